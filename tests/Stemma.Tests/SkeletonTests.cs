@@ -1,0 +1,11 @@
+namespace Stemma.Tests;
+
+public class SkeletonTests
+{
+    [Fact]
+    public void Empty_metadata_takes_every_field_from_the_fallback()
+    {
+        var fallback = new Extraction.DocumentMetadata { Title = "T", Outlet = "O" };
+        Extraction.DocumentMetadata.Empty.Or(fallback).ShouldBe(fallback);
+    }
+}
