@@ -1,1 +1,3 @@
-return 0;
+using Stemma.Cli;
+
+return await StemmaApp.RunAsync(args, Console.OpenStandardInput, Console.Out, Console.Error, interactive: !Console.IsErrorRedirected);

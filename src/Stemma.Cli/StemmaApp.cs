@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Stemma.Cli.Commands;
+
+namespace Stemma.Cli;
+
+/// <summary>The <c>stemma</c> command line: a thin shell of commands over the core library.</summary>
+internal static class StemmaApp
+{
+    /// <summary>Parses <paramref name="args"/>, runs the command and returns its exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, Func<Stream> stdin, TextWriter stdout, TextWriter stderr, bool interactive)
+    {
+        var root = new RootCommand("Stemma: which articles tell the same story, who copied whom, what changed.");
+        root.Subcommands.Add(AnalyzeCommand.Create(stdin, stdout, stderr, interactive));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await stderr.WriteLineAsync($"stemma: {error.Message}");
+            }
+
+            await stderr.WriteLineAsync("Run 'stemma --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("stemma: cancelled");
+            return ExitCodes.Cancelled;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using Stemma.Cleaning;
+using Stemma.Matching;
+
+namespace Stemma;
+
+/// <summary>Settings of the whole <c>analyze</c> pipeline, one options object per stage.</summary>
+public sealed record AnalysisOptions
+{
+    /// <summary>The defaults documented in the README.</summary>
+    public static AnalysisOptions Default { get; } = new();
+
+    /// <summary>Cleaning settings.</summary>
+    public CleaningOptions Cleaning { get; init; } = new();
+
+    /// <summary>Matching settings.</summary>
+    public MatchingOptions Matching { get; init; } = new();
+}

@@ -1,0 +1,112 @@
+using Stemma.Cleaning;
+using Stemma.Extraction;
+using Stemma.Matching;
+using Stemma.Reporting;
+using Stemma.Sources;
+using Stemma.Stories;
+
+namespace Stemma;
+
+/// <summary>
+/// The <c>analyze</c> pipeline: read, extract, clean, match, group. Built once from options and
+/// reused; it holds no per-run state, so one instance may serve several runs at once.
+/// </summary>
+public sealed class AnalysisPipeline
+{
+    private readonly ArticleCleaner _cleaner;
+    private readonly TextReuseMatcher _matcher;
+    private readonly DocumentExtractor _extractor;
+
+    private AnalysisPipeline(AnalysisOptions options)
+    {
+        Options = options;
+        _cleaner = ArticleCleaner.Create(options.Cleaning);
+        _matcher = TextReuseMatcher.Create(options.Matching);
+        _extractor = new DocumentExtractor();
+    }
+
+    /// <summary>The options this pipeline was built with.</summary>
+    public AnalysisOptions Options { get; }
+
+    /// <summary>Builds a pipeline.</summary>
+    public static AnalysisPipeline Create(AnalysisOptions? options = null) => new(options ?? AnalysisOptions.Default);
+
+    /// <summary>Analyses the files, directories and <c>-</c> (standard input) in <paramref name="paths"/>.</summary>
+    /// <param name="paths">What the user named, in the order given.</param>
+    /// <param name="standardInput">The stream read for <c>-</c>.</param>
+    /// <param name="progress">Receives progress as stages advance.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    public AnalysisReport Analyze(
+        IReadOnlyList<string> paths,
+        Stream? standardInput = null,
+        IProgress<AnalysisProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var errors = new List<SourceError>();
+        var extracted = new List<ExtractedDocument>();
+        var read = 0;
+        foreach (var item in SourceReader.Read(paths, standardInput, cancellationToken))
+        {
+            if (item.Error is { } readError)
+            {
+                errors.Add(readError);
+                continue;
+            }
+
+            foreach (var result in _extractor.Extract(item.Input!, cancellationToken))
+            {
+                if (result.Error is { } extractError)
+                {
+                    errors.Add(extractError);
+                }
+                else
+                {
+                    extracted.Add(result.Document!);
+                }
+            }
+
+            progress?.Report(new AnalysisProgress("reading", ++read, null));
+        }
+
+        return Analyze(extracted, errors, progress, cancellationToken);
+    }
+
+    /// <summary>Analyses documents already extracted (for callers that read their own input).</summary>
+    public AnalysisReport Analyze(
+        IReadOnlyList<ExtractedDocument> extracted,
+        IReadOnlyList<SourceError> priorErrors,
+        IProgress<AnalysisProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var errors = priorErrors.ToList();
+        progress?.Report(new AnalysisProgress("cleaning", 0, extracted.Count));
+        var cleaned = _cleaner.Clean(extracted, cancellationToken);
+        var articles = new List<Article>(cleaned.Count);
+        foreach (var article in cleaned)
+        {
+            if (string.IsNullOrWhiteSpace(article.Text))
+            {
+                errors.Add(new SourceError(article.Source, "no article text found (everything in it was site chrome, captions or links)"));
+            }
+            else
+            {
+                articles.Add(article);
+            }
+        }
+
+        progress?.Report(new AnalysisProgress("matching", 0, articles.Count));
+        var texts = articles.Select(a => a.Text).ToList();
+        var pairs = _matcher.FindPairs(texts, cancellationToken);
+        progress?.Report(new AnalysisProgress("grouping", 0, articles.Count));
+        var grouping = StoryBuilder.Build(articles, pairs, (a, b) => _matcher.Compare(texts[a], texts[b]) with { A = a, B = b }, cancellationToken);
+        progress?.Report(new AnalysisProgress("grouping", articles.Count, articles.Count));
+
+        return new AnalysisReport
+        {
+            Documents = articles,
+            Stories = grouping.Stories,
+            Relations = grouping.Relations,
+            Errors = errors,
+        };
+    }
+}

@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Stemma.Cleaning;
+using Stemma.Extraction;
+using Stemma.Stories;
+
+namespace Stemma.Reporting;
+
+/// <summary>Writes the <c>stemma.report/1</c> JSON of REPORT.md: field order fixed, output deterministic.</summary>
+public sealed class JsonReportWriter : ReportWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        // Keep quotes, apostrophes and non-ASCII letters readable in the report.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <inheritdoc />
+    public override void Write(AnalysisReport report, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("schema", AnalysisReport.Schema);
+            WriteDocuments(json, report.Documents, cancellationToken);
+            WriteStories(json, report.Stories);
+            WriteRelations(json, report.Relations, cancellationToken);
+
+            // Filled by the quotes, collation and lineage stages as they land; empty arrays keep the shape.
+            json.WriteStartArray("quotes");
+            json.WriteEndArray();
+            json.WriteStartArray("collations");
+            json.WriteEndArray();
+            json.WriteStartArray("stemma");
+            json.WriteEndArray();
+
+            json.WriteStartArray("errors");
+            foreach (var e in report.Errors)
+            {
+                json.WriteStartObject();
+                json.WriteString("source", e.Source);
+                json.WriteString("message", e.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        output.Write('\n');
+    }
+
+    /// <summary>The report's name for a format.</summary>
+    public static string FormatName(DocumentFormat format) => format switch
+    {
+        DocumentFormat.Text => "text",
+        DocumentFormat.Html => "html",
+        DocumentFormat.Pdf => "pdf",
+        DocumentFormat.Jsonl => "jsonl",
+        DocumentFormat.Warc => "warc",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown format."),
+    };
+
+    private static void WriteDocuments(Utf8JsonWriter json, IReadOnlyList<Article> documents, CancellationToken ct)
+    {
+        json.WriteStartArray("documents");
+        foreach (var d in documents)
+        {
+            ct.ThrowIfCancellationRequested();
+            json.WriteStartObject();
+            json.WriteString("id", d.Id);
+            json.WriteString("source", d.Source);
+            json.WriteString("format", FormatName(d.Format));
+            json.WriteString("title", d.Metadata.Title);
+            json.WriteString("outlet", d.Metadata.Outlet);
+            json.WriteString("byline", d.Metadata.Byline);
+            json.WriteString("wire", d.Metadata.Wire);
+            json.WriteString("url", d.Metadata.Url);
+            if (d.Metadata.Published is { } p)
+            {
+                json.WriteString("published", p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                json.WriteNull("published");
+            }
+
+            json.WriteString("text", d.Text);
+            json.WriteStartArray("removed");
+            foreach (var r in d.Removed)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", r.Kind);
+                json.WriteString("text", r.Text);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("warnings");
+            foreach (var w in d.Warnings)
+            {
+                json.WriteStringValue(w);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteStories(Utf8JsonWriter json, IReadOnlyList<Story> stories)
+    {
+        json.WriteStartArray("stories");
+        foreach (var s in stories)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", s.Id);
+            json.WriteString("headline", s.Headline);
+            json.WriteStartArray("documents");
+            foreach (var d in s.Documents)
+            {
+                json.WriteStringValue(d);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteRelations(Utf8JsonWriter json, IReadOnlyList<Relation> relations, CancellationToken ct)
+    {
+        json.WriteStartArray("relations");
+        foreach (var r in relations)
+        {
+            ct.ThrowIfCancellationRequested();
+            json.WriteStartObject();
+            json.WriteString("a", r.A);
+            json.WriteString("b", r.B);
+            json.WriteString("kind", r.Kind.ToName());
+            json.WriteString("source", r.Source);
+            json.WriteNumber("jaccard", Math.Round(r.Overlap.Jaccard, 4));
+            json.WriteStartObject("containment");
+            json.WriteNumber("a_in_b", Math.Round(r.Overlap.ContainmentAInB, 4));
+            json.WriteNumber("b_in_a", Math.Round(r.Overlap.ContainmentBInA, 4));
+            json.WriteEndObject();
+            json.WriteStartArray("passages");
+            foreach (var p in r.Overlap.Passages)
+            {
+                json.WriteStartObject();
+                json.WriteStartArray("a");
+                json.WriteNumberValue(p.A.Start);
+                json.WriteNumberValue(p.A.End);
+                json.WriteEndArray();
+                json.WriteStartArray("b");
+                json.WriteNumberValue(p.B.Start);
+                json.WriteNumberValue(p.B.End);
+                json.WriteEndArray();
+                json.WriteBoolean("verbatim", p.Verbatim);
+                json.WriteNumber("words", p.Words);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("evidence");
+            foreach (var e in r.Evidence)
+            {
+                json.WriteStringValue(e);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+}
