@@ -30,7 +30,7 @@ public sealed class MinHash
             throw new ArgumentOutOfRangeException(nameof(numPerm), numPerm, $"numPerm must be at least 2; got {numPerm}. {DefaultNumPerm} is a good default.");
         }
 
-        if (!Enum.IsDefined(scheme))
+        if (scheme is not (MinHashScheme.OnePermutation or MinHashScheme.KPermutations))
         {
             throw new ArgumentOutOfRangeException(nameof(scheme), scheme, "scheme must be OnePermutation or KPermutations.");
         }
@@ -99,8 +99,8 @@ public sealed class MinHash
     {
         if (Scheme == MinHashScheme.OnePermutation)
         {
-            ulong h = WyHash.Hash64(shingle, Seed);
-            int bin = (int)Math.BigMul(h, (ulong)_values.Length, out _);
+            ulong h = OnePermutationHash(shingle, Seed);
+            int bin = Bin(h, (ulong)_values.Length);
             if (h < _values[bin])
             {
                 _values[bin] = h;
@@ -130,8 +130,8 @@ public sealed class MinHash
             ulong seed = Seed;
             foreach (ulong shingle in shingles)
             {
-                ulong h = WyHash.Hash64(shingle, seed);
-                int bin = (int)Math.BigMul(h, k, out _);
+                ulong h = OnePermutationHash(shingle, seed);
+                int bin = Bin(h, k);
                 if (h < values[bin])
                 {
                     values[bin] = h;
@@ -188,6 +188,14 @@ public sealed class MinHash
 
         return new MinHashSignature(values, Seed, Scheme, empty);
     }
+
+    // Shingle hashes are wyhash outputs already; one wymix with the seed re-randomises them per seed.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ulong OnePermutationHash(ulong shingle, ulong seed) => WyHash.Mix(shingle ^ seed, 0x8bb84b93962eacc9UL ^ seed);
+
+    // Lemire's fast range on the top 32 bits: the bin is the hash's leading fraction of k.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Bin(ulong h, ulong k) => (int)(((h >> 32) * k) >> 32);
 
     internal static void EnsureCompatible(int k1, ulong seed1, MinHashScheme scheme1, int k2, ulong seed2, MinHashScheme scheme2, string parameter)
     {

@@ -49,6 +49,20 @@ public static class Tokenizer
                 while (i < s.Length)
                 {
                     char c = s[i];
+                    if ((uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
+                    {
+                        // ASCII letters and digits are nearly all of English news: fold inline.
+                        if (n == buffer.Length)
+                        {
+                            buffer = Grow(buffer);
+                        }
+
+                        buffer[n++] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+                        i++;
+                        end = i;
+                        continue;
+                    }
+
                     CharKind kind = Classify(c);
                     if (kind == CharKind.Word)
                     {
