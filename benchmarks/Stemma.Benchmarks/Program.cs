@@ -1,1 +1,10 @@
-Console.WriteLine("benchmarks");
+using BenchmarkDotNet.Running;
+using Stemma.Benchmarks;
+
+if (args.Length > 0 && args[0] == "throughput")
+{
+    Throughput.Run();
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(HashBenchmarks).Assembly).Run(args);
