@@ -42,7 +42,7 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(
         @"\b(?:please consider|(?:make|making) a (?:donation|contribution)|donate (?:now|today)|contribute (?:now|today)|"
         + @"support (?:us|our (?:work|journalism|newsroom|reporting))|support independent|you can help (?:us|keep|support|fund)|help us (?:continue|keep|produce|fund)|help keep|keep (?:it|us) alive|"
-        + @"become a (?:member|subscriber|supporter|patron)|subscribe (?:now|today)|our (?:loyal )?readers|"
+        + @"(?:become|becoming) a (?:member|subscriber|supporter|patron)|your (?:support|donation|contribution) (?:keeps|helps|makes)|subscribe (?:now|today)|our (?:loyal )?readers|"
         + @"independent journalism|quality journalism|journalism (?:is|isn['’]t) (?:dead|free)|reader[- ]funded|"
         + @"^support (?:the )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,4}!)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -88,7 +88,7 @@ internal static partial class ChromeLexicon
 
     /// <summary>An outlet naming itself in an appeal or plug.</summary>
     [GeneratedRegex(
-        @"(?:^|\s)(?i:support|visit|donation to|subscribe to|contribution to)\s+(?<outlet>(?:The\s)?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,4})(?:['’]s?\s+homepage|\s*!|\s+to help)",
+        @"(?:^|\s)(?i:support|visit|donation to|subscribe to|contribution to|member of)\s+(?<outlet>(?:The\s)?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,4})(?:['’]s?\s+homepage|\s*!|\s+to help)",
         RegexOptions.CultureInvariant)]
     internal static partial Regex OutletSelfReference();
 }

@@ -182,7 +182,7 @@ internal static partial class MetadataRule
 
         var names = m.Groups["names"].Value.Trim().TrimEnd('.');
         var nameWords = names.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        if (nameWords.Any(w => w.Length > 3 && !char.IsUpper(w[0]) && !BylineConnectors.Contains(w)))
+        if (nameWords.Select(w => w.Trim('(', ')')).Any(w => w.Length > 3 && !char.IsUpper(w[0]) && !BylineConnectors.Contains(w)))
         {
             return false; // "By Tuesday, the council had voted." is a sentence, not a byline
         }

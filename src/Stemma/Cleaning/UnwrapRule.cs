@@ -11,9 +11,9 @@ namespace Stemma.Cleaning;
 internal static partial class UnwrapRule
 {
     /// <summary>
-    /// A line this close to the wrap width was wrapped, not ended. Calibrated on PDF extractions
-    /// (proportional fonts): wrapped lines measure 0.89–1.07 of the width estimate, while the short
-    /// second lines of web teasers measure at most 0.5 of theirs.
+    /// A line this close to the wrap width was wrapped, not ended. Calibrated on the PDF seeds
+    /// (proportional fonts): wrapped lines measure 0.89–1.07 of the width estimate, while the first
+    /// lines of two-line web blocks (teaser + tag) measure at most 0.5 of theirs.
     /// </summary>
     internal const double LongLineFraction = 0.75;
 
@@ -23,26 +23,52 @@ internal static partial class UnwrapRule
     /// </summary>
     internal const double WrapWidthPercentile = 0.9;
 
-    /// <summary>Estimates the wrap width from the line lengths; 0 when no block has two lines.</summary>
+    /// <summary>
+    /// A text counts as hard-wrapped only when at least this share of its lines sit in blocks of
+    /// several lines: in a wrapped text nearly all do (PDF seeds: over 90%), while a web text with
+    /// one paragraph a line has only the odd two-line block (web seeds: a third or less).
+    /// </summary>
+    internal const double MinShareOfLinesInBlocks = 0.5;
+
+    /// <summary>
+    /// Estimates the wrap width from the line lengths; 0 when the text is not hard-wrapped (its
+    /// blocks are mostly single lines, or the lines inside blocks are not close to a common width).
+    /// </summary>
     internal static int EstimateWrapWidth(IReadOnlyList<string> lines)
     {
-        var multiLine = false;
-        for (var i = 0; i + 1 < lines.Count; i++)
+        var lengths = new List<int>();
+        var inBlocks = 0;
+        var inner = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (!string.IsNullOrWhiteSpace(lines[i]) && !string.IsNullOrWhiteSpace(lines[i + 1]))
+            if (string.IsNullOrWhiteSpace(lines[i]))
             {
-                multiLine = true;
-                break;
+                continue;
+            }
+
+            lengths.Add(lines[i].Trim().Length);
+            var before = i > 0 && !string.IsNullOrWhiteSpace(lines[i - 1]);
+            var after = i + 1 < lines.Count && !string.IsNullOrWhiteSpace(lines[i + 1]);
+            if (before || after)
+            {
+                inBlocks++;
+            }
+
+            if (after)
+            {
+                inner.Add(lines[i].Trim().Length);
             }
         }
 
-        if (!multiLine)
+        if (inner.Count == 0 || inBlocks < MinShareOfLinesInBlocks * lengths.Count)
         {
             return 0;
         }
 
-        var lengths = lines.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l.Trim().Length).Order().ToArray();
-        return lengths[(int)(WrapWidthPercentile * (lengths.Length - 1))];
+        lengths.Sort();
+        inner.Sort();
+        var width = lengths[(int)(WrapWidthPercentile * (lengths.Count - 1))];
+        return inner[inner.Count / 2] >= width * LongLineFraction ? width : 0;
     }
 
     /// <summary>Unwraps the lines (blank lines separate blocks) into single-line paragraphs.</summary>
@@ -94,13 +120,14 @@ internal static partial class UnwrapRule
     /// <summary>Whether <paramref name="next"/> continues the paragraph that <paramref name="previous"/> belongs to.</summary>
     internal static bool Continues(string previous, string next, int width)
     {
-        if (width == 0 || Indent(next) > Indent(previous) || IsListItem(next))
+        if (Indent(next) > Indent(previous) || IsListItem(next))
         {
             return false;
         }
 
+        // A word broken at the line end continues whatever the width (a two-line headline).
         var prev = previous.Trim();
-        return HyphenationRule.IsBrokenWord(prev, next) || prev.Length >= width * LongLineFraction;
+        return HyphenationRule.IsBrokenWord(prev, next) || (width > 0 && prev.Length >= width * LongLineFraction);
     }
 
     /// <summary>Whether the line starts a bullet or numbered list item.</summary>
