@@ -89,10 +89,13 @@ internal static class ChromeRule
                 {
                     found[j] = [new RemovedText(RemovalKinds.Footer, text)];
                 }
-                else if (ChromeLexicon.Appeal().IsMatch(text) || ChromeLexicon.Promotion().IsMatch(text))
+                else if (ChromeLexicon.Appeal().IsMatch(text))
                 {
-                    var kind = ChromeLexicon.Appeal().IsMatch(text) ? RemovalKinds.Appeal : RemovalKinds.Promotion;
-                    found[j] = [new RemovedText(kind, text)];
+                    found[j] = [new RemovedText(RemovalKinds.Appeal, text)];
+                }
+                else if (ChromeLexicon.Promotion().IsMatch(text))
+                {
+                    found[j] = [new RemovedText(RemovalKinds.Promotion, text)];
                 }
                 else if (IsAppeal(found, j + 1) && j > 0 && ChromeLexicon.Appeal().IsMatch(paragraphs[j - 1]))
                 {
