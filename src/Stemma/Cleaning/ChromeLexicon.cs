@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Stemma.Cleaning;
+
+/// <summary>
+/// Every cue phrase the cleaning rules look for, in one place. Where they come from: the donation,
+/// newsletter, "read more" and credit boxes of English-language news sites as seen in the
+/// trafilatura evaluation pages (../shared/data/extraction-dev) and in common newsroom style
+/// (AP/Reuters credit formats); the wire list names the international news agencies. The cues are
+/// phrases a site uses to address its reader, not sentences of any particular page.
+/// </summary>
+internal static partial class ChromeLexicon
+{
+    /// <summary>Well-known news agencies, as credited in bylines and datelines.</summary>
+    internal static readonly FrozenSet<string> WireAgencies = new[]
+    {
+        "AFP", "AP", "Associated Press", "Reuters", "Bloomberg", "DPA", "ANSA", "EFE", "Xinhua",
+        "TASS", "Kyodo", "PA", "PA Media", "UPI", "Interfax", "RIA Novosti", "Yonhap", "ANI", "PTI",
+        "AAP", "CP", "The Canadian Press", "Anadolu", "KNA", "APA", "Agence France-Presse", "NTB", "TT",
+        "Ritzau", "STT", "Belga", "ANP", "Lusa", "Europa Press", "CTK", "PAP", "MTI", "Jiji",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs that make a short clause an attribution tag ("the minister said.").</summary>
+    internal static readonly FrozenSet<string> SpeechVerbs = new[]
+    {
+        "said", "says", "added", "adds", "told", "tells", "noted", "notes", "stated", "states",
+        "wrote", "writes", "asked", "asks", "explained", "insisted", "argued", "continued", "warned",
+        "replied", "declared", "announced", "claimed", "stressed", "concluded",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Participles that begin the description in a photo caption ("X wearing …").</summary>
+    internal static readonly FrozenSet<string> NotParticiples = new[]
+    {
+        "during", "according", "morning", "evening", "nothing", "something", "anything", "everything",
+        "thing", "things", "king", "ring", "spring", "string", "bring", "sing", "wing", "ceiling",
+        "building", "meeting", "wedding", "funding", "pending", "including", "concerning", "regarding",
+        "following", "notwithstanding", "beijing", "sterling", "darling", "viking", "pudding",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Reader-addressed appeals for money, membership or subscription.</summary>
+    [GeneratedRegex(
+        @"\b(?:please consider|(?:make|making) a (?:donation|contribution)|donate (?:now|today)|contribute (?:now|today)|"
+        + @"support (?:us|our (?:work|journalism|newsroom|reporting))|support independent|you can help (?:us|keep|support|fund)|help us (?:continue|keep|produce|fund)|help keep|keep (?:it|us) alive|"
+        + @"(?:become|becoming) a (?:member|subscriber|supporter|patron)|your (?:support|donation|contribution) (?:keeps|helps|makes)|subscribe (?:now|today)|our (?:loyal )?readers|"
+        + @"independent journalism|quality journalism|journalism (?:is|isn['’]t) (?:dead|free)|reader[- ]funded|"
+        + @"^support (?:the )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,4}!)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex Appeal();
+
+    /// <summary>Plugs for the outlet's homepage, newsletter, app or social accounts.</summary>
+    [GeneratedRegex(
+        @"\b(?:visit [^.]{1,60}['’]s? homepage|for more stories|sign up for (?:our|the) [^.]{0,40}newsletter|"
+        + @"subscribe to (?:our|the) [^.]{0,40}newsletter|download (?:our|the) [^.]{0,30}app|get (?:our|the) [^.]{0,30}app|"
+        + @"follow us on|like us on facebook|listen to (?:our|the) podcast)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex Promotion();
+
+    /// <summary>A "read more" / "related" lead-in that introduces links to other articles.</summary>
+    [GeneratedRegex(
+        @"^(?:read more(?: about)?|related(?: articles?| stories| coverage| content| reading)?|see also|also read|"
+        + @"more from [^:]{1,40}|more stories|more on this story|you may also like|recommended(?: for you)?|most read|trending now)"
+        + @"\s*(?::|$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex RelatedLeadIn();
+
+    /// <summary>End matter: source lines, "read full article", copyright.</summary>
+    [GeneratedRegex(
+        @"^(?:source:|sources:|originally published|this (?:article|story) (?:was |first )?(?:originally )?(?:published|appeared)|copyright\b|©)"
+        + @"|read (?:the )?full (?:article|story)|all rights reserved",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex Footer();
+
+    /// <summary>An advertisement marker left in the text.</summary>
+    [GeneratedRegex(@"^(?:advertisement|sponsored(?: content)?|ad|paid content|story continues below advertisement)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex Advertisement();
+
+    /// <summary>A photo credit closing a caption: "Photo: …", "(AP Photo/…)", "… Getty Images".</summary>
+    [GeneratedRegex(
+        @"(?:^|\s)(?<credit>\((?:AP |AFP |Reuters )?Photo(?:/[^)]*)?\)|(?:Photo|Photograph|Image|Picture|Credit|Photo credit)s?:\s*[^.!?]{1,60}|"
+        + @"[^.!?]{0,40}(?:Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Unsplash)(?: via [^.]{1,30})?)$",
+        RegexOptions.CultureInvariant)]
+    internal static partial Regex CreditTail();
+
+    /// <summary>A domain name closing a caption as its credit ("… on Tuesday. Harbor.gov").</summary>
+    [GeneratedRegex(@"(?:^|(?<=[.!?)""”’]\s))(?<credit>[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6})$", RegexOptions.CultureInvariant)]
+    internal static partial Regex DomainCreditTail();
+
+    /// <summary>An outlet naming itself in an appeal or plug.</summary>
+    [GeneratedRegex(
+        @"(?:^|\s)(?i:support|visit|donation to|subscribe to|contribution to|member of)\s+(?<outlet>(?:The\s)?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,4})(?:['’]s?\s+homepage|\s*!|\s+to help)",
+        RegexOptions.CultureInvariant)]
+    internal static partial Regex OutletSelfReference();
+}

@@ -1,0 +1,106 @@
+using Stemma.Cleaning;
+
+namespace Stemma.Tests.Cleaning;
+
+public class ChromeRuleTests
+{
+    private static string[] Removed(Article article, string kind) =>
+        article.Removed.Where(r => r.Kind == kind).Select(r => r.Text).ToArray();
+
+    [Fact]
+    public void Removes_a_read_more_block_with_its_teasers_and_the_closing_appeals()
+    {
+        var article = CleaningFixtures.CleanOne("Chrome/tail-chrome.txt");
+        article.Paragraphs.Last().ShouldStartWith("Passengers who missed crossings");
+        Removed(article, RemovalKinds.Related).ShouldBe(
+        [
+            "Related: Harbour | Ferries | Unions", "Read more", "analysis Petra Holm", "Why Small Ports Keep Losing Their Ferries",
+            "Three towns on the coast have lost their year-round service since the spring.", "Ferries",
+            "Council Delays Vote on Fish Market Rent", "The decision will wait until the auditors report in November.",
+        ]);
+        var appeals = Removed(article, RemovalKinds.Appeal);
+        appeals.Length.ShouldBe(3);
+        appeals[1].ShouldStartWith("The Harbor Ledger has covered the coast"); // sandwiched between two appeals
+        article.Metadata.Outlet.ShouldBe("The Harbor Ledger");
+    }
+
+    [Fact]
+    public void Removes_captions_with_their_credits_and_keeps_a_short_body_paragraph()
+    {
+        var article = CleaningFixtures.CleanOne("Chrome/captions.txt");
+        Removed(article, RemovalKinds.Caption).ShouldBe(
+        [
+            "Waves break against the old lighthouse at Cape Morren on Sunday night.",
+            "A repair crew climbs the lighthouse stairs.",
+            "The lighthouse keeper's cottage beside the tower was not damaged.",
+        ]);
+        Removed(article, RemovalKinds.Credit).ShouldBe(["Photo: Lena Varga", "(AP Photo/Jonas Berg)", "CapeMorren.org"]);
+        article.Paragraphs.ShouldContain("Nobody was hurt.");
+        article.Paragraphs.ShouldContain("Repair crews reached the cape by boat on Monday, once the wind had dropped below gale force.");
+    }
+
+    [Fact]
+    public void Removes_a_participle_caption_under_the_headline_but_keeps_a_subheading()
+    {
+        var article = CleaningFixtures.CleanOne("Chrome/caption-under-headline.txt");
+        Removed(article, RemovalKinds.Caption).ShouldBe(["Old harbour master Nils Odegaard holding the keys to the lock gates"]);
+        article.Paragraphs.ShouldContain("Looking back");
+    }
+
+    [Fact]
+    public void Removes_a_newsletter_plug_and_a_source_footer_but_keeps_the_summary_bullets()
+    {
+        var article = CleaningFixtures.CleanOne("Chrome/plugs-and-footer.txt");
+        Removed(article, RemovalKinds.Promotion).ShouldBe(["• Sign up for our morning newsletter to get the news from the coast."]);
+        Removed(article, RemovalKinds.Footer).ShouldBe(["Source: The Harbor Ledger weekend desk"]);
+        article.Paragraphs.ShouldContain("• The new hall has room for forty stalls.");
+        article.Paragraphs.ShouldContain("• It replaces a tent that stood on the pier for six years.");
+    }
+
+    [Fact]
+    public void Keeps_body_paragraphs_that_mention_a_donation_or_an_appeal()
+    {
+        var article = CleaningFixtures.CleanOne("Chrome/negatives.txt");
+        article.Removed.Select(r => r.Kind).ShouldBe([RemovalKinds.Title]);
+        article.Paragraphs.Count.ShouldBe(5);
+        article.Paragraphs.Last().ShouldContain("donation box");
+    }
+
+    [Fact]
+    public void Removes_only_the_related_line_in_mid_article()
+    {
+        var article = CleaningFixtures.CleanOne("Chrome/related-mid.txt");
+        Removed(article, RemovalKinds.Related).ShouldBe(["Related article: Varenne Bridge Turns Fifty"]);
+        article.Paragraphs.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Removes_bare_url_lines_and_joins_the_sentence_they_interrupted()
+    {
+        var doc = CleaningFixtures.Document("Chrome/negatives.txt") with
+        {
+            Body = "Heading of a Fictional Story\n\nThe ferry will leave the pier every two hours, starting at\n\nhttps://example.org/timetable\nwww.example.org/ferry\n\nsix in the morning.\n",
+        };
+        var article = CleaningFixtures.Cleaner().Clean([doc])[0];
+        Removed(article, RemovalKinds.Url).ShouldBe(["https://example.org/timetable", "www.example.org/ferry"]);
+        article.Text.ShouldBe("The ferry will leave the pier every two hours, starting at six in the morning.");
+    }
+
+    [Theory]
+    [InlineData("Advertisement", RemovalKinds.Advertisement)]
+    [InlineData("Follow us on Gullnet for live updates.", RemovalKinds.Promotion)]
+    [InlineData("Donate today to keep the newsroom open.", RemovalKinds.Appeal)]
+    public void Recognises_short_chrome_anywhere(string line, string kind)
+    {
+        ChromeRule.ClassifyAnywhere(line)!.Single().Kind.ShouldBe(kind);
+    }
+
+    [Theory]
+    [InlineData("The harbour master said he would donate today's catch to the shelter and asked others to do the same when they can.")]
+    [InlineData("Visitors can follow the coastal path to the lighthouse.")]
+    [InlineData("The bridge opened in 1973.")]
+    public void Leaves_ordinary_sentences_alone(string line)
+    {
+        ChromeRule.ClassifyAnywhere(line).ShouldBeNull();
+    }
+}
