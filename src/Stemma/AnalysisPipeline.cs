@@ -16,6 +16,7 @@ public sealed class AnalysisPipeline
     private readonly ArticleCleaner _cleaner;
     private readonly TextReuseMatcher _matcher;
     private readonly DocumentExtractor _extractor;
+    private readonly SourceReader _reader;
 
     private AnalysisPipeline(AnalysisOptions options)
     {
@@ -23,6 +24,7 @@ public sealed class AnalysisPipeline
         _cleaner = ArticleCleaner.Create(options.Cleaning);
         _matcher = TextReuseMatcher.Create(options.Matching);
         _extractor = new DocumentExtractor();
+        _reader = new SourceReader();
     }
 
     /// <summary>The options this pipeline was built with.</summary>
@@ -45,7 +47,7 @@ public sealed class AnalysisPipeline
         var errors = new List<SourceError>();
         var extracted = new List<ExtractedDocument>();
         var read = 0;
-        foreach (var item in SourceReader.Read(paths, standardInput, cancellationToken))
+        foreach (var item in _reader.Read(paths, standardInput, cancellationToken))
         {
             if (item.Error is { } readError)
             {

@@ -125,8 +125,9 @@ internal sealed class TerminalReportWriter : ReportWriter
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Invariant($"{g.Count()} {g.Key}"));
         var what = d.Removed.Count == 0 ? "nothing removed" : "removed " + string.Join(", ", removed);
+        var repairs = d.Repairs.Count == 0 ? "" : "; repaired: " + string.Join("; ", d.Repairs);
         var warnings = d.Warnings.Count == 0 ? "" : Invariant($"; {d.Warnings.Count} warning(s): {string.Join("; ", d.Warnings)}");
-        return Invariant($"  {d.Id} {d.Source}: {what}{warnings}");
+        return Invariant($"  {d.Id} {d.Source}: {what}{repairs}{warnings}");
     }
 
     private static string Describe(Article d)

@@ -26,6 +26,12 @@ public sealed record Article
     /// <summary>Damage noticed that could not be repaired, and other notes for the user.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// Extraction damage that was repaired (hard wraps undone, broken words joined, quote marks fixed):
+    /// the marks of a printout or a scrape, and evidence that this witness is a copy.
+    /// </summary>
+    public IReadOnlyList<string> Repairs { get; init; } = [];
+
     /// <summary>The paragraphs of <see cref="Text"/>.</summary>
     public IReadOnlyList<string> Paragraphs => Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
 }

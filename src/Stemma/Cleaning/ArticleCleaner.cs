@@ -65,6 +65,12 @@ public sealed partial class ArticleCleaner
             ct.ThrowIfCancellationRequested();
             var document = batch[i];
             var hyphenation = new HyphenationRule(evidence, () => dictionary.Value);
+            var repairs = new List<string>();
+            if (UnwrapRule.EstimateWrapWidth(lines[i]) is var width and > 0)
+            {
+                repairs.Add(string.Create(CultureInfo.InvariantCulture, $"hard-wrapped at about {width} columns: lines unwrapped into paragraphs"));
+            }
+
             var paragraphs = UnwrapRule.Unwrap(lines[i], hyphenation)
                 .Select(NormalizeSpaces)
                 .Where(p => p.Length > 0)
@@ -74,7 +80,18 @@ public sealed partial class ArticleCleaner
 
             var warnings = new List<string>(document.Warnings);
             warnings.AddRange(GapJoinRule.Apply(paragraphs, hyphenation));
+            var beforeQuotes = paragraphs.ToArray();
             warnings.AddRange(QuoteRepairRule.Apply(paragraphs));
+            if (paragraphs.Where((p, k) => !string.Equals(p, beforeQuotes[k], StringComparison.Ordinal)).Count() is var quoteFixes and > 0)
+            {
+                repairs.Add(string.Create(CultureInfo.InvariantCulture, $"broken quotation marks repaired in {quoteFixes} paragraph(s)"));
+            }
+
+            if (hyphenation.Joins > 0)
+            {
+                repairs.Add(string.Create(CultureInfo.InvariantCulture, $"{hyphenation.Joins} word(s) broken across lines joined"));
+            }
+
             if (hyphenation.DictionaryWasMissing && !dictionaryWarned)
             {
                 dictionaryWarned = true;
@@ -90,6 +107,7 @@ public sealed partial class ArticleCleaner
                 Text = string.Join("\n\n", paragraphs),
                 Removed = [.. document.Removed, .. removed[i]],
                 Warnings = warnings,
+                Repairs = repairs,
             });
         }
 

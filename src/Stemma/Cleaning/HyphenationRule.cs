@@ -20,6 +20,9 @@ internal sealed partial class HyphenationRule
         this.dictionary = dictionary;
     }
 
+    /// <summary>How many broken words this rule has joined.</summary>
+    internal int Joins { get; private set; }
+
     /// <summary>Set once a decision needed the dictionary and it was missing.</summary>
     internal bool DictionaryWasMissing { get; private set; }
 
@@ -34,6 +37,7 @@ internal sealed partial class HyphenationRule
         var leftPart = BrokenEnd().Match(left).Groups["part"].Value;
         var rightPart = LeadingWord().Match(right).Value;
         var keep = KeepHyphen(leftPart, rightPart);
+        Joins++;
         return keep ? left + right : left[..^1] + right;
     }
 

@@ -100,13 +100,8 @@ public sealed class JsonReportWriter : ReportWriter
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("warnings");
-            foreach (var w in d.Warnings)
-            {
-                json.WriteStringValue(w);
-            }
-
-            json.WriteEndArray();
+            WriteStrings(json, "repairs", d.Repairs);
+            WriteStrings(json, "warnings", d.Warnings);
             json.WriteEndObject();
         }
 
@@ -168,14 +163,19 @@ public sealed class JsonReportWriter : ReportWriter
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("evidence");
-            foreach (var e in r.Evidence)
-            {
-                json.WriteStringValue(e);
-            }
-
-            json.WriteEndArray();
+            WriteStrings(json, "evidence", r.Evidence);
             json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            json.WriteStringValue(v);
         }
 
         json.WriteEndArray();
