@@ -297,6 +297,12 @@ public static partial class FormatDetector
             return false;
         }
 
+        if (start.StartsWith("<?xml", StringComparison.Ordinal) || XmlFeedStart().IsMatch(probe))
+        {
+            // XML feeds share tag names with HTML (title, link); only XHTML counts.
+            return HtmlRoot().IsMatch(probe);
+        }
+
         if (start[0] == '<' && HtmlTag().IsMatch(probe))
         {
             return true;
@@ -406,6 +412,9 @@ public static partial class FormatDetector
 
     [GeneratedRegex(@"<(!doctype\s+html|html|head|body|title|meta|link|p|div|article|main|section|h[1-6]|br|table|span|a|script|style)[\s>/]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"<(!doctype\s+html|html)[\s>]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlRoot();
 
     [GeneratedRegex(@"<meta\b[^>]*?charset\s*=\s*[""']?\s*([A-Za-z0-9_:.\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetaCharset();

@@ -25,9 +25,21 @@ internal static partial class HtmlDocument
 
     /// <summary>
     /// A page-title suffix of at most this many words is taken for a site name (" | The Harbor
-    /// Ledger"); a longer one is more likely part of the headline.
+    /// Ledger"): outlet names run one to four words ("The New York Times", "South China Morning
+    /// Post"); a longer suffix is more likely part of the headline.
     /// </summary>
-    internal const int MaxSiteSuffixWords = 5;
+    internal const int MaxSiteSuffixWords = 4;
+
+    /// <summary>
+    /// What is left before the suffix must be at least this many words to be a headline; a single
+    /// word ("Calder - Avenel ferry resumes") means the separator was inside the headline.
+    /// </summary>
+    internal const int MinHeadlineWords = 2;
+
+    private static readonly HashSet<string> SpacedInlineElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "br", "label", "button", "input", "select", "option", "textarea", "img",
+    };
 
     private static readonly string[] Unreadable =
         ["script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "head"];
@@ -143,7 +155,7 @@ internal static partial class HtmlDocument
             var suffix = title[(at + separator.Length)..].Trim();
             var isSite = siteName is not null && string.Equals(suffix, siteName, StringComparison.OrdinalIgnoreCase);
             var looksLikeSite = !requireKnownSite && suffix.Length > 0
-                && WordCount(suffix) <= MaxSiteSuffixWords && WordCount(suffix) < WordCount(head);
+                && WordCount(suffix) <= MaxSiteSuffixWords && WordCount(head) >= MinHeadlineWords;
             if (isSite || looksLikeSite)
             {
                 return (head, suffix);
@@ -175,11 +187,11 @@ internal static partial class HtmlDocument
             {
                 foreach (var caption in element.QuerySelectorAll("figcaption").ToList())
                 {
-                    Record(removed, RemovalKinds.Caption, caption.TextContent);
+                    Record(removed, RemovalKinds.Caption, caption);
                     caption.Remove();
                 }
 
-                Record(removed, RemovalKinds.Credit, element.TextContent);
+                Record(removed, RemovalKinds.Credit, element);
                 element.Remove();
                 continue;
             }
@@ -192,17 +204,45 @@ internal static partial class HtmlDocument
                 ("figcaption", _) => RemovalKinds.Caption,
                 _ => RemovalKinds.Boilerplate,
             };
-            Record(removed, kind, element.TextContent);
+            Record(removed, kind, element);
             element.Remove();
         }
     }
 
-    private static void Record(List<RemovedText> removed, string kind, string text)
+    private static void Record(List<RemovedText> removed, string kind, IElement element)
     {
-        var collapsed = Collapse(text);
+        var text = new StringBuilder();
+        AppendSpacedText(element, text);
+        var collapsed = Collapse(text.ToString());
         if (collapsed.Length > 0)
         {
             removed.Add(new RemovedText(kind, collapsed));
+        }
+    }
+
+    /// <summary>Text with a space wherever a block or form control ends, so a heading followed by a link reads "Related Ferry", not "RelatedFerry".</summary>
+    private static void AppendSpacedText(INode node, StringBuilder text)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText t)
+            {
+                text.Append(t.Data);
+            }
+            else if (child is IElement e)
+            {
+                var spaced = BlockElements.Contains(e.LocalName) || SpacedInlineElements.Contains(e.LocalName);
+                if (spaced)
+                {
+                    text.Append(' ');
+                }
+
+                AppendSpacedText(e, text);
+                if (spaced)
+                {
+                    text.Append(' ');
+                }
+            }
         }
     }
 
