@@ -132,16 +132,25 @@ public static partial class FormatDetector
             if (encoding is UTF8Encoding)
             {
                 var invalid = Utf8Validation.FirstInvalidByte(body);
-                if (invalid >= 0 && (!isHtml || declared || bomLength > 0))
+                if (invalid >= 0 && !isHtml)
                 {
                     return FormatDetection.Rejected($"invalid UTF-8 at byte {invalid + bomLength} (the file is not UTF-8 text; convert it, e.g. with iconv)");
                 }
 
                 if (invalid >= 0)
                 {
-                    // Browsers read undeclared legacy pages as windows-1252; so do we, and say so.
-                    encoding = Windows1252;
-                    warnings.Add($"no charset declared and not valid UTF-8 (byte {invalid}); read as windows-1252");
+                    var (bad, good) = Utf8Validation.CountSequences(body);
+                    if (declared || bomLength > 0 || good > bad)
+                    {
+                        // A UTF-8 page with stray bytes: browsers show U+FFFD for them, and so do we.
+                        warnings.Add($"invalid UTF-8 at byte {invalid + bomLength} ({bad} bad sequence(s) replaced with U+FFFD)");
+                    }
+                    else
+                    {
+                        // Browsers read undeclared legacy pages as windows-1252; so do we, and say so.
+                        encoding = Windows1252;
+                        warnings.Add($"no charset declared and not valid UTF-8 (byte {invalid}); read as windows-1252");
+                    }
                 }
             }
 

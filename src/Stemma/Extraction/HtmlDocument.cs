@@ -36,6 +36,29 @@ internal static partial class HtmlDocument
     /// </summary>
     internal const int MinHeadlineWords = 2;
 
+    /// <summary>
+    /// An <c>article</c> or <c>main</c> element is taken as the container when it holds at least
+    /// this share of the page's prose; below it, the densest block is looked for instead. On the
+    /// 990 extraction-dev pages F1 was 0.856 at 0.15, 0.855 at 0.3, 0.854 at 0.5 and 0.851 at 0.7
+    /// (0.849 without the check): flat, so a value in the middle.
+    /// </summary>
+    internal const double MinSemanticShareOfProse = 0.3;
+
+    /// <summary>
+    /// Chrome (nav, aside, footer, forms) holds a minority of a page's text; an element holding
+    /// more than this share is broken or unusual markup wrapping the page (ASP.NET's page-wide
+    /// form, an unclosed header) and is kept. Without this guard 6 of the 990 extraction-dev
+    /// pages lost all their text to such a wrapper.
+    /// </summary>
+    internal const double MaxChromeShareOfPage = 0.5;
+
+    /// <summary>
+    /// A block inside the container whose text is more than this share link text is a link list
+    /// (related stories, tags, share bars), not prose. Readability's value; on the extraction-dev
+    /// pages dropping such blocks raised precision from 0.76 to 0.84 at equal recall (0.85).
+    /// </summary>
+    internal const double MaxBlockLinkDensity = 0.5;
+
     private static readonly HashSet<string> SpacedInlineElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "br", "label", "button", "input", "select", "option", "textarea", "img",
@@ -91,6 +114,14 @@ internal static partial class HtmlDocument
         var blocks = new Blocks(title, removed);
         blocks.Walk(container);
         blocks.Flush();
+        if (blocks.Paragraphs.Count == 0 && !ReferenceEquals(container, body))
+        {
+            // The chosen container was empty (a placeholder article, a script-filled main): the
+            // page's text is elsewhere.
+            blocks = new Blocks(title, removed);
+            blocks.Walk(body);
+            blocks.Flush();
+        }
         if (blocks.Paragraphs.Count == 0)
         {
             return new SourceError(source, "no article text found in the HTML page");
@@ -169,11 +200,19 @@ internal static partial class HtmlDocument
     {
         const string selector = "nav, aside, footer, header, form, figure, figcaption, "
             + "[role=navigation], [role=complementary], [role=contentinfo], [role=banner]";
+        var pageText = Math.Max(1, Collapse(body.TextContent).Length);
         foreach (var element in body.QuerySelectorAll(selector).ToList())
         {
             if (element.ParentElement is null || !body.Contains(element))
             {
                 continue; // Inside chrome already taken out.
+            }
+
+            if (element.QuerySelector("article, main, [role=main]") is not null
+                || ((double)Collapse(element.TextContent).Length / pageText > MaxChromeShareOfPage
+                    && LinkDensity(element) <= MaxBlockLinkDensity))
+            {
+                continue; // Wraps the content rather than sitting beside it.
             }
 
             var name = element.LocalName;
@@ -250,15 +289,17 @@ internal static partial class HtmlDocument
     private static IElement Container(IDocument document, IElement body)
     {
         var articles = body.QuerySelectorAll("article").ToList();
-        if (articles.Count > 0)
-        {
-            return Best(articles);
-        }
-
         var mains = body.QuerySelectorAll("main, [role=main]").ToList();
-        if (mains.Count > 0)
+        var semantic = articles.Count > 0 ? Best(articles) : mains.Count > 0 ? Best(mains) : null;
+        if (semantic is not null)
         {
-            return Best(mains);
+            // Trust the markup unless most of the page's prose lies outside it (a teaser marked
+            // up as <article> beside an unmarked story).
+            var pageProse = Prose(body);
+            if (pageProse == 0 || Prose(semantic) >= MinSemanticShareOfProse * pageProse)
+            {
+                return semantic;
+            }
         }
 
         var scores = new Dictionary<IElement, double>();
@@ -305,6 +346,12 @@ internal static partial class HtmlDocument
             }
         }
     }
+
+    /// <summary>Non-link characters in the element's paragraphs long enough to be prose.</summary>
+    private static double Prose(IElement element) =>
+        element.QuerySelectorAll("p, pre, blockquote")
+            .Where(p => Collapse(p.TextContent).Length >= MinScoredParagraphChars)
+            .Sum(TextScore);
 
     private static IElement Best(List<IElement> candidates)
     {
@@ -409,6 +456,10 @@ internal static partial class HtmlDocument
                         _titleSeen = true;
                         removed.Add(new RemovedText(RemovalKinds.Title, Collapse(element.TextContent)));
                         break;
+                    case IElement element when BlockElements.Contains(element.LocalName) && IsLinkList(element):
+                        Flush();
+                        Record(removed, RemovalKinds.Navigation, element);
+                        break;
                     case IElement element when BlockElements.Contains(element.LocalName):
                         Flush();
                         Walk(element);
@@ -436,6 +487,13 @@ internal static partial class HtmlDocument
                 Paragraphs.Add(text);
             }
         }
+
+        /// <summary>A link-dense block that holds no prose paragraph of its own (a wrapper around content and a sidebar is not one).</summary>
+        private static bool IsLinkList(IElement element) =>
+            element.LocalName is not ("article" or "main")
+            && LinkDensity(element) > MaxBlockLinkDensity
+            && !element.QuerySelectorAll("p").Any(p =>
+                Collapse(p.TextContent).Length >= MinScoredParagraphChars && LinkDensity(p) <= MaxBlockLinkDensity);
 
         private bool IsTitle(IElement heading) =>
             title is not null && string.Equals(Collapse(heading.TextContent), title, StringComparison.OrdinalIgnoreCase);

@@ -27,4 +27,28 @@ internal static class Utf8Validation
 
         return -1;
     }
+
+    /// <summary>How many invalid sequences and how many valid multi-byte characters the bytes hold.</summary>
+    public static (int Invalid, int MultiByte) CountSequences(ReadOnlySpan<byte> bytes)
+    {
+        var invalid = 0;
+        var multiByte = 0;
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            var status = Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                invalid++;
+            }
+            else if (consumed > 1)
+            {
+                multiByte++;
+            }
+
+            offset += Math.Max(consumed, 1);
+        }
+
+        return (invalid, multiByte);
+    }
 }

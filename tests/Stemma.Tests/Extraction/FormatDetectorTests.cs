@@ -118,11 +118,14 @@ public class FormatDetectorTests
     }
 
     [Fact]
-    public void HTML_that_declares_UTF8_but_is_not_is_rejected()
+    public void HTML_declared_UTF8_with_a_stray_byte_is_read_with_a_replacement_and_a_warning()
     {
-        var bytes = Encoding.Latin1.GetBytes("<html><head><meta charset=\"utf-8\"></head><body><p>Caf\u00e9</p></body></html>");
+        var bytes = Encoding.UTF8.GetBytes("<html><head><meta charset=\"utf-8\"></head><body><p>Caf\u00e9 \u201cstray\u201d ").Concat(new byte[] { 0xE9 }).Concat("</p></body></html>"u8.ToArray()).ToArray();
 
-        FormatDetector.Detect(bytes).Problem.ShouldNotBeNull().ShouldStartWith("invalid UTF-8 at byte");
+        var detection = FormatDetector.Detect(bytes);
+
+        detection.Text.ShouldNotBeNull().ShouldContain("Caf\u00e9 \u201cstray\u201d \uFFFD");
+        detection.Warnings.ShouldHaveSingleItem().ShouldStartWith("invalid UTF-8 at byte");
     }
 
     [Fact]

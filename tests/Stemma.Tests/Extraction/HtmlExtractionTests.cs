@@ -120,6 +120,23 @@ public class HtmlExtractionTests
     }
 
     [Fact]
+    public void A_form_wrapping_the_whole_page_is_not_taken_for_chrome()
+    {
+        var document = FromHtml("<html><body><form id=\"mainform\"><div><p>The Orvell bakery won the regional bread prize on Sunday.</p><p>Its owner thanked the night shift.</p></div><button>Search</button></form></body></html>");
+
+        document.Body.ShouldBe("The Orvell bakery won the regional bread prize on Sunday.\n\nIts owner thanked the night shift.");
+    }
+
+    [Fact]
+    public void A_link_list_inside_the_article_is_dropped_as_navigation()
+    {
+        var document = FromHtml("<html><body><article><p>The Orvell library reopens on Monday after a year of repairs.</p><ul><li><a href='/1'>Library budget approved</a></li><li><a href='/2'>New mayor sworn in</a></li></ul></article></body></html>");
+
+        document.Body.ShouldBe("The Orvell library reopens on Monday after a year of repairs.");
+        document.Removed.ShouldContain(new RemovedText(RemovalKinds.Navigation, "Library budget approved New mayor sworn in"));
+    }
+
+    [Fact]
     public void Malformed_JSON_LD_is_a_warning_and_other_metadata_still_counts()
     {
         var document = FromHtml("<html><head><script type=\"application/ld+json\">{broken</script><meta name=\"author\" content=\"Lise Marr\"></head><body><p>Text of the story here.</p></body></html>");
