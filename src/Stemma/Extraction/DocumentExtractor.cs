@@ -28,7 +28,11 @@ public sealed class DocumentExtractor
         }
     }
 
-    /// <summary>Extracts the documents in <paramref name="input"/>, lazily and in input order.</summary>
+    /// <summary>
+    /// Extracts the documents in <paramref name="input"/> in input order: one result for a text,
+    /// HTML or PDF input (produced on the call), one per non-empty row for JSONL (produced as the
+    /// result is enumerated; enumerate it once).
+    /// </summary>
     /// <param name="input">The bytes of one file or of standard input.</param>
     /// <param name="cancellationToken">Stops between JSONL rows and stops a running pdftotext.</param>
     public IEnumerable<ExtractionResult> Extract(SourceInput input, CancellationToken cancellationToken = default)

@@ -60,7 +60,7 @@ public static partial class FormatDetector
         }
 
         var head = content[..Math.Min(content.Length, SniffBytes)];
-        if (head.IndexOf("%PDF-"u8) >= 0)
+        if (IsPdf(content, head))
         {
             return new FormatDetection { Format = DocumentFormat.Pdf };
         }
@@ -197,6 +197,17 @@ public static partial class FormatDetector
             Text = text,
             Warnings = warnings,
         };
+    }
+
+    /// <summary>
+    /// PDF readers accept the header anywhere in the first KB (after junk some generators
+    /// prepend); away from the start it must be backed by the end-of-file marker, so that a text
+    /// that merely mentions "%PDF-1.7" is not taken for a PDF.
+    /// </summary>
+    private static bool IsPdf(ReadOnlySpan<byte> content, ReadOnlySpan<byte> head)
+    {
+        var at = head.IndexOf("%PDF-"u8);
+        return at == 0 || (at > 0 && content[Math.Max(0, content.Length - SniffBytes)..].IndexOf("%%EOF"u8) >= 0);
     }
 
     private static string ExtensionOf(string? source)

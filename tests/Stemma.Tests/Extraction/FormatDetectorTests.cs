@@ -42,6 +42,18 @@ public class FormatDetectorTests
     }
 
     [Fact]
+    public void A_text_that_mentions_the_PDF_header_is_still_text() =>
+        FormatDetector.Detect("Archivists prefer files that start with %PDF-1.7 or later.\n"u8).Format.ShouldBe(DocumentFormat.Text);
+
+    [Fact]
+    public void A_PDF_with_junk_before_its_header_is_still_a_PDF()
+    {
+        var bytes = "junk\n"u8.ToArray().Concat(File.ReadAllBytes(Fixtures.PathOf("ferry.pdf"))).ToArray();
+
+        FormatDetector.Detect(bytes).Format.ShouldBe(DocumentFormat.Pdf);
+    }
+
+    [Fact]
     public void Plain_text_is_not_taken_for_Markdown() => Detect("plain.txt").IsMarkdown.ShouldBeFalse();
 
     [Fact]

@@ -35,6 +35,29 @@ public class PdfExtractionTests
         Fixtures.Error("no-text-layer.pdf").Message.ShouldBe("no text layer (scanned PDF? needs OCR)");
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_pdftotext_that_hangs_is_stopped_at_the_timeout()
+    {
+        var script = Path.Combine(Path.GetTempPath(), $"stemma-hanging-pdftotext-{Guid.NewGuid():N}");
+        File.WriteAllText(script, "#!/bin/sh\nexec sleep 30\n");
+        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        try
+        {
+            var options = new DocumentExtractorOptions { PdfToTextPath = script, PdfTimeout = TimeSpan.FromMilliseconds(300) };
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+
+            var error = Fixtures.Extract("ferry.pdf", options).ShouldHaveSingleItem().Error.ShouldNotBeNull();
+
+            error.Message.ShouldStartWith("pdftotext took longer than");
+            clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
+        }
+        finally
+        {
+            File.Delete(script);
+        }
+    }
+
+    [Fact]
     public void A_missing_pdftotext_is_an_error_saying_how_to_install_it()
     {
         var options = new DocumentExtractorOptions { PdfToTextPath = "/nonexistent/pdftotext" };
