@@ -111,17 +111,20 @@ internal static partial class HtmlDocument
         RemoveChrome(body, removed);
         var container = Container(document, body);
 
+        var removedBeforeWalk = removed.Count;
         var blocks = new Blocks(title, removed);
         blocks.Walk(container);
         blocks.Flush();
         if (blocks.Paragraphs.Count == 0 && !ReferenceEquals(container, body))
         {
             // The chosen container was empty (a placeholder article, a script-filled main): the
-            // page's text is elsewhere.
+            // page's text is elsewhere. The walk of the whole body records its removals afresh.
+            removed.RemoveRange(removedBeforeWalk, removed.Count - removedBeforeWalk);
             blocks = new Blocks(title, removed);
             blocks.Walk(body);
             blocks.Flush();
         }
+
         if (blocks.Paragraphs.Count == 0)
         {
             return new SourceError(source, "no article text found in the HTML page");
