@@ -35,6 +35,13 @@ public sealed record ExtractedDocument
     /// <summary>Problems worth telling the user that did not stop extraction.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// Where each page of a paged format (PDF) begins, as character offsets into <see cref="Body"/>;
+    /// pages are separated by a blank line there, so this tells cleaning which blank lines are page
+    /// breaks (running headers, paragraphs split across pages). Empty for other formats.
+    /// </summary>
+    public IReadOnlyList<int> PageStarts { get; init; } = [];
+
     /// <summary>A 64-bit hash of the original bytes, hex; the seed of the document id.</summary>
     public required string ContentHash { get; init; }
 }

@@ -1,3 +1,4 @@
+using Stemma.Matching;
 using Stemma.Stories;
 
 namespace Stemma.Tests.Stories;
@@ -32,7 +33,7 @@ public class QuotedSpansTests
     [Fact]
     public void Quoted_share_measures_the_overlap_of_a_span_with_the_quotes()
     {
-        var share = QuotedSpans.QuotedShare([new Matching.TextSpan(10, 20)], new Matching.TextSpan(15, 25));
+        var share = QuotedSpans.QuotedShare([new TextSpan(10, 20)], new TextSpan(15, 25));
         share.ShouldBe(0.5);
     }
 }
