@@ -38,7 +38,7 @@ public class AnalyzeBadInputTests
         var result = CliRunner.Run("analyze", missing, Data("good.txt"), "--json");
 
         result.ExitCode.ShouldBe(1);
-        SingleErrorFor(result, Path.GetFileName(missing)).Message.ShouldContain("not", Case.Insensitive);
+        SingleErrorFor(result, Path.GetFileName(missing)).Message.ShouldContain("no such file", Case.Insensitive);
         result.Stderr.ShouldContain(missing);
     }
 

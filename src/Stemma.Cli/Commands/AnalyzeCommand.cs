@@ -23,6 +23,15 @@ internal static class AnalyzeCommand
         };
         var noProgress = new Option<bool>("--no-progress") { Description = "Do not show progress on the terminal." };
 
+        // A path argument takes any word, so an option misspelt would otherwise be read as a file name.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value != "-"))
+            {
+                result.AddError($"unknown option '{token.Value}' (a file whose name starts with '-' can be given as ./{token.Value})");
+            }
+        });
+
         var command = new Command("analyze", "Read articles, clean them, find which tell the same story and how they relate.")
         {
             paths, json, noProgress,
