@@ -7,11 +7,14 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 ./scripts/install-deps.sh
 
 echo "== build"
-if ! dotnet build Stemma.slnx -c Release --nologo -v quiet -clp:ErrorsOnly; then
+buildlog=$(mktemp)
+if ! dotnet build Stemma.slnx -c Release --nologo -v quiet >"$buildlog" 2>&1; then
+  cat "$buildlog"; rm -f "$buildlog"
   echo "build failed"
   echo "0 passed, 1 failed, 0 skipped"
   exit 1
 fi
+rm -f "$buildlog"
 
 passed=0; failed=0; skipped=0; status=0
 for project in tests/*/*.csproj; do
