@@ -88,13 +88,35 @@ internal static class ChromeRule
         }
 
         return ChromeLexicon.Advertisement().IsMatch(text) ? RemovalKinds.Advertisement
-            : ChromeLexicon.EndCredit().IsMatch(text) ? RemovalKinds.Credit
+            : IsEndCredit(text) ? RemovalKinds.Credit
             : IsTagLine(text) ? RemovalKinds.Navigation
             : ChromeLexicon.Appeal().IsMatch(text) ? RemovalKinds.Appeal
             : ChromeLexicon.Promotion().IsMatch(text) ? RemovalKinds.Promotion
             : ChromeLexicon.Footer().IsMatch(text) ? RemovalKinds.Footer
             : null;
     }
+
+    /// <summary>
+    /// Whether the line is a wire end credit: bracketed or after a dash ("(Reporting by A; Editing
+    /// by B)", "-- Reporting by A"), or bare but naming only people ("Reporting by Ana Ruiz and Tom
+    /// Bell in Oslo"), so that "Reporting by the auditors found gaps." stays a sentence.
+    /// </summary>
+    internal static bool IsEndCredit(string text)
+    {
+        text = text.Trim();
+        if (!ChromeLexicon.EndCredit().IsMatch(text))
+        {
+            return false;
+        }
+
+        return text[0] is '(' or '-' or '–' or '—'
+            || text.Split([' ', ';', ','], StringSplitOptions.RemoveEmptyEntries)
+                .All(w => char.IsUpper(w[0]) || CreditConnectors.Contains(w.TrimEnd('.')));
+    }
+
+    // Lower-case words a credit line may hold besides names.
+    private static readonly string[] CreditConnectors =
+        ["by", "and", "in", "with", "from", "reporting", "editing", "writing", "additional", "compiled", "produced", "research", "by:"];
 
     /// <summary>Whether the line is a tag list ("Tags: port, strike, labor").</summary>
     internal static bool IsTagLine(string text)
@@ -113,7 +135,7 @@ internal static class ChromeRule
             return [new RemovedText(RemovalKinds.Advertisement, text)];
         }
 
-        if (ChromeLexicon.EndCredit().IsMatch(text))
+        if (IsEndCredit(text))
         {
             return [new RemovedText(RemovalKinds.Credit, text)];
         }
@@ -160,7 +182,7 @@ internal static class ChromeRule
         for (var i = 1; i < paragraphs.Count; i++)
         {
             if (found[i] is [{ Kind: RemovalKinds.Credit } credit] && credit.Text == paragraphs[i].Trim()
-                && !ChromeLexicon.EndCredit().IsMatch(credit.Text)
+                && !IsEndCredit(credit.Text)
                 && found[i - 1] is null && CaptionRule.WordCount(paragraphs[i - 1]) <= MaxCaptionAboveCreditWords)
             {
                 found[i - 1] = [new RemovedText(RemovalKinds.Caption, paragraphs[i - 1].Trim())];

@@ -145,8 +145,8 @@ internal static partial class MetadataRule
 
     /// <summary>
     /// The full name behind a dateline abbreviation ("MP" → "Meridian Press"): the byline's
-    /// organisation when its initials match, else the capitalised name in the text with those
-    /// initials that occurs most often (earliest on a tie). Names and unmatched abbreviations are
+    /// organisation when its initials match, else the organisation name in the text with those
+    /// initials that occurs most often (earliest on a tie); "Nobody Wanted Snow" is no agency. Names and unmatched abbreviations are
     /// returned as they are.
     /// </summary>
     internal static string ResolveAbbreviation(string credited, string? organisation, string body)
@@ -168,7 +168,7 @@ internal static partial class MetadataRule
             for (var start = 0; start + credited.Length <= words.Length; start++)
             {
                 var name = string.Join(' ', words, start, credited.Length);
-                if (string.Equals(Initials(name), credited, StringComparison.Ordinal))
+                if (string.Equals(Initials(name), credited, StringComparison.Ordinal) && IsOrganisationName(name))
                 {
                     var seen = counts.GetValueOrDefault(name, (Count: 0, First: m.Index));
                     counts[name] = (seen.Count + 1, seen.First);

@@ -504,9 +504,11 @@ internal static partial class HtmlDocument
         }
 
         /// <summary>An inline element of the byline area: a <c>time</c>, or one whose class names a byline, date or update stamp.</summary>
+        /// Inside a prose block (a paragraph, a list item) it is part of a sentence and stays in place.
         private static bool IsMetaLine(IElement element) =>
-            element.LocalName == "time"
-            || (element.ClassName is { } cls && MetaClass().IsMatch(cls) && Collapse(element.TextContent).Length > 0);
+            (element.LocalName == "time"
+                || (element.ClassName is { } cls && MetaClass().IsMatch(cls) && Collapse(element.TextContent).Length > 0))
+            && element.Closest("p, li, blockquote, td, dd, dt, h1, h2, h3, h4, h5, h6, pre, figcaption") is null;
 
         private static bool EndsWithBy(StringBuilder text) =>
             text.ToString().TrimEnd().EndsWith(" by", StringComparison.OrdinalIgnoreCase)
