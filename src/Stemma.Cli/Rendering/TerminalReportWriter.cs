@@ -28,7 +28,11 @@ internal sealed class TerminalReportWriter : ReportWriter
         }
 
         var byId = report.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
-        console.MarkupLine(Invariant($"[bold]{report.Documents.Count}[/] documents, [bold]{report.Stories.Count}[/] stories, [bold]{report.Relations.Count}[/] relations, [bold]{report.Errors.Count}[/] errors"));
+        console.MarkupLine(string.Join(", ",
+            Count(report.Documents.Count, "document", "documents"),
+            Count(report.Stories.Count, "story", "stories"),
+            Count(report.Relations.Count, "relation", "relations"),
+            Count(report.Errors.Count, "error", "errors")));
         console.WriteLine();
 
         foreach (var story in report.Stories)
@@ -152,6 +156,8 @@ internal sealed class TerminalReportWriter : ReportWriter
         parts.Add(d.Source);
         return string.Join(" · ", parts);
     }
+
+    private static string Count(int n, string one, string many) => Invariant($"[bold]{n}[/] {(n == 1 ? one : many)}");
 
     private static string Shorten(string s) => s.Length <= TitleWidth ? s : s[..(TitleWidth - 1)] + "…";
 
