@@ -139,7 +139,7 @@ internal sealed class ArticleAttributor
             attribution = mention.Kind switch
             {
                 MentionKind.Pronoun => AttributionKind.Pronoun,
-                MentionKind.Role when resolved.Kind == MentionKind.Name => AttributionKind.Role,
+                MentionKind.Role => AttributionKind.Role,
                 _ => AttributionKind.Name,
             };
         }
@@ -148,11 +148,12 @@ internal sealed class ArticleAttributor
             identity = carried;
             attribution = AttributionKind.Carried;
         }
-        else if (marked.MarkStart == firstParagraph.Start && marked.FirstParagraph > 0
-            && _events.Count > 0 && _events[^1].Position >= _paragraphs[marked.FirstParagraph - 1].Start)
+        else if (LastEventSince(marked.MarkStart == firstParagraph.Start && marked.FirstParagraph > 0
+            ? _paragraphs[marked.FirstParagraph - 1].Start : firstParagraph.Start, marked.MarkStart) is { } recent)
         {
-            // A paragraph that is nothing but a quote continues the speaker of the paragraph before.
-            identity = _events[^1].Identity;
+            // A quote with no cue of its own continues the speaker just introduced: the sentence
+            // before it in the paragraph, or the paragraph before when it opens its paragraph.
+            identity = recent;
             attribution = AttributionKind.Carried;
         }
 
@@ -174,6 +175,19 @@ internal sealed class ArticleAttributor
             IsPartial = embedded,
         };
         return new AttributedQuote(quote, identity);
+    }
+
+    private SpeakerIdentity? LastEventSince(int from, int before)
+    {
+        for (var k = _events.Count - 1; k >= 0; k--)
+        {
+            if (_events[k].Position < before)
+            {
+                return _events[k].Position >= from ? _events[k].Identity : null;
+            }
+        }
+
+        return null;
     }
 
     private List<TextSpan> Trim(IReadOnlyList<TextSpan> segments)
@@ -243,28 +257,28 @@ internal sealed class ArticleAttributor
             }
         }
 
+        var participle = false;
         for (var v = tokens.Count - 1; v >= 0; v--)
         {
-            if (QuoteLexicon.SpeechParticiples.Contains(tokens[v].Lower))
-            {
-                var sentence = TokensIn(SentenceStart(prefixStart, paragraphStart), tokens[v].Start);
-                if (FirstMention(sentence) is { } subject)
-                {
-                    return subject;
-                }
-
-                continue;
-            }
-
+            participle |= QuoteLexicon.SpeechParticiples.Contains(tokens[v].Lower);
             if (IsActiveSpeechVerb(tokens, v) && MentionBefore(tokens, v, ClauseStart(tokens, v)) is { } mention)
             {
                 return mention;
             }
         }
 
+        // …, saying "…": the quote hangs on the subject of the sentence.
+        if (participle && FirstMention(Unquoted(TokensIn(SentenceStart(prefixStart, paragraphStart), tokens[^1].End))) is { } subject)
+        {
+            return subject;
+        }
+
         // Oduya was blunt: "…" — a colon after the speaker's clause.
         return tokens[^1].Raw == ":" ? FirstMention(tokens) : null;
     }
+
+    private List<CueToken> Unquoted(List<CueToken> tokens) =>
+        tokens.Where(t => !_marked.Any(m => m.MarkStart <= t.Start && t.End <= m.MarkEnd)).ToList();
 
     private static SpeakerMention? FirstMention(List<CueToken> tokens)
     {
@@ -284,7 +298,7 @@ internal sealed class ArticleAttributor
         && !(v > 0 && QuoteLexicon.PassiveMarkers.Contains(tokens[v - 1].Lower))
         && !(v > 1 && tokens[v - 1].Lower is "not" or "n't" && QuoteLexicon.PassiveMarkers.Contains(tokens[v - 2].Lower));
 
-    private static int ClauseStart(List<CueToken> tokens, int v)
+    private static int ClauseStart(IReadOnlyList<CueToken> tokens, int v)
     {
         for (var k = v - 1; k >= 0; k--)
         {
@@ -297,35 +311,66 @@ internal sealed class ArticleAttributor
         return 0;
     }
 
-    private static SpeakerMention? MentionBefore(List<CueToken> tokens, int v, int floor)
+    private static SpeakerMention? MentionBefore(IReadOnlyList<CueToken> tokens, int v, int floor)
     {
         var end = v;
-        while (end - 1 >= floor && SkippableBeforeVerb.Contains(tokens[end - 1].Lower) && !(end - 1 == floor + 1 && MentionParser.IsNameWord(tokens[floor])))
+        while (end - 1 >= floor && SkippableBeforeVerb.Contains(tokens[end - 1].Lower))
         {
             end--;
         }
 
+        // Brandt, who said …: the speaker stands before the relative pronoun.
+        if (end - 1 == floor && tokens[end - 1].Lower is "who" && floor >= 2 && tokens[floor - 1].Raw == ",")
+        {
+            return MentionBefore(tokens, floor - 1, ClauseStart(tokens, floor - 1));
+        }
+
         if (MentionParser.EndingAt(tokens, end, floor) is { } mention)
         {
+            // Governor Maeve Dunleavy of Lakeshire: the person, not the place after "of".
+            var first = IndexAt(tokens, mention.Start, floor, end);
+            if (mention.Kind is MentionKind.Name or MentionKind.Organisation && first - 1 > floor
+                && tokens[first - 1].Lower is "of" or "at" or "from" or "for"
+                && MentionParser.EndingAt(tokens, first - 1, floor) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } owner)
+            {
+                return owner;
+            }
+
             return mention;
         }
 
-        // Vasquez, who chairs the authority, said: the speaker stands before the appositive.
+        // Vasquez, who chairs the authority, said / the governor, Maeve Dunleavy, said: an appositive
+        // between commas; a name there is the speaker, otherwise the words before it.
         if (end == floor && floor >= 2 && tokens[floor - 1].Raw == ",")
         {
             var comma = floor - 1;
             var appositiveStart = ClauseStart(tokens, comma);
+            if (comma > appositiveStart && MentionParser.EndingAt(tokens, comma, appositiveStart) is { Kind: MentionKind.Name } named
+                && IndexAt(tokens, named.Start, appositiveStart, comma) == appositiveStart)
+            {
+                return named;
+            }
+
             if (appositiveStart >= 2 && tokens[appositiveStart - 1].Raw == "," && comma > appositiveStart)
             {
-                var opener = tokens[appositiveStart];
-                if (opener.Lower is "who" or "whose" || QuoteLexicon.Determiners.Contains(opener.Lower) || QuoteLexicon.RoleNouns.Contains(opener.Lower))
-                {
-                    return MentionParser.EndingAt(tokens, appositiveStart - 1, ClauseStart(tokens, appositiveStart - 1));
-                }
+                return MentionParser.EndingAt(tokens, appositiveStart - 1, ClauseStart(tokens, appositiveStart - 1));
             }
         }
 
         return null;
+    }
+
+    private static int IndexAt(IReadOnlyList<CueToken> tokens, int offset, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Start == offset)
+            {
+                return k;
+            }
+        }
+
+        return from;
     }
 
     private SpeakerIdentity? Resolve(SpeakerMention mention, int position)
@@ -381,12 +426,17 @@ internal sealed class ArticleAttributor
             return self; // "a senior administration official" introduces someone new
         }
 
+        var speakers = _events.Where(e => e.Position < position).Select(e => e.Identity.Name).ToHashSet(StringComparer.Ordinal);
         var candidates = _persons.Where(p => p.First < position).Select(p => (p.Identity, Recency: p.LastBefore(position)))
             .Concat(_events.Where(e => e.Position < position && e.Identity.Kind == MentionKind.Role).Select(e => (e.Identity, Recency: e.Position)));
+
+        // The person introduced with this title: the head must match (leader, president), then the
+        // modifiers (Russian, union) decide, then whether the person has spoken, then recency.
         var best = candidates
-            .Select(c => (c.Identity, c.Recency, Score: RoleScore(mention, c.Identity)))
-            .Where(c => c.Score > 0)
-            .OrderByDescending(c => c.Score).ThenByDescending(c => c.Recency)
+            .Where(c => HeadMatches(mention, c.Identity))
+            .OrderByDescending(c => ModifierMatches(mention, c.Identity))
+            .ThenByDescending(c => speakers.Contains(c.Identity.Name))
+            .ThenByDescending(c => c.Recency)
             .FirstOrDefault();
         if (best.Identity is not null)
         {
@@ -405,24 +455,19 @@ internal sealed class ArticleAttributor
         return self;
     }
 
-    private static int RoleScore(SpeakerMention mention, SpeakerIdentity candidate)
+    private static bool HeadMatches(SpeakerMention mention, SpeakerIdentity candidate)
     {
-        var score = 0;
-        if (mention.Head is { } head && candidate.Titles.Contains(head, StringComparer.Ordinal))
+        if (mention.Head is not { } head)
         {
-            score += 2;
+            return false;
         }
 
-        foreach (var word in mention.Titles)
-        {
-            if (word != mention.Head && candidate.Titles.Any(t => SameStem(t, word)))
-            {
-                score++;
-            }
-        }
-
-        return score;
+        var accepted = QuoteLexicon.RoleSynonyms.TryGetValue(head, out var synonyms) ? synonyms : [head];
+        return candidate.Titles.Any(t => accepted.Contains(t, StringComparer.Ordinal));
     }
+
+    private static int ModifierMatches(SpeakerMention mention, SpeakerIdentity candidate) =>
+        mention.Titles.Count(word => word != mention.Head && candidate.Titles.Any(t => SameStem(t, word)));
 
     // Russian / russia, chairs / chair: one word a short ending away from the other.
     private static bool SameStem(string a, string b)
@@ -492,6 +537,12 @@ internal sealed class ArticleAttributor
 
             person.Positions.Add(_tokens[k].Start);
             person.Titles.AddRange(mention.Titles);
+            var nameStart = IndexAt(_tokens, mention.Start, floor, k + 1);
+            if (nameStart >= 2 && _tokens[nameStart - 1].Raw == "," && MentionParser.EndingAt(_tokens, nameStart - 1, ClauseStart(_tokens, nameStart - 1)) is { Kind: MentionKind.Role } role)
+            {
+                person.Titles.AddRange(role.Titles); // Lakeshire's governor, Maeve Dunleavy
+            }
+
             person.Titles.AddRange(Appositive(k + 1));
         }
     }

@@ -34,7 +34,8 @@ internal static class QuoteLexicon
         "librarian", "farmer", "fisherman", "skipper", "captain", "coach", "player", "striker", "steward",
         "treasurer", "trustee", "administrator", "superintendent", "sheriff", "prosecutor", "auditor",
         "mediator", "spokesperson", "vice-president", "deputy", "lawmaker", "legislator", "mp", "congressman",
-        "congresswoman", "activist", "campaigner", "historian", "pilot", "warden", "ranger", "host");
+        "congresswoman", "activist", "campaigner", "historian", "pilot", "warden", "ranger", "host", "commuter", "passenger",
+        "hydrologist", "spokesperson", "shopkeeper", "student", "volunteer", "landlord", "tenant", "fisher");
 
     /// <summary>Nouns heading the name of an organisation, which may also speak (<c>the ministry said</c>).</summary>
     public static readonly FrozenSet<string> OrganisationNouns = Set("government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",
@@ -43,8 +44,23 @@ internal static class QuoteLexicon
         "press", "post", "times", "insider", "news", "herald", "standard", "courier", "guardian", "house",
         "parliament", "senate", "congress", "cabinet", "administration", "embassy", "firm", "corporation",
         "inc", "ltd", "plc", "corp", "league", "club", "foundation", "trust", "society", "coalition",
-        "statement", "report", "website", "museum", "library", "hospital", "school", "port", "airport",
+        "museum", "library", "hospital", "school", "port", "airport",
         "council", "fbi", "cia", "nato", "un", "eu", "white");
+
+    /// <summary>
+    /// Titles a role word stands for when it names a person by a looser word: a head of state or of
+    /// an organisation is its "leader", a foreign minister its "top diplomat".
+    /// </summary>
+    public static readonly FrozenDictionary<string, string[]> RoleSynonyms = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["leader"] = ["secretary", "president", "chancellor", "premier", "prime", "chair", "chairman", "chairwoman", "chief", "head", "king", "queen", "secretary-general", "leader"],
+        ["diplomat"] = ["foreign", "minister", "ambassador", "envoy", "diplomat"],
+        ["chief"] = ["chief", "head", "director", "president", "chair", "ceo"],
+        ["head"] = ["chief", "head", "director", "president", "chair", "ceo"],
+        ["boss"] = ["chief", "head", "director", "president", "chair", "ceo", "manager"],
+        ["spokesperson"] = ["spokesperson", "spokesman", "spokeswoman"],
+        ["official"] = ["official", "officer", "spokesman", "spokeswoman", "spokesperson"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Personal pronouns that stand for one earlier person.</summary>
     public static readonly FrozenSet<string> Pronouns = Set("he", "she");
