@@ -139,7 +139,7 @@ internal sealed class ArticleAttributor
             attribution = mention.Kind switch
             {
                 MentionKind.Pronoun => AttributionKind.Pronoun,
-                MentionKind.Role => AttributionKind.Role,
+                MentionKind.Role when mention.Definite => AttributionKind.Role,
                 _ => AttributionKind.Name,
             };
         }

@@ -6,7 +6,7 @@ public enum AttributionKind
     /// <summary>No speaker found.</summary>
     None,
 
-    /// <summary>A name (with or without a title) next to a speech verb, a colon or <c>according to</c>.</summary>
+    /// <summary>A name (with or without a title), an organisation or a role introducing someone (<c>a senior official</c>) next to a speech verb, a colon or <c>according to</c>.</summary>
     Name,
 
     /// <summary>A pronoun (<c>he said</c>) resolved to the most recent speaker.</summary>

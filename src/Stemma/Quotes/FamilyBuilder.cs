@@ -76,6 +76,11 @@ internal sealed class FamilyBuilder
             return LinkKind.None;
         }
 
+        if (wa.AsSpan().SequenceEqual(wb) && string.Equals(a.Speaker, b.Speaker, StringComparison.Ordinal))
+        {
+            return LinkKind.Same; // the same words from the same speaker, however short
+        }
+
         var shared = WordAligner.Align(wa, wb).Count;
         var shorter = Math.Min(wa.Length, wb.Length);
         var sameSpeaker = a.Speaker is not null && string.Equals(a.Speaker, b.Speaker, StringComparison.Ordinal);
