@@ -73,7 +73,7 @@ internal static class QuoteMarkScanner
                 }
 
                 var o = open.Value;
-                if (IsDouble(c) == o.Double && role == MarkRole.Closer && i > o.ContentStart)
+                if (o.Double && IsDouble(c) && role == MarkRole.Closer && i > o.ContentStart)
                 {
                     quotes.Add(Close(o, text, i, i + 1, closed: true, p));
                     open = null;
