@@ -1,5 +1,6 @@
 using Stemma.Cleaning;
 using Stemma.Matching;
+using Stemma.Quotes;
 
 namespace Stemma;
 
@@ -14,4 +15,7 @@ public sealed record AnalysisOptions
 
     /// <summary>Matching settings.</summary>
     public MatchingOptions Matching { get; init; } = new();
+
+    /// <summary>Quote extraction and family settings.</summary>
+    public QuoteOptions Quotes { get; init; } = new();
 }

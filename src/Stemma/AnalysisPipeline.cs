@@ -1,6 +1,7 @@
 using Stemma.Cleaning;
 using Stemma.Extraction;
 using Stemma.Matching;
+using Stemma.Quotes;
 using Stemma.Reporting;
 using Stemma.Sources;
 using Stemma.Stories;
@@ -17,6 +18,7 @@ public sealed class AnalysisPipeline
     private readonly TextReuseMatcher _matcher;
     private readonly DocumentExtractor _extractor;
     private readonly SourceReader _reader;
+    private readonly QuoteAnalyzer _quotes;
 
     private AnalysisPipeline(AnalysisOptions options)
     {
@@ -25,6 +27,7 @@ public sealed class AnalysisPipeline
         _matcher = TextReuseMatcher.Create(options.Matching);
         _extractor = new DocumentExtractor();
         _reader = new SourceReader();
+        _quotes = QuoteAnalyzer.Create(options.Quotes);
     }
 
     /// <summary>The options this pipeline was built with.</summary>
@@ -124,13 +127,21 @@ public sealed class AnalysisPipeline
         var pairs = _matcher.FindPairs(texts, cancellationToken);
         progress?.Report(new AnalysisProgress("grouping", 0, articles.Count));
         var grouping = StoryBuilder.Build(articles, pairs, (a, b) => _matcher.Compare(texts[a], texts[b]) with { A = a, B = b }, cancellationToken);
-        progress?.Report(new AnalysisProgress("grouping", articles.Count, articles.Count));
+        progress?.Report(new AnalysisProgress("quotes", 0, grouping.Stories.Count));
+        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var quotes = new List<QuoteFamily>();
+        foreach (var story in grouping.Stories)
+        {
+            quotes.AddRange(_quotes.Analyze([.. story.Documents.Select(id => byId[id])], cancellationToken));
+            progress?.Report(new AnalysisProgress("quotes", quotes.Count, grouping.Stories.Count));
+        }
 
         return new AnalysisReport
         {
             Documents = articles,
             Stories = grouping.Stories,
             Relations = grouping.Relations,
+            Quotes = quotes,
             Errors = batch.Errors,
         };
     }

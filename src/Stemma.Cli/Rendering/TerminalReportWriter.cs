@@ -48,6 +48,12 @@ internal sealed class TerminalReportWriter : ReportWriter
             console.WriteLine();
         }
 
+        if (report.Quotes.Count > 0)
+        {
+            console.Write(QuoteTable(report));
+            console.WriteLine();
+        }
+
         console.MarkupLine("[bold]Cleaning[/]");
         foreach (var d in report.Documents)
         {
@@ -116,6 +122,26 @@ internal sealed class TerminalReportWriter : ReportWriter
                 new Text(r.A), new Text(r.B), new Text(r.Kind.ToName()), new Text(r.Source ?? "–"),
                 Number(r.Overlap.Jaccard), Number(r.Overlap.ContainmentAInB), Number(r.Overlap.ContainmentBInA),
                 new Text(r.Overlap.Passages.Count.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return table;
+    }
+
+    private static Table QuoteTable(AnalysisReport report)
+    {
+        var table = new Table().Title("[bold]Quotes[/]")
+            .AddColumn("speaker").AddColumn("quote (longest form)")
+            .AddColumn(new TableColumn("sources").RightAligned()).AddColumn(new TableColumn("variants").RightAligned())
+            .AddColumn("flags");
+        foreach (var q in report.Quotes)
+        {
+            var flags = q.Flags.Count == 0 ? "" : string.Join("\n", q.Flags.Select(f => $"{f.Kind}: {f.Detail}"));
+            table.AddRow(
+                new Text(q.Speaker ?? "(unattributed)"),
+                new Text(Shorten(q.Head.Text)),
+                new Text(q.Documents.Count.ToString(CultureInfo.InvariantCulture)),
+                new Text(q.Variants.Count.ToString(CultureInfo.InvariantCulture)),
+                new Markup(flags.Length == 0 ? "" : "[red]" + Markup.Escape(flags) + "[/]"));
         }
 
         return table;

@@ -1,4 +1,5 @@
 using Stemma.Cleaning;
+using Stemma.Quotes;
 using Stemma.Sources;
 using Stemma.Stories;
 
@@ -18,6 +19,9 @@ public sealed record AnalysisReport
 
     /// <summary>One relation for every pair of articles in the same story.</summary>
     public required IReadOnlyList<Relation> Relations { get; init; }
+
+    /// <summary>The quote families of every story, story by story, each in order of first appearance.</summary>
+    public IReadOnlyList<QuoteFamily> Quotes { get; init; } = [];
 
     /// <summary>Inputs that could not be read, with the reason.</summary>
     public required IReadOnlyList<SourceError> Errors { get; init; }
