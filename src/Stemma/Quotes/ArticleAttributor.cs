@@ -75,7 +75,8 @@ internal sealed class ArticleAttributor
             return string.Empty;
         }
 
-        return string.Join(' ', title.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        // Line breaks become spaces one for one, so that offsets into it are offsets into the title.
+        return title.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ');
     }
 
     private List<MarkedQuote> ScanMarks()
@@ -232,6 +233,14 @@ internal sealed class ArticleAttributor
             identity = carried;
             attribution = AttributionKind.Carried;
         }
+        else if (marked.MarkStart == firstParagraph.Start && char.IsUpper(text[0]) && CueInNextSentence(marked, lastParagraph) is { Explicit: true, Mention: { } named }
+            && Resolve(named, marked.MarkStart) is { } namedLater)
+        {
+            // A quote paragraph followed by "That was how X put it" is X's, whoever spoke in the paragraph before.
+            mention = named;
+            identity = namedLater;
+            attribution = AttributionKind.Name;
+        }
         else if (LastEventSince(marked.MarkStart == firstParagraph.Start && marked.FirstParagraph > 0
             ? _paragraphs[marked.FirstParagraph - 1].Start : firstParagraph.Start, marked.MarkStart) is { } recent)
         {
@@ -242,7 +251,7 @@ internal sealed class ArticleAttributor
         }
 
         if (identity is null && char.IsUpper(text[0]) && (endsSentence || !marked.Closed || remainder.Count == 0)
-            && CueInNextSentence(marked, lastParagraph) is { } ahead && Resolve(ahead, marked.MarkStart) is { } later)
+            && CueInNextSentence(marked, lastParagraph) is { Mention: { } ahead } && Resolve(ahead, marked.MarkStart) is { } later)
         {
             // "…" — and only the next sentence names who said it (That was how X put it; X said later).
             mention = ahead;
@@ -284,9 +293,10 @@ internal sealed class ArticleAttributor
 
     /// <summary>
     /// The speaker named by the sentence after a quote that has no cue of its own: the next sentence
-    /// of its paragraph, or the first of the next paragraph when the quote closes its own.
+    /// of its paragraph, or the first of the next paragraph when the quote closes its own; explicit
+    /// when that sentence only names who said it (That was how X put it).
     /// </summary>
-    private SpeakerMention? CueInNextSentence(MarkedQuote marked, TextSpan lastParagraph)
+    private (SpeakerMention? Mention, bool Explicit) CueInNextSentence(MarkedQuote marked, TextSpan lastParagraph)
     {
         var start = marked.MarkEnd;
         var restOfParagraph = TokensIn(start, lastParagraph.End);
@@ -294,7 +304,7 @@ internal sealed class ArticleAttributor
         {
             if (marked.LastParagraph + 1 >= _paragraphs.Count)
             {
-                return null;
+                return (null, false);
             }
 
             start = _paragraphs[marked.LastParagraph + 1].Start;
@@ -308,16 +318,16 @@ internal sealed class ArticleAttributor
         var tokens = Unquoted(TokensIn(start, SentenceEnd(start, paragraph.End)));
         if (tokens.Count == 0 || !tokens[0].IsWord)
         {
-            return null;
+            return (null, false);
         }
 
-        // That was how Marit Solberg put it / This is how the mayor summed it up.
+        // That was how Marit Solberg put it / This is how the mayor summed it up: the sentence exists to name the speaker.
         if (tokens.Count > 3 && tokens[0].Lower is "that" or "this" && tokens[1].Lower is "was" or "is" && tokens[2].Lower == "how")
         {
-            return MentionParser.StartingAt(tokens, 3);
+            return (MentionParser.StartingAt(tokens, 3), true);
         }
 
-        return CueAfter(tokens);
+        return (CueAfter(tokens), false);
     }
 
     private SpeakerIdentity? LastEventSince(int from, int before)
@@ -474,6 +484,12 @@ internal sealed class ArticleAttributor
             return MentionBefore(tokens, floor - 1, ClauseStart(tokens, floor - 1));
         }
 
+        // A person close to the food board said: the whole subject, not the organisation at its end.
+        if (UnnamedSource(tokens, floor, end) is { } source)
+        {
+            return source;
+        }
+
         if (MentionParser.EndingAt(tokens, end, floor) is { } mention)
         {
             // Governor Maeve Dunleavy of Lakeshire: the person, not the place after "of".
@@ -493,11 +509,6 @@ internal sealed class ArticleAttributor
             }
 
             return mention;
-        }
-
-        if (UnnamedSource(tokens, floor, end) is { } source)
-        {
-            return source;
         }
 
         // Vasquez, who chairs the authority, said / the governor, Maeve Dunleavy, said: an appositive
@@ -796,10 +807,8 @@ internal sealed class ArticleAttributor
 
             var appositive = Appositive(k + 1).ToList();
             person.Titles.AddRange(appositive);
-            if (k + 2 < _tokens.Count && _tokens[k + 2].Lower is not ("who" or "whose"))
-            {
-                person.ExplicitTitles.AddRange(appositive); // Olav, who chairs the council: a clause, not a title
-            }
+            // Olav, a skipper who chairs the council: the words of a relative clause are no title given outright.
+            person.ExplicitTitles.AddRange(appositive.TakeWhile(w => w is not ("who" or "whose" or "which" or "that")));
         }
     }
 
