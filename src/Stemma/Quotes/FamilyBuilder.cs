@@ -245,7 +245,7 @@ internal sealed class FamilyBuilder
                 // A statement that carries a rendering of this very quote is compared as a variant, not as a paraphrase.
                 var carriers = family.Variants.SelectMany(v => v.Occurrences).ToList();
                 foreach (var statement in statements.Where(s => s.Speaker.Name == family.Speaker
-                    && !carriers.Any(q => q.DocumentId == s.DocumentId && q.Start < s.End && s.Start < q.End)))
+                    && !carriers.Any(q => q.DocumentId == s.DocumentId && !q.InTitle && q.Start < s.End && s.Start < q.End)))
                 {
                     var said = WordAligner.Words(statement.Text);
                     foreach (var variant in family.Variants)

@@ -40,7 +40,7 @@ internal static class MentionParser
 
             // Title words before the name: lowercase roles and capitalised words (Port Authority chair).
             var t = s;
-            while (t - 1 >= floor && tokens[t - 1].IsWord && (QuoteLexicon.RoleNouns.Contains(tokens[t - 1].Lower) || IsNameWord(tokens[t - 1])))
+            while (t - 1 >= floor && tokens[t - 1].IsWord && (QuoteLexicon.RoleNouns.Contains(tokens[t - 1].Lower) || IsNameWord(tokens[t - 1]) || IsHonorific(tokens[t - 1])))
             {
                 t--;
             }
@@ -81,7 +81,7 @@ internal static class MentionParser
             {
                 sawDeterminer = true;
             }
-            else if (!IsNameWord(w) && !QuoteLexicon.RoleNouns.Contains(w.Lower) && !QuoteLexicon.OrganisationNouns.Contains(w.Lower)
+            else if (!IsNameWord(w) && !IsHonorific(w) && !QuoteLexicon.RoleNouns.Contains(w.Lower) && !QuoteLexicon.OrganisationNouns.Contains(w.Lower)
                 && !(sawDeterminer && e - start <= MaximumRoleModifiers && !QuoteLexicon.SpeechVerbs.Contains(w.Lower) && char.IsLower(w.Raw[0]) && !IsPossessive(w) && e + 1 < tokens.Count && tokens[e + 1].IsWord)
                 && !IsPossessive(w))
             {
@@ -204,6 +204,9 @@ internal static class MentionParser
     public static bool IsNameWord(CueToken t) =>
         t.IsWord && t.IsCapitalized && !QuoteLexicon.NotNames.Contains(t.Lower) && !IsPossessive(t) && !QuoteLexicon.Pronouns.Contains(t.Lower)
         && !(t.Raw.Length > 1 && char.IsDigit(t.Raw[1]));
+
+    /// <summary>Whether a word is an honorific before a name (<c>Dr</c>, <c>Prof.</c>, <c>Ms</c>, <c>Rev</c>), capitalised.</summary>
+    public static bool IsHonorific(CueToken t) => t.IsWord && t.IsCapitalized && QuoteLexicon.Honorifics.Contains(t.Lower);
 
     /// <summary>Whether a word is a possessive (<c>Russia's</c>, <c>workers'</c>).</summary>
     public static bool IsPossessive(CueToken t) => t.Raw.EndsWith("'s", StringComparison.Ordinal) && t.Raw.Length > 2;

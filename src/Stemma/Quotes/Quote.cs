@@ -12,15 +12,16 @@ public sealed record Quote
     public required string Text { get; init; }
 
     /// <summary>
-    /// The quoted words as character ranges of the article's text, one per paragraph the quote runs
-    /// over; the marks themselves and a trailing comma are outside.
+    /// The quoted words as character ranges of the article's text (of its title when
+    /// <see cref="InTitle"/>), one per paragraph the quote runs over; the marks themselves and a
+    /// trailing comma are outside.
     /// </summary>
     public required IReadOnlyList<TextSpan> Spans { get; init; }
 
-    /// <summary>Offset of the first quoted character in the article's text.</summary>
+    /// <summary>Offset of the first quoted character in the article's text (in its title when <see cref="InTitle"/>).</summary>
     public int Start => Spans[0].Start;
 
-    /// <summary>Offset one past the last quoted character in the article's text.</summary>
+    /// <summary>Offset one past the last quoted character in the article's text (in its title when <see cref="InTitle"/>).</summary>
     public int End => Spans[^1].End;
 
     /// <summary>The speaker resolved to one identity across the story (full name where known), or null.</summary>
@@ -31,6 +32,13 @@ public sealed record Quote
 
     /// <summary>How the speaker was found.</summary>
     public AttributionKind Attribution { get; init; }
+
+    /// <summary>
+    /// Whether the quote stands in the article's headline (<c>Article.Metadata.Title</c>, which the
+    /// cleaner moves out of the text) rather than in its text; its <see cref="Spans"/> are then
+    /// offsets in the title.
+    /// </summary>
+    public bool InTitle { get; init; }
 
     /// <summary>Whether the quote is a fragment embedded in the writer's own sentence (<c>called the talks 'very productive'</c>).</summary>
     public bool IsPartial { get; init; }

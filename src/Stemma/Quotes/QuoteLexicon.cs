@@ -16,6 +16,14 @@ internal static class QuoteLexicon
         "remarked", "commented", "joked", "shouted", "revealed", "reiterated", "conceded", "concluded",
         "insisted", "maintained", "denied", "confirmed", "told", "recounted", "wondered", "testified");
 
+    /// <summary>
+    /// Verbs of evaluation that take a quoted word or phrase as their object (<c>praised her side's
+    /// "patience"</c>): the subject is the speaker of the quote, but the rest of the sentence is not a
+    /// reported statement.
+    /// </summary>
+    public static readonly FrozenSet<string> EvaluationVerbs = Set("praised", "praises", "criticised", "criticized", "criticises", "criticizes",
+        "branded", "brands", "labelled", "labeled", "hailed", "hails", "condemned", "condemns", "slammed", "slams", "termed", "terms", "dubbed", "dubs");
+
     /// <summary>Participles that hang a quote on the subject of the main clause (<c>…, saying "…"</c>).</summary>
     public static readonly FrozenSet<string> SpeechParticiples = Set("saying", "adding", "warning", "writing", "calling", "telling", "insisting", "arguing", "noting",
         "describing", "declaring", "urging", "asking", "promising", "claiming", "stressing", "explaining");
@@ -35,7 +43,8 @@ internal static class QuoteLexicon
         "treasurer", "trustee", "administrator", "superintendent", "sheriff", "prosecutor", "auditor",
         "mediator", "spokesperson", "vice-president", "deputy", "lawmaker", "legislator", "mp", "congressman",
         "congresswoman", "activist", "campaigner", "historian", "pilot", "warden", "ranger", "host", "commuter", "passenger",
-        "hydrologist", "spokesperson", "shopkeeper", "student", "volunteer", "landlord", "tenant", "fisher");
+        "hydrologist", "spokesperson", "shopkeeper", "student", "volunteer", "landlord", "tenant", "fisher",
+        "boss", "member", "source", "person", "aide", "adviser", "advisor", "witness", "executive");
 
     /// <summary>Nouns heading the name of an organisation, which may also speak (<c>the ministry said</c>).</summary>
     public static readonly FrozenSet<string> OrganisationNouns = Set("government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",
@@ -73,13 +82,13 @@ internal static class QuoteLexicon
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "if", "when", "while", "after", "before",
         "then", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "here",
-        "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady", "his", "her",
+        "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady", "prof", "prof.", "rev", "rev.", "his", "her",
         "their", "our", "its", "one", "for", "from", "by", "with", "to", "of", "about", "also", "still",
         "according", "earlier", "later", "last", "next", "today", "yesterday", "tomorrow", "previously",
         "meanwhile", "however", "despite", "although", "because", "since", "until", "so", "not", "no", "yes");
 
     /// <summary>Honorifics kept out of a name's identity.</summary>
-    public static readonly FrozenSet<string> Honorifics = Set("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady", "prof", "prof.");
+    public static readonly FrozenSet<string> Honorifics = Set("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady", "prof", "prof.", "rev", "rev.");
 
     /// <summary>Words that negate what follows.</summary>
     public static readonly FrozenSet<string> Negators = Set("not", "no", "never", "n't", "nobody", "nothing", "none", "neither", "nor", "cannot", "without");

@@ -166,13 +166,26 @@ internal static class QuoteMarkScanner
     private static bool IsPluralPossessive(string text, int i, int pe) =>
         i > 0 && text[i - 1] == 's' && i + 2 < pe && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
 
+    // The closing mark must come before any new single opener: in ‘reckless’ and … ‘without …’ the
+    // mark after "reckless" closes the first quote, since a second one opens before any later closer.
     private static bool HasSingleCloserAhead(string text, int from, int pe)
     {
         for (var j = from; j < pe; j++)
         {
-            if (text[j] is '\'' or '’' && Classify(text, j, from, pe) == MarkRole.Closer)
+            if (text[j] is not ('\'' or '‘' or '’'))
+            {
+                continue;
+            }
+
+            var role = Classify(text, j, from, pe);
+            if (role == MarkRole.Closer)
             {
                 return true;
+            }
+
+            if (role == MarkRole.Opener)
+            {
+                return false;
             }
         }
 

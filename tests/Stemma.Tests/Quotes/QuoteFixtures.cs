@@ -9,15 +9,30 @@ internal static class QuoteFixtures
 {
     public static string Dir => Path.Combine(AppContext.BaseDirectory, "Data", "Quotes");
 
-    /// <summary>An article made from a fixture file, its id the file name.</summary>
-    public static Article Article(string name) => new()
+    // A fixture's first line "TITLE: …" is its headline, which the cleaner would have moved into the metadata.
+    private const string TitlePrefix = "TITLE: ";
+
+    /// <summary>An article made from a fixture file, its id the file name (a first line <c>TITLE: …</c> becomes its title).</summary>
+    public static Article Article(string name)
     {
-        Id = name,
-        Source = name,
-        Format = DocumentFormat.Text,
-        Metadata = new DocumentMetadata(),
-        Text = File.ReadAllText(Path.Combine(Dir, name)).Replace("\r\n", "\n", StringComparison.Ordinal).Trim(),
-    };
+        var text = File.ReadAllText(Path.Combine(Dir, name)).Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        string? title = null;
+        if (text.StartsWith(TitlePrefix, StringComparison.Ordinal))
+        {
+            var lineEnd = text.IndexOf('\n', StringComparison.Ordinal);
+            title = text[TitlePrefix.Length..lineEnd];
+            text = text[lineEnd..].Trim();
+        }
+
+        return new()
+        {
+            Id = name,
+            Source = name,
+            Format = DocumentFormat.Text,
+            Metadata = new DocumentMetadata { Title = title },
+            Text = text,
+        };
+    }
 
     /// <summary>The articles of one fixture story (files named story-*.txt), in name order.</summary>
     public static List<Article> Story(string story) =>

@@ -90,7 +90,7 @@ public class SeedQuoteTests
         quote.ShouldNotBeNull($"seed {seed}: no quote starting '{text}'; found: {string.Join(" | ", quotes.Select(q => q.Text))}");
         quote.Speaker.ShouldBe(speaker);
         quote.Attribution.ShouldBe(how);
-        article.Text[quote.Start..quote.End].ShouldBe(quote.Text);
+        (quote.InTitle ? article.Metadata.Title! : article.Text)[quote.Start..quote.End].ShouldBe(quote.Text);
     }
 
     private static Article Seed(int index) => Articles.Value![index];
