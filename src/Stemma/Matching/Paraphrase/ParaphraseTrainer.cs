@@ -39,9 +39,10 @@ public static class ParaphraseTrainer
     /// (fold = position modulo <paramref name="folds"/>), for choosing features and options without
     /// touching the held-out part. Document frequencies come from all of <paramref name="pairs"/>.
     /// </summary>
-    internal static (double Lexical, double Full) CrossValidate(IEnumerable<ParaphrasePair> pairs, ParaphraseTrainingOptions options, int folds, bool[]? keep, CancellationToken ct)
+    internal static (double Lexical, double Full) CrossValidate(
+        IEnumerable<ParaphrasePair> pairs, ParaphraseTrainingOptions options, int folds, bool[]? keep, WordNet? wordNet, CancellationToken ct)
     {
-        (double[][] x, bool[] y, _) = Prepare(pairs, keep, ct);
+        (double[][] x, bool[] y, _) = Prepare(pairs, keep, ct, wordNet);
         int lexicalRight = 0, fullRight = 0;
         for (int fold = 0; fold < folds; fold++)
         {
@@ -68,9 +69,10 @@ public static class ParaphraseTrainer
         return ((double)lexicalRight / x.Length, (double)fullRight / x.Length);
     }
 
-    private static (double[][] X, bool[] Y, DocumentFrequencies Frequencies) Prepare(IEnumerable<ParaphrasePair> pairs, bool[]? keep, CancellationToken ct)
+    private static (double[][] X, bool[] Y, DocumentFrequencies Frequencies) Prepare(
+        IEnumerable<ParaphrasePair> pairs, bool[]? keep, CancellationToken ct, WordNet? chosen = null)
     {
-        WordNet wordNet = WordNet.Shared ?? throw new InvalidOperationException(
+        WordNet wordNet = chosen ?? WordNet.Shared ?? throw new InvalidOperationException(
             "training a paraphrase model needs WordNet: apt-get install wordnet-base (or set " + WordNet.DirectoryVariable + " to its dict directory).");
         var profiles = new List<(SentenceProfile A, SentenceProfile B)>();
         var y = new List<bool>();
