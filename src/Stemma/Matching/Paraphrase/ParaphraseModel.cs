@@ -5,10 +5,12 @@ namespace Stemma.Matching.Paraphrase;
 
 /// <summary>
 /// Says whether two sentences say the same thing, from lexical features only (word, stem and character
-/// n-gram overlaps, common subsequences, length, numbers, negation, names, BLEU): a logistic regression
+/// n-gram overlaps, common subsequences, length, numbers, negation, names, BLEU, IDF-weighted overlaps) and
+/// WordNet (synonyms, one-pointer links, antonyms; Debian's wordnet-base): a logistic regression
 /// over standardised features, optionally refined by boosted decision stumps. Trained by
 /// <see cref="ParaphraseTrainer"/>; <see cref="Default"/> is the model trained on the MSRP training file and
-/// shipped inside the library. Immutable and thread-safe.
+/// shipped inside the library. When WordNet is not installed a second scorer over the lexical features only
+/// is used and <see cref="Warning"/> says how to install it. Immutable and thread-safe.
 /// </summary>
 public sealed class ParaphraseModel
 {
