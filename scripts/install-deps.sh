@@ -8,6 +8,7 @@ set -euo pipefail
 need=()
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ -f /usr/share/dict/words ] || need+=(wamerican)
+[ -f /usr/share/wordnet/data.noun ] || need+=(wordnet-base)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then

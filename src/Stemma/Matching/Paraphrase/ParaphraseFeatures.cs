@@ -11,8 +11,13 @@ internal static class ParaphraseFeatures
 
     private const int BleuOrder = 4;
 
-    /// <summary>The names of the features, in vector order; a saved model lists them so a mismatch is caught on load.</summary>
-    public static IReadOnlyList<string> Names { get; } =
+    // A word linked to one of the other sentence's words by a single WordNet pointer (hypernym, derivation…)
+    // counts as this much of a match in the aligned overlap; a synonym counts fully (Mihalcea et al. 2006 give
+    // path-based similarities of 1/(1 + path length), and a one-pointer path is length 1).
+    private const double RelatedSimilarity = 0.5;
+
+    /// <summary>The names of the lexical features (computed without WordNet), in vector order.</summary>
+    public static IReadOnlyList<string> LexicalNames { get; } =
     [
         "word1.min", "word1.max", "word1.f",
         "word2.min", "word2.max", "word2.f",
@@ -33,15 +38,40 @@ internal static class ParaphraseFeatures
         "weighted.min", "weighted.max",
         "calendar.mismatch",
         "stem.f.squared", "stem.f.x.length",
+        "idf.overlap.min", "idf.overlap.max", "idf.unmatched.min", "idf.unmatched.max",
     ];
+
+    /// <summary>The names of the features that need WordNet, after the lexical ones.</summary>
+    public static IReadOnlyList<string> WordNetNames { get; } =
+    [
+        "wn.synonym.min", "wn.synonym.max", "wn.related.min", "wn.related.max",
+        "wn.synonym.count", "wn.related.count",
+        "wn.unmatched.min", "wn.unmatched.max", "wn.unmatched.idf.max",
+        "wn.antonym",
+    ];
+
+    /// <summary>The names of all features (lexical, then WordNet), in vector order; a saved model lists them so a mismatch is caught on load.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. LexicalNames, .. WordNetNames];
+
+    public static int LexicalCount => LexicalNames.Count;
 
     public static int Count => Names.Count;
 
-    public static void Compute(SentenceProfile a, SentenceProfile b, Span<double> features)
+    /// <summary>
+    /// Fills <paramref name="features"/>: the lexical features when it has <see cref="LexicalCount"/> slots, all
+    /// of them when it has <see cref="Count"/> (both profiles must then carry WordNet senses).
+    /// </summary>
+    public static void Compute(SentenceProfile a, SentenceProfile b, DocumentFrequencies idf, Span<double> features)
     {
-        if (features.Length != Count)
+        bool withWordNet = features.Length == Count;
+        if (!withWordNet && features.Length != LexicalCount)
         {
-            throw new ArgumentException($"the feature vector needs {Count} slots; got {features.Length}.", nameof(features));
+            throw new ArgumentException($"the feature vector needs {LexicalCount} or {Count} slots; got {features.Length}.", nameof(features));
+        }
+
+        if (withWordNet && (a.Senses is null || b.Senses is null))
+        {
+            throw new ArgumentException("the WordNet features need profiles made with WordNet.", nameof(features));
         }
 
         int k = 0;
@@ -112,6 +142,164 @@ internal static class ParaphraseFeatures
 
         features[k++] = sf * sf;
         features[k++] = sf * Ratio(shorter, longer);
+
+        Span<byte> matchA = a.WordCount <= 256 ? stackalloc byte[a.WordCount] : new byte[a.WordCount];
+        Span<byte> matchB = b.WordCount <= 256 ? stackalloc byte[b.WordCount] : new byte[b.WordCount];
+        Match(a, b, withWordNet, matchA);
+        Match(b, a, withWordNet, matchB);
+        Weighted wa = Weigh(a, matchA, idf), wb = Weigh(b, matchB, idf);
+        features[k++] = Math.Min(wa.Exact, wb.Exact);
+        features[k++] = Math.Max(wa.Exact, wb.Exact);
+        features[k++] = Math.Log(1 + Math.Min(wa.UnmatchedExactIdf, wb.UnmatchedExactIdf));
+        features[k++] = Math.Log(1 + Math.Max(wa.UnmatchedExactIdf, wb.UnmatchedExactIdf));
+        if (!withWordNet)
+        {
+            return;
+        }
+
+        features[k++] = Math.Min(wa.Synonym, wb.Synonym);
+        features[k++] = Math.Max(wa.Synonym, wb.Synonym);
+        features[k++] = Math.Min(wa.Related, wb.Related);
+        features[k++] = Math.Max(wa.Related, wb.Related);
+        features[k++] = Math.Log(1 + wa.SynonymCount + wb.SynonymCount);
+        features[k++] = Math.Log(1 + wa.RelatedCount + wb.RelatedCount);
+        features[k++] = Math.Log(1 + Math.Min(wa.UnmatchedCount, wb.UnmatchedCount));
+        features[k++] = Math.Log(1 + Math.Max(wa.UnmatchedCount, wb.UnmatchedCount));
+        features[k++] = Math.Log(1 + Math.Max(wa.UnmatchedIdf, wb.UnmatchedIdf));
+        features[k++] = HasAntonym(a, b) || HasAntonym(b, a) ? 1 : 0;
+    }
+
+    // How each content word of a sentence is matched in the other.
+    private const byte Exact = 1, Synonym = 2, Related = 3, NoMatch = 4;
+
+    /// <summary>Classifies each content word of <paramref name="x"/>: same stem in <paramref name="y"/>, else a shared lemma or synset, else a one-pointer WordNet link, else unmatched.</summary>
+    private static void Match(SentenceProfile x, SentenceProfile y, bool withWordNet, Span<byte> match)
+    {
+        for (int i = 0; i < x.WordCount; i++)
+        {
+            if (!x.IsContent[i])
+            {
+                match[i] = 0;
+                continue;
+            }
+
+            if (Array.BinarySearch(y.SortedStems, x.Stems[i]) >= 0)
+            {
+                match[i] = Exact;
+                continue;
+            }
+
+            match[i] = NoMatch;
+            if (!withWordNet)
+            {
+                continue;
+            }
+
+            WordSenses sx = x.Senses![i];
+            if (sx.Senses.Length == 0)
+            {
+                continue;
+            }
+
+            for (int j = 0; j < y.WordCount && match[i] != Synonym; j++)
+            {
+                if (!y.IsContent[j])
+                {
+                    continue;
+                }
+
+                WordSenses sy = y.Senses![j];
+                if (WordSenses.Intersect(sx.Senses, sy.Senses) || sx.Lemmas.Intersect(sy.Lemmas, StringComparer.Ordinal).Any())
+                {
+                    match[i] = Synonym;
+                }
+                else if (match[i] == NoMatch && (WordSenses.Intersect(sx.Related, sy.Senses) || WordSenses.Intersect(sx.Senses, sy.Related)))
+                {
+                    match[i] = Related;
+                }
+            }
+        }
+    }
+
+    private readonly record struct Weighted(
+        double Exact, double Synonym, double Related, double UnmatchedExactIdf, double UnmatchedIdf,
+        int SynonymCount, int RelatedCount, int UnmatchedCount);
+
+    /// <summary>IDF-weighted shares of the content words matched at each level (Mihalcea et al. 2006's directional similarity).</summary>
+    private static Weighted Weigh(SentenceProfile x, ReadOnlySpan<byte> match, DocumentFrequencies idf)
+    {
+        double total = 0, exact = 0, synonym = 0, related = 0, unmatchedExact = 0, unmatched = 0;
+        int synonyms = 0, relateds = 0, unmatchedCount = 0;
+        for (int i = 0; i < x.WordCount; i++)
+        {
+            if (match[i] == 0)
+            {
+                continue;
+            }
+
+            double w = idf.Idf(x.StemTexts[i]);
+            total += w;
+            switch (match[i])
+            {
+                case Exact:
+                    exact += w;
+                    break;
+                case Synonym:
+                    synonym += w;
+                    synonyms++;
+                    break;
+                case Related:
+                    related += w;
+                    relateds++;
+                    break;
+                default:
+                    unmatched += w;
+                    unmatchedCount++;
+                    break;
+            }
+
+            if (match[i] != Exact)
+            {
+                unmatchedExact += w;
+            }
+        }
+
+        if (total == 0)
+        {
+            return default;
+        }
+
+        return new Weighted(
+            exact / total,
+            (exact + synonym) / total,
+            (exact + synonym + RelatedSimilarity * related) / total,
+            unmatchedExact,
+            unmatched,
+            synonyms,
+            relateds,
+            unmatchedCount);
+    }
+
+    /// <summary>True when a content word of <paramref name="x"/> has an antonym among <paramref name="y"/>'s senses.</summary>
+    private static bool HasAntonym(SentenceProfile x, SentenceProfile y)
+    {
+        for (int i = 0; i < x.WordCount; i++)
+        {
+            if (!x.IsContent[i] || x.Senses![i].Antonyms.Length == 0)
+            {
+                continue;
+            }
+
+            for (int j = 0; j < y.WordCount; j++)
+            {
+                if (y.IsContent[j] && WordSenses.Intersect(x.Senses[i].Antonyms, y.Senses![j].Senses))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -5,17 +5,31 @@ namespace Stemma.Matching.Paraphrase;
 
 /// <summary>
 /// Says whether two sentences say the same thing, from lexical features only (word, stem and character
-/// n-gram overlaps, common subsequences, length, numbers, negation, names, BLEU): a logistic regression
+/// n-gram overlaps, common subsequences, length, numbers, negation, names, BLEU, IDF-weighted overlaps) and
+/// WordNet (synonyms, one-pointer links, antonyms; Debian's wordnet-base): a logistic regression
 /// over standardised features, optionally refined by boosted decision stumps. Trained by
 /// <see cref="ParaphraseTrainer"/>; <see cref="Default"/> is the model trained on the MSRP training file and
-/// shipped inside the library. Immutable and thread-safe.
+/// shipped inside the library. When WordNet is not installed a second scorer over the lexical features only
+/// is used and <see cref="Warning"/> says how to install it. Immutable and thread-safe.
 /// </summary>
 public sealed class ParaphraseModel
 {
     /// <summary>The format tag of a saved model.</summary>
-    public const string Format = "stemma.paraphrase/1";
+    public const string Format = "stemma.paraphrase/2";
 
     private static readonly Lazy<ParaphraseModel> Shipped = new(() => FromJson(ParaphraseModelResource.Json));
+
+    // Evaluated once: when WordNet is missing the first lexical-only score leaves one trace warning.
+    private static readonly Lazy<string?> MissingWordNet = new(() =>
+    {
+        if (WordNet.Shared is not null)
+        {
+            return null;
+        }
+
+        System.Diagnostics.Trace.TraceWarning(WordNet.MissingWarning);
+        return WordNet.MissingWarning;
+    });
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -24,25 +38,15 @@ public sealed class ParaphraseModel
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    private readonly double[] _mean;
-    private readonly double[] _scale;
-    private readonly double[] _weights;
-    private readonly ParaphraseStump[] _stumps;
+    private readonly DocumentFrequencies _frequencies;
+    private readonly ParaphraseLinear _lexical;
+    private readonly ParaphraseLinear _full;
 
-    internal ParaphraseModel(double[] mean, double[] scale, double[] weights, double bias, ParaphraseStump[] stumps, double threshold)
+    internal ParaphraseModel(DocumentFrequencies frequencies, ParaphraseLinear lexical, ParaphraseLinear full, double threshold)
     {
-        int n = ParaphraseFeatures.Count;
-        if (mean.Length != n || scale.Length != n || weights.Length != n)
+        if (lexical.Count != ParaphraseFeatures.LexicalCount || full.Count != ParaphraseFeatures.Count)
         {
-            throw new ArgumentException($"a paraphrase model needs {n} means, scales and weights; got {mean.Length}, {scale.Length} and {weights.Length}.");
-        }
-
-        foreach (ParaphraseStump stump in stumps)
-        {
-            if (stump.Feature < 0 || stump.Feature >= n)
-            {
-                throw new ArgumentException($"a stump refers to feature {stump.Feature}; features are 0..{n - 1}.");
-            }
+            throw new ArgumentException($"a paraphrase model needs a lexical scorer of {ParaphraseFeatures.LexicalCount} features and a full one of {ParaphraseFeatures.Count}; got {lexical.Count} and {full.Count}.");
         }
 
         if (!(threshold > 0 && threshold < 1))
@@ -50,13 +54,17 @@ public sealed class ParaphraseModel
             throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "the decision threshold must lie strictly between 0 and 1.");
         }
 
-        _mean = mean;
-        _scale = scale;
-        _weights = weights;
-        _stumps = stumps;
-        Bias = bias;
+        _frequencies = frequencies;
+        _lexical = lexical;
+        _full = full;
         Threshold = threshold;
     }
+
+    /// <summary>
+    /// Null when WordNet is installed; otherwise the warning to show (once) that scores fall back to the
+    /// lexical-only model and how to install WordNet (Debian's wordnet-base).
+    /// </summary>
+    public static string? Warning => MissingWordNet.Value;
 
     /// <summary>The model trained on the MSRP training file (held-out part excluded), shipped with Stemma.</summary>
     public static ParaphraseModel Default => Shipped.Value;
@@ -64,8 +72,8 @@ public sealed class ParaphraseModel
     /// <summary>Scores at or above this are labelled paraphrase.</summary>
     public double Threshold { get; }
 
-    /// <summary>The intercept of the linear part.</summary>
-    public double Bias { get; }
+    /// <summary>The intercept of the linear part (of the scorer that uses WordNet).</summary>
+    public double Bias => _full.Bias;
 
     /// <summary>The names of the features, in the order of the weights.</summary>
     public static IReadOnlyList<string> FeatureNames => ParaphraseFeatures.Names;
@@ -132,12 +140,11 @@ public sealed class ParaphraseModel
         {
             Format = Format,
             Features = [.. ParaphraseFeatures.Names],
-            Mean = _mean,
-            Scale = _scale,
-            Weights = _weights,
-            Bias = Bias,
             Threshold = Threshold,
-            Stumps = [.. _stumps.Select(s => new StumpDocument { Feature = s.Feature, Split = s.Split, Below = s.Below, Above = s.Above })],
+            Sentences = _frequencies.Documents,
+            StemFrequencies = _frequencies.Counts,
+            Lexical = ScorerDocument.From(_lexical),
+            Full = ScorerDocument.From(_full),
         },
         JsonOptions);
 
@@ -151,7 +158,7 @@ public sealed class ParaphraseModel
             ?? throw new FormatException("the paraphrase model JSON is empty.");
         if (document.Format != Format)
         {
-            throw new FormatException($"not a paraphrase model: format is '{document.Format}', expected '{Format}'.");
+            throw new FormatException($"not a paraphrase model of this version: format is '{document.Format}', expected '{Format}'; retrain it with 'stemma paraphrase --train'.");
         }
 
         if (!document.Features.SequenceEqual(ParaphraseFeatures.Names, StringComparer.Ordinal))
@@ -159,39 +166,33 @@ public sealed class ParaphraseModel
             throw new FormatException("the paraphrase model was trained on other features than this version computes; retrain it with 'stemma paraphrase --train'.");
         }
 
-        return new ParaphraseModel(
-            document.Mean,
-            document.Scale,
-            document.Weights,
-            document.Bias,
-            [.. document.Stumps.Select(s => new ParaphraseStump(s.Feature, s.Split, s.Below, s.Above))],
-            document.Threshold);
+        try
+        {
+            return new ParaphraseModel(
+                new DocumentFrequencies(document.Sentences, document.StemFrequencies),
+                document.Lexical.ToScorer(),
+                document.Full.ToScorer(),
+                document.Threshold);
+        }
+        catch (ArgumentException e)
+        {
+            throw new FormatException($"the paraphrase model JSON is inconsistent ({e.Message}); retrain it with 'stemma paraphrase --train'.", e);
+        }
     }
 
     internal double Score(SentenceProfile a, SentenceProfile b)
     {
-        Span<double> features = stackalloc double[ParaphraseFeatures.Count];
-        ParaphraseFeatures.Compute(a, b, features);
-        return Probability(features);
-    }
-
-    /// <summary>The probability from raw (unstandardised) features.</summary>
-    internal double Probability(ReadOnlySpan<double> features) => Sigmoid(Margin(features));
-
-    internal double Margin(ReadOnlySpan<double> features)
-    {
-        double margin = Bias;
-        for (int i = 0; i < _weights.Length; i++)
+        if (a.Senses is not null && b.Senses is not null)
         {
-            margin += _weights[i] * (features[i] - _mean[i]) / _scale[i];
+            Span<double> all = stackalloc double[ParaphraseFeatures.Count];
+            ParaphraseFeatures.Compute(a, b, _frequencies, all);
+            return Sigmoid(_full.Margin(all));
         }
 
-        foreach (ParaphraseStump stump in _stumps)
-        {
-            margin += features[stump.Feature] < stump.Split ? stump.Below : stump.Above;
-        }
-
-        return margin;
+        _ = MissingWordNet.Value;
+        Span<double> lexical = stackalloc double[ParaphraseFeatures.LexicalCount];
+        ParaphraseFeatures.Compute(a, b, _frequencies, lexical);
+        return Sigmoid(_lexical.Margin(lexical));
     }
 
     internal static double Sigmoid(double x) => 1.0 / (1.0 + Math.Exp(-x));
@@ -202,6 +203,19 @@ public sealed class ParaphraseModel
 
         public string[] Features { get; set; } = [];
 
+        public double Threshold { get; set; }
+
+        public int Sentences { get; set; }
+
+        public SortedDictionary<string, int> StemFrequencies { get; set; } = new(StringComparer.Ordinal);
+
+        public ScorerDocument Lexical { get; set; } = new();
+
+        public ScorerDocument Full { get; set; } = new();
+    }
+
+    private sealed class ScorerDocument
+    {
         public double[] Mean { get; set; } = [];
 
         public double[] Scale { get; set; } = [];
@@ -210,9 +224,19 @@ public sealed class ParaphraseModel
 
         public double Bias { get; set; }
 
-        public double Threshold { get; set; }
-
         public StumpDocument[] Stumps { get; set; } = [];
+
+        public static ScorerDocument From(ParaphraseLinear s) => new()
+        {
+            Mean = s.Mean,
+            Scale = s.Scale,
+            Weights = s.Weights,
+            Bias = s.Bias,
+            Stumps = [.. s.Stumps.Select(t => new StumpDocument { Feature = t.Feature, Split = t.Split, Below = t.Below, Above = t.Above })],
+        };
+
+        public ParaphraseLinear ToScorer() =>
+            new(Mean, Scale, Weights, Bias, [.. Stumps.Select(s => new ParaphraseStump(s.Feature, s.Split, s.Below, s.Above))]);
     }
 
     private sealed class StumpDocument

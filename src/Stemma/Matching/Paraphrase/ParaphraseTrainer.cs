@@ -18,31 +18,63 @@ public static class ParaphraseTrainer
     /// <param name="options">The options, or null for <see cref="ParaphraseTrainingOptions.Default"/>.</param>
     /// <param name="ct">Cancels the work.</param>
     /// <returns>The trained model.</returns>
-    public static ParaphraseModel Train(IEnumerable<ParaphrasePair> pairs, ParaphraseTrainingOptions? options = null, CancellationToken ct = default)
+    /// <exception cref="InvalidOperationException">WordNet is not installed (the model needs it to learn its WordNet features).</exception>
+    public static ParaphraseModel Train(IEnumerable<ParaphrasePair> pairs, ParaphraseTrainingOptions? options = null, CancellationToken ct = default) =>
+        Train(pairs, options, null, ct);
+
+    /// <summary>Trains with the features whose <paramref name="keep"/> entry is false zeroed (for ablations).</summary>
+    internal static ParaphraseModel Train(IEnumerable<ParaphrasePair> pairs, ParaphraseTrainingOptions? options, bool[]? keep, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(pairs);
         options ??= ParaphraseTrainingOptions.Default;
         options.Validate();
-
-        (double[][] x, bool[] y) = Featurise(pairs, ct);
-        if (!y.Contains(true) || !y.Contains(false))
-        {
-            throw new ArgumentException("training needs labelled pairs of both kinds (paraphrase and not).", nameof(pairs));
-        }
-
-        int d = ParaphraseFeatures.Count;
-        (double[] mean, double[] scale) = Standardisation(x, d);
-        double[][] z = [.. x.Select(row => Standardise(row, mean, scale))];
-        (double[] weights, double bias) = FitLogistic(z, y, options, ct);
-
-        var linear = new ParaphraseModel(mean, scale, weights, bias, [], DecisionThreshold);
-        ParaphraseStump[] stumps = BoostStumps(linear, x, y, options, ct);
-        return new ParaphraseModel(mean, scale, weights, bias, stumps, DecisionThreshold);
+        (double[][] x, bool[] y, DocumentFrequencies frequencies) = Prepare(pairs, keep, ct);
+        ParaphraseLinear full = Fit(x, y, options, ct);
+        ParaphraseLinear lexical = Fit([.. x.Select(row => row[..ParaphraseFeatures.LexicalCount])], y, options, ct);
+        return new ParaphraseModel(frequencies, lexical, full, DecisionThreshold);
     }
 
-    internal static (double[][] X, bool[] Y) Featurise(IEnumerable<ParaphrasePair> pairs, CancellationToken ct)
+    /// <summary>
+    /// K-fold cross-validated accuracy of the lexical-only and the full scorer on <paramref name="pairs"/>
+    /// (fold = position modulo <paramref name="folds"/>), for choosing features and options without
+    /// touching the held-out part. Document frequencies come from all of <paramref name="pairs"/>.
+    /// </summary>
+    internal static (double Lexical, double Full) CrossValidate(
+        IEnumerable<ParaphrasePair> pairs, ParaphraseTrainingOptions options, int folds, bool[]? keep, WordNet? wordNet, CancellationToken ct)
     {
-        var x = new List<double[]>();
+        (double[][] x, bool[] y, _) = Prepare(pairs, keep, ct, wordNet);
+        int lexicalRight = 0, fullRight = 0;
+        for (int fold = 0; fold < folds; fold++)
+        {
+            var trainX = new List<double[]>();
+            var trainY = new List<bool>();
+            for (int i = 0; i < x.Length; i++)
+            {
+                if (i % folds != fold)
+                {
+                    trainX.Add(x[i]);
+                    trainY.Add(y[i]);
+                }
+            }
+
+            ParaphraseLinear full = Fit([.. trainX], [.. trainY], options, ct);
+            ParaphraseLinear lexical = Fit([.. trainX.Select(row => row[..ParaphraseFeatures.LexicalCount])], [.. trainY], options, ct);
+            for (int i = fold; i < x.Length; i += folds)
+            {
+                fullRight += (full.Margin(x[i]) >= 0) == y[i] ? 1 : 0;
+                lexicalRight += (lexical.Margin(x[i].AsSpan(0, ParaphraseFeatures.LexicalCount)) >= 0) == y[i] ? 1 : 0;
+            }
+        }
+
+        return ((double)lexicalRight / x.Length, (double)fullRight / x.Length);
+    }
+
+    private static (double[][] X, bool[] Y, DocumentFrequencies Frequencies) Prepare(
+        IEnumerable<ParaphrasePair> pairs, bool[]? keep, CancellationToken ct, WordNet? chosen = null)
+    {
+        WordNet wordNet = chosen ?? WordNet.Shared ?? throw new InvalidOperationException(
+            "training a paraphrase model needs WordNet: apt-get install wordnet-base (or set " + WordNet.DirectoryVariable + " to its dict directory).");
+        var profiles = new List<(SentenceProfile A, SentenceProfile B)>();
         var y = new List<bool>();
         foreach (ParaphrasePair pair in pairs)
         {
@@ -52,13 +84,45 @@ public static class ParaphraseTrainer
                 continue;
             }
 
-            var row = new double[ParaphraseFeatures.Count];
-            ParaphraseFeatures.Compute(SentenceProfile.Create(pair.Sentence1), SentenceProfile.Create(pair.Sentence2), row);
-            x.Add(row);
+            profiles.Add((
+                SentenceProfile.Create(pair.Sentence1, 0, pair.Sentence1.Length, wordNet),
+                SentenceProfile.Create(pair.Sentence2, 0, pair.Sentence2.Length, wordNet)));
             y.Add(label);
         }
 
-        return ([.. x], [.. y]);
+        if (!y.Contains(true) || !y.Contains(false))
+        {
+            throw new ArgumentException("training needs labelled pairs of both kinds (paraphrase and not).", nameof(pairs));
+        }
+
+        DocumentFrequencies frequencies = DocumentFrequencies.Count(profiles.SelectMany(p => new[] { p.A, p.B }));
+        var x = new double[profiles.Count][];
+        for (int i = 0; i < x.Length; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            x[i] = new double[ParaphraseFeatures.Count];
+            ParaphraseFeatures.Compute(profiles[i].A, profiles[i].B, frequencies, x[i]);
+            if (keep is not null)
+            {
+                for (int j = 0; j < keep.Length; j++)
+                {
+                    x[i][j] = keep[j] ? x[i][j] : 0;
+                }
+            }
+        }
+
+        return (x, [.. y], frequencies);
+    }
+
+    private static ParaphraseLinear Fit(double[][] x, bool[] y, ParaphraseTrainingOptions options, CancellationToken ct)
+    {
+        int d = x[0].Length;
+        (double[] mean, double[] scale) = Standardisation(x, d);
+        double[][] z = [.. x.Select(row => Standardise(row, mean, scale))];
+        (double[] weights, double bias) = FitLogistic(z, y, options, ct);
+        var linear = new ParaphraseLinear(mean, scale, weights, bias, []);
+        ParaphraseStump[] stumps = BoostStumps(linear, x, y, options, ct);
+        return new ParaphraseLinear(mean, scale, weights, bias, stumps);
     }
 
     private static (double[] Mean, double[] Scale) Standardisation(double[][] x, int d)
@@ -229,7 +293,7 @@ public static class ParaphraseTrainer
     }
 
     /// <summary>Gradient boosting of stumps on the logistic loss, starting from the linear model's margins.</summary>
-    private static ParaphraseStump[] BoostStumps(ParaphraseModel linear, double[][] x, bool[] y, ParaphraseTrainingOptions options, CancellationToken ct)
+    private static ParaphraseStump[] BoostStumps(ParaphraseLinear linear, double[][] x, bool[] y, ParaphraseTrainingOptions options, CancellationToken ct)
     {
         if (options.Stumps == 0)
         {

@@ -81,14 +81,28 @@ internal sealed class SentenceProfile
 
     public int CharacterCount { get; private init; }
 
+    /// <summary>The normalised words, in order.</summary>
+    public string[] Normalized { get; private init; } = [];
+
+    /// <summary>The stem of each word (its first letters), in order; the key of the document frequencies.</summary>
+    public string[] StemTexts { get; private init; } = [];
+
+    /// <summary>WordNet's senses of each word in order (<see cref="WordSenses.Unknown"/> for stop words), or null without WordNet.</summary>
+    public WordSenses[]? Senses { get; private init; }
+
     public static SentenceProfile Create(string text) => Create(text, 0, text.Length);
 
-    public static SentenceProfile Create(string text, int start, int end)
+    public static SentenceProfile Create(string text, int start, int end) => Create(text, start, end, WordNet.Shared);
+
+    public static SentenceProfile Create(string text, int start, int end, WordNet? wordNet)
     {
         TokenizedText tokens = Tokenizer.Tokenize(text[start..end]);
         int n = tokens.Count;
         ulong[] words = tokens.Hashes.ToArray();
         var stems = new ulong[n];
+        var normalized = new string[n];
+        var stemTexts = new string[n];
+        WordSenses[]? senses = wordNet is null ? null : new WordSenses[n];
         var content = new List<ulong>(n);
         var lengths = new int[n];
         var isContent = new bool[n];
@@ -104,11 +118,19 @@ internal sealed class SentenceProfile
             joined.Append(word).Append(' ');
             ReadOnlySpan<char> stem = word.AsSpan(0, Math.Min(word.Length, StemLength));
             stems[i] = WyHash.Hash(stem, StemSeed);
+            normalized[i] = word;
+            stemTexts[i] = stem.ToString();
             lengths[i] = word.Length;
-            if (!StopWords.Contains(word))
+            bool isStop = StopWords.Contains(word);
+            if (!isStop)
             {
                 content.Add(stems[i]);
                 isContent[i] = true;
+            }
+
+            if (senses is not null)
+            {
+                senses[i] = isStop ? WordSenses.Unknown : wordNet!.Lookup(word);
             }
 
             if (Calendar.Contains(word))
@@ -172,6 +194,9 @@ internal sealed class SentenceProfile
         return new SentenceProfile
         {
             Words = words,
+            Normalized = normalized,
+            StemTexts = stemTexts,
+            Senses = senses,
             WordGrams = grams,
             ContentStems = contentArray,
             Stems = stems,

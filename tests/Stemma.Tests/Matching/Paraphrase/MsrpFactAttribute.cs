@@ -1,6 +1,6 @@
 namespace Stemma.Tests.Matching.Paraphrase;
 
-/// <summary>A fact that is skipped, saying why, when the MSRP training file is not beside the repository.</summary>
+/// <summary>A fact that is skipped, saying why, when the MSRP training file is not beside the repository or WordNet is not installed.</summary>
 public sealed class MsrpFactAttribute : FactAttribute
 {
     public MsrpFactAttribute()
@@ -8,6 +8,10 @@ public sealed class MsrpFactAttribute : FactAttribute
         if (MsrpFile() is null)
         {
             Skip = "shared/data/msrp/msr_paraphrase_train.txt not found beside the repository (set STEMMA_SHARED to the shared folder to run this).";
+        }
+        else if (Stemma.Matching.Paraphrase.WordNet.Shared is null)
+        {
+            Skip = "WordNet is not installed (the shipped model and its training need it): apt-get install wordnet-base.";
         }
     }
 

@@ -5,10 +5,11 @@ namespace Stemma.Tests.Matching.Paraphrase;
 /// <summary>The evaluation gate: the shipped model on the held-out 20 % of the MSRP training file.</summary>
 public class MsrpHeldOutTests
 {
-    // The floors the shipped model reached when trained (accuracy 0.7519, F1 0.8200 on 798 held-out pairs);
-    // the floors sit just under those figures, so a change that lowers either fails here.
-    private const double AccuracyFloor = 0.75;
-    private const double F1Floor = 0.815;
+    // The floors the shipped model reached when trained (accuracy 0.7632, F1 0.8274 on 798 held-out pairs, with
+    // WordNet; 0.7519 / 0.8200 before the WordNet and IDF features); the floors sit just under those figures,
+    // so a change that lowers either fails here.
+    private const double AccuracyFloor = 0.76;
+    private const double F1Floor = 0.825;
 
     [MsrpFact]
     public void The_shipped_model_keeps_its_held_out_accuracy_and_F1()

@@ -73,4 +73,28 @@ public class ParaphraseModelTests
         first.Evaluate(pairs).Accuracy.ShouldBe(1.0);
         Should.Throw<ArgumentException>(() => ParaphraseTrainer.Train(pairs.Where(p => p.IsParaphrase == true)));
     }
+
+    [Fact]
+    public void Without_wordnet_the_lexical_scorer_still_labels_pairs()
+    {
+        static SentenceProfile Lexical(string s) => SentenceProfile.Create(s, 0, s.Length, null);
+        Model.Score(Lexical(Council), Lexical(CouncilReworded)).ShouldBeGreaterThanOrEqualTo(Model.Threshold);
+        Model.Score(Lexical(Council), Lexical(Chess)).ShouldBeLessThan(Model.Threshold);
+        Model.Score(Lexical(Council), Lexical(CouncilReworded)).ShouldBe(Model.Score(Lexical(CouncilReworded), Lexical(Council)), 1e-12);
+    }
+
+    [WordNetFact]
+    public void A_synonym_raises_the_score_more_than_an_unrelated_word()
+    {
+        const string a = "The Pellham council bought the old ferry terminal last spring.";
+        const string synonym = "The Pellham council purchased the old ferry terminal last spring.";
+        const string unrelated = "The Pellham council painted the old ferry terminal last spring.";
+        Model.Score(a, synonym).ShouldBeGreaterThan(Model.Score(a, unrelated));
+    }
+
+    [WordNetFact]
+    public void With_wordnet_installed_there_is_no_warning()
+    {
+        ParaphraseModel.Warning.ShouldBeNull();
+    }
 }
