@@ -78,6 +78,10 @@ internal static class ParaphraseCommand
                 code = loaded is null ? ExitCodes.Usage
                     : parsed.GetValue(tsv) is string tsvFile ? Score(loaded, tsvFile, stdin, stdout, stderr, ct)
                     : Evaluate(loaded, parsed.GetValue(evaluate)!, stdout, stderr, ct);
+                if (ParaphraseModel.Warning is { } warning)
+                {
+                    stderr.WriteLine($"stemma: {warning}");
+                }
             }
 
             return Task.FromResult(code);
