@@ -11,6 +11,8 @@ internal static class StemmaApp
     {
         var root = new RootCommand("Stemma: which articles tell the same story, who copied whom, what changed.");
         root.Subcommands.Add(AnalyzeCommand.Create(stdin, stdout, stderr, interactive));
+        root.Subcommands.Add(DedupCommand.Create(stderr, interactive));
+        root.Subcommands.Add(SynthCommand.Create(stdout, stderr));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
