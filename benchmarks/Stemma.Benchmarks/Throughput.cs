@@ -24,6 +24,21 @@ public static class Throughput
             ulong[] s = Shingler.WordShingles(Tokenizer.Tokenize(t));
             return MinHash.Compute(s).Count;
         });
+        ulong[] wordBuffer = new ulong[1024];
+        ulong[] shingleBuffer = new ulong[1024];
+        ulong[] signature = new ulong[MinHash.DefaultNumPerm];
+        Measure("fast path: HashWords + 5-gram shingles + MinHash(OPH,128), reused buffers", texts, t =>
+        {
+            int n = Tokenizer.HashWords(t, ref wordBuffer);
+            if (shingleBuffer.Length < n)
+            {
+                shingleBuffer = new ulong[n * 2];
+            }
+
+            int s = Shingler.WordShingles(wordBuffer.AsSpan(0, n), ShingleOptions.DefaultWordSize, shingleBuffer);
+            MinHash.ComputeOnePermutation(shingleBuffer.AsSpan(0, s), signature, MinHash.DefaultSeed);
+            return s;
+        });
         Measure("tokenize + 5-gram shingles + MinHash(k-perm,128)", texts.Take(2000).ToArray(), t =>
         {
             ulong[] s = Shingler.WordShingles(Tokenizer.Tokenize(t));

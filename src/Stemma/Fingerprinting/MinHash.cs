@@ -195,7 +195,7 @@ public sealed class MinHash
     /// <param name="shingles">Shingle hashes (not empty).</param>
     /// <param name="values">k slots for the signature.</param>
     /// <param name="seed">The hash seed.</param>
-    internal static void ComputeOnePermutation(ReadOnlySpan<ulong> shingles, Span<ulong> values, ulong seed)
+    public static void ComputeOnePermutation(ReadOnlySpan<ulong> shingles, Span<ulong> values, ulong seed)
     {
         values.Fill(Empty);
         ulong k = (ulong)values.Length;

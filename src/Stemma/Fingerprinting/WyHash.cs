@@ -100,8 +100,8 @@ public static class WyHash
     {
         const ulong Lower8 = 0x0020002000200020UL;
         const ulong Lower4 = 0x00200020UL;
-        ReadOnlySpan<byte> data = MemoryMarshal.AsBytes(word);
-        int len = data.Length;
+        ref byte data = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(word));
+        int len = word.Length * 2;
         seed ^= Mix(seed ^ Secret0, Secret1);
         ulong a, b;
         if (len <= 16)
@@ -109,13 +109,13 @@ public static class WyHash
             if (len >= 4)
             {
                 int q = (len >> 3) << 2;
-                a = ((Read4(data, 0) | Lower4) << 32) | (Read4(data, q) | Lower4);
-                b = ((Read4(data, len - 4) | Lower4) << 32) | (Read4(data, len - 4 - q) | Lower4);
+                a = ((U4(ref data, 0) | Lower4) << 32) | (U4(ref data, q) | Lower4);
+                b = ((U4(ref data, len - 4) | Lower4) << 32) | (U4(ref data, len - 4 - q) | Lower4);
             }
             else if (len > 0)
             {
                 // One character: bytes (c, 0); the reference reads data[0], data[len/2] = 0, data[len-1] = 0.
-                a = (ulong)(byte)(data[0] | 0x20) << 16;
+                a = (ulong)(byte)(data | 0x20) << 16;
                 b = 0;
             }
             else
@@ -132,9 +132,9 @@ public static class WyHash
                 ulong see1 = seed, see2 = seed;
                 do
                 {
-                    seed = Mix((Read8(data, o) | Lower8) ^ Secret1, (Read8(data, o + 8) | Lower8) ^ seed);
-                    see1 = Mix((Read8(data, o + 16) | Lower8) ^ Secret2, (Read8(data, o + 24) | Lower8) ^ see1);
-                    see2 = Mix((Read8(data, o + 32) | Lower8) ^ Secret3, (Read8(data, o + 40) | Lower8) ^ see2);
+                    seed = Mix((U8(ref data, o) | Lower8) ^ Secret1, (U8(ref data, o + 8) | Lower8) ^ seed);
+                    see1 = Mix((U8(ref data, o + 16) | Lower8) ^ Secret2, (U8(ref data, o + 24) | Lower8) ^ see1);
+                    see2 = Mix((U8(ref data, o + 32) | Lower8) ^ Secret3, (U8(ref data, o + 40) | Lower8) ^ see2);
                     o += 48;
                     i -= 48;
                 }
@@ -144,13 +144,13 @@ public static class WyHash
 
             while (i > 16)
             {
-                seed = Mix((Read8(data, o) | Lower8) ^ Secret1, (Read8(data, o + 8) | Lower8) ^ seed);
+                seed = Mix((U8(ref data, o) | Lower8) ^ Secret1, (U8(ref data, o + 8) | Lower8) ^ seed);
                 i -= 16;
                 o += 16;
             }
 
-            a = Read8(data, o + i - 16) | Lower8;
-            b = Read8(data, o + i - 8) | Lower8;
+            a = U8(ref data, o + i - 16) | Lower8;
+            b = U8(ref data, o + i - 8) | Lower8;
         }
 
         a ^= Secret1;
@@ -158,6 +158,16 @@ public static class WyHash
         ulong hi = Math.BigMul(a, b, out ulong lo);
         return Mix(lo ^ Secret0 ^ (ulong)len, hi ^ Secret1);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong U8(ref byte p, int offset) => BitConverter.IsLittleEndian
+        ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref p, offset))
+        : BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref p, offset)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong U4(ref byte p, int offset) => BitConverter.IsLittleEndian
+        ? Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref p, offset))
+        : BinaryPrimitives.ReverseEndianness(Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref p, offset)));
 
     /// <summary>Hashes exactly five 64-bit values (a word 5-gram) as <see cref="Hash(ReadOnlySpan{ulong}, ulong)"/> does,
     /// unrolled: 40 bytes take two 16-byte rounds and a final overlapping read.</summary>
