@@ -15,6 +15,10 @@ public static class Tokenizer
     // Longest compatibility expansion of one UTF-16 unit we fold (the ligature ﬃ → "ffi").
     private const int MaxExpansion = 3;
 
+    // The characters of the fast path; IndexOfAnyExcept over them is vectorised.
+    private static readonly SearchValues<char> AsciiWordChars =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     // Initial capacity guess: English news prose averages about 6 characters per word with its space.
     private const int CharactersPerWordEstimate = 6;
 
@@ -66,11 +70,8 @@ public static class Tokenizer
                 {
                     // Fast path, nearly all of English news: a run of ASCII letters and digits ended by
                     // ASCII punctuation or space is hashed straight from the text, lower-cased on the fly.
-                    int j = i + 1;
-                    while (j < s.Length && IsAsciiWordChar(s[j]))
-                    {
-                        j++;
-                    }
+                    int run = s[(i + 1)..].IndexOfAnyExcept(AsciiWordChars);
+                    int j = run < 0 ? s.Length : i + 1 + run;
 
                     if (j == s.Length || (s[j] < 0x80 && s[j] is not ('\'' or '`')))
                     {
