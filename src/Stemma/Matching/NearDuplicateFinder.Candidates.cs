@@ -8,6 +8,12 @@ namespace Stemma.Matching;
 /// emitted twice; the sampled-shingle index adds the pairs that collide in no band (short-in-long).</content>
 public sealed partial class NearDuplicateFinder
 {
+    // When the smaller text has at least 16 sampled shingles, a containment of 0.8 puts about 13 of them in
+    // the other text, and sharing at most one happens with probability about 1e-4 (binomial, p = 0.8); a
+    // single shared sample is then almost always a common phrase. On a 1,000,000-article `stemma synth`
+    // corpus this removed most of the containment candidates, which were single shared 5-grams.
+    private const int MinSamplesForTwoShared = 16;
+
     private ulong[] LshCandidates(Corpus corpus, ParallelOptions parallel, ref long indexTicks, ref long queryTicks)
     {
         int bands = corpus.Bands;
@@ -131,12 +137,24 @@ public sealed partial class NearDuplicateFinder
         ulong[] all = [.. found.SelectMany(p => p)];
         Array.Sort(all);
         int n = 0;
-        for (int i = 0; i < all.Length; i++)
+        for (int i = 0; i < all.Length;)
         {
-            if (n == 0 || all[i] != all[n - 1])
+            int j = i + 1;
+            while (j < all.Length && all[j] == all[i])
+            {
+                j++;
+            }
+
+            // Each emission is one shared sampled shingle; a pair sharing only one while both texts have many
+            // samples is a common phrase, not containment (see MinSamplesForTwoShared).
+            int a = (int)(all[i] >> 32), b = (int)(uint)all[i];
+            int required = Math.Min(corpus.SampleCounts[a], corpus.SampleCounts[b]) >= MinSamplesForTwoShared ? 2 : 1;
+            if (j - i >= required)
             {
                 all[n++] = all[i];
             }
+
+            i = j;
         }
 
         indexTicks += index;

@@ -178,6 +178,8 @@ public sealed partial class NearDuplicateFinder
 
         public List<int> ShingleCounts { get; } = [];
 
+        public List<int> SampleCounts { get; } = [];
+
         public uint[] BandKeys { get; private set; } = new uint[1 << 16];
 
         public ChunkedBuffer<ulong>[] SamplePartitions { get; } =
@@ -223,6 +225,7 @@ public sealed partial class NearDuplicateFinder
             Lengths.Add(line.Length);
             Dates.Add(outcome.Date);
             ShingleCounts.Add(outcome.Shingles);
+            SampleCounts.Add(outcome.Shingles > 0 ? outcome.Samples!.Length : 0);
             if ((long)(doc + 1) * Bands > BandKeys.Length)
             {
                 uint[] bigger = new uint[Math.Max((long)(doc + 1) * Bands, BandKeys.LongLength * 3 / 2)];
@@ -251,7 +254,7 @@ public sealed partial class NearDuplicateFinder
                 samples += partition.Count;
             }
 
-            const int FixedPerDocument = sizeof(long) + sizeof(int) + sizeof(long) + sizeof(int);
+            const int FixedPerDocument = sizeof(long) + sizeof(int) + sizeof(long) + sizeof(int) + sizeof(int);
             IndexBytes = (long)Count * Bands * sizeof(uint) + samples * sizeof(ulong) + (long)Count * FixedPerDocument + _idBytes;
         }
 
