@@ -18,6 +18,8 @@ internal static class StemmaApp
         };
         root.Subcommands.Add(AnalyzeCommand.Create(stdin, stdout, stderr, interactive));
         root.Subcommands.Add(ExtractCommand.Create(stdin, stdout, stderr, interactive));
+        root.Subcommands.Add(DedupCommand.Create(stderr, interactive));
+        root.Subcommands.Add(SynthCommand.Create(stdout, stderr));
         root.Subcommands.Add(ParaphraseCommand.Create(stdin, stdout, stderr));
 
         var parsed = root.Parse(args);
