@@ -30,21 +30,11 @@ public class BlindQuoteEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void Extraction_and_attribution_reach_the_floors_on_the_second_blind_set()
     {
-        var gold = File.ReadAllLines(Path.Combine(Dir, "quotes.tsv"))
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .Select(l => l.Split('\t'))
-            .Select(r => new GoldQuote(r[0], r[1], r[2]))
-            .ToList();
+        var gold = QuoteSetScoring.Gold(Dir);
         gold.Count.ShouldBeGreaterThanOrEqualTo(MinimumAnnotatedQuotes);
+        var predicted = QuoteSetScoring.Predict(Dir);
 
-        var extractor = QuoteExtractor.Create();
-        var predicted = new List<Quote>();
-        foreach (var story in Stories())
-        {
-            predicted.AddRange(extractor.ExtractStory(story));
-        }
-
-        var score = Score(gold, predicted);
+        var score = QuoteSetScoring.Score(gold, predicted, output.WriteLine);
         output.WriteLine($"gold {gold.Count}, predicted {predicted.Count}, boundaries right {score.Found}, speaker right {score.RightSpeaker}, attributed {score.Attributed}; annotated rows found {score.GoldFound}, with their speaker {score.GoldAttributed}");
         output.WriteLine($"extraction P {score.ExtractionPrecision:F3} R {score.ExtractionRecall:F3}; attribution P {score.AttributionPrecision:F3} R {score.AttributionRecall:F3}");
         score.ExtractionPrecision.ShouldBeGreaterThanOrEqualTo(ExtractionPrecisionFloor);
@@ -59,12 +49,12 @@ public class BlindQuoteEvaluationTests(ITestOutputHelper output)
         GoldQuote[] gold = [new("a.txt", "Lena Ortiz", "no more surprises"), new("a.txt", "Tomas Brandvold", "Ask me")];
         Quote[] predicted =
         [
-            Predicted("a.txt", "no more surprises", null),
-            Predicted("a.txt", "no more surprises", "Lena Ortiz"),
-            Predicted("a.txt", "Ask me", "Lena Ortiz"),
+            QuoteSetScoring.Predicted("a.txt", "no more surprises", null),
+            QuoteSetScoring.Predicted("a.txt", "no more surprises", "Lena Ortiz"),
+            QuoteSetScoring.Predicted("a.txt", "Ask me", "Lena Ortiz"),
         ];
 
-        var score = Score(gold, predicted);
+        var score = QuoteSetScoring.Score(gold, predicted, output.WriteLine);
 
         score.ExtractionPrecision.ShouldBe(1.0);
         score.ExtractionRecall.ShouldBe(1.0);
@@ -86,83 +76,5 @@ public class BlindQuoteEvaluationTests(ITestOutputHelper output)
                 .Replace("\n\n\"", "\n\n", StringComparison.Ordinal));
             text.ShouldContain(QuoteFixtures.Normalize(row[2]), customMessage: $"{row[0]}: {row[2]}");
         }
-    }
-
-    /// <summary>The blind articles through text extraction and cleaning, grouped into stories by the name before the dash.</summary>
-    private static IEnumerable<List<Article>> Stories()
-    {
-        var extractor = new DocumentExtractor();
-        var documents = Directory.GetFiles(Dir, "*.txt")
-            .Order(StringComparer.Ordinal)
-            .Select(path => extractor.Extract(new SourceInput(Path.GetFileName(path), File.ReadAllBytes(path))).Single())
-            .Select(r => r.IsSuccess ? r.Document : throw new InvalidOperationException($"{r.Source}: {r.Error.Message}"))
-            .ToList();
-        var articles = ArticleCleaner.Create(CleaningOptions.Default).Clean(documents).Select(a => a with { Id = a.Source });
-        return articles
-            .GroupBy(a => a.Id[..a.Id.IndexOf('-', StringComparison.Ordinal)], StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(a => a.Id, StringComparer.Ordinal).ToList());
-    }
-
-    /// <summary>
-    /// Extraction: a predicted quote is right when its normalized text equals an annotated quote's in the
-    /// same document. Attribution: a predicted quote is right when, in addition, its speaker equals the
-    /// annotated speaker; precision is over the quotes given a speaker. Unlike the held-out scoring, recall
-    /// counts annotated rows found, not predicted quotes matched: a headline quote repeated in the body is
-    /// one annotated row but two predicted quotes, and counting both would push recall past 1.
-    /// </summary>
-    private EvaluationScore Score(IReadOnlyList<GoldQuote> gold, IReadOnlyList<Quote> predicted)
-    {
-        var goldKeys = gold.Select(g => (g.Document, Text: QuoteFixtures.Normalize(g.Text))).ToHashSet();
-        var goldSpeakers = gold.Select(g => (g.Document, Text: QuoteFixtures.Normalize(g.Text), g.Speaker)).ToHashSet();
-        var predictedKeys = predicted.Select(p => (p.DocumentId, Text: QuoteFixtures.Normalize(p.Text))).ToHashSet();
-        var found = predicted.Where(p => goldKeys.Contains((p.DocumentId, QuoteFixtures.Normalize(p.Text)))).ToList();
-        var rightSpeaker = found.Count(p => p.Speaker is not null && goldSpeakers.Contains((p.DocumentId, QuoteFixtures.Normalize(p.Text), p.Speaker)));
-        var attributed = predicted.Count(p => p.Speaker is not null);
-        var predictedSpeakers = predicted.Where(p => p.Speaker is not null).Select(p => (p.DocumentId, Text: QuoteFixtures.Normalize(p.Text), p.Speaker!)).ToHashSet();
-        var goldFound = gold.Count(g => predictedKeys.Contains((g.Document, QuoteFixtures.Normalize(g.Text))));
-        var goldAttributed = gold.Count(g => predictedSpeakers.Contains((g.Document, QuoteFixtures.Normalize(g.Text), g.Speaker)));
-
-        foreach (var p in predicted.Where(p => !goldKeys.Contains((p.DocumentId, QuoteFixtures.Normalize(p.Text)))))
-        {
-            output.WriteLine($"extra: {p.DocumentId} [{p.Speaker}] {p.Text}");
-        }
-
-        foreach (var g in gold.Where(g => !predictedKeys.Contains((g.Document, QuoteFixtures.Normalize(g.Text)))))
-        {
-            output.WriteLine($"missed: {g.Document} [{g.Speaker}] {g.Text}");
-        }
-
-        foreach (var p in found.Where(p => p.Speaker is null || !goldSpeakers.Contains((p.DocumentId, QuoteFixtures.Normalize(p.Text), p.Speaker))))
-        {
-            output.WriteLine($"wrong speaker: {p.DocumentId} [{p.Speaker}] via '{p.SpeakerMention}' ({p.Attribution}) {p.Text}");
-        }
-
-        foreach (var g in gold.Where(g => predictedKeys.Contains((g.Document, QuoteFixtures.Normalize(g.Text)))
-                                          && !predictedSpeakers.Contains((g.Document, QuoteFixtures.Normalize(g.Text), g.Speaker))))
-        {
-            output.WriteLine($"speaker missed: {g.Document} [{g.Speaker}] {g.Text}");
-        }
-
-        return new EvaluationScore(gold.Count, predicted.Count, found.Count, rightSpeaker, attributed, goldFound, goldAttributed);
-    }
-
-    private static Quote Predicted(string document, string text, string? speaker) => new()
-    {
-        DocumentId = document,
-        Text = text,
-        Spans = [],
-        Speaker = speaker,
-    };
-
-    private sealed record EvaluationScore(int Gold, int Predicted, int Found, int RightSpeaker, int Attributed, int GoldFound, int GoldAttributed)
-    {
-        public double ExtractionPrecision => Predicted == 0 ? 0 : (double)Found / Predicted;
-
-        public double ExtractionRecall => (double)GoldFound / Gold;
-
-        public double AttributionPrecision => Attributed == 0 ? 0 : (double)RightSpeaker / Attributed;
-
-        public double AttributionRecall => (double)GoldAttributed / Gold;
     }
 }
