@@ -1,4 +1,6 @@
 using Stemma.Cleaning;
+using Stemma.Collation;
+using Stemma.Lineage;
 using Stemma.Matching;
 
 namespace Stemma;
@@ -14,4 +16,10 @@ public sealed record AnalysisOptions
 
     /// <summary>Matching settings.</summary>
     public MatchingOptions Matching { get; init; } = new();
+
+    /// <summary>Collation settings.</summary>
+    public CollationOptions Collation { get; init; } = new();
+
+    /// <summary>Lineage (stemma) settings.</summary>
+    public LineageOptions Lineage { get; init; } = new();
 }

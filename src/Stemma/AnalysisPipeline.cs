@@ -1,5 +1,7 @@
 using Stemma.Cleaning;
+using Stemma.Collation;
 using Stemma.Extraction;
+using Stemma.Lineage;
 using Stemma.Matching;
 using Stemma.Reporting;
 using Stemma.Sources;
@@ -17,6 +19,8 @@ public sealed class AnalysisPipeline
     private readonly TextReuseMatcher _matcher;
     private readonly DocumentExtractor _extractor;
     private readonly SourceReader _reader;
+    private readonly Collator _collator;
+    private readonly LineageBuilder _lineage;
 
     private AnalysisPipeline(AnalysisOptions options)
     {
@@ -25,6 +29,8 @@ public sealed class AnalysisPipeline
         _matcher = TextReuseMatcher.Create(options.Matching);
         _extractor = new DocumentExtractor();
         _reader = new SourceReader();
+        _collator = Collator.Create(options.Collation);
+        _lineage = LineageBuilder.Create(options.Lineage);
     }
 
     /// <summary>The options this pipeline was built with.</summary>
@@ -103,11 +109,17 @@ public sealed class AnalysisPipeline
         var grouping = StoryBuilder.Build(articles, pairs, (a, b) => _matcher.Compare(texts[a], texts[b]) with { A = a, B = b }, cancellationToken);
         progress?.Report(new AnalysisProgress("grouping", articles.Count, articles.Count));
 
+        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var collations = grouping.Stories.SelectMany(s => _collator.CollateStory(s, grouping.Relations, byId, cancellationToken)).ToList();
+        var lineage = _lineage.Build(grouping.Stories, grouping.Relations, byId, collations, cancellationToken);
+
         return new AnalysisReport
         {
             Documents = articles,
             Stories = grouping.Stories,
-            Relations = grouping.Relations,
+            Relations = lineage.Relations,
+            Collations = collations,
+            Stemma = lineage.Stemmata,
             Errors = errors,
         };
     }

@@ -1,4 +1,5 @@
 using Stemma.Cleaning;
+using Stemma.Lineage;
 using Stemma.Sources;
 using Stemma.Stories;
 
@@ -18,6 +19,12 @@ public sealed record AnalysisReport
 
     /// <summary>One relation for every pair of articles in the same story.</summary>
     public required IReadOnlyList<Relation> Relations { get; init; }
+
+    /// <summary>One collation per edition (articles linked by identical, near-duplicate and edition relations).</summary>
+    public IReadOnlyList<Collation.Collation> Collations { get; init; } = [];
+
+    /// <summary>One stemma per story.</summary>
+    public IReadOnlyList<StoryStemma> Stemma { get; init; } = [];
 
     /// <summary>Inputs that could not be read, with the reason.</summary>
     public required IReadOnlyList<SourceError> Errors { get; init; }
