@@ -11,6 +11,7 @@ internal static class StemmaApp
     {
         var root = new RootCommand("Stemma: which articles tell the same story, who copied whom, what changed.");
         root.Subcommands.Add(AnalyzeCommand.Create(stdin, stdout, stderr, interactive));
+        root.Subcommands.Add(ExtractCommand.Create(stdin, stdout, stderr, interactive));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -48,6 +48,22 @@ public sealed class AnalysisPipeline
         IReadOnlyList<string> paths,
         Stream? standardInput = null,
         IProgress<AnalysisProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        Analyze(Read(paths, standardInput, progress, cancellationToken), progress, cancellationToken);
+
+    /// <summary>Analyses documents already extracted (for callers that read their own input).</summary>
+    public AnalysisReport Analyze(
+        IReadOnlyList<ExtractedDocument> extracted,
+        IReadOnlyList<SourceError> priorErrors,
+        IProgress<AnalysisProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        Analyze(Clean(extracted, priorErrors, progress, cancellationToken), progress, cancellationToken);
+
+    /// <summary>Reads, extracts and cleans what <paramref name="paths"/> name: the articles and the inputs that failed.</summary>
+    public ArticleBatch Read(
+        IReadOnlyList<string> paths,
+        Stream? standardInput = null,
+        IProgress<AnalysisProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var errors = new List<SourceError>();
@@ -76,11 +92,11 @@ public sealed class AnalysisPipeline
             progress?.Report(new AnalysisProgress("reading", ++read, null));
         }
 
-        return Analyze(extracted, errors, progress, cancellationToken);
+        return Clean(extracted, errors, progress, cancellationToken);
     }
 
-    /// <summary>Analyses documents already extracted (for callers that read their own input).</summary>
-    public AnalysisReport Analyze(
+    /// <summary>Cleans extracted documents; one left with no text becomes an error.</summary>
+    public ArticleBatch Clean(
         IReadOnlyList<ExtractedDocument> extracted,
         IReadOnlyList<SourceError> priorErrors,
         IProgress<AnalysisProgress>? progress = null,
@@ -102,6 +118,13 @@ public sealed class AnalysisPipeline
             }
         }
 
+        return new ArticleBatch(articles, errors);
+    }
+
+    /// <summary>Matches and groups a cleaned batch into stories and relations.</summary>
+    public AnalysisReport Analyze(ArticleBatch batch, IProgress<AnalysisProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var articles = batch.Articles;
         progress?.Report(new AnalysisProgress("matching", 0, articles.Count));
         var texts = articles.Select(a => a.Text).ToList();
         var pairs = _matcher.FindPairs(texts, cancellationToken);
@@ -120,7 +143,7 @@ public sealed class AnalysisPipeline
             Relations = lineage.Relations,
             Collations = collations,
             Stemma = lineage.Stemmata,
-            Errors = errors,
+            Errors = batch.Errors,
         };
     }
 }

@@ -10,11 +10,7 @@ internal static class AnalyzeCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(Func<Stream> stdin, TextWriter stdout, TextWriter stderr, bool interactive)
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Files, directories (read recursively) or - for standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = PathArgument.Create();
         var json = new Option<string?>("--json")
         {
             Description = "Write the stemma.report/1 JSON report: to FILE, or to standard output when FILE is omitted or -.",
@@ -22,15 +18,6 @@ internal static class AnalyzeCommand
             HelpName = "FILE",
         };
         var noProgress = new Option<bool>("--no-progress") { Description = "Do not show progress on the terminal." };
-
-        // A path argument takes any word, so an option misspelt would otherwise be read as a file name.
-        paths.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value != "-"))
-            {
-                result.AddError($"unknown option '{token.Value}' (a file whose name starts with '-' can be given as ./{token.Value})");
-            }
-        });
 
         var command = new Command("analyze", "Read articles, clean them, find which tell the same story and how they relate.")
         {

@@ -105,7 +105,7 @@ public sealed partial class ArticleCleaner
                 Format = document.Format,
                 Metadata = metadata,
                 Text = string.Join("\n\n", paragraphs),
-                Removed = [.. document.Removed, .. removed[i]],
+                Removed = [.. document.Removed.Select(Reclassify), .. removed[i]],
                 Warnings = warnings,
                 Repairs = repairs,
             });
@@ -137,6 +137,16 @@ public sealed partial class ArticleCleaner
 
         return ids;
     }
+
+    /// <summary>
+    /// Extraction names a dropped block by where it stood (an aside is "related", a banner
+    /// "boilerplate"); when the lexicon recognises what it says (a donation appeal in an aside),
+    /// that kind is the more specific one.
+    /// </summary>
+    internal static RemovedText Reclassify(RemovedText item) =>
+        item.Kind is RemovalKinds.Boilerplate or RemovalKinds.Related && ChromeRule.KindOf(item.Text) is { } kind
+            ? item with { Kind = kind }
+            : item;
 
     private static List<string> SplitLines(string body) =>
         body.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')

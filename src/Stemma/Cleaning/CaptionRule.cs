@@ -21,6 +21,12 @@ internal static partial class CaptionRule
     /// <summary>The participle follows a subject of at most this many words ("The new mayor, Ana Ruiz, wearing").</summary>
     internal const int MaxWordsBeforeParticiple = 5;
 
+    /// <summary>
+    /// A stock-photo caption's subject has at least two words ("Shipping containers"); a one-word
+    /// subject before a past-tense verb ("Prices climbed across …") is as likely a short lede.
+    /// </summary>
+    internal const int MinSubjectWords = 2;
+
     /// <summary>The removals for a caption closed by a credit, or null when the paragraph is not one.</summary>
     internal static IReadOnlyList<RemovedText>? CaptionWithCredit(string paragraph)
     {
@@ -30,6 +36,11 @@ internal static partial class CaptionRule
         }
 
         var m = ChromeLexicon.CreditTail().Match(paragraph);
+        if (!m.Success)
+        {
+            m = ChromeLexicon.NameAgencyCredit().Match(paragraph);
+        }
+
         if (!m.Success)
         {
             m = ChromeLexicon.DomainCreditTail().Match(paragraph);
@@ -79,6 +90,42 @@ internal static partial class CaptionRule
         return false;
     }
 
+    /// <summary>
+    /// Whether a one-sentence paragraph right under the headline is a stock-photo caption: a noun
+    /// phrase with a participle and a place ("Fishing boats moored along a quiet harbour."), naming
+    /// no one and nothing (no capitalised word after the first, no figure, no quotation), and
+    /// followed by a longer paragraph, the lede. A short real lede names its people and places, or
+    /// its verb takes an object ("Firefighters contained a blaze"), so it does not have this shape.
+    /// </summary>
+    internal static bool IsStockPhotoCaption(string paragraph, string next)
+    {
+        var text = paragraph.Trim();
+        if (!text.EndsWith('.') || text.Count(c => c is '.' or '!' or '?') != 1 || text.Any(c => char.IsDigit(c) || c is '"' or '“' or '”' or ','))
+        {
+            return false;
+        }
+
+        var words = text.TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < MinDescriptionWords || words.Length > MaxDescriptionWords || WordCount(next) <= words.Length
+            || words.Skip(1).Any(w => char.IsUpper(w[0])))
+        {
+            return false;
+        }
+
+        // The participle follows a subject of two words or more and is followed by a preposition.
+        for (var i = MinSubjectWords; i < Math.Min(words.Length - 1, MaxWordsBeforeParticiple + 1); i++)
+        {
+            var w = words[i];
+            if ((PastParticiple().IsMatch(w) || (Participle().IsMatch(w) && !ChromeLexicon.NotParticiples.Contains(w)))
+                && ChromeLexicon.PlacePrepositions.Contains(words[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether most words are capitalised, as in a headline or heading.</summary>
     internal static bool IsTitleCase(IReadOnlyList<string> words)
     {
@@ -87,6 +134,9 @@ internal static partial class CaptionRule
     }
 
     internal static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"^[a-z]{2,}(?:ed|en)$")]
+    private static partial Regex PastParticiple();
 
     [GeneratedRegex(@"^[a-z]{2,}ing$")]
     private static partial Regex Participle();

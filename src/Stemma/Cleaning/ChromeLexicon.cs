@@ -38,6 +38,13 @@ internal static partial class ChromeLexicon
         "following", "notwithstanding", "beijing", "sterling", "darling", "viking", "pudding",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Prepositions of place and scene that follow the participle of a photo caption ("stacked at", "moored along").</summary>
+    internal static readonly FrozenSet<string> PlacePrepositions = new[]
+    {
+        "at", "in", "on", "along", "outside", "inside", "near", "beside", "by", "under", "over", "above",
+        "below", "behind", "across", "against", "around", "among", "into", "onto", "through", "off",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Reader-addressed appeals for money, membership or subscription.</summary>
     [GeneratedRegex(
         @"\b(?:please consider|(?:make|making) a (?:donation|contribution)|donate (?:now|today)|contribute (?:now|today)|"
@@ -50,7 +57,7 @@ internal static partial class ChromeLexicon
 
     /// <summary>Plugs for the outlet's homepage, newsletter, app or social accounts.</summary>
     [GeneratedRegex(
-        @"\b(?:visit [^.]{1,60}['’]s? homepage|for more stories|sign up for (?:our|the) [^.]{0,40}newsletter|"
+        @"\b(?:visit [^.]{1,60}['’]s? homepage|for more stories|sign up for (?:our|the) [^.]{0,60}newsletter|stay tuned for (?:more|further) updates|"
         + @"subscribe to (?:our|the) [^.]{0,40}newsletter|download (?:our|the) [^.]{0,30}app|get (?:our|the) [^.]{0,30}app|"
         + @"follow us on|like us on facebook|listen to (?:our|the) podcast)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -67,7 +74,7 @@ internal static partial class ChromeLexicon
     /// <summary>End matter: source lines, "read full article", copyright.</summary>
     [GeneratedRegex(
         @"^(?:source:|sources:|originally published|this (?:article|story) (?:was |first )?(?:originally )?(?:published|appeared)|copyright\b|©)"
-        + @"|read (?:the )?full (?:article|story)|all rights reserved",
+        + @"|read (?:the )?full (?:article|story)|all rights reserved|(?:published|used|reproduced) (?:under licen[cs]e|with permission) (?:from|of)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Footer();
 
@@ -91,4 +98,49 @@ internal static partial class ChromeLexicon
         @"(?:^|\s)(?i:support|visit|donation to|subscribe to|contribution to|member of)\s+(?<outlet>(?:The\s)?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,4})(?:['’]s?\s+homepage|\s*!|\s+to help)",
         RegexOptions.CultureInvariant)]
     internal static partial Regex OutletSelfReference();
+
+    /// <summary>
+    /// A wire or agency end credit: "(Reporting by A; Editing by B)", "(Additional reporting by …)",
+    /// "-- Reporting by …" (Reuters/AP house style), standing alone.
+    /// </summary>
+    [GeneratedRegex(
+        @"^(?:--|[–—-])?\s*\(?\s*(?:additional |compiled |writing and )?(?:reporting|writing|editing|compiled|produced|research) by\b[^()]{1,200}\)?\.?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex EndCredit();
+
+    /// <summary>The same credit glued onto the end of a paragraph (a PDF extraction that lost the line break).</summary>
+    [GeneratedRegex(
+        @"(?<=[.!?][""”’']?)\s+(?<credit>\((?:additional |compiled |writing and )?(?:reporting|writing|editing) by\b[^()]{1,200}\))$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex GluedEndCredit();
+
+    /// <summary>A tag or topic list: "Tags: a, b, c", "Filed under: x | y".</summary>
+    [GeneratedRegex(@"^(?:tags|topics|filed under|categories|keywords)\s*:\s*(?<list>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex TagLine();
+
+    /// <summary>A photo credit in the agency style "Photographer Name / Agency", closing a caption or standing alone.</summary>
+    [GeneratedRegex(
+        @"(?:^|(?<=[.!?][""”’)]?\s))(?<credit>(?:(?:Photo|Photograph|Picture|Image)s?:\s*)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}\s/\s\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4})$",
+        RegexOptions.CultureInvariant)]
+    internal static partial Regex NameAgencyCredit();
+
+    /// <summary>The holder named in a copyright line ("© 2025 The Harbor Ledger. All rights reserved.").</summary>
+    [GeneratedRegex(
+        @"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?(?<outlet>(?:The\s)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,5})\s*(?:\.|,|$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    internal static partial Regex CopyrightHolder();
+
+    /// <summary>
+    /// Nouns that make a capitalised name an organisation ("Meridian Press", "Calder Coast Herald"):
+    /// the standard words of newspaper and agency names, so "By Ana Ruiz, Harbor Times" reads the
+    /// part after the comma as the outlet while "By Ana Ruiz, Tom Bell" stays two people.
+    /// </summary>
+    internal static readonly FrozenSet<string> OrganisationWords = new[]
+    {
+        "Press", "News", "Times", "Herald", "Post", "Standard", "Courier", "Agency", "Media", "Journal",
+        "Gazette", "Tribune", "Wire", "Service", "Network", "Radio", "Television", "TV", "Daily", "Weekly",
+        "Chronicle", "Telegraph", "Observer", "Guardian", "Independent", "Mail", "Express", "Record", "Ledger",
+        "Review", "Register", "Sentinel", "Examiner", "Dispatch", "Bulletin", "Monitor", "Reporter", "Star",
+        "Globe", "Mirror", "Inquirer", "Magazine", "Broadcasting", "Newswire", "Associated", "Group",
+    }.ToFrozenSet(StringComparer.Ordinal);
 }

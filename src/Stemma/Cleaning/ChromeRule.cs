@@ -20,15 +20,34 @@ internal static class ChromeRule
     /// </summary>
     internal const int MaxTeaserWords = 30;
 
+    /// <summary>
+    /// A tag list's items are keywords; an item longer than this (words) is a sentence, so the line
+    /// is prose that happens to start "Topics:". Tag items on news sites run one to three words.
+    /// </summary>
+    internal const int MaxTagWords = 4;
+
+    /// <summary>The longest "read more" lead-in in the lexicon ("more on this story") has four words.</summary>
+    internal const int MaxLeadInWords = 4;
+
+    /// <summary>
+    /// A paragraph right above a credit line is its caption when it is at most this long (words):
+    /// captions run one or two sentences (5–30 words on the sites we read), while a body paragraph
+    /// an image happens to follow is usually longer. A judgement, not fitted to data.
+    /// </summary>
+    internal const int MaxCaptionAboveCreditWords = 30;
+
     /// <summary>Removes chrome paragraphs in place, recording each with its kind.</summary>
     internal static void Apply(List<string> paragraphs, List<RemovedText> removed)
     {
+        SplitGluedCredits(paragraphs);
         var n = paragraphs.Count;
         var found = new IReadOnlyList<RemovedText>?[n];
         for (var i = 0; i < n; i++)
         {
             found[i] = ClassifyAnywhere(paragraphs[i]);
         }
+
+        MarkCaptionsAboveCredits(paragraphs, found);
 
         var tailStart = MarkTail(paragraphs, found);
         MarkRelated(paragraphs, found, tailStart);
@@ -50,6 +69,63 @@ internal static class ChromeRule
         }
     }
 
+    /// <summary>
+    /// The specific kind the lexicon gives text already judged to be chrome (a line recurring across
+    /// an outlet's pages, an aside extraction dropped), or null when no cue names one. Unlike
+    /// <see cref="ClassifyAnywhere"/> it needs no length limit: the text is chrome already, only its
+    /// kind is in question.
+    /// </summary>
+    internal static string? KindOf(string text)
+    {
+        text = text.Trim();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k <= Math.Min(MaxLeadInWords, words.Length); k++)
+        {
+            if (ChromeLexicon.RelatedLeadIn().IsMatch(string.Join(' ', words, 0, k)))
+            {
+                return RemovalKinds.Related; // a teaser block may itself mention subscriptions
+            }
+        }
+
+        return ChromeLexicon.Advertisement().IsMatch(text) ? RemovalKinds.Advertisement
+            : IsEndCredit(text) ? RemovalKinds.Credit
+            : IsTagLine(text) ? RemovalKinds.Navigation
+            : ChromeLexicon.Appeal().IsMatch(text) ? RemovalKinds.Appeal
+            : ChromeLexicon.Promotion().IsMatch(text) ? RemovalKinds.Promotion
+            : ChromeLexicon.Footer().IsMatch(text) ? RemovalKinds.Footer
+            : null;
+    }
+
+    /// <summary>
+    /// Whether the line is a wire end credit: bracketed or after a dash ("(Reporting by A; Editing
+    /// by B)", "-- Reporting by A"), or bare but naming only people ("Reporting by Ana Ruiz and Tom
+    /// Bell in Oslo"), so that "Reporting by the auditors found gaps." stays a sentence.
+    /// </summary>
+    internal static bool IsEndCredit(string text)
+    {
+        text = text.Trim();
+        if (!ChromeLexicon.EndCredit().IsMatch(text))
+        {
+            return false;
+        }
+
+        return text[0] is '(' or '-' or '–' or '—'
+            || text.Split([' ', ';', ','], StringSplitOptions.RemoveEmptyEntries)
+                .All(w => char.IsUpper(w[0]) || CreditConnectors.Contains(w.TrimEnd('.')));
+    }
+
+    // Lower-case words a credit line may hold besides names.
+    private static readonly string[] CreditConnectors =
+        ["by", "and", "in", "with", "from", "reporting", "editing", "writing", "additional", "compiled", "produced", "research", "by:"];
+
+    /// <summary>Whether the line is a tag list ("Tags: port, strike, labor").</summary>
+    internal static bool IsTagLine(string text)
+    {
+        var m = ChromeLexicon.TagLine().Match(text.Trim());
+        return m.Success && m.Groups["list"].Value.Split([',', '|', ';', '·'], StringSplitOptions.RemoveEmptyEntries)
+            .All(item => CaptionRule.WordCount(item) is > 0 and <= MaxTagWords && !GapJoinRule.EndsSentence(item.Trim()));
+    }
+
     /// <summary>Chrome recognisable wherever it stands; null when the paragraph is not.</summary>
     internal static IReadOnlyList<RemovedText>? ClassifyAnywhere(string paragraph)
     {
@@ -57,6 +133,16 @@ internal static class ChromeRule
         if (ChromeLexicon.Advertisement().IsMatch(text))
         {
             return [new RemovedText(RemovalKinds.Advertisement, text)];
+        }
+
+        if (IsEndCredit(text))
+        {
+            return [new RemovedText(RemovalKinds.Credit, text)];
+        }
+
+        if (IsTagLine(text))
+        {
+            return [new RemovedText(RemovalKinds.Navigation, text)];
         }
 
         var words = CaptionRule.WordCount(text);
@@ -74,6 +160,34 @@ internal static class ChromeRule
         }
 
         return CaptionRule.CaptionWithCredit(text);
+    }
+
+    /// <summary>Splits an end credit glued onto its paragraph ("… for talks. (Reporting by …)") into its own paragraph.</summary>
+    private static void SplitGluedCredits(List<string> paragraphs)
+    {
+        for (var i = paragraphs.Count - 1; i >= 0; i--)
+        {
+            var m = ChromeLexicon.GluedEndCredit().Match(paragraphs[i]);
+            if (m.Success && m.Index > 0)
+            {
+                paragraphs.Insert(i + 1, m.Groups["credit"].Value);
+                paragraphs[i] = paragraphs[i][..m.Index].TrimEnd();
+            }
+        }
+    }
+
+    /// <summary>A credit on its own line ("Photo: A / B") takes the short paragraph above it as its caption.</summary>
+    private static void MarkCaptionsAboveCredits(List<string> paragraphs, IReadOnlyList<RemovedText>?[] found)
+    {
+        for (var i = 1; i < paragraphs.Count; i++)
+        {
+            if (found[i] is [{ Kind: RemovalKinds.Credit } credit] && credit.Text == paragraphs[i].Trim()
+                && !IsEndCredit(credit.Text)
+                && found[i - 1] is null && CaptionRule.WordCount(paragraphs[i - 1]) <= MaxCaptionAboveCreditWords)
+            {
+                found[i - 1] = [new RemovedText(RemovalKinds.Caption, paragraphs[i - 1].Trim())];
+            }
+        }
     }
 
     /// <summary>Marks the run of chrome that closes the page; returns where that run starts.</summary>

@@ -29,9 +29,15 @@ internal static partial class MetadataRule
     {
         var knownTitle = document.Metadata.Title;
         var findTitle = knownTitle is null && !document.TitleFromMarkup;
+        var copyrightHolder = CopyrightHolder(document.Body);
+        var outletNames = new[] { document.Metadata.Outlet, inferredOutlet, copyrightHolder, document.Metadata.Url }
+            .Concat(removed.Where(r => r.Kind == RemovalKinds.Url).Select(r => r.Text))
+            .OfType<string>().Select(OutletKey).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
         string? title = null;
         string? byline = null;
         string? wire = null;
+        string? organisation = null;
+        string? employer = null;
         DateOnly? published = null;
         var titleSeen = false;
         var i = 0;
@@ -45,10 +51,26 @@ internal static partial class MetadataRule
                 continue;
             }
 
-            if (TryParseByline(p, out var names, out var agency))
+            if (IsTimeLine(p))
             {
-                byline ??= names;
-                wire ??= agency;
+                Take(RemovalKinds.Metadata);
+                continue;
+            }
+
+            if (TryParseByline(p, out var parts))
+            {
+                byline ??= parts.Names;
+                organisation ??= parts.Organisation;
+                if (parts.OrganisationIsWire)
+                {
+                    wire ??= parts.Organisation;
+                }
+                else
+                {
+                    employer ??= parts.Organisation; // "By Ana Ruiz, Harbor Times": the outlet she writes for
+                }
+
+                published ??= parts.Date;
                 Take(RemovalKinds.Metadata);
                 continue;
             }
@@ -56,6 +78,12 @@ internal static partial class MetadataRule
             if (ChromeRule.ClassifyAnywhere(p) is not null)
             {
                 i++; // left for the chrome rule, which records it with its kind
+                continue;
+            }
+
+            if (!titleSeen && outletNames.Contains(OutletKey(p)))
+            {
+                Take(RemovalKinds.Boilerplate); // the masthead printed above the headline
                 continue;
             }
 
@@ -68,6 +96,15 @@ internal static partial class MetadataRule
 
             if (!titleSeen && findTitle && paragraphs.Count > 1 && IsTitleCandidate(p))
             {
+                // A headline wrapped in a printout goes on in lower case on the next line.
+                while (i + 1 < paragraphs.Count && GapJoinRule.StartsLowercase(paragraphs[i + 1])
+                    && IsTitleCandidate(paragraphs[i] + " " + paragraphs[i + 1]))
+                {
+                    paragraphs[i] = paragraphs[i] + " " + paragraphs[i + 1];
+                    paragraphs.RemoveAt(i + 1);
+                }
+
+                p = paragraphs[i];
                 title = p;
                 titleSeen = true;
                 Take(RemovalKinds.Title);
@@ -75,7 +112,8 @@ internal static partial class MetadataRule
             }
 
             // The body starts here; a participle description right under the headline is its caption.
-            if (i + 1 < paragraphs.Count && CaptionRule.IsDescriptionUnderHeadline(p))
+            if (i + 1 < paragraphs.Count
+                && (CaptionRule.IsDescriptionUnderHeadline(p) || CaptionRule.IsStockPhotoCaption(p, paragraphs[i + 1])))
             {
                 Take(RemovalKinds.Caption);
             }
@@ -83,9 +121,9 @@ internal static partial class MetadataRule
             break;
         }
 
-        if (i < paragraphs.Count)
+        if (i < paragraphs.Count && DatelineWire(paragraphs[i]) is { } credited)
         {
-            wire ??= DatelineWire(paragraphs[i]);
+            wire ??= ResolveAbbreviation(credited, organisation, document.Body);
         }
 
         var found = new DocumentMetadata
@@ -94,7 +132,7 @@ internal static partial class MetadataRule
             Byline = byline,
             Wire = wire,
             Published = published,
-            Outlet = inferredOutlet,
+            Outlet = inferredOutlet ?? employer ?? copyrightHolder,
         };
         return document.Metadata.Or(found);
 
@@ -103,6 +141,72 @@ internal static partial class MetadataRule
             removed.Add(new RemovedText(kind, paragraphs[i]));
             paragraphs.RemoveAt(i);
         }
+    }
+
+    /// <summary>
+    /// The full name behind a dateline abbreviation ("MP" → "Meridian Press"): the byline's
+    /// organisation when its initials match, else the organisation name in the text with those
+    /// initials that occurs most often (earliest on a tie); "Nobody Wanted Snow" is no agency. Names and unmatched abbreviations are
+    /// returned as they are.
+    /// </summary>
+    internal static string ResolveAbbreviation(string credited, string? organisation, string body)
+    {
+        if (!IsAbbreviation(credited))
+        {
+            return credited;
+        }
+
+        if (organisation is not null && string.Equals(Initials(organisation), credited, StringComparison.Ordinal))
+        {
+            return organisation;
+        }
+
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        foreach (Match m in CapitalisedRun().Matches(body))
+        {
+            var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var start = 0; start + credited.Length <= words.Length; start++)
+            {
+                var name = string.Join(' ', words, start, credited.Length);
+                if (string.Equals(Initials(name), credited, StringComparison.Ordinal) && IsOrganisationName(name))
+                {
+                    var seen = counts.GetValueOrDefault(name, (Count: 0, First: m.Index));
+                    counts[name] = (seen.Count + 1, seen.First);
+                }
+            }
+        }
+
+        return counts.Count == 0
+            ? credited
+            : counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).First().Key;
+    }
+
+    /// <summary>The holder of a copyright line in the text ("© 2025 The Harbor Ledger."), if any.</summary>
+    internal static string? CopyrightHolder(string body)
+    {
+        var m = ChromeLexicon.CopyrightHolder().Match(body);
+        return m.Success ? m.Groups["outlet"].Value.Trim() : null;
+    }
+
+    /// <summary>
+    /// A name or URL reduced for comparing an outlet with its masthead or web address: letters and
+    /// digits only, lower case, without a leading "the"; for a URL, the host's main label
+    /// ("https://www.harborledger.com/x" → "harborledger").
+    /// </summary>
+    internal static string OutletKey(string text)
+    {
+        text = text.Trim();
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Host.Contains('.', StringComparison.Ordinal))
+        {
+            var labels = uri.Host.Split('.');
+            text = labels.Length >= 2 ? labels[^2] : labels[0];
+        }
+        else if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[4..];
+        }
+
+        return new string(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
     }
 
     /// <summary>The outlet named by its own appeal or plug ("Support The Harbor Ledger!"), if any.</summary>
@@ -171,9 +275,39 @@ internal static partial class MetadataRule
     /// <summary>Reads a byline ("By Ana Ruiz", "By AFP", "By Ana Ruiz, Reuters").</summary>
     internal static bool TryParseByline(string paragraph, out string? byline, out string? wire)
     {
-        byline = null;
-        wire = null;
+        var ok = TryParseByline(paragraph, out var parts);
+        byline = parts.Names;
+        wire = parts.OrganisationIsWire ? parts.Organisation : null;
+        return ok;
+    }
+
+    /// <summary>
+    /// Reads a byline: the names, the organisation after a comma, "for", a slash or in brackets
+    /// ("By Ana Ruiz, Harbor Times", "By Ana Ruiz (Reuters)"), and a date in a segment of its own
+    /// ("By News Desk | March 4, 2025").
+    /// </summary>
+    internal static bool TryParseByline(string paragraph, out BylineParts parts)
+    {
+        parts = default;
         var text = paragraph.Trim();
+        DateOnly? date = null;
+        var segments = BylineSegmentSeparator().Split(text);
+        if (segments.Length > 1)
+        {
+            foreach (var segment in segments.Skip(1))
+            {
+                if (!TryParseDateLine(segment, out var d))
+                {
+                    segments = [text]; // not a byline with a date: read the line whole
+                    break;
+                }
+
+                date ??= d;
+            }
+
+            text = segments[0].Trim();
+        }
+
         var m = Byline().Match(text);
         if (!m.Success || CaptionRule.WordCount(text) > MaxBylineWords)
         {
@@ -189,21 +323,44 @@ internal static partial class MetadataRule
 
         if (ChromeLexicon.WireAgencies.Contains(names))
         {
-            wire = names;
+            parts = new BylineParts(null, names, true, date);
             return true;
         }
 
         var split = BylineAgency().Match(names);
-        if (split.Success && ChromeLexicon.WireAgencies.Contains(split.Groups["agency"].Value.Trim()))
+        if (split.Success)
         {
-            wire = split.Groups["agency"].Value.Trim();
-            byline = split.Groups["person"].Value.Trim();
-            return true;
+            var agency = split.Groups["agency"].Value.Trim();
+            var person = split.Groups["person"].Value.Trim();
+            var bracketed = names.EndsWith(')');
+            if (ChromeLexicon.WireAgencies.Contains(agency) || bracketed)
+            {
+                // A bracketed credit after the name is the agency the copy came from.
+                parts = new BylineParts(person, agency, true, date);
+                return true;
+            }
+
+            if (IsOrganisationName(agency))
+            {
+                parts = new BylineParts(person, agency, false, date);
+                return true;
+            }
         }
 
-        byline = names;
+        parts = new BylineParts(names, null, false, date);
         return true;
     }
+
+    /// <summary>Whether a capitalised name names an organisation ("Meridian Press", "The Harbor Ledger").</summary>
+    internal static bool IsOrganisationName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(w => char.IsUpper(w[0]) || w is "of" or "and" or "&")
+            && (words[0] == "The" || words.Any(ChromeLexicon.OrganisationWords.Contains));
+    }
+
+    /// <summary>Whether a line is only a cue and a clock time ("Updated 9:02 a.m."), with no date to read.</summary>
+    internal static bool IsTimeLine(string paragraph) => TimeLine().IsMatch(paragraph.Trim());
 
     /// <summary>The agency of a dateline credit ("OSLO (Reuters) —"), if any.</summary>
     internal static string? DatelineWire(string paragraph)
@@ -215,8 +372,13 @@ internal static partial class MetadataRule
         }
 
         var name = m.Groups["wire"].Value.Trim();
-        return ChromeLexicon.WireAgencies.Contains(name) || name.All(c => char.IsUpper(c) || c == ' ') ? name : null;
+        return ChromeLexicon.WireAgencies.Contains(name) || IsAbbreviation(name) || IsOrganisationName(name) ? name : null;
     }
+
+    private static bool IsAbbreviation(string name) => name.Length >= 2 && name.All(char.IsUpper);
+
+    private static string Initials(string name) =>
+        new(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]).ToArray());
 
     private static bool SameText(string a, string b) =>
         string.Equals(RecurringLineRule.Key(a).TrimEnd('.', ' '), RecurringLineRule.Key(b).TrimEnd('.', ' '), StringComparison.Ordinal);
@@ -244,6 +406,19 @@ internal static partial class MetadataRule
     [GeneratedRegex(@"^(?<person>.+?)\s*(?:,|\||/|\bfor\b|\band\b|\()\s*(?<agency>[^,|/()]+)\)?$")]
     private static partial Regex BylineAgency();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .,'-]{1,40}\((?<wire>[\p{L} ]{2,25})\)\s*[-–—]")]
+    // "OSLO (Reuters) —", "SALTMERE, March 3 (MP) —": the city in capitals, perhaps a day without a year.
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu} .,'-]{1,40}(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*)?\((?<wire>[\p{L} ]{2,25})\)\s*[-–—]")]
     private static partial Regex Dateline();
+
+    [GeneratedRegex(@"\s+(?:\||·|•)\s+")]
+    private static partial Regex BylineSegmentSeparator();
+
+    [GeneratedRegex(
+        @"^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}T?)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TimeLine();
+
+    // Runs of capitalised words: candidate names behind an abbreviation.
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’&-]+(?:[ ]+\p{Lu}[\p{L}'’&-]+)+")]
+    private static partial Regex CapitalisedRun();
 }

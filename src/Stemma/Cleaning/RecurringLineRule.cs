@@ -72,7 +72,9 @@ internal static class RecurringLineRule
             {
                 if (recurring[i].Contains(Key(lines[k])))
                 {
-                    removed[i].Add(new RemovedText(RemovalKinds.Boilerplate, lines[k].Trim()));
+                    // The lexicon's kind, where it names one, says more than "it recurs".
+                    var text = lines[k].Trim();
+                    removed[i].Add(new RemovedText(ChromeRule.KindOf(text) ?? RemovalKinds.Boilerplate, text));
                     lines[k] = string.Empty;
                 }
             }

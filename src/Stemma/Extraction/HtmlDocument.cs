@@ -92,7 +92,9 @@ internal static partial class HtmlDocument
             Published = IsoDate.Parse(jsonLd.DatePublished)
                 ?? IsoDate.Parse(Meta(document, "article:published_time"))
                 ?? IsoDate.Parse(Meta(document, "date"))
-                ?? IsoDate.Parse(document.QuerySelector("article time[datetime]")?.GetAttribute("datetime")),
+                ?? IsoDate.Parse(document.QuerySelector("article time[datetime]")?.GetAttribute("datetime"))
+                ?? IsoDate.Parse(document.QuerySelector("[itemprop=datePublished]")?.GetAttribute("content"))
+                ?? IsoDate.Parse(document.QuerySelector("time[datetime]")?.GetAttribute("datetime")),
             Url = Canonical(document) ?? Meta(document, "og:url") ?? jsonLd.Url,
         };
 
@@ -430,6 +432,9 @@ internal static partial class HtmlDocument
     [GeneratedRegex(@"[ \t\n\r\f]+", RegexOptions.CultureInvariant)]
     private static partial Regex HtmlWhitespace();
 
+    [GeneratedRegex(@"\b(?:byline|dateline|date|time|timestamp|updated|published|pubdate|posted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaClass();
+
     /// <summary>Walks the container and cuts its text into one paragraph per block element.</summary>
     private sealed class Blocks(string? title, List<RemovedText> removed)
     {
@@ -468,6 +473,13 @@ internal static partial class HtmlDocument
                         Walk(element);
                         Flush();
                         break;
+                    case IElement element when IsMetaLine(element) && !EndsWithBy(_current):
+                        // A byline, date or "updated" stamp set inline beside the others is a line
+                        // of its own: glued together, none of them reads as metadata.
+                        Flush();
+                        Walk(element);
+                        Flush();
+                        break;
                     case IElement element:
                         Walk(element);
                         break;
@@ -490,6 +502,17 @@ internal static partial class HtmlDocument
                 Paragraphs.Add(text);
             }
         }
+
+        /// <summary>An inline element of the byline area: a <c>time</c>, or one whose class names a byline, date or update stamp.</summary>
+        /// Inside a prose block (a paragraph, a list item) it is part of a sentence and stays in place.
+        private static bool IsMetaLine(IElement element) =>
+            (element.LocalName == "time"
+                || (element.ClassName is { } cls && MetaClass().IsMatch(cls) && Collapse(element.TextContent).Length > 0))
+            && element.Closest("p, li, blockquote, td, dd, dt, h1, h2, h3, h4, h5, h6, pre, figcaption") is null;
+
+        private static bool EndsWithBy(StringBuilder text) =>
+            text.ToString().TrimEnd().EndsWith(" by", StringComparison.OrdinalIgnoreCase)
+            || text.ToString().Trim().Equals("by", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>A link-dense block that holds no prose paragraph of its own (a wrapper around content and a sidebar is not one).</summary>
         private static bool IsLinkList(IElement element) =>

@@ -35,21 +35,50 @@ public sealed class JsonReportWriter : ReportWriter
             WriteCollations(json, report.Collations, cancellationToken);
             WriteStemma(json, report.Stemma);
 
-            json.WriteStartArray("errors");
-            foreach (var e in report.Errors)
-            {
-                json.WriteStartObject();
-                json.WriteString("source", e.Source);
-                json.WriteString("message", e.Message);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            WriteErrors(json, report.Errors);
             json.WriteEndObject();
         }
 
+        Flush(buffer, output);
+    }
+
+    /// <summary>The schema name of <c>stemma extract --json</c>: the documents of a report, without analysis.</summary>
+    public const string ExtractSchema = "stemma.extract/1";
+
+    /// <summary>Writes the cleaned documents and errors of a batch, each document in the report's document shape.</summary>
+    public static void WriteExtraction(ArticleBatch batch, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("schema", ExtractSchema);
+            WriteDocuments(json, batch.Articles, cancellationToken);
+            WriteErrors(json, batch.Errors);
+            json.WriteEndObject();
+        }
+
+        Flush(buffer, output);
+    }
+
+    private static void Flush(MemoryStream buffer, TextWriter output)
+    {
         output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
         output.Write('\n');
+    }
+
+    private static void WriteErrors(Utf8JsonWriter json, IReadOnlyList<Sources.SourceError> errors)
+    {
+        json.WriteStartArray("errors");
+        foreach (var e in errors)
+        {
+            json.WriteStartObject();
+            json.WriteString("source", e.Source);
+            json.WriteString("message", e.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>The report's name for a format.</summary>
