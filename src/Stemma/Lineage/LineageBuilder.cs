@@ -163,22 +163,27 @@ public sealed class LineageBuilder
 
             var childWords = TokensOf(child, articles, tokens);
             var explained = candidates.ToDictionary(r => r.Source!, r => Explained(childWords, TokensOf(r.Source!, articles, tokens)), StringComparer.Ordinal);
-            var kept = candidates.ToList();
-            var exclusive = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+
+            // Twins: copies of one text that nothing orders (an undirected identical or near-duplicate
+            // relation, the same generation). The child cannot tell which of them it was taken from, so
+            // they stand or fall together and are weighed as one exemplar.
+            var classes = Twins(candidates, relations, generation);
+            var kept = classes.ToList();
+            var exclusive = new Dictionary<List<Relation>, List<int>>();
             while (true)
             {
                 exclusive.Clear();
-                foreach (var r in kept)
+                foreach (var c in kept)
                 {
-                    exclusive[r.Source!] = Enumerable.Range(0, childWords.Count)
-                        .Where(t => explained[r.Source!][t] && kept.All(o => o.Source == r.Source || !explained[o.Source!][t]))
+                    exclusive[c] = Enumerable.Range(0, childWords.Count)
+                        .Where(t => c.Any(r => explained[r.Source!][t]) && kept.All(o => o == c || o.All(r => !explained[r.Source!][t])))
                         .ToList();
                 }
 
                 var weakest = kept
-                    .Where(r => exclusive[r.Source!].Count < _options.MinExclusiveWords)
-                    .OrderByDescending(r => generation[r.Source!])
-                    .ThenByDescending(r => order[r.Source!])
+                    .Where(c => exclusive[c].Count < _options.MinExclusiveWords)
+                    .OrderByDescending(c => generation[c[0].Source!])
+                    .ThenByDescending(c => order[c[0].Source!])
                     .FirstOrDefault();
                 if (kept.Count == 1 || weakest is null)
                 {
@@ -188,38 +193,95 @@ public sealed class LineageBuilder
                 kept.Remove(weakest);
             }
 
-            foreach (var r in kept)
+            var dropped = candidates.Where(r => !kept.Any(c => c.Contains(r))).Select(r => r.Source!).ToList();
+            foreach (var c in kept)
             {
-                var evidence = new List<string>(r.Evidence);
-                var own = exclusive[r.Source!];
-                if (kept.Count < candidates.Count || candidates.Count > 1)
+                foreach (var r in c)
                 {
-                    evidence.Add(own.Count > 0
-                        ? Invariant($"{own.Count} word(s) of {child} are explained by {r.Source} and by none of its other candidate sources (“{Excerpt(childWords, own)}”)")
-                        : Invariant($"{r.Source} is the earliest of {child}'s candidate sources ({string.Join(", ", candidates.Select(c => c.Source))}), and none of the others explains anything it does not"));
-                }
+                    var evidence = new List<string>(r.Evidence);
+                    var own = exclusive[c];
+                    if (kept.Count > 1 && own.Count > 0)
+                    {
+                        evidence.Add(Invariant($"{own.Count} word(s) of {child} come from {r.Source}{(c.Count > 1 ? " (or its twin copy)" : "")} and from none of its other sources (“{Excerpt(childWords, own)}”)"));
+                    }
 
-                edges.Add(new StemmaEdge(r.Source!, child, r.Kind, evidence));
+                    if (c.Count > 1)
+                    {
+                        evidence.Add(Invariant($"{string.Join(" and ", c.Select(x => x.Source))} are copies of one text that nothing orders; {child} may have been taken from either"));
+                    }
+
+                    if (dropped.Count > 0)
+                    {
+                        evidence.Add(Invariant($"{child}'s other candidate sources ({string.Join(", ", dropped)}) explain nothing of it that {r.Source} does not: no edge from them"));
+                    }
+
+                    edges.Add(new StemmaEdge(r.Source!, child, r.Kind, evidence));
+                }
             }
         }
 
         return edges.OrderBy(e => order[e.From]).ThenBy(e => order[e.To]).ToList();
     }
 
-    /// <summary>Marks each word of the child that lies in a run copied, in order, from the parent.</summary>
+    private static List<List<Relation>> Twins(List<Relation> candidates, List<Relation> relations, Dictionary<string, int> generation)
+    {
+        var classes = new List<List<Relation>>();
+        foreach (var r in candidates)
+        {
+            var twin = classes.FirstOrDefault(c => c.All(o => generation[o.Source!] == generation[r.Source!] && relations.Any(x =>
+                x.Source is null && x.Kind is RelationKind.Identical or RelationKind.NearDuplicate
+                && ((x.A == o.Source && x.B == r.Source) || (x.B == o.Source && x.A == r.Source)))));
+            if (twin is null)
+            {
+                classes.Add([r]);
+            }
+            else
+            {
+                twin.Add(r);
+            }
+        }
+
+        return classes;
+    }
+
+    /// <summary>
+    /// Marks each word of the child that lies in a run of <see cref="LineageOptions.MinCopiedRunWords"/>
+    /// words found, in the same order, anywhere in the parent: moved paragraphs count, and a word the
+    /// parent reads differently is left unmarked even when the words around it are copied.
+    /// </summary>
     private bool[] Explained(TokenizedText child, TokenizedText parent)
     {
-        var map = Collation.WordDiff.Match(child.Hashes, parent.Hashes);
+        int n = _options.MinCopiedRunWords;
+        var inParent = new HashSet<ulong>(Grams(parent.Hashes, n));
         var marks = new bool[child.Count];
-        foreach (var (start, length) in Collation.WordDiff.Runs(map))
+        var grams = Grams(child.Hashes, n);
+        for (int i = 0; i < grams.Count; i++)
         {
-            if (length >= _options.MinCopiedRunWords)
+            if (inParent.Contains(grams[i]))
             {
-                Array.Fill(marks, true, start, length);
+                Array.Fill(marks, true, i, n);
             }
         }
 
         return marks;
+    }
+
+    private static List<ulong> Grams(ReadOnlySpan<ulong> words, int n)
+    {
+        var grams = new List<ulong>(Math.Max(0, words.Length - n + 1));
+        for (int i = 0; i + n <= words.Length; i++)
+        {
+            ulong h = 0;
+            for (int k = 0; k < n; k++)
+            {
+                // Order-sensitive mix of the word hashes (FNV-style multiply, then rotate).
+                h = ((h ^ words[i + k]) * 0x100000001B3UL) + (h >> 29);
+            }
+
+            grams.Add(h);
+        }
+
+        return grams;
     }
 
     /// <summary>The length of the longest chain of sources above each document (cycles cut where met).</summary>

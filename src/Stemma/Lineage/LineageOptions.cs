@@ -4,9 +4,10 @@ namespace Stemma.Lineage;
 public sealed record LineageOptions
 {
     /// <summary>The default shortest run of words, in order on both sides, that counts as copied from a
-    /// candidate parent: 4 words in a row rarely agree by chance in two news texts (the matcher's anchors
-    /// use the same length), while a one-word variant inside a copied sentence is still inside a run.</summary>
-    public const int DefaultMinCopiedRunWords = 4;
+    /// candidate parent: the matcher's shortest passage (8 words). Four-word runs were tried and matched
+    /// stock phrases by chance (our samples' web edition's update "to return to talks" against the
+    /// syndicated copy's reworded line); a one-word variant between two copied runs still counts.</summary>
+    public const int DefaultMinCopiedRunWords = Matching.MatchingOptions.DefaultMinPassageWords;
 
     /// <summary>The default number of a child's words that only one candidate parent must explain for that
     /// parent to be kept beside the others: one word is enough, because a single shared variant ("vessels"
