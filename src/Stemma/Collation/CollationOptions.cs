@@ -9,9 +9,20 @@ public sealed record CollationOptions
     /// clean copy and one printout, absent from the other printout) and our samples' cut web edition.</summary>
     public const double DefaultOmissionWeight = 0.5;
 
+    /// <summary>The default share of its weight that a witness keeps when its exemplar is among the
+    /// witnesses (a relation names another witness of the edition as its source): a copy of a surviving
+    /// text adds little testimony of its own (eliminatio codicum descriptorum). It is halved rather than
+    /// dropped because the exemplar's rendering may be damaged where the copy is not. Calibrated on our
+    /// samples (the syndicated copy and its printout must not outvote the wire and its printout on the
+    /// syndicated copy's own rewording) and the seeds' lost line.</summary>
+    public const double DefaultCopyWeight = 0.5;
+
     /// <summary>The defaults.</summary>
     public static CollationOptions Default { get; } = new();
 
     /// <summary>The share of a witness's weight that counts when its reading is an omission, in (0, 1].</summary>
     public double OmissionWeight { get; init; } = DefaultOmissionWeight;
+
+    /// <summary>The share of its weight a witness keeps when its exemplar is another witness of the edition, in (0, 1].</summary>
+    public double CopyWeight { get; init; } = DefaultCopyWeight;
 }

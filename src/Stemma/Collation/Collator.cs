@@ -23,6 +23,11 @@ public sealed class Collator
             throw new ArgumentOutOfRangeException(nameof(options), options.OmissionWeight, "OmissionWeight must be in (0, 1]; use 1 to count an omission like any other reading.");
         }
 
+        if (!(options.CopyWeight > 0 && options.CopyWeight <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.CopyWeight, "CopyWeight must be in (0, 1]; use 1 to count a copy like an independent witness.");
+        }
+
         _options = options;
     }
 
@@ -46,7 +51,8 @@ public sealed class Collator
         ArgumentNullException.ThrowIfNull(story);
         var index = story.Documents.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
         var groups = new UnionFind(story.Documents.Count);
-        foreach (var r in relations)
+        var relationList = relations.ToList();
+        foreach (var r in relationList)
         {
             if (r.Kind is RelationKind.Identical or RelationKind.NearDuplicate or RelationKind.Edition
                 && index.TryGetValue(r.A, out var a) && index.TryGetValue(r.B, out var b))
@@ -59,7 +65,14 @@ public sealed class Collator
         foreach (var members in groups.Components().Where(c => c.Count > 1).OrderBy(c => c[0]))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var witnesses = members.Select(i => CollationWitness.FromArticle(articles[story.Documents[i]])).ToList();
+            var ids = members.Select(i => story.Documents[i]).ToHashSet(StringComparer.Ordinal);
+            var copies = relationList
+                .Where(r => r.Source is { } s && ids.Contains(r.A) && ids.Contains(r.B) && r.Kind.IsDerived())
+                .Select(r => r.Source == r.A ? r.B : r.A)
+                .ToHashSet(StringComparer.Ordinal);
+            var witnesses = members.Select(i => CollationWitness.FromArticle(articles[story.Documents[i]]))
+                .Select(w => copies.Contains(w.Id) ? w with { Weight = w.Weight * _options.CopyWeight } : w)
+                .ToList();
             collations.Add(Collate($"{story.Id}/edition-{collations.Count + 1}", story.Id, witnesses));
         }
 
