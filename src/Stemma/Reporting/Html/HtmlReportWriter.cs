@@ -172,7 +172,7 @@ public sealed class HtmlReportWriter : ReportWriter
     {
         html.Append("<div class=\"collation\" data-collation=\"").Append(Attr(c.Id)).Append("\"><h3>Canonical text</h3><p class=\"muted\">Reconstructed from ")
             .Append(c.Witnesses.Count.ToString(CultureInfo.InvariantCulture)).Append(" witnesses of one edition: ")
-            .Append(Text(string.Join(", ", c.Documents.Select(d => Label(byId[d]))))).Append(". At each marked place the best-supported reading is printed; click or hover it for every reading.</p>");
+            .Append(Text(Labels(c.Documents, byId))).Append(". At each marked place the best-supported reading is printed; click or hover it for every reading.</p>");
         html.Append("<div class=\"canonical\">");
         int at = 0;
         for (int k = 0; k < c.Variants.Count; k++)
@@ -185,7 +185,7 @@ public sealed class HtmlReportWriter : ReportWriter
 
             html.Append(Text(c.Canonical[at..v.At.Start]));
             bool cut = v.Readings.Count(r => r.Text.Length > 0) < 2;
-            var readings = string.Join("\n", v.Readings.Select(r => (r.Text.Length == 0 ? "(omitted)" : Shorten(r.Text)) + " — " + string.Join(", ", r.Documents.Select(d => Label(byId[d])))));
+            var readings = string.Join("\n", v.Readings.Select(r => (r.Text.Length == 0 ? "(omitted)" : Shorten(r.Text)) + " — " + Labels(r.Documents, byId)));
             html.Append("<mark class=\"variant ").Append(cut ? "cut" : "reading").Append(v.At.Length == 0 ? " empty" : "").Append("\" tabindex=\"0\" data-v=\"")
                 .Append(k.ToString(CultureInfo.InvariantCulture)).Append("\" title=\"").Append(Attr(readings)).Append("\">")
                 .Append(v.At.Length == 0 ? "‸" : Text(c.Canonical[v.At.Start..v.At.End])).Append("</mark>");
@@ -201,7 +201,7 @@ public sealed class HtmlReportWriter : ReportWriter
             {
                 var reading = v.Readings[r];
                 html.Append(r == 0 ? "<b>" : "; ").Append(reading.Text.Length == 0 ? "<i>om.</i>" : Text(Shorten(reading.Text))).Append(r == 0 ? "]</b> " : " ")
-                    .Append("<span class=\"sigla\">").Append(Text(string.Join(", ", reading.Documents.Select(d => Label(byId[d]))))).Append("</span>");
+                    .Append("<span class=\"sigla\">").Append(Text(Labels(reading.Documents, byId))).Append("</span>");
             }
 
             html.Append("</li>");
@@ -237,7 +237,7 @@ public sealed class HtmlReportWriter : ReportWriter
             svg.Append(Invariant($"<g class=\"node{(linked.Contains(n.Id) ? "" : " independent")}\" data-id=\"{Attr(n.Id)}\" transform=\"translate({n.X:0.#},{n.Y:0.#})\">"))
                 .Append(Invariant($"<rect width=\"{StemmaLayout.NodeWidth:0}\" height=\"{StemmaLayout.NodeHeight:0}\" rx=\"6\"/>"))
                 .Append(Invariant($"<text x=\"{StemmaLayout.NodeWidth / 2:0}\" y=\"17\" text-anchor=\"middle\" class=\"label\">")).Append(Text(shown)).Append("</text>")
-                .Append(Invariant($"<text x=\"{StemmaLayout.NodeWidth / 2:0}\" y=\"32\" text-anchor=\"middle\" class=\"sub\">")).Append(Text(d.Metadata.Outlet ?? d.Metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? n.Id)).Append("</text>")
+                .Append(Invariant($"<text x=\"{StemmaLayout.NodeWidth / 2:0}\" y=\"32\" text-anchor=\"middle\" class=\"sub\">")).Append(Text(d.Metadata.Outlet ?? d.Metadata.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? JsonReportWriter.FormatName(d.Format))).Append("</text>")
                 .Append("<title>").Append(Text(label + ": " + (d.Metadata.Title ?? "(untitled)"))).Append("</title></g>");
         }
 
@@ -263,6 +263,10 @@ public sealed class HtmlReportWriter : ReportWriter
 
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
+
+    // Witness lists read best in the order of their names (a batch's files are usually numbered).
+    private static string Labels(IEnumerable<string> ids, Dictionary<string, Article> byId) =>
+        string.Join(", ", ids.Select(d => Label(byId[d])).Order(StringComparer.Ordinal));
 
     private static string Shorten(string reading)
     {
