@@ -7,4 +7,10 @@ if (args.Length > 0 && args[0] == "throughput")
     return;
 }
 
+if (args.Length > 0 && args[0] == "collation")
+{
+    CollationBenchmarks.Measure();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(HashBenchmarks).Assembly).Run(args);
