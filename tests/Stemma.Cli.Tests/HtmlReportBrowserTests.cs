@@ -82,10 +82,10 @@ public sealed class HtmlReportBrowserTests
         (await compare.Locator(".pair-note").InnerTextAsync()).ShouldContain("edition");
         var dropped = string.Join(" ", await compare.Locator(".side-left del.dropped").AllInnerTextsAsync());
         dropped.ShouldContain("Anti-Corruption Commission");
-        // The edition's update replaces the wire's last clause: marked as changed on both sides.
-        var updated = string.Join(" ", await compare.Locator(".side-right .changed").AllInnerTextsAsync());
-        updated.ShouldContain("agreed to return to talks on Wednesday morning");
-        string.Join(" ", await compare.Locator(".side-left .changed").AllInnerTextsAsync()).ShouldContain("to propose new dates for talks");
+        // The edition's update: a short phrase changed, then the wire's last clause replaced by new text.
+        string.Join(" ", await compare.Locator(".side-right .changed").AllInnerTextsAsync()).ShouldContain("On Tuesday");
+        string.Join(" ", await compare.Locator(".side-right ins.added").AllInnerTextsAsync()).ShouldContain("agreed to return to talks on Wednesday morning");
+        dropped.ShouldContain("to propose new dates for talks");
         (await compare.Locator(".side-right .same").CountAsync()).ShouldBeGreaterThan(0);
 
         // Swapped, the same text is marked from the other side.

@@ -29,9 +29,11 @@ public sealed class HtmlReportWriter : ReportWriter
     // Characters of a label drawn inside a stemma node.
     private const int NodeLabelChars = 20;
 
+    // The data sits inside a <script> element: '<', '>' and '&' are written as \u escapes so that no
+    // text from a document can close the element or open a comment there; letters stay readable.
     private static readonly JsonWriterOptions JsonOptions = new()
     {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
     /// <inheritdoc />
@@ -82,7 +84,7 @@ public sealed class HtmlReportWriter : ReportWriter
         }
 
         html.Append("</main>\n<div id=\"popup\" class=\"popup\" role=\"dialog\" hidden></div>\n");
-        html.Append("<script type=\"application/json\" id=\"stemma-data\">").Append(Json(data).Replace("</", "<\\/", StringComparison.Ordinal)).Append("</script>\n");
+        html.Append("<script type=\"application/json\" id=\"stemma-data\">").Append(Json(data)).Append("</script>\n");
         html.Append("<script>").Append(HtmlAssets.Script).Append("</script>\n</body>\n</html>\n");
         output.Write(html.ToString());
     }
