@@ -88,12 +88,18 @@ public sealed class HtmlReportBrowserTests
         dropped.ShouldContain("to propose new dates for talks");
         (await compare.Locator(".side-right .same").CountAsync()).ShouldBeGreaterThan(0);
 
+        // For the picture: both columns scrolled to where the edition starts to differ.
+        await compare.ScrollIntoViewIfNeededAsync();
+        await compare.EvaluateAsync(@"box => {
+            const first = box.querySelector('.side-left del.dropped');
+            box.querySelectorAll('.side .body').forEach(b => { b.scrollTop = first.offsetTop - b.offsetTop - 120; });
+        }");
+        await compare.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(dir.FullName, "side-by-side.png") });
+
         // Swapped, the same text is marked from the other side.
         await compare.Locator("select.pick-left").SelectOptionAsync(new SelectOptionValue { Label = "04-web-edition.html" });
         await compare.Locator("select.pick-right").SelectOptionAsync(new SelectOptionValue { Label = "01-wire.txt" });
         string.Join(" ", await compare.Locator(".side-right ins.added").AllInnerTextsAsync()).ShouldContain("Anti-Corruption Commission");
-        await compare.ScrollIntoViewIfNeededAsync();
-        await compare.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(dir.FullName, "side-by-side.png") });
 
         fetched.ShouldBeEmpty("the report must not fetch anything");
         scriptErrors.ShouldBeEmpty();
