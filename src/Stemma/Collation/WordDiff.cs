@@ -13,6 +13,11 @@ internal static class WordDiff
     /// variants between long runs ("vessles"/"vessels") stay aligned.</summary>
     internal const int MinAnchorWords = 3;
 
+    /// <summary>The largest edit distance Myers' diff is run to: its trace grows with the square of it
+    /// (4,000 edits keep it near 64 MB). Two unrelated long texts exceed it; they are first split at words
+    /// that occur once in each (patience diff), and each stretch between is diffed on its own.</summary>
+    internal const int MaxEditDistance = 4000;
+
     /// <summary>Returns, for each word of <paramref name="a"/>, the index of the word of <paramref name="b"/> it is matched with, or -1.</summary>
     public static int[] Match(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
     {
@@ -34,20 +39,111 @@ internal static class WordDiff
 
         var coreA = a.Slice(prefix, a.Length - prefix - suffix);
         var coreB = b.Slice(prefix, b.Length - prefix - suffix);
-        if (coreA.Length > 0 && coreB.Length > 0)
-        {
-            Myers(coreA, coreB, map, prefix, prefix);
-        }
-
+        Diff(coreA, coreB, map, prefix, prefix);
         CleanUp(map, b.Length);
         return map;
     }
 
-    private static void Myers(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, int[] map, int offsetA, int offsetB)
+    private static void Diff(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, int[] map, int offsetA, int offsetB)
+    {
+        if (a.Length == 0 || b.Length == 0 || Myers(a, b, map, offsetA, offsetB))
+        {
+            return;
+        }
+
+        // Too far apart for Myers within the bound: anchor on words unique to both sides, in order.
+        var anchors = UniqueAnchors(a, b);
+        if (anchors.Count == 0)
+        {
+            return;
+        }
+
+        int lastA = 0;
+        int lastB = 0;
+        foreach (var (i, j) in anchors)
+        {
+            Diff(a[lastA..i], b[lastB..j], map, offsetA + lastA, offsetB + lastB);
+            map[offsetA + i] = offsetB + j;
+            lastA = i + 1;
+            lastB = j + 1;
+        }
+
+        Diff(a[lastA..], b[lastB..], map, offsetA + lastA, offsetB + lastB);
+    }
+
+    /// <summary>Words that occur exactly once on each side, the longest chain of them in order on both.</summary>
+    private static List<(int A, int B)> UniqueAnchors(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        var countA = new Dictionary<ulong, int>();
+        foreach (var h in a)
+        {
+            countA[h] = countA.GetValueOrDefault(h) + 1;
+        }
+
+        var inB = new Dictionary<ulong, int>();
+        var countB = new Dictionary<ulong, int>();
+        for (int j = 0; j < b.Length; j++)
+        {
+            countB[b[j]] = countB.GetValueOrDefault(b[j]) + 1;
+            inB[b[j]] = j;
+        }
+
+        var pairs = new List<(int A, int B)>();
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (countA[a[i]] == 1 && countB.GetValueOrDefault(a[i]) == 1)
+            {
+                pairs.Add((i, inB[a[i]]));
+            }
+        }
+
+        // Longest increasing subsequence of B positions (patience sorting).
+        var tails = new List<int>();
+        var previous = new int[pairs.Count];
+        for (int k = 0; k < pairs.Count; k++)
+        {
+            int lo = 0;
+            int hi = tails.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (pairs[tails[mid]].B < pairs[k].B)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            previous[k] = lo > 0 ? tails[lo - 1] : -1;
+            if (lo == tails.Count)
+            {
+                tails.Add(k);
+            }
+            else
+            {
+                tails[lo] = k;
+            }
+        }
+
+        var chain = new List<(int, int)>();
+        for (int k = tails.Count > 0 ? tails[^1] : -1; k >= 0; k = previous[k])
+        {
+            chain.Add(pairs[k]);
+        }
+
+        chain.Reverse();
+        return chain;
+    }
+
+    /// <summary>Myers' diff within <see cref="MaxEditDistance"/>; false (and nothing matched) beyond it.</summary>
+    private static bool Myers(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, int[] map, int offsetA, int offsetB)
     {
         int n = a.Length;
         int m = b.Length;
-        int max = n + m;
+        int max = Math.Min(n + m, MaxEditDistance);
         var v = new int[2 * max + 3];
         int zero = max + 1;
         var trace = new List<int[]>();
@@ -76,6 +172,11 @@ internal static class WordDiff
             trace.Add(v.AsSpan(zero - d, 2 * d + 1).ToArray());
         }
 
+        if (found < 0)
+        {
+            return false;
+        }
+
         int cx = n;
         int cy = m;
         for (int d = found; d > 0; d--)
@@ -102,6 +203,8 @@ internal static class WordDiff
             cy--;
             map[offsetA + cx] = offsetB + cy;
         }
+
+        return true;
     }
 
     private static int At(int[] snapshot, int d, int k) => k < -d || k > d ? -1 : snapshot[k + d];

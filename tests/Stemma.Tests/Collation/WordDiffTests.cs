@@ -38,4 +38,18 @@ public sealed class WordDiffTests
         map.Skip(4).Take(9).ShouldAllBe(m => m == -1);
         map.TakeLast(4).ShouldAllBe(m => m >= 0);
     }
+
+    [Fact]
+    public void Texts_too_far_apart_for_the_edit_bound_are_split_at_words_unique_to_both()
+    {
+        // Two long texts of different filler around the same unique words, in order.
+        var filler = string.Join(' ', Enumerable.Repeat("la", WordDiff.MaxEditDistance));
+        var other = string.Join(' ', Enumerable.Repeat("di", WordDiff.MaxEditDistance));
+        var map = Match($"alpha {filler} beta gamma delta {filler} omega", $"alpha {other} beta gamma delta {other} omega");
+        int n = WordDiff.MaxEditDistance;
+        map[0].ShouldBe(0);
+        map.Skip(n + 1).Take(3).ShouldBe([n + 1, n + 2, n + 3]);
+        map[^1].ShouldBe(2 * n + 4);
+        map.Count(m => m >= 0).ShouldBe(5);
+    }
 }
