@@ -125,7 +125,7 @@ public sealed class HtmlReportWriter : ReportWriter
                 html.Append("<li><b>").Append(Text(Label(byId[e.From]))).Append(" → ").Append(Text(Label(byId[e.To]))).Append("</b> (").Append(e.Kind.ToName()).Append(")<ul>");
                 foreach (var ev in e.Evidence)
                 {
-                    html.Append("<li>").Append(Text(ev)).Append("</li>");
+                    html.Append("<li>").Append(Text(Named(ev, story, byId))).Append("</li>");
                 }
 
                 html.Append("</ul></li>");
@@ -265,6 +265,10 @@ public sealed class HtmlReportWriter : ReportWriter
 
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
+
+    // Evidence names documents by id; a reader knows them by file name.
+    private static string Named(string evidence, Story story, Dictionary<string, Article> byId) =>
+        story.Documents.Aggregate(evidence, (text, id) => text.Replace(id, Label(byId[id]), StringComparison.Ordinal));
 
     // Witness lists read best in the order of their names (a batch's files are usually numbered).
     private static string Labels(IEnumerable<string> ids, Dictionary<string, Article> byId) =>
