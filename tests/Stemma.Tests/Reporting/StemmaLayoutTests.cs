@@ -8,7 +8,7 @@ public sealed class StemmaLayoutTests
     public void Puts_each_copy_below_all_of_its_sources()
     {
         (string, string)[] edges = [("a", "b"), ("b", "c"), ("a", "c"), ("d", "c")];
-        var (nodes, _, _) = StemmaLayout.Layout(["a", "b", "c", "d", "e"], edges);
+        var (nodes, _, _, _) = StemmaLayout.Layout(["a", "b", "c", "d", "e"], edges);
         var at = nodes.ToDictionary(n => n.Id);
         foreach (var (from, to) in edges)
         {
@@ -33,5 +33,19 @@ public sealed class StemmaLayoutTests
         }
 
         first.Nodes.ShouldAllBe(n => n.X >= 0 && n.X + StemmaLayout.NodeWidth <= first.Width);
+    }
+
+    [Fact]
+    public void An_edge_that_skips_a_layer_passes_beside_the_nodes_of_that_layer()
+    {
+        // a -> b -> c and a -> c: the a -> c edge crosses b's layer.
+        (string, string)[] edges = [("a", "b"), ("b", "c"), ("a", "c")];
+        var (nodes, waypoints, _, _) = StemmaLayout.Layout(["a", "b", "c"], edges);
+        waypoints[0].ShouldBeEmpty();
+        waypoints[1].ShouldBeEmpty();
+        var pass = waypoints[2].ShouldHaveSingleItem();
+        var b = nodes.Single(n => n.Id == "b");
+        pass.Y.ShouldBe(b.Y);
+        (pass.X < b.X || pass.X > b.X + StemmaLayout.NodeWidth).ShouldBeTrue();
     }
 }

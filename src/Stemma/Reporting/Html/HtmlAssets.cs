@@ -24,11 +24,11 @@ figure.stemma figcaption { font-size: 13px; color: #5a6570; }
 .stemma-graph .node .label { font: 600 13px system-ui, sans-serif; fill: #1d232a; }
 .stemma-graph .node .sub { font: 11px system-ui, sans-serif; fill: #6b7580; }
 .stemma-graph .edge { fill: none; stroke-width: 2; stroke: #555; }
-.k-identical { stroke: #7a7a7a; color: #7a7a7a; }
-.k-near-duplicate { stroke: #2f6fb0; color: #2f6fb0; }
-.k-edition { stroke: #2e8b57; color: #2e8b57; }
-.k-partial-reuse { stroke: #b8860b; color: #b8860b; }
-.k-rewrite { stroke: #b03a2e; color: #b03a2e; }
+.k-identical, .stemma-graph .edge.k-identical { stroke: #7a7a7a; color: #7a7a7a; }
+.k-near-duplicate, .stemma-graph .edge.k-near-duplicate { stroke: #2f6fb0; color: #2f6fb0; }
+.k-edition, .stemma-graph .edge.k-edition { stroke: #2e8b57; color: #2e8b57; }
+.k-partial-reuse, .stemma-graph .edge.k-partial-reuse { stroke: #b8860b; color: #b8860b; }
+.k-rewrite, .stemma-graph .edge.k-rewrite { stroke: #b03a2e; color: #b03a2e; }
 .stemma-graph .edge.k-rewrite, .stemma-graph .edge.k-partial-reuse { stroke-dasharray: 7 4; }
 .key { font-weight: 600; }
 details.evidence, details.apparatus { font-size: 13.5px; margin: 8px 0; }

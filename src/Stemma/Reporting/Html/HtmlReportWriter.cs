@@ -215,18 +215,33 @@ public sealed class HtmlReportWriter : ReportWriter
     private static string StemmaSvg(Story story, Dictionary<string, Article> byId, StoryStemma stemma)
     {
         var edges = stemma.Edges.Select(e => (e.From, e.To)).ToList();
-        var (nodes, width, height) = StemmaLayout.Layout(story.Documents, edges);
+        var (nodes, waypoints, width, height) = StemmaLayout.Layout(story.Documents, edges);
         var at = nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         var svg = new StringBuilder();
         svg.Append(Invariant($"<svg class=\"stemma-graph\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:0}\" height=\"{height:0}\" viewBox=\"0 0 {width:0} {height:0}\" role=\"img\" aria-label=\"stemma of the story\">"));
         svg.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0L10,5L0,10z\" fill=\"#555\"/></marker></defs>");
-        foreach (var e in stemma.Edges)
+        for (int k = 0; k < stemma.Edges.Count; k++)
         {
+            var e = stemma.Edges[k];
             var (from, to) = (at[e.From], at[e.To]);
-            double x1 = from.X + StemmaLayout.NodeWidth / 2, y1 = from.Y + StemmaLayout.NodeHeight;
-            double x2 = to.X + StemmaLayout.NodeWidth / 2, y2 = to.Y;
-            double bend = (y2 - y1) / 2;
-            svg.Append(Invariant($"<path class=\"edge k-{e.Kind.ToName()}\" data-from=\"{Attr(e.From)}\" data-to=\"{Attr(e.To)}\" d=\"M{x1:0.#},{y1:0.#} C{x1:0.#},{y1 + bend:0.#} {x2:0.#},{y2 - bend:0.#} {x2:0.#},{y2:0.#}\" marker-end=\"url(#arrow)\">"))
+
+            // From the source's bottom through each layer the edge crosses (down its pass-through slot) to the copy's top.
+            var path = new StringBuilder();
+            double x = from.X + StemmaLayout.NodeWidth / 2, y = from.Y + StemmaLayout.NodeHeight;
+            path.Append(Invariant($"M{x:0.#},{y:0.#}"));
+            foreach (var (px, py) in waypoints[k].Append((to.X + StemmaLayout.NodeWidth / 2, to.Y)))
+            {
+                double bend = (py - y) / 2;
+                path.Append(Invariant($" C{x:0.#},{y + bend:0.#} {px:0.#},{py - bend:0.#} {px:0.#},{py:0.#}"));
+                (x, y) = (px, py);
+                if (py < to.Y)
+                {
+                    y = py + StemmaLayout.NodeHeight;
+                    path.Append(Invariant($" L{x:0.#},{y:0.#}"));
+                }
+            }
+
+            svg.Append(Invariant($"<path class=\"edge k-{e.Kind.ToName()}\" data-from=\"{Attr(e.From)}\" data-to=\"{Attr(e.To)}\" d=\"{path}\" marker-end=\"url(#arrow)\">"))
                 .Append("<title>").Append(Text(Label(byId[e.From]) + " → " + Label(byId[e.To]) + " (" + e.Kind.ToName() + ")")).Append("</title></path>");
         }
 

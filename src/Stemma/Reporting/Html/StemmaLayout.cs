@@ -20,8 +20,17 @@ internal static class StemmaLayout
     /// <summary>A placed node: its top-left corner.</summary>
     public readonly record struct Placed(string Id, int Layer, double X, double Y);
 
-    /// <summary>Places <paramref name="nodes"/> (in their given order) for <paramref name="edges"/>.</summary>
-    public static (IReadOnlyList<Placed> Nodes, double Width, double Height) Layout(IReadOnlyList<string> nodes, IReadOnlyList<(string From, string To)> edges)
+    /// <summary>The width reserved in a layer for an edge passing through it, so that it runs between nodes.</summary>
+    public const double PassWidth = 16;
+
+    /// <summary>
+    /// Places <paramref name="nodes"/> (in their given order) for <paramref name="edges"/>; an edge that
+    /// spans several layers gets a waypoint in each layer it crosses (the Sugiyama dummy nodes), ordered
+    /// with the real nodes, so that it is drawn between them rather than through them.
+    /// </summary>
+    /// <returns>The nodes, the waypoints of each edge (by its index; top-centre of the slot), and the drawing's size.</returns>
+    public static (IReadOnlyList<Placed> Nodes, IReadOnlyList<IReadOnlyList<(double X, double Y)>> Waypoints, double Width, double Height) Layout(
+        IReadOnlyList<string> nodes, IReadOnlyList<(string From, string To)> edges)
     {
         var parents = nodes.ToDictionary(n => n, _ => new List<string>(), StringComparer.Ordinal);
         var children = nodes.ToDictionary(n => n, _ => new List<string>(), StringComparer.Ordinal);
@@ -60,6 +69,39 @@ internal static class StemmaLayout
         int layers = nodes.Count == 0 ? 0 : layer.Values.Max() + 1;
         var rows = Enumerable.Range(0, layers).Select(l => nodes.Where(n => layer[n] == l)
             .OrderBy(n => parents[n].Count + children[n].Count == 0 ? 1 : 0).ToList()).ToList();
+
+        // Waypoints: a chain of pass-through slots for each edge that skips layers. Their names start
+        // with a character no document id has, so they never meet a real node.
+        var up = parents.ToDictionary(p => p.Key, p => p.Value.ToList(), StringComparer.Ordinal);
+        var down = children.ToDictionary(p => p.Key, p => p.Value.ToList(), StringComparer.Ordinal);
+        var passes = new List<List<string>>();
+        for (int e = 0; e < edges.Count; e++)
+        {
+            var (from, to) = edges[e];
+            var chain = new List<string>();
+            if (layer[to] - layer[from] > 1)
+            {
+                up[to].Remove(from);
+                down[from].Remove(to);
+                string previous = from;
+                for (int l = layer[from] + 1; l < layer[to]; l++)
+                {
+                    string pass = "\u0001" + e.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + l.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    up[pass] = [previous];
+                    down[pass] = [];
+                    down[previous].Add(pass);
+                    rows[l].Add(pass);
+                    chain.Add(pass);
+                    previous = pass;
+                }
+
+                down[previous].Add(to);
+                up[to].Add(previous);
+            }
+
+            passes.Add(chain);
+        }
+
         var position = new Dictionary<string, double>(StringComparer.Ordinal);
 
         void Number()
@@ -78,33 +120,45 @@ internal static class StemmaLayout
         {
             for (int l = 1; l < layers; l++)
             {
-                Reorder(rows[l], parents, position);
+                Reorder(rows[l], up, position);
                 Number();
             }
 
             for (int l = layers - 2; l >= 0; l--)
             {
-                Reorder(rows[l], children, position);
+                Reorder(rows[l], down, position);
                 Number();
             }
         }
 
-        int widest = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
-        double width = 2 * Margin + widest * NodeWidth + Math.Max(0, widest - 1) * HorizontalGap;
+        double WidthOf(string id) => id[0] == '\u0001' ? PassWidth : NodeWidth;
+        double RowWidth(List<string> row) => row.Sum(WidthOf) + Math.Max(0, row.Count - 1) * HorizontalGap;
+        double width = 2 * Margin + (rows.Count == 0 ? 0 : rows.Max(RowWidth));
         double height = 2 * Margin + layers * NodeHeight + Math.Max(0, layers - 1) * VerticalGap;
         var placed = new List<Placed>();
+        var slots = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
         for (int l = 0; l < layers; l++)
         {
             var row = rows[l];
-            double rowWidth = row.Count * NodeWidth + Math.Max(0, row.Count - 1) * HorizontalGap;
-            double left = (width - rowWidth) / 2;
-            for (int i = 0; i < row.Count; i++)
+            double x = (width - RowWidth(row)) / 2;
+            double y = Margin + l * (NodeHeight + VerticalGap);
+            foreach (var id in row)
             {
-                placed.Add(new Placed(row[i], l, left + i * (NodeWidth + HorizontalGap), Margin + l * (NodeHeight + VerticalGap)));
+                if (id[0] == '\u0001')
+                {
+                    slots[id] = (x + PassWidth / 2, y);
+                }
+                else
+                {
+                    placed.Add(new Placed(id, l, x, y));
+                }
+
+                x += WidthOf(id) + HorizontalGap;
             }
         }
 
-        return (placed, width, height);
+        var waypoints = passes.Select(chain => (IReadOnlyList<(double, double)>)chain.Select(p => slots[p]).ToList()).ToList();
+        return (placed, waypoints, width, height);
     }
 
     private static void Reorder(List<string> row, Dictionary<string, List<string>> neighbours, Dictionary<string, double> position)
