@@ -13,4 +13,10 @@ if (args.Length > 0 && args[0] == "collation")
     return;
 }
 
+if (args.Length > 1 && args[0] == "fingerprint")
+{
+    CorpusFingerprinting.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(HashBenchmarks).Assembly).Run(args);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Stemma.Cli.Commands;
 
 namespace Stemma.Cli;
@@ -9,9 +10,17 @@ internal static class StemmaApp
     /// <summary>Parses <paramref name="args"/>, runs the command and returns its exit code.</summary>
     public static async Task<int> RunAsync(string[] args, Func<Stream> stdin, TextWriter stdout, TextWriter stderr, bool interactive)
     {
-        var root = new RootCommand("Stemma: which articles tell the same story, who copied whom, what changed.");
+        // A plain command named "stemma" rather than RootCommand, which would take the assembly's name (Stemma.Cli) in help.
+        var root = new Command("stemma", "Stemma: which articles tell the same story, who copied whom, what changed.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(AnalyzeCommand.Create(stdin, stdout, stderr, interactive));
         root.Subcommands.Add(ExtractCommand.Create(stdin, stdout, stderr, interactive));
+        root.Subcommands.Add(DedupCommand.Create(stderr, interactive));
+        root.Subcommands.Add(SynthCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ParaphraseCommand.Create(stdin, stdout, stderr));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -2,6 +2,7 @@ using Stemma.Cleaning;
 using Stemma.Collation;
 using Stemma.Lineage;
 using Stemma.Matching;
+using Stemma.Quotes;
 
 namespace Stemma;
 
@@ -16,6 +17,9 @@ public sealed record AnalysisOptions
 
     /// <summary>Matching settings.</summary>
     public MatchingOptions Matching { get; init; } = new();
+
+    /// <summary>Quote extraction and family settings.</summary>
+    public QuoteOptions Quotes { get; init; } = new();
 
     /// <summary>Collation settings.</summary>
     public CollationOptions Collation { get; init; } = new();

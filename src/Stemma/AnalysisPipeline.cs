@@ -3,6 +3,7 @@ using Stemma.Collation;
 using Stemma.Extraction;
 using Stemma.Lineage;
 using Stemma.Matching;
+using Stemma.Quotes;
 using Stemma.Reporting;
 using Stemma.Sources;
 using Stemma.Stories;
@@ -21,6 +22,7 @@ public sealed class AnalysisPipeline
     private readonly SourceReader _reader;
     private readonly Collator _collator;
     private readonly LineageBuilder _lineage;
+    private readonly QuoteAnalyzer _quotes;
 
     private AnalysisPipeline(AnalysisOptions options)
     {
@@ -31,6 +33,7 @@ public sealed class AnalysisPipeline
         _reader = new SourceReader();
         _collator = Collator.Create(options.Collation);
         _lineage = LineageBuilder.Create(options.Lineage);
+        _quotes = QuoteAnalyzer.Create(options.Quotes);
     }
 
     /// <summary>The options this pipeline was built with.</summary>
@@ -130,9 +133,15 @@ public sealed class AnalysisPipeline
         var pairs = _matcher.FindPairs(texts, cancellationToken);
         progress?.Report(new AnalysisProgress("grouping", 0, articles.Count));
         var grouping = StoryBuilder.Build(articles, pairs, (a, b) => _matcher.Compare(texts[a], texts[b]) with { A = a, B = b }, cancellationToken);
-        progress?.Report(new AnalysisProgress("grouping", articles.Count, articles.Count));
-
+        progress?.Report(new AnalysisProgress("quotes", 0, grouping.Stories.Count));
         var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var quotes = new List<QuoteFamily>();
+        foreach (var story in grouping.Stories)
+        {
+            quotes.AddRange(_quotes.Analyze([.. story.Documents.Select(id => byId[id])], cancellationToken));
+            progress?.Report(new AnalysisProgress("quotes", quotes.Count, grouping.Stories.Count));
+        }
+
         var collations = grouping.Stories.SelectMany(s => _collator.CollateStory(s, grouping.Relations, byId, cancellationToken)).ToList();
         var lineage = _lineage.Build(grouping.Stories, grouping.Relations, byId, collations, cancellationToken);
 
@@ -141,6 +150,7 @@ public sealed class AnalysisPipeline
             Documents = articles,
             Stories = grouping.Stories,
             Relations = lineage.Relations,
+            Quotes = quotes,
             Collations = collations,
             Stemma = lineage.Stemmata,
             Errors = batch.Errors,

@@ -170,4 +170,31 @@ public sealed class SeedStoryTests : IClassFixture<SeedStoryTests.SeedAnalysis>
 
         _run.Text("004").ShouldContain("internet trolls to sway the outcome of elections");
     }
+
+    [SharedFact(Seeds)]
+    public void The_rewrites_altered_quotes_are_flagged()
+    {
+        var rewrite = _run.Id("003");
+        var flags = _run.Report.GetProperty("quotes").EnumerateArray()
+            .SelectMany(q => q.GetProperty("flags").EnumerateArray().Select(f => (Speaker: q.GetProperty("speaker").GetString(), Flag: f)))
+            .Where(x => x.Flag.GetProperty("documents").EnumerateArray().Any(d => d.GetString() == rewrite))
+            .ToList();
+
+        // Putin's "lies on the key players" rendered "lies in"; Wray's "very active efforts" reported as "very inactive".
+        flags.ShouldContain(x => x.Speaker == "Vladimir Putin"
+            && x.Flag.GetProperty("wordings").EnumerateArray().Any(w => w.GetProperty("text").GetString()!.Contains("lies in the key players")));
+        flags.ShouldContain(x => x.Speaker == "Christopher Wray" && x.Flag.GetProperty("kind").GetString() == "paraphrase-contradiction");
+    }
+
+    [SharedFact(Seeds)]
+    public void Quotes_are_attributed_to_the_people_who_spoke_them()
+    {
+        var bySpeaker = _run.Report.GetProperty("quotes").EnumerateArray()
+            .GroupBy(q => q.GetProperty("speaker").GetString() ?? "")
+            .ToDictionary(g => g.Key, g => g.Select(q => q.GetProperty("head").GetString()!).ToList());
+        bySpeaker["Vladimir Putin"].ShouldContain(h => h.StartsWith("One of today's major strategic challenges"));
+        bySpeaker["Sergei Lavrov"].ShouldContain(h => h.StartsWith("We are in favor of professional"));
+        bySpeaker["Christopher Wray"].ShouldContain(h => h.StartsWith("We have not seen that second part"));
+        bySpeaker["a senior administration official"].Count.ShouldBeGreaterThanOrEqualTo(2);
+    }
 }

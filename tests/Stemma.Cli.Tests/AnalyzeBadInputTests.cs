@@ -74,7 +74,7 @@ public class AnalyzeBadInputTests
         {
             var result = CliRunner.Run("analyze", Data("good.txt"), "--json", file);
             result.ExitCode.ShouldBe(0, result.Stderr);
-            result.Stdout.ShouldContain("1 documents, 1 stories");
+            result.Stdout.ShouldContain("1 document, 1 story, 0 relations, 0 errors");
             File.ReadAllText(file).ShouldContain("\"schema\": \"stemma.report/1\"");
         }
         finally

@@ -203,4 +203,41 @@ public sealed partial class SampleStoryTests : IClassFixture<SampleStoryTests.Sa
         result.Stdout.ShouldContain("Cleaning");
         result.Stdout.ShouldContain(_run.Id("03-printout.txt") + " ");
     }
+
+    [Fact]
+    public void Every_planted_quote_alteration_is_flagged_with_both_wordings()
+    {
+        var families = _run.Report.GetProperty("quotes").EnumerateArray().ToList();
+        var mistakes = new List<string>();
+        foreach (var planted in _run.Expected.GetProperty("planted_quote_alterations").EnumerateArray())
+        {
+            var doc = _run.Id(planted.GetProperty("document").GetString()!);
+            var altered = Collapse(planted.GetProperty("altered").GetString()!);
+            var original = Collapse(planted.GetProperty("original").GetString()!);
+            var speaker = planted.GetProperty("speaker").GetString()!;
+            var flagged = families.Any(f =>
+                f.GetProperty("speaker").GetString() == speaker
+                && f.GetProperty("flags").EnumerateArray().Any(flag =>
+                    flag.GetProperty("documents").EnumerateArray().Any(d => d.GetString() == doc)
+                    && flag.GetProperty("wordings").EnumerateArray().Any(w => Collapse(w.GetProperty("text").GetString()!).Contains(altered, StringComparison.OrdinalIgnoreCase))
+                    && flag.GetProperty("wordings").EnumerateArray().Any(w => Collapse(w.GetProperty("text").GetString()!).Contains(original, StringComparison.OrdinalIgnoreCase))));
+            if (!flagged)
+            {
+                mistakes.Add($"{planted.GetProperty("kind").GetString()} by {speaker} in {planted.GetProperty("document").GetString()}: '{original}' → '{altered}' not flagged");
+            }
+        }
+
+        mistakes.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Quotes_of_the_story_carry_their_speakers()
+    {
+        var speakers = _run.Report.GetProperty("quotes").EnumerateArray()
+            .Select(q => q.GetProperty("speaker").GetString()).ToHashSet();
+        foreach (var name in new[] { "Declan Oduya", "Ilona Vasquez", "Marek Dunmore", "Greta Solvang", "Nadia Ferrante" })
+        {
+            speakers.ShouldContain(name);
+        }
+    }
 }

@@ -29,7 +29,11 @@ internal sealed class TerminalReportWriter : ReportWriter
         }
 
         var byId = report.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
-        console.MarkupLine(Invariant($"[bold]{report.Documents.Count}[/] documents, [bold]{report.Stories.Count}[/] stories, [bold]{report.Relations.Count}[/] relations, [bold]{report.Errors.Count}[/] errors"));
+        console.MarkupLine(string.Join(", ",
+            Count(report.Documents.Count, "document", "documents"),
+            Count(report.Stories.Count, "story", "stories"),
+            Count(report.Relations.Count, "relation", "relations"),
+            Count(report.Errors.Count, "error", "errors")));
         console.WriteLine();
 
         foreach (var story in report.Stories)
@@ -47,6 +51,12 @@ internal sealed class TerminalReportWriter : ReportWriter
         if (report.Relations.Count > 0)
         {
             console.Write(RelationTable(report.Relations, byId));
+            console.WriteLine();
+        }
+
+        if (report.Quotes.Count > 0)
+        {
+            console.Write(QuoteTable(report));
             console.WriteLine();
         }
 
@@ -160,6 +170,26 @@ internal sealed class TerminalReportWriter : ReportWriter
         return table;
     }
 
+    private static Table QuoteTable(AnalysisReport report)
+    {
+        var table = new Table().Title("[bold]Quotes[/]")
+            .AddColumn("speaker").AddColumn("quote (longest form)")
+            .AddColumn(new TableColumn("sources").RightAligned()).AddColumn(new TableColumn("variants").RightAligned())
+            .AddColumn("flags");
+        foreach (var q in report.Quotes)
+        {
+            var flags = q.Flags.Count == 0 ? "" : string.Join("\n", q.Flags.Select(f => $"{f.Kind}: {f.Detail}"));
+            table.AddRow(
+                new Text(q.Speaker ?? "(unattributed)"),
+                new Text(Shorten(q.Head.Text)),
+                new Text(q.Documents.Count.ToString(CultureInfo.InvariantCulture)),
+                new Text(q.Variants.Count.ToString(CultureInfo.InvariantCulture)),
+                new Markup(flags.Length == 0 ? "" : "[red]" + Markup.Escape(flags) + "[/]"));
+        }
+
+        return table;
+    }
+
     private static IRenderable Number(double value) => new Text(value.ToString("0.00", CultureInfo.InvariantCulture));
 
     private static string CleaningLine(Article d)
@@ -195,6 +225,8 @@ internal sealed class TerminalReportWriter : ReportWriter
         parts.Add(d.Source);
         return string.Join(" · ", parts);
     }
+
+    private static string Count(int n, string one, string many) => Invariant($"[bold]{n}[/] {(n == 1 ? one : many)}");
 
     private static string Shorten(string s) => s.Length <= TitleWidth ? s : s[..(TitleWidth - 1)] + "…";
 

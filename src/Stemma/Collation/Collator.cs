@@ -50,7 +50,7 @@ public sealed class Collator
     {
         ArgumentNullException.ThrowIfNull(story);
         var index = story.Documents.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
-        var groups = new UnionFind(story.Documents.Count);
+        var groups = new Stories.UnionFind(story.Documents.Count);
         var relationList = relations.ToList();
         foreach (var r in relationList)
         {

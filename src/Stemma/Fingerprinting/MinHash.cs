@@ -189,6 +189,38 @@ public sealed class MinHash
         return new MinHashSignature(values, Seed, Scheme, empty);
     }
 
+    /// <summary>Writes the densified one-permutation signature of <paramref name="shingles"/> into
+    /// <paramref name="values"/> without allocating: the same minima as <see cref="Compute"/> with
+    /// <see cref="MinHashScheme.OnePermutation"/>.</summary>
+    /// <param name="shingles">Shingle hashes (not empty).</param>
+    /// <param name="values">k slots for the signature.</param>
+    /// <param name="seed">The hash seed.</param>
+    public static void ComputeOnePermutation(ReadOnlySpan<ulong> shingles, Span<ulong> values, ulong seed)
+    {
+        values.Fill(Empty);
+        ulong k = (ulong)values.Length;
+        foreach (ulong shingle in shingles)
+        {
+            ulong h = OnePermutationHash(shingle, seed);
+            int bin = Bin(h, k);
+            if (h < values[bin])
+            {
+                values[bin] = h;
+            }
+        }
+
+        if (values.IndexOf(Empty) < 0 || shingles.IsEmpty)
+        {
+            return;
+        }
+
+        ulong[] raw = values.ToArray();
+        ulong[] output = new ulong[raw.Length];
+        raw.CopyTo(output, 0);
+        Densify(raw, output, seed);
+        output.CopyTo(values);
+    }
+
     // Shingle hashes are wyhash outputs already; one wymix with the seed re-randomises them per seed.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ulong OnePermutationHash(ulong shingle, ulong seed) => WyHash.Mix(shingle ^ seed, 0x8bb84b93962eacc9UL ^ seed);

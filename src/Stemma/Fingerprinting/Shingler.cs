@@ -9,6 +9,9 @@ public static class Shingler
     private const ulong WordShingleSeed = 0x5348494E474C4557UL;
     private const ulong CharacterShingleSeed = 0x5348494E474C4543UL;
 
+    // WyHash.HashFive is unrolled for the default 5-word shingle.
+    private const int UnrolledShingleWords = 5;
+
     /// <summary>The hash of every run of <paramref name="size"/> consecutive words, in text order (duplicates kept).
     /// A text shorter than <paramref name="size"/> words gives one shingle of all its words; an empty text none.</summary>
     /// <param name="tokens">The tokenised text.</param>
@@ -30,12 +33,50 @@ public static class Shingler
         }
 
         var result = new ulong[words.Length - size + 1];
-        for (int i = 0; i < result.Length; i++)
+        WordShingles(words, size, result);
+        return result;
+    }
+
+    /// <summary>Writes the word-shingle hashes of <paramref name="words"/> into <paramref name="destination"/>
+    /// (which holds at least <c>max(1, words.Length − size + 1)</c> values); same values as
+    /// <see cref="WordShingles(TokenizedText, int)"/>.</summary>
+    /// <param name="words">Word hashes.</param>
+    /// <param name="size">Words per shingle.</param>
+    /// <param name="destination">Where the shingles go.</param>
+    /// <returns>The number of shingles written.</returns>
+    public static int WordShingles(ReadOnlySpan<ulong> words, int size, Span<ulong> destination)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        if (words.Length == 0)
         {
-            result[i] = WyHash.Hash(words.Slice(i, size), WordShingleSeed);
+            return 0;
         }
 
-        return result;
+        if (words.Length <= size)
+        {
+            destination[0] = WyHash.Hash(words, WordShingleSeed);
+            return 1;
+        }
+
+        int count = words.Length - size + 1;
+        Span<ulong> output = destination[..count];
+        if (size == UnrolledShingleWords)
+        {
+            // The default 5-gram has an unrolled hash; same value, no loop over a 40-byte span.
+            for (int i = 0; i < output.Length; i++)
+            {
+                output[i] = WyHash.HashFive(words.Slice(i, 5), WordShingleSeed);
+            }
+        }
+        else
+        {
+            for (int i = 0; i < output.Length; i++)
+            {
+                output[i] = WyHash.Hash(words.Slice(i, size), WordShingleSeed);
+            }
+        }
+
+        return count;
     }
 
     /// <summary>The hash of every run of <paramref name="size"/> characters of the normalised text

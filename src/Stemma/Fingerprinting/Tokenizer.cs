@@ -15,6 +15,10 @@ public static class Tokenizer
     // Longest compatibility expansion of one UTF-16 unit we fold (the ligature ﬃ → "ffi").
     private const int MaxExpansion = 3;
 
+    // The characters of the fast path; IndexOfAnyExcept over them is vectorised.
+    private static readonly SearchValues<char> AsciiWordChars =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     // Initial capacity guess: English news prose averages about 6 characters per word with its space.
     private const int CharactersPerWordEstimate = 6;
 
@@ -25,98 +29,134 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         int capacity = text.Length / CharactersPerWordEstimate + 4;
-        int[] starts = new int[capacity];
-        int[] ends = new int[capacity];
-        ulong[] hashes = new ulong[capacity];
-        int count = 0;
+        var sink = new ColumnSink(capacity);
+        Scan(text, ref sink);
+        return new TokenizedText(text, sink.Starts, sink.Ends, sink.Hashes, sink.Count);
+    }
 
-        char[] buffer = ArrayPool<char>.Shared.Rent(64);
+    /// <summary>The hash of each normalised word of <paramref name="text"/>, as <see cref="Tokenize"/> computes them,
+    /// written into <paramref name="hashes"/> (grown when too small) without recording offsets.</summary>
+    /// <param name="text">The text to split.</param>
+    /// <param name="hashes">A reusable buffer; replaced by a larger one when needed.</param>
+    /// <returns>The number of words.</returns>
+    public static int HashWords(ReadOnlySpan<char> text, ref ulong[] hashes)
+    {
+        ArgumentNullException.ThrowIfNull(hashes);
+        var sink = new HashSink(hashes);
+        Scan(text, ref sink);
+        hashes = sink.Hashes;
+        return sink.Count;
+    }
+
+    private static void Scan<TSink>(ReadOnlySpan<char> s, ref TSink sink)
+        where TSink : struct, IWordSink
+    {
+        char[]? buffer = null;
         try
         {
-            ReadOnlySpan<char> s = text;
             int i = 0;
             while (i < s.Length)
             {
-                if (Classify(s[i]) != CharKind.Word)
+                char c = s[i];
+                if (!IsAsciiWordChar(c))
                 {
-                    i++;
-                    continue;
-                }
-
-                int start = i;
-                int end = i;
-                int n = 0;
-                while (i < s.Length)
-                {
-                    char c = s[i];
-                    if ((uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
+                    if (c < 0x80 || Classify(c) != CharKind.Word)
                     {
-                        // ASCII letters and digits are nearly all of English news: fold inline.
-                        if (n == buffer.Length)
-                        {
-                            buffer = Grow(buffer);
-                        }
-
-                        buffer[n++] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
                         i++;
-                        end = i;
                         continue;
                     }
-
-                    CharKind kind = Classify(c);
-                    if (kind == CharKind.Word)
-                    {
-                        if (buffer.Length - n < MaxExpansion)
-                        {
-                            buffer = Grow(buffer);
-                        }
-
-                        n += Fold(c, buffer.AsSpan(n));
-                        i++;
-                        end = i;
-                    }
-                    else if (kind == CharKind.Invisible)
-                    {
-                        i++;
-                    }
-                    else if (kind == CharKind.Apostrophe && i + 1 < s.Length && Classify(s[i + 1]) == CharKind.Word)
-                    {
-                        // An apostrophe joins a word only between letters (don't, O'Neill); a quote
-                        // mark at a word edge is punctuation.
-                        if (buffer.Length - n < MaxExpansion)
-                        {
-                            buffer = Grow(buffer);
-                        }
-
-                        buffer[n++] = '\'';
-                        i++;
-                    }
-                    else
-                    {
-                        break;
-                    }
                 }
-
-                if (count == starts.Length)
+                else
                 {
-                    Array.Resize(ref starts, count * 2);
-                    Array.Resize(ref ends, count * 2);
-                    Array.Resize(ref hashes, count * 2);
+                    // Fast path, nearly all of English news: a run of ASCII letters and digits ended by
+                    // ASCII punctuation or space is hashed straight from the text, lower-cased on the fly.
+                    int run = s[(i + 1)..].IndexOfAnyExcept(AsciiWordChars);
+                    int j = run < 0 ? s.Length : i + 1 + run;
+
+                    if (j == s.Length || (s[j] < 0x80 && s[j] is not ('\'' or '`')))
+                    {
+                        sink.Add(i, j, WyHash.HashLowerAsciiWord(s[i..j]));
+                        i = j + 1;
+                        continue;
+                    }
                 }
 
-                starts[count] = start;
-                ends[count] = end;
-                hashes[count] = WyHash.Hash(buffer.AsSpan(0, n));
-                count++;
+                buffer ??= ArrayPool<char>.Shared.Rent(64);
+                i = SlowWord(s, i, ref buffer, ref sink);
             }
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            if (buffer is not null)
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
+        }
+    }
+
+    /// <summary>Reads one word starting at <paramref name="i"/> through the full Unicode path; returns the index after it.</summary>
+    private static int SlowWord<TSink>(ReadOnlySpan<char> s, int i, ref char[] buffer, ref TSink sink)
+        where TSink : struct, IWordSink
+    {
+        int start = i;
+        int end = i;
+        int n = 0;
+        while (i < s.Length)
+        {
+            char c = s[i];
+            if (IsAsciiWordChar(c))
+            {
+                if (n == buffer.Length)
+                {
+                    buffer = Grow(buffer);
+                }
+
+                buffer[n++] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+                i++;
+                end = i;
+                continue;
+            }
+
+            CharKind kind = Classify(c);
+            if (kind == CharKind.Word)
+            {
+                if (buffer.Length - n < MaxExpansion)
+                {
+                    buffer = Grow(buffer);
+                }
+
+                n += Fold(c, buffer.AsSpan(n));
+                i++;
+                end = i;
+            }
+            else if (kind == CharKind.Invisible)
+            {
+                i++;
+            }
+            else if (kind == CharKind.Apostrophe && i + 1 < s.Length && Classify(s[i + 1]) == CharKind.Word)
+            {
+                // An apostrophe joins a word only between letters (don't, O'Neill); a quote
+                // mark at a word edge is punctuation.
+                if (buffer.Length - n < MaxExpansion)
+                {
+                    buffer = Grow(buffer);
+                }
+
+                buffer[n++] = '\'';
+                i++;
+            }
+            else
+            {
+                break;
+            }
         }
 
-        return new TokenizedText(text, starts, ends, hashes, count);
+        sink.Add(start, end, WyHash.Hash(buffer.AsSpan(0, n)));
+        return i;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsAsciiWordChar(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
     /// <summary>The normalised form of one raw word as it appears in the text.</summary>
     /// <param name="raw">The characters of one word (as delimited by <see cref="Tokenize"/>).</param>
@@ -238,6 +278,51 @@ public static class Tokenizer
 
         destination[0] = char.ToLowerInvariant(c);
         return 1;
+    }
+
+    private interface IWordSink
+    {
+        void Add(int start, int end, ulong hash);
+    }
+
+    private struct ColumnSink(int capacity) : IWordSink
+    {
+        public int[] Starts = new int[capacity];
+        public int[] Ends = new int[capacity];
+        public ulong[] Hashes = new ulong[capacity];
+        public int Count;
+
+        public void Add(int start, int end, ulong hash)
+        {
+            if (Count == Starts.Length)
+            {
+                Array.Resize(ref Starts, Count * 2);
+                Array.Resize(ref Ends, Count * 2);
+                Array.Resize(ref Hashes, Count * 2);
+            }
+
+            Starts[Count] = start;
+            Ends[Count] = end;
+            Hashes[Count] = hash;
+            Count++;
+        }
+    }
+
+    private struct HashSink(ulong[] hashes) : IWordSink
+    {
+        public ulong[] Hashes = hashes;
+        public int Count;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(int start, int end, ulong hash)
+        {
+            if (Count == Hashes.Length)
+            {
+                Array.Resize(ref Hashes, Math.Max(16, Count * 2));
+            }
+
+            Hashes[Count++] = hash;
+        }
     }
 
     private enum CharKind : byte

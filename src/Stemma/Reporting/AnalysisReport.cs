@@ -1,5 +1,6 @@
 using Stemma.Cleaning;
 using Stemma.Lineage;
+using Stemma.Quotes;
 using Stemma.Sources;
 using Stemma.Stories;
 
@@ -19,6 +20,9 @@ public sealed record AnalysisReport
 
     /// <summary>One relation for every pair of articles in the same story.</summary>
     public required IReadOnlyList<Relation> Relations { get; init; }
+
+    /// <summary>The quote families of every story, story by story, each in order of first appearance.</summary>
+    public IReadOnlyList<QuoteFamily> Quotes { get; init; } = [];
 
     /// <summary>One collation per edition (articles linked by identical, near-duplicate and edition relations).</summary>
     public IReadOnlyList<Collation.Collation> Collations { get; init; } = [];

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Stemma.Cleaning;
 using Stemma.Extraction;
+using Stemma.Quotes;
 using Stemma.Stories;
 
 namespace Stemma.Reporting;
@@ -29,9 +30,7 @@ public sealed class JsonReportWriter : ReportWriter
             WriteStories(json, report.Stories);
             WriteRelations(json, report.Relations, cancellationToken);
 
-            // Filled by the quotes stage as it lands; an empty array keeps the shape.
-            json.WriteStartArray("quotes");
-            json.WriteEndArray();
+            WriteQuotes(json, report);
             WriteCollations(json, report.Collations, cancellationToken);
             WriteStemma(json, report.Stemma);
 
@@ -59,6 +58,66 @@ public sealed class JsonReportWriter : ReportWriter
         }
 
         Flush(buffer, output);
+    }
+
+    private static void WriteQuotes(Utf8JsonWriter json, AnalysisReport report)
+    {
+        var storyOf = report.Stories.SelectMany(s => s.Documents.Select(d => (d, s.Id))).ToDictionary(x => x.d, x => x.Id, StringComparer.Ordinal);
+        json.WriteStartArray("quotes");
+        foreach (var family in report.Quotes)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", family.Id);
+            json.WriteString("story", storyOf.GetValueOrDefault(family.Documents[0]));
+            json.WriteString("speaker", family.Speaker);
+            json.WriteString("head", family.Head.Text);
+            json.WriteStartArray("variants");
+            foreach (var v in family.Variants)
+            {
+                json.WriteStartObject();
+                json.WriteString("text", v.Text);
+                WriteStrings(json, "documents", v.Documents);
+                json.WriteString("speaker", v.Speaker);
+                json.WriteStartArray("differences");
+                foreach (var d in v.Differences)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("kind", QuoteNames.Of(d.Kind));
+                    json.WriteString("head", d.Head);
+                    json.WriteString("variant", d.Variant);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("flags");
+            foreach (var f in family.Flags)
+            {
+                json.WriteStartObject();
+                json.WriteString("kind", f.Kind);
+                WriteStrings(json, "documents", f.Documents);
+                json.WriteString("detail", f.Detail);
+                json.WriteStartArray("wordings");
+                foreach (var w in f.Wordings)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("text", w.Text);
+                    WriteStrings(json, "documents", w.Documents);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void Flush(MemoryStream buffer, TextWriter output)

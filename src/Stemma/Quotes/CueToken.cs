@@ -1,0 +1,84 @@
+namespace Stemma.Quotes;
+
+/// <summary>A word or punctuation mark of an article's text, with its offsets.</summary>
+/// <param name="Start">Offset of the first character in the article's text.</param>
+/// <param name="End">Offset one past the last character.</param>
+/// <param name="Raw">The characters as written (curly apostrophes made straight).</param>
+internal readonly record struct CueToken(int Start, int End, string Raw)
+{
+    /// <summary>The lowercase form compared against the lexicon.</summary>
+    public string Lower => Raw.ToLowerInvariant();
+
+    /// <summary>Whether this is a word rather than punctuation.</summary>
+    public bool IsWord => char.IsLetterOrDigit(Raw[0]);
+
+    /// <summary>Whether the word starts with a capital letter.</summary>
+    public bool IsCapitalized => char.IsUpper(Raw[0]);
+
+    /// <summary>The words and punctuation marks of <paramref name="text"/> between two offsets.</summary>
+    public static List<CueToken> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<CueToken>();
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(c))
+            {
+                tokens.Add(new CueToken(i, i + 1, c.ToString()));
+                i++;
+                continue;
+            }
+
+            var s = i;
+            while (i < end && (char.IsLetterOrDigit(text[i])
+                || (IsJoiner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))))
+            {
+                i++;
+            }
+
+            // An abbreviation keeps its final period (U.S., Mr.), so that it is not read as a sentence end.
+            if (i < end && text[i] == '.' && IsAbbreviation(text, s, i))
+            {
+                i++;
+            }
+
+            tokens.Add(new CueToken(s, i, text[s..i].Replace('’', '\'')));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Whether the word ending at <paramref name="end"/>, followed by a period, is an abbreviation.</summary>
+    public static bool IsAbbreviation(string text, int start, int end)
+    {
+        var word = text[start..end];
+        if (word.Contains('.', StringComparison.Ordinal) && word.Length <= MaximumDottedAbbreviation)
+        {
+            return true; // U.S, e.g
+        }
+
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true; // an initial: John F. Kennedy
+        }
+
+        return Abbreviations.Contains(word.ToLowerInvariant());
+    }
+
+    // Dotted abbreviations (U.S.A., e.g., a.m.) are short; a longer dotted run is a joined sentence.
+    private const int MaximumDottedAbbreviation = 6;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Abbreviations = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "vs", "inc", "ltd", "co", "corp",
+         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+        StringComparer.Ordinal);
+
+    private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '.' or '‐';
+}

@@ -1,0 +1,230 @@
+using System.Collections.Frozen;
+
+namespace Stemma.Quotes;
+
+/// <summary>Reads the noun phrase that names a speaker next to a cue: names with titles, roles, organisations, pronouns.</summary>
+internal static class MentionParser
+{
+    // A role phrase runs back from its head over at most this many modifiers (a senior White House administration official).
+    private const int MaximumRoleModifiers = 4;
+
+    private static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(["de", "van", "von", "der", "da", "al", "bin", "la", "le", "du"], StringComparer.Ordinal);
+
+    /// <summary>The mention whose last word is <c>tokens[end - 1]</c>, not reaching before <paramref name="floor"/>.</summary>
+    public static SpeakerMention? EndingAt(IReadOnlyList<CueToken> tokens, int end, int floor)
+    {
+        if (end <= floor || end > tokens.Count)
+        {
+            return null;
+        }
+
+        var last = tokens[end - 1];
+        if (!last.IsWord)
+        {
+            return null;
+        }
+
+        var lower = last.Lower;
+        if (QuoteLexicon.Pronouns.Contains(lower))
+        {
+            return new SpeakerMention(MentionKind.Pronoun, last.Raw, lower, [], null, true, last.Start);
+        }
+
+        if (IsNameWord(last))
+        {
+            var s = end - 1;
+            while (s - 1 >= floor && (IsNameWord(tokens[s - 1]) || (NameParticles.Contains(tokens[s - 1].Lower) && s - 2 >= floor && IsNameWord(tokens[s - 2]))))
+            {
+                s--;
+            }
+
+            // Title words before the name: lowercase roles and capitalised words (Port Authority chair).
+            var t = s;
+            while (t - 1 >= floor && tokens[t - 1].IsWord && (QuoteLexicon.RoleNouns.Contains(tokens[t - 1].Lower) || IsNameWord(tokens[t - 1]) || IsHonorific(tokens[t - 1])))
+            {
+                t--;
+            }
+
+            return FromRun(tokens, t, s, end);
+        }
+
+        if (QuoteLexicon.RoleNouns.Contains(lower) || QuoteLexicon.OrganisationNouns.Contains(lower))
+        {
+            return RoleEndingAt(tokens, end, floor);
+        }
+
+        return null;
+    }
+
+    /// <summary>The mention that starts at <c>tokens[start]</c> (after <c>said</c>, <c>according to</c>), if any.</summary>
+    public static SpeakerMention? StartingAt(IReadOnlyList<CueToken> tokens, int start)
+    {
+        if (start >= tokens.Count || !tokens[start].IsWord)
+        {
+            return null;
+        }
+
+        var first = tokens[start];
+        if (QuoteLexicon.Pronouns.Contains(first.Lower))
+        {
+            return new SpeakerMention(MentionKind.Pronoun, first.Raw, first.Lower, [], null, true, first.Start);
+        }
+
+        // Scan forward over title and name words, then read the phrase back from its end.
+        var e = start;
+        var sawDeterminer = false;
+        while (e < tokens.Count && tokens[e].IsWord)
+        {
+            var w = tokens[e];
+            var isDeterminer = e == start && (QuoteLexicon.Determiners.Contains(w.Lower) || IsPossessive(w));
+            if (isDeterminer)
+            {
+                sawDeterminer = true;
+            }
+            else if (!IsNameWord(w) && !IsHonorific(w) && !QuoteLexicon.RoleNouns.Contains(w.Lower) && !QuoteLexicon.OrganisationNouns.Contains(w.Lower)
+                && !(sawDeterminer && e - start <= MaximumRoleModifiers && !QuoteLexicon.SpeechVerbs.Contains(w.Lower) && char.IsLower(w.Raw[0]) && !IsPossessive(w) && e + 1 < tokens.Count && tokens[e + 1].IsWord)
+                && !IsPossessive(w))
+            {
+                break;
+            }
+
+            e++;
+        }
+
+        // Stop before trailing words that belong to the sentence (said Vasquez on Friday).
+        while (e > start && !EndsMention(tokens[e - 1]))
+        {
+            e--;
+        }
+
+        if (e == start)
+        {
+            return null;
+        }
+
+        var mention = EndingAt(tokens, e, start);
+
+        // the union's president, Declan Oduya: the name after the comma is the speaker, the role its title.
+        if (mention is { Kind: MentionKind.Role } role && e + 1 < tokens.Count && tokens[e].Raw == "," && EndingAtName(tokens, e + 1) is { } nameEnd)
+        {
+            var named = EndingAt(tokens, nameEnd, e + 1);
+            if (named is { Kind: MentionKind.Name })
+            {
+                return named with { Titles = [.. role.Titles, .. named.Titles] };
+            }
+        }
+
+        return mention;
+    }
+
+    private static int? EndingAtName(IReadOnlyList<CueToken> tokens, int start)
+    {
+        var e = start;
+        while (e < tokens.Count && IsNameWord(tokens[e]))
+        {
+            e++;
+        }
+
+        return e - start >= 2 ? e : null;
+    }
+
+    private static bool EndsMention(CueToken t) =>
+        IsNameWord(t) || QuoteLexicon.RoleNouns.Contains(t.Lower) || QuoteLexicon.OrganisationNouns.Contains(t.Lower) || QuoteLexicon.Pronouns.Contains(t.Lower);
+
+    private static SpeakerMention? FromRun(IReadOnlyList<CueToken> tokens, int titleStart, int runStart, int end)
+    {
+        // Inside a capitalised run, the last title word splits the title from the name (Foreign Minister | Sergei Lavrov).
+        var split = runStart;
+        for (var k = runStart; k < end; k++)
+        {
+            if (QuoteLexicon.RoleNouns.Contains(tokens[k].Lower))
+            {
+                split = k + 1;
+            }
+        }
+
+        var nameTokens = Range(tokens, split, end).Where(t => !QuoteLexicon.Honorifics.Contains(t.Lower)).ToList();
+        var titles = Range(tokens, titleStart, split).Select(t => Simplify(t.Lower)).ToList();
+        var text = Join(tokens, titleStart, end);
+        if (nameTokens.Count == 0)
+        {
+            var head = tokens[end - 1].Lower;
+            var definite = titleStart > 0 && tokens[titleStart - 1].Lower == "the";
+            return new SpeakerMention(MentionKind.Role, text, text, titles, head, definite, tokens[titleStart].Start);
+        }
+
+        if (nameTokens.Any(t => QuoteLexicon.OrganisationNouns.Contains(t.Lower)) || nameTokens.Any(t => t.Raw.All(char.IsUpper) && t.Raw.Length > 1 && nameTokens.Count == 1))
+        {
+            var orgText = Join(tokens, split, end);
+            return new SpeakerMention(MentionKind.Organisation, orgText, orgText, titles, null, true, tokens[split].Start);
+        }
+
+        var name = string.Join(' ', nameTokens.Select(t => t.Raw));
+        return new SpeakerMention(MentionKind.Name, text, name, titles, null, true, tokens[titleStart].Start);
+    }
+
+    private static SpeakerMention? RoleEndingAt(IReadOnlyList<CueToken> tokens, int end, int floor)
+    {
+        var head = tokens[end - 1].Lower;
+        var s = end - 1;
+        var definite = false;
+        var anchored = false;
+        while (s - 1 >= floor && end - s <= MaximumRoleModifiers + 1 && tokens[s - 1].IsWord)
+        {
+            var w = tokens[s - 1];
+            if (QuoteLexicon.Determiners.Contains(w.Lower) || IsPossessive(w))
+            {
+                s--;
+                anchored = true;
+                definite = w.Lower is not ("a" or "an" or "one" or "another");
+                break;
+            }
+
+            if (QuoteLexicon.SpeechVerbs.Contains(w.Lower) || QuoteLexicon.NotNames.Contains(w.Lower))
+            {
+                break;
+            }
+
+            s--;
+        }
+
+        if (!anchored)
+        {
+            return null;
+        }
+
+        var titles = Range(tokens, s, end).Where(t => !QuoteLexicon.Determiners.Contains(t.Lower)).Select(t => Simplify(t.Lower)).ToList();
+        var text = Join(tokens, s, end);
+        var bare = Join(tokens, IsPossessive(tokens[s]) ? s : s + 1, end);
+        var kind = QuoteLexicon.OrganisationNouns.Contains(head) && !QuoteLexicon.RoleNouns.Contains(head) ? MentionKind.Organisation : MentionKind.Role;
+        return new SpeakerMention(kind, text, kind == MentionKind.Organisation ? bare : text, titles, head, definite, tokens[s].Start);
+    }
+
+    /// <summary>A capitalised word that can be part of a name (not a weekday, a month, a sentence opener).</summary>
+    public static bool IsNameWord(CueToken t) =>
+        t.IsWord && t.IsCapitalized && !QuoteLexicon.NotNames.Contains(t.Lower) && !IsPossessive(t) && !QuoteLexicon.Pronouns.Contains(t.Lower)
+        && !(t.Raw.Length > 1 && char.IsDigit(t.Raw[1]));
+
+    /// <summary>Whether a word is an honorific before a name (<c>Dr</c>, <c>Prof.</c>, <c>Ms</c>, <c>Rev</c>), capitalised.</summary>
+    public static bool IsHonorific(CueToken t) => t.IsWord && t.IsCapitalized && QuoteLexicon.Honorifics.Contains(t.Lower);
+
+    /// <summary>Whether a word is a possessive (<c>Russia's</c>, <c>workers'</c>).</summary>
+    public static bool IsPossessive(CueToken t) => t.Raw.EndsWith("'s", StringComparison.Ordinal) && t.Raw.Length > 2;
+
+    /// <summary>A title word reduced for matching: possessive and demonym endings off (Russia's, Russian → russia).</summary>
+    public static string Simplify(string word)
+    {
+        var w = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+        return w.EndsWith("ian", StringComparison.Ordinal) ? w[..^1] : w;
+    }
+
+    private static IEnumerable<CueToken> Range(IReadOnlyList<CueToken> tokens, int s, int e)
+    {
+        for (var k = s; k < e; k++)
+        {
+            yield return tokens[k];
+        }
+    }
+
+    private static string Join(IReadOnlyList<CueToken> tokens, int s, int e) => string.Join(' ', Range(tokens, s, e).Select(t => t.Raw));
+}

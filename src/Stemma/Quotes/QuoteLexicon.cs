@@ -1,0 +1,183 @@
+using System.Collections.Frozen;
+
+namespace Stemma.Quotes;
+
+/// <summary>The English words attribution and alteration checks rely on. Lowercase, compared ordinally.</summary>
+internal static class QuoteLexicon
+{
+    /// <summary>Verbs that introduce speech, in the forms news writing uses.</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = Set("said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "continued", "continues",
+        "stated", "states", "explained", "explains", "noted", "notes", "argued", "argues", "warned", "warns",
+        "insisted", "insists", "asked", "asks", "replied", "replies", "declared", "declares", "announced",
+        "claimed", "claims", "urged", "urges", "called", "calls", "suggested", "suggests", "proposed", "proposes",
+        "recalled", "recalls", "acknowledged", "admitted", "admits", "conceded", "complained", "predicted",
+        "promised", "vowed", "pledged", "accused", "accuses", "described", "describes", "dismissed", "tweeted",
+        "posted", "responded", "countered", "cautioned", "stressed", "emphasised", "emphasized", "observed",
+        "remarked", "commented", "joked", "shouted", "revealed", "reiterated", "conceded", "concluded",
+        "insisted", "maintained", "denied", "confirmed", "told", "recounted", "wondered", "testified");
+
+    /// <summary>
+    /// Verbs of evaluation that take a quoted word or phrase as their object (<c>praised her side's
+    /// "patience"</c>): the subject is the speaker of the quote, but the rest of the sentence is not a
+    /// reported statement.
+    /// </summary>
+    public static readonly FrozenSet<string> EvaluationVerbs = Set("praised", "praises", "criticised", "criticized", "criticises", "criticizes",
+        "branded", "brands", "labelled", "labeled", "hailed", "hails", "condemned", "condemns", "slammed", "slams", "termed", "terms", "dubbed", "dubs");
+
+    /// <summary>Participles that hang a quote on the subject of the main clause (<c>…, saying "…"</c>).</summary>
+    public static readonly FrozenSet<string> SpeechParticiples = Set("saying", "adding", "warning", "writing", "calling", "telling", "insisting", "arguing", "noting",
+        "describing", "declaring", "urging", "asking", "promising", "claiming", "stressing", "explaining");
+
+    /// <summary>Words that make the verb after them passive or not the subject's speech (<c>was accused</c>).</summary>
+    public static readonly FrozenSet<string> PassiveMarkers = Set("been", "was", "were", "be", "being", "is", "are", "get", "got");
+
+    /// <summary>Nouns naming a person by role or office.</summary>
+    public static readonly FrozenSet<string> RoleNouns = Set("president", "minister", "chair", "chairman", "chairwoman", "chairperson", "director", "mayor",
+        "leader", "official", "spokesman", "spokeswoman", "spokesperson", "secretary", "chancellor",
+        "governor", "senator", "chief", "head", "commissioner", "ambassador", "diplomat", "ceo", "manager",
+        "operator", "driver", "worker", "haulier", "analyst", "professor", "economist", "lawyer", "attorney",
+        "judge", "officer", "inspector", "captain", "general", "councillor", "councilor", "premier",
+        "representative", "envoy", "negotiator", "organiser", "organizer", "founder", "owner", "resident",
+        "teacher", "doctor", "nurse", "scientist", "researcher", "expert", "engineer", "architect", "curator",
+        "librarian", "farmer", "fisherman", "skipper", "captain", "coach", "player", "striker", "steward",
+        "treasurer", "trustee", "administrator", "superintendent", "sheriff", "prosecutor", "auditor",
+        "mediator", "spokesperson", "vice-president", "deputy", "lawmaker", "legislator", "mp", "congressman",
+        "congresswoman", "activist", "campaigner", "historian", "pilot", "warden", "ranger", "host", "commuter", "passenger",
+        "hydrologist", "spokesperson", "shopkeeper", "student", "volunteer", "landlord", "tenant", "fisher",
+        "boss", "member", "source", "person", "aide", "adviser", "advisor", "witness", "executive");
+
+    /// <summary>Nouns heading the name of an organisation, which may also speak (<c>the ministry said</c>).</summary>
+    public static readonly FrozenSet<string> OrganisationNouns = Set("government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",
+        "department", "committee", "agency", "chamber", "company", "office", "court", "police", "bank",
+        "board", "army", "navy", "party", "group", "institute", "university", "association", "federation",
+        "press", "post", "times", "insider", "news", "herald", "standard", "courier", "guardian", "house",
+        "parliament", "senate", "congress", "cabinet", "administration", "embassy", "firm", "corporation",
+        "inc", "ltd", "plc", "corp", "league", "club", "foundation", "trust", "society", "coalition",
+        "museum", "library", "hospital", "school", "port", "airport",
+        "council", "fbi", "cia", "nato", "un", "eu", "white");
+
+    /// <summary>
+    /// Titles a role word stands for when it names a person by a looser word: a head of state or of
+    /// an organisation is its "leader", a foreign minister its "top diplomat".
+    /// </summary>
+    public static readonly FrozenDictionary<string, string[]> RoleSynonyms = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["leader"] = ["secretary", "president", "chancellor", "premier", "prime", "chair", "chairman", "chairwoman", "chief", "head", "king", "queen", "secretary-general", "leader"],
+        ["diplomat"] = ["foreign", "minister", "ambassador", "envoy", "diplomat"],
+        ["chief"] = ["chief", "head", "director", "president", "chair", "ceo"],
+        ["head"] = ["chief", "head", "director", "president", "chair", "ceo"],
+        ["boss"] = ["chief", "head", "director", "president", "chair", "ceo", "manager"],
+        ["spokesperson"] = ["spokesperson", "spokesman", "spokeswoman"],
+        ["official"] = ["official", "officer", "spokesman", "spokeswoman", "spokesperson"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Personal pronouns that stand for one earlier person.</summary>
+    public static readonly FrozenSet<string> Pronouns = Set("he", "she");
+
+    /// <summary>Words that may start a noun phrase naming a speaker.</summary>
+    public static readonly FrozenSet<string> Determiners = Set("the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "this", "that");
+
+    /// <summary>Capitalised words that are never part of a person's name.</summary>
+    public static readonly FrozenSet<string> NotNames = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "if", "when", "while", "after", "before",
+        "then", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "here",
+        "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady", "prof", "prof.", "rev", "rev.", "his", "her",
+        "their", "our", "its", "one", "for", "from", "by", "with", "to", "of", "about", "also", "still",
+        "according", "earlier", "later", "last", "next", "today", "yesterday", "tomorrow", "previously",
+        "meanwhile", "however", "despite", "although", "because", "since", "until", "so", "not", "no", "yes");
+
+    /// <summary>Honorifics kept out of a name's identity.</summary>
+    public static readonly FrozenSet<string> Honorifics = Set("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady", "prof", "prof.", "rev", "rev.");
+
+    /// <summary>Words that negate what follows.</summary>
+    public static readonly FrozenSet<string> Negators = Set("not", "no", "never", "n't", "nobody", "nothing", "none", "neither", "nor", "cannot", "without");
+
+    /// <summary>Contractions that carry a negation (<c>won't</c>).</summary>
+    public static bool IsNegator(string word) =>
+        Negators.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal) || word == "cannot";
+
+    // Antonym pairs a reporter's slip or a rewrite turns into each other; each pair is listed once.
+    private static readonly (string, string)[] AntonymPairs =
+    [
+        ("active", "inactive"), ("accept", "reject"), ("accepted", "rejected"), ("agree", "disagree"),
+        ("increase", "decrease"), ("increased", "decreased"), ("rise", "fall"), ("rose", "fell"),
+        ("more", "less"), ("more", "fewer"), ("most", "least"), ("always", "never"), ("all", "none"),
+        ("legal", "illegal"), ("possible", "impossible"), ("likely", "unlikely"), ("fair", "unfair"),
+        ("safe", "unsafe"), ("success", "failure"), ("succeed", "fail"), ("win", "lose"), ("won", "lost"),
+        ("support", "oppose"), ("supports", "opposes"), ("open", "closed"), ("strong", "weak"),
+        ("good", "bad"), ("better", "worse"), ("best", "worst"), ("high", "low"), ("higher", "lower"),
+        ("before", "after"), ("guilty", "innocent"), ("true", "false"), ("approve", "reject"),
+        ("approved", "rejected"), ("will", "won't"), ("can", "cannot"), ("can", "can't"), ("did", "didn't"),
+        ("is", "isn't"), ("was", "wasn't"), ("are", "aren't"), ("do", "don't"), ("does", "doesn't"),
+        ("should", "shouldn't"), ("would", "wouldn't"), ("could", "couldn't"), ("must", "mustn't"),
+        ("has", "hasn't"), ("have", "haven't"), ("productive", "unproductive"), ("welcome", "unwelcome"),
+        ("acceptable", "unacceptable"), ("sustainable", "unsustainable"), ("ready", "unready"),
+        ("confident", "doubtful"), ("optimistic", "pessimistic"), ("up", "down"), ("expand", "cut"),
+        ("hire", "fire"), ("gain", "loss"), ("gains", "losses"), ("profit", "loss"), ("open", "shut"),
+    ];
+
+    private static readonly FrozenSet<(string, string)> Antonyms = BuildAntonyms();
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether one word is the antonym or the negated form of the other (<c>active</c>/<c>inactive</c>).</summary>
+    public static bool AreAntonyms(string a, string b)
+    {
+        if (Antonyms.Contains((a, b)))
+        {
+            return true;
+        }
+
+        // A negating prefix on an otherwise identical word: inactive, unfair, nonbinding, dishonest.
+        return HasNegatingPrefix(a, b) || HasNegatingPrefix(b, a);
+    }
+
+    private static bool HasNegatingPrefix(string word, string stem)
+    {
+        foreach (var prefix in (string[])["in", "un", "im", "il", "ir", "non", "non-", "dis"])
+        {
+            if (stem.Length >= MinimumPrefixedStem && word.Length == prefix.Length + stem.Length
+                && word.StartsWith(prefix, StringComparison.Ordinal) && word.EndsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Stems of four letters or more: 'in' + 'to' must not read as a negated 'to'.
+    private const int MinimumPrefixedStem = 4;
+
+    /// <summary>Function words left out when comparing content across translations.</summary>
+    public static readonly FrozenSet<string> StopWords = Set("the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "but", "that", "this",
+        "these", "those", "it", "its", "is", "are", "was", "were", "be", "been", "being", "as", "from", "into",
+        "we", "our", "us", "i", "you", "he", "she", "they", "their", "them", "his", "her", "will", "would",
+        "should", "can", "could", "may", "might", "must", "shall", "have", "has", "had", "do", "does", "did",
+        "so", "such", "than", "then", "there", "here", "which", "who", "whom", "what", "when", "where", "why",
+        "how", "all", "any", "each", "other", "some", "very", "also", "just", "only", "about", "inter", "alia",
+        "means", "using", "use", "like", "once", "again", "s");
+
+    /// <summary>Number words, for telling a changed number from a changed word.</summary>
+    public static readonly FrozenSet<string> NumberWords = Set("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
+        "billion", "dozen", "half", "double", "triple", "first", "second", "third", "fourth", "fifth");
+
+    /// <summary>Whether a word is a number, in digits or in words.</summary>
+    public static bool IsNumber(string word) =>
+        NumberWords.Contains(word) || (word.Length > 0 && char.IsDigit(word[0]));
+
+    private static FrozenSet<(string, string)> BuildAntonyms()
+    {
+        var set = new HashSet<(string, string)>();
+        foreach (var (a, b) in AntonymPairs)
+        {
+            set.Add((a, b));
+            set.Add((b, a));
+        }
+
+        return set.ToFrozenSet();
+    }
+}

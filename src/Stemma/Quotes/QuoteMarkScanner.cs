@@ -1,0 +1,203 @@
+using Stemma.Matching;
+
+namespace Stemma.Quotes;
+
+/// <summary>
+/// Finds the stretches of an article that stand inside quotation marks: straight or curly, double
+/// or single, a quote running on into the next paragraph (which opens with a mark again), a quote
+/// never closed (it ends with its paragraph), and a second opening mark inside an open quote (the
+/// first quote ends there) — leftovers the cleaning stage could not repair.
+/// </summary>
+internal static class QuoteMarkScanner
+{
+    /// <summary>The paragraphs of <paramref name="text"/> as ranges (separated by a blank line).</summary>
+    public static List<TextSpan> Paragraphs(string text)
+    {
+        var paragraphs = new List<TextSpan>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            if (end > start)
+            {
+                paragraphs.Add(new TextSpan(start, end));
+            }
+
+            start = end + 2;
+        }
+
+        return paragraphs;
+    }
+
+    /// <summary>Every quoted stretch of <paramref name="text"/>, in order.</summary>
+    public static List<MarkedQuote> Scan(string text, IReadOnlyList<TextSpan> paragraphs)
+    {
+        var quotes = new List<MarkedQuote>();
+        Open? open = null;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var (ps, pe) = (paragraphs[p].Start, paragraphs[p].End);
+            var i = ps;
+            if (open is { } carried)
+            {
+                // The quote runs on: this paragraph opens with a mark, which is skipped.
+                open = carried with { ContentStart = ps + 1 };
+                i = ps + 1;
+            }
+
+            for (; i < pe; i++)
+            {
+                var c = text[i];
+                if (!IsMark(c))
+                {
+                    continue;
+                }
+
+                var role = Classify(text, i, ps, pe);
+                if (open is null)
+                {
+                    if (role == MarkRole.Opener)
+                    {
+                        // A doubled or nested opener ("'word, “‘word) opens once.
+                        var skip = i + 1 < pe && IsMark(text[i + 1]) ? 1 : 0;
+                        open = new Open(i, i + 1 + skip, IsDouble(c), p, []);
+                        i += skip;
+                    }
+
+                    continue;
+                }
+
+                var o = open.Value;
+                if (o.Double && IsDouble(c) && role == MarkRole.Closer && i > o.ContentStart)
+                {
+                    quotes.Add(Close(o, text, i, i + 1, closed: true, p));
+                    open = null;
+                }
+                else if (o.Double && IsDouble(c) && role == MarkRole.Opener && text[i] != '”')
+                {
+                    // A second opening mark while one is open: the first quote lost its closing mark.
+                    quotes.Add(Close(o, text, i, i, closed: false, p));
+                    var skip = i + 1 < pe && IsMark(text[i + 1]) ? 1 : 0;
+                    open = new Open(i, i + 1 + skip, true, p, []);
+                    i += skip;
+                }
+                else if (!o.Double && !IsDouble(c) && role == MarkRole.Closer && IsPluralPossessive(text, i, pe) && HasSingleCloserAhead(text, i + 1, pe))
+                {
+                    // members' jobs: an apostrophe, the closing mark comes later.
+                }
+                else if (!o.Double && !IsDouble(c) && role == MarkRole.Closer && i > o.ContentStart)
+                {
+                    quotes.Add(Close(o, text, i, i + 1, closed: true, p));
+                    open = null;
+                }
+            }
+
+            if (open is { } unclosed)
+            {
+                var next = p + 1 < paragraphs.Count ? paragraphs[p + 1] : (TextSpan?)null;
+                if (next is { } n && IsMark(text[n.Start]) && IsDouble(text[n.Start]) == unclosed.Double && unclosed.ContentStart < pe)
+                {
+                    var segment = new TextSpan(unclosed.ContentStart, pe);
+                    open = unclosed with { Segments = [.. unclosed.Segments, segment] };
+                }
+                else
+                {
+                    quotes.Add(Close(unclosed, text, pe, pe, closed: false, p));
+                    open = null;
+                }
+            }
+        }
+
+        return quotes;
+    }
+
+    private static MarkedQuote Close(Open o, string text, int contentEnd, int markEnd, bool closed, int paragraph)
+    {
+        var segments = new List<TextSpan>(o.Segments) { new(o.ContentStart, contentEnd) };
+        return new MarkedQuote(o.MarkStart, markEnd, segments, closed, o.Paragraph, paragraph);
+    }
+
+    private static bool IsMark(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '\'' or '‘' or '’';
+
+    private static bool IsDouble(char c) => c is '"' or '“' or '”' or '„' or '«' or '»';
+
+    private static MarkRole Classify(string text, int i, int ps, int pe)
+    {
+        var c = text[i];
+        var prev = i > ps ? text[i - 1] : '\0';
+        var next = i + 1 < pe ? text[i + 1] : '\0';
+        var prevOpen = prev == '\0' || char.IsWhiteSpace(prev) || "([{—–-/".Contains(prev, StringComparison.Ordinal) || IsMark(prev);
+        var nextOpen = next == '\0' || char.IsWhiteSpace(next) || ".,;:!?)]}—–-…".Contains(next, StringComparison.Ordinal) || IsMark(next);
+
+        if (c is '\'' or '’' && char.IsLetterOrDigit(prev) && char.IsLetter(next))
+        {
+            return MarkRole.None; // an apostrophe: don't, Russia's
+        }
+
+        if (c is '\'' or '’' && prevOpen && char.IsDigit(next))
+        {
+            return MarkRole.None; // the '90s
+        }
+
+        if (c is '“' or '„' or '‘' or '«')
+        {
+            return MarkRole.Opener;
+        }
+
+        if (c is '”' or '»')
+        {
+            return MarkRole.Closer;
+        }
+
+        if (prevOpen && !nextOpen)
+        {
+            return MarkRole.Opener;
+        }
+
+        return !prevOpen ? MarkRole.Closer : MarkRole.None;
+    }
+
+    // A plural possessive (members' jobs) looks like a closing single mark: 's', the mark, a space, a lowercase word.
+    private static bool IsPluralPossessive(string text, int i, int pe) =>
+        i > 0 && text[i - 1] == 's' && i + 2 < pe && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
+
+    // The closing mark must come before any new single opener: in ‘reckless’ and … ‘without …’ the
+    // mark after "reckless" closes the first quote, since a second one opens before any later closer.
+    private static bool HasSingleCloserAhead(string text, int from, int pe)
+    {
+        for (var j = from; j < pe; j++)
+        {
+            if (text[j] is not ('\'' or '‘' or '’'))
+            {
+                continue;
+            }
+
+            var role = Classify(text, j, from, pe);
+            if (role == MarkRole.Closer)
+            {
+                return true;
+            }
+
+            if (role == MarkRole.Opener)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private enum MarkRole
+    {
+        None,
+        Opener,
+        Closer,
+    }
+
+    private readonly record struct Open(int MarkStart, int ContentStart, bool Double, int Paragraph, IReadOnlyList<TextSpan> Segments);
+}

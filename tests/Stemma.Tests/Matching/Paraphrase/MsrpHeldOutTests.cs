@@ -1,0 +1,33 @@
+using Stemma.Matching.Paraphrase;
+
+namespace Stemma.Tests.Matching.Paraphrase;
+
+/// <summary>The evaluation gate: the shipped model on the held-out 20 % of the MSRP training file.</summary>
+public class MsrpHeldOutTests
+{
+    // The floors the shipped model reached when trained (accuracy 0.7632, F1 0.8274 on 798 held-out pairs, with
+    // WordNet; 0.7519 / 0.8200 before the WordNet and IDF features); the floors sit just under those figures,
+    // so a change that lowers either fails here.
+    private const double AccuracyFloor = 0.76;
+    private const double F1Floor = 0.825;
+
+    [MsrpFact]
+    public void The_shipped_model_keeps_its_held_out_accuracy_and_F1()
+    {
+        var content = ParaphrasePairFile.ReadFile(MsrpFactAttribute.MsrpFile()!);
+        content.Errors.ShouldBeEmpty();
+        var (_, heldOut) = ParaphraseSplit.Split(content.Pairs);
+        ParaphraseEvaluation e = ParaphraseModel.Default.Evaluate(heldOut);
+        e.Accuracy.ShouldBeGreaterThanOrEqualTo(AccuracyFloor);
+        e.F1.ShouldBeGreaterThanOrEqualTo(F1Floor);
+        e.Accuracy.ShouldBeGreaterThan(e.MajorityBaseline);
+    }
+
+    [MsrpFact]
+    public void Retraining_on_the_training_part_reproduces_the_shipped_model()
+    {
+        var content = ParaphrasePairFile.ReadFile(MsrpFactAttribute.MsrpFile()!);
+        var (train, _) = ParaphraseSplit.Split(content.Pairs);
+        ParaphraseTrainer.Train(train).ToJson().ShouldBe(ParaphraseModel.Default.ToJson());
+    }
+}
