@@ -7,6 +7,12 @@ if (args.Length > 0 && args[0] == "throughput")
     return;
 }
 
+if (args.Length > 0 && args[0] == "collation")
+{
+    CollationBenchmarks.Measure();
+    return;
+}
+
 if (args.Length > 1 && args[0] == "fingerprint")
 {
     CorpusFingerprinting.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000);

@@ -1,4 +1,6 @@
 using Stemma.Cleaning;
+using Stemma.Collation;
+using Stemma.Lineage;
 using Stemma.Matching;
 using Stemma.Quotes;
 
@@ -18,4 +20,10 @@ public sealed record AnalysisOptions
 
     /// <summary>Quote extraction and family settings.</summary>
     public QuoteOptions Quotes { get; init; } = new();
+
+    /// <summary>Collation settings.</summary>
+    public CollationOptions Collation { get; init; } = new();
+
+    /// <summary>Lineage (stemma) settings.</summary>
+    public LineageOptions Lineage { get; init; } = new();
 }

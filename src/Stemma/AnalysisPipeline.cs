@@ -1,5 +1,7 @@
 using Stemma.Cleaning;
+using Stemma.Collation;
 using Stemma.Extraction;
+using Stemma.Lineage;
 using Stemma.Matching;
 using Stemma.Quotes;
 using Stemma.Reporting;
@@ -18,6 +20,8 @@ public sealed class AnalysisPipeline
     private readonly TextReuseMatcher _matcher;
     private readonly DocumentExtractor _extractor;
     private readonly SourceReader _reader;
+    private readonly Collator _collator;
+    private readonly LineageBuilder _lineage;
     private readonly QuoteAnalyzer _quotes;
 
     private AnalysisPipeline(AnalysisOptions options)
@@ -27,6 +31,8 @@ public sealed class AnalysisPipeline
         _matcher = TextReuseMatcher.Create(options.Matching);
         _extractor = new DocumentExtractor();
         _reader = new SourceReader();
+        _collator = Collator.Create(options.Collation);
+        _lineage = LineageBuilder.Create(options.Lineage);
         _quotes = QuoteAnalyzer.Create(options.Quotes);
     }
 
@@ -136,12 +142,17 @@ public sealed class AnalysisPipeline
             progress?.Report(new AnalysisProgress("quotes", quotes.Count, grouping.Stories.Count));
         }
 
+        var collations = grouping.Stories.SelectMany(s => _collator.CollateStory(s, grouping.Relations, byId, cancellationToken)).ToList();
+        var lineage = _lineage.Build(grouping.Stories, grouping.Relations, byId, collations, cancellationToken);
+
         return new AnalysisReport
         {
             Documents = articles,
             Stories = grouping.Stories,
-            Relations = grouping.Relations,
+            Relations = lineage.Relations,
             Quotes = quotes,
+            Collations = collations,
+            Stemma = lineage.Stemmata,
             Errors = batch.Errors,
         };
     }

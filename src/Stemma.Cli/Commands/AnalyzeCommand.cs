@@ -1,10 +1,11 @@
 using System.CommandLine;
 using Stemma.Cli.Rendering;
 using Stemma.Reporting;
+using Stemma.Reporting.Html;
 
 namespace Stemma.Cli.Commands;
 
-/// <summary><c>stemma analyze PATH... [--json [FILE]]</c>: the main job.</summary>
+/// <summary><c>stemma analyze PATH... [--json [FILE]] [--html FILE]</c>: the main job.</summary>
 internal static class AnalyzeCommand
 {
     /// <summary>Builds the command.</summary>
@@ -17,26 +18,45 @@ internal static class AnalyzeCommand
             Arity = ArgumentArity.ZeroOrOne,
             HelpName = "FILE",
         };
+        var html = new Option<string?>("--html")
+        {
+            Description = "Also write the report as one self-contained HTML page (stemma graphs, canonical texts, side-by-side versions) to FILE.",
+            HelpName = "FILE",
+        };
         var noProgress = new Option<bool>("--no-progress") { Description = "Do not show progress on the terminal." };
 
         var command = new Command("analyze", "Read articles, clean them, find which tell the same story and how they relate.")
         {
-            paths, json, noProgress,
+            paths, json, html, noProgress,
         };
         command.SetAction((parsed, ct) =>
         {
             var jsonTarget = parsed.GetResult(json) is null ? null : parsed.GetValue(json) ?? "-";
             var showProgress = interactive && !parsed.GetValue(noProgress);
-            return Task.FromResult(Run(parsed.GetValue(paths)!, jsonTarget, showProgress, stdin, stdout, stderr, ct));
+            return Task.FromResult(Run(parsed.GetValue(paths)!, jsonTarget, parsed.GetValue(html), showProgress, stdin, stdout, stderr, ct));
         });
         return command;
     }
 
-    private static int Run(string[] paths, string? jsonTarget, bool showProgress, Func<Stream> stdin, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    private static int Run(string[] paths, string? jsonTarget, string? htmlTarget, bool showProgress, Func<Stream> stdin, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         var pipeline = AnalysisPipeline.Create();
         using var input = paths.Contains("-") ? stdin() : null;
         var report = ProgressDisplay.Run(stderr, showProgress, progress => pipeline.Analyze(paths, input, progress, ct));
+
+        if (htmlTarget is not null)
+        {
+            try
+            {
+                using var file = new StreamWriter(htmlTarget, append: false, new System.Text.UTF8Encoding(false));
+                new HtmlReportWriter().Write(report, file, ct);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"stemma: cannot write the HTML report to {htmlTarget}: {e.Message}");
+                return ExitCodes.Usage;
+            }
+        }
 
         if (jsonTarget == "-")
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 using Stemma.Cleaning;
+using Stemma.Lineage;
 using Stemma.Reporting;
 using Stemma.Stories;
 
@@ -40,6 +41,11 @@ internal sealed class TerminalReportWriter : ReportWriter
             cancellationToken.ThrowIfCancellationRequested();
             console.Write(StoryTree(story, report.Relations, byId));
             console.WriteLine();
+            if (report.Stemma.FirstOrDefault(s => s.Story == story.Id) is { Edges.Count: > 0 } stemma)
+            {
+                console.Write(StemmaTree(story, stemma, byId));
+                console.WriteLine();
+            }
         }
 
         if (report.Relations.Count > 0)
@@ -93,6 +99,43 @@ internal sealed class TerminalReportWriter : ReportWriter
                     node.AddNode(new Markup(Invariant($"{RelationPhrase(r, other)} [grey](Jaccard {r.Overlap.Jaccard:0.00})[/]")));
                 }
             }
+        }
+
+        return tree;
+    }
+
+    /// <summary>The stemma as a tree: each source with its copies beneath; a copy with several sources
+    /// appears under each, marked, and an article with no source or copy is listed as independent.</summary>
+    private static Tree StemmaTree(Story story, StoryStemma stemma, IReadOnlyDictionary<string, Article> byId)
+    {
+        var tree = new Tree(new Markup(Invariant($"[bold]Stemma[/] of {story.Id} [grey](arrows from the copied text to the copy)[/]")));
+        string Name(string id) => Invariant($"[blue]{id}[/] {Markup.Escape(Path.GetFileName(byId[id].Source))}");
+        var parents = stemma.Edges.GroupBy(e => e.To, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.From).ToList(), StringComparer.Ordinal);
+
+        void AddChildren(IHasTreeNodes node, string id, HashSet<string> path)
+        {
+            foreach (var e in stemma.Edges.Where(e => e.From == id))
+            {
+                var others = parents[e.To].Where(p => p != id).ToList();
+                var also = others.Count == 0 ? "" : Invariant($" [grey](also from {string.Join(", ", others)})[/]");
+                var child = node.AddNode(new Markup(Invariant($"{Name(e.To)} [grey]{e.Kind.ToName()}[/]{also}")));
+                if (path.Add(e.To))
+                {
+                    AddChildren(child, e.To, path);
+                    path.Remove(e.To);
+                }
+            }
+        }
+
+        var linked = stemma.Edges.SelectMany(e => new[] { e.From, e.To }).ToHashSet(StringComparer.Ordinal);
+        foreach (var root in story.Documents.Where(id => linked.Contains(id) && !parents.ContainsKey(id)))
+        {
+            AddChildren(tree.AddNode(new Markup(Name(root))), root, [root]);
+        }
+
+        foreach (var alone in story.Documents.Where(id => !linked.Contains(id)))
+        {
+            tree.AddNode(new Markup(Invariant($"{Name(alone)} [grey]independent: no source or copy in the batch[/]")));
         }
 
         return tree;

@@ -1,4 +1,5 @@
 using Stemma.Cleaning;
+using Stemma.Lineage;
 using Stemma.Quotes;
 using Stemma.Sources;
 using Stemma.Stories;
@@ -22,6 +23,12 @@ public sealed record AnalysisReport
 
     /// <summary>The quote families of every story, story by story, each in order of first appearance.</summary>
     public IReadOnlyList<QuoteFamily> Quotes { get; init; } = [];
+
+    /// <summary>One collation per edition (articles linked by identical, near-duplicate and edition relations).</summary>
+    public IReadOnlyList<Collation.Collation> Collations { get; init; } = [];
+
+    /// <summary>One stemma per story.</summary>
+    public IReadOnlyList<StoryStemma> Stemma { get; init; } = [];
 
     /// <summary>Inputs that could not be read, with the reason.</summary>
     public required IReadOnlyList<SourceError> Errors { get; init; }

@@ -31,12 +31,8 @@ public sealed class JsonReportWriter : ReportWriter
             WriteRelations(json, report.Relations, cancellationToken);
 
             WriteQuotes(json, report);
-
-            // Filled by the collation and lineage stages as they land; empty arrays keep the shape.
-            json.WriteStartArray("collations");
-            json.WriteEndArray();
-            json.WriteStartArray("stemma");
-            json.WriteEndArray();
+            WriteCollations(json, report.Collations, cancellationToken);
+            WriteStemma(json, report.Stemma);
 
             WriteErrors(json, report.Errors);
             json.WriteEndObject();
@@ -254,6 +250,72 @@ public sealed class JsonReportWriter : ReportWriter
 
             json.WriteEndArray();
             WriteStrings(json, "evidence", r.Evidence);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteCollations(Utf8JsonWriter json, IReadOnlyList<Collation.Collation> collations, CancellationToken ct)
+    {
+        json.WriteStartArray("collations");
+        foreach (var c in collations)
+        {
+            ct.ThrowIfCancellationRequested();
+            json.WriteStartObject();
+            json.WriteString("id", c.Id);
+            json.WriteString("story", c.Story);
+            WriteStrings(json, "documents", c.Documents);
+            json.WriteString("pivot", c.Pivot);
+            json.WriteString("canonical", c.Canonical);
+            json.WriteStartArray("variants");
+            foreach (var v in c.Variants)
+            {
+                json.WriteStartObject();
+                json.WriteStartArray("at");
+                json.WriteNumberValue(v.At.Start);
+                json.WriteNumberValue(v.At.End);
+                json.WriteEndArray();
+                json.WriteString("chosen", v.Chosen);
+                json.WriteStartArray("readings");
+                foreach (var r in v.Readings)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("text", r.Text);
+                    WriteStrings(json, "documents", r.Documents);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteStemma(Utf8JsonWriter json, IReadOnlyList<Lineage.StoryStemma> stemmata)
+    {
+        json.WriteStartArray("stemma");
+        foreach (var s in stemmata)
+        {
+            json.WriteStartObject();
+            json.WriteString("story", s.Story);
+            json.WriteStartArray("edges");
+            foreach (var e in s.Edges)
+            {
+                json.WriteStartObject();
+                json.WriteString("from", e.From);
+                json.WriteString("to", e.To);
+                json.WriteString("kind", e.Kind.ToName());
+                WriteStrings(json, "evidence", e.Evidence);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
