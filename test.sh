@@ -5,6 +5,7 @@ set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 ./scripts/install-deps.sh
+./scripts/install-test-deps.sh
 
 echo "== build"
 buildlog=$(mktemp)
