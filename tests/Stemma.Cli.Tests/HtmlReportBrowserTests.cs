@@ -101,6 +101,13 @@ public sealed class HtmlReportBrowserTests
         await compare.Locator("select.pick-right").SelectOptionAsync(new SelectOptionValue { Label = "01-wire.txt" });
         string.Join(" ", await compare.Locator(".side-right ins.added").AllInnerTextsAsync()).ShouldContain("Anti-Corruption Commission");
 
+        // The quotes section: the rewrite's flipped negation is flagged, the dropped "not" struck through.
+        var flagged = story.Locator(".quote-family.flagged");
+        (await flagged.CountAsync()).ShouldBeGreaterThan(0);
+        string.Join(" ", await story.Locator(".quote-family del.dropped").AllInnerTextsAsync()).ShouldContain("not");
+        string.Join(" ", await story.Locator(".quote-family ins.added").AllInnerTextsAsync()).ShouldContain("40");
+        string.Join(" ", await story.Locator(".quote-family .flag-kind").AllInnerTextsAsync()).ShouldContain("negation");
+
         fetched.ShouldBeEmpty("the report must not fetch anything");
         scriptErrors.ShouldBeEmpty();
         File.Exists(Path.Combine(dir.FullName, "report.png")).ShouldBeTrue();

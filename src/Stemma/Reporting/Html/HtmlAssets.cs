@@ -52,6 +52,14 @@ mark.variant:focus, mark.variant.active { outline: 2px solid #2f6fb0; }
 .same { color: #1d232a; }
 del.dropped { background: #f8d3cf; color: #7d1d12; text-decoration: line-through; text-decoration-color: rgba(125,29,18,.45); }
 ins.added { background: #cfeed7; color: #17572b; text-decoration: none; }
+.quote-family { border-left: 3px solid #d8d2c4; padding: 4px 12px; margin: 10px 0; }
+.quote-family.flagged { border-left-color: #c0392b; }
+.quote-family .speaker { margin: 2px 0 4px; }
+.quote-family table.variants { border-collapse: collapse; width: 100%; font-size: 14px; }
+.quote-family table.variants td { padding: 3px 8px; vertical-align: top; border-top: 1px solid #eee9dc; }
+.quote-family tr.head td.wording { font-weight: 600; }
+.quote-family td.carried { width: 32%; color: #555; font-size: 13px; }
+.quote-family ul.flags { margin: 6px 0; padding-left: 18px; color: #8b1e12; font-size: 13.5px; }
 .changed { background: #ffe9a8; }
 .moved { background: #dcd3f5; }
 .errors { color: #7d1d12; }

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Stemma.Cleaning;
 using Stemma.Fingerprinting;
 using Stemma.Lineage;
+using Stemma.Quotes;
 using Stemma.Stories;
 using CollationResult = Stemma.Collation.Collation;
 
@@ -68,7 +69,8 @@ public sealed class HtmlReportWriter : ReportWriter
             var relations = report.Relations.Where(r => story.Documents.Contains(r.A, StringComparer.Ordinal)).ToList();
             var stemma = report.Stemma.FirstOrDefault(s => s.Story == story.Id) ?? new StoryStemma(story.Id, []);
             var collations = report.Collations.Where(c => c.Story == story.Id).ToList();
-            WriteStory(html, story, byId, relations, stemma, collations);
+            var quotes = report.Quotes.Where(q => story.Documents.Contains(q.Documents[0], StringComparer.Ordinal)).ToList();
+            WriteStory(html, story, byId, relations, stemma, collations, quotes);
             data.Add(new StoryData(story, byId, relations));
         }
 
@@ -98,7 +100,7 @@ public sealed class HtmlReportWriter : ReportWriter
         return string.IsNullOrWhiteSpace(name) || name == "-" ? d.Id : name;
     }
 
-    private static void WriteStory(StringBuilder html, Story story, Dictionary<string, Article> byId, List<Relation> relations, StoryStemma stemma, List<CollationResult> collations)
+    private static void WriteStory(StringBuilder html, Story story, Dictionary<string, Article> byId, List<Relation> relations, StoryStemma stemma, List<CollationResult> collations, List<QuoteFamily> quotes)
     {
         html.Append("<section class=\"story\" id=\"story-").Append(Attr(story.Id)).Append("\" data-story=\"").Append(Attr(story.Id)).Append("\">\n");
         html.Append("<h2 class=\"headline\">").Append(Text(story.Headline)).Append("</h2>\n");
@@ -138,6 +140,8 @@ public sealed class HtmlReportWriter : ReportWriter
         {
             WriteCollation(html, c, byId);
         }
+
+        QuoteView.Write(html, quotes, story, byId);
 
         html.Append("<h3>Side by side</h3>\n");
         if (story.Documents.Count < 2)
@@ -282,7 +286,7 @@ public sealed class HtmlReportWriter : ReportWriter
     }
 
     // Evidence names documents by id; a reader knows them by file name.
-    private static string Named(string evidence, Story story, Dictionary<string, Article> byId) =>
+    internal static string Named(string evidence, Story story, IReadOnlyDictionary<string, Article> byId) =>
         story.Documents.Aggregate(evidence, (text, id) => text.Replace(id, Label(byId[id]), StringComparison.Ordinal));
 
     // Witness lists read best in the order of their names (a batch's files are usually numbered).
