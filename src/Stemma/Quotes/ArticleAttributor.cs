@@ -40,6 +40,7 @@ internal sealed class ArticleAttributor
 
     private readonly Article _article;
     private readonly QuoteOptions _options;
+    private readonly QuoteDictionary? _dictionary;
     private readonly string _text;
 
     // The headline is read as a first paragraph before the text; offsets at or past this one are in
@@ -51,11 +52,17 @@ internal sealed class ArticleAttributor
     private readonly List<int> _breaks = [];
     private readonly List<Person> _persons = [];
     private readonly List<(int Position, SpeakerIdentity Identity)> _events = [];
+    private readonly List<(string Name, int Position)> _organisations = [];
 
-    private ArticleAttributor(Article article, QuoteOptions options)
+    // What the article tells of a person's gender (true for a man), by name; a name with conflicting evidence is left out.
+    private readonly Dictionary<string, bool> _genders = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _genderConflicts = new(StringComparer.Ordinal);
+
+    private ArticleAttributor(Article article, QuoteOptions options, QuoteDictionary? dictionary)
     {
         _article = article;
         _options = options;
+        _dictionary = dictionary;
         var title = HeadlineOf(article);
         _bodyOffset = title.Length == 0 ? 0 : title.Length + 2;
         _text = title.Length == 0 ? article.Text : title + "\n\n" + article.Text;
@@ -63,7 +70,9 @@ internal sealed class ArticleAttributor
         _paragraphs = QuoteMarkScanner.Paragraphs(_text);
         _marked = ScanMarks();
         FindSentenceBreaks();
+        MarkCommonSentenceOpeners();
         FindPersons();
+        FindGenders();
     }
 
     // The title on one line, or empty; a quote in it is scanned apart from the text so that it cannot run on into the first paragraph.
@@ -133,9 +142,9 @@ internal sealed class ArticleAttributor
         t.IsWord && t.Raw.Length > 1 && t.Raw.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)) && t.Raw.Any(char.IsLetter);
 
     /// <summary>The attributed quotes and reported statements of <paramref name="article"/>.</summary>
-    public static ArticleQuotes Attribute(Article article, QuoteOptions options, CancellationToken cancellationToken)
+    public static ArticleQuotes Attribute(Article article, QuoteOptions options, QuoteDictionary? dictionary, CancellationToken cancellationToken)
     {
-        var attributor = new ArticleAttributor(article, options);
+        var attributor = new ArticleAttributor(article, options, dictionary);
         return attributor.Run(cancellationToken);
     }
 
@@ -249,6 +258,12 @@ internal sealed class ArticleAttributor
             identity = recent;
             attribution = AttributionKind.Carried;
         }
+        else if (prefix.Count == 0 && marked.MarkStart > firstParagraph.Start && PreviousSentenceSubject(marked.MarkStart) is { } subject)
+        {
+            // Okonjo-Haig walked the panel through the photographs. "It was …": the person the sentence before was about.
+            identity = subject;
+            attribution = AttributionKind.Carried;
+        }
 
         if (identity is null && char.IsUpper(text[0]) && (endsSentence || !marked.Closed || remainder.Count == 0)
             && CueInNextSentence(marked, lastParagraph) is { Mention: { } ahead } && Resolve(ahead, marked.MarkStart) is { } later)
@@ -325,6 +340,25 @@ internal sealed class ArticleAttributor
         if (tokens.Count > 3 && tokens[0].Lower is "that" or "this" && tokens[1].Lower is "was" or "is" && tokens[2].Lower == "how")
         {
             return (MentionParser.StartingAt(tokens, 3), true);
+        }
+
+        // That was the verdict of Mikey Fairclough / Such was the view of the coach.
+        if (tokens.Count > 5 && tokens[0].Lower is "that" or "this" or "such" && tokens[1].Lower is "was" or "is" && tokens[2].Lower == "the"
+            && QuoteLexicon.VerdictNouns.Contains(tokens[3].Lower) && tokens[4].Lower == "of")
+        {
+            return (MentionParser.StartingAt(tokens, 5), true);
+        }
+
+        // So said Moira Quentin.
+        if (tokens.Count > 2 && tokens[0].Lower == "so" && tokens[1].Lower is "said" or "says")
+        {
+            return (MentionParser.StartingAt(tokens, 2), true);
+        }
+
+        // Fairclough's verdict was blunt.
+        if (VerdictOwner(tokens) is { } owner)
+        {
+            return (owner, true);
         }
 
         return (CueAfter(tokens), false);
@@ -426,8 +460,56 @@ internal sealed class ArticleAttributor
             return subject;
         }
 
+        if (tokens[^1].Raw != ":")
+        {
+            return null;
+        }
+
+        // Fairclough's verdict on the referee was blunt: "…"
+        if (VerdictOwner(tokens) is { } owner)
+        {
+            return owner;
+        }
+
+        // Asked whether Harrowby would appeal, the coach was defiant: "…" — the subject follows the opening participle's clause.
+        if (tokens[0].CommonAtSentenceStart && (tokens[0].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal)))
+        {
+            var comma = tokens.FindIndex(t => t.Raw == ",");
+            if (comma > 0)
+            {
+                return FirstMention(tokens.Skip(comma + 1).ToList());
+            }
+        }
+
         // Oduya was blunt: "…" — a colon after the speaker's clause.
-        return tokens[^1].Raw == ":" ? FirstMention(tokens) : null;
+        return FirstMention(tokens);
+    }
+
+    /// <summary>
+    /// The person whose verdict, view or reply opens a sentence (<c>Mikey Fairclough's verdict was
+    /// blunt</c>): a possessive name before a verdict noun.
+    /// </summary>
+    private static SpeakerMention? VerdictOwner(List<CueToken> tokens)
+    {
+        var k = 0;
+        while (k < tokens.Count && (MentionParser.IsNameWord(tokens[k]) || MentionParser.IsHonorific(tokens[k])))
+        {
+            k++;
+        }
+
+        if (k + 1 >= tokens.Count || !MentionParser.IsPossessive(tokens[k]) || !tokens[k].IsCapitalized || !QuoteLexicon.VerdictNouns.Contains(tokens[k + 1].Lower))
+        {
+            return null;
+        }
+
+        var owner = tokens[k] with { End = tokens[k].End - 2, Raw = tokens[k].Raw[..^2] };
+        if (!MentionParser.IsNameWord(owner))
+        {
+            return null;
+        }
+
+        List<CueToken> name = [.. tokens.Take(k), owner];
+        return MentionParser.EndingAt(name, name.Count, 0) is { Kind: MentionKind.Name } mention ? mention : null;
     }
 
     private List<CueToken> Unquoted(List<CueToken> tokens) =>
@@ -518,9 +600,9 @@ internal sealed class ArticleAttributor
             var comma = floor - 1;
             var appositiveStart = ClauseStart(tokens, comma);
             if (comma > appositiveStart && MentionParser.EndingAt(tokens, comma, appositiveStart) is { Kind: MentionKind.Name } named
-                && IndexAt(tokens, named.Start, appositiveStart, comma) == appositiveStart)
+                && OnlyDeterminersBefore(tokens, appositiveStart, IndexAt(tokens, named.Start, appositiveStart, comma)))
             {
-                return named;
+                return named; // The first witness, the auditor Naomi Brack, told …
             }
 
             if (appositiveStart >= 2 && tokens[appositiveStart - 1].Raw == "," && comma > appositiveStart)
@@ -530,6 +612,19 @@ internal sealed class ArticleAttributor
         }
 
         return null;
+    }
+
+    private static bool OnlyDeterminersBefore(IReadOnlyList<CueToken> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!QuoteLexicon.Determiners.Contains(tokens[k].Lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -589,30 +684,70 @@ internal sealed class ArticleAttributor
         switch (mention.Kind)
         {
             case MentionKind.Organisation:
+                // The company said, after Brannock Aggregates: the organisation named before.
+                if (mention.Definite && mention.Head is { } head && char.IsLower(mention.Name[0]) && OrganisationBefore(head, position) is { } organisation)
+                {
+                    return new SpeakerIdentity(organisation, MentionKind.Organisation, []);
+                }
+
                 return new SpeakerIdentity(mention.Name, MentionKind.Organisation, []);
 
             case MentionKind.Pronoun:
-                if (PreviousSentenceSubject(position) is { } subject)
+                var male = mention.Name == "he";
+                if (PreviousSentenceSubject(position) is { } subject && Fits(subject, male))
                 {
                     return subject;
                 }
 
                 for (var k = _events.Count - 1; k >= 0; k--)
                 {
-                    if (_events[k].Identity.IsPerson)
+                    if (_events[k].Identity.IsPerson && _events[k].Position < position && Fits(_events[k].Identity, male))
                     {
                         return _events[k].Identity;
                     }
                 }
 
-                return _persons.Where(p => p.First < position).OrderByDescending(p => p.LastBefore(position)).Select(p => p.Identity).FirstOrDefault();
+                return _persons.Where(p => p.First < position && Fits(p.Identity, male)).OrderByDescending(p => p.LastBefore(position)).Select(p => p.Identity).FirstOrDefault();
 
             case MentionKind.Name:
-                return ResolveName(mention, position);
+                return IsOrganisationName(mention.Name) ? new SpeakerIdentity(mention.Name, MentionKind.Organisation, []) : ResolveName(mention, position);
 
             default:
                 return ResolveRole(mention, position);
         }
+    }
+
+    // Whether he (male) or she can stand for this identity: no evidence of the other gender.
+    private bool Fits(SpeakerIdentity identity, bool male)
+    {
+        if (_genders.TryGetValue(identity.Name, out var known))
+        {
+            return known == male;
+        }
+
+        var fromTitles = identity.Titles.Where(QuoteLexicon.GenderWords.ContainsKey).Select(t => QuoteLexicon.GenderWords[t]).Distinct().ToList();
+        return fromTitles.Count != 1 || fromTitles[0] == male;
+    }
+
+    // The organisation named most recently before a position whose name holds the noun (the council),
+    // or any for a noun that stands for every organisation (the company, the firm).
+    private string? OrganisationBefore(string head, int position)
+    {
+        var candidates = _organisations.Concat(_events.Where(e => e.Identity.Kind == MentionKind.Organisation).Select(e => (e.Identity.Name, e.Position)))
+            .Where(o => o.Position < position && char.IsUpper(o.Name[0]))
+            .Select(o => (o.Name, o.Position, Holds: o.Name.Split(' ').Any(w => string.Equals(w, head, StringComparison.OrdinalIgnoreCase))))
+            .Where(o => o.Holds || QuoteLexicon.GenericOrganisationNouns.Contains(head))
+            .OrderByDescending(o => o.Holds).ThenByDescending(o => o.Position).ThenBy(o => o.Name, StringComparer.Ordinal)
+            .ToList();
+        return candidates.Count > 0 ? candidates[0].Name : null;
+    }
+
+    // Brannock Aggregates, Lowmoor Holdings: a capitalised name ending in a plural common word the dictionary does not list as a name.
+    private bool IsOrganisationName(string name)
+    {
+        var parts = name.Split(' ');
+        return parts.Length >= 2 && _dictionary is { } dictionary && parts[^1].EndsWith('s') && parts[^1].Length > 3 && dictionary.IsCommonNotName(parts[^1])
+            && !_genders.ContainsKey(name);
     }
 
     /// <summary>
@@ -635,6 +770,12 @@ internal sealed class ArticleAttributor
         }
 
         var tokens = Unquoted(TokensIn(SentenceStart(sentence - 1, paragraph.Start), sentence));
+        if (MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Role } && AppositiveName(tokens) is { } renamed)
+        {
+            var named = ResolveName(renamed, position);
+            return _persons.Any(p => p.Key == named.Name) ? named : null;
+        }
+
         if (MentionParser.StartingAt(tokens, 0) is not { Kind: MentionKind.Name } subject || subject.Start != tokens[0].Start)
         {
             return null;
@@ -654,6 +795,25 @@ internal sealed class ArticleAttributor
 
         var identity = ResolveName(subject, position);
         return _persons.Any(p => p.Key == identity.Name) ? identity : null;
+    }
+
+    // The first witness, the auditor Naomi Brack, told …: the name between the commas after a role subject.
+    private static SpeakerMention? AppositiveName(List<CueToken> tokens)
+    {
+        var first = tokens.FindIndex(t => t.Raw == ",");
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var second = tokens.FindIndex(first + 1, t => t.Raw == ",");
+        if (second < 0)
+        {
+            return null;
+        }
+
+        return MentionParser.EndingAt(tokens, second, first + 1) is { Kind: MentionKind.Name } named
+            && OnlyDeterminersBefore(tokens, first + 1, IndexAt(tokens, named.Start, first + 1, second)) ? named : null;
     }
 
     private SpeakerIdentity ResolveName(SpeakerMention mention, int position)
@@ -759,19 +919,28 @@ internal sealed class ArticleAttributor
         var quoted = _marked.SelectMany(m => m.Segments).ToList();
         for (var k = 0; k < _tokens.Count; k++)
         {
-            if (!MentionParser.IsNameWord(_tokens[k]) || (k + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 1]))
+            // A name runs within one sentence: the headline's last word and the first of the text are two names.
+            if (!MentionParser.IsNameWord(_tokens[k])
+                || (k + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 1]) && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start))
                 || quoted.Any(s => s.Start <= _tokens[k].Start && _tokens[k].End <= s.End))
             {
                 continue;
             }
 
             var floor = k;
-            while (floor > 0 && _tokens[floor - 1].IsWord)
+            while (floor > 0 && _tokens[floor - 1].IsWord && !BreakBetween(_tokens[floor - 1].End, _tokens[floor].Start))
             {
                 floor--;
             }
 
-            if (MentionParser.EndingAt(_tokens, k + 1, floor) is not { Kind: MentionKind.Name } mention)
+            var found = MentionParser.EndingAt(_tokens, k + 1, floor);
+            if (found is { Kind: MentionKind.Organisation } organisation && char.IsUpper(organisation.Name[0]))
+            {
+                _organisations.Add((organisation.Name, _tokens[k].Start));
+                continue;
+            }
+
+            if (found is not { Kind: MentionKind.Name } mention)
             {
                 continue;
             }
@@ -779,10 +948,14 @@ internal sealed class ArticleAttributor
             var parts = mention.Name.Split(' ');
             if (parts.Length < 2)
             {
-                // A surname alone marks a person met before as mentioned again.
+                // A surname alone marks a person met before as mentioned again; Ms or Mr before it tells their gender.
                 foreach (var p in _persons.Where(p => p.Parts[^1] == parts[0] || p.Parts[0] == parts[0]))
                 {
                     p.Positions.Add(_tokens[k].Start);
+                    if (p.Parts[^1] == parts[0])
+                    {
+                        p.Titles.AddRange(mention.Titles.Where(QuoteLexicon.GenderWords.ContainsKey));
+                    }
                 }
 
                 continue;
@@ -810,6 +983,144 @@ internal sealed class ArticleAttributor
             // Olav, a skipper who chairs the council: the words of a relative clause are no title given outright.
             person.ExplicitTitles.AddRange(appositive.TakeWhile(w => w is not ("who" or "whose" or "which" or "that")));
         }
+
+        // Brannock Aggregates is a company, not a person; a name met only in the headline (Late Amadi)
+        // gives way to the body's person of that surname.
+        foreach (var p in _persons.ToList())
+        {
+            var titledAsPerson = p.Titles.Any(QuoteLexicon.GenderWords.ContainsKey);
+            if (!titledAsPerson && IsOrganisationName(p.Key))
+            {
+                _persons.Remove(p);
+                _organisations.AddRange(p.Positions.Select(position => (p.Key, position)));
+            }
+            else if (p.First < _bodyOffset && _persons.Any(o => o != p && o.First >= _bodyOffset && o.Parts[^1] == p.Parts[^1]))
+            {
+                _persons.Remove(p);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Marks a capitalised word that opens a sentence (or the headline) as no name when the dictionary
+    /// lists it as a common word and not as a name (Asked, Speaking, Late), unless the article also
+    /// writes it capitalised inside a sentence.
+    /// </summary>
+    private void MarkCommonSentenceOpeners()
+    {
+        if (_dictionary is null)
+        {
+            return;
+        }
+
+        var insideSentence = new HashSet<string>(StringComparer.Ordinal);
+        var openers = new List<int>();
+        for (var k = 0; k < _tokens.Count; k++)
+        {
+            var t = _tokens[k];
+            if (!t.IsWord || !t.IsCapitalized)
+            {
+                continue;
+            }
+
+            var previous = k - 1;
+            while (previous >= 0 && IsQuoteMark(_tokens[previous].Raw[0]))
+            {
+                previous--;
+            }
+
+            if (previous < 0 || BreakBetween(_tokens[previous].End, t.Start))
+            {
+                openers.Add(k);
+            }
+            else
+            {
+                insideSentence.Add(t.Raw);
+            }
+        }
+
+        foreach (var k in openers)
+        {
+            var raw = _tokens[k].Raw;
+            if (raw.Length > 1 && !raw.All(char.IsUpper) && !insideSentence.Contains(raw) && _dictionary.IsCommonNotName(raw))
+            {
+                _tokens[k] = _tokens[k] with { CommonAtSentenceStart = true };
+            }
+        }
+    }
+
+    private bool BreakBetween(int from, int to)
+    {
+        var index = _breaks.BinarySearch(from);
+        if (index < 0)
+        {
+            index = ~index;
+        }
+
+        return index < _breaks.Count && _breaks[index] <= to;
+    }
+
+    /// <summary>
+    /// What the article tells of each person's gender: Mr or Ms and words such as sister or spokesman
+    /// among their titles, and he or she (his, her) later in a sentence whose only person they are.
+    /// </summary>
+    private void FindGenders()
+    {
+        foreach (var p in _persons)
+        {
+            foreach (var title in p.Titles.Where(QuoteLexicon.GenderWords.ContainsKey))
+            {
+                SetGender(p.Key, QuoteLexicon.GenderWords[title]);
+            }
+        }
+
+        for (var b = 0; b + 1 < _breaks.Count; b++)
+        {
+            var tokens = Unquoted(TokensIn(_breaks[b], _breaks[b + 1]));
+            var people = new List<(string Key, int Index)>();
+            bool? pronoun = null;
+            var mixed = false;
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (MentionParser.IsNameWord(tokens[k]) && !(k + 1 < tokens.Count && MentionParser.IsNameWord(tokens[k + 1]))
+                    && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Name } named)
+                {
+                    var key = ResolveName(named, tokens[k].Start).Name;
+                    if (_persons.Any(p => p.Key == key))
+                    {
+                        people.Add((key, k));
+                    }
+                }
+                else if (people.Count > 0 && tokens[k].Lower is "he" or "his" or "him" or "himself" or "she" or "her" or "hers" or "herself")
+                {
+                    var male = tokens[k].Lower is "he" or "his" or "him" or "himself";
+                    mixed |= pronoun is { } seen && seen != male;
+                    pronoun = male;
+                }
+            }
+
+            if (pronoun is { } gender && !mixed && people.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count() == 1)
+            {
+                SetGender(people[0].Key, gender);
+            }
+        }
+    }
+
+    private void SetGender(string key, bool male)
+    {
+        if (_genderConflicts.Contains(key))
+        {
+            return;
+        }
+
+        if (_genders.TryGetValue(key, out var known) && known != male)
+        {
+            _genders.Remove(key);
+            _genderConflicts.Add(key);
+            return;
+        }
+
+        _genders[key] = male;
     }
 
     private IEnumerable<string> Appositive(int after)

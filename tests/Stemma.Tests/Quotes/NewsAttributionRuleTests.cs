@@ -1,0 +1,99 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Attribution rules for the habits of realistic news copy, each shown on a fictional fixture
+/// (Data/Quotes/quarry-m1.txt, rugby-n1.txt): titles and post-nominals outside the name, honorific
+/// back-references, organisations as "the company", gendered pronouns, apposition, headline words,
+/// sentence-initial participles, look-ahead cues and unnamed sources named after the quote.
+/// </summary>
+public class NewsAttributionRuleTests
+{
+    private static readonly Lazy<IReadOnlyList<Quote>> Quarry = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("quarry-m1.txt")]));
+
+    private static readonly Lazy<IReadOnlyList<Quote>> Rugby = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("rugby-n1.txt")]));
+
+    private static Quote Find(Lazy<IReadOnlyList<Quote>> quotes, string text) =>
+        quotes.Value.FirstOrDefault(q => q.Text == text)
+        ?? throw new ShouldAssertException($"no quote '{text}'; found: {string.Join(" | ", quotes.Value.Select(q => q.Text))}");
+
+    [Fact]
+    public void A_capitalised_job_title_before_a_name_is_not_part_of_the_name()
+    {
+        Find(Quarry, "We had crews on site within nine minutes, and they found the haul road blocked by fallen rock").Speaker.ShouldBe("Ruth Okonjo-Haig");
+    }
+
+    [Fact]
+    public void Post_nominals_are_dropped_and_honorific_surnames_link_to_the_full_name()
+    {
+        Find(Quarry, "The blasting log for that morning was never signed").Speaker.ShouldBe("Imogen Sandhu");
+        Find(Quarry, "I accept that it should have been signed on the day").Speaker.ShouldBe("Declan Faherty");
+        Find(Quarry, "Lowmoor cannot have another morning like that one").Speaker.ShouldBe("Janet Morrow");
+        Find(Quarry, "We are keeping every line of inquiry open").Speaker.ShouldBe("Karl Brede");
+        Find(Rugby, "Then for ten minutes we were brilliant, and that is the game.").Speaker.ShouldBe("Moira Quentin");
+    }
+
+    [Fact]
+    public void A_relative_named_by_first_name_in_apposition_is_the_speaker_as_written()
+    {
+        Find(Quarry, "He still cannot drive his own children to school.").Speaker.ShouldBe("Dawn");
+        Find(Quarry, "Nobody from the company rang us for eleven days").Speaker.ShouldBe("Dawn");
+    }
+
+    [Fact]
+    public void The_company_or_the_council_as_speaker_is_the_organisation_named_before()
+    {
+        Find(Quarry, "Safety has always come first at Lowmoor and it always will").Speaker.ShouldBe("Brannock Aggregates");
+        Find(Quarry, "Every document we hold will be online by Friday").Speaker.ShouldBe("Lowmoor District Council");
+    }
+
+    [Fact]
+    public void A_pronoun_skips_a_previous_subject_of_the_other_gender()
+    {
+        var quote = Find(Quarry, "You cannot tell this inquiry who signed it");
+        quote.Speaker.ShouldBe("Imogen Sandhu");
+        quote.Attribution.ShouldBe(AttributionKind.Pronoun);
+        Find(Rugby, "Harrowby will be back in the top four by the end of May").Speaker.ShouldBe("Moira Quentin");
+    }
+
+    [Fact]
+    public void A_name_in_apposition_to_the_subject_becomes_the_subject_for_a_pronoun()
+    {
+        Find(Quarry, "Two warnings sat in a drawer for six weeks").Speaker.ShouldBe("Naomi Brack");
+    }
+
+    [Fact]
+    public void A_dictionary_word_opening_the_headline_is_not_a_first_name()
+    {
+        Find(Rugby, "I just saw the gap and went for the line").Speaker.ShouldBe("Tobi Amadi");
+        Find(Rugby, "My mum was crying, so I was crying").Speaker.ShouldBe("Tobi Amadi");
+        Rugby.Value.ShouldAllBe(q => q.Speaker != "Late Amadi");
+    }
+
+    [Fact]
+    public void A_sentence_opening_participle_is_not_a_name_and_the_main_subject_speaks()
+    {
+        Find(Rugby, "We will look at it on Monday and not before.").Speaker.ShouldBe("Stellan Voss");
+    }
+
+    [Fact]
+    public void A_quote_without_a_speech_verb_belongs_to_the_subject_of_the_sentence_before_it()
+    {
+        Find(Quarry, "It was as if the hillside had simply let go.").Speaker.ShouldBe("Ruth Okonjo-Haig");
+    }
+
+    [Fact]
+    public void The_next_sentence_can_name_the_speaker_as_a_verdict_or_with_so_said()
+    {
+        Find(Rugby, "We were second best to everything for an hour.").Speaker.ShouldBe("Mikey Fairclough");
+        Find(Rugby, "He let the breakdown become a car crash.").Speaker.ShouldBe("Mikey Fairclough");
+    }
+
+    [Fact]
+    public void An_unnamed_source_after_the_quote_keeps_its_phrase_and_a_later_back_reference_points_to_it()
+    {
+        Find(Quarry, "The board knew about the surveyor's warnings long before the blast").Speaker.ShouldBe("a top-20 shareholder");
+        Find(Quarry, "There will be a vote on the chairman at the annual meeting").Speaker.ShouldBe("a top-20 shareholder");
+    }
+}
