@@ -419,7 +419,7 @@ internal sealed class ArticleAttributor
             }
 
             var floor = ClauseStart(tokens, v);
-            var mention = MentionBefore(tokens, v, floor) ?? (v == floor ? MentionParser.StartingAt(tokens, v + 1) : null);
+            var mention = MentionBefore(tokens, v, floor) ?? (v == floor ? UnnamedSource(tokens, v + 1, ClauseEnd(tokens, v + 1)) ?? MentionParser.StartingAt(tokens, v + 1) : null);
             if (mention is not null)
             {
                 return mention;
@@ -649,6 +649,18 @@ internal sealed class ArticleAttributor
         }
 
         return null;
+    }
+
+    // The end of the clause that starts at a token: the next punctuation mark or relative pronoun (said a person close to the board, who …).
+    private static int ClauseEnd(IReadOnlyList<CueToken> tokens, int from)
+    {
+        var k = from;
+        while (k < tokens.Count && tokens[k].IsWord && !(k > from && tokens[k].Lower is "who" or "whose" or "which" or "that" or "and" or "but"))
+        {
+            k++;
+        }
+
+        return k;
     }
 
     // The role noun of an unnamed source follows its determiner within this many modifiers (a senior
@@ -1033,12 +1045,15 @@ internal sealed class ArticleAttributor
             {
                 openers.Add(k);
             }
-            else
+            else if (t.Start >= _bodyOffset)
             {
                 insideSentence.Add(t.Raw);
             }
         }
 
+        // A headline in title case capitalises every word: there any common word the text never capitalises inside a sentence is no name.
+        openers.AddRange(Enumerable.Range(0, _tokens.Count).Where(k => _tokens[k].Start < _bodyOffset && _tokens[k].IsWord && _tokens[k].IsCapitalized && !openers.Contains(k)
+            && !BodyCapitalises(_tokens[k].Raw)));
         foreach (var k in openers)
         {
             var raw = _tokens[k].Raw;
@@ -1047,6 +1062,19 @@ internal sealed class ArticleAttributor
                 _tokens[k] = _tokens[k] with { CommonAtSentenceStart = true };
             }
         }
+    }
+
+    private bool BodyCapitalises(string word)
+    {
+        for (var k = 1; k < _tokens.Count; k++)
+        {
+            if (_tokens[k].Start >= _bodyOffset && _tokens[k].Raw == word && _tokens[k - 1].IsWord && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool BreakBetween(int from, int to)

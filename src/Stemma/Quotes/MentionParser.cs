@@ -159,7 +159,9 @@ internal static class MentionParser
             return new SpeakerMention(MentionKind.Role, text, text, titles, head, definite, tokens[titleStart].Start);
         }
 
-        if (nameTokens.Any(t => QuoteLexicon.OrganisationNouns.Contains(t.Lower)) || nameTokens.Any(t => t.Raw.All(char.IsUpper) && t.Raw.Length > 1 && nameTokens.Count == 1))
+        // Harrowby RFC, Lowmoor NHS: a name ending in capitals (not letters after a person's name) is an organisation's.
+        var endsInCapitals = nameTokens.Count > 1 && nameTokens[^1].Raw.Length > 1 && nameTokens[^1].Raw.All(char.IsUpper);
+        if (nameTokens.Any(t => QuoteLexicon.OrganisationNouns.Contains(t.Lower)) || nameTokens.Any(t => t.Raw.All(char.IsUpper) && t.Raw.Length > 1 && nameTokens.Count == 1) || endsInCapitals)
         {
             var orgText = Join(tokens, split, end);
             return new SpeakerMention(MentionKind.Organisation, orgText, orgText, titles, null, true, tokens[split].Start);

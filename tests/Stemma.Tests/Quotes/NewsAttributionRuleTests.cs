@@ -46,6 +46,7 @@ public class NewsAttributionRuleTests
     {
         Find(Quarry, "Safety has always come first at Lowmoor and it always will").Speaker.ShouldBe("Brannock Aggregates");
         Find(Quarry, "Every document we hold will be online by Friday").Speaker.ShouldBe("Lowmoor District Council");
+        Find(Rugby, "We will study the footage before we decide anything").Speaker.ShouldBe("Harrowby RFC");
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public class NewsAttributionRuleTests
     {
         Find(Rugby, "I just saw the gap and went for the line").Speaker.ShouldBe("Tobi Amadi");
         Find(Rugby, "My mum was crying, so I was crying").Speaker.ShouldBe("Tobi Amadi");
-        Rugby.Value.ShouldAllBe(q => q.Speaker != "Late Amadi");
+        Rugby.Value.ShouldAllBe(q => q.Speaker != "Late Amadi" && q.Speaker != "Sinks Harrowby");
     }
 
     [Fact]
@@ -95,5 +96,6 @@ public class NewsAttributionRuleTests
     {
         Find(Quarry, "The board knew about the surveyor's warnings long before the blast").Speaker.ShouldBe("a top-20 shareholder");
         Find(Quarry, "There will be a vote on the chairman at the annual meeting").Speaker.ShouldBe("a top-20 shareholder");
+        Find(Rugby, "Voss has one more season to turn this round, and he knows it").Speaker.ShouldBe("a person close to the Harrowby board");
     }
 }
