@@ -21,6 +21,9 @@ internal sealed class ArticleAttributor
     // the longest in our fixtures and the held-out set has nine.
     private const int MaximumDatelineTokens = 14;
 
+    // "That was the (blunt) verdict of X": the noun and at most one adjective come before "of".
+    private const int MaximumVerdictWords = 3;
+
     // An unnamed source with a postmodifier (a person familiar with the investigation) runs to at
     // most this many words before its verb; longer stretches in our fixtures were whole clauses.
     private const int MaximumUnnamedSourceWords = 10;
@@ -264,6 +267,14 @@ internal sealed class ArticleAttributor
             identity = subject;
             attribution = AttributionKind.Carried;
         }
+        else if (marked.MarkStart == firstParagraph.Start && marked.Closed && TokensIn(marked.MarkEnd, lastParagraph.End).All(t => !t.IsWord)
+            && PreviousParagraphSubject(marked.FirstParagraph, marked.MarkStart) is { } paragraphSubject)
+        {
+            // A quote that is its own paragraph, after a paragraph about one person, is theirs; the next
+            // paragraph's speaker would be a guess (That was how X put it was read above).
+            identity = paragraphSubject;
+            attribution = AttributionKind.Carried;
+        }
 
         if (identity is null && char.IsUpper(text[0]) && (endsSentence || !marked.Closed || remainder.Count == 0)
             && CueInNextSentence(marked, lastParagraph) is { Mention: { } ahead } && Resolve(ahead, marked.MarkStart) is { } later)
@@ -326,7 +337,15 @@ internal sealed class ArticleAttributor
         }
         else
         {
-            start = SentenceEnd(start, lastParagraph.End);
+            // A quote that ends its own sentence ("… life." Those were the words of …) is followed by the next sentence at once.
+            var inner = marked.MarkEnd - 1;
+            while (inner > marked.MarkStart && (IsQuoteMark(_text[inner]) || char.IsWhiteSpace(_text[inner])))
+            {
+                inner--;
+            }
+
+            var firstWord = restOfParagraph.First(t => t.IsWord);
+            start = _text[inner] is '.' or '!' or '?' or '…' && firstWord.IsCapitalized && restOfParagraph[0].IsWord ? marked.MarkEnd : SentenceEnd(start, lastParagraph.End);
         }
 
         var paragraph = _paragraphs.First(p => p.Start <= start && start <= p.End);
@@ -342,11 +361,15 @@ internal sealed class ArticleAttributor
             return (MentionParser.StartingAt(tokens, 3), true);
         }
 
-        // That was the verdict of Mikey Fairclough / Such was the view of the coach.
-        if (tokens.Count > 5 && tokens[0].Lower is "that" or "this" or "such" && tokens[1].Lower is "was" or "is" && tokens[2].Lower == "the"
-            && QuoteLexicon.VerdictNouns.Contains(tokens[3].Lower) && tokens[4].Lower == "of")
+        // That was the verdict of Mikey Fairclough / Such was the blunt view of the coach / Those were the words of X.
+        if (tokens.Count > 5 && tokens[0].Lower is "that" or "this" or "such" or "those" or "these" && tokens[1].Lower is "was" or "is" or "were" or "are"
+            && tokens[2].Lower == "the")
         {
-            return (MentionParser.StartingAt(tokens, 5), true);
+            var of = tokens.FindIndex(3, Math.Min(MaximumVerdictWords, tokens.Count - 3), t => t.Lower == "of");
+            if (of > 3 && (QuoteLexicon.VerdictNouns.Contains(tokens[of - 1].Lower) || tokens[of - 1].Lower is "words" or "thoughts" or "verdicts"))
+            {
+                return (MentionParser.StartingAt(tokens, of + 1), true);
+            }
         }
 
         // So said Moira Quentin.
@@ -410,7 +433,7 @@ internal sealed class ArticleAttributor
             var w = tokens[v].Lower;
             if (w == "according" && v + 1 < tokens.Count && tokens[v + 1].Lower == "to")
             {
-                return MentionParser.StartingAt(tokens, v + 2);
+                return UnnamedSource(tokens, v + 2, ClauseEnd(tokens, v + 2)) ?? MentionParser.StartingAt(tokens, v + 2);
             }
 
             if (!IsActiveQuoteVerb(tokens, v))
@@ -438,7 +461,8 @@ internal sealed class ArticleAttributor
 
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (tokens[k].Lower == "according" && tokens[k + 1].Lower == "to" && MentionParser.StartingAt(tokens, k + 2) is { } according)
+            if (tokens[k].Lower == "according" && tokens[k + 1].Lower == "to"
+                && (UnnamedSource(tokens, k + 2, ClauseEnd(tokens, k + 2)) ?? MentionParser.StartingAt(tokens, k + 2)) is { } according)
             {
                 return according;
             }
@@ -729,6 +753,10 @@ internal sealed class ArticleAttributor
         }
     }
 
+    // 2 when the article shows this identity has the gender, 1 when it does not tell, 0 when it shows the other.
+    private int GenderAgreement(SpeakerIdentity identity, bool male) =>
+        !Fits(identity, male) ? 0 : _genders.ContainsKey(identity.Name) ? 2 : 1;
+
     // Whether he (male) or she can stand for this identity: no evidence of the other gender.
     private bool Fits(SpeakerIdentity identity, bool male)
     {
@@ -781,7 +809,37 @@ internal sealed class ArticleAttributor
             return null;
         }
 
-        var tokens = Unquoted(TokensIn(SentenceStart(sentence - 1, paragraph.Start), sentence));
+        return SubjectOf(SentenceStart(sentence - 1, paragraph.Start), sentence, position);
+    }
+
+    /// <summary>
+    /// The person the last sentence of the paragraph before is about, when that paragraph quotes no
+    /// one: a quote paragraph with no cue after a paragraph about one person is that person's.
+    /// </summary>
+    private SpeakerIdentity? PreviousParagraphSubject(int paragraphIndex, int position)
+    {
+        if (paragraphIndex <= 0)
+        {
+            return null;
+        }
+
+        var previous = _paragraphs[paragraphIndex - 1];
+        if (previous.Start < _bodyOffset || _marked.Any(m => m.MarkStart >= previous.Start && m.MarkStart < previous.End))
+        {
+            return null;
+        }
+
+        return SubjectOf(SentenceStart(Math.Max(previous.Start, previous.End - 1), previous.Start), previous.End, position);
+    }
+
+    private SpeakerIdentity? SubjectOf(int sentenceStart, int sentenceEnd, int position)
+    {
+        var tokens = Unquoted(TokensIn(sentenceStart, sentenceEnd));
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
         if (MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Role } && AppositiveName(tokens) is { } renamed)
         {
             var named = ResolveName(renamed, position);
@@ -839,10 +897,14 @@ internal sealed class ArticleAttributor
         }
 
         var single = parts[0];
+
+        // Mr Hartigan, not his sister Dawn Hartigan: an honorific that tells a gender picks among people of one surname.
+        var genders = mention.Titles.Where(QuoteLexicon.GenderWords.ContainsKey).Select(t => QuoteLexicon.GenderWords[t]).Distinct().ToList();
         var match = _persons
             .Select(p => (Person: p, Score: p.Parts[^1] == single ? 2 : p.Parts[0] == single ? 1 : 0))
             .Where(x => x.Score > 0)
-            .OrderByDescending(x => x.Score).ThenByDescending(x => x.Person.LastBefore(position))
+            .OrderByDescending(x => x.Score).ThenByDescending(x => genders.Count != 1 ? 1 : GenderAgreement(x.Person.Identity, genders[0]))
+            .ThenByDescending(x => x.Person.LastBefore(position))
             .Select(x => x.Person).FirstOrDefault();
         return match?.Identity ?? new SpeakerIdentity(single, MentionKind.Name, mention.Titles);
     }
@@ -960,11 +1022,13 @@ internal sealed class ArticleAttributor
             var parts = mention.Name.Split(' ');
             if (parts.Length < 2)
             {
-                // A surname alone marks a person met before as mentioned again; Ms or Mr before it tells their gender.
+                // A surname alone marks a person met before as mentioned again; Ms or Mr before it tells
+                // the gender of the one person of that surname.
+                var sharing = _persons.Count(p => p.Parts[^1] == parts[0]);
                 foreach (var p in _persons.Where(p => p.Parts[^1] == parts[0] || p.Parts[0] == parts[0]))
                 {
                     p.Positions.Add(_tokens[k].Start);
-                    if (p.Parts[^1] == parts[0])
+                    if (p.Parts[^1] == parts[0] && sharing == 1)
                     {
                         p.Titles.AddRange(mention.Titles.Where(QuoteLexicon.GenderWords.ContainsKey));
                     }

@@ -35,6 +35,12 @@ public class NewsAttributionRuleTests
     }
 
     [Fact]
+    public void Mrs_or_Mr_with_a_shared_surname_picks_the_person_of_that_gender()
+    {
+        Find(Quarry, "Liam has not slept properly since March").Speaker.ShouldBe("Carys Hartigan");
+    }
+
+    [Fact]
     public void A_relative_named_by_first_name_in_apposition_is_the_speaker_as_written()
     {
         Find(Quarry, "He still cannot drive his own children to school.").Speaker.ShouldBe("Dawn");
@@ -82,6 +88,7 @@ public class NewsAttributionRuleTests
     public void A_quote_without_a_speech_verb_belongs_to_the_subject_of_the_sentence_before_it()
     {
         Find(Quarry, "It was as if the hillside had simply let go.").Speaker.ShouldBe("Ruth Okonjo-Haig");
+        Find(Rugby, "I could not bear to look at the last scrum.").Speaker.ShouldBe("Mikey Fairclough");
     }
 
     [Fact]
@@ -89,6 +96,7 @@ public class NewsAttributionRuleTests
     {
         Find(Rugby, "We were second best to everything for an hour.").Speaker.ShouldBe("Mikey Fairclough");
         Find(Rugby, "He let the breakdown become a car crash.").Speaker.ShouldBe("Mikey Fairclough");
+        Find(Quarry, "He gave that pit twenty years of his working life.").Speaker.ShouldBe("Ambrose Lyle");
     }
 
     [Fact]
