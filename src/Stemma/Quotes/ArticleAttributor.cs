@@ -21,6 +21,9 @@ internal sealed class ArticleAttributor
     // the longest in our fixtures and the held-out set has nine.
     private const int MaximumDatelineTokens = 14;
 
+    // Plural words this short (Ross, Voss) are too often surnames to mark an organisation; chosen by hand, the shortest company plural we wrote (Foods) has five letters.
+    private const int MinimumPluralLength = 4;
+
     // "That was the (blunt) verdict of X": the noun and at most one adjective come before "of".
     private const int MaximumVerdictWords = 3;
 
@@ -782,11 +785,13 @@ internal sealed class ArticleAttributor
         return candidates.Count > 0 ? candidates[0].Name : null;
     }
 
-    // Brannock Aggregates, Lowmoor Holdings: a capitalised name ending in a plural common word the dictionary does not list as a name.
+    // Brannock Aggregates, Lowmoor Holdings: a capitalised name ending in a plural common word the
+    // dictionary does not list as a name, and not opening with a given name it lists (Adam Sands is a man).
     private bool IsOrganisationName(string name)
     {
         var parts = name.Split(' ');
-        return parts.Length >= 2 && _dictionary is { } dictionary && parts[^1].EndsWith('s') && parts[^1].Length > 3 && dictionary.IsCommonNotName(parts[^1])
+        return parts.Length >= 2 && _dictionary is { } dictionary && parts[^1].EndsWith('s') && parts[^1].Length > MinimumPluralLength
+            && dictionary.IsCommonNotName(parts[^1]) && !dictionary.IsListedName(parts[0])
             && !_genders.ContainsKey(name);
     }
 

@@ -37,6 +37,9 @@ internal sealed class QuoteDictionary
     internal static QuoteDictionary? TryLoad(string? path) =>
         path is not null && File.Exists(path) ? new QuoteDictionary(File.ReadLines(path)) : null;
 
+    /// <summary>Whether the list gives <paramref name="word"/> as a name (capitalised), e.g. a given name such as <c>Adam</c>.</summary>
+    internal bool IsListedName(string word) => _names.Contains(word.ToLowerInvariant());
+
     /// <summary>Whether <paramref name="word"/> is a common word (or an inflection of one) the list does not also give as a name.</summary>
     internal bool IsCommonNotName(string word)
     {

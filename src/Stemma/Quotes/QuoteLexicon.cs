@@ -45,7 +45,10 @@ internal static class QuoteLexicon
         "congresswoman", "activist", "campaigner", "historian", "pilot", "warden", "ranger", "host", "commuter", "passenger",
         "hydrologist", "spokesperson", "shopkeeper", "student", "volunteer", "landlord", "tenant", "fisher",
         "boss", "member", "source", "person", "aide", "adviser", "advisor", "witness", "executive",
-        "commander", "sergeant", "constable", "detective", "magistrate", "investor", "shareholder", "surgeon", "headteacher");
+        "commander", "sergeant", "constable", "detective", "magistrate", "investor", "shareholder", "surgeon", "headteacher",
+        "referee", "umpire", "archbishop", "principal", "provost", "vicar", "chaplain", "rabbi", "imam", "paramedic", "firefighter",
+        "coroner", "pathologist", "barrister", "solicitor", "counsel", "defendant", "editor", "correspondent", "presenter",
+        "lieutenant", "colonel", "corporal", "admiral", "physician", "midwife", "pharmacist", "headmaster", "headmistress");
 
     /// <summary>Nouns heading the name of an organisation, which may also speak (<c>the ministry said</c>).</summary>
     public static readonly FrozenSet<string> OrganisationNouns = Set("government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",

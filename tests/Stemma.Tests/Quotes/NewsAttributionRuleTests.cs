@@ -56,6 +56,25 @@ public class NewsAttributionRuleTests
     }
 
     [Fact]
+    public void A_person_whose_surname_is_a_plural_word_stays_a_person_and_a_company_does_not()
+    {
+        var article = new Stemma.Cleaning.Article
+        {
+            Id = "inline.txt",
+            Source = "inline.txt",
+            Format = Stemma.Extraction.DocumentFormat.Text,
+            Metadata = new Stemma.Extraction.DocumentMetadata(),
+            Text = "Adam Sands, a haulier, said the road had been shut for a week. \"We lost four days of deliveries,\" he said.\n\n"
+                + "Fellgate Holdings, which owns the yard, said the road would reopen on Monday. \"Crews are working through the night,\" the firm said.",
+        };
+
+        var quotes = QuoteExtractor.Create().Extract(article);
+
+        quotes.Single(q => q.Text == "We lost four days of deliveries").Speaker.ShouldBe("Adam Sands");
+        quotes.Single(q => q.Text == "Crews are working through the night").Speaker.ShouldBe("Fellgate Holdings");
+    }
+
+    [Fact]
     public void A_pronoun_skips_a_previous_subject_of_the_other_gender()
     {
         var quote = Find(Quarry, "You cannot tell this inquiry who signed it");
