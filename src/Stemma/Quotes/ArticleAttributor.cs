@@ -670,12 +670,31 @@ internal sealed class ArticleAttributor
             if (QuoteLexicon.RoleNouns.Contains(tokens[h].Lower) && SourcePostmodifiers.Contains(tokens[h + 1].Lower)
                 && MentionParser.EndingAt(tokens, h + 1, floor) is { Kind: MentionKind.Role, Definite: false } head)
             {
+                // A consultant who did not want to be named: the clause asking for anonymity identifies no one.
+                if (tokens[h + 1].Lower == "who" && AsksAnonymity(tokens, h + 2, end))
+                {
+                    return head with { Text = JoinTokens(tokens, floor, h + 1), Name = JoinTokens(tokens, floor, h + 1) };
+                }
+
                 var phrase = JoinTokens(tokens, floor, end);
                 return head with { Text = phrase, Name = phrase };
             }
         }
 
         return null;
+    }
+
+    private static bool AsksAnonymity(IReadOnlyList<CueToken> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Lower is "named" or "identified" or "anonymity" or "anonymous" or "authorised" or "authorized")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The end of the clause that starts at a token: the next punctuation mark or relative pronoun (said a person close to the board, who …).

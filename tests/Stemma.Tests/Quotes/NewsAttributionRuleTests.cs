@@ -12,6 +12,8 @@ public class NewsAttributionRuleTests
 {
     private static readonly Lazy<IReadOnlyList<Quote>> Quarry = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("quarry-m1.txt")]));
 
+    private static readonly Lazy<IReadOnlyList<Quote>> Ward = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("ward-p1.txt")]));
+
     private static readonly Lazy<IReadOnlyList<Quote>> Rugby = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("rugby-n1.txt")]));
 
     private static Quote Find(Lazy<IReadOnlyList<Quote>> quotes, string text) =>
@@ -124,5 +126,14 @@ public class NewsAttributionRuleTests
         Find(Quarry, "The board knew about the surveyor's warnings long before the blast").Speaker.ShouldBe("a top-20 shareholder");
         Find(Quarry, "There will be a vote on the chairman at the annual meeting").Speaker.ShouldBe("a top-20 shareholder");
         Find(Rugby, "Voss has one more season to turn this round, and he knows it").Speaker.ShouldBe("a person close to the Harrowby board");
+        Find(Ward, "People are already applying for jobs elsewhere").Speaker.ShouldBe("a consultant");
+    }
+
+    [Fact]
+    public void A_capitalised_nursing_or_religious_title_is_an_honorific()
+    {
+        Find(Ward, "Nobody asked the people who actually run the ward").Speaker.ShouldBe("Philippa Dunmore");
+        Find(Ward, "Come and work a night shift with us first.").Speaker.ShouldBe("Philippa Dunmore");
+        Find(Ward, "Publish them this week, then.").Speaker.ShouldBe("Philippa Dunmore");
     }
 }
