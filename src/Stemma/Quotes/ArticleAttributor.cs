@@ -498,6 +498,13 @@ internal sealed class ArticleAttributor
             return owner;
         }
 
+        // Her verdict on the crew was simpler: "…" — as she said.
+        if (tokens.Count > 1 && tokens[0].Lower is "his" or "her" && QuoteLexicon.VerdictNouns.Contains(tokens[1].Lower))
+        {
+            var pronoun = tokens[0].Lower == "his" ? "he" : "she";
+            return new SpeakerMention(MentionKind.Pronoun, tokens[0].Raw, pronoun, [], null, true, tokens[0].Start);
+        }
+
         // Asked whether Harrowby would appeal, the coach was defiant: "…" — the subject follows the opening participle's clause.
         if (tokens[0].CommonAtSentenceStart && (tokens[0].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal)))
         {
@@ -796,7 +803,7 @@ internal sealed class ArticleAttributor
     private string? OrganisationBefore(string head, int position)
     {
         var candidates = _organisations.Concat(_events.Where(e => e.Identity.Kind == MentionKind.Organisation).Select(e => (e.Identity.Name, e.Position)))
-            .Where(o => o.Position < position && char.IsUpper(o.Name[0]))
+            .Where(o => o.Position < position && !QuoteLexicon.GenericOrganisationNouns.Contains(o.Name) && o.Name != head)
             .Select(o => (o.Name, o.Position, Holds: o.Name.Split(' ').Any(w => string.Equals(w, head, StringComparison.OrdinalIgnoreCase))))
             .Where(o => o.Holds || QuoteLexicon.GenericOrganisationNouns.Contains(head))
             .OrderByDescending(o => o.Holds).ThenByDescending(o => o.Position).ThenBy(o => o.Name, StringComparer.Ordinal)
@@ -868,6 +875,16 @@ internal sealed class ArticleAttributor
         {
             var named = ResolveName(renamed, position);
             return _persons.Any(p => p.Key == named.Name) ? named : null;
+        }
+
+        // Her husband, Tomas, flew back: a relative named by first name only is the subject, and the relation tells the gender.
+        if (tokens.Count > 3 && (QuoteLexicon.Determiners.Contains(tokens[0].Lower) || MentionParser.IsPossessive(tokens[0]))
+            && QuoteLexicon.GenderWords.ContainsKey(tokens[1].Lower) && tokens[2].Raw == "," && AppositiveName(tokens) is { } relative)
+        {
+            var named = ResolveName(relative, position);
+            return named.Name.Contains(' ', StringComparison.Ordinal) || _persons.Any(p => p.Key == named.Name)
+                ? named
+                : named with { Titles = [.. named.Titles, tokens[1].Lower] };
         }
 
         if (MentionParser.StartingAt(tokens, 0) is not { Kind: MentionKind.Name } subject || subject.Start != tokens[0].Start)

@@ -62,7 +62,7 @@ internal static class QuoteLexicon
         "parliament", "senate", "congress", "cabinet", "administration", "embassy", "firm", "corporation",
         "inc", "ltd", "plc", "corp", "league", "club", "foundation", "trust", "society", "coalition",
         "museum", "library", "hospital", "school", "port", "airport", "business", "operator", "charity", "organisation", "organization",
-        "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier",
+        "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier", "coastguard", "regulator", "watchdog",
         "council", "fbi", "cia", "nato", "un", "eu", "white");
 
     /// <summary>
@@ -129,7 +129,8 @@ internal static class QuoteLexicon
     /// <c>Brannock Aggregates</c>); others (<c>the council</c>) only for one whose name holds them.
     /// </summary>
     public static readonly FrozenSet<string> GenericOrganisationNouns = Set("company", "firm", "business", "group", "operator", "club", "organisation",
-        "organization", "charity", "corporation", "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier");
+        "organization", "charity", "corporation", "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier",
+        "agency", "regulator", "watchdog");
 
     /// <summary>Words that negate what follows.</summary>
     public static readonly FrozenSet<string> Negators = Set("not", "no", "never", "n't", "nobody", "nothing", "none", "neither", "nor", "cannot", "without");

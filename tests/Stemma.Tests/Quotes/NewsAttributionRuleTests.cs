@@ -14,6 +14,8 @@ public class NewsAttributionRuleTests
 
     private static readonly Lazy<IReadOnlyList<Quote>> Ward = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("ward-p1.txt")]));
 
+    private static readonly Lazy<IReadOnlyList<Quote>> Lifeboat = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("lifeboat-s1.txt")]));
+
     private static readonly Lazy<IReadOnlyList<Quote>> Rugby = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("rugby-n1.txt")]));
 
     private static Quote Find(Lazy<IReadOnlyList<Quote>> quotes, string text) =>
@@ -47,6 +49,24 @@ public class NewsAttributionRuleTests
     {
         Find(Quarry, "He still cannot drive his own children to school.").Speaker.ShouldBe("Dawn");
         Find(Quarry, "Nobody from the company rang us for eleven days").Speaker.ShouldBe("Dawn");
+    }
+
+    [Fact]
+    public void A_relative_named_by_first_name_as_subject_takes_the_next_pronoun_of_the_relations_gender()
+    {
+        Find(Lifeboat, "I owe those volunteers everything").Speaker.ShouldBe("Tomas");
+    }
+
+    [Fact]
+    public void Her_verdict_before_a_colon_is_a_pronoun_cue()
+    {
+        Find(Lifeboat, "They were magnificent.").Speaker.ShouldBe("Keziah Lindqvist-Moor");
+    }
+
+    [Fact]
+    public void The_agency_points_back_to_the_body_named_before()
+    {
+        Find(Lifeboat, "We will look at the forecast the skipper had").Speaker.ShouldBe("coastguard");
     }
 
     [Fact]
