@@ -877,6 +877,13 @@ internal sealed class ArticleAttributor
             return _persons.Any(p => p.Key == named.Name) ? named : null;
         }
 
+        // She carried it home. "…": a pronoun subject stands for whom it resolves to there.
+        if (QuoteLexicon.Pronouns.Contains(tokens[0].Lower) && tokens.Count > 1 && tokens[1].IsWord && char.IsLower(tokens[1].Raw[0])
+            && MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Pronoun } pronoun)
+        {
+            return Resolve(pronoun, tokens[0].Start);
+        }
+
         // Her husband, Tomas, flew back: a relative named by first name only is the subject, and the relation tells the gender.
         if (tokens.Count > 3 && (QuoteLexicon.Determiners.Contains(tokens[0].Lower) || MentionParser.IsPossessive(tokens[0]))
             && QuoteLexicon.GenderWords.ContainsKey(tokens[1].Lower) && tokens[2].Raw == "," && AppositiveName(tokens) is { } relative)

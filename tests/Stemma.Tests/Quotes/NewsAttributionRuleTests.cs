@@ -16,6 +16,8 @@ public class NewsAttributionRuleTests
 
     private static readonly Lazy<IReadOnlyList<Quote>> Lifeboat = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("lifeboat-s1.txt")]));
 
+    private static readonly Lazy<IReadOnlyList<Quote>> Brooch = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("brooch-u1.txt")]));
+
     private static readonly Lazy<IReadOnlyList<Quote>> Rugby = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("rugby-n1.txt")]));
 
     private static Quote Find(Lazy<IReadOnlyList<Quote>> quotes, string text) =>
@@ -36,6 +38,8 @@ public class NewsAttributionRuleTests
         Find(Quarry, "Lowmoor cannot have another morning like that one").Speaker.ShouldBe("Janet Morrow");
         Find(Quarry, "We are keeping every line of inquiry open").Speaker.ShouldBe("Karl Brede");
         Find(Rugby, "Then for ten minutes we were brilliant, and that is the game.").Speaker.ShouldBe("Moira Quentin");
+        Find(Brooch, "He was as shocked as anyone to learn where it came from").Speaker.ShouldBe("Callum Iredale");
+        Find(Brooch, "Thirty-seven years is a long time to hide from yourself.").Speaker.ShouldBe("Ailsa Rennick");
     }
 
     [Fact]
@@ -130,6 +134,7 @@ public class NewsAttributionRuleTests
     {
         Find(Quarry, "It was as if the hillside had simply let go.").Speaker.ShouldBe("Ruth Okonjo-Haig");
         Find(Rugby, "I could not bear to look at the last scrum.").Speaker.ShouldBe("Mikey Fairclough");
+        Find(Brooch, "I did not let go of that bag once.").Speaker.ShouldBe("Oonagh Feltrinelli");
     }
 
     [Fact]
