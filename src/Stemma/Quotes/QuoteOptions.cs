@@ -44,7 +44,7 @@ public sealed record QuoteOptions
     /// start of a sentence (Asked, Late) from a name; Debian's wamerican by default. Null, or a path
     /// with no file, leaves every capitalised word a possible name.
     /// </summary>
-    public string? DictionaryPath { get; init; } = "/usr/share/dict/words";
+    public string? DictionaryPath { get; init; } = Stemma.Cleaning.CleaningOptions.DefaultDictionaryPath;
 
     /// <summary>Throws when a setting is out of range, saying how to fix it.</summary>
     internal void Validate()

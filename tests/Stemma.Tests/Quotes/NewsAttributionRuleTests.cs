@@ -25,6 +25,28 @@ public class NewsAttributionRuleTests
         ?? throw new ShouldAssertException($"no quote '{text}'; found: {string.Join(" | ", quotes.Value.Select(q => q.Text))}");
 
     [Fact]
+    public void The_dictionary_tells_a_common_word_from_a_listed_name()
+    {
+        var dictionary = new QuoteDictionary(["Dawn", "dawn", "late", "ask", "Amadi's", "aggregate"]);
+
+        dictionary.IsCommonNotName("Late").ShouldBeTrue();
+        dictionary.IsCommonNotName("Asked").ShouldBeTrue();
+        dictionary.IsCommonNotName("Aggregates").ShouldBeTrue();
+        dictionary.IsCommonNotName("Dawn").ShouldBeFalse();
+        dictionary.IsCommonNotName("Amadi").ShouldBeFalse();
+        dictionary.IsListedName("Dawn").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Without_a_dictionary_the_same_quotes_are_found()
+    {
+        var article = QuoteFixtures.Article("rugby-n1.txt");
+        var plain = QuoteExtractor.Create(QuoteOptions.Default with { DictionaryPath = null }).Extract(article);
+
+        plain.Select(q => q.Text).ShouldBe(QuoteExtractor.Create().Extract(article).Select(q => q.Text));
+    }
+
+    [Fact]
     public void A_capitalised_job_title_before_a_name_is_not_part_of_the_name()
     {
         Find(Quarry, "We had crews on site within nine minutes, and they found the haul road blocked by fallen rock").Speaker.ShouldBe("Ruth Okonjo-Haig");
