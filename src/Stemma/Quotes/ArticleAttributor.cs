@@ -884,14 +884,17 @@ internal sealed class ArticleAttributor
             return Resolve(pronoun, tokens[0].Start);
         }
 
-        // Her husband, Tomas, flew back: a relative named by first name only is the subject, and the relation tells the gender.
-        if (tokens.Count > 3 && (QuoteLexicon.Determiners.Contains(tokens[0].Lower) || MentionParser.IsPossessive(tokens[0]))
-            && QuoteLexicon.GenderWords.ContainsKey(tokens[1].Lower) && tokens[2].Raw == "," && AppositiveName(tokens) is { } relative)
+        // Her husband, Tomas, flew back / Kittredge's co-author, Dr Maelle Okafor-Lind, spent: the name in
+        // apposition to a noun phrase subject is the subject; a relation (husband) tells the gender of a first name.
+        var comma = tokens.FindIndex(t => t.Raw == ",");
+        if (comma > 1 && comma <= MaximumRoleModifiersBeforeSource + 1 && (QuoteLexicon.Determiners.Contains(tokens[0].Lower) || MentionParser.IsPossessive(tokens[0]))
+            && tokens.Skip(1).Take(comma - 1).All(t => t.IsWord && char.IsLower(t.Raw[0])) && AppositiveName(tokens) is { } relative)
         {
             var named = ResolveName(relative, position);
-            return named.Name.Contains(' ', StringComparison.Ordinal) || _persons.Any(p => p.Key == named.Name)
+            var relation = tokens[comma - 1].Lower;
+            return named.Name.Contains(' ', StringComparison.Ordinal) || _persons.Any(p => p.Key == named.Name) || !QuoteLexicon.GenderWords.ContainsKey(relation)
                 ? named
-                : named with { Titles = [.. named.Titles, tokens[1].Lower] };
+                : named with { Titles = [.. named.Titles, relation] };
         }
 
         if (MentionParser.StartingAt(tokens, 0) is not { Kind: MentionKind.Name } subject || subject.Start != tokens[0].Start)

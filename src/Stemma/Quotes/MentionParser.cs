@@ -161,6 +161,9 @@ internal static class MentionParser
 
         // Harrowby RFC, Lowmoor NHS: a name ending in capitals (not letters after a person's name) is an organisation's.
         var endsInCapitals = nameTokens.Count > 1 && nameTokens[^1].Raw.Length > 1 && nameTokens[^1].Raw.All(char.IsUpper);
+
+        // Coach operator Fjordline, the retailer Crumbworth: one name word after an organisation noun names the organisation.
+        endsInCapitals |= nameTokens.Count == 1 && titles.Count > 0 && QuoteLexicon.OrganisationNouns.Contains(titles[^1]);
         if (nameTokens.Any(t => QuoteLexicon.OrganisationNouns.Contains(t.Lower)) || nameTokens.Any(t => t.Raw.All(char.IsUpper) && t.Raw.Length > 1 && nameTokens.Count == 1) || endsInCapitals)
         {
             var orgText = Join(tokens, split, end);

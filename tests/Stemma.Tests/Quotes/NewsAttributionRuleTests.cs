@@ -18,6 +18,8 @@ public class NewsAttributionRuleTests
 
     private static readonly Lazy<IReadOnlyList<Quote>> Brooch = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("brooch-u1.txt")]));
 
+    private static readonly Lazy<IReadOnlyList<Quote>> Glacier = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("glacier-v1.txt")]));
+
     private static readonly Lazy<IReadOnlyList<Quote>> Rugby = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("rugby-n1.txt")]));
 
     private static Quote Find(Lazy<IReadOnlyList<Quote>> quotes, string text) =>
@@ -101,6 +103,7 @@ public class NewsAttributionRuleTests
         Find(Quarry, "Safety has always come first at Lowmoor and it always will").Speaker.ShouldBe("Brannock Aggregates");
         Find(Quarry, "Every document we hold will be online by Friday").Speaker.ShouldBe("Lowmoor District Council");
         Find(Rugby, "We will study the footage before we decide anything").Speaker.ShouldBe("Harrowby RFC");
+        Find(Glacier, "People want to see it while it is still there").Speaker.ShouldBe("Fjordline");
     }
 
     [Fact]
@@ -135,6 +138,7 @@ public class NewsAttributionRuleTests
     public void A_name_in_apposition_to_the_subject_becomes_the_subject_for_a_pronoun()
     {
         Find(Quarry, "Two warnings sat in a drawer for six weeks").Speaker.ShouldBe("Naomi Brack");
+        Find(Glacier, "The meltwater channels were twice as deep as in 2019").Speaker.ShouldBe("Maelle Okafor-Lind");
     }
 
     [Fact]
