@@ -877,6 +877,12 @@ internal sealed class ArticleAttributor
             return _persons.Any(p => p.Key == named.Name) ? named : null;
         }
 
+        // Varga's assessment was honest. "…": the owner of a verdict is who the sentence is about.
+        if (VerdictOwner(tokens) is { } owner)
+        {
+            return ResolveName(owner, position);
+        }
+
         // She carried it home. "…": a pronoun subject stands for whom it resolves to there.
         if (QuoteLexicon.Pronouns.Contains(tokens[0].Lower) && tokens.Count > 1 && tokens[1].IsWord && char.IsLower(tokens[1].Raw[0])
             && MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Pronoun } pronoun)
@@ -986,6 +992,14 @@ internal sealed class ArticleAttributor
         if (best.Identity is not null)
         {
             return best.Identity;
+        }
+
+        // No one introduced with this title yet: the person the article gives it to later (the regatta
+        // chairman was unrepentant … The chairman, Piers Loxley-Grant, said).
+        var later = _persons.Where(p => p.First > position && HeadMatches(mention, p.ExplicitTitles)).OrderBy(p => p.First).FirstOrDefault();
+        if (later is not null)
+        {
+            return later.Identity;
         }
 
         // No one introduced with this title: the most recent named speaker.

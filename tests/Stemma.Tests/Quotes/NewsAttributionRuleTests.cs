@@ -20,6 +20,8 @@ public class NewsAttributionRuleTests
 
     private static readonly Lazy<IReadOnlyList<Quote>> Glacier = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("glacier-v1.txt")]));
 
+    private static readonly Lazy<IReadOnlyList<Quote>> Regatta = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("regatta-w1.txt")]));
+
     private static readonly Lazy<IReadOnlyList<Quote>> Rugby = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("rugby-n1.txt")]));
 
     private static Quote Find(Lazy<IReadOnlyList<Quote>> quotes, string text) =>
@@ -161,6 +163,13 @@ public class NewsAttributionRuleTests
         Find(Quarry, "It was as if the hillside had simply let go.").Speaker.ShouldBe("Ruth Okonjo-Haig");
         Find(Rugby, "I could not bear to look at the last scrum.").Speaker.ShouldBe("Mikey Fairclough");
         Find(Brooch, "I did not let go of that bag once.").Speaker.ShouldBe("Oonagh Feltrinelli");
+        Find(Regatta, "Everything hurt, and I mean everything.").Speaker.ShouldBe("Imelda Varga");
+    }
+
+    [Fact]
+    public void A_role_met_before_anyone_has_it_is_the_person_given_it_later()
+    {
+        Find(Regatta, "The river is the river. Everyone rowed the same water.").Speaker.ShouldBe("Piers Loxley-Grant");
     }
 
     [Fact]
