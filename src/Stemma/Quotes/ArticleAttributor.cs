@@ -21,7 +21,7 @@ internal sealed class ArticleAttributor
     // the longest in our fixtures and the held-out set has nine.
     private const int MaximumDatelineTokens = 14;
 
-    // Plural words this short (Ross, Voss) are too often surnames to mark an organisation; chosen by hand, the shortest company plural we wrote (Foods) has five letters.
+    // Plural words of four letters or fewer (Voss, Ross) are too often surnames to mark an organisation; set by hand, not tuned on any set.
     private const int MinimumPluralLength = 4;
 
     // "That was the (blunt) verdict of X": the noun and at most one adjective come before "of".
