@@ -6,6 +6,12 @@ namespace Stemma.Quotes;
 /// <param name="Raw">The characters as written (curly apostrophes made straight).</param>
 internal readonly record struct CueToken(int Start, int End, string Raw)
 {
+    /// <summary>
+    /// Whether this capitalised word opens a sentence and is a common word in lower case that the
+    /// dictionary does not list as a name (Asked, Speaking, Late): it is then no part of a name.
+    /// </summary>
+    public bool CommonAtSentenceStart { get; init; }
+
     /// <summary>The lowercase form compared against the lexicon.</summary>
     public string Lower => Raw.ToLowerInvariant();
 
@@ -76,7 +82,7 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
     private const int MaximumDottedAbbreviation = 6;
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Abbreviations = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "vs", "inc", "ltd", "co", "corp",
+        ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "cllr", "det", "insp", "supt", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "vs", "inc", "ltd", "co", "corp",
          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
         StringComparer.Ordinal);
 

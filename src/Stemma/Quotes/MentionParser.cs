@@ -18,6 +18,12 @@ internal static class MentionParser
             return null;
         }
 
+        // Imogen Sandhu KC, Declan Faherty MBE: letters after a name are no part of it.
+        while (end - 3 >= floor && IsPostNominal(tokens[end - 1]) && IsNameWord(tokens[end - 2]) && (IsNameWord(tokens[end - 3]) || IsHonorific(tokens[end - 3])))
+        {
+            end--;
+        }
+
         var last = tokens[end - 1];
         if (!last.IsWord)
         {
@@ -143,7 +149,7 @@ internal static class MentionParser
             }
         }
 
-        var nameTokens = Range(tokens, split, end).Where(t => !QuoteLexicon.Honorifics.Contains(t.Lower)).ToList();
+        var nameTokens = Range(tokens, split, end).Where(t => !IsHonorific(t)).ToList();
         var titles = Range(tokens, titleStart, split).Select(t => Simplify(t.Lower)).ToList();
         var text = Join(tokens, titleStart, end);
         if (nameTokens.Count == 0)
@@ -153,7 +159,12 @@ internal static class MentionParser
             return new SpeakerMention(MentionKind.Role, text, text, titles, head, definite, tokens[titleStart].Start);
         }
 
-        if (nameTokens.Any(t => QuoteLexicon.OrganisationNouns.Contains(t.Lower)) || nameTokens.Any(t => t.Raw.All(char.IsUpper) && t.Raw.Length > 1 && nameTokens.Count == 1))
+        // Harrowby RFC, Lowmoor NHS: a name ending in capitals (not letters after a person's name) is an organisation's.
+        var endsInCapitals = nameTokens.Count > 1 && nameTokens[^1].Raw.Length > 1 && nameTokens[^1].Raw.All(char.IsUpper);
+
+        // Coach operator Fjordline, the retailer Crumbworth: one name word after an organisation noun names the organisation.
+        endsInCapitals |= nameTokens.Count == 1 && titles.Count > 0 && QuoteLexicon.OrganisationNouns.Contains(titles[^1]);
+        if (nameTokens.Any(t => QuoteLexicon.OrganisationNouns.Contains(t.Lower)) || nameTokens.Any(t => t.Raw.All(char.IsUpper) && t.Raw.Length > 1 && nameTokens.Count == 1) || endsInCapitals)
         {
             var orgText = Join(tokens, split, end);
             return new SpeakerMention(MentionKind.Organisation, orgText, orgText, titles, null, true, tokens[split].Start);
@@ -202,11 +213,16 @@ internal static class MentionParser
 
     /// <summary>A capitalised word that can be part of a name (not a weekday, a month, a sentence opener).</summary>
     public static bool IsNameWord(CueToken t) =>
-        t.IsWord && t.IsCapitalized && !QuoteLexicon.NotNames.Contains(t.Lower) && !IsPossessive(t) && !QuoteLexicon.Pronouns.Contains(t.Lower)
-        && !(t.Raw.Length > 1 && char.IsDigit(t.Raw[1]));
+        t.IsWord && t.IsCapitalized && !t.CommonAtSentenceStart && !QuoteLexicon.NotNames.Contains(t.Lower) && !IsPossessive(t) && !QuoteLexicon.Pronouns.Contains(t.Lower)
+        && !(t.Raw.Length > 1 && char.IsDigit(t.Raw[1])) && !IsHonorific(t) && !IsPostNominal(t);
 
-    /// <summary>Whether a word is an honorific before a name (<c>Dr</c>, <c>Prof.</c>, <c>Ms</c>, <c>Rev</c>), capitalised.</summary>
-    public static bool IsHonorific(CueToken t) => t.IsWord && t.IsCapitalized && QuoteLexicon.Honorifics.Contains(t.Lower);
+    /// <summary>Whether a word is an honorific before a name (<c>Dr</c>, <c>Prof.</c>, <c>Ms</c>, <c>Cllr</c>, <c>Det Insp</c>), capitalised.</summary>
+    public static bool IsHonorific(CueToken t) => t.IsWord && t.IsCapitalized && QuoteLexicon.Honorifics.Contains(t.Lower.TrimEnd('.'));
+
+    /// <summary>Whether a word is written as letters after a name (<c>KC</c>, <c>OBE</c>, <c>PhD</c>, <c>Jr</c>): capitalised, not all lowercase.</summary>
+    public static bool IsPostNominal(CueToken t) =>
+        t.IsWord && t.IsCapitalized && t.Raw.Length >= 2 && QuoteLexicon.PostNominals.Contains(t.Lower.TrimEnd('.'))
+        && (t.Raw.TrimEnd('.').All(char.IsUpper) || t.Lower.TrimEnd('.') is "phd" or "jr" or "sr");
 
     /// <summary>Whether a word is a possessive (<c>Russia's</c>, <c>workers'</c>).</summary>
     public static bool IsPossessive(CueToken t) => t.Raw.EndsWith("'s", StringComparison.Ordinal) && t.Raw.Length > 2;

@@ -49,11 +49,18 @@ internal static class ParaphraseChecker
 
     private static bool Negated(string[] words, int at)
     {
-        for (var k = Math.Max(0, at - NegationReach); k < at; k++)
+        // Walking back from the word: a content word in between takes the negation for itself
+        // (without water this summer: "without" negates water, not summer).
+        for (var k = at - 1; k >= Math.Max(0, at - NegationReach); k--)
         {
             if (QuoteLexicon.IsNegator(words[k]))
             {
                 return true;
+            }
+
+            if (!QuoteLexicon.StopWords.Contains(words[k]) && !words[k].EndsWith("ly", StringComparison.Ordinal) && words[k] is not ("ever" or "yet" or "even"))
+            {
+                return false;
             }
         }
 

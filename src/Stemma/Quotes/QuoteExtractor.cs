@@ -12,7 +12,11 @@ public sealed class QuoteExtractor
     {
         options.Validate();
         Options = options;
+        Dictionary = QuoteDictionary.TryLoad(options.DictionaryPath);
     }
+
+    /// <summary>The word list read from <see cref="QuoteOptions.DictionaryPath"/>, or null.</summary>
+    internal QuoteDictionary? Dictionary { get; }
 
     /// <summary>The settings in use.</summary>
     public QuoteOptions Options { get; }
@@ -27,7 +31,7 @@ public sealed class QuoteExtractor
     public IReadOnlyList<Quote> Extract(Article article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return ArticleAttributor.Attribute(article, Options, cancellationToken).Quotes.Select(q => q.Quote).ToList();
+        return ArticleAttributor.Attribute(article, Options, Dictionary, cancellationToken).Quotes.Select(q => q.Quote).ToList();
     }
 
     /// <summary>
@@ -41,7 +45,7 @@ public sealed class QuoteExtractor
     internal (IReadOnlyList<Quote> Quotes, IReadOnlyList<ReportedStatement> Statements) ReadStory(IReadOnlyList<Article> storyArticles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(storyArticles);
-        var perArticle = storyArticles.Select(a => ArticleAttributor.Attribute(a, Options, cancellationToken)).ToList();
+        var perArticle = storyArticles.Select(a => ArticleAttributor.Attribute(a, Options, Dictionary, cancellationToken)).ToList();
         var speakers = new StorySpeakers(perArticle.SelectMany(a => a.Quotes.Select(q => q.Identity).OfType<SpeakerIdentity>().Concat(a.Statements.Select(s => s.Speaker))));
         var quotes = perArticle.SelectMany(a => a.Quotes)
             .Select(q => q.Identity is { } who ? q.Quote with { Speaker = speakers.Canonical(who) } : q.Quote)

@@ -44,7 +44,15 @@ internal static class QuoteLexicon
         "mediator", "spokesperson", "vice-president", "deputy", "lawmaker", "legislator", "mp", "congressman",
         "congresswoman", "activist", "campaigner", "historian", "pilot", "warden", "ranger", "host", "commuter", "passenger",
         "hydrologist", "spokesperson", "shopkeeper", "student", "volunteer", "landlord", "tenant", "fisher",
-        "boss", "member", "source", "person", "aide", "adviser", "advisor", "witness", "executive");
+        "boss", "member", "source", "person", "aide", "adviser", "advisor", "witness", "executive",
+        "commander", "sergeant", "constable", "detective", "magistrate", "investor", "shareholder", "surgeon", "headteacher",
+        "referee", "umpire", "archbishop", "principal", "provost", "vicar", "chaplain", "rabbi", "imam", "paramedic", "firefighter",
+        "coroner", "pathologist", "barrister", "solicitor", "counsel", "defendant", "editor", "correspondent", "presenter",
+        "lieutenant", "colonel", "corporal", "admiral", "physician", "midwife", "pharmacist", "headmaster", "headmistress",
+        "consultant", "pensioner", "neighbour", "neighbor", "shopper", "fan", "supporter", "voter", "customer", "patient", "employee",
+        "insider", "banker", "trader", "accountant", "contractor", "builder", "protester", "protestor", "demonstrator", "survivor",
+        "relative", "parent", "mourner", "eyewitness", "onlooker", "bystander", "motorist", "cyclist", "tourist", "visitor",
+        "colleague", "friend", "staffer");
 
     /// <summary>Nouns heading the name of an organisation, which may also speak (<c>the ministry said</c>).</summary>
     public static readonly FrozenSet<string> OrganisationNouns = Set("government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",
@@ -53,7 +61,8 @@ internal static class QuoteLexicon
         "press", "post", "times", "insider", "news", "herald", "standard", "courier", "guardian", "house",
         "parliament", "senate", "congress", "cabinet", "administration", "embassy", "firm", "corporation",
         "inc", "ltd", "plc", "corp", "league", "club", "foundation", "trust", "society", "coalition",
-        "museum", "library", "hospital", "school", "port", "airport",
+        "museum", "library", "hospital", "school", "port", "airport", "business", "operator", "charity", "organisation", "organization",
+        "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier", "coastguard", "regulator", "watchdog",
         "council", "fbi", "cia", "nato", "un", "eu", "white");
 
     /// <summary>
@@ -69,6 +78,8 @@ internal static class QuoteLexicon
         ["boss"] = ["chief", "head", "director", "president", "chair", "ceo", "manager"],
         ["spokesperson"] = ["spokesperson", "spokesman", "spokeswoman"],
         ["official"] = ["official", "officer", "spokesman", "spokeswoman", "spokesperson"],
+        ["investor"] = ["investor", "shareholder"],
+        ["shareholder"] = ["investor", "shareholder"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Personal pronouns that stand for one earlier person.</summary>
@@ -88,7 +99,38 @@ internal static class QuoteLexicon
         "meanwhile", "however", "despite", "although", "because", "since", "until", "so", "not", "no", "yes");
 
     /// <summary>Honorifics kept out of a name's identity.</summary>
-    public static readonly FrozenSet<string> Honorifics = Set("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady", "prof", "prof.", "rev", "rev.");
+    public static readonly FrozenSet<string> Honorifics = Set("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "fr",
+        "cllr", "det", "insp", "supt", "sgt", "dci", "dsi", "pc", "capt", "col", "maj", "lt", "gen", "cmdr",
+        "sister", "brother", "father", "mother");
+
+    /// <summary>Letters after a name that are no part of it (<c>KC</c>, <c>MP</c>, <c>OBE</c>, <c>Jr</c>).</summary>
+    public static readonly FrozenSet<string> PostNominals = Set("kc", "qc", "mp", "msp", "mep", "mla", "td", "jp", "phd", "jr", "sr", "obe", "mbe", "cbe",
+        "kbe", "dbe", "frs", "dl", "ii", "iii");
+
+    /// <summary>Honorifics and words that tell a person's gender: true for a man, false for a woman.</summary>
+    public static readonly FrozenDictionary<string, bool> GenderWords = new Dictionary<string, bool>(StringComparer.Ordinal)
+    {
+        ["mr"] = true, ["sir"] = true, ["lord"] = true, ["spokesman"] = true, ["chairman"] = true, ["brother"] = true, ["son"] = true,
+        ["husband"] = true, ["father"] = true, ["uncle"] = true, ["nephew"] = true, ["grandfather"] = true, ["congressman"] = true,
+        ["mrs"] = false, ["ms"] = false, ["miss"] = false, ["dame"] = false, ["lady"] = false, ["spokeswoman"] = false, ["chairwoman"] = false,
+        ["sister"] = false, ["daughter"] = false, ["wife"] = false, ["mother"] = false, ["aunt"] = false, ["niece"] = false,
+        ["grandmother"] = false, ["congresswoman"] = false,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Nouns of a sentence that exists to name who spoke (<c>That was the verdict of X</c>,
+    /// <c>X's verdict was blunt</c>).
+    /// </summary>
+    public static readonly FrozenSet<string> VerdictNouns = Set("verdict", "view", "assessment", "message", "warning", "reaction", "response", "reply",
+        "answer", "opinion", "take", "summary", "judgment", "judgement", "advice", "explanation");
+
+    /// <summary>
+    /// Organisation nouns that stand for any organisation named before (<c>the company</c> after
+    /// <c>Brannock Aggregates</c>); others (<c>the council</c>) only for one whose name holds them.
+    /// </summary>
+    public static readonly FrozenSet<string> GenericOrganisationNouns = Set("company", "firm", "business", "group", "operator", "club", "organisation",
+        "organization", "charity", "corporation", "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier",
+        "agency", "regulator", "watchdog");
 
     /// <summary>Words that negate what follows.</summary>
     public static readonly FrozenSet<string> Negators = Set("not", "no", "never", "n't", "nobody", "nothing", "none", "neither", "nor", "cannot", "without");

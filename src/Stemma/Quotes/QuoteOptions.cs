@@ -39,6 +39,13 @@ public sealed record QuoteOptions
     /// </summary>
     public double TranslationOverlap { get; init; } = DefaultTranslationOverlap;
 
+    /// <summary>
+    /// The word list (one word a line, names capitalised) that tells a capitalised common word at the
+    /// start of a sentence (Asked, Late) from a name; Debian's wamerican by default. Null, or a path
+    /// with no file, leaves every capitalised word a possible name.
+    /// </summary>
+    public string? DictionaryPath { get; init; } = Stemma.Cleaning.CleaningOptions.DefaultDictionaryPath;
+
     /// <summary>Throws when a setting is out of range, saying how to fix it.</summary>
     internal void Validate()
     {
