@@ -16,11 +16,12 @@ public class BlindQuoteEvaluationTests(ITestOutputHelper output)
 {
     // Floors are the figures first measured on the set against 237717d (extraction 71/72 predicted right,
     // 68/68 annotated found; attribution 40/65 attributed right, 40/68 annotated with their speaker),
-    // rounded down to two decimals, so quality can only go up.
+    // rounded down to two decimals, so quality can only go up; attribution raised to 61/68 after the
+    // second round of general attribution rules (whose author saw part of this set's miss list once).
     private const double ExtractionPrecisionFloor = 0.98;
     private const double ExtractionRecallFloor = 1.00;
-    private const double AttributionPrecisionFloor = 0.61;
-    private const double AttributionRecallFloor = 0.58;
+    private const double AttributionPrecisionFloor = 0.89;
+    private const double AttributionRecallFloor = 0.89;
 
     // The set was written with 68 annotated quotes (the brief asked for at least 45); guards against a truncated TSV.
     private const int MinimumAnnotatedQuotes = 45;
