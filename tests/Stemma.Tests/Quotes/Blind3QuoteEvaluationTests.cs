@@ -12,11 +12,12 @@ public class Blind3QuoteEvaluationTests(ITestOutputHelper output)
 {
     // Floors are the figures first measured on the set against 9c99fd8 (extraction 74/75 predicted right,
     // 74/74 annotated found; attribution 57/70 attributed right, 57/74 annotated with their speaker),
-    // rounded down to two decimals, so quality can only go up.
+    // rounded down to two decimals, so quality can only go up; with the second round of attribution rules
+    // (merged after the set was written, never tuned on it) attribution is 63/70 right, 63/74 found.
     private const double ExtractionPrecisionFloor = 0.98;
     private const double ExtractionRecallFloor = 1.00;
-    private const double AttributionPrecisionFloor = 0.81;
-    private const double AttributionRecallFloor = 0.77;
+    private const double AttributionPrecisionFloor = 0.90;
+    private const double AttributionRecallFloor = 0.85;
 
     // The set was written with 74 annotated quotes (the brief asked for at least 45); guards against a truncated TSV.
     private const int MinimumAnnotatedQuotes = 45;
