@@ -7,4 +7,10 @@ if (args.Length > 0 && args[0] == "throughput")
     return;
 }
 
+if (args.Length > 0 && args[0] == "extraction")
+{
+    ExtractionThroughput.Run(args[1..]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(HashBenchmarks).Assembly).Run(args);
