@@ -7,6 +7,12 @@ if (args.Length > 0 && args[0] == "throughput")
     return;
 }
 
+if (args.Length > 0 && args[0] == "trace")
+{
+    Trace.Run(args[1..]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "extraction")
 {
     ExtractionThroughput.Run(args[1..]);
