@@ -93,9 +93,10 @@ public sealed class DocumentExtractor
             return new SourceError(input.Source, problem);
         }
 
+        var (bare, furniture) = PdfPageFurniture.Remove(pages);
         var body = new StringBuilder();
         var starts = new List<int>(pages.Count);
-        foreach (var page in pages)
+        foreach (var page in bare.Where(p => p.Length > 0))
         {
             if (body.Length > 0)
             {
@@ -112,6 +113,7 @@ public sealed class DocumentExtractor
             Format = DocumentFormat.Pdf,
             Body = body.ToString(),
             PageStarts = starts,
+            Removed = furniture,
             Warnings = warnings,
             ContentHash = Fnv1a64.Hex(input.Content),
         };
