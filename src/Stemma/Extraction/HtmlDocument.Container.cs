@@ -176,7 +176,29 @@ internal static partial class HtmlDocument
     /// <summary>Characters of text not inside links: the running prose an element holds.</summary>
     private static double TextScore(IElement element) => TextLength(element) * (1 - LinkDensity(element));
 
-    private static int TextLength(IElement element) => Collapse(element.TextContent).Length;
+    /// <summary>The length <c>Collapse(element.TextContent)</c> would have, counted without building the string.</summary>
+    private static int TextLength(IElement element)
+    {
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var text in element.Descendants<IText>())
+        {
+            foreach (var c in text.Data)
+            {
+                if (c is ' ' or '\t' or '\n' or '\r' or '\f')
+                {
+                    pendingSpace = length > 0;
+                }
+                else
+                {
+                    length += pendingSpace ? 2 : 1;
+                    pendingSpace = false;
+                }
+            }
+        }
+
+        return length;
+    }
 
     private static double LinkDensity(IElement element)
     {

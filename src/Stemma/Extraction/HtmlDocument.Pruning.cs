@@ -38,6 +38,7 @@ internal static partial class HtmlDocument
     /// <summary>Elements a reader does not see: the <c>hidden</c> attribute, <c>aria-hidden</c>, inline <c>display:none</c>.</summary>
     private static void RemoveHidden(IElement body, List<RemovedText> removed)
     {
+        var page = PageSize.Of(body);
         foreach (var element in body.QuerySelectorAll("[hidden], [aria-hidden=true], [style]").ToList())
         {
             if (!body.Contains(element))
@@ -47,7 +48,7 @@ internal static partial class HtmlDocument
 
             var hidden = element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
                 || HiddenStyle().IsMatch(element.GetAttribute("style") ?? "");
-            if (hidden && !WrapsContent(element, body))
+            if (hidden && !WrapsContent(element, page))
             {
                 Record(removed, RemovalKinds.Boilerplate, element);
                 element.Remove();
@@ -59,9 +60,10 @@ internal static partial class HtmlDocument
     {
         const string selector = "nav, aside, footer, header, form, figure, figcaption, "
             + "[role=navigation], [role=complementary], [role=contentinfo], [role=banner]";
+        var page = PageSize.Of(body);
         foreach (var element in body.QuerySelectorAll(selector).ToList())
         {
-            if (element.ParentElement is null || !body.Contains(element) || WrapsContent(element, body))
+            if (element.ParentElement is null || !body.Contains(element) || WrapsContent(element, page))
             {
                 continue; // Inside chrome already taken out, or wraps the content rather than sitting beside it.
             }
@@ -105,6 +107,7 @@ internal static partial class HtmlDocument
     /// </summary>
     private static void RemoveHinted(IElement body, List<RemovedText> removed)
     {
+        var page = PageSize.Of(body);
         foreach (var element in body.QuerySelectorAll("div, section, ul, ol, p, span, table, dl, article").ToList())
         {
             if (!body.Contains(element) || HintedKind(element) is not { } kind)
@@ -113,7 +116,7 @@ internal static partial class HtmlDocument
             }
 
             // A comment thread may well outgrow the article; only article markup inside it saves it.
-            if (kind == RemovalKinds.Comments ? HoldsArticleMarkup(element) : WrapsContent(element, body))
+            if (kind == RemovalKinds.Comments ? HoldsArticleMarkup(element) : WrapsContent(element, page))
             {
                 continue;
             }
@@ -130,27 +133,33 @@ internal static partial class HtmlDocument
     private static bool HoldsArticleMarkup(IElement element) =>
         element.QuerySelector("article, main, [role=main], [itemprop=articleBody]") is not null;
 
-    private static bool WrapsContent(IElement element, IElement body)
+    private static bool WrapsContent(IElement element, PageSize page)
     {
         if (HoldsArticleMarkup(element))
         {
             return true;
         }
 
-        var pageProse = Prose(body);
+        var pageProse = page.ProseChars;
         if (element.Matches("article, main, [role=main], [itemprop=articleBody]")
             && Prose(element) >= MinSemanticShareOfProse * pageProse)
         {
             return true; // The article itself, whatever its class says ("paywall-on", "has-comments").
         }
 
-        var pageText = Math.Max(1, TextLength(body));
+        var pageText = Math.Max(1, page.Text);
         if ((double)TextLength(element) / pageText > MaxChromeShareOfPage && LinkDensity(element) <= MaxBlockLinkDensity)
         {
             return true;
         }
 
         return pageProse > 0 && Prose(element) / pageProse > MaxChromeShareOfPage;
+    }
+
+    /// <summary>The page's text and prose when a pruning pass starts: what "most of the page" is measured against.</summary>
+    private readonly record struct PageSize(int Text, double ProseChars)
+    {
+        public static PageSize Of(IElement body) => new(TextLength(body), HtmlDocument.Prose(body));
     }
 
     /// <summary>The removal kind a block's class or id names, or null when they name none.</summary>
