@@ -108,7 +108,7 @@ internal static partial class HtmlDocument
     private static void RemoveHinted(IElement body, List<RemovedText> removed)
     {
         var page = PageSize.Of(body);
-        foreach (var element in body.QuerySelectorAll("div, section, ul, ol, p, span, table, dl, article").ToList())
+        foreach (var element in body.QuerySelectorAll("div, section, ul, ol, li, p, span, table, dl, article, h2, h3, h4, h5, h6, a").ToList())
         {
             if (!body.Contains(element) || HintedKind(element) is not { } kind)
             {
@@ -192,7 +192,7 @@ internal static partial class HtmlDocument
     /// Lists the page's text outside <paramref name="container"/>: the siblings of the container and of
     /// each of its ancestors up to the body, one entry per block (a long unnamed wrapper is split into its blocks).
     /// </summary>
-    private static void RecordOutside(IElement container, IElement body, List<RemovedText> removed)
+    private static void RecordOutside(IElement container, IElement body, List<RemovedText> removed, IReadOnlyList<IElement> kept)
     {
         for (var node = container; !ReferenceEquals(node, body) && node.ParentElement is { } parent; node = parent)
         {
@@ -205,7 +205,7 @@ internal static partial class HtmlDocument
 
                 if (sibling is IElement element)
                 {
-                    RecordBlock(element, removed);
+                    RecordBlock(element, removed, kept);
                 }
                 else if (sibling is IText text && Collapse(text.Data) is { Length: > 0 } loose)
                 {
@@ -215,8 +215,30 @@ internal static partial class HtmlDocument
         }
     }
 
-    private static void RecordBlock(IElement element, List<RemovedText> removed)
+    private static void RecordBlock(IElement element, List<RemovedText> removed, IReadOnlyList<IElement> kept)
     {
+        if (kept.Any(k => ReferenceEquals(k, element)))
+        {
+            return; // Read into the body (a lead beside the article body).
+        }
+
+        if (kept.Any(element.Contains))
+        {
+            foreach (var child in element.ChildNodes)
+            {
+                if (child is IElement e)
+                {
+                    RecordBlock(e, removed, kept);
+                }
+                else if (child is IText t && Collapse(t.Data) is { Length: > 0 } loose)
+                {
+                    removed.Add(Capped(RemovalKinds.Boilerplate, loose));
+                }
+            }
+
+            return;
+        }
+
         var kind = HintedKind(element) ?? TagKind(element);
         var blockChildren = element.Children.Count(c => BlockElements.Contains(c.LocalName));
         if (kind is null && blockChildren > 1 && TextLength(element) > MaxRemovedChars)
@@ -225,7 +247,7 @@ internal static partial class HtmlDocument
             {
                 if (child is IElement e)
                 {
-                    RecordBlock(e, removed);
+                    RecordBlock(e, removed, kept);
                 }
                 else if (child is IText t && Collapse(t.Data) is { Length: > 0 } loose)
                 {
@@ -319,7 +341,7 @@ internal static partial class HtmlDocument
         RegexOptions.CultureInvariant)]
     private static partial Regex CommentHint();
 
-    [GeneratedRegex(@"related|teaser|recommend|more-stories|most-popular|mostpopular|most-read|mostread|popular-posts|read-?more|next-post|prev-post|post-navigation|nav-links|outbrain|taboola|plista|trending|also-read|sidebar|widget|jp-relatedposts|yarpp|crp_related|more-articles|similar|zum-thema|weitere-artikel|polecane",
+    [GeneratedRegex(@"related|teaser(?!-?text)|recommend|more-stories|most-popular|mostpopular|most-read|mostread|popular-posts|read-?more|next-post|prev-post|post-navigation|nav-links|outbrain|taboola|plista|trending|also-read|sidebar|widget|jp-relatedposts|yarpp|crp_related|more-articles|similar|zum-thema|weitere-artikel|polecane",
         RegexOptions.CultureInvariant)]
     private static partial Regex RelatedHint();
 

@@ -60,7 +60,8 @@ internal static partial class HtmlDocument
         RemoveHinted(body, removed);
 
         var container = Container(body);
-        var (blocks, walkRemoved) = Read(container, metadata.Title);
+        var leads = Leads(container, body);
+        var (blocks, walkRemoved) = Read([.. leads, container], metadata.Title);
 
         // The container may under-deliver (a teaser marked up as the article, a lead paragraph in
         // its own box): the Readability-style best block, then the whole body minus chrome, replace
@@ -72,10 +73,10 @@ internal static partial class HtmlDocument
                 continue;
             }
 
-            var (more, moreRemoved) = Read(rescue, metadata.Title);
+            var (more, moreRemoved) = Read([rescue], metadata.Title);
             if (more.TextLength >= RescueGainFactor * Math.Max(1, blocks.TextLength))
             {
-                (container, blocks, walkRemoved) = (rescue, more, moreRemoved);
+                (container, blocks, walkRemoved, leads) = (rescue, more, moreRemoved, []);
             }
         }
 
@@ -85,7 +86,7 @@ internal static partial class HtmlDocument
             return new SourceError(source, "no article text found in the HTML page");
         }
 
-        RecordOutside(container, body, removed);
+        RecordOutside(container, body, removed, leads);
         return new ExtractedDocument
         {
             Source = source,
@@ -99,12 +100,45 @@ internal static partial class HtmlDocument
         };
     }
 
-    private static (Blocks Blocks, List<RemovedText> Removed) Read(IElement container, string? title)
+    /// <summary>
+    /// The lead (standfirst, intro, chapo) of the article when the article-body markup leaves it
+    /// out: an element named as a lead that comes before the container inside the same
+    /// <c>article</c>, or within its grandparent. News templates set the lead apart from the body.
+    /// </summary>
+    private static List<IElement> Leads(IElement container, IElement body)
+    {
+        var scope = container.ParentElement?.Closest("article") ?? container.ParentElement?.ParentElement;
+        if (scope is null || ReferenceEquals(scope, body) || scope.LocalName is "html")
+        {
+            return [];
+        }
+
+        var leads = new List<IElement>();
+        foreach (var element in scope.QuerySelectorAll("[class]"))
+        {
+            if (element.Contains(container) || container.Contains(element) || leads.Any(l => l.Contains(element))
+                || !LeadHint().IsMatch(Hints(element))
+                || (element.CompareDocumentPosition(container) & DocumentPositions.Following) == 0)
+            {
+                continue;
+            }
+
+            leads.Add(element);
+        }
+
+        return leads;
+    }
+
+    private static (Blocks Blocks, List<RemovedText> Removed) Read(IReadOnlyList<IElement> parts, string? title)
     {
         var removed = new List<RemovedText>();
         var blocks = new Blocks(title, removed);
-        blocks.Walk(container);
-        blocks.Flush();
+        foreach (var part in parts)
+        {
+            blocks.Walk(part);
+            blocks.Flush();
+        }
+
         blocks.DropHeadingBefore(RemovalKinds.Boilerplate);
         return (blocks, removed);
     }
@@ -113,6 +147,9 @@ internal static partial class HtmlDocument
     internal static string Collapse(string text) => HtmlWhitespace().Replace(text, " ").Trim();
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"(?<![a-z])(?:lead|intro|chapo|standfirst|teaser-?text|article-?teaser|article__intro|article-?intro|excerpt|dek|summary|abstract)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadHint();
 
     [GeneratedRegex(@"[ \t\n\r\f]+", RegexOptions.CultureInvariant)]
     private static partial Regex HtmlWhitespace();

@@ -112,3 +112,19 @@ public class HtmlCascadeTests
         document.Removed.ShouldContain(new RemovedText(RemovalKinds.Related, "Read also"));
     }
 }
+
+public class HtmlLeadTests
+{
+    [Fact]
+    public void A_lead_set_apart_from_the_article_body_markup_is_read_before_it()
+    {
+        var html = "<html><body><article><h1>Harbour closed</h1><div class=\"article__intro\"><p>The outer basin of Orvell is closed after the storm.</p></div>"
+            + "<div class=\"article-body\"><p>The harbour master closed the outer basin on Monday after a storm tore two pontoons loose from their moorings.</p>"
+            + "<p>Fishing boats were moved to the inner harbour, where the quay was strengthened last year, the port authority said.</p></div></article></body></html>";
+
+        var document = new DocumentExtractor().Extract(new SourceInput("page.html", System.Text.Encoding.UTF8.GetBytes(html))).Single().Document.ShouldNotBeNull();
+
+        document.Body.ShouldStartWith("The outer basin of Orvell is closed after the storm.\n\nThe harbour master closed");
+        document.Removed.ShouldNotContain(r => r.Text.Contains("outer basin of Orvell", StringComparison.Ordinal));
+    }
+}
