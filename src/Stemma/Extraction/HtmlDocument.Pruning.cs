@@ -23,6 +23,13 @@ internal static partial class HtmlDocument
     /// </summary>
     internal const int MaxRemovedChars = 400;
 
+    /// <summary>
+    /// The longest heading taken for the title of a box removed after it: box titles run one to
+    /// six words ("Das könnte Sie auch interessieren" is 33 characters); article subheadings that
+    /// happen to precede a removed box are usually longer.
+    /// </summary>
+    internal const int MaxBoxTitleChars = 60;
+
     private static readonly HashSet<string> SpacedInlineElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "br", "label", "button", "input", "select", "option", "textarea", "img",
@@ -121,15 +128,36 @@ internal static partial class HtmlDocument
                 continue;
             }
 
+            RemoveHeadingOf(element, kind, removed);
             Record(removed, kind, element);
             element.Remove();
         }
     }
 
     /// <summary>
-    /// Whether removing <paramref name="element"/> would take the article with it: it holds the
-    /// article markup or most of the page's running text.
+    /// The title of a removed box ("Related", "More on this"), set as a heading or a short bold line
+    /// just before it, goes with it: left behind, it would end the article with a stray heading.
     /// </summary>
+    private static void RemoveHeadingOf(IElement element, string kind, List<RemovedText> removed)
+    {
+        var previous = element.PreviousElementSibling;
+        if (previous is null || TextLength(previous) > MaxBoxTitleChars || TextLength(previous) == 0)
+        {
+            return;
+        }
+
+        var isHeading = previous.LocalName is "h2" or "h3" or "h4" or "h5" or "h6";
+        var isBoldLine = previous.LocalName is "p" or "div"
+            && previous.Children.Length == 1 && previous.Children[0].LocalName is "strong" or "b"
+            && TextLength(previous.Children[0]) == TextLength(previous);
+        if (isHeading || isBoldLine)
+        {
+            Record(removed, kind, previous);
+            previous.Remove();
+        }
+    }
+
+    /// <summary>Whether the element holds the article markup.</summary>
     private static bool HoldsArticleMarkup(IElement element) =>
         element.QuerySelector("article, main, [role=main], [itemprop=articleBody]") is not null;
 
