@@ -42,15 +42,22 @@ public static class ExtractionThroughput
         }
 
         var bodies = new string[inputs.Count];
-        var watch = Stopwatch.StartNew();
-        for (var i = 0; i < inputs.Count; i++)
-        {
-            bodies[i] = extractor.Extract(inputs[i]).FirstOrDefault(r => r.IsSuccess)?.Document?.Body ?? "";
-        }
+        var watch = new Stopwatch();
 
-        watch.Stop();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"HTML extraction: {inputs.Count} pages ({megabytes:F1} MB) in {watch.Elapsed.TotalSeconds:F1} s on one core: {inputs.Count / watch.Elapsed.TotalSeconds:F1} pages/s, {megabytes / watch.Elapsed.TotalSeconds:F2} MB/s"));
+        // Two passes: the first still runs partly on unoptimised (tier-0) code; the second is the
+        // steady state a long batch sees.
+        foreach (var pass in new[] { "first pass", "second pass" })
+        {
+            watch.Restart();
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                bodies[i] = extractor.Extract(inputs[i]).FirstOrDefault(r => r.IsSuccess)?.Document?.Body ?? "";
+            }
+
+            watch.Stop();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"HTML extraction, {pass}: {inputs.Count} pages ({megabytes:F1} MB) in {watch.Elapsed.TotalSeconds:F1} s on one core: {inputs.Count / watch.Elapsed.TotalSeconds:F1} pages/s, {megabytes / watch.Elapsed.TotalSeconds:F2} MB/s"));
+        }
 
         int tp = 0, fn = 0, fp = 0, tn = 0;
         var misses = new StringBuilder();
