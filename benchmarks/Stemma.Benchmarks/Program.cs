@@ -19,4 +19,16 @@ if (args.Length > 1 && args[0] == "fingerprint")
     return;
 }
 
+if (args.Length > 0 && args[0] == "trace")
+{
+    Trace.Run(args[1..]);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "extraction")
+{
+    ExtractionThroughput.Run(args[1..]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(HashBenchmarks).Assembly).Run(args);

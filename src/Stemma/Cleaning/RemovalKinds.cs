@@ -36,6 +36,9 @@ public static class RemovalKinds
     /// <summary>The headline, taken out of the body into <c>title</c>.</summary>
     public const string Title = "title";
 
+    /// <summary>Readers' comments and the comment form under an article.</summary>
+    public const string Comments = "comments";
+
     /// <summary>Advertising.</summary>
     public const string Advertisement = "advertisement";
 }

@@ -11,9 +11,6 @@ namespace Stemma.Extraction;
 /// </summary>
 public sealed class DocumentExtractor
 {
-    /// <summary>The message for a WARC archive, detected but not read yet.</summary>
-    public const string WarcNotSupported = "WARC is not supported yet";
-
     private readonly DocumentExtractorOptions _options;
 
     /// <summary>Creates an extractor.</summary>
@@ -31,7 +28,8 @@ public sealed class DocumentExtractor
     /// <summary>
     /// Extracts the documents in <paramref name="input"/> in input order: one result for a text,
     /// HTML or PDF input (produced on the call), one per non-empty row for JSONL (produced as the
-    /// result is enumerated; enumerate it once).
+    /// result is enumerated; enumerate it once), one per HTML response record for WARC (streamed from
+    /// <see cref="SourceInput.Open"/> when set, so the archive never sits in memory).
     /// </summary>
     /// <param name="input">The bytes of one file or of standard input.</param>
     /// <param name="cancellationToken">Stops between JSONL rows and stops a running pdftotext.</param>
@@ -51,7 +49,7 @@ public sealed class DocumentExtractor
             DocumentFormat.Html => [HtmlDocument.Extract(input.Source, detection.Text!, Fnv1a64.Hex(input.Content), detection.Warnings)],
             DocumentFormat.Pdf => [ExtractPdf(input, cancellationToken)],
             DocumentFormat.Jsonl => ExtractJsonl(input.Source, detection.Text!, detection.Warnings, cancellationToken),
-            DocumentFormat.Warc => [new SourceError(input.Source, WarcNotSupported)],
+            DocumentFormat.Warc => WarcArchive.Extract(input.Source, input.Open ?? (() => new MemoryStream(input.Content, writable: false)), cancellationToken),
             _ => [new SourceError(input.Source, $"unknown format: {detection.Format}")],
         };
     }
@@ -95,9 +93,10 @@ public sealed class DocumentExtractor
             return new SourceError(input.Source, problem);
         }
 
+        var (bare, furniture) = PdfPageFurniture.Remove(pages);
         var body = new StringBuilder();
         var starts = new List<int>(pages.Count);
-        foreach (var page in pages)
+        foreach (var page in bare.Where(p => p.Length > 0))
         {
             if (body.Length > 0)
             {
@@ -114,6 +113,7 @@ public sealed class DocumentExtractor
             Format = DocumentFormat.Pdf,
             Body = body.ToString(),
             PageStarts = starts,
+            Removed = furniture,
             Warnings = warnings,
             ContentHash = Fnv1a64.Hex(input.Content),
         };

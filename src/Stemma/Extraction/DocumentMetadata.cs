@@ -24,6 +24,9 @@ public sealed record DocumentMetadata
     /// <summary>The canonical or original URL.</summary>
     public string? Url { get; init; }
 
+    /// <summary>The language the page declares, as a BCP 47 tag ("en", "de-AT"), when it declares one.</summary>
+    public string? Language { get; init; }
+
     /// <summary>An id given by the input (a JSONL <c>id</c>), if any.</summary>
     public string? GivenId { get; init; }
 
@@ -36,6 +39,7 @@ public sealed record DocumentMetadata
         Wire = Wire ?? fallback.Wire,
         Published = Published ?? fallback.Published,
         Url = Url ?? fallback.Url,
+        Language = Language ?? fallback.Language,
         GivenId = GivenId ?? fallback.GivenId,
     };
 }

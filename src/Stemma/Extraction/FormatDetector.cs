@@ -51,7 +51,13 @@ public static partial class FormatDetector
     /// <summary>Detects the format of <paramref name="content"/>.</summary>
     /// <param name="content">The bytes of the input.</param>
     /// <param name="source">The path the bytes came from; only its extension is used, to break ties.</param>
-    public static FormatDetection Detect(ReadOnlySpan<byte> content, string? source = null)
+    public static FormatDetection Detect(ReadOnlySpan<byte> content, string? source = null) => Detect(content, source, null);
+
+    /// <summary>
+    /// Detects the format, with the charset a transport declared (an HTTP Content-Type header in a
+    /// WARC record): as in browsers it overrides a meta tag, and a byte-order mark overrides it.
+    /// </summary>
+    internal static FormatDetection Detect(ReadOnlySpan<byte> content, string? source, string? transportCharset)
     {
         var extension = ExtensionOf(source);
         if (content.IsEmpty)
@@ -116,7 +122,7 @@ public static partial class FormatDetector
             var isHtml = LooksLikeHtml(probe, extension);
             var encoding = (Encoding)new UTF8Encoding(false);
             var declared = false;
-            if (isHtml && bomLength == 0 && DeclaredCharset(probe) is { } charset)
+            if (isHtml && bomLength == 0 && (transportCharset ?? DeclaredCharset(probe)) is { } charset)
             {
                 declared = true;
                 if (ResolveCharset(charset) is { } resolved)

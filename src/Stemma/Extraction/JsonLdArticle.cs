@@ -4,7 +4,8 @@ using AngleSharp.Dom;
 namespace Stemma.Extraction;
 
 /// <summary>The fields of the first schema.org article found in a page's JSON-LD blocks.</summary>
-internal sealed record JsonLdArticle(string? Headline, string? DatePublished, string? Author, string? Publisher, string? Url)
+internal sealed record JsonLdArticle(
+    string? Headline, string? DatePublished, string? Author, string? Publisher, string? Url, string? InLanguage = null, string? SourceOrganization = null)
 {
     private static readonly HashSet<string> ArticleTypes = new(StringComparer.Ordinal)
     {
@@ -93,7 +94,9 @@ internal sealed record JsonLdArticle(string? Headline, string? DatePublished, st
         String(article, "datePublished"),
         Names(article, "author"),
         Names(article, "publisher"),
-        String(article, "url"));
+        String(article, "url"),
+        String(article, "inLanguage"),
+        Names(article, "sourceOrganization"));
 
     private static string? String(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String

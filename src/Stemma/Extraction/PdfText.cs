@@ -31,7 +31,7 @@ internal static class PdfText
         try
         {
             File.WriteAllBytes(temp, pdf);
-            return RunTool(tool, temp, options.PdfTimeout, cancellationToken);
+            return RunTool(tool, temp, options.PdfTimeout, cancellationToken, layout: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -43,8 +43,10 @@ internal static class PdfText
         }
     }
 
+    // With layout, pdftotext gives word boxes (-bbox-layout) and PdfLayout puts each page in
+    // reading order; when that output does not parse, the plain text is asked for instead.
     private static (IReadOnlyList<string> Pages, List<string> Warnings, string? Problem) RunTool(
-        string tool, string file, TimeSpan timeout, CancellationToken cancellationToken)
+        string tool, string file, TimeSpan timeout, CancellationToken cancellationToken, bool layout)
     {
         var start = new ProcessStartInfo(tool)
         {
@@ -54,7 +56,7 @@ internal static class PdfText
             StandardOutputEncoding = new UTF8Encoding(false),
             StandardErrorEncoding = new UTF8Encoding(false),
         };
-        foreach (var argument in new[] { "-enc", "UTF-8", file, "-" })
+        foreach (var argument in layout ? new[] { "-enc", "UTF-8", "-bbox-layout", file, "-" } : ["-enc", "UTF-8", file, "-"])
         {
             start.ArgumentList.Add(argument);
         }
@@ -94,7 +96,23 @@ internal static class PdfText
                 return ([], [], $"corrupt or unreadable PDF (pdftotext: {reason})");
             }
 
-            var pages = Pages(output);
+            List<string> pages;
+            if (layout)
+            {
+                try
+                {
+                    pages = PdfLayout.Parse(output).Select(PdfLayout.Text).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+                }
+                catch (System.Xml.XmlException)
+                {
+                    return RunTool(tool, file, timeout, cancellationToken, layout: false);
+                }
+            }
+            else
+            {
+                pages = Pages(output);
+            }
+
             if (pages.Count == 0)
             {
                 return complaints.Count > 0

@@ -112,6 +112,14 @@ public sealed class SourceReader
                 return new SourceError(path, "no such file or directory");
             }
 
+            // A WARC archive is streamed record by record, so neither its size nor memory limits it:
+            // only its first bytes are read here, for format detection.
+            var head = ReadHead(path, (int)Math.Min(info.Length, WarcSniffer.ProbeBytes));
+            if (WarcSniffer.IsWarc(head))
+            {
+                return new SourceInput(path, head) { Open = () => File.OpenRead(path) };
+            }
+
             if (info.Length > _options.MaxFileBytes)
             {
                 return new SourceError(path, TooLarge(info.Length));
@@ -123,6 +131,20 @@ public sealed class SourceReader
         {
             return new SourceError(path, DescribeFailure(ex));
         }
+    }
+
+    private static byte[] ReadHead(string path, int count)
+    {
+        using var file = File.OpenRead(path);
+        var head = new byte[count];
+        var read = 0;
+        int n;
+        while (read < count && (n = file.Read(head, read, count - read)) > 0)
+        {
+            read += n;
+        }
+
+        return read == count ? head : head[..read];
     }
 
     private IEnumerable<SourceReadResult> ReadDirectory(string root, CancellationToken cancellationToken)

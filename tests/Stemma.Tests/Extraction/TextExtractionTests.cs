@@ -84,7 +84,7 @@ public class TextExtractionTests
     [Theory]
     [InlineData("empty.txt", "empty file")]
     [InlineData("binary.bin", "binary file, not a supported format")]
-    [InlineData("archive.warc", "WARC is not supported yet")]
+    [InlineData("archive.warc", "no HTML response records in the WARC file (skipped 1 warcinfo record(s))")]
     public void Rejected_inputs_become_errors_naming_the_source(string name, string message)
     {
         var error = Fixtures.Error(name);

@@ -1,0 +1,367 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace Stemma.Extraction;
+
+/// <summary>
+/// Reads WARC/1.0 and WARC/1.1 records from a stream, plain or gzipped (one gzip member per
+/// record, as Common Crawl writes them, or one for the whole file), one record at a time: only
+/// the record being read is in memory, and only its block when the caller wants it.
+/// A record whose Content-Length lies comes back with a problem and reading resumes at the next
+/// record header; a truncated gzip member ends the file with a problem.
+/// </summary>
+internal sealed class WarcReader : IDisposable
+{
+    /// <summary>
+    /// A record block larger than this is skipped, not read: a web page is kilobytes to a few
+    /// megabytes; Common Crawl truncates its captures at 1 MiB (WARC-Truncated: length). 64 MiB
+    /// is far above both, and keeps one hostile record from exhausting memory.
+    /// </summary>
+    internal const int MaxKeptBlockBytes = 64 * 1024 * 1024;
+
+    /// <summary>A header line longer than this is not a WARC header (a resync through binary data).</summary>
+    private const int MaxHeaderLineBytes = 64 * 1024;
+
+    private const int BufferBytes = 64 * 1024;
+
+    private static readonly byte[] Magic = "WARC/1."u8.ToArray();
+
+    private readonly Stream _stream;
+    private byte[] _buffer = new byte[BufferBytes];
+    private int _position;
+    private int _length;
+    private long _consumed;
+    private bool _failed;
+
+    private WarcReader(Stream stream) => _stream = stream;
+
+    /// <summary>Opens a reader; <paramref name="stream"/> may be gzipped (detected from its first bytes).</summary>
+    public static WarcReader Open(Stream stream)
+    {
+        var buffered = new BufferedStream(stream, BufferBytes);
+        var head = new byte[2];
+        var read = buffered.Read(head, 0, 2);
+        var isGzip = read == 2 && head[0] == 0x1F && head[1] == 0x8B;
+        var prefix = new PrefixStream(head.AsMemory(0, read), buffered);
+        return new WarcReader(isGzip ? new GZipStream(prefix, CompressionMode.Decompress) : prefix);
+    }
+
+    /// <summary>
+    /// The next record, or null at the end of the stream.
+    /// </summary>
+    /// <param name="keepBlock">Which record types to read the block of; the others are skipped over.</param>
+    public WarcRecord? Next(Func<string, bool> keepBlock)
+    {
+        if (_failed)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ReadRecord(keepBlock);
+        }
+        catch (InvalidDataException ex)
+        {
+            _failed = true;
+            return Spoiled(_consumed, $"corrupt or truncated gzip data near byte {_consumed} of the decompressed stream ({ex.Message}); the rest of the file is skipped");
+        }
+        catch (EndOfStreamException)
+        {
+            _failed = true;
+            return Spoiled(_consumed, $"the file ends inside a gzip member near byte {_consumed} of the decompressed stream (truncated download?); the rest is lost");
+        }
+    }
+
+    public void Dispose() => _stream.Dispose();
+
+    private WarcRecord? ReadRecord(Func<string, bool> keepBlock)
+    {
+        string? line;
+        do
+        {
+            line = ReadLine();
+            if (line is null)
+            {
+                return null;
+            }
+        }
+        while (line.Length == 0);
+
+        var offset = _consumed - Encoding.ASCII.GetByteCount(line) - 2;
+        if (!line.StartsWith("WARC/1.", StringComparison.Ordinal))
+        {
+            var skipped = SkipToNextRecord();
+            return Spoiled(offset, $"expected a WARC record header at byte {offset}, found other data; skipped {skipped} bytes to the next record");
+        }
+
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        while ((line = ReadLine()) is { Length: > 0 })
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
+            {
+                headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+            }
+        }
+
+        var type = headers.GetValueOrDefault("WARC-Type") ?? "unknown";
+        if (!long.TryParse(headers.GetValueOrDefault("Content-Length"), NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+        {
+            var skipped = SkipToNextRecord();
+            return Spoiled(offset, $"record at byte {offset} has no valid Content-Length; skipped {skipped} bytes to the next record", headers);
+        }
+
+        var keep = keepBlock(type) && length <= MaxKeptBlockBytes;
+        var block = keep ? ReadBytes((int)length) : [];
+        var got = keep ? block.Length : Skip(length);
+        if (got < length)
+        {
+            return Spoiled(offset, $"record at byte {offset} ends early: Content-Length says {length} bytes, the file has {got}", headers);
+        }
+
+        // A block is followed by CRLF CRLF. Anything else means Content-Length lied.
+        var trailer = ReadBytes(4);
+        var atEnd = trailer.Length < 4 && trailer.All(b => b is (byte)'\r' or (byte)'\n');
+        if (trailer.AsSpan().SequenceEqual("\r\n\r\n"u8) || atEnd)
+        {
+            return new WarcRecord(type, headers, block, offset, null);
+        }
+
+        Unread(trailer);
+        var nextInBlock = keep ? IndexOfRecordStart(block) : -1;
+        if (nextInBlock >= 0)
+        {
+            // Too long: the block swallowed the start of the next record. Give that back.
+            Unread(block.AsSpan(nextInBlock).ToArray());
+            return Spoiled(offset, $"record at byte {offset}: Content-Length says {length} bytes but the next record starts after {nextInBlock}; record skipped", headers);
+        }
+
+        var gap = SkipToNextRecord();
+        return Spoiled(offset, $"record at byte {offset}: Content-Length says {length} bytes but {gap} more bytes follow before the next record; record skipped", headers);
+    }
+
+    private static WarcRecord Spoiled(long offset, string problem, IReadOnlyDictionary<string, string>? headers = null) =>
+        new(null, headers ?? new Dictionary<string, string>(), [], offset, problem);
+
+    /// <summary>Where a line starting "WARC/1." begins inside <paramref name="block"/>, or -1.</summary>
+    private static int IndexOfRecordStart(byte[] block)
+    {
+        var span = block.AsSpan();
+        var at = 0;
+        while (true)
+        {
+            var found = span[at..].IndexOf(Magic);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            var index = at + found;
+            if (index == 0 || span[index - 1] == '\n')
+            {
+                return index;
+            }
+
+            at = index + 1;
+        }
+    }
+
+    /// <summary>Skips lines until one starts a record (left unread); returns the bytes skipped.</summary>
+    private long SkipToNextRecord()
+    {
+        long skipped = 0;
+        while (true)
+        {
+            if (!Fill(Magic.Length))
+            {
+                skipped += _length - _position;
+                _consumed += _length - _position;
+                _position = _length;
+                return skipped;
+            }
+
+            if (_buffer.AsSpan(_position, Magic.Length).SequenceEqual(Magic))
+            {
+                return skipped;
+            }
+
+            var newline = _buffer.AsSpan(_position, _length - _position).IndexOf((byte)'\n');
+            var step = newline < 0 ? _length - _position - (Magic.Length - 1) : newline + 1;
+            step = Math.Max(1, step);
+            _position += step;
+            _consumed += step;
+            skipped += step;
+        }
+    }
+
+    private string? ReadLine()
+    {
+        var line = new List<byte>();
+        while (true)
+        {
+            if (_position >= _length && !Fill(1))
+            {
+                return line.Count == 0 ? null : Encoding.UTF8.GetString(line.ToArray()).TrimEnd('\r');
+            }
+
+            var span = _buffer.AsSpan(_position, _length - _position);
+            var newline = span.IndexOf((byte)'\n');
+            var take = newline < 0 ? span.Length : newline;
+            if (line.Count + take > MaxHeaderLineBytes)
+            {
+                take = Math.Max(0, MaxHeaderLineBytes - line.Count);
+                newline = -1;
+            }
+
+            line.AddRange(span[..take].ToArray());
+            _position += newline < 0 ? take : take + 1;
+            _consumed += newline < 0 ? take : take + 1;
+            if (newline >= 0 || line.Count >= MaxHeaderLineBytes)
+            {
+                return Encoding.UTF8.GetString(line.ToArray()).TrimEnd('\r');
+            }
+        }
+    }
+
+    private byte[] ReadBytes(int count)
+    {
+        var result = new byte[count];
+        var filled = 0;
+        while (filled < count)
+        {
+            if (_position >= _length && !Fill(1))
+            {
+                return result[..filled];
+            }
+
+            var take = Math.Min(count - filled, _length - _position);
+            _buffer.AsSpan(_position, take).CopyTo(result.AsSpan(filled));
+            _position += take;
+            _consumed += take;
+            filled += take;
+        }
+
+        return result;
+    }
+
+    private long Skip(long count)
+    {
+        long skipped = 0;
+        while (skipped < count)
+        {
+            if (_position >= _length && !Fill(1))
+            {
+                return skipped;
+            }
+
+            var take = (int)Math.Min(count - skipped, _length - _position);
+            _position += take;
+            _consumed += take;
+            skipped += take;
+        }
+
+        return skipped;
+    }
+
+    /// <summary>Puts bytes back in front of the unread input.</summary>
+    private void Unread(byte[] bytes)
+    {
+        var rest = _length - _position;
+        var merged = new byte[Math.Max(BufferBytes, bytes.Length + rest)];
+        bytes.CopyTo(merged, 0);
+        _buffer.AsSpan(_position, rest).CopyTo(merged.AsSpan(bytes.Length));
+        _buffer = merged;
+        _position = 0;
+        _length = bytes.Length + rest;
+        _consumed -= bytes.Length;
+    }
+
+    /// <summary>Makes at least <paramref name="count"/> bytes available unless the stream ends first.</summary>
+    private bool Fill(int count)
+    {
+        if (_length - _position >= count)
+        {
+            return true;
+        }
+
+        if (_position > 0)
+        {
+            _buffer.AsSpan(_position, _length - _position).CopyTo(_buffer);
+            _length -= _position;
+            _position = 0;
+        }
+
+        if (_buffer.Length < count)
+        {
+            Array.Resize(ref _buffer, count);
+        }
+
+        while (_length < count)
+        {
+            var read = _stream.Read(_buffer, _length, _buffer.Length - _length);
+            if (read == 0)
+            {
+                return false;
+            }
+
+            _length += read;
+        }
+
+        return true;
+    }
+
+    /// <summary>A stream that first returns some bytes already read, then the rest of another stream.</summary>
+    private sealed class PrefixStream(ReadOnlyMemory<byte> prefix, Stream rest) : Stream
+    {
+        private ReadOnlyMemory<byte> _prefix = prefix;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (_prefix.Length > 0)
+            {
+                var take = Math.Min(count, _prefix.Length);
+                _prefix.Span[..take].CopyTo(buffer.AsSpan(offset));
+                _prefix = _prefix[take..];
+                return take;
+            }
+
+            return rest.Read(buffer, offset, count);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                rest.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
