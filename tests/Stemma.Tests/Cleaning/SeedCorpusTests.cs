@@ -10,7 +10,7 @@ namespace Stemma.Tests.Cleaning;
 /// </summary>
 public class SeedCorpusTests
 {
-    private static readonly Lazy<IReadOnlyList<Article>?> Articles = new(CleanSeeds);
+    private static readonly Lazy<IReadOnlyList<Article>?> Articles = new(SeedFactAttribute.CleanSeeds);
 
     [SeedFact]
     public void Aggregator_copy_loses_its_homepage_plug_and_source_footer_only()
@@ -72,22 +72,4 @@ public class SeedCorpusTests
     }
 
     private static Article Seed(int index) => Articles.Value![index];
-
-    private static IReadOnlyList<Article>? CleanSeeds()
-    {
-        var dir = SeedFactAttribute.SeedDirectory();
-        if (dir is null)
-        {
-            return null;
-        }
-
-        var docs = Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal).Select(path => new ExtractedDocument
-        {
-            Source = path,
-            Format = DocumentFormat.Text,
-            Body = File.ReadAllText(path),
-            ContentHash = Path.GetFileNameWithoutExtension(path).Split('_')[1],
-        }).ToList();
-        return ArticleCleaner.Create(CleaningOptions.Default).Clean(docs);
-    }
 }

@@ -1,3 +1,6 @@
+using Stemma.Cleaning;
+using Stemma.Extraction;
+
 namespace Stemma.Tests.Cleaning;
 
 /// <summary>A fact that is skipped, saying why, when ../shared/corpus/seeds is not there.</summary>
@@ -29,5 +32,24 @@ public sealed class SeedFactAttribute : FactAttribute
         }
 
         return null;
+    }
+
+    /// <summary>The five seeds as plain text through the real cleaning stage, in file order; null where absent.</summary>
+    public static IReadOnlyList<Article>? CleanSeeds()
+    {
+        var dir = SeedDirectory();
+        if (dir is null)
+        {
+            return null;
+        }
+
+        var docs = Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal).Select(path => new ExtractedDocument
+        {
+            Source = path,
+            Format = DocumentFormat.Text,
+            Body = File.ReadAllText(path),
+            ContentHash = Path.GetFileNameWithoutExtension(path).Split('_')[1],
+        }).ToList();
+        return ArticleCleaner.Create(CleaningOptions.Default).Clean(docs);
     }
 }

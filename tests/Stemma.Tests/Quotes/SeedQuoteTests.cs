@@ -11,7 +11,7 @@ namespace Stemma.Tests.Quotes;
 /// </summary>
 public class SeedQuoteTests
 {
-    private static readonly Lazy<IReadOnlyList<Article>?> Articles = new(CleanSeeds);
+    private static readonly Lazy<IReadOnlyList<Article>?> Articles = new(SeedFactAttribute.CleanSeeds);
 
     private static readonly Lazy<IReadOnlyList<QuoteFamily>?> Families = new(() =>
         Articles.Value is { } a ? QuoteAnalyzer.Create().Analyze(a) : null);
@@ -94,22 +94,4 @@ public class SeedQuoteTests
     }
 
     private static Article Seed(int index) => Articles.Value![index];
-
-    private static IReadOnlyList<Article>? CleanSeeds()
-    {
-        var dir = SeedFactAttribute.SeedDirectory();
-        if (dir is null)
-        {
-            return null;
-        }
-
-        var docs = Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal).Select(path => new ExtractedDocument
-        {
-            Source = path,
-            Format = DocumentFormat.Text,
-            Body = File.ReadAllText(path),
-            ContentHash = Path.GetFileNameWithoutExtension(path).Split('_')[1],
-        }).ToList();
-        return ArticleCleaner.Create(CleaningOptions.Default).Clean(docs);
-    }
 }
