@@ -97,45 +97,7 @@ internal static class WordDiff
             }
         }
 
-        // Longest increasing subsequence of B positions (patience sorting).
-        var tails = new List<int>();
-        var previous = new int[pairs.Count];
-        for (int k = 0; k < pairs.Count; k++)
-        {
-            int lo = 0;
-            int hi = tails.Count;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) / 2;
-                if (pairs[tails[mid]].B < pairs[k].B)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            previous[k] = lo > 0 ? tails[lo - 1] : -1;
-            if (lo == tails.Count)
-            {
-                tails.Add(k);
-            }
-            else
-            {
-                tails[lo] = k;
-            }
-        }
-
-        var chain = new List<(int, int)>();
-        for (int k = tails.Count > 0 ? tails[^1] : -1; k >= 0; k = previous[k])
-        {
-            chain.Add(pairs[k]);
-        }
-
-        chain.Reverse();
-        return chain;
+        return Matching.IncreasingChain.Longest(pairs);
     }
 
     /// <summary>Myers' diff within <see cref="MaxEditDistance"/>; false (and nothing matched) beyond it.</summary>

@@ -268,7 +268,7 @@ public static class WordAligner
             }
         }
 
-        List<(int I, int J)> chain = LongestIncreasing(pairs);
+        List<(int A, int B)> chain = IncreasingChain.Longest(pairs);
         if (chain.Count == 0)
         {
             return; // nothing anchors the remainder: it is one substitution
@@ -284,48 +284,6 @@ public static class WordAligner
         }
 
         Diff(ha, pi, a1, hb, pj, b1, matches);
-    }
-
-    /// <summary>The longest chain of pairs increasing in J (pairs come sorted by I).</summary>
-    private static List<(int I, int J)> LongestIncreasing(List<(int I, int J)> pairs)
-    {
-        var tails = new List<int>();
-        var previous = new int[pairs.Count];
-        for (int k = 0; k < pairs.Count; k++)
-        {
-            int lo = 0, hi = tails.Count;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) / 2;
-                if (pairs[tails[mid]].J < pairs[k].J)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            previous[k] = lo > 0 ? tails[lo - 1] : -1;
-            if (lo == tails.Count)
-            {
-                tails.Add(k);
-            }
-            else
-            {
-                tails[lo] = k;
-            }
-        }
-
-        var chain = new List<(int I, int J)>(tails.Count);
-        for (int k = tails.Count == 0 ? -1 : tails[^1]; k >= 0; k = previous[k])
-        {
-            chain.Add(pairs[k]);
-        }
-
-        chain.Reverse();
-        return chain;
     }
 
     private static int LowerBound(ReadOnlySpan<int> sorted, int value)
