@@ -11,6 +11,8 @@ public class TitleAndSubjectAttributionTests
 {
     private static readonly Lazy<IReadOnlyList<Quote>> Viaduct = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("viaduct-x1.txt")]));
 
+    private static readonly Lazy<IReadOnlyList<Quote>> ViaductLater = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("viaduct-x2.txt")]));
+
     private static readonly Lazy<IReadOnlyList<Quote>> Bourse = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("bourse-y1.txt")]));
 
     private static readonly Lazy<IReadOnlyList<Quote>> Prize = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("prize-z1.txt")]));
@@ -27,6 +29,8 @@ public class TitleAndSubjectAttributionTests
         Find(Viaduct, "Buses will run tomorrow, even if some of them start late.").Speaker.ShouldBe("Lucinda Farrow-Blake");
         Find(Bourse, "We know what has gone wrong and we know how to fix it.").Speaker.ShouldBe("Tobias Grell");
         Find(Bourse, "Our contracts are long and our customers are loyal.").Speaker.ShouldBe("Harriet Osei");
+        Find(ViaductLater, "We are not looking for anyone else at this stage").Speaker.ShouldBe("Amir Haddad");
+        Find(ViaductLater, "The fleet is covered, the building is not.").Speaker.ShouldBe("Maria Lund");
     }
 
     [Fact]
@@ -34,6 +38,7 @@ public class TitleAndSubjectAttributionTests
     {
         Find(Bourse, "The order book has been thin since the winter.").Speaker.ShouldBe("Greg Talbot");
         Find(Bourse, "We would not be surprised to see it halved").Speaker.ShouldBe("Anna Ruiz");
+        Find(ViaductLater, "The wiring in the workshop is a fire waiting to happen").Speaker.ShouldBe("Ronan Vell");
     }
 
     [Fact]
@@ -46,6 +51,7 @@ public class TitleAndSubjectAttributionTests
     public void A_subject_with_an_age_is_a_person_and_she_resolves_to_her()
     {
         Find(Prize, "Every chapter was finished somewhere between two stations.").Speaker.ShouldBe("Joanna Mbeki-Ross");
+        Find(ViaductLater, "The viaduct will stand, but it will need years of care").Speaker.ShouldBe("Edith Nakamura-Shaw");
     }
 
     [Fact]
@@ -60,6 +66,7 @@ public class TitleAndSubjectAttributionTests
         Find(Prize, "Publishers will be fighting over her next book.").Speaker.ShouldBe("one literary agent");
         Find(Bourse, "The board has run out of excuses.").Speaker.ShouldBe("one institutional investor");
         Find(Viaduct, "We warned them about the broken lights for a year.").Speaker.ShouldBe("one bus driver");
+        Find(ViaductLater, "Nobody from management has spoken to us.").Speaker.ShouldBe("another driver");
     }
 
     [Fact]
