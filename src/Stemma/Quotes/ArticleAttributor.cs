@@ -1050,7 +1050,16 @@ internal sealed class ArticleAttributor
             return later.Identity;
         }
 
-        // No one introduced with this title: the most recent named speaker.
+        // No one introduced with this title: a bare role (the author, the pensioner) that fits no one's
+        // title stands for the person the story is about, the one named most often, first named on a tie.
+        var lead = _persons.Where(p => p.First >= _bodyOffset && p.First < position)
+            .OrderByDescending(p => p.Positions.Count(x => x < position)).ThenBy(p => p.First).FirstOrDefault();
+        if (lead is not null && lead.Identity.IsPerson)
+        {
+            return lead.Identity;
+        }
+
+        // No one named at all: the most recent named speaker.
         for (var k = _events.Count - 1; k >= 0; k--)
         {
             if (_events[k].Identity.Kind == MentionKind.Name && _events[k].Position < position)

@@ -5,13 +5,15 @@ namespace Stemma.Tests.Quotes;
 /// <summary>
 /// Attribution rules for multi-word titles, "X of &lt;organisation&gt;", people introduced without a quote,
 /// subjects with an age, role back-references, "One …" unnamed sources and possessive-role apposition,
-/// each shown on a fictional fixture (Data/Quotes/viaduct-x1.txt, bourse-y1.txt, prize-z1.txt).
+/// each shown on a fictional fixture (Data/Quotes/viaduct-x1.txt, viaduct-x2.txt, bourse-y1.txt, prize-z1.txt, prize-z2.txt).
 /// </summary>
 public class TitleAndSubjectAttributionTests
 {
     private static readonly Lazy<IReadOnlyList<Quote>> Viaduct = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("viaduct-x1.txt")]));
 
     private static readonly Lazy<IReadOnlyList<Quote>> ViaductLater = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("viaduct-x2.txt")]));
+
+    private static readonly Lazy<IReadOnlyList<Quote>> PrizeLater = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("prize-z2.txt")]));
 
     private static readonly Lazy<IReadOnlyList<Quote>> Bourse = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("bourse-y1.txt")]));
 
@@ -58,6 +60,13 @@ public class TitleAndSubjectAttributionTests
     public void A_role_in_the_sentence_before_a_lone_quote_paragraph_points_back_to_the_person()
     {
         Find(Prize, "I like my work, and the writing needs the rest of my life to feed it.").Speaker.ShouldBe("Joanna Mbeki-Ross");
+    }
+
+    [Fact]
+    public void A_role_no_one_holds_points_to_the_person_the_story_is_about_not_the_last_speaker()
+    {
+        Find(PrizeLater, "a book that earns every one of its silences").Speaker.ShouldBe("Ferdinand Ashe");
+        Find(PrizeLater, "Writing is what I do on the train. It is not who I am.").Speaker.ShouldBe("Joanna Mbeki-Ross");
     }
 
     [Fact]
