@@ -5,7 +5,7 @@ namespace Stemma.Tests.Quotes;
 /// <summary>
 /// Attribution rules for multi-word titles, "X of &lt;organisation&gt;", people introduced without a quote,
 /// subjects with an age, role back-references, "One …" unnamed sources and possessive-role apposition,
-/// each shown on a fictional fixture (Data/Quotes/viaduct-x1.txt, viaduct-x2.txt, bourse-y1.txt, prize-z1.txt, prize-z2.txt).
+/// each shown on a fictional fixture (Data/Quotes/viaduct-x1.txt, viaduct-x2.txt, bourse-y1.txt, bourse-y2.txt, prize-z1.txt, prize-z2.txt).
 /// </summary>
 public class TitleAndSubjectAttributionTests
 {
@@ -16,6 +16,8 @@ public class TitleAndSubjectAttributionTests
     private static readonly Lazy<IReadOnlyList<Quote>> PrizeLater = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("prize-z2.txt")]));
 
     private static readonly Lazy<IReadOnlyList<Quote>> Bourse = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("bourse-y1.txt")]));
+
+    private static readonly Lazy<IReadOnlyList<Quote>> BourseLater = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("bourse-y2.txt")]));
 
     private static readonly Lazy<IReadOnlyList<Quote>> Prize = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("prize-z1.txt")]));
 
@@ -33,6 +35,7 @@ public class TitleAndSubjectAttributionTests
         Find(Bourse, "Our contracts are long and our customers are loyal.").Speaker.ShouldBe("Harriet Osei");
         Find(ViaductLater, "We are not looking for anyone else at this stage").Speaker.ShouldBe("Amir Haddad");
         Find(ViaductLater, "The fleet is covered, the building is not.").Speaker.ShouldBe("Maria Lund");
+        Find(BourseLater, "We will not sell the defence business.").Speaker.ShouldBe("Nils Arendt");
     }
 
     [Fact]
@@ -41,6 +44,7 @@ public class TitleAndSubjectAttributionTests
         Find(Bourse, "The order book has been thin since the winter.").Speaker.ShouldBe("Greg Talbot");
         Find(Bourse, "We would not be surprised to see it halved").Speaker.ShouldBe("Anna Ruiz");
         Find(ViaductLater, "The wiring in the workshop is a fire waiting to happen").Speaker.ShouldBe("Ronan Vell");
+        Find(BourseLater, "They saw this coming in February.").Speaker.ShouldBe("Greg Talbot");
     }
 
     [Fact]
@@ -76,12 +80,14 @@ public class TitleAndSubjectAttributionTests
         Find(Bourse, "The board has run out of excuses.").Speaker.ShouldBe("one institutional investor");
         Find(Viaduct, "We warned them about the broken lights for a year.").Speaker.ShouldBe("one bus driver");
         Find(ViaductLater, "Nobody from management has spoken to us.").Speaker.ShouldBe("another driver");
+        Find(BourseLater, "Nobody at Fenwick wants to sell the defence arm, but somebody will make them.").Speaker.ShouldBe("one senior banker");
     }
 
     [Fact]
     public void A_relative_clause_without_commas_is_trimmed_from_an_unnamed_source()
     {
         Find(Viaduct, "I just want to know where I am working on Monday.").Speaker.ShouldBe("a driver");
+        Find(BourseLater, "We have been patient for long enough.").Speaker.ShouldBe("a shareholder");
     }
 
     [Fact]
