@@ -5,7 +5,7 @@ namespace Stemma.Tests.Quotes;
 /// <summary>
 /// Attribution rules for multi-word titles, "X of &lt;organisation&gt;", people introduced without a quote,
 /// subjects with an age, role back-references, "One …" unnamed sources and possessive-role apposition,
-/// each shown on a fictional fixture (Data/Quotes/viaduct-x1.txt, viaduct-x2.txt, bourse-y1.txt, bourse-y2.txt, prize-z1.txt, prize-z2.txt).
+/// each shown on a fictional fixture (Data/Quotes/viaduct-x1.txt, viaduct-x2.txt, bourse-y1.txt, bourse-y2.txt, prize-z1.txt, prize-z2.txt, prize-z3.txt).
 /// </summary>
 public class TitleAndSubjectAttributionTests
 {
@@ -14,6 +14,8 @@ public class TitleAndSubjectAttributionTests
     private static readonly Lazy<IReadOnlyList<Quote>> ViaductLater = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("viaduct-x2.txt")]));
 
     private static readonly Lazy<IReadOnlyList<Quote>> PrizeLater = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("prize-z2.txt")]));
+
+    private static readonly Lazy<IReadOnlyList<Quote>> PrizeThird = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("prize-z3.txt")]));
 
     private static readonly Lazy<IReadOnlyList<Quote>> Bourse = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("bourse-y1.txt")]));
 
@@ -36,6 +38,8 @@ public class TitleAndSubjectAttributionTests
         Find(ViaductLater, "We are not looking for anyone else at this stage").Speaker.ShouldBe("Amir Haddad");
         Find(ViaductLater, "The fleet is covered, the building is not.").Speaker.ShouldBe("Maria Lund");
         Find(BourseLater, "We will not sell the defence business.").Speaker.ShouldBe("Nils Arendt");
+        Find(PrizeThird, "The judges argued for three hours").Speaker.ShouldBe("Hugo Pardew");
+        Find(PrizeThird, "Our city has never had a winner before.").Speaker.ShouldBe("Lucinda Farrow-Blake");
     }
 
     [Fact]
@@ -58,6 +62,7 @@ public class TitleAndSubjectAttributionTests
     {
         Find(Prize, "Every chapter was finished somewhere between two stations.").Speaker.ShouldBe("Joanna Mbeki-Ross");
         Find(ViaductLater, "The viaduct will stand, but it will need years of care").Speaker.ShouldBe("Edith Nakamura-Shaw");
+        Find(PrizeThird, "She wrote the better book, and I told her so.").Speaker.ShouldBe("Kwame Idris-Lowe");
     }
 
     [Fact]
