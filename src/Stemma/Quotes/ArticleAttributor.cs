@@ -1051,10 +1051,11 @@ internal sealed class ArticleAttributor
         }
 
         // No one introduced with this title: a bare role (the author, the pensioner) that fits no one's
-        // title stands for the person the story is about, the one named most often, first named on a tie.
+        // title stands for the person the story is about, the one named most often, first named on a tie;
+        // a lead given another title outright (the minister, Anna Roe) is not renamed by a different role.
         var lead = _persons.Where(p => p.First >= _bodyOffset && p.First < position)
             .OrderByDescending(p => p.Positions.Count(x => x < position)).ThenBy(p => p.First).FirstOrDefault();
-        if (lead is not null && lead.Identity.IsPerson)
+        if (lead is not null && lead.Identity.IsPerson && lead.ExplicitTitles.Count == 0)
         {
             return lead.Identity;
         }
