@@ -610,9 +610,9 @@ internal sealed class ArticleAttributor
         {
             // Governor Maeve Dunleavy of Lakeshire: the person, not the place after "of".
             var first = IndexAt(tokens, mention.Start, floor, end);
-            if (mention.Kind is MentionKind.Name or MentionKind.Organisation && first - 1 > floor
-                && tokens[first - 1].Lower is "of" or "at" or "from" or "for"
-                && MentionParser.EndingAt(tokens, first - 1, floor) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } owner)
+            var preposition = PrepositionBefore(tokens, first, floor);
+            if (mention.Kind is MentionKind.Name or MentionKind.Organisation && preposition > floor
+                && MentionParser.EndingAt(tokens, preposition, floor) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } owner)
             {
                 // A spokesperson for the port: an unnamed source keeps the whole phrase that identifies it.
                 if (owner is { Kind: MentionKind.Role, Definite: false })
@@ -634,7 +634,7 @@ internal sealed class ArticleAttributor
             var comma = floor - 1;
             var appositiveStart = ClauseStart(tokens, comma);
             if (comma > appositiveStart && MentionParser.EndingAt(tokens, comma, appositiveStart) is { Kind: MentionKind.Name } named
-                && OnlyDeterminersBefore(tokens, appositiveStart, IndexAt(tokens, named.Start, appositiveStart, comma)))
+                && OnlyTitleWordsBefore(tokens, appositiveStart, IndexAt(tokens, named.Start, appositiveStart, comma)))
             {
                 return named; // The first witness, the auditor Naomi Brack, told …
             }
@@ -646,6 +646,51 @@ internal sealed class ArticleAttributor
         }
 
         return null;
+    }
+
+    // The index of the preposition (of, at, from, for) that joins a name to the person before it, over a
+    // lowercase descriptor that opens with a determiner (Greg Talbot of the broker Penrose Hill); -1 when none.
+    private static int PrepositionBefore(IReadOnlyList<CueToken> tokens, int first, int floor)
+    {
+        var k = first - 1;
+        if (k > floor && QuoteLexicon.Determiners.Contains(tokens[k].Lower) is false)
+        {
+            var descriptor = k;
+            while (descriptor > floor && descriptor > first - 1 - MaximumRoleModifiersBeforeSource && tokens[descriptor].IsWord && char.IsLower(tokens[descriptor].Raw[0])
+                   && !QuoteLexicon.Determiners.Contains(tokens[descriptor].Lower) && tokens[descriptor].Lower is not ("of" or "at" or "from" or "for"))
+            {
+                descriptor--;
+            }
+
+            if (descriptor < k && descriptor > floor && tokens[descriptor].Lower is "the" or "a" or "an")
+            {
+                k = descriptor - 1;
+            }
+        }
+
+        return k > floor && tokens[k].Lower is "of" or "at" or "from" or "for" ? k : -1;
+    }
+
+    // The report's author, chief finance officer Declan Frayne, told: lowercase title words may stand
+    // before a name in apposition, but not a relative clause (who chairs the Kell Trust).
+    private static bool OnlyTitleWordsBefore(IReadOnlyList<CueToken> tokens, int from, int to)
+    {
+        if (from < to && tokens[from].Lower is "who" or "whose" or "which" or "that")
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            // chief executive of Brackwater Ferries: a name after a preposition is where the person works, not who they are.
+            if (!tokens[k].IsWord || !char.IsLower(tokens[k].Raw[0]) || QuoteLexicon.SpeechVerbs.Contains(tokens[k].Lower)
+                || tokens[k].Lower is "of" or "at" or "for" or "from" or "in" or "with" or "on" or "to" or "by")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool OnlyDeterminersBefore(IReadOnlyList<CueToken> tokens, int from, int to)
@@ -677,8 +722,9 @@ internal sealed class ArticleAttributor
             if (QuoteLexicon.RoleNouns.Contains(tokens[h].Lower) && SourcePostmodifiers.Contains(tokens[h + 1].Lower)
                 && MentionParser.EndingAt(tokens, h + 1, floor) is { Kind: MentionKind.Role, Definite: false } head)
             {
-                // A consultant who did not want to be named: the clause asking for anonymity identifies no one.
-                if (tokens[h + 1].Lower == "who" && AsksAnonymity(tokens, h + 2, end))
+                // A consultant who did not want to be named, a driver who has not joined the union: a relative
+                // clause describes the source but is no part of how later copy refers to it.
+                if (tokens[h + 1].Lower == "who")
                 {
                     return head with { Text = JoinTokens(tokens, floor, h + 1), Name = JoinTokens(tokens, floor, h + 1) };
                 }
@@ -689,19 +735,6 @@ internal sealed class ArticleAttributor
         }
 
         return null;
-    }
-
-    private static bool AsksAnonymity(IReadOnlyList<CueToken> tokens, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (tokens[k].Lower is "named" or "identified" or "anonymity" or "anonymous" or "authorised" or "authorized")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // The end of the clause that starts at a token: the next punctuation mark or relative pronoun (said a person close to the board, who …).
@@ -762,6 +795,14 @@ internal sealed class ArticleAttributor
                 if (PreviousSentenceSubject(position) is { } subject && Fits(subject, male))
                 {
                     return subject;
+                }
+
+                // Dr Okafor, an engineer, was more cautious. ¶ "…," he said: a person introduced in a paragraph
+                // that quotes no one is who the pronoun opening the next paragraph stands for.
+                if (PronounOpensParagraph(position) is { } paragraphIndex && PreviousParagraphSubject(paragraphIndex, position) is { } introduced
+                    && introduced.IsPerson && Fits(introduced, male))
+                {
+                    return introduced;
                 }
 
                 for (var k = _events.Count - 1; k >= 0; k--)
@@ -841,6 +882,13 @@ internal sealed class ArticleAttributor
         }
 
         return SubjectOf(SentenceStart(sentence - 1, paragraph.Start), sentence, position);
+    }
+
+    // The index of the paragraph whose first sentence holds the position, or null.
+    private int? PronounOpensParagraph(int position)
+    {
+        var index = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
+        return index > 0 && SentenceStart(position, _paragraphs[index].Start) <= _paragraphs[index].Start ? index : null;
     }
 
     /// <summary>
@@ -1002,7 +1050,17 @@ internal sealed class ArticleAttributor
             return later.Identity;
         }
 
-        // No one introduced with this title: the most recent named speaker.
+        // No one introduced with this title: a bare role (the author, the pensioner) that fits no one's
+        // title stands for the person the story is about, the one named most often, first named on a tie;
+        // a lead given another title outright (the minister, Anna Roe) is not renamed by a different role.
+        var lead = _persons.Where(p => p.First >= _bodyOffset && p.First < position)
+            .OrderByDescending(p => p.Positions.Count(x => x < position)).ThenBy(p => p.First).FirstOrDefault();
+        if (lead is not null && lead.Identity.IsPerson && lead.ExplicitTitles.Count == 0)
+        {
+            return lead.Identity;
+        }
+
+        // No one named at all: the most recent named speaker.
         for (var k = _events.Count - 1; k >= 0; k--)
         {
             if (_events[k].Identity.Kind == MentionKind.Name && _events[k].Position < position)

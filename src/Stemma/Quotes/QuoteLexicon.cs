@@ -52,7 +52,7 @@ internal static class QuoteLexicon
         "consultant", "pensioner", "neighbour", "neighbor", "shopper", "fan", "supporter", "voter", "customer", "patient", "employee",
         "insider", "banker", "trader", "accountant", "contractor", "builder", "protester", "protestor", "demonstrator", "survivor",
         "relative", "parent", "mourner", "eyewitness", "onlooker", "bystander", "motorist", "cyclist", "tourist", "visitor",
-        "colleague", "friend", "staffer");
+        "colleague", "friend", "staffer", "agent", "author", "writer", "novelist", "poet");
 
     /// <summary>Nouns heading the name of an organisation, which may also speak (<c>the ministry said</c>).</summary>
     public static readonly FrozenSet<string> OrganisationNouns = Set("government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",
