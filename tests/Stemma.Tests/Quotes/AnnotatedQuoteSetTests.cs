@@ -27,9 +27,10 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // second round of rules (whose author once saw part of this set's miss list) attribution 61/68.
         new("blind2", 45, 0.98, 1.00, 0.89, 0.89),
 
-        // 74 quotes, never used for development. Measured on the current rules: extraction 74/75, 74/74,
-        // attribution 63/70, 63/74 (57/70, 57/74 before the second round of rules).
-        new("blind3", 45, 0.98, 1.00, 0.90, 0.85),
+        // 74 quotes. First measured (9c99fd8) extraction 74/75, 74/74, attribution 57/70, 57/74; 63/70, 63/74
+        // after the second round of rules; 68/74 after the third, whose brief described (not showed) this
+        // set's miss categories — so it is no longer fully blind.
+        new("blind3", 45, 0.98, 1.00, 0.91, 0.91),
 
         // 69 quotes, written and annotated blind (545c639), never used for development. First measured on the
         // current rules: extraction 69/69, 69/69, attribution 63/69, 63/69 (misses: unnamed sources taken by a
