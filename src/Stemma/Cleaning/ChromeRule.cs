@@ -34,6 +34,13 @@ internal static class ChromeRule
     /// </summary>
     internal const int MaxTailStubWords = 4;
 
+    /// <summary>
+    /// A stub is also short in characters: the four-word stubs leaked on extraction-dev run to 30
+    /// characters, so 50 leaves room while keeping out paragraphs whose spaces were lost (mis-decoded
+    /// pages read as one long "word").
+    /// </summary>
+    internal const int MaxTailStubChars = 50;
+
     /// <summary>The longest "read more" lead-in in the lexicon ("more on this story") has four words.</summary>
     internal const int MaxLeadInWords = 4;
 
@@ -285,7 +292,7 @@ internal static class ChromeRule
     /// <remarks>Text in a script written without spaces (Chinese, Japanese) is never a stub: its word
     /// count says nothing about its length.</remarks>
     internal static bool IsTailStub(string text) =>
-        CaptionRule.WordCount(text) <= MaxTailStubWords
+        CaptionRule.WordCount(text) <= MaxTailStubWords && text.Length <= MaxTailStubChars
         && !text.Any(IsUnspacedScript)
         && (!GapJoinRule.EndsSentence(text) || text.EndsWith(':'));
 
