@@ -68,4 +68,16 @@ public class DateStampAndTailStubTests
         ChromeRule.Apply(paragraphs, []);
         paragraphs.Count.ShouldBe(2);
     }
+
+    [Theory]
+    [InlineData("Foto: Lena Varga/Orrin Post", "Foto: Lena Varga/Orrin Post")]
+    [InlineData("Bild: Hafenamt Vestra", "Bild: Hafenamt Vestra")]
+    [InlineData("(Credit: Tomas Berg / Harbor Ledger)", "(Credit: Tomas Berg / Harbor Ledger)")]
+    [InlineData("Zdjęcie: Marta Nowak", "Zdjęcie: Marta Nowak")]
+    public void A_photo_credit_line_is_recognised_in_other_languages(string line, string credit) =>
+        ChromeRule.ClassifyAnywhere(line).ShouldBe([new RemovedText(RemovalKinds.Credit, credit)]);
+
+    [Fact]
+    public void A_sentence_that_mentions_a_photo_is_not_a_credit() =>
+        ChromeRule.ClassifyAnywhere("Das Bild: ein Hafen im Nebel, gemalt von Lena Varga.").ShouldBeNull();
 }
