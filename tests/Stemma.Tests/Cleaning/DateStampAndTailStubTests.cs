@@ -29,6 +29,8 @@ public class DateStampAndTailStubTests
     [InlineData("Mehr Themen:")]
     [InlineData("Reklama")]
     [InlineData("Petra Holm")]
+    [InlineData("Lesen Sie auch die folgenden Beiträge aus der Redaktion:")]
+    [InlineData("Impressum | Datenschutz | Kontakt")]
     public void A_few_words_without_closing_punctuation_are_a_tail_stub(string line) =>
         ChromeRule.IsTailStub(line).ShouldBeTrue();
 
