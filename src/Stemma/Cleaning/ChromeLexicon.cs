@@ -82,9 +82,14 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^(?:advertisement|sponsored(?: content)?|ad|paid content|story continues below advertisement)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Advertisement();
 
-    /// <summary>A photo credit closing a caption: "Photo: …", "(AP Photo/…)", "… Getty Images".</summary>
+    /// <summary>
+    /// A photo credit closing a caption: "Photo: …", "(AP Photo/…)", "… Getty Images", and the
+    /// same label in the other languages of the sites we read ("Foto:", "Bild:", "Zdjęcie:",
+    /// "Crédito:", "(Credit: …)" in brackets).
+    /// </summary>
     [GeneratedRegex(
-        @"(?:^|\s)(?<credit>\((?:AP |AFP |Reuters )?Photo(?:/[^)]*)?\)|(?:Photo|Photograph|Image|Picture|Credit|Photo credit)s?:\s*[^.!?]{1,60}|"
+        @"(?:^|\s)(?<credit>\((?:AP |AFP |Reuters )?Photo(?:/[^)]*)?\)|\((?i:photo|foto|credit|cr[ée]dito|bild|quelle)s?\s?:\s*[^.!?()]{1,60}\)|(?:Photo|Photograph|Image|Picture|Credit|Photo credit)s?:\s*[^.!?]{1,60}|"
+        + @"(?i:foto|fotos|fot\.|bild|bildquelle|titelbild|beitragsbild|zdj[eę]cie|cr[ée]dito|cr[ée]ditos|cr[ée]dits? photos?)\s?:\s*[^.!?]{1,60}|"
         + @"[^.!?]{0,40}(?:Getty Images|Shutterstock|Alamy|iStock(?:photo)?|Unsplash)(?: via [^.]{1,30})?)$",
         RegexOptions.CultureInvariant)]
     internal static partial Regex CreditTail();

@@ -31,6 +31,14 @@ internal static partial class UnwrapRule
     internal const double MinShareOfLinesInBlocks = 0.5;
 
     /// <summary>
+    /// How much wider a capital letter prints than the average character in the proportional fonts
+    /// PDFs and browsers use (Helvetica/Times/Arial: capitals about 0.7 em, lower case about 0.5 em,
+    /// from their published advance widths). Counting capitals at this weight keeps a wrapped line
+    /// in capitals ("VESTRA HARBOUR — The town council of") from reading as short.
+    /// </summary>
+    internal const double CapitalWidth = 1.4;
+
+    /// <summary>
     /// Estimates the wrap width from the line lengths; 0 when the text is not hard-wrapped (its
     /// blocks are mostly single lines, or the lines inside blocks are not close to a common width).
     /// </summary>
@@ -46,7 +54,7 @@ internal static partial class UnwrapRule
                 continue;
             }
 
-            lengths.Add(lines[i].Trim().Length);
+            lengths.Add(PrintedLength(lines[i]));
             var before = i > 0 && !string.IsNullOrWhiteSpace(lines[i - 1]);
             var after = i + 1 < lines.Count && !string.IsNullOrWhiteSpace(lines[i + 1]);
             if (before || after)
@@ -56,7 +64,7 @@ internal static partial class UnwrapRule
 
             if (after)
             {
-                inner.Add(lines[i].Trim().Length);
+                inner.Add(PrintedLength(lines[i]));
             }
         }
 
@@ -127,7 +135,15 @@ internal static partial class UnwrapRule
 
         // A word broken at the line end continues whatever the width (a two-line headline).
         var prev = previous.Trim();
-        return HyphenationRule.IsBrokenWord(prev, next) || (width > 0 && prev.Length >= width * LongLineFraction);
+        return HyphenationRule.IsBrokenWord(prev, next) || (width > 0 && PrintedLength(prev) >= width * LongLineFraction);
+    }
+
+    /// <summary>The line's length in average-character widths, capitals counted wider (<see cref="CapitalWidth"/>).</summary>
+    internal static int PrintedLength(string line)
+    {
+        var text = line.Trim();
+        var capitals = text.Count(char.IsUpper);
+        return (int)Math.Round(text.Length + (capitals * (CapitalWidth - 1)));
     }
 
     /// <summary>Whether the line starts a bullet or numbered list item.</summary>

@@ -53,4 +53,31 @@ public class UnwrapRuleTests
         var paragraphs = Unwrap("Unwrapping/single-lines.txt");
         paragraphs.ShouldBe(CleaningFixtures.Lines("Unwrapping/single-lines.txt").Where(l => l.Length > 0));
     }
+
+    [Fact]
+    public void A_wrapped_line_set_in_capitals_counts_as_full_width()
+    {
+        // Capitals print wider, so the browser wrapped this line at fewer characters than its neighbours.
+        string[] lines =
+        [
+            "ORRIN BAY — The harbour board of",
+            "Orrin Bay agreed on Monday to dredge the inner",
+            "basin before the autumn storms close the port",
+            "to the fishing fleet for the rest of the year.",
+            "",
+            "The dredging will cost less than the board had",
+            "feared, because the sand can be sold to builders",
+            "working on the new road along the eastern shore.",
+        ];
+        var paragraphs = UnwrapRule.Unwrap(lines, CleaningFixtures.Hyphenation());
+        paragraphs[0].ShouldStartWith("ORRIN BAY — The harbour board of Orrin Bay agreed on Monday");
+        paragraphs.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Printed_length_counts_capitals_wider_than_lower_case()
+    {
+        UnwrapRule.PrintedLength("HARBOUR").ShouldBeGreaterThan(UnwrapRule.PrintedLength("harbour"));
+        UnwrapRule.PrintedLength("  harbour  ").ShouldBe("harbour".Length);
+    }
 }

@@ -40,6 +40,14 @@ public class PdfPrintoutTests
         body.ShouldContain("the library would draw families into the district all year round, not only in the summer months.");
     }
 
+    [Fact]
+    public void The_dateline_paragraph_of_a_two_column_page_stays_whole_after_cleaning()
+    {
+        var article = ArticleCleaner.Create(CleaningOptions.Default).Clean([Fixtures.Document("granary-columns-printed.pdf")])[0];
+
+        article.Paragraphs.ShouldContain(p => p.StartsWith("VESTRA HARBOUR — The town council of Vestra voted on Thursday", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("granary-printed.pdf")]
     [InlineData("granary-columns-printed.pdf")]
