@@ -43,12 +43,21 @@ internal static class StemmaApp
         Console.CancelKeyPress += onCancel;
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancel.Token);
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancel.Token);
         }
         catch (OperationCanceledException)
         {
             await stderr.WriteLineAsync("stemma: cancelled");
             return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Users' mistakes are reported as errors before this point; reaching here is a bug in Stemma,
+            // and the details are what a maintainer needs to fix it.
+            await stderr.WriteLineAsync($"stemma: internal error: {e.Message}");
+            await stderr.WriteLineAsync("This is a bug in Stemma; please report it with the details below.");
+            await stderr.WriteLineAsync(e.ToString());
+            return ExitCodes.InternalError;
         }
         finally
         {
