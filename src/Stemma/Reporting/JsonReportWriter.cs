@@ -103,10 +103,7 @@ public sealed class JsonReportWriter : ReportWriter
                 json.WriteStartArray("wordings");
                 foreach (var w in f.Wordings)
                 {
-                    json.WriteStartObject();
-                    json.WriteString("text", w.Text);
-                    WriteStrings(json, "documents", w.Documents);
-                    json.WriteEndObject();
+                    WriteReading(json, w.Text, w.Documents);
                 }
 
                 json.WriteEndArray();
@@ -280,10 +277,7 @@ public sealed class JsonReportWriter : ReportWriter
                 json.WriteStartArray("readings");
                 foreach (var r in v.Readings)
                 {
-                    json.WriteStartObject();
-                    json.WriteString("text", r.Text);
-                    WriteStrings(json, "documents", r.Documents);
-                    json.WriteEndObject();
+                    WriteReading(json, r.Text, r.Documents);
                 }
 
                 json.WriteEndArray();
@@ -320,6 +314,15 @@ public sealed class JsonReportWriter : ReportWriter
         }
 
         json.WriteEndArray();
+    }
+
+    // A wording and the documents that carry it: quote flags and collation readings share this shape.
+    private static void WriteReading(Utf8JsonWriter json, string text, IEnumerable<string> documents)
+    {
+        json.WriteStartObject();
+        json.WriteString("text", text);
+        WriteStrings(json, "documents", documents);
+        json.WriteEndObject();
     }
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
