@@ -108,6 +108,9 @@ public sealed class SeedStoryTests : IClassFixture<SeedStoryTests.SeedAnalysis>
         {
             _run.Kind("000", other).ShouldBe("same-story", $"000 against {other}");
             _run.Source("000", other).ShouldBeNull();
+
+            // Joined on its own evidence (shared names and key terms), not only through another article.
+            _run.Relation("000", other).GetProperty("evidence")[0].GetString()!.ShouldStartWith("both name", Case.Sensitive, $"000 against {other}");
         }
     }
 
