@@ -293,6 +293,13 @@ internal sealed class ArticleAttributor
             };
         }
 
+        if (mention is { Kind: MentionKind.Pronoun } && identity is { IsPerson: false })
+        {
+            // "…," he said, when no person fits: he is no organisation, whoever spoke last.
+            identity = null;
+            attribution = AttributionKind.None;
+        }
+
         var cued = attribution is AttributionKind.Name or AttributionKind.Pronoun or AttributionKind.Role;
         if (!cued && words < _options.MinimumUncuedWords && !IsCompleteSentence(text))
         {
@@ -1197,6 +1204,12 @@ internal sealed class ArticleAttributor
         var quoted = _marked.SelectMany(m => m.Segments).ToList();
         for (var k = 0; k < _tokens.Count; k++)
         {
+            if (PossessiveOrganisation(k) is { } owner)
+            {
+                _organisations.Add((owner, _tokens[k].Start));
+                continue;
+            }
+
             // A name runs within one sentence: the headline's last word and the first of the text are two names.
             if (!MentionParser.IsNameWord(_tokens[k])
                 || (k + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 1]) && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start))
@@ -1286,6 +1299,28 @@ internal sealed class ArticleAttributor
                 _persons.Remove(p);
             }
         }
+    }
+
+    // Corrin Health NHS Trust's board: an organisation named as an owner is named all the same (the trust said).
+    private string? PossessiveOrganisation(int k)
+    {
+        var token = _tokens[k];
+        if (!MentionParser.IsPossessive(token) || !token.IsCapitalized || k == 0 || !MentionParser.IsNameWord(_tokens[k - 1])
+            || BreakBetween(_tokens[k - 1].End, token.Start))
+        {
+            return null;
+        }
+
+        var floor = k;
+        while (floor > 0 && _tokens[floor - 1].IsWord && !BreakBetween(_tokens[floor - 1].End, _tokens[floor].Start))
+        {
+            floor--;
+        }
+
+        var stem = token with { End = token.End - 2, Raw = token.Raw[..^2] };
+        var run = _tokens.GetRange(floor, k - floor);
+        run.Add(stem);
+        return MentionParser.EndingAt(run, run.Count, 0) is { Kind: MentionKind.Organisation } found && char.IsUpper(found.Name[0]) ? found.Name : null;
     }
 
     /// <summary>
