@@ -857,20 +857,59 @@ internal sealed class ArticleAttributor
         var generic = QuoteLexicon.GenericOrganisationNouns.Contains(head);
         var kindMarks = QuoteLexicon.OrganisationKindMarks.TryGetValue(head, out var marks) ? marks : [];
         var named = _organisations.Concat(_events.Where(e => e.Identity.Kind == MentionKind.Organisation).Select(e => (e.Identity.Name, e.Position)))
+            .Concat(IntroducedAs(head, position))
             .Where(o => o.Position < position && !QuoteLexicon.GenericOrganisationNouns.Contains(o.Name) && o.Name != head)
             .Select(o => (o.Name, o.Position, Words: o.Name.Split(' ').Select(w => TrimPossessive(w).ToLowerInvariant()).ToArray()))
             .Where(o => o.Words[^1] == head || !QuoteLexicon.NonReferentOrganisationNouns.Contains(o.Words[^1]))
             .ToList();
         var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
+        var introduced = IntroducedAs(head, position).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         var candidates = named
             .GroupBy(o => o.Name, StringComparer.Ordinal)
             .Select(g => (Name: g.Key, Last: g.Max(o => o.Position), Count: g.Count(), Holds: g.First().Words.Contains(head, StringComparer.Ordinal),
-                Marked: g.First().Words.Any(w => kindMarks.Contains(w, StringComparer.Ordinal))))
+                Marked: g.First().Words.Any(w => kindMarks.Contains(w, StringComparer.Ordinal)) || introduced.Contains(g.Key)))
             .Where(o => o.Holds || o.Marked || generic)
             .Select(o => (o.Name, o.Last, o.Count, o.Holds, o.Marked, Near: paragraph.End > 0 && o.Last >= paragraph.Start))
             .OrderByDescending(o => o.Holds).ThenByDescending(o => o.Marked).ThenByDescending(o => o.Near).ThenByDescending(o => o.Count).ThenByDescending(o => o.Last).ThenBy(o => o.Name, StringComparer.Ordinal)
             .ToList();
         return candidates.Count > 0 ? candidates[0].Name : null;
+    }
+
+    // The names the article gives this noun before a position: the haulage company Dunmore, or Veltrix, the
+    // company that supplies the vehicles; a name so introduced is of the noun's kind whatever it ends with.
+    private IEnumerable<(string Name, int Position)> IntroducedAs(string head, int position)
+    {
+        for (var k = 1; k < _tokens.Count && _tokens[k].Start < position; k++)
+        {
+            if (_tokens[k].Lower != head || !_tokens[k].IsWord || char.IsUpper(_tokens[k].Raw[0]))
+            {
+                continue;
+            }
+
+            var after = k + 1;
+            while (after < _tokens.Count && MentionParser.IsNameWord(_tokens[after]) && !BreakBetween(_tokens[after - 1].End, _tokens[after].Start))
+            {
+                after++;
+            }
+
+            if (after > k + 1)
+            {
+                yield return (JoinTokens(_tokens, k + 1, after), _tokens[k + 1].Start);
+                continue;
+            }
+
+            // Veltrix, the company that …: the name just before ", the <noun>".
+            if (k >= 3 && _tokens[k - 1].Lower == "the" && _tokens[k - 2].Raw == "," && MentionParser.IsNameWord(_tokens[k - 3]))
+            {
+                var first = k - 3;
+                while (first > 0 && MentionParser.IsNameWord(_tokens[first - 1]) && !BreakBetween(_tokens[first - 1].End, _tokens[first].Start))
+                {
+                    first--;
+                }
+
+                yield return (JoinTokens(_tokens, first, k - 2), _tokens[first].Start);
+            }
+        }
     }
 
     private static string TrimPossessive(string word) =>

@@ -74,4 +74,13 @@ public class UnnamedSourceAndOrganisationTests
         Find(Station.Value, "We must see the figures first").Speaker.ShouldBe("Greta van der Berg");
         Find(Market.Value, "They want the site for flats").Speaker.ShouldBe("Liam O'Neill");
     }
+
+    [Fact]
+    public void A_name_introduced_as_the_company_is_what_the_company_refers_to()
+    {
+        var quotes = Inline("Brannock Dale Council fined the haulage company Dunmore after a lorry shed its load. The council said the fine was fair. "
+            + "\"We accept the ruling and have retrained our drivers,\" the company said.");
+
+        Find(quotes, "We accept the ruling and have retrained our drivers").Speaker.ShouldBe("Dunmore");
+    }
 }
