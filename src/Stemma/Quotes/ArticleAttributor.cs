@@ -293,6 +293,13 @@ internal sealed class ArticleAttributor
             };
         }
 
+        if (mention is { Kind: MentionKind.Pronoun } && identity is { IsPerson: false })
+        {
+            // "…," he said, when no person fits: he is no organisation, whoever spoke last.
+            identity = null;
+            attribution = AttributionKind.None;
+        }
+
         var cued = attribution is AttributionKind.Name or AttributionKind.Pronoun or AttributionKind.Role;
         if (!cued && words < _options.MinimumUncuedWords && !IsCompleteSentence(text))
         {
@@ -792,7 +799,7 @@ internal sealed class ArticleAttributor
 
             case MentionKind.Pronoun:
                 var male = mention.Name == "he";
-                if (PreviousSentenceSubject(position) is { } subject && Fits(subject, male))
+                if (PreviousSentenceSubject(position) is { IsPerson: true } subject && Fits(subject, male))
                 {
                     return subject;
                 }
@@ -839,18 +846,74 @@ internal sealed class ArticleAttributor
         return fromTitles.Count != 1 || fromTitles[0] == male;
     }
 
-    // The organisation named most recently before a position whose name holds the noun (the council),
-    // or any for a noun that stands for every organisation (the company, the firm).
+    /// <summary>
+    /// The organisation a definite description (the council, the club, the company) stands for: one named
+    /// before whose name holds the noun, then one whose name marks the noun's kind (Rovers for a club, Ltd
+    /// for a company), then one named in the same paragraph, then for a noun that fits any organisation the
+    /// one named most often, most recent on a tie. A court, a league or a building is never what such a noun refers back to unless it is that noun.
+    /// </summary>
     private string? OrganisationBefore(string head, int position)
     {
-        var candidates = _organisations.Concat(_events.Where(e => e.Identity.Kind == MentionKind.Organisation).Select(e => (e.Identity.Name, e.Position)))
+        var generic = QuoteLexicon.GenericOrganisationNouns.Contains(head);
+        var kindMarks = QuoteLexicon.OrganisationKindMarks.TryGetValue(head, out var marks) ? marks : [];
+        var named = _organisations.Concat(_events.Where(e => e.Identity.Kind == MentionKind.Organisation).Select(e => (e.Identity.Name, e.Position)))
+            .Concat(IntroducedAs(head, position))
             .Where(o => o.Position < position && !QuoteLexicon.GenericOrganisationNouns.Contains(o.Name) && o.Name != head)
-            .Select(o => (o.Name, o.Position, Holds: o.Name.Split(' ').Any(w => string.Equals(w, head, StringComparison.OrdinalIgnoreCase))))
-            .Where(o => o.Holds || QuoteLexicon.GenericOrganisationNouns.Contains(head))
-            .OrderByDescending(o => o.Holds).ThenByDescending(o => o.Position).ThenBy(o => o.Name, StringComparer.Ordinal)
+            .Select(o => (o.Name, o.Position, Words: o.Name.Split(' ').Select(w => TrimPossessive(w).ToLowerInvariant()).ToArray()))
+            .Where(o => o.Words[^1] == head || !QuoteLexicon.NonReferentOrganisationNouns.Contains(o.Words[^1]))
+            .ToList();
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
+        var introduced = IntroducedAs(head, position).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        var candidates = named
+            .GroupBy(o => o.Name, StringComparer.Ordinal)
+            .Select(g => (Name: g.Key, Last: g.Max(o => o.Position), Count: g.Count(), Holds: g.First().Words.Contains(head, StringComparer.Ordinal),
+                Marked: g.First().Words.Any(w => kindMarks.Contains(w, StringComparer.Ordinal)) || introduced.Contains(g.Key)))
+            .Where(o => o.Holds || o.Marked || generic)
+            .Select(o => (o.Name, o.Last, o.Count, o.Holds, o.Marked, Near: paragraph.End > 0 && o.Last >= paragraph.Start))
+            .OrderByDescending(o => o.Holds).ThenByDescending(o => o.Marked).ThenByDescending(o => o.Near).ThenByDescending(o => o.Count).ThenByDescending(o => o.Last).ThenBy(o => o.Name, StringComparer.Ordinal)
             .ToList();
         return candidates.Count > 0 ? candidates[0].Name : null;
     }
+
+    // The names the article gives this noun before a position: the haulage company Dunmore, or Veltrix, the
+    // company that supplies the vehicles; a name so introduced is of the noun's kind whatever it ends with.
+    private IEnumerable<(string Name, int Position)> IntroducedAs(string head, int position)
+    {
+        for (var k = 1; k < _tokens.Count && _tokens[k].Start < position; k++)
+        {
+            if (_tokens[k].Lower != head || !_tokens[k].IsWord || char.IsUpper(_tokens[k].Raw[0]))
+            {
+                continue;
+            }
+
+            var after = k + 1;
+            while (after < _tokens.Count && MentionParser.IsNameWord(_tokens[after]) && !BreakBetween(_tokens[after - 1].End, _tokens[after].Start))
+            {
+                after++;
+            }
+
+            if (after > k + 1)
+            {
+                yield return (JoinTokens(_tokens, k + 1, after), _tokens[k + 1].Start);
+                continue;
+            }
+
+            // Veltrix, the company that …: the name just before ", the <noun>".
+            if (k >= 3 && _tokens[k - 1].Lower == "the" && _tokens[k - 2].Raw == "," && MentionParser.IsNameWord(_tokens[k - 3]))
+            {
+                var first = k - 3;
+                while (first > 0 && MentionParser.IsNameWord(_tokens[first - 1]) && !BreakBetween(_tokens[first - 1].End, _tokens[first].Start))
+                {
+                    first--;
+                }
+
+                yield return (JoinTokens(_tokens, first, k - 2), _tokens[first].Start);
+            }
+        }
+    }
+
+    private static string TrimPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('\'', '’');
 
     // Brannock Aggregates, Lowmoor Holdings: a capitalised name ending in a plural common word the
     // dictionary does not list as a name, and not opening with a given name it lists (Adam Sands is a man).
@@ -938,6 +1001,13 @@ internal sealed class ArticleAttributor
             return Resolve(pronoun, tokens[0].Start);
         }
 
+        // Another stallholder said the council had never listened. "…," he said: an unnamed source
+        // introduced as the subject is who a pronoun in the next sentence stands for.
+        if (tokens[0].Lower is "a" or "an" or "one" or "another" && UnnamedSubject(tokens, sentenceStart, sentenceEnd, position) is { } source)
+        {
+            return source;
+        }
+
         // Her husband, Tomas, flew back / Kittredge's co-author, Dr Maelle Okafor-Lind, spent: the name in
         // apposition to a noun phrase subject is the subject; a relation (husband) tells the gender of a first name.
         var comma = tokens.FindIndex(t => t.Raw == ",");
@@ -972,6 +1042,41 @@ internal sealed class ArticleAttributor
         return _persons.Any(p => p.Key == identity.Name) ? identity : null;
     }
 
+    // The unnamed person a sentence opens with: the source its speech verb was credited to, or the
+    // indefinite role itself when the verb was not read as a cue (a relative clause between them).
+    private SpeakerIdentity? UnnamedSubject(List<CueToken> tokens, int sentenceStart, int sentenceEnd, int position)
+    {
+        var cued = _events.FindLastIndex(e => e.Position >= sentenceStart && e.Position < sentenceEnd && e.Position < position);
+        if (cued >= 0)
+        {
+            return _events[cued].Identity.Kind == MentionKind.Role ? _events[cued].Identity : null;
+        }
+
+        if (!tokens.Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower)))
+        {
+            return null;
+        }
+
+        if (MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Role, Definite: false } role && role.Start == tokens[0].Start
+            && role.Text.Split(' ').Length <= ClauseEnd(tokens, 0))
+        {
+            return ResolveRole(role, position);
+        }
+
+        // Another stallholder said: a noun the lexicon does not list as a role still names an unnamed
+        // person when lowercase words run from the determiner straight to the speech verb.
+        var verb = 1;
+        while (verb < tokens.Count && verb <= MaximumRoleModifiersBeforeSource + 1 && tokens[verb].IsWord && char.IsLower(tokens[verb].Raw[0])
+            && !QuoteLexicon.SpeechVerbs.Contains(tokens[verb].Lower) && !SkippableBeforeVerb.Contains(tokens[verb].Lower))
+        {
+            verb++;
+        }
+
+        return verb > 1 && verb < tokens.Count && QuoteLexicon.SpeechVerbs.Contains(tokens[verb].Lower)
+            ? new SpeakerIdentity(tokens[0].Lower + " " + JoinTokens(tokens, 1, verb), MentionKind.Role, [tokens[verb - 1].Lower])
+            : null;
+    }
+
     // The first witness, the auditor Naomi Brack, told …: the name between the commas after a role subject.
     private static SpeakerMention? AppositiveName(List<CueToken> tokens)
     {
@@ -997,7 +1102,7 @@ internal sealed class ArticleAttributor
         if (parts.Length >= 2)
         {
             var person = _persons.FirstOrDefault(p => p.Key == mention.Name)
-                ?? _persons.FirstOrDefault(p => p.Key.EndsWith(" " + mention.Name, StringComparison.Ordinal));
+                ?? _persons.FirstOrDefault(p => EndsWithName(p.Parts, parts));
             return person?.Identity ?? new SpeakerIdentity(mention.Name, MentionKind.Name, mention.Titles);
         }
 
@@ -1012,6 +1117,28 @@ internal sealed class ArticleAttributor
             .ThenByDescending(x => x.Person.LastBefore(position))
             .Select(x => x.Person).FirstOrDefault();
         return match?.Identity ?? new SpeakerIdentity(single, MentionKind.Name, mention.Titles);
+    }
+
+    // Whether a full name ends with the words of a shorter one (Anneke de Vries / De Vries, Greta van der
+    // Berg / Van der Berg): the last word exactly, a particle before it in either case.
+    private static bool EndsWithName(IReadOnlyList<string> full, IReadOnlyList<string> tail)
+    {
+        if (tail.Count >= full.Count)
+        {
+            return false;
+        }
+
+        for (var k = 1; k <= tail.Count; k++)
+        {
+            var (a, b) = (full[^k], tail[^k]);
+            var same = a == b || (k > 1 && string.Equals(a, b, StringComparison.OrdinalIgnoreCase) && MentionParser.NameParticles.Contains(a.ToLowerInvariant()));
+            if (!same)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private SpeakerIdentity ResolveRole(SpeakerMention mention, int position)
@@ -1116,6 +1243,12 @@ internal sealed class ArticleAttributor
         var quoted = _marked.SelectMany(m => m.Segments).ToList();
         for (var k = 0; k < _tokens.Count; k++)
         {
+            if (PossessiveOrganisation(k) is { } owner)
+            {
+                _organisations.Add((owner, _tokens[k].Start));
+                continue;
+            }
+
             // A name runs within one sentence: the headline's last word and the first of the text are two names.
             if (!MentionParser.IsNameWord(_tokens[k])
                 || (k + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 1]) && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start))
@@ -1160,6 +1293,13 @@ internal sealed class ArticleAttributor
                 continue;
             }
 
+            // De Vries opening a sentence after Anneke de Vries: the capital particle names the person met before.
+            if (!byKey.ContainsKey(mention.Name) && _persons.FirstOrDefault(p => p.Parts.Length > parts.Length && EndsWithName(p.Parts, parts)) is { } known)
+            {
+                known.Positions.Add(_tokens[k].Start);
+                continue;
+            }
+
             if (!byKey.TryGetValue(mention.Name, out var person))
             {
                 person = new Person(mention.Name, parts, _tokens[k].Start);
@@ -1198,6 +1338,28 @@ internal sealed class ArticleAttributor
                 _persons.Remove(p);
             }
         }
+    }
+
+    // Corrin Health NHS Trust's board: an organisation named as an owner is named all the same (the trust said).
+    private string? PossessiveOrganisation(int k)
+    {
+        var token = _tokens[k];
+        if (!MentionParser.IsPossessive(token) || !token.IsCapitalized || k == 0 || !MentionParser.IsNameWord(_tokens[k - 1])
+            || BreakBetween(_tokens[k - 1].End, token.Start))
+        {
+            return null;
+        }
+
+        var floor = k;
+        while (floor > 0 && _tokens[floor - 1].IsWord && !BreakBetween(_tokens[floor - 1].End, _tokens[floor].Start))
+        {
+            floor--;
+        }
+
+        var stem = token with { End = token.End - 2, Raw = token.Raw[..^2] };
+        var run = _tokens.GetRange(floor, k - floor);
+        run.Add(stem);
+        return MentionParser.EndingAt(run, run.Count, 0) is { Kind: MentionKind.Organisation } found && char.IsUpper(found.Name[0]) ? found.Name : null;
     }
 
     /// <summary>

@@ -8,7 +8,8 @@ internal static class MentionParser
     // A role phrase runs back from its head over at most this many modifiers (a senior White House administration official).
     private const int MaximumRoleModifiers = 4;
 
-    private static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(["de", "van", "von", "der", "da", "al", "bin", "la", "le", "du"], StringComparer.Ordinal);
+    /// <summary>Lowercase particles that open a surname (de Vries, van der Berg, von Trapp, al-Hassan).</summary>
+    internal static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(["de", "van", "von", "der", "da", "al", "bin", "la", "le", "du"], StringComparer.Ordinal);
 
     /// <summary>The mention whose last word is <c>tokens[end - 1]</c>, not reaching before <paramref name="floor"/>.</summary>
     public static SpeakerMention? EndingAt(IReadOnlyList<CueToken> tokens, int end, int floor)
@@ -39,9 +40,27 @@ internal static class MentionParser
         if (IsNameWord(last))
         {
             var s = end - 1;
-            while (s - 1 >= floor && (IsNameWord(tokens[s - 1]) || (NameParticles.Contains(tokens[s - 1].Lower) && s - 2 >= floor && IsNameWord(tokens[s - 2]))))
+            while (s - 1 >= floor)
             {
-                s--;
+                if (IsNameWord(tokens[s - 1]))
+                {
+                    s--;
+                    continue;
+                }
+
+                // Greta van der Berg: a run of particles belongs to the name when a given name comes before it.
+                var p = s - 1;
+                while (p >= floor && NameParticles.Contains(tokens[p].Lower))
+                {
+                    p--;
+                }
+
+                if (p == s - 1 || p < floor || !IsNameWord(tokens[p]))
+                {
+                    break;
+                }
+
+                s = p;
             }
 
             // Title words before the name: lowercase roles and capitalised words (Port Authority chair).

@@ -132,6 +132,27 @@ internal static class QuoteLexicon
         "organization", "charity", "corporation", "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier",
         "agency", "regulator", "watchdog");
 
+    /// <summary>
+    /// Words in an organisation's name that mark it as being of the kind a definite description names
+    /// (Harrowgate Rovers is "the club", Veltrix Ltd "the company"), lowercase, by that description's noun.
+    /// </summary>
+    public static readonly FrozenDictionary<string, string[]> OrganisationKindMarks = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["club"] = ["fc", "afc", "rovers", "united", "city", "athletic", "wanderers", "albion", "rfc"],
+        ["company"] = ["ltd", "plc", "group", "inc", "holdings", "corp", "limited", "llc", "co"],
+        ["firm"] = ["ltd", "plc", "group", "inc", "holdings", "corp", "limited", "llc", "co", "partners", "llp"],
+        ["business"] = ["ltd", "plc", "group", "inc", "holdings", "corp", "limited", "llc", "co"],
+        ["trust"] = ["nhs"],
+        ["hospital"] = ["infirmary"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The last words of organisation names that a description of another kind never refers back to: a
+    /// court, a league or competition, a building (the club said is not the Northern Premier League).
+    /// </summary>
+    public static readonly FrozenSet<string> NonReferentOrganisationNouns = Set("court", "league", "cup", "championship", "premiership", "division",
+        "tournament", "trophy", "stadium", "ground", "park", "hall", "arena", "building", "station", "centre", "center", "market", "tribunal");
+
     /// <summary>Words that negate what follows.</summary>
     public static readonly FrozenSet<string> Negators = Set("not", "no", "never", "n't", "nobody", "nothing", "none", "neither", "nor", "cannot", "without");
 
