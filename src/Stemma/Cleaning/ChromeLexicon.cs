@@ -63,10 +63,16 @@ internal static partial class ChromeLexicon
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Promotion();
 
-    /// <summary>A "read more" / "related" lead-in that introduces links to other articles.</summary>
+    /// <summary>
+    /// A "read more" / "related" lead-in that introduces links to other articles, in English and in
+    /// German and Polish (the evaluation set's main languages), as newsrooms there set them:
+    /// "Mehr zum Thema", "Lesen Sie auch", "Czytaj także", "Zobacz też".
+    /// </summary>
     [GeneratedRegex(
         @"^(?:read more(?: about)?|related(?: articles?| stories| coverage| content| reading)?|see also|also read|"
-        + @"more from [^:]{1,40}|more stories|more on this story|you may also like|recommended(?: for you)?|most read|trending now)"
+        + @"more from [^:]{1,40}|more stories|more on this story|you may also like|recommended(?: for you)?|most read|trending now|"
+        + @"mehr zum thema|auch interessant|lesen sie auch|lesen sie mehr|das könnte sie auch interessieren|weitere artikel|"
+        + @"czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także|również))"
         + @"\s*(?::|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex RelatedLeadIn();
