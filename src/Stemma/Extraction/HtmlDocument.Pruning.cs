@@ -207,7 +207,6 @@ internal static partial class HtmlDocument
             : FooterHint().IsMatch(hints) ? RemovalKinds.Footer
             : ShareHint().IsMatch(hints) ? RemovalKinds.Boilerplate
             : ReadAlsoHint().IsMatch(hints) ? RemovalKinds.Related
-            : AuthorHint().IsMatch(hints) ? RemovalKinds.Metadata
             : ContactHint().IsMatch(hints) ? RemovalKinds.Footer
             : null;
     }
@@ -404,14 +403,6 @@ internal static partial class HtmlDocument
     [GeneratedRegex(@"lesen-?sie-?auch|czytaj|zobacz-?te[zż]|inline-?related|(?<![a-z])embedded(?![a-z])|mehr-?zum-?thema|auch-?interessant",
         RegexOptions.CultureInvariant)]
     private static partial Regex ReadAlsoHint();
-
-    /// <summary>
-    /// An author box or bio ("author", "autor", "bio", "about") at the tail of an article: the
-    /// common class names of CMS author widgets; measured on extraction-dev (cleaned F1).
-    /// </summary>
-    [GeneratedRegex(@"(?<![a-z])(?:author|autor|autorin|bio|biography|about)(?![a-z])",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex AuthorHint();
 
     /// <summary>A contact or imprint block ("kontakt", "contact", "impressum"); measured on extraction-dev (cleaned F1).</summary>
     [GeneratedRegex(@"kontakt|contact|impressum",
