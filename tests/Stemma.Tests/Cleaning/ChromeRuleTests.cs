@@ -88,6 +88,8 @@ public class ChromeRuleTests
 
     [Theory]
     [InlineData("Advertisement", RemovalKinds.Advertisement)]
+    [InlineData("Anzeige", RemovalKinds.Advertisement)]
+    [InlineData("Reklama", RemovalKinds.Advertisement)]
     [InlineData("Follow us on Gullnet for live updates.", RemovalKinds.Promotion)]
     [InlineData("Donate today to keep the newsroom open.", RemovalKinds.Appeal)]
     public void Recognises_short_chrome_anywhere(string line, string kind)
@@ -102,5 +104,24 @@ public class ChromeRuleTests
     public void Leaves_ordinary_sentences_alone(string line)
     {
         ChromeRule.ClassifyAnywhere(line).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("Lesen Sie auch:")]
+    [InlineData("Mehr zum Thema")]
+    [InlineData("Czytaj także:")]
+    [InlineData("Zobacz też")]
+    [InlineData("Schon gelesen?")]
+    public void Recognises_german_and_polish_read_also_lead_ins(string line)
+    {
+        ChromeLexicon.RelatedLeadIn().IsMatch(line).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("Czytaj także, co powiedział burmistrz Orlewa o nowym moście.")]
+    [InlineData("Lesen Sie auch die Stellungnahme des Hafenamts, sagte der Sprecher.")]
+    public void A_read_also_phrase_inside_a_sentence_is_not_a_lead_in(string line)
+    {
+        ChromeLexicon.RelatedLeadIn().IsMatch(line).ShouldBeFalse();
     }
 }

@@ -86,6 +86,18 @@ public class HtmlCascadeTests
     }
 
     [Fact]
+    public void An_inline_read_also_box_and_a_contact_block_named_by_class_are_removed()
+    {
+        var document = FromHtml($"<html><body><article>{Story}<div class=\"lesen-sie-auch\"><p>Neue Fährverbindung nach Orvell ab Mai</p></div>"
+            + "<div class=\"kontakt-box\"><p>Hafenamt Orvell, Kaistraße 4, Telefon 0000 1234</p></div></article></body></html>");
+
+        document.Body.ShouldNotContain("Fährverbindung");
+        document.Body.ShouldNotContain("Kaistraße");
+        document.Removed.ShouldContain(r => r.Kind == RemovalKinds.Related && r.Text.StartsWith("Neue Fährverbindung", StringComparison.Ordinal));
+        document.Removed.ShouldContain(r => r.Kind == RemovalKinds.Footer && r.Text.StartsWith("Hafenamt Orvell", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_class_naming_the_article_protects_it_from_hints_elsewhere_in_its_class()
     {
         var document = FromHtml($"<html><body><div class=\"entry-content entry-content-read-more\">{Story}</div></body></html>");
