@@ -10,23 +10,21 @@ namespace Stemma.Tests.Quotes;
 /// </summary>
 public class NewsAttributionRuleTests
 {
-    private static readonly Lazy<IReadOnlyList<Quote>> Quarry = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("quarry-m1.txt")]));
+    private static readonly Lazy<IReadOnlyList<Quote>> Quarry = QuoteFixtures.StoryQuotes("quarry-m1.txt");
 
-    private static readonly Lazy<IReadOnlyList<Quote>> Ward = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("ward-p1.txt")]));
+    private static readonly Lazy<IReadOnlyList<Quote>> Ward = QuoteFixtures.StoryQuotes("ward-p1.txt");
 
-    private static readonly Lazy<IReadOnlyList<Quote>> Lifeboat = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("lifeboat-s1.txt")]));
+    private static readonly Lazy<IReadOnlyList<Quote>> Lifeboat = QuoteFixtures.StoryQuotes("lifeboat-s1.txt");
 
-    private static readonly Lazy<IReadOnlyList<Quote>> Brooch = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("brooch-u1.txt")]));
+    private static readonly Lazy<IReadOnlyList<Quote>> Brooch = QuoteFixtures.StoryQuotes("brooch-u1.txt");
 
-    private static readonly Lazy<IReadOnlyList<Quote>> Glacier = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("glacier-v1.txt")]));
+    private static readonly Lazy<IReadOnlyList<Quote>> Glacier = QuoteFixtures.StoryQuotes("glacier-v1.txt");
 
-    private static readonly Lazy<IReadOnlyList<Quote>> Regatta = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("regatta-w1.txt")]));
+    private static readonly Lazy<IReadOnlyList<Quote>> Regatta = QuoteFixtures.StoryQuotes("regatta-w1.txt");
 
-    private static readonly Lazy<IReadOnlyList<Quote>> Rugby = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("rugby-n1.txt")]));
+    private static readonly Lazy<IReadOnlyList<Quote>> Rugby = QuoteFixtures.StoryQuotes("rugby-n1.txt");
 
-    private static Quote Find(Lazy<IReadOnlyList<Quote>> quotes, string text) =>
-        quotes.Value.FirstOrDefault(q => q.Text == text)
-        ?? throw new ShouldAssertException($"no quote '{text}'; found: {string.Join(" | ", quotes.Value.Select(q => q.Text))}");
+    private static Quote Find(Lazy<IReadOnlyList<Quote>> quotes, string text) => QuoteFixtures.Find(quotes.Value, text);
 
     [Fact]
     public void The_dictionary_tells_a_common_word_from_a_listed_name()

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Stemma.Cleaning;
 using Stemma.Extraction;
+using Stemma.Quotes;
 
 namespace Stemma.Tests.Quotes;
 
@@ -106,6 +107,15 @@ internal static class QuoteFixtures
 
     private static List<string[]> Rows(string name) =>
         File.ReadAllLines(Path.Combine(Dir, name)).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
+
+    /// <summary>The quotes of one fixture article, extracted once on first use.</summary>
+    public static Lazy<IReadOnlyList<Quote>> StoryQuotes(string file) =>
+        new(() => QuoteExtractor.Create().ExtractStory([Article(file)]));
+
+    /// <summary>The quote with exactly this text; fails listing what was found otherwise.</summary>
+    public static Quote Find(IReadOnlyList<Quote> quotes, string text) =>
+        quotes.FirstOrDefault(q => q.Text == text)
+        ?? throw new ShouldAssertException($"no quote '{text}'; found: {string.Join(" | ", quotes.Select(q => q.Text))}");
 }
 
 /// <summary>An annotated quote.</summary>

@@ -9,23 +9,21 @@ namespace Stemma.Tests.Quotes;
 /// </summary>
 public class TitleAndSubjectAttributionTests
 {
-    private static readonly Lazy<IReadOnlyList<Quote>> Viaduct = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("viaduct-x1.txt")]));
+    private static readonly Lazy<IReadOnlyList<Quote>> Viaduct = QuoteFixtures.StoryQuotes("viaduct-x1.txt");
 
-    private static readonly Lazy<IReadOnlyList<Quote>> ViaductLater = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("viaduct-x2.txt")]));
+    private static readonly Lazy<IReadOnlyList<Quote>> ViaductLater = QuoteFixtures.StoryQuotes("viaduct-x2.txt");
 
-    private static readonly Lazy<IReadOnlyList<Quote>> PrizeLater = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("prize-z2.txt")]));
+    private static readonly Lazy<IReadOnlyList<Quote>> PrizeLater = QuoteFixtures.StoryQuotes("prize-z2.txt");
 
-    private static readonly Lazy<IReadOnlyList<Quote>> PrizeThird = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("prize-z3.txt")]));
+    private static readonly Lazy<IReadOnlyList<Quote>> PrizeThird = QuoteFixtures.StoryQuotes("prize-z3.txt");
 
-    private static readonly Lazy<IReadOnlyList<Quote>> Bourse = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("bourse-y1.txt")]));
+    private static readonly Lazy<IReadOnlyList<Quote>> Bourse = QuoteFixtures.StoryQuotes("bourse-y1.txt");
 
-    private static readonly Lazy<IReadOnlyList<Quote>> BourseLater = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("bourse-y2.txt")]));
+    private static readonly Lazy<IReadOnlyList<Quote>> BourseLater = QuoteFixtures.StoryQuotes("bourse-y2.txt");
 
-    private static readonly Lazy<IReadOnlyList<Quote>> Prize = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("prize-z1.txt")]));
+    private static readonly Lazy<IReadOnlyList<Quote>> Prize = QuoteFixtures.StoryQuotes("prize-z1.txt");
 
-    private static Quote Find(Lazy<IReadOnlyList<Quote>> quotes, string text) =>
-        quotes.Value.FirstOrDefault(q => q.Text == text)
-        ?? throw new ShouldAssertException($"no quote '{text}'; found: {string.Join(" | ", quotes.Value.Select(q => q.Text))}");
+    private static Quote Find(Lazy<IReadOnlyList<Quote>> quotes, string text) => QuoteFixtures.Find(quotes.Value, text);
 
     [Fact]
     public void A_capitalised_run_of_rank_and_role_words_before_a_name_is_a_title()

@@ -11,13 +11,11 @@ namespace Stemma.Tests.Quotes;
 /// </summary>
 public class UnnamedSourceAndOrganisationTests
 {
-    private static readonly Lazy<IReadOnlyList<Quote>> Market = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("market-d1.txt")]));
+    private static readonly Lazy<IReadOnlyList<Quote>> Market = QuoteFixtures.StoryQuotes("market-d1.txt");
 
-    private static readonly Lazy<IReadOnlyList<Quote>> Station = new(() => QuoteExtractor.Create().ExtractStory([QuoteFixtures.Article("station-e1.txt")]));
+    private static readonly Lazy<IReadOnlyList<Quote>> Station = QuoteFixtures.StoryQuotes("station-e1.txt");
 
-    private static Quote Find(IReadOnlyList<Quote> quotes, string text) =>
-        quotes.FirstOrDefault(q => q.Text == text)
-        ?? throw new ShouldAssertException($"no quote '{text}'; found: {string.Join(" | ", quotes.Select(q => q.Text))}");
+    private static Quote Find(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text);
 
     private static IReadOnlyList<Quote> Inline(string text) =>
         QuoteExtractor.Create().Extract(new Article { Id = "inline", Source = "inline", Format = DocumentFormat.Text, Metadata = new DocumentMetadata(), Text = text });
