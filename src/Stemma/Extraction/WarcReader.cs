@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
+using Stemma.Sources;
 
 namespace Stemma.Extraction;
 
@@ -9,7 +9,8 @@ namespace Stemma.Extraction;
 /// record, as Common Crawl writes them, or one for the whole file), one record at a time: only
 /// the record being read is in memory, and only its block when the caller wants it.
 /// A record whose Content-Length lies comes back with a problem and reading resumes at the next
-/// record header; a truncated gzip member ends the file with a problem.
+/// record header; a corrupt gzip member is reported and reading resumes at the next intact
+/// member (<see cref="ResyncingGzipStream"/>); a truncated last member ends the file with a problem.
 /// </summary>
 internal sealed class WarcReader : IDisposable
 {
@@ -25,16 +26,32 @@ internal sealed class WarcReader : IDisposable
 
     private const int BufferBytes = 64 * 1024;
 
+    /// <summary>
+    /// How many of the latest record ids are remembered, to drop a record decoded a second time after
+    /// a gzip resync: the resync window (<see cref="ResyncingGzipStream.WindowBytes"/>, 4 MiB) holds
+    /// at most a few thousand per-record members of a kilobyte or more.
+    /// </summary>
+    private const int RecentRecordIds = 8192;
+
     private static readonly byte[] Magic = "WARC/1."u8.ToArray();
 
     private readonly Stream _stream;
+    private readonly ResyncingGzipStream? _gzip;
+    private readonly HashSet<string> _recentIds = new(StringComparer.Ordinal);
+    private readonly Queue<string> _recentOrder = new();
+    private int _problemsSeen;
+    private string? _pendingProblem;
     private byte[] _buffer = new byte[BufferBytes];
     private int _position;
     private int _length;
     private long _consumed;
     private bool _failed;
 
-    private WarcReader(Stream stream) => _stream = stream;
+    private WarcReader(Stream stream)
+    {
+        _stream = stream;
+        _gzip = stream as ResyncingGzipStream;
+    }
 
     /// <summary>Opens a reader; <paramref name="stream"/> may be gzipped (detected from its first bytes).</summary>
     public static WarcReader Open(Stream stream)
@@ -43,8 +60,8 @@ internal sealed class WarcReader : IDisposable
         var head = new byte[2];
         var read = buffered.Read(head, 0, 2);
         var isGzip = read == 2 && head[0] == 0x1F && head[1] == 0x8B;
-        var prefix = new PrefixStream(head.AsMemory(0, read), buffered);
-        return new WarcReader(isGzip ? new GZipStream(prefix, CompressionMode.Decompress) : prefix);
+        var prefix = new PrefixedStream(head.AsMemory(0, read), buffered);
+        return new WarcReader(isGzip ? new ResyncingGzipStream(prefix) : prefix);
     }
 
     /// <summary>
@@ -58,9 +75,34 @@ internal sealed class WarcReader : IDisposable
             return null;
         }
 
+        if (_pendingProblem is { } pending)
+        {
+            _pendingProblem = null;
+            return Spoiled(_consumed, pending);
+        }
+
         try
         {
-            return ReadRecord(keepBlock);
+            while (true)
+            {
+                var record = ReadRecord(keepBlock);
+                if (TakeStreamProblems() is { } problem)
+                {
+                    // A record cut by the corrupt stretch is spoiled by it; an intact one is kept and
+                    // the problem comes as the next record.
+                    if (record is null || record.Problem is not null)
+                    {
+                        return Spoiled(record?.Offset ?? _consumed, problem, record?.Headers);
+                    }
+
+                    _pendingProblem = problem;
+                }
+
+                if (record is null || record.Problem is not null || IsNew(record))
+                {
+                    return record;
+                }
+            }
         }
         catch (InvalidDataException ex)
         {
@@ -140,6 +182,41 @@ internal sealed class WarcReader : IDisposable
 
         var gap = SkipToNextRecord();
         return Spoiled(offset, $"record at byte {offset}: Content-Length says {length} bytes but {gap} more bytes follow before the next record; record skipped", headers);
+    }
+
+    private string? TakeStreamProblems()
+    {
+        if (_gzip is null || _gzip.Problems.Count == _problemsSeen)
+        {
+            return null;
+        }
+
+        var problems = string.Join("; ", _gzip.Problems.Skip(_problemsSeen));
+        _problemsSeen = _gzip.Problems.Count;
+        return problems;
+    }
+
+    /// <summary>False for a record already returned (decoded again after a gzip resync).</summary>
+    private bool IsNew(WarcRecord record)
+    {
+        if (record.Header("WARC-Record-ID") is not { } id)
+        {
+            return true;
+        }
+
+        if (!_recentIds.Add(id))
+        {
+            // Only a resync decodes a record twice; a file that repeats an id is passed on as written.
+            return _problemsSeen == 0;
+        }
+
+        _recentOrder.Enqueue(id);
+        if (_recentOrder.Count > RecentRecordIds)
+        {
+            _recentIds.Remove(_recentOrder.Dequeue());
+        }
+
+        return true;
     }
 
     private static WarcRecord Spoiled(long offset, string problem, IReadOnlyDictionary<string, string>? headers = null) =>
@@ -310,58 +387,5 @@ internal sealed class WarcReader : IDisposable
         }
 
         return true;
-    }
-
-    /// <summary>A stream that first returns some bytes already read, then the rest of another stream.</summary>
-    private sealed class PrefixStream(ReadOnlyMemory<byte> prefix, Stream rest) : Stream
-    {
-        private ReadOnlyMemory<byte> _prefix = prefix;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            if (_prefix.Length > 0)
-            {
-                var take = Math.Min(count, _prefix.Length);
-                _prefix.Span[..take].CopyTo(buffer.AsSpan(offset));
-                _prefix = _prefix[take..];
-                return take;
-            }
-
-            return rest.Read(buffer, offset, count);
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                rest.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
     }
 }

@@ -81,7 +81,24 @@ public sealed class SourceReader
 
         try
         {
+            // A WARC archive on standard input is streamed like a WARC file: only its first bytes
+            // are read here, for format detection; the rest is read record by record.
+            var head = new byte[WarcSniffer.ProbeBytes];
+            var got = standardInput.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            head = head[..got];
+            if (WarcSniffer.IsWarc(head))
+            {
+                var opened = false;
+                return new SourceInput(StandardInputPath, head)
+                {
+                    Open = () => !opened && (opened = true)
+                        ? new PrefixedStream(head, standardInput)
+                        : throw new IOException("standard input can be read only once"),
+                };
+            }
+
             using var buffer = new MemoryStream();
+            buffer.Write(head);
             var chunk = new byte[81920];
             int read;
             while ((read = standardInput.Read(chunk, 0, chunk.Length)) > 0)
@@ -92,6 +109,11 @@ public sealed class SourceReader
                 }
 
                 buffer.Write(chunk, 0, read);
+            }
+
+            if (buffer.Length > _options.MaxFileBytes)
+            {
+                return new SourceError(StandardInputPath, TooLarge(buffer.Length));
             }
 
             return new SourceInput(StandardInputPath, buffer.ToArray());

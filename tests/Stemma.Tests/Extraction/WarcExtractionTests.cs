@@ -117,6 +117,103 @@ public class WarcExtractionTests
         results.Where(r => !r.IsSuccess).ShouldAllBe(r => r.Error!.Message.Length > 0);
     }
 
+    private static (byte[] Warc, WarcWriter Writer) ThreePagesGzipped()
+    {
+        var writer = new WarcWriter(gzipPerRecord: true).Info();
+        for (var i = 0; i < 3; i++)
+        {
+            writer.Response($"{Orchard}/{i}", NonsemanticHtml.Replace("record harvest", $"record harvest number {i}", StringComparison.Ordinal));
+        }
+
+        return (writer.ToArray(), writer);
+    }
+
+    /// <summary>Overwrites the middle of one gzip member's compressed data, as a bad disk sector or a botched copy would.</summary>
+    private static void Corrupt(byte[] warc, long memberStart, long memberEnd)
+    {
+        var middle = (int)((memberStart + memberEnd) / 2);
+        for (var i = middle; i < middle + 24; i++)
+        {
+            warc[i] = 0xFF;
+        }
+    }
+
+    [Fact]
+    public void A_corrupt_gzip_member_is_an_error_and_the_records_after_it_are_still_read()
+    {
+        var (warc, writer) = ThreePagesGzipped();
+        Corrupt(warc, writer.RecordStarts[2], writer.RecordStarts[3]); // the second page's member
+
+        var results = Extract(warc);
+
+        results.Where(r => r.IsSuccess).Select(r => r.Source).ShouldBe([$"crawl.warc.gz#{Orchard}/0", $"crawl.warc.gz#{Orchard}/2"]);
+        var error = results.Where(r => !r.IsSuccess).ShouldHaveSingleItem().Error!;
+        error.Message.ShouldContain("corrupt gzip data");
+        error.Message.ShouldContain($"resumed at the gzip member at byte {writer.RecordStarts[3]}");
+        results.Last().Document!.Body.ShouldContain("record harvest number 2");
+    }
+
+    [Fact]
+    public void A_corrupt_gzip_member_on_a_stream_that_cannot_seek_is_skipped_the_same_way()
+    {
+        var (warc, writer) = ThreePagesGzipped();
+        Corrupt(warc, writer.RecordStarts[1], writer.RecordStarts[2]); // the first page's member
+        using var stdin = new OneWayStream(warc);
+
+        var input = new SourceReader().Read([SourceReader.StandardInputPath], stdin).ToList().ShouldHaveSingleItem().Input.ShouldNotBeNull();
+        var results = new DocumentExtractor().Extract(input).ToList();
+
+        results.Where(r => r.IsSuccess).Select(r => r.Document!.Metadata.Url).ShouldBe([$"{Orchard}/1", $"{Orchard}/2"]);
+        results.Count(r => !r.IsSuccess).ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_file_gzipped_as_one_member_loses_only_what_follows_the_damage()
+    {
+        // Pages that do not compress into one another, so that damage three quarters into the
+        // compressed file is three quarters into the records.
+        var random = new Random(20311);
+        var plain = new WarcWriter().Info();
+        for (var i = 0; i < 12; i++)
+        {
+            var noise = string.Join(' ', Enumerable.Range(0, 300).Select(_ => random.Next(1_000_000).ToString("x", System.Globalization.CultureInfo.InvariantCulture)));
+            plain.Response($"{Orchard}/{i}", NonsemanticHtml.Replace("record harvest", $"record harvest number {i} {noise}", StringComparison.Ordinal));
+        }
+
+        var warc = WarcWriter.Gzip(plain.ToArray());
+        Corrupt(warc, warc.Length * 3 / 4, warc.Length * 3 / 4);
+
+        var results = Extract(warc);
+
+        // Inflating damaged data can yield garbage for a while before the decoder notices, so the
+        // record or two before the failure may be reported spoiled as well.
+        results.TakeWhile(r => r.IsSuccess).Select(r => r.Document!.Metadata.Url).Take(7).ShouldBe(Enumerable.Range(0, 7).Select(i => $"{Orchard}/{i}"));
+        results.ShouldContain(r => !r.IsSuccess && r.Error!.Message.Contains("the rest of the file is lost", StringComparison.Ordinal));
+        results.Count(r => r.IsSuccess).ShouldBeLessThan(12);
+    }
+
+    [Fact]
+    public void A_WARC_on_standard_input_is_streamed_not_read_whole()
+    {
+        var writer = new WarcWriter(gzipPerRecord: true).Info();
+        for (var i = 0; i < 200; i++)
+        {
+            writer.Response($"{Orchard}/{i}", NonsemanticHtml.Replace("record harvest", $"record harvest number {i}", StringComparison.Ordinal));
+        }
+
+        using var stdin = new OneWayStream(writer.ToArray());
+        var options = new SourceReaderOptions { MaxFileBytes = 1024 };
+
+        var input = new SourceReader(options).Read([SourceReader.StandardInputPath], stdin).ToList().ShouldHaveSingleItem().Input.ShouldNotBeNull();
+
+        input.Open.ShouldNotBeNull();
+        input.Content.Length.ShouldBeLessThanOrEqualTo(64 * 1024);
+        var results = new DocumentExtractor().Extract(input).ToList();
+        results.Count.ShouldBe(200);
+        results.ShouldAllBe(r => r.IsSuccess);
+        results[199].Source.ShouldBe($"-#{Orchard}/199");
+    }
+
     [Fact]
     public void A_large_WARC_file_is_streamed_from_disk_not_read_whole()
     {

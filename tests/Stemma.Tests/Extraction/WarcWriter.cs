@@ -8,9 +8,13 @@ namespace Stemma.Tests.Extraction;
 internal sealed class WarcWriter(string version = "WARC/1.1", bool gzipPerRecord = false)
 {
     private readonly MemoryStream _output = new();
+    private readonly List<long> _recordStarts = [];
     private int _records;
 
     public byte[] ToArray() => _output.ToArray();
+
+    /// <summary>Where each record (each gzip member, when gzipped) starts in the output, in order.</summary>
+    public IReadOnlyList<long> RecordStarts => _recordStarts;
 
     public WarcWriter Info() => Record("warcinfo", null, "application/warc-fields", "software: stemma-tests\r\nformat: WARC File Format 1.1\r\n"u8.ToArray());
 
@@ -38,6 +42,7 @@ internal sealed class WarcWriter(string version = "WARC/1.1", bool gzipPerRecord
     public WarcWriter Record(string type, string? uri, string contentType, byte[] block, string date = "2031-04-03T10:00:00Z", int? lyingLength = null)
     {
         _records++;
+        _recordStarts.Add(_output.Length);
         var header = new StringBuilder();
         header.Append(version).Append("\r\n");
         header.Append("WARC-Type: ").Append(type).Append("\r\n");
