@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using Stemma.Sources;
 
 namespace Stemma.Extraction;
 
@@ -12,7 +13,7 @@ namespace Stemma.Extraction;
 /// member that decoded before the failure may be decoded again (the reader drops repeated
 /// records). Works on streams that cannot seek (standard input).
 /// </summary>
-internal sealed class ResyncingGzipStream : Stream
+internal sealed class ResyncingGzipStream : ReadOnlyStream
 {
     /// <summary>
     /// Raw bytes kept behind the decoder for the search. A per-record member of a news crawl is a
@@ -54,20 +55,6 @@ internal sealed class ResyncingGzipStream : Stream
     /// <summary>What went wrong so far, one line per corrupt or truncated stretch, oldest first.</summary>
     public IReadOnlyList<string> Problems => _problems;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
@@ -88,16 +75,6 @@ internal sealed class ResyncingGzipStream : Stream
 
         return 0;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
@@ -120,7 +97,7 @@ internal sealed class ResyncingGzipStream : Stream
     private void Resync(string reason)
     {
         _gzip.Dispose();
-        var failedNear = _raw.Position;
+        var failedNear = _raw.Offset;
         var from = Math.Max(_memberStart + 1, _raw.WindowStart);
         long? resume = null;
         var behind = _raw.FindFrom(from, IsGzipHeader).TakeWhile(c => c < failedNear).ToList();
@@ -162,7 +139,7 @@ internal sealed class ResyncingGzipStream : Stream
                 return false;
             }
 
-            while (_raw.Position <= until && trial.Read(buffer) > 0)
+            while (_raw.Offset <= until && trial.Read(buffer) > 0)
             {
             }
 
@@ -182,7 +159,7 @@ internal sealed class ResyncingGzipStream : Stream
     /// A forward-only stream that remembers the last bytes it handed out, so that reading can start
     /// again anywhere inside that window.
     /// </summary>
-    private sealed class RewindableStream(Stream inner, int windowBytes) : Stream
+    private sealed class RewindableStream(Stream inner, int windowBytes) : ReadOnlyStream
     {
         private const int ChunkBytes = 64 * 1024;
 
@@ -195,19 +172,8 @@ internal sealed class ResyncingGzipStream : Stream
 
         public long WindowStart => _start;
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => _position;
-            set => throw new NotSupportedException();
-        }
+        /// <summary>The raw offset of the next byte to hand out.</summary>
+        public long Offset => _position;
 
         public void Rewind(long position)
         {
@@ -268,16 +234,6 @@ internal sealed class ResyncingGzipStream : Stream
             _position += take;
             return take;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {
