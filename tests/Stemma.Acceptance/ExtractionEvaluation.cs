@@ -19,7 +19,8 @@ public sealed class ExtractionEvaluation
     /// <summary>
     /// When this environment variable names a file, <see cref="Run"/> writes to it, page by page,
     /// the snippets the cleaned text missed (FN) and the boilerplate it kept (FP), followed by the
-    /// cleaned text itself: the list to read when looking for the next cause to fix.
+    /// cleaned text itself (of every page, so that a candidate rule can be tried on the text it
+    /// would keep as well as on the leaks): the list to read when looking for the next cause to fix.
     /// </summary>
     public const string DiagnosticsVariable = "STEMMA_EXTRACTION_DIAGNOSTICS";
 
@@ -106,11 +107,6 @@ public sealed class ExtractionEvaluation
             var text = string.Join(' ', texts[i].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             var missed = pages[i].With.Where(s => !text.Contains(s, StringComparison.Ordinal)).ToList();
             var leaked = pages[i].Without.Where(s => text.Contains(s, StringComparison.Ordinal)).ToList();
-            if (missed.Count + leaked.Count == 0)
-            {
-                continue;
-            }
-
             writer.WriteLine($"=== {pages[i].File}");
             missed.ForEach(s => writer.WriteLine("FN " + s));
             leaked.ForEach(s => writer.WriteLine("FP " + s));

@@ -45,6 +45,30 @@ public class HtmlCascadeTests
     }
 
     [Fact]
+    public void A_caption_and_credit_named_by_class_outside_figure_markup_are_removed()
+    {
+        var document = FromHtml("<html><body><article><p>The Orvell harbour master closed the outer basin on Monday after a storm tore two pontoons loose from their moorings.</p>"
+            + "<div class=\"image-block\"><img src=\"pontoon.jpg\" alt=\"\"><p class=\"image-caption\">The damaged pontoon at the outer basin.</p>"
+            + "<p class=\"image-meta\"><em class=\"photo-credit\">© Lina Osk</em></p></div>"
+            + "<p>Fishing boats were moved to the inner harbour, where the quay was strengthened last year, the port authority said.</p></article></body></html>");
+
+        document.Body.ShouldNotContain("damaged pontoon");
+        document.Body.ShouldNotContain("Lina Osk");
+        document.Removed.ShouldContain(new RemovedText(RemovalKinds.Caption, "The damaged pontoon at the outer basin."));
+        document.Removed.ShouldContain(new RemovedText(RemovalKinds.Credit, "© Lina Osk"));
+        document.Body.ShouldContain("Fishing boats were moved");
+    }
+
+    [Fact]
+    public void A_class_naming_credit_inside_a_longer_word_is_not_a_credit_box()
+    {
+        var document = FromHtml("<html><body><article><p>The Orvell harbour master closed the outer basin on Monday after a storm tore two pontoons loose from their moorings.</p>"
+            + "<p class=\"credit-card-terms\">Harbour fees can now be paid by card at the quay office, which opens at seven every morning.</p></article></body></html>");
+
+        document.Body.ShouldContain("Harbour fees can now be paid by card");
+    }
+
+    [Fact]
     public void Text_outside_the_container_is_listed_as_removed_block_by_block()
     {
         var document = FromHtml($"<html><body><div class=\"top\">Weather: rain, 12 degrees</div><article>{Story}</article><div>Photo gallery of the week</div></body></html>");
