@@ -51,7 +51,9 @@ internal static partial class ChromeLexicon
         + @"support (?:us|our (?:work|journalism|newsroom|reporting))|support independent|you can help (?:us|keep|support|fund)|help us (?:continue|keep|produce|fund)|help keep|keep (?:it|us) alive|"
         + @"(?:become|becoming) a (?:member|subscriber|supporter|patron)|your (?:support|donation|contribution) (?:keeps|helps|makes)|subscribe (?:now|today)|our (?:loyal )?readers|"
         + @"independent journalism|quality journalism|journalism (?:is|isn['’]t) (?:dead|free)|reader[- ]funded|"
-        + @"^support (?:the )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,4}!)",
+        + @"^support (?:the )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,4}!|"
+        // The same appeals as German, Spanish, French and Polish outlets word them.
+        + @"unterstütze (?:uns|unsere)|unterstützen sie (?:uns|unabhängigen|unsere)|hazte miembro|wesprzyj nas|soutenez[- ](?:nous|notre))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Appeal();
 
@@ -59,7 +61,12 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(
         @"\b(?:visit [^.]{1,60}['’]s? homepage|for more stories|sign up for (?:our|the) [^.]{0,60}newsletter|stay tuned for (?:more|further) updates|"
         + @"subscribe to (?:our|the) [^.]{0,40}newsletter|download (?:our|the) [^.]{0,30}app|get (?:our|the) [^.]{0,30}app|"
-        + @"follow us on|like us on facebook|listen to (?:our|the) podcast)\b",
+        + @"follow us on|like us on facebook|listen to (?:our|the) podcast|please subscribe to|sign(?:ing)? up (?:to|for) our [^.]{0,30}newsletter|"
+        + @"submit a letter to the editor|submit your letter to the editor|"
+        // The same plugs in the other languages of the pages we read: German, Spanish, French, Polish.
+        + @"(?:unseren?|unserem) [\w-]*newsletter|newsletter (?:abonnieren|anmelden)|zum newsletter|melde dich hier|abonnieren sie (?:jetzt|unser)|folge uns|folgen sie uns|"
+        + @"nuestr[ao] (?:newsletter|canal de (?:telegram|youtube|whatsapp))|suscr[ií]b(?:ete|irse)|s[ií]guenos|tenemos canal de|"
+        + @"abonnez-vous|suivez-nous|notre newsletter|obserwuj nas|zapraszamy (?:też |również )?do subskrypcji)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Promotion();
 

@@ -124,4 +124,30 @@ public class ChromeRuleTests
     {
         ChromeLexicon.RelatedLeadIn().IsMatch(line).ShouldBeFalse();
     }
+
+    [Theory]
+    [InlineData("Melde dich hier für unseren Newsletter an und verpasse keine Geschichte aus Brevik.", RemovalKinds.Promotion)]
+    [InlineData("Folgen Sie uns auf Gullnet!", RemovalKinds.Promotion)]
+    [InlineData("Síguenos en Gullnet para recibir todas nuestras noticias de Puerto Arenal.", RemovalKinds.Promotion)]
+    [InlineData("¡Mira lo que tiene nuestro canal de YouTube!", RemovalKinds.Promotion)]
+    [InlineData("Abonnez-vous à notre newsletter du soir.", RemovalKinds.Promotion)]
+    [InlineData("Zapraszamy też do subskrypcji tygodnika Głos Orlewa.", RemovalKinds.Promotion)]
+    [InlineData("Submit a letter to the editor or write to the Ledger's letters desk.", RemovalKinds.Promotion)]
+    [InlineData("To view the full story, please subscribe to The Harbor Ledger.", RemovalKinds.Promotion)]
+    [InlineData("Unterstütze unsere Arbeit mit einem kleinen Beitrag.", RemovalKinds.Appeal)]
+    [InlineData("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", RemovalKinds.Appeal)]
+    [InlineData("Wesprzyj nas już dziś!", RemovalKinds.Appeal)]
+    public void Recognises_plugs_and_appeals_in_the_languages_of_the_page(string line, string kind)
+    {
+        ChromeRule.ClassifyAnywhere(line)!.Single().Kind.ShouldBe(kind);
+    }
+
+    [Theory]
+    [InlineData("Die Fischer unterstützen den Plan des Hafenamts, sagte der Sprecher am Montag.")]
+    [InlineData("Der Verein folgte unserem Aufruf und räumte den Strand von Brevik.")]
+    [InlineData("El alcalde dijo que el canal de Puerto Arenal será dragado en marzo.")]
+    public void Leaves_sentences_that_merely_share_a_word_with_a_plug_alone(string line)
+    {
+        ChromeRule.ClassifyAnywhere(line).ShouldBeNull();
+    }
 }
