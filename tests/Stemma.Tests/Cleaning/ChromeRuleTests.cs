@@ -150,4 +150,35 @@ public class ChromeRuleTests
     {
         ChromeRule.ClassifyAnywhere(line).ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("This post contains affiliate links. We may receive a commission when you buy through them.", RemovalKinds.Advertisement)]
+    [InlineData("*Werbung. Dieser Beitrag enthält Werbung für Strandkorb Brevik.", RemovalKinds.Advertisement)]
+    [InlineData("Anzeige, enthält Affiliate Links", RemovalKinds.Advertisement)]
+    [InlineData("© 2024 Harbor Ledger. This article is the copyrighted property of the Harbor Ledger and may not be reprinted.", RemovalKinds.Footer)]
+    [InlineData("Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie tylko za zgodą wydawcy Głosu Orlewa.", RemovalKinds.Footer)]
+    [InlineData("This entry was posted in Harbour. Bookmark the permalink.", RemovalKinds.Metadata)]
+    [InlineData("Der Beitrag wurde am Mittwoch, den 4. März 2020 um 10:15 Uhr veröffentlicht und wurde unter Hafen abgelegt.", RemovalKinds.Metadata)]
+    [InlineData("4 Min Read", RemovalKinds.Metadata)]
+    [InlineData("12 minutes - 2310 words", RemovalKinds.Metadata)]
+    public void Recognises_disclosures_rights_notices_and_post_footers(string line, string kind)
+    {
+        ChromeRule.ClassifyAnywhere(line)!.Single().Kind.ShouldBe(kind);
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_the_word_advertising_is_not_a_disclosure()
+    {
+        ChromeRule.ClassifyAnywhere("Werbung nervt, sagte die Hafenmeisterin, und ließ die Plakate am Kai abnehmen.").ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_paragraph_longer_than_a_notice_keeps_a_disclosure_cue()
+    {
+        var paragraph = "The council said the ferry company may receive compensation for the cancelled crossings once the auditors have reported. "
+            + string.Join(' ', Enumerable.Repeat("The harbour board will meet again on Friday to discuss the timetable.", 5));
+        CaptionRule.WordCount(paragraph).ShouldBeGreaterThan(ChromeRule.MaxNoticeWords);
+
+        ChromeRule.ClassifyAnywhere(paragraph).ShouldBeNull();
+    }
 }
