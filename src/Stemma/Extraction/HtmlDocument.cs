@@ -16,8 +16,11 @@ namespace Stemma.Extraction;
 /// <item>the container: the markup of article bodies (<c>[itemprop=articleBody]</c>,
 /// <c>.entry-content</c>, <c>.article-body</c>…), then <c>article</c>, then <c>main</c>, each
 /// trusted only when it holds enough of the page's prose; else the Readability-style best block;</item>
+/// <item>the lead, when the container leaves it out: an element named as one, or the element
+/// before the container holding the page's meta description (<see cref="DescribedLead"/>);</item>
 /// <item>the container is cut into one paragraph per block element, link lists dropped;</item>
-/// <item>a rescue when that under-delivers: the best-scoring block or the whole body minus chrome, when they hold much more.</item>
+/// <item>a rescue when that under-delivers: the best-scoring block or the whole body minus chrome, when they hold much more;</item>
+/// <item>a fallback when pruning left (nearly) nothing: the page read again without class and id hints and with noscript content.</item>
 /// </list>
 /// Text of the page outside the container is listed as removed, block by block, never dropped silently.
 /// </summary>
@@ -43,6 +46,20 @@ internal static partial class HtmlDocument
     /// below it keeps its comments out.
     /// </summary>
     internal const int MinExtractedChars = 100;
+
+    /// <summary>
+    /// The opening of the page description looked for in the page (characters): long enough that
+    /// only the standfirst it was taken from holds it, short enough to survive a description
+    /// truncated with "…". A judgement; the descriptions of extraction-dev's news pages run 100–300.
+    /// </summary>
+    internal const int MinDescriptionProbeChars = 50;
+
+    /// <summary>
+    /// The element taken for the described lead may hold at most this many times the description's
+    /// length: the standfirst itself, perhaps with its kicker or a truncated description's missing
+    /// end, not a wrapper around the whole page. A judgement.
+    /// </summary>
+    internal const double MaxLeadToDescriptionRatio = 3.0;
 
     private static readonly string[] Unreadable =
         ["script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "head"];
@@ -129,6 +146,10 @@ internal static partial class HtmlDocument
 
         var container = Container(body);
         var leads = Leads(container, body);
+        if (DescribedLead(document, container, body, leads) is { } described)
+        {
+            leads.Insert(0, described);
+        }
         var (blocks, walkRemoved) = Read([.. leads, container], metadata.Title);
 
         // The container may under-deliver (a teaser marked up as the article, a lead paragraph in
@@ -184,6 +205,53 @@ internal static partial class HtmlDocument
         }
 
         return leads;
+    }
+
+    /// <summary>
+    /// The page's description (<c>og:description</c>, <c>description</c>, <c>twitter:description</c>)
+    /// is filled from the article's standfirst by news CMSs; when the container leaves that
+    /// standfirst out, the element before the container that holds it is the lead, whatever its
+    /// class is called ("deck", "bajada", "subheadline", "subtitle"). Null when the container
+    /// already holds it or no such element is found.
+    /// </summary>
+    private static IElement? DescribedLead(IDocument document, IElement container, IElement body, List<IElement> leads)
+    {
+        var description = document.Head?.QuerySelectorAll("meta[property='og:description'], meta[name='description'], meta[name='twitter:description']")
+            .Select(m => Collapse(m.GetAttribute("content") ?? ""))
+            .FirstOrDefault(d => d.Length >= MinDescriptionProbeChars);
+        if (description is null)
+        {
+            return null;
+        }
+
+        var probe = description[..MinDescriptionProbeChars];
+        if (Collapse(container.TextContent).Contains(probe, StringComparison.Ordinal)
+            || leads.Any(l => Collapse(l.TextContent).Contains(probe, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        IElement? best = null;
+        var bestLength = int.MaxValue;
+        foreach (var element in body.QuerySelectorAll("p, div, h2, h3, span, strong"))
+        {
+            if (element.Contains(container) || container.Contains(element)
+                || (element.CompareDocumentPosition(container) & DocumentPositions.Following) == 0)
+            {
+                continue;
+            }
+
+            var length = TextLength(element);
+            if (length < MinDescriptionProbeChars || length > MaxLeadToDescriptionRatio * description.Length || length >= bestLength
+                || !Collapse(element.TextContent).Contains(probe, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            (best, bestLength) = (element, length);
+        }
+
+        return best;
     }
 
     private static (Blocks Blocks, List<RemovedText> Removed) Read(IReadOnlyList<IElement> parts, string? title)

@@ -69,6 +69,27 @@ public class HtmlCascadeTests
     }
 
     [Fact]
+    public void A_standfirst_matching_the_page_description_is_read_as_the_lead()
+    {
+        var document = Fixtures.Document("described-lead.html");
+
+        document.Body.ShouldStartWith("El ayuntamiento de Puerto Arenal aprobó el lunes la ampliación del muelle norte");
+        document.Body.ShouldContain("Las obras comenzarán en marzo");
+        document.Body.ShouldNotContain("calle del Faro");
+    }
+
+    [Fact]
+    public void A_description_the_container_already_holds_is_not_read_twice()
+    {
+        var html = File.ReadAllText(Fixtures.PathOf("described-lead.html"))
+            .Replace("<div itemprop=\"articleBody\">", "<div itemprop=\"articleBody\"><p>El ayuntamiento de Puerto Arenal aprobó el lunes la ampliación del muelle norte, que podrá recibir dos transbordadores a la vez desde el verano.</p>", StringComparison.Ordinal);
+
+        var document = FromHtml(html);
+
+        document.Body.Split("El ayuntamiento de Puerto Arenal").Length.ShouldBe(2);
+    }
+
+    [Fact]
     public void Text_outside_the_container_is_listed_as_removed_block_by_block()
     {
         var document = FromHtml($"<html><body><div class=\"top\">Weather: rain, 12 degrees</div><article>{Story}</article><div>Photo gallery of the week</div></body></html>");
