@@ -163,6 +163,17 @@ internal static partial class ChromeLexicon
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex PostMeta();
 
+    /// <summary>
+    /// The heading of an end-matter box standing alone on its line ("Weitere Informationen",
+    /// "Quellenangaben:", "Zum Weiterlesen", "Further reading", "External links"): the box's
+    /// content went with the chrome or follows as sources, the title is no article text.
+    /// </summary>
+    [GeneratedRegex(
+        @"^(?:weitere informationen|mehr informationen|zusatzinformationen|zum weiterlesen|weiterführende links?|links zum thema|quellen|quellenangaben|originalpublikation|"
+        + @"further reading|more information|external links|para saber más|más información|pour en savoir plus|więcej informacji)\s*:?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex EndMatterHeading();
+
     /// <summary>A tag or topic list: "Tags: a, b, c", "Filed under: x | y".</summary>
     [GeneratedRegex(@"^(?:tags|topics|filed under|categories|keywords)\s*:\s*(?<list>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex TagLine();

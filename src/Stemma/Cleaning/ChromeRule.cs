@@ -176,6 +176,11 @@ internal static class ChromeRule
             return [new RemovedText(RemovalKinds.Navigation, text)];
         }
 
+        if (ChromeLexicon.EndMatterHeading().IsMatch(text))
+        {
+            return [new RemovedText(RemovalKinds.Navigation, text)];
+        }
+
         if (DateStampRule.IsDateStamp(text))
         {
             return [new RemovedText(RemovalKinds.Metadata, text)];

@@ -181,4 +181,20 @@ public class ChromeRuleTests
 
         ChromeRule.ClassifyAnywhere(paragraph).ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("Weitere Informationen")]
+    [InlineData("Quellenangaben:")]
+    [InlineData("Further reading")]
+    [InlineData("Más información:")]
+    public void Recognises_an_end_matter_heading_standing_alone(string line)
+    {
+        ChromeRule.ClassifyAnywhere(line)!.Single().Kind.ShouldBe(RemovalKinds.Navigation);
+    }
+
+    [Fact]
+    public void An_end_matter_phrase_opening_a_sentence_is_kept()
+    {
+        ChromeRule.ClassifyAnywhere("Weitere Informationen gibt das Hafenamt in Brevik am Montag bekannt.").ShouldBeNull();
+    }
 }
