@@ -393,7 +393,7 @@ internal static partial class HtmlDocument
         RegexOptions.CultureInvariant)]
     private static partial Regex FooterHint();
 
-    [GeneratedRegex(@"(?<![a-z])shar(?:e|ing|edaddy)|social|sociable|follow-us|cookie|consent|gdpr|modal-content|modal-dialog|(?<![a-z-])(?:modal|popup)(?![a-z-])|print-?only|(?<![a-z])likes?(?![a-z])|rating|(?<![a-z])author-(?:box|bio|info|card)|about-?the-?author|authorbox|saboxplugin|sr-only|screen-reader|visually-?hidden|reading-?time|readtime|(?<![a-z])tools?(?![a-z])|toolbar",
+    [GeneratedRegex(@"(?<![a-z])shar(?:e|ing|edaddy)|social|sociable|follow-us|cookie|consent|gdpr|modal-content|modal-dialog|(?<![a-z-])(?:modal|popup)(?![a-z-])|print-?only|(?<![a-z])likes?(?![a-z])|rating|(?<![a-z])author[-_]?(?:box|bio|info|card|section|description|position|profile)|about-?the-?author|authorbox|saboxplugin|sr-only|screen-reader|visually-?hidden|reading-?time|readtime|(?<![a-z])tools?(?![a-z])|toolbar",
         RegexOptions.CultureInvariant)]
     private static partial Regex ShareHint();
 

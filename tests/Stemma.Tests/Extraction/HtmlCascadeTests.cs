@@ -90,6 +90,15 @@ public class HtmlCascadeTests
     }
 
     [Fact]
+    public void An_about_the_author_section_named_by_class_is_removed()
+    {
+        var document = FromHtml($"<html><body><article>{Story}<div class=\"author_section\"><p class=\"author_section-description\">Lina Osk has covered the Orvell waterfront since 2011 and writes the weekly tides column.</p></div></article></body></html>");
+
+        document.Body.ShouldNotContain("Lina Osk has covered");
+        document.Body.ShouldContain("Fishing boats were moved");
+    }
+
+    [Fact]
     public void Text_outside_the_container_is_listed_as_removed_block_by_block()
     {
         var document = FromHtml($"<html><body><div class=\"top\">Weather: rain, 12 degrees</div><article>{Story}</article><div>Photo gallery of the week</div></body></html>");
