@@ -16,6 +16,14 @@ public sealed class ExtractionEvaluation
 {
     public const string DataSet = "data/extraction-dev";
 
+    /// <summary>
+    /// When this environment variable names a file, <see cref="Run"/> writes to it, page by page,
+    /// the snippets the cleaned text missed (FN) and the boilerplate it kept (FP), followed by the
+    /// cleaned text itself (of every page, so that a candidate rule can be tried on the text it
+    /// would keep as well as on the leaks): the list to read when looking for the next cause to fix.
+    /// </summary>
+    public const string DiagnosticsVariable = "STEMMA_EXTRACTION_DIAGNOSTICS";
+
     public sealed record Score(int TruePositives, int FalseNegatives, int FalsePositives, int TrueNegatives, int Pages, int Failed)
     {
         public double Precision => TruePositives / (double)Math.Max(1, TruePositives + FalsePositives);
@@ -57,6 +65,11 @@ public sealed class ExtractionEvaluation
         var cleaned = ArticleCleaner.Create(CleaningOptions.Default).Clean(present).ToDictionary(a => a.Source, StringComparer.Ordinal);
         var extractedTexts = documents.Select(d => d?.Body ?? "").ToList();
         var cleanedTexts = documents.Select(d => d is null ? "" : cleaned[d.Source].Text).ToList();
+        if (Environment.GetEnvironmentVariable(DiagnosticsVariable) is { Length: > 0 } diagnostics)
+        {
+            WriteDiagnostics(diagnostics, pages, cleanedTexts);
+        }
+
         return (Tally(pages, extractedTexts), Tally(pages, cleanedTexts));
     }
 
@@ -84,6 +97,22 @@ public sealed class ExtractionEvaluation
         }
 
         return new Score(tp, fn, fp, tn, pages.Count, failed);
+    }
+
+    private static void WriteDiagnostics(string path, IReadOnlyList<(string File, string[] With, string[] Without)> pages, IReadOnlyList<string> texts)
+    {
+        using var writer = new StreamWriter(path);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var text = string.Join(' ', texts[i].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var missed = pages[i].With.Where(s => !text.Contains(s, StringComparison.Ordinal)).ToList();
+            var leaked = pages[i].Without.Where(s => text.Contains(s, StringComparison.Ordinal)).ToList();
+            writer.WriteLine($"=== {pages[i].File}");
+            missed.ForEach(s => writer.WriteLine("FN " + s));
+            leaked.ForEach(s => writer.WriteLine("FP " + s));
+            writer.WriteLine("--- text");
+            writer.WriteLine(texts[i]);
+        }
     }
 
     private static string[] Strings(JsonElement page, string name) =>

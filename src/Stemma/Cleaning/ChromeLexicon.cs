@@ -51,7 +51,9 @@ internal static partial class ChromeLexicon
         + @"support (?:us|our (?:work|journalism|newsroom|reporting))|support independent|you can help (?:us|keep|support|fund)|help us (?:continue|keep|produce|fund)|help keep|keep (?:it|us) alive|"
         + @"(?:become|becoming) a (?:member|subscriber|supporter|patron)|your (?:support|donation|contribution) (?:keeps|helps|makes)|subscribe (?:now|today)|our (?:loyal )?readers|"
         + @"independent journalism|quality journalism|journalism (?:is|isn['’]t) (?:dead|free)|reader[- ]funded|"
-        + @"^support (?:the )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,4}!)",
+        + @"^support (?:the )?\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,4}!|"
+        // The same appeals as German, Spanish, French and Polish outlets word them.
+        + @"(?:would you |please )?consider supporting (?:us|our)|unterstütze (?:uns|unsere)|unterstützen sie (?:uns|unabhängigen|unsere)|hazte miembro|wesprzyj nas|soutenez[- ](?:nous|notre))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Appeal();
 
@@ -59,7 +61,13 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(
         @"\b(?:visit [^.]{1,60}['’]s? homepage|for more stories|sign up for (?:our|the) [^.]{0,60}newsletter|stay tuned for (?:more|further) updates|"
         + @"subscribe to (?:our|the) [^.]{0,40}newsletter|download (?:our|the) [^.]{0,30}app|get (?:our|the) [^.]{0,30}app|"
-        + @"follow us on|like us on facebook|listen to (?:our|the) podcast)\b",
+        + @"follow us on|like us on facebook|listen to (?:our|the) podcast|please subscribe to|sign(?:ing)? up (?:to|for) our [^.]{0,30}newsletter|"
+        + @"submit a letter to the editor|submit your letter to the editor|sign up here|leave a comment|"
+        + @"verraten sie (?:uns )?(?:gerne )?in den kommentaren|hinterlasse (?:uns )?(?:einfach |gerne )?einen kommentar|eingeloggt sein,? um kommentare|"
+        // The same plugs in the other languages of the pages we read: German, Spanish, French, Polish.
+        + @"(?:unseren?|unserem) [\w-]*newsletter|newsletter (?:abonnieren|anmelden)|zum newsletter|melde dich hier|abonnieren sie (?:jetzt|unser)|folge uns|folgen sie uns|"
+        + @"nuestr[ao] (?:newsletter|canal de (?:telegram|youtube|whatsapp))|suscr[ií]b(?:ete|irse)|s[ií]guenos|tenemos canal de|"
+        + @"abonnez-vous|suivez-nous|notre newsletter|obserwuj nas|zapraszamy (?:też |również )?do subskrypcji)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Promotion();
 
@@ -124,6 +132,47 @@ internal static partial class ChromeLexicon
         @"(?<=[.!?][""”’']?)\s+(?<credit>\((?:additional |compiled |writing and )?(?:reporting|writing|editing) by\b[^()]{1,200}\))$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex GluedEndCredit();
+
+    /// <summary>
+    /// An advertising or affiliate disclosure: "We may receive compensation…", "This post contains
+    /// affiliate links", German "Anzeige, enthält Affiliate Links", "*Werbung. Dieser Beitrag…".
+    /// </summary>
+    [GeneratedRegex(
+        @"\bmay (?:receive|earn) (?:a )?(?:compensation|commission)|\baffiliate[- ]links?\b|\bthis (?:post|article) contains (?:affiliate|references to products|sponsored)|"
+        + @"\benthält (?:werbung|affiliate|provisionslinks)|^\*?(?:werbung|anzeige)\s*[.:,|]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex Disclosure();
+
+    /// <summary>
+    /// A rights notice: "All rights reserved" and its German, Polish, Spanish and French forms, a
+    /// line opening with ©, "… is the copyrighted property of …".
+    /// </summary>
+    [GeneratedRegex(
+        @"all rights reserved|alle rechte vorbehalten|wszelkie prawa zastrzeżone|todos los derechos reservados|tous droits réservés|copyrighted property of|^©|^materiał chroniony prawem",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex RightsNotice();
+
+    /// <summary>
+    /// A blog engine's post footer ("This entry was posted in X. Bookmark the permalink.", German
+    /// "Der Beitrag wurde am … veröffentlicht", "Erstellt am … und abgelegt unter …") or a
+    /// reading-time stamp ("4 Min Read", "21 minutes - 4312 words", "Lesezeit: 3 Minuten").
+    /// </summary>
+    [GeneratedRegex(
+        @"^this (?:entry|post) was posted\b|\bbookmark the permalink\b|^der beitrag wurde am .{0,80}veröffentlicht|^erstellt am .{0,60}abgelegt unter|"
+        + @"^\d+\s*(?:min|mins|minutes?|minuten)\.?(?:\s+read|\s+lesezeit|\s*[-–]\s*\d+ words)?$|^lesezeit:?\s*\d+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex PostMeta();
+
+    /// <summary>
+    /// The heading of an end-matter box standing alone on its line ("Weitere Informationen",
+    /// "Quellenangaben:", "Zum Weiterlesen", "Further reading", "External links"): the box's
+    /// content went with the chrome or follows as sources, the title is no article text.
+    /// </summary>
+    [GeneratedRegex(
+        @"^(?:weitere informationen|mehr informationen|zusatzinformationen|zum weiterlesen|weiterführende links?|links zum thema|quellen|quellenangaben|originalpublikation|"
+        + @"further reading|more information|external links|para saber más|más información|pour en savoir plus|więcej informacji)\s*:?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex EndMatterHeading();
 
     /// <summary>A tag or topic list: "Tags: a, b, c", "Filed under: x | y".</summary>
     [GeneratedRegex(@"^(?:tags|topics|filed under|categories|keywords)\s*:\s*(?<list>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

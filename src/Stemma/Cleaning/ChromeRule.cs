@@ -59,6 +59,14 @@ internal static class ChromeRule
     /// </summary>
     internal const int MaxCaptionAboveCreditWords = 30;
 
+    /// <summary>
+    /// Disclosures, rights notices and post footers run a sentence or three; a paragraph longer
+    /// than this (words) that contains one of their cues is article text quoting it. The longest
+    /// such notices seen on extraction-dev run to about 45 words (a disclosure plus its "learn
+    /// more" sentence), so 60.
+    /// </summary>
+    internal const int MaxNoticeWords = 60;
+
     /// <summary>Removes chrome paragraphs in place, recording each with its kind.</summary>
     internal static void Apply(List<string> paragraphs, List<RemovedText> removed)
     {
@@ -168,12 +176,35 @@ internal static class ChromeRule
             return [new RemovedText(RemovalKinds.Navigation, text)];
         }
 
+        if (ChromeLexicon.EndMatterHeading().IsMatch(text))
+        {
+            return [new RemovedText(RemovalKinds.Navigation, text)];
+        }
+
         if (DateStampRule.IsDateStamp(text))
         {
             return [new RemovedText(RemovalKinds.Metadata, text)];
         }
 
         var words = CaptionRule.WordCount(text);
+        if (words <= MaxNoticeWords)
+        {
+            if (ChromeLexicon.Disclosure().IsMatch(text))
+            {
+                return [new RemovedText(RemovalKinds.Advertisement, text)];
+            }
+
+            if (ChromeLexicon.RightsNotice().IsMatch(text))
+            {
+                return [new RemovedText(RemovalKinds.Footer, text)];
+            }
+
+            if (ChromeLexicon.PostMeta().IsMatch(text))
+            {
+                return [new RemovedText(RemovalKinds.Metadata, text)];
+            }
+        }
+
         if (words <= MaxShortChromeWords)
         {
             if (ChromeLexicon.Promotion().IsMatch(text))

@@ -124,4 +124,77 @@ public class ChromeRuleTests
     {
         ChromeLexicon.RelatedLeadIn().IsMatch(line).ShouldBeFalse();
     }
+
+    [Theory]
+    [InlineData("Melde dich hier für unseren Newsletter an und verpasse keine Geschichte aus Brevik.", RemovalKinds.Promotion)]
+    [InlineData("Folgen Sie uns auf Gullnet!", RemovalKinds.Promotion)]
+    [InlineData("Síguenos en Gullnet para recibir todas nuestras noticias de Puerto Arenal.", RemovalKinds.Promotion)]
+    [InlineData("¡Mira lo que tiene nuestro canal de YouTube!", RemovalKinds.Promotion)]
+    [InlineData("Abonnez-vous à notre newsletter du soir.", RemovalKinds.Promotion)]
+    [InlineData("Zapraszamy też do subskrypcji tygodnika Głos Orlewa.", RemovalKinds.Promotion)]
+    [InlineData("Submit a letter to the editor or write to the Ledger's letters desk.", RemovalKinds.Promotion)]
+    [InlineData("To view the full story, please subscribe to The Harbor Ledger.", RemovalKinds.Promotion)]
+    [InlineData("Unterstütze unsere Arbeit mit einem kleinen Beitrag.", RemovalKinds.Appeal)]
+    [InlineData("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", RemovalKinds.Appeal)]
+    [InlineData("Wesprzyj nas już dziś!", RemovalKinds.Appeal)]
+    public void Recognises_plugs_and_appeals_in_the_languages_of_the_page(string line, string kind)
+    {
+        ChromeRule.ClassifyAnywhere(line)!.Single().Kind.ShouldBe(kind);
+    }
+
+    [Theory]
+    [InlineData("Die Fischer unterstützen den Plan des Hafenamts, sagte der Sprecher am Montag.")]
+    [InlineData("Der Verein folgte unserem Aufruf und räumte den Strand von Brevik.")]
+    [InlineData("El alcalde dijo que el canal de Puerto Arenal será dragado en marzo.")]
+    public void Leaves_sentences_that_merely_share_a_word_with_a_plug_alone(string line)
+    {
+        ChromeRule.ClassifyAnywhere(line).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("This post contains affiliate links. We may receive a commission when you buy through them.", RemovalKinds.Advertisement)]
+    [InlineData("*Werbung. Dieser Beitrag enthält Werbung für Strandkorb Brevik.", RemovalKinds.Advertisement)]
+    [InlineData("Anzeige, enthält Affiliate Links", RemovalKinds.Advertisement)]
+    [InlineData("© 2024 Harbor Ledger. This article is the copyrighted property of the Harbor Ledger and may not be reprinted.", RemovalKinds.Footer)]
+    [InlineData("Materiał chroniony prawem autorskim - wszelkie prawa zastrzeżone. Dalsze rozpowszechnianie tylko za zgodą wydawcy Głosu Orlewa.", RemovalKinds.Footer)]
+    [InlineData("This entry was posted in Harbour. Bookmark the permalink.", RemovalKinds.Metadata)]
+    [InlineData("Der Beitrag wurde am Mittwoch, den 4. März 2020 um 10:15 Uhr veröffentlicht und wurde unter Hafen abgelegt.", RemovalKinds.Metadata)]
+    [InlineData("4 Min Read", RemovalKinds.Metadata)]
+    [InlineData("12 minutes - 2310 words", RemovalKinds.Metadata)]
+    public void Recognises_disclosures_rights_notices_and_post_footers(string line, string kind)
+    {
+        ChromeRule.ClassifyAnywhere(line)!.Single().Kind.ShouldBe(kind);
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_the_word_advertising_is_not_a_disclosure()
+    {
+        ChromeRule.ClassifyAnywhere("Werbung nervt, sagte die Hafenmeisterin, und ließ die Plakate am Kai abnehmen.").ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_paragraph_longer_than_a_notice_keeps_a_disclosure_cue()
+    {
+        var paragraph = "The council said the ferry company may receive compensation for the cancelled crossings once the auditors have reported. "
+            + string.Join(' ', Enumerable.Repeat("The harbour board will meet again on Friday to discuss the timetable.", 5));
+        CaptionRule.WordCount(paragraph).ShouldBeGreaterThan(ChromeRule.MaxNoticeWords);
+
+        ChromeRule.ClassifyAnywhere(paragraph).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("Weitere Informationen")]
+    [InlineData("Quellenangaben:")]
+    [InlineData("Further reading")]
+    [InlineData("Más información:")]
+    public void Recognises_an_end_matter_heading_standing_alone(string line)
+    {
+        ChromeRule.ClassifyAnywhere(line)!.Single().Kind.ShouldBe(RemovalKinds.Navigation);
+    }
+
+    [Fact]
+    public void An_end_matter_phrase_opening_a_sentence_is_kept()
+    {
+        ChromeRule.ClassifyAnywhere("Weitere Informationen gibt das Hafenamt in Brevik am Montag bekannt.").ShouldBeNull();
+    }
 }

@@ -45,6 +45,60 @@ public class HtmlCascadeTests
     }
 
     [Fact]
+    public void A_caption_and_credit_named_by_class_outside_figure_markup_are_removed()
+    {
+        var document = FromHtml("<html><body><article><p>The Orvell harbour master closed the outer basin on Monday after a storm tore two pontoons loose from their moorings.</p>"
+            + "<div class=\"image-block\"><img src=\"pontoon.jpg\" alt=\"\"><p class=\"image-caption\">The damaged pontoon at the outer basin.</p>"
+            + "<p class=\"image-meta\"><em class=\"photo-credit\">© Lina Osk</em></p></div>"
+            + "<p>Fishing boats were moved to the inner harbour, where the quay was strengthened last year, the port authority said.</p></article></body></html>");
+
+        document.Body.ShouldNotContain("damaged pontoon");
+        document.Body.ShouldNotContain("Lina Osk");
+        document.Removed.ShouldContain(new RemovedText(RemovalKinds.Caption, "The damaged pontoon at the outer basin."));
+        document.Removed.ShouldContain(new RemovedText(RemovalKinds.Credit, "© Lina Osk"));
+        document.Body.ShouldContain("Fishing boats were moved");
+    }
+
+    [Fact]
+    public void A_class_naming_credit_inside_a_longer_word_is_not_a_credit_box()
+    {
+        var document = FromHtml("<html><body><article><p>The Orvell harbour master closed the outer basin on Monday after a storm tore two pontoons loose from their moorings.</p>"
+            + "<p class=\"credit-card-terms\">Harbour fees can now be paid by card at the quay office, which opens at seven every morning.</p></article></body></html>");
+
+        document.Body.ShouldContain("Harbour fees can now be paid by card");
+    }
+
+    [Fact]
+    public void A_standfirst_matching_the_page_description_is_read_as_the_lead()
+    {
+        var document = Fixtures.Document("described-lead.html");
+
+        document.Body.ShouldStartWith("El ayuntamiento de Puerto Arenal aprobó el lunes la ampliación del muelle norte");
+        document.Body.ShouldContain("Las obras comenzarán en marzo");
+        document.Body.ShouldNotContain("calle del Faro");
+    }
+
+    [Fact]
+    public void A_description_the_container_already_holds_is_not_read_twice()
+    {
+        var html = File.ReadAllText(Fixtures.PathOf("described-lead.html"))
+            .Replace("<div itemprop=\"articleBody\">", "<div itemprop=\"articleBody\"><p>El ayuntamiento de Puerto Arenal aprobó el lunes la ampliación del muelle norte, que podrá recibir dos transbordadores a la vez desde el verano.</p>", StringComparison.Ordinal);
+
+        var document = FromHtml(html);
+
+        document.Body.Split("El ayuntamiento de Puerto Arenal").Length.ShouldBe(2);
+    }
+
+    [Fact]
+    public void An_about_the_author_section_named_by_class_is_removed()
+    {
+        var document = FromHtml($"<html><body><article>{Story}<div class=\"author_section\"><p class=\"author_section-description\">Lina Osk has covered the Orvell waterfront since 2011 and writes the weekly tides column.</p></div></article></body></html>");
+
+        document.Body.ShouldNotContain("Lina Osk has covered");
+        document.Body.ShouldContain("Fishing boats were moved");
+    }
+
+    [Fact]
     public void Text_outside_the_container_is_listed_as_removed_block_by_block()
     {
         var document = FromHtml($"<html><body><div class=\"top\">Weather: rain, 12 degrees</div><article>{Story}</article><div>Photo gallery of the week</div></body></html>");
