@@ -193,6 +193,7 @@ internal sealed class ArticleAttributor
             if (Resolve(cue.Mention, cue.VerbStart) is { } speaker)
             {
                 _events.Add((cue.VerbStart, speaker));
+                LearnGender(cue.Mention, speaker);
                 if (cue.Statement is { } span && span.Start >= _bodyOffset && Words(span.Start, span.End) >= MinimumStatementWords)
                 {
                     var text = StripMarks(_text[span.Start..span.End]);
@@ -299,6 +300,8 @@ internal sealed class ArticleAttributor
             identity = null;
             attribution = AttributionKind.None;
         }
+
+        LearnGender(mention, identity);
 
         var cued = attribution is AttributionKind.Name or AttributionKind.Pronoun or AttributionKind.Role;
         if (!cued && words < _options.MinimumUncuedWords && !IsCompleteSentence(text))
@@ -812,6 +815,13 @@ internal sealed class ArticleAttributor
                     return introduced;
                 }
 
+                // For Danielle Okoro, …, the rise will add £94 to her rent. ¶ "…," she said: a paragraph that quotes no one
+                // and reports no speech introduces the person a pronoun opening the next one stands for, the last one it names who fits.
+                if (PronounOpensParagraph(position) is { } opened && LastPersonNamedIn(opened - 1, male, position) is { } named)
+                {
+                    return named;
+                }
+
                 for (var k = _events.Count - 1; k >= 0; k--)
                 {
                     if (_events[k].Identity.IsPerson && _events[k].Position < position && Fits(_events[k].Identity, male))
@@ -830,6 +840,15 @@ internal sealed class ArticleAttributor
         }
     }
 
+    // "…," he said of Marcus Delane: the article has called this person he, so a later she is someone else.
+    private void LearnGender(SpeakerMention? mention, SpeakerIdentity? identity)
+    {
+        if (mention is { Kind: MentionKind.Pronoun } && identity is { Kind: MentionKind.Name } && _persons.Any(p => p.Key == identity.Name))
+        {
+            SetGender(identity.Name, mention.Name == "he");
+        }
+    }
+
     // 2 when the article shows this identity has the gender, 1 when it does not tell, 0 when it shows the other.
     private int GenderAgreement(SpeakerIdentity identity, bool male) =>
         !Fits(identity, male) ? 0 : _genders.ContainsKey(identity.Name) ? 2 : 1;
@@ -842,7 +861,9 @@ internal sealed class ArticleAttributor
             return known == male;
         }
 
-        var fromTitles = identity.Titles.Where(QuoteLexicon.GenderWords.ContainsKey).Select(t => QuoteLexicon.GenderWords[t]).Distinct().ToList();
+        // A named person's gender comes from the titles given outright, not from a relative clause about them (whose two sons).
+        var titles = _persons.FirstOrDefault(p => p.Key == identity.Name) is { } person ? person.GenderTitles : identity.Titles;
+        var fromTitles = titles.Where(QuoteLexicon.GenderWords.ContainsKey).Select(t => QuoteLexicon.GenderWords[t]).Distinct().ToList();
         return fromTitles.Count != 1 || fromTitles[0] == male;
     }
 
@@ -945,6 +966,31 @@ internal sealed class ArticleAttributor
         }
 
         return SubjectOf(SentenceStart(sentence - 1, paragraph.Start), sentence, position);
+    }
+
+    /// <summary>
+    /// The person of the pronoun's gender named last in a body paragraph that holds no quote and no speech
+    /// event, a known gender before an unknown one; null when the paragraph quotes or reports anyone.
+    /// </summary>
+    private SpeakerIdentity? LastPersonNamedIn(int paragraphIndex, bool male, int position)
+    {
+        if (paragraphIndex < 0)
+        {
+            return null;
+        }
+
+        var paragraph = _paragraphs[paragraphIndex];
+        if (paragraph.Start < _bodyOffset || _marked.Any(m => m.MarkStart >= paragraph.Start && m.MarkStart < paragraph.End)
+            || _events.Any(e => e.Position >= paragraph.Start && e.Position < paragraph.End))
+        {
+            return null;
+        }
+
+        return _persons
+            .Select(p => (Person: p, Last: p.Positions.Where(x => x >= paragraph.Start && x < paragraph.End && x < position).DefaultIfEmpty(-1).Max()))
+            .Where(x => x.Last >= 0 && Fits(x.Person.Identity, male))
+            .OrderByDescending(x => GenderAgreement(x.Person.Identity, male)).ThenByDescending(x => x.Last)
+            .Select(x => x.Person.Identity).FirstOrDefault();
     }
 
     // The index of the paragraph whose first sentence holds the position, or null.
@@ -1072,8 +1118,17 @@ internal sealed class ArticleAttributor
             verb++;
         }
 
-        return verb > 1 && verb < tokens.Count && QuoteLexicon.SpeechVerbs.Contains(tokens[verb].Lower)
-            ? new SpeakerIdentity(tokens[0].Lower + " " + JoinTokens(tokens, 1, verb), MentionKind.Role, [tokens[verb - 1].Lower])
+        // One violinist, who has played with the orchestra for 19 years, said: a relative clause between commas
+        // stands between the noun and its verb.
+        var nounEnd = verb;
+        if (verb > 1 && verb + 1 < tokens.Count && tokens[verb].Raw == "," && tokens[verb + 1].Lower is "who" or "whose")
+        {
+            var close = tokens.FindIndex(verb + 1, t => t.Raw == ",");
+            verb = close > 0 ? close + 1 : tokens.Count;
+        }
+
+        return nounEnd > 1 && verb < tokens.Count && QuoteLexicon.SpeechVerbs.Contains(tokens[verb].Lower)
+            ? new SpeakerIdentity(tokens[0].Lower + " " + JoinTokens(tokens, 1, nounEnd), MentionKind.Role, [tokens[nounEnd - 1].Lower])
             : null;
     }
 
@@ -1287,6 +1342,7 @@ internal sealed class ArticleAttributor
                     if (p.Parts[^1] == parts[0] && sharing == 1)
                     {
                         p.Titles.AddRange(mention.Titles.Where(QuoteLexicon.GenderWords.ContainsKey));
+                        p.GenderTitles.AddRange(mention.Titles.Where(QuoteLexicon.GenderWords.ContainsKey));
                     }
                 }
 
@@ -1310,17 +1366,20 @@ internal sealed class ArticleAttributor
             person.Positions.Add(_tokens[k].Start);
             person.Titles.AddRange(mention.Titles);
             person.ExplicitTitles.AddRange(mention.Titles);
+            person.GenderTitles.AddRange(mention.Titles);
             var nameStart = IndexAt(_tokens, mention.Start, floor, k + 1);
             if (nameStart >= 2 && _tokens[nameStart - 1].Raw == "," && MentionParser.EndingAt(_tokens, nameStart - 1, ClauseStart(_tokens, nameStart - 1)) is { Kind: MentionKind.Role } role)
             {
                 person.Titles.AddRange(role.Titles); // Lakeshire's governor, Maeve Dunleavy
                 person.ExplicitTitles.AddRange(role.Titles);
+                person.GenderTitles.AddRange(role.Titles);
             }
 
             var appositive = Appositive(k + 1).ToList();
             person.Titles.AddRange(appositive);
             // Olav, a skipper who chairs the council: the words of a relative clause are no title given outright.
             person.ExplicitTitles.AddRange(appositive.TakeWhile(w => w is not ("who" or "whose" or "which" or "that")));
+            person.GenderTitles.AddRange(appositive.TakeWhile(w => w is not ("who" or "whose" or "which" or "that")));
         }
 
         // Brannock Aggregates is a company, not a person; a name met only in the headline (Late Amadi)
@@ -1445,7 +1504,7 @@ internal sealed class ArticleAttributor
     {
         foreach (var p in _persons)
         {
-            foreach (var title in p.Titles.Where(QuoteLexicon.GenderWords.ContainsKey))
+            foreach (var title in p.GenderTitles.Where(QuoteLexicon.GenderWords.ContainsKey))
             {
                 SetGender(p.Key, QuoteLexicon.GenderWords[title]);
             }
@@ -1711,6 +1770,10 @@ internal sealed class ArticleAttributor
         public List<string> Titles { get; } = [];
 
         public List<string> ExplicitTitles { get; } = [];
+
+        // Titles given outright and the honorifics of the surname alone (Ms Akinola): what tells the person's gender,
+        // unlike the words of a relative clause (Kelly Marsh, whose two sons …) that Titles also keeps for role matching.
+        public List<string> GenderTitles { get; } = [];
 
         public SpeakerIdentity Identity => new(Key, MentionKind.Name, Titles.Distinct(StringComparer.Ordinal).ToList());
 
