@@ -793,7 +793,7 @@ internal sealed class ArticleAttributor
         {
             case MentionKind.Organisation:
                 // The company said, after Brannock Aggregates: the organisation named before.
-                if (mention.Definite && mention.Head is { } head && char.IsLower(mention.Name[0]) && OrganisationBefore(head, position) is { } organisation)
+                if (mention.Definite && mention.Head is { } head && char.IsLower(mention.Name[0]) && OrganisationBefore(head, mention.Titles, position) is { } organisation)
                 {
                     return new SpeakerIdentity(organisation, MentionKind.Organisation, []);
                 }
@@ -873,18 +873,22 @@ internal sealed class ArticleAttributor
     /// for a company), then one named in the same paragraph, then for a noun that fits any organisation the
     /// one named most often, most recent on a tie. A court, a league or a building is never what such a noun refers back to unless it is that noun.
     /// </summary>
-    private string? OrganisationBefore(string head, int position)
+    private string? OrganisationBefore(string head, IReadOnlyList<string> modifiers, int position)
     {
         var generic = QuoteLexicon.GenericOrganisationNouns.Contains(head);
         var kindMarks = QuoteLexicon.OrganisationKindMarks.TryGetValue(head, out var marks) ? marks : [];
+
+        // The campaign group after the Save Ferncombe Fields campaign: a modifier that names a kind of body is how the organisation was introduced.
+        var nouns = modifiers.Where(m => m != head && QuoteLexicon.OrganisationDescriptors.Contains(m)).Prepend(head).Distinct(StringComparer.Ordinal).ToList();
+        var introducedNames = nouns.SelectMany(n => IntroducedAs(n, position)).ToList();
         var named = _organisations.Concat(_events.Where(e => e.Identity.Kind == MentionKind.Organisation).Select(e => (e.Identity.Name, e.Position)))
-            .Concat(IntroducedAs(head, position))
+            .Concat(introducedNames)
             .Where(o => o.Position < position && !QuoteLexicon.GenericOrganisationNouns.Contains(o.Name) && o.Name != head)
             .Select(o => (o.Name, o.Position, Words: o.Name.Split(' ').Select(w => TrimPossessive(w).ToLowerInvariant()).ToArray()))
             .Where(o => o.Words[^1] == head || !QuoteLexicon.NonReferentOrganisationNouns.Contains(o.Words[^1]))
             .ToList();
         var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
-        var introduced = IntroducedAs(head, position).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        var introduced = introducedNames.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         var candidates = named
             .GroupBy(o => o.Name, StringComparer.Ordinal)
             .Select(g => (Name: g.Key, Last: g.Max(o => o.Position), Count: g.Count(), Holds: g.First().Words.Contains(head, StringComparer.Ordinal),
@@ -919,16 +923,36 @@ internal sealed class ArticleAttributor
                 continue;
             }
 
-            // Veltrix, the company that …: the name just before ", the <noun>".
-            if (k >= 3 && _tokens[k - 1].Lower == "the" && _tokens[k - 2].Raw == "," && MentionParser.IsNameWord(_tokens[k - 3]))
+            // Veltrix, the (Norbury-based payments software) company that …: the name just before ", the <modifiers> <noun>".
+            var determiner = k - 1;
+            while (determiner > 0 && k - determiner <= MaximumRoleModifiersBeforeSource && _tokens[determiner].IsWord
+                   && (char.IsLower(_tokens[determiner].Raw[0]) || _tokens[determiner].Raw.Contains('-', StringComparison.Ordinal)) && _tokens[determiner].Lower != "the")
             {
-                var first = k - 3;
+                determiner--;
+            }
+
+            if (determiner >= 2 && _tokens[determiner].Lower == "the" && _tokens[determiner - 1].Raw == "," && MentionParser.IsNameWord(_tokens[determiner - 2]))
+            {
+                var first = determiner - 2;
                 while (first > 0 && MentionParser.IsNameWord(_tokens[first - 1]) && !BreakBetween(_tokens[first - 1].End, _tokens[first].Start))
                 {
                     first--;
                 }
 
-                yield return (JoinTokens(_tokens, first, k - 2), _tokens[first].Start);
+                yield return (JoinTokens(_tokens, first, determiner - 1), _tokens[first].Start);
+                continue;
+            }
+
+            // the Save Ferncombe Fields campaign: a capitalised name between "the" and the noun.
+            var start = k;
+            while (start > 0 && MentionParser.IsNameWord(_tokens[start - 1]) && !BreakBetween(_tokens[start - 1].End, _tokens[start].Start))
+            {
+                start--;
+            }
+
+            if (start < k && start > 0 && _tokens[start - 1].Lower == "the")
+            {
+                yield return (JoinTokens(_tokens, start, k), _tokens[start].Start);
             }
         }
     }

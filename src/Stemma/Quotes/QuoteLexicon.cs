@@ -133,6 +133,13 @@ internal static class QuoteLexicon
         "agency", "regulator", "watchdog");
 
     /// <summary>
+    /// Nouns naming a kind of body that stand as modifiers in a later description (<c>the campaign group</c>
+    /// after <c>the Save Ferncombe Fields campaign</c>, <c>the residents' association</c>).
+    /// </summary>
+    public static readonly FrozenSet<string> OrganisationDescriptors = Set("campaign", "movement", "alliance", "network", "forum", "coalition", "union",
+        "association", "charity", "trust", "society", "committee");
+
+    /// <summary>
     /// Words in an organisation's name that mark it as being of the kind a definite description names
     /// (Harrowgate Rovers is "the club", Veltrix Ltd "the company"), lowercase, by that description's noun.
     /// </summary>
