@@ -17,6 +17,13 @@ internal sealed class ArticleAttributor
     // An appositive after a name (", president of the Harbor Workers' Union Local 14,") is read for title words up to this many words.
     private const int MaximumAppositiveWords = 10;
 
+    // A label is a name or a modifier: the longest in our fixtures ("the Biscuit Tin", "come and play") has
+    // three words; five leaves room for longer names while partial quotes of six words or more stay quotes.
+    private const int MaximumLabelWords = 5;
+
+    // "call the plan the 'thirteen-hour day'": the object between a naming verb and "the" runs to at most this many words.
+    private const int MaximumNamedObjectWords = 5;
+
     // A dateline (CALDERWICK, March 4 (Northgate Wire) –) ends with its dash within this many tokens;
     // the longest in our fixtures and the held-out set has nine.
     private const int MaximumDatelineTokens = 14;
@@ -231,6 +238,11 @@ internal sealed class ArticleAttributor
             remainder = TokensIn(marked.MarkEnd, Math.Min(SentenceEnd(marked.MarkEnd, lastParagraph.End), NextQuoteStart(marked, lastParagraph.End)));
         }
 
+        if (words <= MaximumLabelWords && !IsCompleteSentence(text) && IsLabel(marked, prefix, lastParagraph))
+        {
+            return null; // known locally as "the Biscuit Tin", free "come and play" sessions: a name, not speech
+        }
+
         var mention = CueAfter(remainder) ?? CueBefore(prefix, prefixStart, firstParagraph.Start);
         SpeakerIdentity? identity = null;
         var attribution = AttributionKind.None;
@@ -324,6 +336,78 @@ internal sealed class ArticleAttributor
         };
         return new AttributedQuote(quote, identity);
     }
+
+    /// <summary>
+    /// Whether a short quoted phrase names or labels something rather than reporting speech: it comes straight
+    /// after a naming word (known as, so-called, a group called, a transfer labelled, call the plan the …), or it
+    /// modifies the noun right after it (free "come and play" sessions). A partial quote that is the object or
+    /// complement of the sentence (called the talks "very productive", said it was "finely balanced") is speech.
+    /// </summary>
+    private bool IsLabel(MarkedQuote marked, List<CueToken> prefix, TextSpan lastParagraph)
+    {
+        var words = prefix.Where(t => t.IsWord).ToList();
+        if (words.Count > 0 && prefix[^1].IsWord)
+        {
+            var last = words.Count - 1;
+            if (words[last].Lower is "the" or "a" or "an" && last > 0)
+            {
+                last--;
+            }
+
+            var verb = words[last].Lower;
+
+            // known as, known locally as, better known as
+            if (verb == "as" && last > 0 && (words[last - 1].Lower == "known" || (last > 1 && words[last - 2].Lower == "known" && words[last - 1].Lower.EndsWith("ly", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+
+            // a group called "…", a so-called "…": a naming word used of a thing, not what he called "a betrayal".
+            if (QuoteLexicon.NamingWords.Contains(verb) && (last == 0 || !IsSpeakerWord(words[last - 1])))
+            {
+                return true;
+            }
+
+            // The union, which calls the new shift pattern the "thirteen-hour day": a name given to an object.
+            if (words[^1].Lower == "the")
+            {
+                for (var k = words.Count - 2; k >= 0 && words.Count - 2 - k <= MaximumNamedObjectWords; k--)
+                {
+                    if (words[k].Lower is "call" or "calls" or "called" or "dubbed" or "nicknamed" or "christened")
+                    {
+                        return true;
+                    }
+
+                    if (QuoteLexicon.SpeechVerbs.Contains(words[k].Lower) || QuoteLexicon.Copulas.Contains(words[k].Lower))
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        // Free "come and play" sessions: the quote is followed at once by the noun it modifies.
+        var after = TokensIn(marked.MarkEnd, lastParagraph.End);
+        if (after.Count == 0 || !after[0].IsWord || !char.IsLower(after[0].Raw[0]) || !string.IsNullOrWhiteSpace(_text[marked.MarkEnd..after[0].Start]))
+        {
+            return false;
+        }
+
+        var next = after[0].Lower;
+        if (QuoteLexicon.StopWords.Contains(next) || QuoteLexicon.ClauseWords.Contains(next) || QuoteLexicon.SpeechVerbs.Contains(next)
+            || next.EndsWith("ly", StringComparison.Ordinal) || next.EndsWith("ing", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // A quote that completes a verb (was "a box-ticking exercise" …) is speech whatever follows it.
+        return prefix.Count == 0 || !prefix[^1].IsWord || !(QuoteLexicon.Copulas.Contains(prefix[^1].Lower) || QuoteLexicon.SpeechVerbs.Contains(prefix[^1].Lower)
+            || QuoteLexicon.EvaluationVerbs.Contains(prefix[^1].Lower) || QuoteLexicon.Pronouns.Contains(prefix[^1].Lower));
+    }
+
+    // A word that can be the subject of a naming verb used as speech (what he called, what Ortiz called).
+    private static bool IsSpeakerWord(CueToken t) =>
+        QuoteLexicon.Pronouns.Contains(t.Lower) || t.Lower is "they" or "we" or "i" or "you" || MentionParser.IsNameWord(t) || QuoteLexicon.RoleNouns.Contains(t.Lower);
 
     // A quoted complete sentence (capital start, its own terminal mark inside the quote) is speech
     // however short: "That's football." is not a scare quote.

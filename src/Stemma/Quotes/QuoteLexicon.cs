@@ -160,6 +160,30 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string> NonReferentOrganisationNouns = Set("court", "league", "cup", "championship", "premiership", "division",
         "tournament", "trophy", "stadium", "ground", "park", "hall", "arena", "building", "station", "centre", "center", "market", "tribunal");
 
+    /// <summary>
+    /// Words that give a thing its name and take the name straight after them (<c>known as</c>, <c>so-called</c>,
+    /// <c>a group called</c>, <c>a transfer labelled</c>): a quoted phrase right after one is a label, not speech.
+    /// </summary>
+    public static readonly FrozenSet<string> NamingWords = Set("so-called", "called", "call", "calls", "dubbed", "nicknamed", "named", "labelled", "labeled",
+        "branded", "titled", "entitled", "christened", "styled", "billed");
+
+    /// <summary>
+    /// Words that carry a sentence on after a partial quote (prepositions, conjunctions, relatives, auxiliaries,
+    /// adverbs of time): a quote followed by one of them is part of the sentence, not a modifier of the word after it.
+    /// </summary>
+    public static readonly FrozenSet<string> ClauseWords = Set("between", "during", "since", "until", "till", "within", "without", "against", "among", "amid",
+        "across", "after", "before", "over", "under", "through", "throughout", "toward", "towards", "despite", "given", "unless", "because",
+        "although", "though", "while", "whilst", "whereas", "if", "nor", "yet", "per", "beyond", "around", "upon", "onto", "inside", "outside",
+        "except", "plus", "ahead", "instead", "rather", "last", "next", "too", "now", "again", "even", "still", "already", "yesterday", "today",
+        "tonight", "tomorrow", "whom", "whose", "where", "when", "why", "whether", "unlike", "near", "behind", "below", "above", "beneath",
+        "alongside", "versus", "via", "not", "never", "instead", "either", "neither", "both", "every", "each", "many", "much", "more", "less",
+        "least", "most", "own", "off", "out", "up", "down", "away", "back", "twice", "once", "almost", "nearly", "ago", "later", "earlier");
+
+    /// <summary>Words that make the quote after them its complement (<c>said it was "finely balanced"</c>): no label follows them.</summary>
+    public static readonly FrozenSet<string> Copulas = Set("is", "are", "was", "were", "be", "been", "being", "am", "seemed", "seems", "looked", "looks",
+        "felt", "feels", "sounded", "sounds", "became", "become", "becomes", "remained", "remains", "as", "had", "has", "have", "would", "will",
+        "could", "should", "might", "may", "must", "can", "to", "not");
+
     /// <summary>Words that negate what follows.</summary>
     public static readonly FrozenSet<string> Negators = Set("not", "no", "never", "n't", "nobody", "nothing", "none", "neither", "nor", "cannot", "without");
 
