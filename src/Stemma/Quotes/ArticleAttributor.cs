@@ -243,7 +243,9 @@ internal sealed class ArticleAttributor
             return null; // known locally as "the Biscuit Tin", free "come and play" sessions: a name, not speech
         }
 
-        var mention = CueAfter(remainder) ?? CueBefore(prefix, prefixStart, firstParagraph.Start);
+        // What Ms Flood called "a stitch-up" was, he said, …: a verb right before the quote takes it as its object, so its subject spoke it.
+        var mention = ImmediateCue(prefix) ?? CueAfter(remainder) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
+            ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart);
         SpeakerIdentity? identity = null;
         var attribution = AttributionKind.None;
         if (mention is not null && Resolve(mention, marked.MarkStart) is { } resolved)
@@ -446,6 +448,17 @@ internal sealed class ArticleAttributor
         }
 
         var paragraph = _paragraphs.First(p => p.Start <= start && start <= p.End);
+        var opening = start;
+        while (opening < paragraph.End && char.IsWhiteSpace(_text[opening]))
+        {
+            opening++;
+        }
+
+        if (opening < paragraph.End && IsQuoteMark(_text[opening]))
+        {
+            return (null, false); // the next sentence is a quote of its own: its cue names its speaker, not this one's
+        }
+
         var tokens = Unquoted(TokensIn(start, SentenceEnd(start, paragraph.End)));
         if (tokens.Count == 0 || !tokens[0].IsWord)
         {
@@ -521,6 +534,54 @@ internal sealed class ArticleAttributor
         }
 
         return spans;
+    }
+
+    private static SpeakerMention? ImmediateCue(List<CueToken> prefix) =>
+        prefix.Count > 1 && IsActiveQuoteVerb(prefix, prefix.Count - 1) ? MentionBefore(prefix, prefix.Count - 1, ClauseStart(prefix, prefix.Count - 1)) : null;
+
+    /// <summary>
+    /// "…," the statement said: the author of the statement the article named before (a statement from the
+    /// council, the council said in a statement, the council's statement).
+    /// </summary>
+    private SpeakerMention? StatementCue(List<CueToken> tokens, int position)
+    {
+        var cued = false;
+        for (var v = 1; v < tokens.Count && !cued; v++)
+        {
+            cued = IsActiveSpeechVerb(tokens, v) && tokens[v - 1].Lower == "statement" && (v < 2 || tokens[v - 2].Lower is "the" or "its" or "their");
+        }
+
+        if (!cued)
+        {
+            return null;
+        }
+
+        for (var k = _tokens.Count - 1; k >= 0; k--)
+        {
+            if (_tokens[k].Start >= position || _tokens[k].Lower != "statement" || _tokens[k].Start < _bodyOffset)
+            {
+                continue;
+            }
+
+            // a statement from / by Dunhallow Borough Council
+            if (k + 2 < _tokens.Count && _tokens[k + 1].Lower is "from" or "by" && MentionParser.StartingAt(_tokens, k + 2) is { Kind: not MentionKind.Pronoun } author)
+            {
+                return author;
+            }
+
+            // Dunhallow Borough Council said in a statement: whoever spoke in that sentence.
+            var sentence = SentenceStart(_tokens[k].Start, 0);
+            var end = SentenceEnd(_tokens[k].Start, _text.Length);
+            var spoke = _events.FindLastIndex(e => e.Position >= sentence && e.Position < end);
+            if (spoke >= 0)
+            {
+                var identity = _events[spoke].Identity;
+                // An unnamed source is taken as it stands (not definite, so not read back to anyone else).
+                return new SpeakerMention(identity.Kind, identity.Name, identity.Name, identity.Titles, null, identity.Kind != MentionKind.Role, _tokens[k].Start);
+            }
+        }
+
+        return null;
     }
 
     private SpeakerMention? CueAfter(List<CueToken> tokens)
@@ -1338,6 +1399,12 @@ internal sealed class ArticleAttributor
         if (later is not null)
         {
             return later.Identity;
+        }
+
+        // The council's spokesman, Smith's lawyer: a role owned by someone else is nobody introduced yet.
+        if (mention.Text.Split(' ') is [var owner, _, ..] && owner.Length > 2 && owner.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return self;
         }
 
         // No one introduced with this title: a bare role (the author, the pensioner) that fits no one's
