@@ -761,6 +761,18 @@ internal sealed class ArticleAttributor
             return source;
         }
 
+        // One paramedic based at Kellin said: an indefinite role opening the subject is the speaker, not the place after it.
+        if (end - floor > 2 && tokens[floor].Lower is "a" or "an" or "one" or "another")
+        {
+            for (var h = floor + 1; h < end - 1 && h <= floor + 1 + MaximumRoleModifiersBeforeSource && tokens[h].IsWord && char.IsLower(tokens[h].Raw[0]); h++)
+            {
+                if (QuoteLexicon.RoleNouns.Contains(tokens[h].Lower) && MentionParser.EndingAt(tokens, h + 1, floor) is { Kind: MentionKind.Role, Definite: false } head)
+                {
+                    return head;
+                }
+            }
+        }
+
         if (MentionParser.EndingAt(tokens, end, floor) is { } mention)
         {
             // Governor Maeve Dunleavy of Lakeshire: the person, not the place after "of".
@@ -1155,11 +1167,25 @@ internal sealed class ArticleAttributor
             return null;
         }
 
+        // A name met only after a preposition (a dinner at Corbridge Hall) may be a place; one the article gives this gender is a person.
         return _persons
-            .Select(p => (Person: p, Last: p.Positions.Where(x => x >= paragraph.Start && x < paragraph.End && x < position).DefaultIfEmpty(-1).Max()))
-            .Where(x => x.Last >= 0 && Fits(x.Person.Identity, male))
+            .Select(p => (Person: p, Last: p.Positions.Where(x => x >= paragraph.Start && x < paragraph.End && x < position).DefaultIfEmpty(-1).Max(),
+                AsPerson: GenderAgreement(p.Identity, male) == 2 || p.Positions.Any(x => x >= paragraph.Start && x < paragraph.End && !AfterPreposition(x))))
+            .Where(x => x.Last >= 0 && x.AsPerson && Fits(x.Person.Identity, male))
             .OrderByDescending(x => GenderAgreement(x.Person.Identity, male)).ThenByDescending(x => x.Last)
             .Select(x => x.Person.Identity).FirstOrDefault();
+    }
+
+    private bool AfterPreposition(int position)
+    {
+        // A person's position is that of the last word of the name: the preposition stands before its first.
+        var k = _tokens.FindIndex(t => t.Start == position);
+        while (k > 0 && MentionParser.IsNameWord(_tokens[k - 1]) && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start))
+        {
+            k--;
+        }
+
+        return k > 0 && _tokens[k - 1].Lower is "at" or "in" or "on" or "from" or "to" or "into" or "near" or "outside" or "inside" or "of" or "for" or "by" or "with";
     }
 
     // The index of the paragraph whose first sentence holds the position, or null.
@@ -1276,6 +1302,16 @@ internal sealed class ArticleAttributor
             && role.Text.Split(' ').Length <= ClauseEnd(tokens, 0))
         {
             return ResolveRole(role, position);
+        }
+
+        // One paramedic based at Kellin, who …, said: the role before its postmodifier, not the place in it.
+        for (var h = 1; h < tokens.Count && h <= MaximumRoleModifiersBeforeSource + 1 && tokens[h].IsWord && char.IsLower(tokens[h].Raw[0]); h++)
+        {
+            if (QuoteLexicon.RoleNouns.Contains(tokens[h].Lower) && MentionParser.EndingAt(tokens, h + 1, 0) is { Kind: MentionKind.Role, Definite: false } head
+                && head.Start == tokens[0].Start)
+            {
+                return ResolveRole(head, position);
+            }
         }
 
         // Another stallholder said: a noun the lexicon does not list as a role still names an unnamed
@@ -1503,6 +1539,20 @@ internal sealed class ArticleAttributor
             if (found is not { Kind: MentionKind.Name } mention)
             {
                 continue;
+            }
+
+            var first = IndexAt(_tokens, mention.Start, floor, k + 1);
+            if (mention.Titles.Count == 0 && first >= 2 && _tokens[first - 1].Lower is "of" or "at" or "for" && QuoteLexicon.OfficeNouns.Contains(_tokens[first - 2].Lower))
+            {
+                // Colin Ashby, chair of Kellin Patients Together: the name an office belongs to is an organisation.
+                _organisations.Add((mention.Name, _tokens[k].Start));
+                continue;
+            }
+
+            if (mention.Titles.Count == 0 && ((first >= 1 && _tokens[first - 1].Raw == "The" && !BreakBetween(_tokens[first - 1].End, _tokens[first].Start))
+                || QuoteLexicon.ThingNameEnds.Contains(mention.Name[(mention.Name.LastIndexOf(' ') + 1)..].ToLowerInvariant())))
+            {
+                continue; // The Glass Orchard, the Harland Prize: a title or a thing, not a person
             }
 
             var parts = mention.Name.Split(' ');

@@ -184,6 +184,23 @@ internal static class QuoteLexicon
         "felt", "feels", "sounded", "sounds", "became", "become", "becomes", "remained", "remains", "as", "had", "has", "have", "would", "will",
         "could", "should", "might", "may", "must", "can", "to", "not");
 
+    /// <summary>
+    /// Offices held in an organisation: a name after "chair of", "an analyst at", "a spokesperson for" is the
+    /// organisation's (Colin Ashby, chair of Kellin Patients Together), not a person's.
+    /// </summary>
+    public static readonly FrozenSet<string> OfficeNouns = Set("chair", "chairman", "chairwoman", "chairperson", "director", "president", "head", "chief",
+        "founder", "co-founder", "secretary", "leader", "manager", "spokesperson", "spokesman", "spokeswoman", "analyst", "member", "members",
+        "trustee", "treasurer", "executive", "ceo", "owner", "coordinator", "organiser", "organizer", "convenor", "partner", "economist",
+        "researcher", "lecturer", "professor", "governor", "principal", "headteacher", "editor", "captain", "coach");
+
+    /// <summary>
+    /// Last words of a capitalised name that make it a prize, a road or a building, never a person
+    /// (the Harland Prize, Corbridge Road); common surnames (Hall, Park, Street) are left out.
+    /// </summary>
+    public static readonly FrozenSet<string> ThingNameEnds = Set("prize", "award", "awards", "trophy", "medal", "road", "avenue", "stadium", "arena", "centre",
+        "center", "station", "building", "church", "chapel", "cathedral", "theatre", "theater", "gallery", "exchange", "market", "airport", "festival",
+        "infirmary", "estate", "bypass", "motorway", "reservoir", "river", "valley");
+
     /// <summary>Words that negate what follows.</summary>
     public static readonly FrozenSet<string> Negators = Set("not", "no", "never", "n't", "nobody", "nothing", "none", "neither", "nor", "cannot", "without");
 
