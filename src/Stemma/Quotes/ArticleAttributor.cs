@@ -770,6 +770,13 @@ internal sealed class ArticleAttributor
                 {
                     return head;
                 }
+
+                // One conductor based at Ellingham: a noun the lexicon does not know, followed by a postmodifier, is a person all the same.
+                if (h + 1 < end && OpensPostmodifier(tokens[h + 1]) && !OpensPostmodifier(tokens[h]) && !QuoteLexicon.DocumentNouns.Contains(tokens[h].Lower))
+                {
+                    var phrase = JoinTokens(tokens, floor, h + 1);
+                    return new SpeakerMention(MentionKind.Role, phrase, phrase, [tokens[h].Lower], tokens[h].Lower, false, tokens[floor].Start);
+                }
             }
         }
 
@@ -1185,7 +1192,8 @@ internal sealed class ArticleAttributor
             k--;
         }
 
-        return k > 0 && _tokens[k - 1].Lower is "at" or "in" or "on" or "from" or "to" or "into" or "near" or "outside" or "inside" or "of" or "for" or "by" or "with";
+        // Only prepositions of place: for, with, by and of stand before people as often (For Danielle Okoro, …).
+        return k > 0 && _tokens[k - 1].Lower is "at" or "in" or "on" or "from" or "into" or "near" or "outside" or "inside" or "across" or "around" or "through";
     }
 
     // The index of the paragraph whose first sentence holds the position, or null.
@@ -1318,24 +1326,38 @@ internal sealed class ArticleAttributor
         // person when lowercase words run from the determiner straight to the speech verb.
         var verb = 1;
         while (verb < tokens.Count && verb <= MaximumRoleModifiersBeforeSource + 1 && tokens[verb].IsWord && char.IsLower(tokens[verb].Raw[0])
-            && !QuoteLexicon.SpeechVerbs.Contains(tokens[verb].Lower) && !SkippableBeforeVerb.Contains(tokens[verb].Lower))
+            && !QuoteLexicon.SpeechVerbs.Contains(tokens[verb].Lower) && !SkippableBeforeVerb.Contains(tokens[verb].Lower)
+            && !(verb > 1 && OpensPostmodifier(tokens[verb])))
         {
             verb++;
         }
 
+        // One conductor based at Ellingham said: a postmodifier runs on to the comma or the verb.
+        var nounEnd = verb;
+        if (verb > 1 && verb < tokens.Count && OpensPostmodifier(tokens[verb]))
+        {
+            while (verb < tokens.Count && verb - nounEnd < MaximumUnnamedSourceWords && tokens[verb].IsWord && !QuoteLexicon.SpeechVerbs.Contains(tokens[verb].Lower))
+            {
+                verb++;
+            }
+        }
+
         // One violinist, who has played with the orchestra for 19 years, said: a relative clause between commas
         // stands between the noun and its verb.
-        var nounEnd = verb;
         if (verb > 1 && verb + 1 < tokens.Count && tokens[verb].Raw == "," && tokens[verb + 1].Lower is "who" or "whose")
         {
             var close = tokens.FindIndex(verb + 1, t => t.Raw == ",");
             verb = close > 0 ? close + 1 : tokens.Count;
         }
 
-        return nounEnd > 1 && verb < tokens.Count && QuoteLexicon.SpeechVerbs.Contains(tokens[verb].Lower)
+        return nounEnd > 1 && verb < tokens.Count && QuoteLexicon.SpeechVerbs.Contains(tokens[verb].Lower) && !QuoteLexicon.DocumentNouns.Contains(tokens[nounEnd - 1].Lower)
             ? new SpeakerIdentity(tokens[0].Lower + " " + JoinTokens(tokens, 1, nounEnd), MentionKind.Role, [tokens[nounEnd - 1].Lower])
             : null;
     }
+
+    // A word that opens what follows a source's noun: a preposition or a participle (based at, employed by). Unlike
+    // SourcePostmodifiers, the participles are not kept in the source's name (one paramedic based at Kellin is "one paramedic").
+    private static bool OpensPostmodifier(CueToken t) => SourcePostmodifiers.Contains(t.Lower) || t.Lower is "based" or "employed" or "stationed";
 
     // The first witness, the auditor Naomi Brack, told …: the name between the commas after a role subject.
     private static SpeakerMention? AppositiveName(List<CueToken> tokens)
@@ -1438,7 +1460,7 @@ internal sealed class ArticleAttributor
         }
 
         // The council's spokesman, Smith's lawyer: a role owned by someone else is nobody introduced yet.
-        if (mention.Text.Split(' ') is [var owner, _, ..] && owner.Length > 2 && owner.EndsWith("'s", StringComparison.Ordinal))
+        if (mention.Text.Split(' ') is [var owner, _, ..] && owner.Length > 2 && (owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal)))
         {
             return self;
         }
@@ -1746,8 +1768,9 @@ internal sealed class ArticleAttributor
                 if (MentionParser.IsNameWord(tokens[k]) && !(k + 1 < tokens.Count && MentionParser.IsNameWord(tokens[k + 1]))
                     && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Name } named)
                 {
+                    // A name after a preposition (based at Ellingham) may be a place: it is no evidence of anyone's gender.
                     var key = ResolveName(named, tokens[k].Start).Name;
-                    if (_persons.Any(p => p.Key == key))
+                    if (_persons.Any(p => p.Key == key) && !AfterPreposition(tokens[k].Start))
                     {
                         people.Add((key, k));
                     }

@@ -255,12 +255,12 @@ internal static class MentionParser
         && (t.Raw.TrimEnd('.').All(char.IsUpper) || t.Lower.TrimEnd('.') is "phd" or "jr" or "sr");
 
     /// <summary>Whether a word is a possessive (<c>Russia's</c>, <c>workers'</c>).</summary>
-    public static bool IsPossessive(CueToken t) => t.Raw.EndsWith("'s", StringComparison.Ordinal) && t.Raw.Length > 2;
+    public static bool IsPossessive(CueToken t) => (t.Raw.EndsWith("'s", StringComparison.Ordinal) || t.Raw.EndsWith("’s", StringComparison.Ordinal)) && t.Raw.Length > 2;
 
     /// <summary>A title word reduced for matching: possessive and demonym endings off (Russia's, Russian → russia).</summary>
     public static string Simplify(string word)
     {
-        var w = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+        var w = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
         return w.EndsWith("ian", StringComparison.Ordinal) ? w[..^1] : w;
     }
 

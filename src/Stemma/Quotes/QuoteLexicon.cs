@@ -201,6 +201,14 @@ internal static class QuoteLexicon
         "center", "station", "building", "church", "chapel", "cathedral", "theatre", "theater", "gallery", "exchange", "market", "airport", "festival",
         "infirmary", "estate", "bypass", "motorway", "reservoir", "river", "valley");
 
+    /// <summary>
+    /// Nouns of things that "say" in news copy (a statement from the trust said, a report by the auditors found):
+    /// never an unnamed person, whatever postmodifier follows.
+    /// </summary>
+    public static readonly FrozenSet<string> DocumentNouns = Set("statement", "report", "letter", "email", "document", "study", "survey", "review",
+        "notice", "memo", "post", "filing", "release", "ruling", "judgment", "judgement", "decision", "analysis", "paper", "note", "message",
+        "briefing", "leaflet", "website", "poll", "audit", "plan", "proposal", "bill", "law", "rule", "guidance", "order");
+
     /// <summary>Words that negate what follows.</summary>
     public static readonly FrozenSet<string> Negators = Set("not", "no", "never", "n't", "nobody", "nothing", "none", "neither", "nor", "cannot", "without");
 
