@@ -1237,6 +1237,25 @@ internal sealed class ArticleAttributor
             return _persons.Any(p => p.Key == named.Name) ? named : null;
         }
 
+        // For Marta Oyelaran, whose family …, the results came as no surprise: the person named in the opening "For …," is who the sentence is about.
+        if (tokens.Count > 3 && tokens[0].Lower == "for" && MentionParser.StartingAt(tokens, 1) is { Kind: MentionKind.Name } topic && topic.Start == tokens[1].Start)
+        {
+            var end = 1;
+            while (end < tokens.Count && (MentionParser.IsNameWord(tokens[end]) || MentionParser.IsHonorific(tokens[end])))
+            {
+                end++;
+            }
+
+            if (end < tokens.Count && tokens[end].Raw == ",")
+            {
+                var named = ResolveName(topic, position);
+                if (_persons.Any(p => p.Key == named.Name))
+                {
+                    return named;
+                }
+            }
+        }
+
         // Varga's assessment was honest. "…": the owner of a verdict is who the sentence is about.
         if (VerdictOwner(tokens) is { } owner)
         {

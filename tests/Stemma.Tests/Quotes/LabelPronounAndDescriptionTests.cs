@@ -79,6 +79,22 @@ public class LabelPronounAndDescriptionTests
     }
 
     [Fact]
+    public void A_person_named_in_an_opening_for_phrase_is_who_the_next_sentences_pronoun_stands_for()
+    {
+        var quotes = QuoteExtractor.Create().Extract(new()
+        {
+            Id = "inline",
+            Source = "inline",
+            Format = Stemma.Extraction.DocumentFormat.Text,
+            Metadata = new(),
+            Text = "Dr Ilse Brandt, who led the study, said the effect was clear. \"We saw it in every city,\" she said.\n\n"
+                + "For Nadia Okonkwo, whose flat overlooks the depot, the results were no surprise. \"The first bus leaves at half four,\" she said.",
+        });
+
+        QuoteFixtures.Find(quotes, "The first bus leaves at half four").Speaker.ShouldBe("Nadia Okonkwo");
+    }
+
+    [Fact]
     public void The_campaign_group_is_the_body_introduced_as_the_campaign()
     {
         Find(Descriptions, "looking at every option").Speaker.ShouldBe("Keep Maddox Green");
