@@ -245,7 +245,8 @@ internal sealed class ArticleAttributor
 
         // What Ms Flood called "a stitch-up" was, he said, …: a verb right before the quote takes it as its object, so its subject spoke it.
         var mention = ImmediateCue(prefix) ?? CueAfter(remainder) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
-            ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart);
+            ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
+            ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null);
         SpeakerIdentity? identity = null;
         var attribution = AttributionKind.None;
         if (mention is not null && Resolve(mention, marked.MarkStart) is { } resolved)
@@ -536,6 +537,36 @@ internal sealed class ArticleAttributor
         return spans;
     }
 
+    /// <summary>
+    /// 'We will not back down,' says union leader: a headline drops the article before a role, which stands for
+    /// the person the text gives that title; null when nobody in the text holds it.
+    /// </summary>
+    private SpeakerMention? HeadlineRole(List<CueToken> remainder, int position)
+    {
+        var v = remainder.FindIndex(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower));
+        if (v < 0)
+        {
+            return null;
+        }
+
+        var end = v + 1;
+        while (end < remainder.Count && end - v <= MaximumRoleModifiersBeforeSource && remainder[end].IsWord && char.IsLower(remainder[end].Raw[0]))
+        {
+            end++;
+        }
+
+        var head = end - 1;
+        if (head <= v || !QuoteLexicon.RoleNouns.Contains(remainder[head].Lower))
+        {
+            return null;
+        }
+
+        var text = JoinTokens(remainder, v + 1, end);
+        var role = new SpeakerMention(MentionKind.Role, text, text, Enumerable.Range(v + 1, end - v - 1).Select(k => MentionParser.Simplify(remainder[k].Lower)).ToList(),
+            remainder[head].Lower, true, remainder[v + 1].Start);
+        return _persons.Any(p => HeadMatches(role, p.ExplicitTitles)) ? role : null;
+    }
+
     private static SpeakerMention? ImmediateCue(List<CueToken> prefix) =>
         prefix.Count > 1 && IsActiveQuoteVerb(prefix, prefix.Count - 1) ? MentionBefore(prefix, prefix.Count - 1, ClauseStart(prefix, prefix.Count - 1)) : null;
 
@@ -762,13 +793,21 @@ internal sealed class ArticleAttributor
         }
 
         // One paramedic based at Kellin said: an indefinite role opening the subject is the speaker, not the place after it.
-        if (end - floor > 2 && tokens[floor].Lower is "a" or "an" or "one" or "another")
+        if (end - floor >= 2 && tokens[floor].Lower is "a" or "an" or "one" or "another")
         {
-            for (var h = floor + 1; h < end - 1 && h <= floor + 1 + MaximumRoleModifiersBeforeSource && tokens[h].IsWord && char.IsLower(tokens[h].Raw[0]); h++)
+            for (var h = floor + 1; h < end && h <= floor + 1 + MaximumRoleModifiersBeforeSource && tokens[h].IsWord && char.IsLower(tokens[h].Raw[0]); h++)
             {
                 if (QuoteLexicon.RoleNouns.Contains(tokens[h].Lower) && MentionParser.EndingAt(tokens, h + 1, floor) is { Kind: MentionKind.Role, Definite: false } head)
                 {
                     return head;
+                }
+
+                // "…," one picket said: an indefinite noun phrase the lexicon does not know, right before the verb, is a person.
+                if (h == end - 1 && !QuoteLexicon.DocumentNouns.Contains(tokens[h].Lower) && !QuoteLexicon.Quantities.Contains(tokens[h].Lower)
+                    && !SkippableBeforeVerb.Contains(tokens[h].Lower))
+                {
+                    var phrase = JoinTokens(tokens, floor, end);
+                    return new SpeakerMention(MentionKind.Role, phrase, phrase, [tokens[h].Lower], tokens[h].Lower, false, tokens[floor].Start);
                 }
 
                 // One conductor based at Ellingham: a noun the lexicon does not know, followed by a postmodifier, is a person all the same.

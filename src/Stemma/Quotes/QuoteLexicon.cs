@@ -209,6 +209,10 @@ internal static class QuoteLexicon
         "notice", "memo", "post", "filing", "release", "ruling", "judgment", "judgement", "decision", "analysis", "paper", "note", "message",
         "briefing", "leaflet", "website", "poll", "audit", "plan", "proposal", "bill", "law", "rule", "guidance", "order");
 
+    /// <summary>Nouns of quantity that follow "a" or "one" without naming anyone (a few said, one third said).</summary>
+    public static readonly FrozenSet<string> Quantities = Set("few", "number", "lot", "majority", "minority", "handful", "third", "half", "quarter",
+        "couple", "dozen", "fifth", "tenth", "series", "range", "variety");
+
     /// <summary>Words that negate what follows.</summary>
     public static readonly FrozenSet<string> Negators = Set("not", "no", "never", "n't", "nobody", "nothing", "none", "neither", "nor", "cannot", "without");
 
