@@ -238,15 +238,22 @@ internal sealed class ArticleAttributor
             remainder = TokensIn(marked.MarkEnd, Math.Min(SentenceEnd(marked.MarkEnd, lastParagraph.End), NextQuoteStart(marked, lastParagraph.End)));
         }
 
-        if (words <= MaximumLabelWords && !IsCompleteSentence(text) && IsLabel(marked, prefix, lastParagraph))
+        var labelSized = words <= MaximumLabelWords && !IsCompleteSentence(text);
+        if (labelSized && IsNamedLabel(prefix))
         {
-            return null; // known locally as "the Biscuit Tin", free "come and play" sessions: a name, not speech
+            return null; // known locally as "the Biscuit Tin", a group called "…": a name, not speech
         }
 
         // What Ms Flood called "a stitch-up" was, he said, …: a verb right before the quote takes it as its object, so its subject spoke it.
         var mention = ImmediateCue(prefix) ?? CueAfter(remainder) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
             ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null);
+        if (labelSized && mention is null && IsModifierLabel(marked, prefix, lastParagraph))
+        {
+            // Free "come and play" sessions: with no one named as its speaker, a phrase modifying the noun after it is a label;
+            // with a speaker (she warned of "catastrophic" consequences) it is their word.
+            return null;
+        }
         SpeakerIdentity? identity = null;
         var attribution = AttributionKind.None;
         if (mention is not null && Resolve(mention, marked.MarkStart) is { } resolved)
@@ -341,12 +348,12 @@ internal sealed class ArticleAttributor
     }
 
     /// <summary>
-    /// Whether a short quoted phrase names or labels something rather than reporting speech: it comes straight
-    /// after a naming word (known as, so-called, a group called, a transfer labelled, call the plan the …), or it
-    /// modifies the noun right after it (free "come and play" sessions). A partial quote that is the object or
-    /// complement of the sentence (called the talks "very productive", said it was "finely balanced") is speech.
+    /// Whether a short quoted phrase names something rather than reporting speech: it comes straight after a
+    /// naming word (known as, so-called, a group called, a transfer labelled, call the plan the …). A partial
+    /// quote that is the object or complement of the sentence (called the talks "very productive", said it was
+    /// "finely balanced") is speech.
     /// </summary>
-    private bool IsLabel(MarkedQuote marked, List<CueToken> prefix, TextSpan lastParagraph)
+    private static bool IsNamedLabel(List<CueToken> prefix)
     {
         var words = prefix.Where(t => t.IsWord).ToList();
         if (words.Count > 0 && prefix[^1].IsWord)
@@ -389,7 +396,15 @@ internal sealed class ArticleAttributor
             }
         }
 
-        // Free "come and play" sessions: the quote is followed at once by the noun it modifies.
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a short quoted phrase modifies the noun right after it (free "come and play" sessions) rather than
+    /// completing a verb (was "a box-ticking exercise", praised "patience and nerve" during …).
+    /// </summary>
+    private bool IsModifierLabel(MarkedQuote marked, List<CueToken> prefix, TextSpan lastParagraph)
+    {
         var after = TokensIn(marked.MarkEnd, lastParagraph.End);
         if (after.Count == 0 || !after[0].IsWord || !char.IsLower(after[0].Raw[0]) || !string.IsNullOrWhiteSpace(_text[marked.MarkEnd..after[0].Start]))
         {

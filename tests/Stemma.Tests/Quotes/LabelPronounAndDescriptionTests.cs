@@ -41,6 +41,21 @@ public class LabelPronounAndDescriptionTests
     }
 
     [Fact]
+    public void A_quoted_modifier_with_a_named_speaker_is_that_speakers_word()
+    {
+        var quotes = QuoteExtractor.Create().Extract(new()
+        {
+            Id = "inline",
+            Source = "inline",
+            Format = Stemma.Extraction.DocumentFormat.Text,
+            Metadata = new(),
+            Text = "Dr Ilse Brandt warned of \"truly catastrophic\" consequences for the valley if the dam failed.",
+        });
+
+        QuoteFixtures.Find(quotes, "truly catastrophic").Speaker.ShouldBe("Ilse Brandt");
+    }
+
+    [Fact]
     public void A_pronoun_opening_a_paragraph_stands_for_the_person_the_paragraph_before_introduced_without_speech()
     {
         // For Grainne Doyle, …, the rise will add £80 to her rent. ¶ "…," she said — not Tomas Reilly, who spoke last.
