@@ -129,6 +129,13 @@ internal static class MentionParser
 
         var mention = EndingAt(tokens, e, start);
 
+        // say Dunhallow parents: a place before a plural role is a group of people, not a person named Dunhallow.
+        if (mention is { Kind: MentionKind.Name } && e < tokens.Count && IsPluralRole(tokens[e]))
+        {
+            var group = Join(tokens, start, e + 1);
+            return new SpeakerMention(MentionKind.Role, group, group, [tokens[e].Lower[..^1]], tokens[e].Lower[..^1], false, tokens[start].Start);
+        }
+
         // the union's president, Declan Oduya: the name after the comma is the speaker, the role its title.
         if (mention is { Kind: MentionKind.Role } role && e + 1 < tokens.Count && tokens[e].Raw == "," && EndingAtName(tokens, e + 1) is { } nameEnd)
         {
@@ -141,6 +148,10 @@ internal static class MentionParser
 
         return mention;
     }
+
+    // parents, residents, campaigners: a lowercase plural of a role noun.
+    private static bool IsPluralRole(CueToken t) =>
+        t.IsWord && char.IsLower(t.Raw[0]) && t.Raw.Length > 2 && t.Raw.EndsWith('s') && QuoteLexicon.RoleNouns.Contains(t.Lower[..^1]);
 
     private static int? EndingAtName(IReadOnlyList<CueToken> tokens, int start)
     {
@@ -244,12 +255,12 @@ internal static class MentionParser
         && (t.Raw.TrimEnd('.').All(char.IsUpper) || t.Lower.TrimEnd('.') is "phd" or "jr" or "sr");
 
     /// <summary>Whether a word is a possessive (<c>Russia's</c>, <c>workers'</c>).</summary>
-    public static bool IsPossessive(CueToken t) => t.Raw.EndsWith("'s", StringComparison.Ordinal) && t.Raw.Length > 2;
+    public static bool IsPossessive(CueToken t) => (t.Raw.EndsWith("'s", StringComparison.Ordinal) || t.Raw.EndsWith("’s", StringComparison.Ordinal)) && t.Raw.Length > 2;
 
     /// <summary>A title word reduced for matching: possessive and demonym endings off (Russia's, Russian → russia).</summary>
     public static string Simplify(string word)
     {
-        var w = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+        var w = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
         return w.EndsWith("ian", StringComparison.Ordinal) ? w[..^1] : w;
     }
 

@@ -133,6 +133,13 @@ internal static class QuoteLexicon
         "agency", "regulator", "watchdog");
 
     /// <summary>
+    /// Nouns naming a kind of body that stand as modifiers in a later description (<c>the campaign group</c>
+    /// after <c>the Save Ferncombe Fields campaign</c>, <c>the residents' association</c>).
+    /// </summary>
+    public static readonly FrozenSet<string> OrganisationDescriptors = Set("campaign", "movement", "alliance", "network", "forum", "coalition", "union",
+        "association", "charity", "trust", "society", "committee");
+
+    /// <summary>
     /// Words in an organisation's name that mark it as being of the kind a definite description names
     /// (Harrowgate Rovers is "the club", Veltrix Ltd "the company"), lowercase, by that description's noun.
     /// </summary>
@@ -152,6 +159,60 @@ internal static class QuoteLexicon
     /// </summary>
     public static readonly FrozenSet<string> NonReferentOrganisationNouns = Set("court", "league", "cup", "championship", "premiership", "division",
         "tournament", "trophy", "stadium", "ground", "park", "hall", "arena", "building", "station", "centre", "center", "market", "tribunal");
+
+    /// <summary>
+    /// Words that give a thing its name and take the name straight after them (<c>known as</c>, <c>so-called</c>,
+    /// <c>a group called</c>, <c>a transfer labelled</c>): a quoted phrase right after one is a label, not speech.
+    /// </summary>
+    public static readonly FrozenSet<string> NamingWords = Set("so-called", "called", "call", "calls", "dubbed", "nicknamed", "named", "labelled", "labeled",
+        "branded", "titled", "entitled", "christened", "styled", "billed");
+
+    /// <summary>
+    /// Words that carry a sentence on after a partial quote (prepositions, conjunctions, relatives, auxiliaries,
+    /// adverbs of time): a quote followed by one of them is part of the sentence, not a modifier of the word after it.
+    /// </summary>
+    public static readonly FrozenSet<string> ClauseWords = Set("between", "during", "since", "until", "till", "within", "without", "against", "among", "amid",
+        "across", "after", "before", "over", "under", "through", "throughout", "toward", "towards", "despite", "given", "unless", "because",
+        "although", "though", "while", "whilst", "whereas", "if", "nor", "yet", "per", "beyond", "around", "upon", "onto", "inside", "outside",
+        "except", "plus", "ahead", "instead", "rather", "last", "next", "too", "now", "again", "even", "still", "already", "yesterday", "today",
+        "tonight", "tomorrow", "whom", "whose", "where", "when", "why", "whether", "unlike", "near", "behind", "below", "above", "beneath",
+        "alongside", "versus", "via", "not", "never", "instead", "either", "neither", "both", "every", "each", "many", "much", "more", "less",
+        "least", "most", "own", "off", "out", "up", "down", "away", "back", "twice", "once", "almost", "nearly", "ago", "later", "earlier");
+
+    /// <summary>Words that make the quote after them its complement (<c>said it was "finely balanced"</c>): no label follows them.</summary>
+    public static readonly FrozenSet<string> Copulas = Set("is", "are", "was", "were", "be", "been", "being", "am", "seemed", "seems", "looked", "looks",
+        "felt", "feels", "sounded", "sounds", "became", "become", "becomes", "remained", "remains", "as", "had", "has", "have", "would", "will",
+        "could", "should", "might", "may", "must", "can", "to", "not");
+
+    /// <summary>
+    /// Offices held in an organisation: a name after "chair of", "an analyst at", "a spokesperson for" is the
+    /// organisation's (Colin Ashby, chair of Kellin Patients Together), not a person's.
+    /// </summary>
+    public static readonly FrozenSet<string> OfficeNouns = Set("chair", "chairman", "chairwoman", "chairperson", "director", "president", "head", "chief",
+        "founder", "co-founder", "secretary", "leader", "manager", "spokesperson", "spokesman", "spokeswoman", "analyst", "member", "members",
+        "trustee", "treasurer", "executive", "ceo", "owner", "coordinator", "organiser", "organizer", "convenor", "partner", "economist",
+        "researcher", "lecturer", "professor", "governor", "principal", "headteacher", "editor", "captain", "coach");
+
+    /// <summary>
+    /// Last words of a capitalised name that make it a prize, a road or a building, never a person
+    /// (the Harland Prize, Corbridge Road); common surnames (Hall, Park, Street) are left out.
+    /// </summary>
+    public static readonly FrozenSet<string> ThingNameEnds = Set("prize", "award", "awards", "trophy", "medal", "road", "avenue", "stadium", "arena", "centre",
+        "center", "station", "building", "church", "chapel", "cathedral", "theatre", "theater", "gallery", "exchange", "market", "airport", "festival",
+        "infirmary", "estate", "bypass", "motorway", "reservoir", "river", "valley");
+
+    /// <summary>
+    /// Nouns of things that "say" in news copy (a statement from the trust said, a report by the auditors found):
+    /// never an unnamed person, whatever postmodifier follows.
+    /// </summary>
+    public static readonly FrozenSet<string> DocumentNouns = Set("statement", "report", "letter", "email", "document", "study", "survey", "review",
+        "notice", "memo", "post", "filing", "release", "ruling", "judgment", "judgement", "decision", "analysis", "paper", "note", "message",
+        "briefing", "leaflet", "website", "poll", "audit", "plan", "proposal", "bill", "law", "rule", "guidance", "order", "sign", "banner",
+        "placard", "poster", "headline", "tweet", "text", "caption", "label", "book", "article", "film", "song", "verdict");
+
+    /// <summary>Nouns of quantity that follow "a" or "one" without naming anyone (a few said, one third said).</summary>
+    public static readonly FrozenSet<string> Quantities = Set("few", "number", "lot", "majority", "minority", "handful", "third", "half", "quarter",
+        "couple", "dozen", "fifth", "tenth", "series", "range", "variety");
 
     /// <summary>Words that negate what follows.</summary>
     public static readonly FrozenSet<string> Negators = Set("not", "no", "never", "n't", "nobody", "nothing", "none", "neither", "nor", "cannot", "without");
