@@ -57,4 +57,45 @@ public class ParaphraseCommandTests
         CliRunner.Run("paraphrase").ExitCode.ShouldBe(2);
         CliRunner.Run("paraphrase", "--tsv", Data("pairs.tsv"), "--evaluate", Data("pairs.tsv")).ExitCode.ShouldBe(2);
     }
+
+    [WordNetFact]
+    public void Cross_validation_prints_one_line_per_penalty_and_training_writes_a_model_that_loads()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "stemma-paraphrase-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var sb = new System.Text.StringBuilder("Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n");
+            string[] places = ["Pellham", "Marrowick", "Tarnow", "Kessler", "Varga", "Ostrava", "Lindqvist", "Halloran", "Brenna", "Corvale"];
+            for (int i = 0; i < places.Length; i++)
+            {
+                string p = places[i];
+                sb.Append(CultureInfo.InvariantCulture, $"1\t{i}1\t{i}2\tThe {p} council approved the budget on Monday.\tOn Monday the {p} council approved the budget.\n");
+                sb.Append(CultureInfo.InvariantCulture, $"0\t{i}3\t{i}4\tThe {p} museum opened a new wing.\tPolice in {p} arrested {i + 3} men after a robbery.\n");
+                sb.Append(CultureInfo.InvariantCulture, $"1\t{i}5\t{i}6\tThe {p} ferry left the harbour at noon.\tAt noon the {p} ferry left the harbour.\n");
+                sb.Append(CultureInfo.InvariantCulture, $"0\t{i}7\t{i}8\tThe {p} ferry left the harbour at noon.\tHeavy rain closed two schools in {p}.\n");
+            }
+
+            string data = Path.Combine(dir, "pairs.tsv");
+            File.WriteAllText(data, sb.ToString());
+
+            var cv = CliRunner.Run("paraphrase", "--cross-validate", data);
+            cv.ExitCode.ShouldBe(0);
+            string[] lines = cv.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            lines.Length.ShouldBe(4);
+            lines.ShouldAllBe(l => l.StartsWith("cv5 latent L2 ", StringComparison.Ordinal) && l.Contains("accuracy"));
+
+            string model = Path.Combine(dir, "model.json");
+            var train = CliRunner.Run("paraphrase", "--train", data, "--output", model);
+            train.ExitCode.ShouldBe(0);
+            File.ReadAllText(model).ShouldContain("\"stemma.paraphrase/3\"");
+            var scored = CliRunner.Run("paraphrase", "--model", model, "--tsv", data);
+            scored.ExitCode.ShouldBe(0);
+            scored.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(4 * places.Length);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

@@ -16,6 +16,13 @@ internal static class ParaphraseFeatures
     // path-based similarities of 1/(1 + path length), and a one-pointer path is length 1).
     private const double RelatedSimilarity = 0.5;
 
+    /// <summary>
+    /// Dimensions of the TF-KLD latent space (<see cref="LatentSpace"/>); each gives two features (the sum and the
+    /// absolute difference of the two sentence vectors). Chosen by 5-fold cross-validation on the MSRP training part
+    /// among 5, 10, 25, 50 and 100 (accuracy 0.789, 0.790, 0.788, 0.786, 0.782; without them 0.788).
+    /// </summary>
+    public const int LatentDimensions = 10;
+
     /// <summary>The names of the lexical features (computed without WordNet), in vector order.</summary>
     public static IReadOnlyList<string> LexicalNames { get; } =
     [
@@ -39,6 +46,9 @@ internal static class ParaphraseFeatures
         "calendar.mismatch",
         "stem.f.squared", "stem.f.x.length",
         "idf.overlap.min", "idf.overlap.max", "idf.unmatched.min", "idf.unmatched.max",
+        "kld.shared", "kld.unmatched.min", "kld.unmatched.max", "latent.cosine",
+        .. Enumerable.Range(0, LatentDimensions).Select(d => $"latent.sum.{d:D3}"),
+        .. Enumerable.Range(0, LatentDimensions).Select(d => $"latent.diff.{d:D3}"),
     ];
 
     /// <summary>The names of the features that need WordNet, after the lexical ones.</summary>
@@ -61,7 +71,7 @@ internal static class ParaphraseFeatures
     /// Fills <paramref name="features"/>: the lexical features when it has <see cref="LexicalCount"/> slots, all
     /// of them when it has <see cref="Count"/> (both profiles must then carry WordNet senses).
     /// </summary>
-    public static void Compute(SentenceProfile a, SentenceProfile b, DocumentFrequencies idf, Span<double> features)
+    public static void Compute(SentenceProfile a, SentenceProfile b, DocumentFrequencies idf, LatentSpace latent, Span<double> features)
     {
         bool withWordNet = features.Length == Count;
         if (!withWordNet && features.Length != LexicalCount)
@@ -152,6 +162,37 @@ internal static class ParaphraseFeatures
         features[k++] = Math.Max(wa.Exact, wb.Exact);
         features[k++] = Math.Log(1 + Math.Min(wa.UnmatchedExactIdf, wb.UnmatchedExactIdf));
         features[k++] = Math.Log(1 + Math.Max(wa.UnmatchedExactIdf, wb.UnmatchedExactIdf));
+
+        Span<double> va = stackalloc double[LatentDimensions];
+        Span<double> vb = stackalloc double[LatentDimensions];
+        double weightA = latent.Project(a, va), weightB = latent.Project(b, vb);
+        double dot = 0, normA = 0, normB = 0;
+        for (int d = 0; d < LatentDimensions; d++)
+        {
+            dot += va[d] * vb[d];
+            normA += va[d] * va[d];
+            normB += vb[d] * vb[d];
+        }
+
+        normA = Math.Sqrt(normA);
+        normB = Math.Sqrt(normB);
+
+        double shared = SharedWeight(a, b, latent);
+        double unmatchedWeightA = weightA - shared, unmatchedWeightB = weightB - shared;
+        features[k++] = weightA + weightB - shared <= 0 ? 0 : shared / (weightA + weightB - shared);
+        features[k++] = Math.Log(1 + Math.Max(0, Math.Min(unmatchedWeightA, unmatchedWeightB)));
+        features[k++] = Math.Log(1 + Math.Max(0, Math.Max(unmatchedWeightA, unmatchedWeightB)));
+        features[k++] = normA > 0 && normB > 0 ? dot / (normA * normB) : 0;
+        for (int d = 0; d < LatentDimensions; d++)
+        {
+            features[k++] = va[d] + vb[d];
+        }
+
+        for (int d = 0; d < LatentDimensions; d++)
+        {
+            features[k++] = Math.Abs(va[d] - vb[d]);
+        }
+
         if (!withWordNet)
         {
             return;
@@ -167,6 +208,34 @@ internal static class ParaphraseFeatures
         features[k++] = Math.Log(1 + Math.Max(wa.UnmatchedCount, wb.UnmatchedCount));
         features[k++] = Math.Log(1 + Math.Max(wa.UnmatchedIdf, wb.UnmatchedIdf));
         features[k++] = HasAntonym(a, b) || HasAntonym(b, a) ? 1 : 0;
+    }
+
+    /// <summary>The summed TF-KLD weight of the distinct words both sentences contain.</summary>
+    private static double SharedWeight(SentenceProfile a, SentenceProfile b, LatentSpace latent)
+    {
+        double shared = 0;
+        // Both term lists are sorted: a merge.
+        int i = 0, j = 0;
+        while (i < a.Terms.Length && j < b.Terms.Length)
+        {
+            int c = string.CompareOrdinal(a.Terms[i], b.Terms[j]);
+            if (c == 0)
+            {
+                shared += latent.Weight(a.Terms[i]);
+                i++;
+                j++;
+            }
+            else if (c < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
     }
 
     // How each content word of a sentence is matched in the other.
@@ -209,7 +278,7 @@ internal static class ParaphraseFeatures
                 }
 
                 WordSenses sy = y.Senses![j];
-                if (WordSenses.Intersect(sx.Senses, sy.Senses) || sx.Lemmas.Intersect(sy.Lemmas, StringComparer.Ordinal).Any())
+                if (WordSenses.Intersect(sx.Senses, sy.Senses) || ShareLemma(sx.Lemmas, sy.Lemmas))
                 {
                     match[i] = Synonym;
                 }
@@ -219,6 +288,23 @@ internal static class ParaphraseFeatures
                 }
             }
         }
+    }
+
+    /// <summary>True when the two (short) lemma lists share a lemma; a plain loop because this runs for every word pair.</summary>
+    private static bool ShareLemma(string[] x, string[] y)
+    {
+        foreach (string lx in x)
+        {
+            foreach (string ly in y)
+            {
+                if (string.Equals(lx, ly, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private readonly record struct Weighted(

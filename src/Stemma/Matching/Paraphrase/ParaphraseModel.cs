@@ -6,7 +6,8 @@ namespace Stemma.Matching.Paraphrase;
 /// <summary>
 /// Says whether two sentences say the same thing, from lexical features only (word, stem and character
 /// n-gram overlaps, common subsequences, length, numbers, negation, names, BLEU, IDF-weighted overlaps) and
-/// WordNet (synonyms, one-pointer links, antonyms; Debian's wordnet-base): a logistic regression
+/// WordNet (synonyms, one-pointer links, antonyms; Debian's wordnet-base), plus TF-KLD-weighted overlaps and a small
+/// latent sentence space learned from the training pairs (<see cref="LatentSpace"/>): a logistic regression
 /// over standardised features, optionally refined by boosted decision stumps. Trained by
 /// <see cref="ParaphraseTrainer"/>; <see cref="Default"/> is the model trained on the MSRP training file and
 /// shipped inside the library. When WordNet is not installed a second scorer over the lexical features only
@@ -15,7 +16,7 @@ namespace Stemma.Matching.Paraphrase;
 public sealed class ParaphraseModel
 {
     /// <summary>The format tag of a saved model.</summary>
-    public const string Format = "stemma.paraphrase/2";
+    public const string Format = "stemma.paraphrase/3";
 
     private static readonly Lazy<ParaphraseModel> Shipped = new(() => FromJson(ParaphraseModelResource.Json));
 
@@ -39,10 +40,11 @@ public sealed class ParaphraseModel
     };
 
     private readonly DocumentFrequencies _frequencies;
+    private readonly LatentSpace _latent;
     private readonly ParaphraseLinear _lexical;
     private readonly ParaphraseLinear _full;
 
-    internal ParaphraseModel(DocumentFrequencies frequencies, ParaphraseLinear lexical, ParaphraseLinear full, double threshold)
+    internal ParaphraseModel(DocumentFrequencies frequencies, LatentSpace latent, ParaphraseLinear lexical, ParaphraseLinear full, double threshold)
     {
         if (lexical.Count != ParaphraseFeatures.LexicalCount || full.Count != ParaphraseFeatures.Count)
         {
@@ -54,7 +56,13 @@ public sealed class ParaphraseModel
             throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "the decision threshold must lie strictly between 0 and 1.");
         }
 
+        if (latent.Dimensions != ParaphraseFeatures.LatentDimensions)
+        {
+            throw new ArgumentException($"a paraphrase model needs a latent space of {ParaphraseFeatures.LatentDimensions} dimensions; got {latent.Dimensions}.");
+        }
+
         _frequencies = frequencies;
+        _latent = latent;
         _lexical = lexical;
         _full = full;
         Threshold = threshold;
@@ -143,6 +151,7 @@ public sealed class ParaphraseModel
             Threshold = Threshold,
             Sentences = _frequencies.Documents,
             StemFrequencies = _frequencies.Counts,
+            Latent = LatentDocument.From(_latent),
             Lexical = ScorerDocument.From(_lexical),
             Full = ScorerDocument.From(_full),
         },
@@ -170,6 +179,7 @@ public sealed class ParaphraseModel
         {
             return new ParaphraseModel(
                 new DocumentFrequencies(document.Sentences, document.StemFrequencies),
+                document.Latent.ToSpace(),
                 document.Lexical.ToScorer(),
                 document.Full.ToScorer(),
                 document.Threshold);
@@ -185,13 +195,13 @@ public sealed class ParaphraseModel
         if (a.Senses is not null && b.Senses is not null)
         {
             Span<double> all = stackalloc double[ParaphraseFeatures.Count];
-            ParaphraseFeatures.Compute(a, b, _frequencies, all);
+            ParaphraseFeatures.Compute(a, b, _frequencies, _latent, all);
             return Sigmoid(_full.Margin(all));
         }
 
         _ = MissingWordNet.Value;
         Span<double> lexical = stackalloc double[ParaphraseFeatures.LexicalCount];
-        ParaphraseFeatures.Compute(a, b, _frequencies, lexical);
+        ParaphraseFeatures.Compute(a, b, _frequencies, _latent, lexical);
         return Sigmoid(_lexical.Margin(lexical));
     }
 
@@ -208,6 +218,8 @@ public sealed class ParaphraseModel
         public int Sentences { get; set; }
 
         public SortedDictionary<string, int> StemFrequencies { get; set; } = new(StringComparer.Ordinal);
+
+        public LatentDocument Latent { get; set; } = new();
 
         public ScorerDocument Lexical { get; set; } = new();
 
@@ -237,6 +249,83 @@ public sealed class ParaphraseModel
 
         public ParaphraseLinear ToScorer() =>
             new(Mean, Scale, Weights, Bias, [.. Stumps.Select(s => new ParaphraseStump(s.Feature, s.Split, s.Below, s.Above))]);
+    }
+
+    /// <summary>
+    /// The latent space: the words, then base64 of their TF-KLD weights and quantisation scales (little-endian 32-bit
+    /// floats) and of the quantised vectors (one signed byte a value), which keeps the shipped source compact.
+    /// </summary>
+    private sealed class LatentDocument
+    {
+        public int Dimensions { get; set; }
+
+        public string[] Terms { get; set; } = [];
+
+        public string Weights { get; set; } = "";
+
+        public string Scales { get; set; } = "";
+
+        public string Vectors { get; set; } = "";
+
+        public static LatentDocument From(LatentSpace s) => new()
+        {
+            Dimensions = s.Dimensions,
+            Terms = s.Terms,
+            Weights = Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(LittleEndian(s.Weights).AsSpan())),
+            Scales = Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(LittleEndian(s.Scales).AsSpan())),
+            Vectors = Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s.Values.AsSpan())),
+        };
+
+        public LatentSpace ToSpace()
+        {
+            byte[] vectors = Decode(Vectors, "vectors");
+            return new LatentSpace(Dimensions, Terms, Floats(Weights, "weights"), Floats(Scales, "scales"), [.. vectors.Select(v => unchecked((sbyte)v))]);
+        }
+
+        private static byte[] Decode(string base64, string what)
+        {
+            try
+            {
+                return Convert.FromBase64String(base64);
+            }
+            catch (FormatException e)
+            {
+                throw new ArgumentException($"the latent {what} are not valid base64.", e);
+            }
+        }
+
+        private static float[] Floats(string base64, string what)
+        {
+            byte[] bytes = Decode(base64, what);
+            if (bytes.Length % sizeof(float) != 0)
+            {
+                throw new ArgumentException($"the latent {what} are not a whole number of 32-bit floats.");
+            }
+
+            var values = new float[bytes.Length / sizeof(float)];
+            for (int i = 0; i < values.Length; i++)
+            {
+                values[i] = System.Buffers.Binary.BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(i * sizeof(float)));
+            }
+
+            return values;
+        }
+
+        private static float[] LittleEndian(float[] values)
+        {
+            if (BitConverter.IsLittleEndian)
+            {
+                return values;
+            }
+
+            var bytes = new byte[values.Length * sizeof(float)];
+            for (int i = 0; i < values.Length; i++)
+            {
+                System.Buffers.Binary.BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(i * sizeof(float)), values[i]);
+            }
+
+            return [.. System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(bytes)];
+        }
     }
 
     private sealed class StumpDocument

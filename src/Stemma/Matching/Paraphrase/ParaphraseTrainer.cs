@@ -10,6 +10,9 @@ public static class ParaphraseTrainer
     // The decision threshold of a probabilistic classifier trained on the log loss.
     private const double DecisionThreshold = 0.5;
 
+    // Folds of the cross-fitting of the TF-KLD weights: five, as in the cross-validation.
+    private const int CrossFitFolds = 5;
+
     // A feature that is constant on the training set gets this scale so standardising never divides by zero.
     private const double ConstantFeatureScale = 1.0;
 
@@ -28,49 +31,88 @@ public static class ParaphraseTrainer
         ArgumentNullException.ThrowIfNull(pairs);
         options ??= ParaphraseTrainingOptions.Default;
         options.Validate();
-        (double[][] x, bool[] y, DocumentFrequencies frequencies) = Prepare(pairs, keep, ct);
+        (List<(SentenceProfile A, SentenceProfile B)> profiles, bool[] y) = Profiles(pairs, null, ct);
+        DocumentFrequencies frequencies = DocumentFrequencies.Count(profiles.SelectMany(p => new[] { p.A, p.B }));
+        (LatentSpace latent, double[][] x) = CrossFitted(profiles, y, frequencies, keep, ct);
         ParaphraseLinear full = Fit(x, y, options, ct);
         ParaphraseLinear lexical = Fit([.. x.Select(row => row[..ParaphraseFeatures.LexicalCount])], y, options, ct);
-        return new ParaphraseModel(frequencies, lexical, full, DecisionThreshold);
+        return new ParaphraseModel(frequencies, latent, lexical, full, DecisionThreshold);
     }
 
     /// <summary>
-    /// K-fold cross-validated accuracy of the lexical-only and the full scorer on <paramref name="pairs"/>
-    /// (fold = position modulo <paramref name="folds"/>), for choosing features and options without
-    /// touching the held-out part. Document frequencies come from all of <paramref name="pairs"/>.
+    /// K-fold cross-validation on <paramref name="pairs"/> (fold = position modulo <paramref name="folds"/>) of a model
+    /// trained with each of <paramref name="options"/>, for choosing options on the training part without touching
+    /// the held-out part. The TF-KLD weights and the latent space are learned from each fold's training pairs only.
     /// </summary>
-    internal static (double Lexical, double Full) CrossValidate(
-        IEnumerable<ParaphrasePair> pairs, ParaphraseTrainingOptions options, int folds, bool[]? keep, WordNet? wordNet, CancellationToken ct)
+    /// <param name="pairs">Labelled pairs (unlabelled ones are ignored).</param>
+    /// <param name="options">The options to compare; each is scored on the same folds.</param>
+    /// <param name="folds">The number of folds, at least 2.</param>
+    /// <param name="ct">Cancels the work.</param>
+    /// <returns>The pooled out-of-fold evaluation of the scorer that uses WordNet, one per entry of <paramref name="options"/>.</returns>
+    /// <exception cref="InvalidOperationException">WordNet is not installed.</exception>
+    public static IReadOnlyList<ParaphraseEvaluation> CrossValidate(
+        IEnumerable<ParaphrasePair> pairs, IReadOnlyList<ParaphraseTrainingOptions> options, int folds, CancellationToken ct = default)
     {
-        (double[][] x, bool[] y, _) = Prepare(pairs, keep, ct, wordNet);
-        int lexicalRight = 0, fullRight = 0;
+        ArgumentNullException.ThrowIfNull(pairs);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
+        foreach (ParaphraseTrainingOptions o in options)
+        {
+            o.Validate();
+        }
+
+        return CrossValidate(pairs, options, folds, null, null, ct);
+    }
+
+    /// <summary>
+    /// K-fold cross-validation of the full scorer on <paramref name="pairs"/>
+    /// (fold = position modulo <paramref name="folds"/>), for choosing features and options without touching
+    /// the held-out part. Everything learned from labels (the TF-KLD weights and the latent space) is learned
+    /// from each fold's training pairs only; the document frequencies (no labels) come from all of <paramref name="pairs"/>.
+    /// Each of <paramref name="options"/> is scored on the same folds.
+    /// </summary>
+    internal static IReadOnlyList<ParaphraseEvaluation> CrossValidate(
+        IEnumerable<ParaphrasePair> pairs, IReadOnlyList<ParaphraseTrainingOptions> options, int folds, bool[]? keep, WordNet? wordNet, CancellationToken ct)
+    {
+        (List<(SentenceProfile A, SentenceProfile B)> profiles, bool[] y) = Profiles(pairs, wordNet, ct);
+        DocumentFrequencies frequencies = DocumentFrequencies.Count(profiles.SelectMany(p => new[] { p.A, p.B }));
+        var fullCounts = new int[options.Count, 4];
         for (int fold = 0; fold < folds; fold++)
         {
-            var trainX = new List<double[]>();
+            var trainProfiles = new List<(SentenceProfile A, SentenceProfile B)>();
             var trainY = new List<bool>();
-            for (int i = 0; i < x.Length; i++)
+            for (int i = 0; i < profiles.Count; i++)
             {
                 if (i % folds != fold)
                 {
-                    trainX.Add(x[i]);
+                    trainProfiles.Add(profiles[i]);
                     trainY.Add(y[i]);
                 }
             }
 
-            ParaphraseLinear full = Fit([.. trainX], [.. trainY], options, ct);
-            ParaphraseLinear lexical = Fit([.. trainX.Select(row => row[..ParaphraseFeatures.LexicalCount])], [.. trainY], options, ct);
-            for (int i = fold; i < x.Length; i += folds)
+            (LatentSpace latent, double[][] trainX) = CrossFitted(trainProfiles, [.. trainY], frequencies, keep, ct);
+            double[][] x = Features(profiles, frequencies, latent, keep, ct);
+            for (int o = 0; o < options.Count; o++)
             {
-                fullRight += (full.Margin(x[i]) >= 0) == y[i] ? 1 : 0;
-                lexicalRight += (lexical.Margin(x[i].AsSpan(0, ParaphraseFeatures.LexicalCount)) >= 0) == y[i] ? 1 : 0;
+                ParaphraseLinear full = Fit(trainX, [.. trainY], options[o], ct);
+                for (int i = fold; i < x.Length; i += folds)
+                {
+                    Tally(fullCounts, o, full.Margin(x[i]) >= 0, y[i]);
+                }
             }
         }
 
-        return ((double)lexicalRight / x.Length, (double)fullRight / x.Length);
+        return [.. Enumerable.Range(0, options.Count).Select(o => Evaluation(fullCounts, o))];
     }
 
-    private static (double[][] X, bool[] Y, DocumentFrequencies Frequencies) Prepare(
-        IEnumerable<ParaphrasePair> pairs, bool[]? keep, CancellationToken ct, WordNet? chosen = null)
+    private static void Tally(int[,] counts, int row, bool predicted, bool gold) =>
+        counts[row, predicted ? (gold ? 0 : 1) : (gold ? 3 : 2)]++;
+
+    private static ParaphraseEvaluation Evaluation(int[,] counts, int row) =>
+        ParaphraseEvaluation.FromCounts(counts[row, 0], counts[row, 1], counts[row, 2], counts[row, 3]);
+
+    private static (List<(SentenceProfile A, SentenceProfile B)> Profiles, bool[] Y) Profiles(
+        IEnumerable<ParaphrasePair> pairs, WordNet? chosen, CancellationToken ct)
     {
         WordNet wordNet = chosen ?? WordNet.Shared ?? throw new InvalidOperationException(
             "training a paraphrase model needs WordNet: apt-get install wordnet-base (or set " + WordNet.DirectoryVariable + " to its dict directory).");
@@ -95,13 +137,59 @@ public static class ParaphraseTrainer
             throw new ArgumentException("training needs labelled pairs of both kinds (paraphrase and not).", nameof(pairs));
         }
 
-        DocumentFrequencies frequencies = DocumentFrequencies.Count(profiles.SelectMany(p => new[] { p.A, p.B }));
+        return (profiles, [.. y]);
+    }
+
+    /// <summary>
+    /// The latent space learned from all the pairs, and the pairs' features computed out of fold: the TF-KLD weights
+    /// used for a pair's features are learned from the other folds only. Weights learned with the pair's own label
+    /// would favour it (a word seen in one non-paraphrase pair gets a large divergence exactly when it is unmatched
+    /// there), so the fit would trust them far more than they deserve on new pairs; cross-fitting removes that.
+    /// The vectors (the factorisation) are shared: one pair barely moves a factorisation of thousands of sentences.
+    /// </summary>
+    private static (LatentSpace Latent, double[][] X) CrossFitted(
+        List<(SentenceProfile A, SentenceProfile B)> profiles, bool[] y, DocumentFrequencies frequencies, bool[]? keep, CancellationToken ct)
+    {
+        LatentSpace latent = LatentSpace.Learn(profiles, y, ParaphraseFeatures.LatentDimensions, ct);
+        var x = new double[profiles.Count][];
+        for (int fold = 0; fold < CrossFitFolds; fold++)
+        {
+            var otherProfiles = new List<(SentenceProfile A, SentenceProfile B)>();
+            var otherY = new List<bool>();
+            var inFold = new List<int>();
+            for (int i = 0; i < profiles.Count; i++)
+            {
+                if (i % CrossFitFolds == fold)
+                {
+                    inFold.Add(i);
+                }
+                else
+                {
+                    otherProfiles.Add(profiles[i]);
+                    otherY.Add(y[i]);
+                }
+            }
+
+            LatentSpace outOfFold = latent.WithWeights(LatentSpace.LearnWeights(otherProfiles, otherY, latent.Terms, ct));
+            double[][] rows = Features([.. inFold.Select(i => profiles[i])], frequencies, outOfFold, keep, ct);
+            for (int k = 0; k < inFold.Count; k++)
+            {
+                x[inFold[k]] = rows[k];
+            }
+        }
+
+        return (latent, x);
+    }
+
+    private static double[][] Features(
+        List<(SentenceProfile A, SentenceProfile B)> profiles, DocumentFrequencies frequencies, LatentSpace latent, bool[]? keep, CancellationToken ct)
+    {
         var x = new double[profiles.Count][];
         for (int i = 0; i < x.Length; i++)
         {
             ct.ThrowIfCancellationRequested();
             x[i] = new double[ParaphraseFeatures.Count];
-            ParaphraseFeatures.Compute(profiles[i].A, profiles[i].B, frequencies, x[i]);
+            ParaphraseFeatures.Compute(profiles[i].A, profiles[i].B, frequencies, latent, x[i]);
             if (keep is not null)
             {
                 for (int j = 0; j < keep.Length; j++)
@@ -111,8 +199,13 @@ public static class ParaphraseTrainer
             }
         }
 
-        return (x, [.. y], frequencies);
+        return x;
     }
+
+    /// <summary>True for the features of the latent vectors (sums and differences), which get their own penalty.</summary>
+    private static bool IsLatent(int feature) => feature >= LatentStart && feature < LatentStart + 2 * ParaphraseFeatures.LatentDimensions;
+
+    private static readonly int LatentStart = ParaphraseFeatures.LexicalCount - 2 * ParaphraseFeatures.LatentDimensions;
 
     private static ParaphraseLinear Fit(double[][] x, bool[] y, ParaphraseTrainingOptions options, CancellationToken ct)
     {
@@ -205,8 +298,9 @@ public static class ParaphraseTrainer
 
                 if (j < d)
                 {
-                    gradient[j] += options.L2 * beta[j];
-                    hessian[j, j] += options.L2;
+                    double penalty = IsLatent(j) ? options.LatentL2 : options.L2;
+                    gradient[j] += penalty * beta[j];
+                    hessian[j, j] += penalty;
                 }
             }
 

@@ -87,6 +87,9 @@ internal sealed class SentenceProfile
     /// <summary>The stem of each word (its first letters), in order; the key of the document frequencies.</summary>
     public string[] StemTexts { get; private init; } = [];
 
+    /// <summary>The distinct terms of the sentence for the latent space (<see cref="LatentSpace"/>), ordinally sorted.</summary>
+    public string[] Terms { get; private init; } = [];
+
     /// <summary>WordNet's senses of each word in order (<see cref="WordSenses.Unknown"/> for stop words), or null without WordNet.</summary>
     public WordSenses[]? Senses { get; private init; }
 
@@ -191,8 +194,11 @@ internal sealed class SentenceProfile
         Array.Sort(calendarArray);
         ulong[] nameArray = [.. names];
         Array.Sort(nameArray);
+        // Whole words: cross-validated on the MSRP training part against stems and stems plus bigrams (0.782 against 0.769 and 0.776).
+        string[] terms = [.. normalized.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         return new SentenceProfile
         {
+            Terms = terms,
             Words = words,
             Normalized = normalized,
             StemTexts = stemTexts,

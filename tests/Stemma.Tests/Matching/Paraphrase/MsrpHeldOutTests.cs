@@ -5,11 +5,14 @@ namespace Stemma.Tests.Matching.Paraphrase;
 /// <summary>The evaluation gate: the shipped model on the held-out 20 % of the MSRP training file.</summary>
 public class MsrpHeldOutTests
 {
-    // The floors the shipped model reached when trained (accuracy 0.7632, F1 0.8274 on 798 held-out pairs, with
-    // WordNet; 0.7519 / 0.8200 before the WordNet and IDF features); the floors sit just under those figures,
-    // so a change that lowers either fails here.
-    private const double AccuracyFloor = 0.76;
+    // The floors the shipped model reached when trained (accuracy 0.7694, F1 0.8299 on 798 held-out pairs, with the
+    // cross-fitted TF-KLD and latent features; 0.7632 / 0.8274 before them, 0.7519 / 0.8200 before WordNet and IDF);
+    // the floors sit just under those figures, so a change that lowers either fails here.
+    private const double AccuracyFloor = 0.765;
     private const double F1Floor = 0.825;
+
+    // 5-fold cross-validation on the training part measured 0.7904 accuracy (0.772 before the TF-KLD features).
+    private const double CrossValidatedAccuracyFloor = 0.785;
 
     [MsrpFact]
     public void The_shipped_model_keeps_its_held_out_accuracy_and_F1()
@@ -29,5 +32,16 @@ public class MsrpHeldOutTests
         var content = ParaphrasePairFile.ReadFile(MsrpFactAttribute.MsrpFile()!);
         var (train, _) = ParaphraseSplit.Split(content.Pairs);
         ParaphraseTrainer.Train(train).ToJson().ShouldBe(ParaphraseModel.Default.ToJson());
+    }
+
+    [MsrpFact]
+    public void Cross_validation_on_the_training_part_keeps_its_accuracy()
+    {
+        var content = ParaphrasePairFile.ReadFile(MsrpFactAttribute.MsrpFile()!);
+        var (train, _) = ParaphraseSplit.Split(content.Pairs);
+        IReadOnlyList<ParaphraseEvaluation> results = ParaphraseTrainer.CrossValidate(train, [ParaphraseTrainingOptions.Default], 5);
+        results.Count.ShouldBe(1);
+        results[0].Pairs.ShouldBe(train.Count);
+        results[0].Accuracy.ShouldBeGreaterThanOrEqualTo(CrossValidatedAccuracyFloor);
     }
 }

@@ -74,6 +74,28 @@ public class ParaphraseModelTests
         Should.Throw<ArgumentException>(() => ParaphraseTrainer.Train(pairs.Where(p => p.IsParaphrase == true)));
     }
 
+    [WordNetFact]
+    public void Cross_validation_scores_every_labelled_pair_once_per_option_and_rejects_one_fold()
+    {
+        var pairs = new List<ParaphrasePair>();
+        string[] places = ["Pellham", "Marrowick", "Ostrava Bay", "Tarnow", "Kessler", "Varga"];
+        for (int i = 0; i < places.Length; i++)
+        {
+            string place = places[i];
+            pairs.Add(new($"{i}a", $"{i}b", $"The {place} council approved the budget on Monday.", $"On Monday the {place} council approved the budget.", true));
+            pairs.Add(new($"{i}e", $"{i}f", $"The {place} museum opened a new wing.", $"Police in {place} arrested {i + 3} men after a robbery at the bank.", false));
+            pairs.Add(new($"{i}x", $"{i}y", $"The {place} ferry left at noon.", $"The {place} ferry left at noon.", null));
+        }
+
+        ParaphraseTrainingOptions[] options = [ParaphraseTrainingOptions.Default, ParaphraseTrainingOptions.Default with { LatentL2 = 1 }];
+        IReadOnlyList<ParaphraseEvaluation> results = ParaphraseTrainer.CrossValidate(pairs, options, 3);
+        results.Count.ShouldBe(2);
+        results.ShouldAllBe(r => r.Pairs == 12);
+        ParaphraseTrainer.CrossValidate(pairs, options, 3).Select(r => r.Accuracy).ShouldBe(results.Select(r => r.Accuracy));
+        Should.Throw<ArgumentOutOfRangeException>(() => ParaphraseTrainer.CrossValidate(pairs, options, 1));
+        Should.Throw<ArgumentOutOfRangeException>(() => ParaphraseTrainer.CrossValidate(pairs, [ParaphraseTrainingOptions.Default with { LatentL2 = -1 }], 3));
+    }
+
     [Fact]
     public void Without_wordnet_the_lexical_scorer_still_labels_pairs()
     {
