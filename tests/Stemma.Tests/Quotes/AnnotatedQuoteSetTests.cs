@@ -55,8 +55,8 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // longer blind: now extraction 70/70, 70/70, attribution 70/70, 70/70.
         new("blind5", 45, 1.00, 1.00, 1.00, 1.00),
         // 76 quotes in six articles (wire, business paper, local paper, broadcaster, tabloid, foreign desk),
-        // written and annotated blind. First measured before the fifth round of rules: extraction 73/76 found
-        // of 76, P 0.96 R 0.99; attribution P 0.74 (54/73) R 0.71 (54/76). After that round, whose author
+        // written and annotated blind. First measured before the fifth round of rules:
+        // extraction P 0.96 R 0.99; attribution P 0.74 (54/73) R 0.71 (54/76). After that round, whose author
         // never saw this set: extraction P 1.00 R 0.99, attribution P 0.75 (54/72) R 0.71. Misses then: Q&A
         // turns, "the force" / "the company" for a body named before, a person speaking for an organisation,
         // quotes whose speaker is named after them, roles ("the coach"), titles such as Bishop, pronouns.
