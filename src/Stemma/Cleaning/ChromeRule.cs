@@ -5,7 +5,7 @@ namespace Stemma.Cleaning;
 /// captions, judged by cue phrases (<see cref="ChromeLexicon"/>), position (the run of chrome
 /// that closes a page) and shape (short lines).
 /// </summary>
-internal static class ChromeRule
+internal static partial class ChromeRule
 {
     /// <summary>
     /// Chrome found away from the page's tail must be this short (words): a plug or appeal is a line
@@ -80,9 +80,11 @@ internal static class ChromeRule
 
         MarkCaptionsAboveCredits(paragraphs, found);
 
-        var tailStart = MarkTail(paragraphs, found);
+        var closingTrims = new List<RemovedText>();
+        var tailStart = MarkTail(paragraphs, found, closingTrims);
         MarkRelated(paragraphs, found, tailStart);
 
+        removed.AddRange(closingTrims);
         for (var i = 0; i < n; i++)
         {
             if (found[i] is { } items)
@@ -249,8 +251,11 @@ internal static class ChromeRule
         }
     }
 
-    /// <summary>Marks the run of chrome that closes the page; returns where that run starts.</summary>
-    private static int MarkTail(List<string> paragraphs, IReadOnlyList<RemovedText>?[] found)
+    /// <summary>
+    /// Marks the run of chrome that closes the page; returns where that run starts. Plugs glued to
+    /// the end of a long paragraph are cut off it instead (recorded in <paramref name="closingTrims"/>).
+    /// </summary>
+    private static int MarkTail(List<string> paragraphs, IReadOnlyList<RemovedText>?[] found, List<RemovedText> closingTrims)
     {
         var j = paragraphs.Count - 1;
         while (j >= 0)
@@ -261,6 +266,17 @@ internal static class ChromeRule
                 if (ChromeLexicon.Footer().IsMatch(text) && CaptionRule.WordCount(text) <= MaxShortChromeWords)
                 {
                     found[j] = [new RemovedText(RemovalKinds.Footer, text)];
+                }
+                else if ((ChromeLexicon.Appeal().IsMatch(text) || ChromeLexicon.Promotion().IsMatch(text))
+                    && CaptionRule.WordCount(text) > MaxNoticeWords
+                    && TrimClosingChrome(text) is { } trimmed)
+                {
+                    // Article text with the page's plugs glued on (a scraper that lost the line
+                    // breaks): the plugs go, the article text stays, and the tail ends here.
+                    paragraphs[j] = trimmed.Kept;
+                    found[j] = null;
+                    closingTrims.Add(new RemovedText(trimmed.Kind, trimmed.Removed));
+                    break;
                 }
                 else if (ChromeLexicon.Appeal().IsMatch(text))
                 {
@@ -331,12 +347,43 @@ internal static class ChromeRule
     /// </summary>
     /// <remarks>Text in a script written without spaces (Chinese, Japanese) is never a stub: its word
     /// count says nothing about its length.</remarks>
+    /// <summary>
+    /// Splits a long paragraph that ends in plugs, appeals or a footer into the article text and the
+    /// closing chrome sentences; null when no sentence at its end is chrome or nothing else is left.
+    /// </summary>
+    internal static (string Kept, string Removed, string Kind)? TrimClosingChrome(string text)
+    {
+        var sentences = SentenceBreak().Split(text.Trim());
+        var keep = sentences.Length;
+        string? kind = null;
+        while (keep > 1 && ClosingSentenceKind(sentences[keep - 1]) is { } k)
+        {
+            kind ??= k;
+            keep--;
+        }
+
+        return kind is null
+            ? null
+            : (string.Join(' ', sentences[..keep]), string.Join(' ', sentences[keep..]), kind);
+    }
+
+    private static string? ClosingSentenceKind(string sentence) =>
+        CaptionRule.WordCount(sentence) > MaxShortChromeWords * 2 ? null
+        : ChromeLexicon.Promotion().IsMatch(sentence) ? RemovalKinds.Promotion
+        : ChromeLexicon.Appeal().IsMatch(sentence) ? RemovalKinds.Appeal
+        : ChromeLexicon.Footer().IsMatch(sentence) || ChromeLexicon.RightsNotice().IsMatch(sentence) ? RemovalKinds.Footer
+        : null;
+
+    // A sentence ends at . ! or ? (perhaps closed by a quote mark or bracket) before a capital or an opening mark.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?][""”’)]?)\s+(?=[\p{Lu}""“‘(])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SentenceBreak();
+
     internal static bool IsTailStub(string text) =>
         (CaptionRule.WordCount(text) <= MaxTailStubWords && text.Length <= MaxTailStubChars
             && !text.Any(IsUnspacedScript)
             && (!GapJoinRule.EndsSentence(text) || text.EndsWith(':')))
         || (text.EndsWith(':') && CaptionRule.WordCount(text) <= MaxShortChromeWords)
-        || text.Split(" | ").Length >= MinBarSegments;
+        || (text.Split(" | ") is { Length: >= MinBarSegments } segments && segments.All(x => CaptionRule.WordCount(x) <= MaxShortChromeWords));
 
     // CJK ideographs, kana and CJK punctuation (U+3000–U+9FFF), Hangul syllables and full-width forms.
     private static bool IsUnspacedScript(char c) => c is >= '\u3000' and <= '\u9fff' or >= '\uac00' and <= '\ud7af' or >= '\uff00' and <= '\uffef';

@@ -48,6 +48,24 @@ public class ChromeRuleTests
     }
 
     [Fact]
+    public void Cuts_plugs_glued_to_the_last_paragraph_and_keeps_its_article_text()
+    {
+        // A scraper that lost the line breaks glued the page's footer and newsletter plug to the
+        // article's last paragraph: only those sentences go.
+        var article = CleaningFixtures.CleanOne("Chrome/glued-closing-plugs.txt");
+
+        article.Paragraphs.Last().ShouldStartWith("Harbour councillor Ingrid Falk said");
+        article.Paragraphs.Last().ShouldEndWith("Commuters plan a meeting at the ferry office on Friday evening.");
+        Removed(article, RemovalKinds.Promotion).ShouldBe(["Copyright The Harbor Ledger. Sign up for our morning newsletter and follow us for updates from the coast."]);
+    }
+
+    [Theory]
+    [InlineData("Home | Coast | Transport | Weather", true)]
+    [InlineData("Skarvik | Ferries | Commuters say the winter timetable leaves them a choice between the bus round the fjord and a taxi boat.", false)]
+    public void A_closing_line_is_a_link_bar_only_when_every_part_is_short(string line, bool bar) =>
+        ChromeRule.IsTailStub(line).ShouldBe(bar);
+
+    [Fact]
     public void Removes_a_newsletter_plug_and_a_source_footer_but_keeps_the_summary_bullets()
     {
         var article = CleaningFixtures.CleanOne("Chrome/plugs-and-footer.txt");
