@@ -268,11 +268,13 @@ internal static partial class ChromeRule
                     found[j] = [new RemovedText(RemovalKinds.Footer, text)];
                 }
                 else if ((ChromeLexicon.Appeal().IsMatch(text) || ChromeLexicon.Promotion().IsMatch(text))
-                    && CaptionRule.WordCount(text) > MaxNoticeWords
+                    && CaptionRule.WordCount(text) > (j == 0 ? MaxShortChromeWords : MaxNoticeWords)
                     && TrimClosingChrome(text) is { } trimmed)
                 {
                     // Article text with the page's plugs glued on (a scraper that lost the line
-                    // breaks): the plugs go, the article text stays, and the tail ends here.
+                    // breaks): the plugs go, the article text stays, and the tail ends here. A
+                    // paragraph of notice length is trimmed only when it is all the page has left
+                    // (on extraction-dev trimming every paragraph over 15 words kept 2 more leaks).
                     paragraphs[j] = trimmed.Kept;
                     found[j] = null;
                     closingTrims.Add(new RemovedText(trimmed.Kind, trimmed.Removed));

@@ -59,6 +59,15 @@ public class ChromeRuleTests
         Removed(article, RemovalKinds.Promotion).ShouldBe(["Copyright The Harbor Ledger. Sign up for our morning newsletter and follow us for updates from the coast."]);
     }
 
+    [Fact]
+    public void Cuts_a_plug_glued_to_the_only_paragraph_instead_of_losing_the_article()
+    {
+        var article = CleaningFixtures.CleanOne("Chrome/glued-plug-only-paragraph.txt");
+
+        article.Paragraphs.ShouldHaveSingleItem().ShouldEndWith("two weeks later than planned.");
+        Removed(article, RemovalKinds.Promotion).ShouldBe(["Sign up for our morning newsletter and follow us for updates from the coast."]);
+    }
+
     [Theory]
     [InlineData("Home | Coast | Transport | Weather", true)]
     [InlineData("Skarvik | Ferries | Commuters say the winter timetable leaves them a choice between the bus round the fjord and a taxi boat.", false)]
