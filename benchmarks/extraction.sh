@@ -12,10 +12,7 @@ mkdir -p "$WORK"
 missing=()
 /usr/bin/python3 -c 'import readability' 2>/dev/null || missing+=(python3-readability)
 [ -x /usr/bin/time ] || missing+=(time)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "installing ${missing[*]}…" >&2
-  apt-get update -qq >/dev/null && apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+[ ${#missing[@]} -gt 0 ] && "$ROOT/scripts/apt-install.sh" "the extraction benchmark's peer needs them" "${missing[@]}"
 
 echo "building…" >&2
 dotnet build "$ROOT/benchmarks/Stemma.Benchmarks" -c Release -nologo -v q >/dev/null

@@ -6,18 +6,4 @@
 set -euo pipefail
 
 [ -x /usr/bin/chromium ] && exit 0
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "stemma: chromium is missing; install it with your package manager to run the HTML report's browser test." >&2
-  exit 0
-fi
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
-    echo "stemma: chromium is missing; run: apt-get install -y chromium" >&2
-    exit 0
-  fi
-fi
-echo "stemma: installing chromium (Debian package) for the browser test…" >&2
-$sudo apt-get update -qq >/dev/null 2>&1 || true
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null 2>&1 \
-  || echo "stemma: could not install chromium; the HTML report's browser test will be skipped." >&2
+exec "$(dirname "$0")/apt-install.sh" "the HTML report's browser test needs it" chromium
