@@ -111,10 +111,13 @@ public static class StoryBuilder
             list.Add(i);
         }
 
+        // Two groups refused once are refused again until one of them grows: every link between
+        // them asks the same question.
+        var refused = new HashSet<(int, int)>();
         foreach (var (a, b) in links)
         {
             var (ra, rb) = (groups.Find(a), groups.Find(b));
-            if (ra == rb)
+            if (ra == rb || refused.Contains((Math.Min(ra, rb), Math.Max(ra, rb))))
             {
                 continue;
             }
@@ -122,8 +125,11 @@ public static class StoryBuilder
             var (ma, mb) = (members[ra], members[rb]);
             if (!MostlyLinked(ma, mb, linked))
             {
+                refused.Add((Math.Min(ra, rb), Math.Max(ra, rb)));
                 continue;
             }
+
+            refused.RemoveWhere(p => p.Item1 == ra || p.Item2 == ra || p.Item1 == rb || p.Item2 == rb);
 
             groups.Union(ra, rb);
             members.Remove(ra);
