@@ -88,7 +88,7 @@ public class ParaphraseCommandTests
             string model = Path.Combine(dir, "model.json");
             var train = CliRunner.Run("paraphrase", "--train", data, "--output", model);
             train.ExitCode.ShouldBe(0);
-            File.ReadAllText(model).ShouldContain("\"stemma.paraphrase/3\"");
+            File.ReadAllText(model).ShouldContain("\"stemma.paraphrase/4\"");
             var scored = CliRunner.Run("paraphrase", "--model", model, "--tsv", data);
             scored.ExitCode.ShouldBe(0);
             scored.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(4 * places.Length);

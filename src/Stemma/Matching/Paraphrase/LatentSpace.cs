@@ -79,20 +79,30 @@ internal sealed class LatentSpace
     /// <summary>The quantised latent vectors (the right singular vectors' rows, before weighting), word after word.</summary>
     public sbyte[] Values { get; }
 
-    /// <summary>The sentence's latent vector: the sum of its distinct words' vectors, into <paramref name="vector"/>.</summary>
+    /// <summary>
+    /// The sentence's latent vector: the sum of its distinct words' vectors, into <paramref name="vector"/>; when
+    /// <paramref name="termWeights"/> is not empty it receives each of <see cref="SentenceProfile.Terms"/>' weight (0 when
+    /// unknown), so the caller need not look the words up again.
+    /// </summary>
     /// <returns>The summed TF-KLD weight of its known words.</returns>
-    public double Project(SentenceProfile s, Span<double> vector)
+    public double Project(SentenceProfile s, Span<double> vector, Span<double> termWeights = default)
     {
         vector.Clear();
+        termWeights.Clear();
         double weight = 0;
-        foreach (string term in s.Terms)
+        for (int t = 0; t < s.Terms.Length; t++)
         {
-            if (!_index.TryGetValue(term, out int row))
+            if (!_index.TryGetValue(s.Terms[t], out int row))
             {
                 continue;
             }
 
             weight += Weights[row];
+            if (!termWeights.IsEmpty)
+            {
+                termWeights[t] = Weights[row];
+            }
+
             double scale = Scales[row] * Weights[row];
             ReadOnlySpan<sbyte> values = Values.AsSpan(row * Dimensions, Dimensions);
             for (int d = 0; d < Dimensions; d++)
@@ -170,15 +180,20 @@ internal sealed class LatentSpace
     /// sentence only | paraphrase, the pair has it) and the same for non-paraphrases, each an m-estimate pulled
     /// towards the rate over all words so a word seen in few pairs gets little weight.
     /// </summary>
-    public static float[] LearnWeights(IReadOnlyList<(SentenceProfile A, SentenceProfile B)> pairs, IReadOnlyList<bool> labels, string[] terms, CancellationToken ct)
+    public static float[] LearnWeights(IReadOnlyList<(SentenceProfile A, SentenceProfile B)> pairs, IReadOnlyList<bool> labels, string[] terms, CancellationToken ct) =>
+        LearnWeights(pairs, labels, terms, s => s.Terms, ct);
+
+    /// <summary>The TF-KLD weights of <paramref name="terms"/> among the terms <paramref name="select"/> gives for a sentence.</summary>
+    public static float[] LearnWeights(
+        IReadOnlyList<(SentenceProfile A, SentenceProfile B)> pairs, IReadOnlyList<bool> labels, string[] terms, Func<SentenceProfile, IEnumerable<string>> select, CancellationToken ct)
     {
         // Per word: pairs (of each label) where it occurs, and those where it occurs in one sentence only.
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         for (int p = 0; p < pairs.Count; p++)
         {
             ct.ThrowIfCancellationRequested();
-            var a = new HashSet<string>(pairs[p].A.Terms, StringComparer.Ordinal);
-            var b = new HashSet<string>(pairs[p].B.Terms, StringComparer.Ordinal);
+            var a = new HashSet<string>(select(pairs[p].A), StringComparer.Ordinal);
+            var b = new HashSet<string>(select(pairs[p].B), StringComparer.Ordinal);
             int offset = labels[p] ? 0 : 2;
             foreach (string w in a.Union(b))
             {

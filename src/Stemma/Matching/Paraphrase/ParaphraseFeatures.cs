@@ -47,6 +47,8 @@ internal static class ParaphraseFeatures
         "stem.f.squared", "stem.f.x.length",
         "idf.overlap.min", "idf.overlap.max", "idf.unmatched.min", "idf.unmatched.max",
         "kld.shared", "kld.unmatched.min", "kld.unmatched.max", "latent.cosine",
+        "kldstem.shared", "kldstem.unmatched.min", "kldstem.unmatched.max",
+        "number.count.min", "number.count.max", "number.onesided", "number.changed",
         .. Enumerable.Range(0, LatentDimensions).Select(d => $"latent.sum.{d:D3}"),
         .. Enumerable.Range(0, LatentDimensions).Select(d => $"latent.diff.{d:D3}"),
     ];
@@ -71,8 +73,9 @@ internal static class ParaphraseFeatures
     /// Fills <paramref name="features"/>: the lexical features when it has <see cref="LexicalCount"/> slots, all
     /// of them when it has <see cref="Count"/> (both profiles must then carry WordNet senses).
     /// </summary>
-    public static void Compute(SentenceProfile a, SentenceProfile b, DocumentFrequencies idf, LatentSpace latent, Span<double> features)
+    public static void Compute(SentenceProfile a, SentenceProfile b, DocumentFrequencies idf, ParaphraseWeights weights, Span<double> features)
     {
+        LatentSpace latent = weights.Latent;
         bool withWordNet = features.Length == Count;
         if (!withWordNet && features.Length != LexicalCount)
         {
@@ -85,21 +88,28 @@ internal static class ParaphraseFeatures
         }
 
         int k = 0;
+        // The shared n-grams of each order, counted once for both the containments and BLEU in each direction.
+        Span<int> sharedGrams = stackalloc int[BleuOrder];
+        for (int g = 0; g < BleuOrder; g++)
+        {
+            sharedGrams[g] = SentenceProfile.Overlap(a.WordGrams[g], b.WordGrams[g]);
+        }
+
         for (int g = 0; g < 3; g++)
         {
-            (double min, double max, double f) = Containments(a.WordGrams[g], b.WordGrams[g]);
+            (double min, double max, double f) = Containments(a.WordGrams[g], b.WordGrams[g], sharedGrams[g]);
             features[k++] = min;
             features[k++] = max;
             features[k++] = f;
         }
 
-        features[k++] = Containments(a.WordGrams[3], b.WordGrams[3]).F;
+        features[k++] = Containments(a.WordGrams[3], b.WordGrams[3], sharedGrams[3]).F;
 
-        (double smin, double smax, double sf) = Containments(a.ContentStems, b.ContentStems);
+        int sharedStems = SentenceProfile.Overlap(a.ContentStems, b.ContentStems);
+        (double smin, double smax, double sf) = Containments(a.ContentStems, b.ContentStems, sharedStems);
         features[k++] = smin;
         features[k++] = smax;
         features[k++] = sf;
-        int sharedStems = SentenceProfile.Overlap(a.ContentStems, b.ContentStems);
         int unmatchedA = a.ContentStems.Length - sharedStems;
         int unmatchedB = b.ContentStems.Length - sharedStems;
         features[k++] = Math.Log(1 + Math.Min(unmatchedA, unmatchedB));
@@ -134,7 +144,7 @@ internal static class ParaphraseFeatures
         features[k++] = a.Names.Length + b.Names.Length == 0 ? 1 : 2.0 * sharedNames / (a.Names.Length + b.Names.Length);
         features[k++] = Math.Log(1 + a.Names.Length + b.Names.Length - 2 * sharedNames);
 
-        double bleuAb = Bleu(a, b), bleuBa = Bleu(b, a);
+        double bleuAb = Bleu(a, b, sharedGrams), bleuBa = Bleu(b, a, sharedGrams);
         features[k++] = Math.Min(bleuAb, bleuBa);
         features[k++] = Math.Max(bleuAb, bleuBa);
 
@@ -165,7 +175,8 @@ internal static class ParaphraseFeatures
 
         Span<double> va = stackalloc double[LatentDimensions];
         Span<double> vb = stackalloc double[LatentDimensions];
-        double weightA = latent.Project(a, va), weightB = latent.Project(b, vb);
+        Span<double> termWeightsA = a.Terms.Length <= 256 ? stackalloc double[a.Terms.Length] : new double[a.Terms.Length];
+        double weightA = latent.Project(a, va, termWeightsA), weightB = latent.Project(b, vb);
         double dot = 0, normA = 0, normB = 0;
         for (int d = 0; d < LatentDimensions; d++)
         {
@@ -177,12 +188,24 @@ internal static class ParaphraseFeatures
         normA = Math.Sqrt(normA);
         normB = Math.Sqrt(normB);
 
-        double shared = SharedWeight(a, b, latent);
+        double shared = SharedWeight(a, b, termWeightsA);
         double unmatchedWeightA = weightA - shared, unmatchedWeightB = weightB - shared;
         features[k++] = weightA + weightB - shared <= 0 ? 0 : shared / (weightA + weightB - shared);
         features[k++] = Math.Log(1 + Math.Max(0, Math.Min(unmatchedWeightA, unmatchedWeightB)));
         features[k++] = Math.Log(1 + Math.Max(0, Math.Max(unmatchedWeightA, unmatchedWeightB)));
         features[k++] = normA > 0 && normB > 0 ? dot / (normA * normB) : 0;
+        // Stem TF-KLD overlap and the number counts: 5-fold CV on the MSRP training part, mean of 4 partitions, 0.7911
+        // against 0.7878 without them. Tried and left out (each within ±0.2 points of that, i.e. noise): TF-KLD overlaps
+        // of word bigrams and of character 3/4/5-grams, TF-KLD mass of words left unaligned after stem/WordNet
+        // alignment, a TF-KLD-weighted WordNet-aligned share, a tanh hidden layer, 10-fold cross-fitting.
+        (features[k], features[k + 1], features[k + 2]) = weights.Stems.Overlap(a.ContentStems, b.ContentStems);
+        k += 3;
+        // A number on one side only adds a fact; numbers on both sides that differ are often the same report a
+        // few minutes apart (market closes), which MSRP's annotators still call paraphrases.
+        features[k++] = Math.Log(1 + Math.Min(a.Numbers.Length, b.Numbers.Length));
+        features[k++] = Math.Log(1 + Math.Max(a.Numbers.Length, b.Numbers.Length));
+        features[k++] = (a.Numbers.Length == 0) != (b.Numbers.Length == 0) ? 1 : 0;
+        features[k++] = a.Numbers.Length > sharedNumbers && b.Numbers.Length > sharedNumbers ? Math.Log(1 + unmatchedNumbers) : 0;
         for (int d = 0; d < LatentDimensions; d++)
         {
             features[k++] = va[d] + vb[d];
@@ -210,8 +233,8 @@ internal static class ParaphraseFeatures
         features[k++] = HasAntonym(a, b) || HasAntonym(b, a) ? 1 : 0;
     }
 
-    /// <summary>The summed TF-KLD weight of the distinct words both sentences contain.</summary>
-    private static double SharedWeight(SentenceProfile a, SentenceProfile b, LatentSpace latent)
+    /// <summary>The summed TF-KLD weight of the distinct words both sentences contain (<paramref name="weightsA"/>: the weight of each of <paramref name="a"/>'s terms).</summary>
+    private static double SharedWeight(SentenceProfile a, SentenceProfile b, ReadOnlySpan<double> weightsA)
     {
         double shared = 0;
         // Both term lists are sorted: a merge.
@@ -221,7 +244,7 @@ internal static class ParaphraseFeatures
             int c = string.CompareOrdinal(a.Terms[i], b.Terms[j]);
             if (c == 0)
             {
-                shared += latent.Weight(a.Terms[i]);
+                shared += weightsA[i];
                 i++;
                 j++;
             }
@@ -423,14 +446,13 @@ internal static class ParaphraseFeatures
         return (longest, total == 0 ? 0 : matched / total);
     }
 
-    private static (double Min, double Max, double F) Containments(ulong[] x, ulong[] y)
+    private static (double Min, double Max, double F) Containments(ulong[] x, ulong[] y, int shared)
     {
         if (x.Length == 0 || y.Length == 0)
         {
             return (0, 0, 0);
         }
 
-        int shared = SentenceProfile.Overlap(x, y);
         double px = (double)shared / x.Length, py = (double)shared / y.Length;
         double f = shared == 0 ? 0 : 2 * px * py / (px + py);
         return (Math.Min(px, py), Math.Max(px, py), f);
@@ -441,8 +463,8 @@ internal static class ParaphraseFeatures
 
     private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 
-    /// <summary>Smoothed sentence BLEU of <paramref name="candidate"/> against <paramref name="reference"/>.</summary>
-    private static double Bleu(SentenceProfile candidate, SentenceProfile reference)
+    /// <summary>Smoothed sentence BLEU of <paramref name="candidate"/> against <paramref name="reference"/>, given the n-grams they share (the overlap is symmetric).</summary>
+    private static double Bleu(SentenceProfile candidate, SentenceProfile reference, ReadOnlySpan<int> sharedGrams)
     {
         if (candidate.WordCount == 0 || reference.WordCount == 0)
         {
@@ -453,7 +475,7 @@ internal static class ParaphraseFeatures
         for (int g = 0; g < BleuOrder; g++)
         {
             int total = candidate.WordGrams[g].Length;
-            int shared = SentenceProfile.Overlap(candidate.WordGrams[g], reference.WordGrams[g]);
+            int shared = sharedGrams[g];
             logSum += Math.Log((shared + BleuSmoothing) / (total + BleuSmoothing));
         }
 

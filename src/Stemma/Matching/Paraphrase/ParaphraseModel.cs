@@ -6,7 +6,7 @@ namespace Stemma.Matching.Paraphrase;
 /// <summary>
 /// Says whether two sentences say the same thing, from lexical features only (word, stem and character
 /// n-gram overlaps, common subsequences, length, numbers, negation, names, BLEU, IDF-weighted overlaps) and
-/// WordNet (synonyms, one-pointer links, antonyms; Debian's wordnet-base), plus TF-KLD-weighted overlaps and a small
+/// WordNet (synonyms, one-pointer links, antonyms; Debian's wordnet-base), plus TF-KLD-weighted overlaps (of words and of stems) and a small
 /// latent sentence space learned from the training pairs (<see cref="LatentSpace"/>): a logistic regression
 /// over standardised features, optionally refined by boosted decision stumps. Trained by
 /// <see cref="ParaphraseTrainer"/>; <see cref="Default"/> is the model trained on the MSRP training file and
@@ -16,7 +16,7 @@ namespace Stemma.Matching.Paraphrase;
 public sealed class ParaphraseModel
 {
     /// <summary>The format tag of a saved model.</summary>
-    public const string Format = "stemma.paraphrase/3";
+    public const string Format = "stemma.paraphrase/4";
 
     private static readonly Lazy<ParaphraseModel> Shipped = new(() => FromJson(ParaphraseModelResource.Json));
 
@@ -40,11 +40,11 @@ public sealed class ParaphraseModel
     };
 
     private readonly DocumentFrequencies _frequencies;
-    private readonly LatentSpace _latent;
+    private readonly ParaphraseWeights _weights;
     private readonly ParaphraseLinear _lexical;
     private readonly ParaphraseLinear _full;
 
-    internal ParaphraseModel(DocumentFrequencies frequencies, LatentSpace latent, ParaphraseLinear lexical, ParaphraseLinear full, double threshold)
+    internal ParaphraseModel(DocumentFrequencies frequencies, ParaphraseWeights weights, ParaphraseLinear lexical, ParaphraseLinear full, double threshold)
     {
         if (lexical.Count != ParaphraseFeatures.LexicalCount || full.Count != ParaphraseFeatures.Count)
         {
@@ -56,13 +56,13 @@ public sealed class ParaphraseModel
             throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "the decision threshold must lie strictly between 0 and 1.");
         }
 
-        if (latent.Dimensions != ParaphraseFeatures.LatentDimensions)
+        if (weights.Latent.Dimensions != ParaphraseFeatures.LatentDimensions)
         {
-            throw new ArgumentException($"a paraphrase model needs a latent space of {ParaphraseFeatures.LatentDimensions} dimensions; got {latent.Dimensions}.");
+            throw new ArgumentException($"a paraphrase model needs a latent space of {ParaphraseFeatures.LatentDimensions} dimensions; got {weights.Latent.Dimensions}.");
         }
 
         _frequencies = frequencies;
-        _latent = latent;
+        _weights = weights;
         _lexical = lexical;
         _full = full;
         Threshold = threshold;
@@ -151,7 +151,8 @@ public sealed class ParaphraseModel
             Threshold = Threshold,
             Sentences = _frequencies.Documents,
             StemFrequencies = _frequencies.Counts,
-            Latent = LatentDocument.From(_latent),
+            Latent = LatentDocument.From(_weights.Latent),
+            StemWeights = TermsDocument.From(_weights.Stems),
             Lexical = ScorerDocument.From(_lexical),
             Full = ScorerDocument.From(_full),
         },
@@ -179,7 +180,7 @@ public sealed class ParaphraseModel
         {
             return new ParaphraseModel(
                 new DocumentFrequencies(document.Sentences, document.StemFrequencies),
-                document.Latent.ToSpace(),
+                new ParaphraseWeights(document.Latent.ToSpace(), document.StemWeights.ToWeights("stem")),
                 document.Lexical.ToScorer(),
                 document.Full.ToScorer(),
                 document.Threshold);
@@ -195,13 +196,13 @@ public sealed class ParaphraseModel
         if (a.Senses is not null && b.Senses is not null)
         {
             Span<double> all = stackalloc double[ParaphraseFeatures.Count];
-            ParaphraseFeatures.Compute(a, b, _frequencies, _latent, all);
+            ParaphraseFeatures.Compute(a, b, _frequencies, _weights, all);
             return Sigmoid(_full.Margin(all));
         }
 
         _ = MissingWordNet.Value;
         Span<double> lexical = stackalloc double[ParaphraseFeatures.LexicalCount];
-        ParaphraseFeatures.Compute(a, b, _frequencies, _latent, lexical);
+        ParaphraseFeatures.Compute(a, b, _frequencies, _weights, lexical);
         return Sigmoid(_lexical.Margin(lexical));
     }
 
@@ -220,6 +221,8 @@ public sealed class ParaphraseModel
         public SortedDictionary<string, int> StemFrequencies { get; set; } = new(StringComparer.Ordinal);
 
         public LatentDocument Latent { get; set; } = new();
+
+        public TermsDocument StemWeights { get; set; } = new();
 
         public ScorerDocument Lexical { get; set; } = new();
 
@@ -294,7 +297,7 @@ public sealed class ParaphraseModel
             }
         }
 
-        private static float[] Floats(string base64, string what)
+        internal static float[] Floats(string base64, string what)
         {
             byte[] bytes = Decode(base64, what);
             if (bytes.Length % sizeof(float) != 0)
@@ -311,7 +314,7 @@ public sealed class ParaphraseModel
             return values;
         }
 
-        private static float[] LittleEndian(float[] values)
+        internal static float[] LittleEndian(float[] values)
         {
             if (BitConverter.IsLittleEndian)
             {
@@ -326,6 +329,22 @@ public sealed class ParaphraseModel
 
             return [.. System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(bytes)];
         }
+    }
+
+    /// <summary>TF-KLD weights of terms: the terms, then base64 of their weights (little-endian 32-bit floats).</summary>
+    private sealed class TermsDocument
+    {
+        public string[] Terms { get; set; } = [];
+
+        public string Weights { get; set; } = "";
+
+        public static TermsDocument From(TermWeights w) => new()
+        {
+            Terms = w.Terms,
+            Weights = Convert.ToBase64String(System.Runtime.InteropServices.MemoryMarshal.AsBytes(LatentDocument.LittleEndian(w.Weights).AsSpan())),
+        };
+
+        public TermWeights ToWeights(string what) => new(Terms, LatentDocument.Floats(Weights, what + " weights"));
     }
 
     private sealed class StumpDocument

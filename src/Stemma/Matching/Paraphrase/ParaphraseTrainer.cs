@@ -33,10 +33,10 @@ public static class ParaphraseTrainer
         options.Validate();
         (List<(SentenceProfile A, SentenceProfile B)> profiles, bool[] y) = Profiles(pairs, null, ct);
         DocumentFrequencies frequencies = DocumentFrequencies.Count(profiles.SelectMany(p => new[] { p.A, p.B }));
-        (LatentSpace latent, double[][] x) = CrossFitted(profiles, y, frequencies, keep, ct);
+        (ParaphraseWeights weights, double[][] x) = CrossFitted(profiles, y, frequencies, keep, ct);
         ParaphraseLinear full = Fit(x, y, options, ct);
         ParaphraseLinear lexical = Fit([.. x.Select(row => row[..ParaphraseFeatures.LexicalCount])], y, options, ct);
-        return new ParaphraseModel(frequencies, latent, lexical, full, DecisionThreshold);
+        return new ParaphraseModel(frequencies, weights, lexical, full, DecisionThreshold);
     }
 
     /// <summary>
@@ -90,8 +90,8 @@ public static class ParaphraseTrainer
                 }
             }
 
-            (LatentSpace latent, double[][] trainX) = CrossFitted(trainProfiles, [.. trainY], frequencies, keep, ct);
-            double[][] x = Features(profiles, frequencies, latent, keep, ct);
+            (ParaphraseWeights weights, double[][] trainX) = CrossFitted(trainProfiles, [.. trainY], frequencies, keep, ct);
+            double[][] x = Features(profiles, frequencies, weights, keep, ct);
             for (int o = 0; o < options.Count; o++)
             {
                 ParaphraseLinear full = Fit(trainX, [.. trainY], options[o], ct);
@@ -141,16 +141,16 @@ public static class ParaphraseTrainer
     }
 
     /// <summary>
-    /// The latent space learned from all the pairs, and the pairs' features computed out of fold: the TF-KLD weights
+    /// The latent space and TF-KLD weights learned from all the pairs, and the pairs' features computed out of fold: the TF-KLD weights
     /// used for a pair's features are learned from the other folds only. Weights learned with the pair's own label
     /// would favour it (a word seen in one non-paraphrase pair gets a large divergence exactly when it is unmatched
     /// there), so the fit would trust them far more than they deserve on new pairs; cross-fitting removes that.
     /// The vectors (the factorisation) are shared: one pair barely moves a factorisation of thousands of sentences.
     /// </summary>
-    private static (LatentSpace Latent, double[][] X) CrossFitted(
+    private static (ParaphraseWeights Weights, double[][] X) CrossFitted(
         List<(SentenceProfile A, SentenceProfile B)> profiles, bool[] y, DocumentFrequencies frequencies, bool[]? keep, CancellationToken ct)
     {
-        LatentSpace latent = LatentSpace.Learn(profiles, y, ParaphraseFeatures.LatentDimensions, ct);
+        ParaphraseWeights weights = ParaphraseWeights.Learn(profiles, y, ct);
         var x = new double[profiles.Count][];
         for (int fold = 0; fold < CrossFitFolds; fold++)
         {
@@ -170,7 +170,7 @@ public static class ParaphraseTrainer
                 }
             }
 
-            LatentSpace outOfFold = latent.WithWeights(LatentSpace.LearnWeights(otherProfiles, otherY, latent.Terms, ct));
+            ParaphraseWeights outOfFold = weights.Relearn(otherProfiles, otherY, ct);
             double[][] rows = Features([.. inFold.Select(i => profiles[i])], frequencies, outOfFold, keep, ct);
             for (int k = 0; k < inFold.Count; k++)
             {
@@ -178,18 +178,18 @@ public static class ParaphraseTrainer
             }
         }
 
-        return (latent, x);
+        return (weights, x);
     }
 
     private static double[][] Features(
-        List<(SentenceProfile A, SentenceProfile B)> profiles, DocumentFrequencies frequencies, LatentSpace latent, bool[]? keep, CancellationToken ct)
+        List<(SentenceProfile A, SentenceProfile B)> profiles, DocumentFrequencies frequencies, ParaphraseWeights weights, bool[]? keep, CancellationToken ct)
     {
         var x = new double[profiles.Count][];
         for (int i = 0; i < x.Length; i++)
         {
             ct.ThrowIfCancellationRequested();
             x[i] = new double[ParaphraseFeatures.Count];
-            ParaphraseFeatures.Compute(profiles[i].A, profiles[i].B, frequencies, latent, x[i]);
+            ParaphraseFeatures.Compute(profiles[i].A, profiles[i].B, frequencies, weights, x[i]);
             if (keep is not null)
             {
                 for (int j = 0; j < keep.Length; j++)

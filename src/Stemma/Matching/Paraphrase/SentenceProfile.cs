@@ -218,6 +218,12 @@ internal sealed class SentenceProfile
         };
     }
 
+    /// <summary>The hash of a stem as <see cref="ContentStems"/> holds it.</summary>
+    public static ulong HashStem(string stem) => WyHash.Hash(stem.AsSpan(), StemSeed);
+
+    /// <summary>The stems of the content words (each once per occurrence), for training the stem weights.</summary>
+    public IEnumerable<string> ContentStemTexts() => StemTexts.Where((_, i) => IsContent[i]);
+
     /// <summary>The size of the multiset intersection of two sorted arrays.</summary>
     public static int Overlap(ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y)
     {

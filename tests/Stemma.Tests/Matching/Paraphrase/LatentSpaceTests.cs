@@ -86,6 +86,23 @@ public class LatentSpaceTests
     }
 
     [Fact]
+    public void A_projection_can_hand_back_the_weight_of_each_word_of_the_sentence()
+    {
+        var (pairs, labels) = Deciding();
+        LatentSpace space = LatentSpace.Learn(pairs, labels, 2, CancellationToken.None);
+        SentenceProfile s = Profile("the council cancelled the fair Zbrovnik");
+        Span<double> vector = stackalloc double[2];
+        var weights = new double[s.Terms.Length];
+        double total = space.Project(s, vector, weights);
+        for (int t = 0; t < s.Terms.Length; t++)
+        {
+            weights[t].ShouldBe(space.Weight(s.Terms[t]));
+        }
+
+        weights.Sum().ShouldBe(total, 1e-12);
+    }
+
+    [Fact]
     public void Inconsistent_vectors_are_rejected()
     {
         Should.Throw<ArgumentException>(() => new LatentSpace(2, ["a", "b"], [1f, 1f], [1f, 1f], new sbyte[3]));
