@@ -40,7 +40,7 @@ internal sealed class ArticleAttributor
 
     // Words that open the postmodifier of an unnamed source (a spokesperson for the port, an aide close to the minister).
     private static readonly FrozenSet<string> SourcePostmodifiers = FrozenSet.ToFrozenSet(
-        ["familiar", "close", "for", "from", "of", "at", "with", "in", "on", "who", "briefed", "involved", "speaking", "working"],
+        ["familiar", "close", "for", "from", "of", "at", "with", "in", "on", "who"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SkippableBeforeVerb = FrozenSet.ToFrozenSet(
@@ -66,6 +66,12 @@ internal sealed class ArticleAttributor
     private readonly List<Person> _persons = [];
     private readonly List<(int Position, SpeakerIdentity Identity)> _events = [];
     private readonly List<(string Name, int Position)> _organisations = [];
+
+    // The marks read so far that hold no speech (a label, a scare quote): a paragraph with only these quotes no one.
+    private readonly HashSet<int> _labels = [];
+
+    // The quotes built so far with the paragraph each opens in, for the turns of an interview.
+    private readonly List<(int Paragraph, int MarkStart, AttributedQuote Quote)> _turns = [];
 
     // What the article tells of a person's gender (true for a man), by name; a name with conflicting evidence is left out.
     private readonly Dictionary<string, bool> _genders = new(StringComparer.Ordinal);
@@ -186,10 +192,15 @@ internal sealed class ArticleAttributor
                 {
                     quotes.Add(quote);
                     previousInParagraph = quote;
+                    _turns.Add((marked.FirstParagraph, marked.MarkStart, quote));
                     if (quote.Identity is { } who)
                     {
                         _events.Add((marked.MarkStart, who));
                     }
+                }
+                else
+                {
+                    _labels.Add(marked.MarkStart);
                 }
 
                 previousParagraph = marked.LastParagraph;
@@ -256,6 +267,7 @@ internal sealed class ArticleAttributor
         }
         SpeakerIdentity? identity = null;
         var attribution = AttributionKind.None;
+        var coordinated = false;
         if (mention is not null && Resolve(mention, marked.MarkStart) is { } resolved)
         {
             identity = resolved;
@@ -269,6 +281,16 @@ internal sealed class ArticleAttributor
         else if (previousInParagraph?.Identity is { } carried)
         {
             identity = carried;
+            attribution = AttributionKind.Carried;
+
+            // … said the result was "a clear mandate" and promised to "listen harder": a speech verb of the same subject cues the quote.
+            coordinated = prefix.Where((t, k) => k > 0 && prefix[k - 1].Lower is "and" or "but" && IsActiveQuoteVerb(prefix, k)).Any();
+        }
+        else if (marked.MarkStart == firstParagraph.Start && marked.Closed && TokensIn(marked.MarkEnd, lastParagraph.End).All(t => !t.IsWord)
+            && InterviewTurn(marked.FirstParagraph, text) is { } turn)
+        {
+            // "Will you …?" he asked. ¶ "No," she replied. ¶ "So who is accountable?": uncued turns of an exchange alternate.
+            identity = turn;
             attribution = AttributionKind.Carried;
         }
         else if (marked.MarkStart == firstParagraph.Start && char.IsUpper(text[0]) && CueInNextSentence(marked, lastParagraph) is { Explicit: true, Mention: { } named }
@@ -325,7 +347,7 @@ internal sealed class ArticleAttributor
 
         LearnGender(mention, identity);
 
-        var cued = attribution is AttributionKind.Name or AttributionKind.Pronoun or AttributionKind.Role;
+        var cued = attribution is AttributionKind.Name or AttributionKind.Pronoun or AttributionKind.Role || coordinated;
         if (!cued && words < _options.MinimumUncuedWords && !IsCompleteSentence(text))
         {
             return null; // a scare quote or a title
@@ -345,6 +367,42 @@ internal sealed class ArticleAttributor
             IsPartial = embedded,
         };
         return new AttributedQuote(quote, identity);
+    }
+
+    /// <summary>
+    /// The speaker whose turn a quote paragraph with no cue is in an exchange: the two paragraphs before it open with quotes of
+    /// two different people, and this quote or the first of them asks a question; the first of them speaks again.
+    /// </summary>
+    private SpeakerIdentity? InterviewTurn(int paragraph, string text)
+    {
+        if (paragraph < 2)
+        {
+            return null;
+        }
+
+        var asker = OpeningQuote(paragraph - 2);
+        var answer = OpeningQuote(paragraph - 1);
+        if (asker?.Identity is not { IsPerson: true } first || answer?.Identity is not { IsPerson: true } second || first.Name == second.Name)
+        {
+            return null;
+        }
+
+        return text.EndsWith('?') || asker.Quote.Text.EndsWith('?') ? first : null;
+    }
+
+    // The quote that opens a paragraph, or null.
+    private AttributedQuote? OpeningQuote(int paragraph)
+    {
+        var start = _paragraphs[paragraph].Start;
+        foreach (var turn in _turns)
+        {
+            if (turn.Paragraph == paragraph && turn.MarkStart == start)
+            {
+                return turn.Quote;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -491,10 +549,11 @@ internal sealed class ArticleAttributor
         if (tokens.Count > 5 && tokens[0].Lower is "that" or "this" or "such" or "those" or "these" && tokens[1].Lower is "was" or "is" or "were" or "are"
             && tokens[2].Lower == "the")
         {
-            var of = tokens.FindIndex(3, Math.Min(MaximumVerdictWords, tokens.Count - 3), t => t.Lower == "of");
+            var of = tokens.FindIndex(3, Math.Min(MaximumVerdictWords, tokens.Count - 3), t => t.Lower is "of" or "from");
             if (of > 3 && (QuoteLexicon.VerdictNouns.Contains(tokens[of - 1].Lower) || tokens[of - 1].Lower is "words" or "thoughts" or "verdicts"))
             {
-                return (MentionParser.StartingAt(tokens, of + 1), true);
+                // That was the cry from supporters' trust chairman Dave Kettley: a title the parser cannot open with may come before the name.
+                return (MentionParser.StartingAt(tokens, of + 1) ?? FirstMention(tokens.GetRange(of + 1, ClauseEnd(tokens, of + 1) - of - 1)), true);
             }
         }
 
@@ -632,6 +691,13 @@ internal sealed class ArticleAttributor
 
     private SpeakerMention? CueAfter(List<CueToken> tokens)
     {
+        // "…", while Ada Mensah called them "…": a clause after a comma and a contrasting conjunction has a speaker of its own.
+        var cut = tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => t.Lower is "while" or "whilst" or "whereas" or "but");
+        if (cut > 0 && tokens[cut - 1].Raw == ",")
+        {
+            tokens = tokens.GetRange(0, cut);
+        }
+
         for (var v = 0; v < tokens.Count; v++)
         {
             var w = tokens[v].Lower;
@@ -647,6 +713,11 @@ internal sealed class ArticleAttributor
 
             var floor = ClauseStart(tokens, v);
             var mention = MentionBefore(tokens, v, floor) ?? (v == floor ? UnnamedSource(tokens, v + 1, ClauseEnd(tokens, v + 1)) ?? MentionParser.StartingAt(tokens, v + 1) : null);
+            if (mention is not null && mention.Start > tokens[v].Start && OpensClause(tokens, mention))
+            {
+                continue; // "…", said the company had now secured …: the words after the verb are the subject of what was said
+            }
+
             if (mention is not null)
             {
                 return mention;
@@ -655,6 +726,20 @@ internal sealed class ArticleAttributor
 
         return null;
     }
+
+    // Whether a mention after a speech verb is followed by a verb of its own (said the company had …): it is then the subject
+    // of a reported clause, not the speaker put after the verb.
+    private static bool OpensClause(List<CueToken> tokens, SpeakerMention mention)
+    {
+        var first = tokens.FindIndex(t => t.Start == mention.Start);
+        var next = first < 0 ? -1 : first + mention.Text.Split(' ').Length;
+        return next > 0 && next < tokens.Count && tokens[next].IsWord && FiniteVerbs.Contains(tokens[next].Lower);
+    }
+
+    // Auxiliaries and common finite verbs that open the predicate of a reported clause.
+    private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.ToFrozenSet(
+        ["had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "must", "might", "may", "can", "did", "does", "do"],
+        StringComparer.Ordinal);
 
     private SpeakerMention? CueBefore(List<CueToken> tokens, int prefixStart, int paragraphStart)
     {
@@ -836,11 +921,13 @@ internal sealed class ArticleAttributor
 
         if (MentionParser.EndingAt(tokens, end, floor) is { } mention)
         {
-            // Governor Maeve Dunleavy of Lakeshire: the person, not the place after "of".
+            // Governor Maeve Dunleavy of Lakeshire: the person, not the place after "of"; after "of the" only a named person
+            // (Maureen Achebe of the Small Investors' Circle), as the chairman of the Harbour Trust may be no one the article names.
             var first = IndexAt(tokens, mention.Start, floor, end);
             var preposition = PrepositionBefore(tokens, first, floor);
             if (mention.Kind is MentionKind.Name or MentionKind.Organisation && preposition > floor
-                && MentionParser.EndingAt(tokens, preposition, floor) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } owner)
+                && MentionParser.EndingAt(tokens, preposition, floor) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } owner
+                && (owner.Kind == MentionKind.Name || preposition + 2 != first))
             {
                 // A spokesperson for the port: an unnamed source keeps the whole phrase that identifies it.
                 if (owner is { Kind: MentionKind.Role, Definite: false })
@@ -867,13 +954,40 @@ internal sealed class ArticleAttributor
                 return named; // The first witness, the auditor Naomi Brack, told …
             }
 
+            if (NameBeforeAppositive(tokens, appositiveStart) is { } person)
+            {
+                return person; // Oskar Lindqvist, a partner at Harrow Vane, said: the person, not the body they work for
+            }
+
             if (appositiveStart >= 2 && tokens[appositiveStart - 1].Raw == "," && comma > appositiveStart)
             {
-                return MentionBefore(tokens, appositiveStart - 1, ClauseStart(tokens, appositiveStart - 1));
+                var outer = ClauseStart(tokens, appositiveStart - 1);
+                return NameBeforeAppositive(tokens, outer) ?? MentionBefore(tokens, appositiveStart - 1, outer);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The person named as a whole clause right before an appositive that describes them (<c>Tobias Wren, a fund manager at
+    /// Greyfield Capital,</c>; <c>Fiona Castellane, the company's chief executive,</c>; <c>X, of the Small Investors' Circle,</c>).
+    /// </summary>
+    private static SpeakerMention? NameBeforeAppositive(IReadOnlyList<CueToken> tokens, int appositiveStart)
+    {
+        if (appositiveStart < 2 || appositiveStart >= tokens.Count || tokens[appositiveStart - 1].Raw != ",")
+        {
+            return null;
+        }
+
+        var opener = tokens[appositiveStart];
+        if (!(opener.Lower is "a" or "an" or "the" or "of" or "at" or "from" or "for" || MentionParser.IsPossessive(opener)))
+        {
+            return null;
+        }
+
+        var start = ClauseStart(tokens, appositiveStart - 1);
+        return MentionParser.EndingAt(tokens, appositiveStart - 1, start) is { Kind: MentionKind.Name } named && named.Start == tokens[start].Start ? named : null;
     }
 
     // The index of the preposition (of, at, from, for) that joins a name to the person before it, over a
@@ -894,6 +1008,12 @@ internal sealed class ArticleAttributor
             {
                 k = descriptor - 1;
             }
+        }
+
+        // Maureen Achebe of the Small Investors' Circle: the article before the body's name.
+        if (k > floor + 1 && k == first - 1 && tokens[k].Lower == "the" && tokens[k - 1].Lower is "of" or "at" or "from" or "for")
+        {
+            k--;
         }
 
         return k > floor && tokens[k].Lower is "of" or "at" or "from" or "for" ? k : -1;
@@ -1038,6 +1158,13 @@ internal sealed class ArticleAttributor
                 if (PronounOpensParagraph(position) is { } opened && LastPersonNamedIn(opened - 1, male, position) is { } named)
                 {
                     return named;
+                }
+
+                // She was pressed by presenter Callum Reid. ¶ "…?" he asked: when the subject of the sentence before cannot be
+                // the pronoun, the other person that sentence names can.
+                if (PronounOpensParagraph(position) is { } following && OtherPersonOfLastSentence(following - 1, male, position) is { } other)
+                {
+                    return other;
                 }
 
                 for (var k = _events.Count - 1; k >= 0; k--)
@@ -1222,7 +1349,7 @@ internal sealed class ArticleAttributor
         }
 
         var paragraph = _paragraphs[paragraphIndex];
-        if (paragraph.Start < _bodyOffset || _marked.Any(m => m.MarkStart >= paragraph.Start && m.MarkStart < paragraph.End)
+        if (paragraph.Start < _bodyOffset || _marked.Any(m => m.MarkStart >= paragraph.Start && m.MarkStart < paragraph.End && !_labels.Contains(m.MarkStart))
             || _events.Any(e => e.Position >= paragraph.Start && e.Position < paragraph.End))
         {
             return null;
@@ -1235,6 +1362,61 @@ internal sealed class ArticleAttributor
             .Where(x => x.Last >= 0 && x.AsPerson && Fits(x.Person.Identity, male))
             .OrderByDescending(x => GenderAgreement(x.Person.Identity, male)).ThenByDescending(x => x.Last)
             .Select(x => x.Person.Identity).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The person other than the subject named in the last sentence of a body paragraph, when that subject is a person the
+    /// pronoun cannot stand for (a pronoun of the other gender, or a person known to be of it); null otherwise.
+    /// </summary>
+    private SpeakerIdentity? OtherPersonOfLastSentence(int paragraphIndex, bool male, int position)
+    {
+        if (paragraphIndex < 0 || _paragraphs[paragraphIndex].Start < _bodyOffset)
+        {
+            return null;
+        }
+
+        var paragraph = _paragraphs[paragraphIndex];
+        var sentence = SentenceStart(Math.Max(paragraph.Start, paragraph.End - 1), paragraph.Start);
+        var tokens = Unquoted(TokensIn(sentence, paragraph.End));
+        string? subject = null;
+
+        // Interviewed on Eastvale Tonight, she was pressed by …: a pronoun opening the sentence or its main clause is its subject.
+        var opener = tokens.FindIndex(t => QuoteLexicon.Pronouns.Contains(t.Lower));
+        if (opener >= 0 && (opener == 0 || tokens[opener - 1].Raw == ","))
+        {
+            if ((tokens[opener].Lower == "he") == male)
+            {
+                return null;
+            }
+
+            if (Resolve(new SpeakerMention(MentionKind.Pronoun, tokens[opener].Raw, tokens[opener].Lower, [], null, true, tokens[opener].Start), tokens[opener].Start) is
+                { Kind: MentionKind.Name } resolved && _persons.Any(p => p.Key == resolved.Name))
+            {
+                SetGender(resolved.Name, !male);
+                subject = resolved.Name;
+            }
+        }
+        else if (SubjectOf(sentence, paragraph.End, position) is { IsPerson: true } named && !Fits(named, male))
+        {
+            subject = named.Name;
+        }
+        else
+        {
+            return null;
+        }
+
+        SpeakerIdentity? other = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (MentionParser.IsNameWord(tokens[k]) && !(k + 1 < tokens.Count && MentionParser.IsNameWord(tokens[k + 1]))
+                && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Name } mention && ResolveName(mention, tokens[k].Start) is { } identity
+                && identity.Name != subject && _persons.Any(p => p.Key == identity.Name) && Fits(identity, male))
+            {
+                other = identity;
+            }
+        }
+
+        return other;
     }
 
     private bool AfterPreposition(int position)
@@ -1269,7 +1451,7 @@ internal sealed class ArticleAttributor
         }
 
         var previous = _paragraphs[paragraphIndex - 1];
-        if (previous.Start < _bodyOffset || _marked.Any(m => m.MarkStart >= previous.Start && m.MarkStart < previous.End))
+        if (previous.Start < _bodyOffset || _marked.Any(m => m.MarkStart >= previous.Start && m.MarkStart < previous.End && !_labels.Contains(m.MarkStart)))
         {
             return null;
         }
@@ -1430,7 +1612,12 @@ internal sealed class ArticleAttributor
 
     // A word that opens what follows a source's noun: a preposition or a participle (based at, employed by). Unlike
     // SourcePostmodifiers, the participles are not kept in the source's name (one paramedic based at Kellin is "one paramedic").
-    private static bool OpensPostmodifier(CueToken t) => SourcePostmodifiers.Contains(t.Lower) || t.Lower is "based" or "employed" or "stationed";
+    private static bool OpensPostmodifier(CueToken t) => SourcePostmodifiers.Contains(t.Lower) || ParticiplePostmodifiers.Contains(t.Lower);
+
+    // Participles that open a clause after a source's noun (a senior officer involved in the case, an aide speaking on condition of
+    // anonymity): later copy calls the source by the noun phrase alone, so the clause is no part of its name.
+    private static readonly FrozenSet<string> ParticiplePostmodifiers = FrozenSet.ToFrozenSet(
+        ["based", "employed", "stationed", "involved", "briefed", "speaking", "working", "serving", "attending"], StringComparer.Ordinal);
 
     // The first witness, the auditor Naomi Brack, told …: the name between the commas after a role subject.
     private static SpeakerMention? AppositiveName(List<CueToken> tokens)
@@ -1471,7 +1658,15 @@ internal sealed class ArticleAttributor
             .OrderByDescending(x => x.Score).ThenByDescending(x => genders.Count != 1 ? 1 : GenderAgreement(x.Person.Identity, genders[0]))
             .ThenByDescending(x => x.Person.LastBefore(position))
             .Select(x => x.Person).FirstOrDefault();
-        return match?.Identity ?? new SpeakerIdentity(single, MentionKind.Name, mention.Titles);
+        if (match is not null)
+        {
+            return match.Identity;
+        }
+
+        // Aldmoor said, after Aldmoor Instruments: a lone word that opens an organisation's name stands for the name as first given.
+        var organisation = _organisations.Where(o => o.Position < position && o.Name.StartsWith(single + " ", StringComparison.Ordinal))
+            .OrderBy(o => o.Position).Select(o => o.Name).FirstOrDefault();
+        return organisation is not null ? new SpeakerIdentity(organisation, MentionKind.Organisation, []) : new SpeakerIdentity(single, MentionKind.Name, mention.Titles);
     }
 
     // Whether a full name ends with the words of a shorter one (Anneke de Vries / De Vries, Greta van der
@@ -1848,9 +2043,9 @@ internal sealed class ArticleAttributor
                         people.Add((key, k));
                     }
                 }
-                else if (people.Count > 0 && tokens[k].Lower is "he" or "his" or "him" or "himself" or "she" or "her" or "hers" or "herself")
+                else if (people.Count > 0 && IsGenderEvidence(tokens, k))
                 {
-                    var male = tokens[k].Lower is "he" or "his" or "him" or "himself";
+                    var male = tokens[k].Lower is "he" or "his" or "himself";
                     mixed |= pronoun is { } seen && seen != male;
                     pronoun = male;
                 }
@@ -1862,6 +2057,16 @@ internal sealed class ArticleAttributor
             }
         }
     }
+
+    // A pronoun that may stand for the sentence's own person: not "him" nor an object "her" (Ciara Brennock described him as …),
+    // which name someone else; "her" followed by its noun (her garden) is a possessive and may.
+    private static bool IsGenderEvidence(List<CueToken> tokens, int k) => tokens[k].Lower switch
+    {
+        "he" or "his" or "himself" or "she" or "hers" or "herself" => true,
+        "her" => k + 1 < tokens.Count && tokens[k + 1].IsWord && char.IsLower(tokens[k + 1].Raw[0]) && !QuoteLexicon.StopWords.Contains(tokens[k + 1].Lower)
+            && !QuoteLexicon.ClauseWords.Contains(tokens[k + 1].Lower),
+        _ => false,
+    };
 
     private void SetGender(string key, bool male)
     {

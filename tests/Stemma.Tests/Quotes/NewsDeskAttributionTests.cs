@@ -1,0 +1,120 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Attribution rules for how news desks write, shown on fictional articles (Data/Quotes/news8) run through
+/// extraction and cleaning as real input is: interview turns, definite descriptions of a body named before,
+/// people speaking for organisations, speakers named after their quote, roles, religious titles, pronouns
+/// and unnamed sources.
+/// </summary>
+public class NewsDeskAttributionTests
+{
+    private static readonly Lazy<IReadOnlyList<Quote>> All = new(() =>
+    {
+        var extractor = QuoteExtractor.Create();
+        return QuoteSetScoring.Stories(Path.Combine(QuoteFixtures.Dir, "news8")).SelectMany(story => extractor.ExtractStory(story)).ToList();
+    });
+
+    private static Quote Find(string document, string text)
+    {
+        var quote = QuoteFixtures.Find(All.Value.Where(q => q.DocumentId == document).ToList(), text);
+        return quote;
+    }
+
+    private static void Speaks(string document, string text, string speaker)
+    {
+        var quote = Find(document, text);
+        quote.Speaker.ShouldBe(speaker, $"{quote.Attribution} via '{quote.SpeakerMention}'");
+    }
+
+    [Fact]
+    public void The_force_is_the_police_body_named_before()
+    {
+        Speaks("desks-r1.txt", "long overdue", "Drummond Valley Constabulary");
+    }
+
+    [Fact]
+    public void A_short_form_of_an_organisation_is_its_full_name_as_first_given()
+    {
+        Speaks("desks-r1.txt", "fairly value the business", "Pelham Turbines");
+    }
+
+    [Fact]
+    public void A_name_after_said_that_opens_a_clause_is_not_the_speaker()
+    {
+        Speaks("desks-r1.txt", "derisory", "Rosa Quint");
+        Speaks("desks-r1.txt", "the price we always wanted.", "Rosa Quint");
+    }
+
+    [Fact]
+    public void A_person_described_by_the_body_they_work_for_is_the_speaker_not_the_body()
+    {
+        Speaks("desks-r1.txt", "fair but not generous", "Oskar Lindqvist");
+    }
+
+    [Fact]
+    public void A_person_of_an_organisation_is_the_speaker_and_a_later_clause_does_not_take_the_quote()
+    {
+        Speaks("desks-r1.txt", "a missed chance", "Ada Mensah");
+    }
+
+    [Fact]
+    public void A_plural_possessive_keeps_its_apostrophe_in_an_organisation_name()
+    {
+        Speaks("desks-r1.txt", "a betrayal of local jobs", "Kelby Harriers' Association");
+    }
+
+    [Fact]
+    public void An_unnamed_source_is_the_shortest_phrase_not_its_participle_clause()
+    {
+        Speaks("desks-r1.txt", "a row over unpaid rent", "a senior officer");
+    }
+
+    [Fact]
+    public void A_second_quote_after_and_with_a_speech_verb_is_the_same_speakers()
+    {
+        Speaks("desks-r1.txt", "act fast", "Tom Ridley");
+    }
+
+    [Fact]
+    public void Interview_turns_go_to_the_presenter_and_the_guest_in_turn()
+    {
+        Speaks("interview-t1.txt", "Can you promise the ward will stay open after March?", "Marcus Hale");
+        Speaks("interview-t1.txt", "That is not a yes, is it?", "Marcus Hale");
+        Speaks("interview-t1.txt", "It is the most honest answer I can give", "Hana Ruskin");
+    }
+
+    [Fact]
+    public void A_cry_paragraph_belongs_to_the_person_the_next_sentence_names()
+    {
+        Speaks("tabloid-s1.txt", "We have our club back at last!", "Joe Varley");
+        Speaks("tabloid-s1.txt", "Tonight belongs to the people who never stopped coming.", "Ines Calder");
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_paragraph_with_a_label_stands_for_that_paragraphs_subject()
+    {
+        Speaks("tabloid-s1.txt", "nothing at all to apologise for", "Walter Crane");
+        Speaks("tabloid-s1.txt", "The books will show I kept this club alive.", "Walter Crane");
+    }
+
+    [Fact]
+    public void The_coach_is_the_person_introduced_as_the_boss()
+    {
+        Speaks("tabloid-s1.txt", "The lads have stuck together through all of this. They deserve owners who answer the phone", "Neil Tandy");
+    }
+
+    [Fact]
+    public void A_religious_title_is_no_part_of_the_name()
+    {
+        Speaks("tabloid-s1.txt", "breathe again", "Miriam Oake");
+        Speaks("tabloid-s1.txt", "Football is what this harbour talks about on a Monday morning", "Miriam Oake");
+    }
+
+    [Fact]
+    public void Him_as_the_object_tells_nothing_of_the_subjects_gender()
+    {
+        Speaks("tabloid-s1.txt", "He never wanted to let go of it, and it broke his heart to sell", "Carys Crane");
+    }
+}
