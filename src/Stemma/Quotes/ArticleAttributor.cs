@@ -2031,8 +2031,18 @@ internal sealed class ArticleAttributor
             var people = new List<(string Key, int Index)>();
             bool? pronoun = null;
             var mixed = false;
+
+            // Described him as …, since his death: an object pronoun shows a second person of its gender in the sentence,
+            // whom his or he may stand for as well.
+            bool? objectGender = null;
             for (var k = 0; k < tokens.Count; k++)
             {
+                if (tokens[k].Lower == "him" || (tokens[k].Lower == "her" && !IsGenderEvidence(tokens, k)))
+                {
+                    mixed |= objectGender is { } other && other != (tokens[k].Lower == "him");
+                    objectGender = tokens[k].Lower == "him";
+                }
+
                 if (MentionParser.IsNameWord(tokens[k]) && !(k + 1 < tokens.Count && MentionParser.IsNameWord(tokens[k + 1]))
                     && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Name } named)
                 {
@@ -2051,7 +2061,7 @@ internal sealed class ArticleAttributor
                 }
             }
 
-            if (pronoun is { } gender && !mixed && people.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count() == 1)
+            if (pronoun is { } gender && !mixed && gender != objectGender && people.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count() == 1)
             {
                 SetGender(people[0].Key, gender);
             }

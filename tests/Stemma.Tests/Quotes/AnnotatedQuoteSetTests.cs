@@ -32,8 +32,9 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // 74 quotes. First measured (9c99fd8) extraction 74/75, 74/74, attribution 57/70, 57/74; 63/70, 63/74
         // after the second round of rules; 68/74 after the third, whose brief described (not showed) this
         // set's miss categories — so it is no longer fully blind. Seventh round (general rules, not fitted to this set):
-        // extraction 74/74, 74/74 (the "thirteen-hour day" label dropped), attribution 70/73, 70/74.
-        new("blind3", 45, 1.00, 1.00, 0.95, 0.94),
+        // extraction 74/74, 74/74 (the "thirteen-hour day" label dropped), attribution 70/73, 70/74. Eighth round (general
+        // rules from blind6's misses, none fitted to this set): attribution 71/73, 71/74.
+        new("blind3", 45, 1.00, 1.00, 0.97, 0.95),
 
         // 69 quotes, written and annotated blind (545c639). First measured: extraction 69/69, 69/69, attribution
         // 63/69, 63/69; 66/69 after a fourth round of rules written from a description of these misses (so it is
@@ -59,8 +60,10 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // extraction P 0.96 R 0.99; attribution P 0.74 (54/73) R 0.71 (54/76). After that round, whose author
         // never saw this set: extraction P 1.00 R 0.99, attribution P 0.75 (54/72) R 0.71. Misses then: Q&A
         // turns, "the force" / "the company" for a body named before, a person speaking for an organisation,
-        // quotes whose speaker is named after them, roles ("the coach"), titles such as Bishop, pronouns.
-        new("blind6", 45, 1.00, 0.98, 0.75, 0.71),
+        // quotes whose speaker is named after them, roles ("the coach"), titles such as Bishop, pronouns. Those misses
+        // drove the eighth round of rules, so this set is now development data, no longer blind: extraction 76/76, 76/76,
+        // attribution 76/76, 76/76.
+        new("blind6", 45, 1.00, 1.00, 1.00, 1.00),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
