@@ -701,7 +701,7 @@ internal sealed class ArticleAttributor
         for (var v = 0; v < tokens.Count; v++)
         {
             var w = tokens[v].Lower;
-            if (w == "according" && v + 1 < tokens.Count && tokens[v + 1].Lower == "to")
+            if (w == "according" && v + 1 < tokens.Count && tokens[v + 1].Lower == "to" && !IsSourcelessDocument(tokens, v + 2))
             {
                 return UnnamedSource(tokens, v + 2, ClauseEnd(tokens, v + 2)) ?? MentionParser.StartingAt(tokens, v + 2);
             }
@@ -727,6 +727,34 @@ internal sealed class ArticleAttributor
         return null;
     }
 
+    /// <summary>
+    /// Whether "according to" is followed by a document not said to be from anyone (<c>a transcript released by the court</c>,
+    /// <c>court documents</c>): it names no speaker, so the quote is the main clause's subject's. A statement from or by a body
+    /// names its author.
+    /// </summary>
+    private static bool IsSourcelessDocument(List<CueToken> tokens, int start)
+    {
+        var k = start;
+        if (k < tokens.Count && (QuoteLexicon.Determiners.Contains(tokens[k].Lower) || MentionParser.IsPossessive(tokens[k])))
+        {
+            k++;
+        }
+
+        for (var end = Math.Min(tokens.Count, k + MaximumDocumentModifiers + 1); k < end && tokens[k].IsWord && char.IsLower(tokens[k].Raw[0]); k++)
+        {
+            var noun = tokens[k].Lower;
+            if (QuoteLexicon.DocumentNouns.Contains(noun) || (noun.EndsWith('s') && QuoteLexicon.DocumentNouns.Contains(noun[..^1])))
+            {
+                return !(k + 1 < tokens.Count && tokens[k + 1].Lower is "from" or "by" or "of");
+            }
+        }
+
+        return false;
+    }
+
+    // A document noun follows its determiner within this many modifiers (a newly released court transcript); set by hand.
+    private const int MaximumDocumentModifiers = 3;
+
     // Whether a mention after a speech verb is followed by a verb of its own (said the company had …): it is then the subject
     // of a reported clause, not the speaker put after the verb.
     private static bool OpensClause(List<CueToken> tokens, SpeakerMention mention)
@@ -750,7 +778,7 @@ internal sealed class ArticleAttributor
 
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (tokens[k].Lower == "according" && tokens[k + 1].Lower == "to"
+            if (tokens[k].Lower == "according" && tokens[k + 1].Lower == "to" && !IsSourcelessDocument(tokens, k + 2)
                 && (UnnamedSource(tokens, k + 2, ClauseEnd(tokens, k + 2)) ?? MentionParser.StartingAt(tokens, k + 2)) is { } according)
             {
                 return according;

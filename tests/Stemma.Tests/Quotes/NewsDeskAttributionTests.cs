@@ -117,4 +117,27 @@ public class NewsDeskAttributionTests
     {
         Speaks("tabloid-s1.txt", "He never wanted to let go of it, and it broke his heart to sell", "Carys Crane");
     }
+
+    [Fact]
+    public void According_to_a_document_released_by_a_body_names_no_speaker()
+    {
+        Speaks("court-c1.txt", "I always meant to pay it back.", "Warren Kell");
+    }
+
+    // Regression coverage for how court, wire and foreign desks write: these rows already held before this round's
+    // rules (checked), and guard them against the rules added since.
+    [Theory]
+    [InlineData("You betrayed people who trusted you with their old age.", "Aled Pryor")] // Judge X told the defendant
+    [InlineData("We will never get those years back", "Eli Stern")] // a quote split by "said X, whose …"
+    [InlineData("but today we were heard.", "Eli Stern")]
+    [InlineData("three long years", "Mair Hollis")] // a detective rank
+    [InlineData("He spent it on boats.", "Tom Avery")] // a second speaker in the paragraph
+    [InlineData("The trustees will pursue every penny.", "Ottoline Grey")] // wrote in a letter; Dame
+    [InlineData("I lost my savings, not my dignity.", "Arturo Benn")] // through an interpreter
+    [InlineData("a lesson for the whole harbour", "Yusuf Adeyemi")] // in a post on X
+    [InlineData("Some of them skipped meals for a year.", "Ruth Pell")] // Canon
+    public void Court_and_statement_reporting_keeps_naming_the_speaker_without_the_title(string text, string speaker)
+    {
+        Speaks("court-c1.txt", text, speaker);
+    }
 }
