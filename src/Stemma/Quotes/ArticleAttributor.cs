@@ -698,6 +698,13 @@ internal sealed class ArticleAttributor
             tokens = tokens.GetRange(0, cut);
         }
 
+        // … had been "too stunned to speak" when she told him: a subordinate clause's speech verb is not the quote's cue.
+        var subordinate = tokens.FindIndex(t => t.Lower is "when" or "after" or "before" or "because" or "until" or "since" or "if" or "although" or "though");
+        if (subordinate >= 0)
+        {
+            tokens = tokens.GetRange(0, subordinate);
+        }
+
         for (var v = 0; v < tokens.Count; v++)
         {
             var w = tokens[v].Lower;
@@ -1916,6 +1923,13 @@ internal sealed class ArticleAttributor
                 person.Titles.AddRange(role.Titles); // Lakeshire's governor, Maeve Dunleavy
                 person.ExplicitTitles.AddRange(role.Titles);
                 person.GenderTitles.AddRange(role.Titles);
+            }
+
+            // Shona Petrie, 41, …: "the 41-year-old" later stands for her.
+            if (k + 3 < _tokens.Count && _tokens[k + 1].Raw == "," && _tokens[k + 2].Raw.All(char.IsDigit) && _tokens[k + 3].Raw == ",")
+            {
+                // An age is no title given outright: the lead of a story named with an age is still who a bare role stands for.
+                person.Titles.Add(_tokens[k + 2].Raw + MentionParser.AgeSuffix);
             }
 
             var appositive = Appositive(k + 1).ToList();

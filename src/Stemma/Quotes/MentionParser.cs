@@ -73,7 +73,7 @@ internal static class MentionParser
             return FromRun(tokens, t, s, end);
         }
 
-        if (QuoteLexicon.RoleNouns.Contains(lower) || QuoteLexicon.OrganisationNouns.Contains(lower))
+        if (QuoteLexicon.RoleNouns.Contains(lower) || QuoteLexicon.OrganisationNouns.Contains(lower) || IsAge(lower))
         {
             return RoleEndingAt(tokens, end, floor);
         }
@@ -240,6 +240,13 @@ internal static class MentionParser
         var kind = QuoteLexicon.OrganisationNouns.Contains(head) && !QuoteLexicon.RoleNouns.Contains(head) ? MentionKind.Organisation : MentionKind.Role;
         return new SpeakerMention(kind, text, kind == MentionKind.Organisation ? bare : text, titles, head, definite, tokens[s].Start);
     }
+
+    /// <summary>The ending of an age used as a noun (<c>the 41-year-old</c>).</summary>
+    public const string AgeSuffix = "-year-old";
+
+    /// <summary>Whether a word is an age used as a noun (<c>41-year-old</c>), which a tabloid uses for a person named with that age.</summary>
+    public static bool IsAge(string lower) =>
+        lower.EndsWith(AgeSuffix, StringComparison.Ordinal) && lower.Length > AgeSuffix.Length && lower[..^AgeSuffix.Length].All(char.IsDigit);
 
     /// <summary>A capitalised word that can be part of a name (not a weekday, a month, a sentence opener).</summary>
     public static bool IsNameWord(CueToken t) =>

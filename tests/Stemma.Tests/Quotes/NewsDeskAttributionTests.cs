@@ -140,4 +140,16 @@ public class NewsDeskAttributionTests
     {
         Speaks("court-c1.txt", text, speaker);
     }
+
+    [Fact]
+    public void A_speech_verb_in_a_clause_after_the_quote_opened_by_when_is_not_its_cue()
+    {
+        Speaks("ages-a1.txt", "too stunned to speak", "Ewan Petrie");
+    }
+
+    [Fact]
+    public void The_age_as_a_noun_is_the_person_named_with_that_age()
+    {
+        Speaks("ages-a1.txt", "They cooked for us, they drove me to every appointment. This is just me saying thank you", "Shona Petrie");
+    }
 }
