@@ -557,6 +557,13 @@ internal sealed class ArticleAttributor
             }
         }
 
+        // The words came from Clare Havelock / The warning came from the coach: a verdict noun that came from its speaker.
+        if (tokens.Count > 4 && tokens[0].Lower == "the" && (QuoteLexicon.VerdictNouns.Contains(tokens[1].Lower) || tokens[1].Lower is "remark" or "remarks" or "comments" or "comment")
+            && tokens[2].Lower == "came" && tokens[3].Lower == "from")
+        {
+            return (MentionParser.StartingAt(tokens, 4) ?? FirstMention(tokens.GetRange(4, ClauseEnd(tokens, 4) - 4)), true);
+        }
+
         // So said Moira Quentin.
         if (tokens.Count > 2 && tokens[0].Lower == "so" && tokens[1].Lower is "said" or "says")
         {

@@ -137,10 +137,16 @@ internal static class MentionParser
         }
 
         // the union's president, Declan Oduya: the name after the comma is the speaker, the role its title.
-        if (mention is { Kind: MentionKind.Role } role && e + 1 < tokens.Count && tokens[e].Raw == "," && EndingAtName(tokens, e + 1) is { } nameEnd)
+        if (mention is { Kind: MentionKind.Role } role && e + 1 < tokens.Count && tokens[e].Raw == ",")
         {
-            var named = EndingAt(tokens, nameEnd, e + 1);
-            if (named is { Kind: MentionKind.Name })
+            // Bramwell's vicar, the Reverend Alan Hesketh: an article and a title may open the name in apposition.
+            var opens = e + 1 + (tokens[e + 1].Lower is "the" ? 1 : 0);
+            while (opens < tokens.Count && tokens[opens].IsWord && (IsHonorific(tokens[opens]) || (tokens[opens].IsCapitalized && QuoteLexicon.RoleNouns.Contains(tokens[opens].Lower))))
+            {
+                opens++;
+            }
+
+            if (EndingAtName(tokens, opens) is { } nameEnd && EndingAt(tokens, nameEnd, e + 1) is { Kind: MentionKind.Name } named)
             {
                 return named with { Titles = [.. role.Titles, .. named.Titles] };
             }

@@ -152,4 +152,10 @@ public class NewsDeskAttributionTests
     {
         Speaks("ages-a1.txt", "They cooked for us, they drove me to every appointment. This is just me saying thank you", "Shona Petrie");
     }
+
+    [Fact]
+    public void A_quote_paragraph_followed_by_the_words_came_from_X_is_Xs()
+    {
+        Speaks("ages-a1.txt", "If anyone has earned a bit of luck, it is that family.", "Alan Hesketh");
+    }
 }
