@@ -220,8 +220,41 @@ internal sealed class ArticleAttributor
             }
         }
 
-        return new ArticleQuotes(quotes, statements);
+        return new ArticleQuotes(HeadlineQuotesFromBody(quotes), statements);
     }
+
+    /// <summary>
+    /// A headline quote with no cue of its own ('You lied to people who trusted you': dealer jailed) is the words of whoever the
+    /// text quotes saying them: a body quote holding its words, the first such in reading order.
+    /// </summary>
+    // A headline quote of one word ('Devastated') may be anyone's; from two words on it is a fragment of one body quote. Set by hand.
+    private const int MinimumHeadlineQuoteWords = 2;
+
+    private static List<AttributedQuote> HeadlineQuotesFromBody(List<AttributedQuote> quotes)
+    {
+        var result = new List<AttributedQuote>(quotes.Count);
+        foreach (var q in quotes)
+        {
+            if (q.Quote.InTitle && q.Identity is null)
+            {
+                var words = ComparableWords(q.Quote.Text);
+                var source = quotes.FirstOrDefault(b => !b.Quote.InTitle && b.Identity is not null && words.Count(c => c == ' ') > MinimumHeadlineQuoteWords && ComparableWords(b.Quote.Text).Contains(words, StringComparison.Ordinal));
+                if (source is not null)
+                {
+                    result.Add(new AttributedQuote(q.Quote with { Speaker = source.Identity!.Name, Attribution = AttributionKind.Carried }, source.Identity));
+                    continue;
+                }
+            }
+
+            result.Add(q);
+        }
+
+        return result;
+    }
+
+    // Lowercase words joined by single spaces and framed by spaces, so that one text holds another only at word boundaries.
+    private static string ComparableWords(string text) =>
+        " " + string.Join(' ', text.Replace('’', '\'').ToLowerInvariant().Split((char[])[' ', '\n', ',', '.', ';', ':', '!', '?', '"', '“', '”', '‘', '—', '–'], StringSplitOptions.RemoveEmptyEntries)) + " ";
 
     private AttributedQuote? BuildQuote(MarkedQuote marked, AttributedQuote? previousInParagraph)
     {

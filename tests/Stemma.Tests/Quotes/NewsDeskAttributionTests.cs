@@ -158,4 +158,12 @@ public class NewsDeskAttributionTests
     {
         Speaks("ages-a1.txt", "If anyone has earned a bit of luck, it is that family.", "Alan Hesketh");
     }
+
+    [Fact]
+    public void A_headline_quote_is_the_speaker_of_the_body_quote_that_holds_its_words()
+    {
+        var headline = All.Value.Single(q => q.DocumentId == "court-c1.txt" && q.InTitle);
+        headline.Text.ShouldBe("You betrayed people who trusted you");
+        headline.Speaker.ShouldBe("Aled Pryor");
+    }
 }
