@@ -289,7 +289,7 @@ internal sealed class ArticleAttributor
         }
 
         // What Ms Flood called "a stitch-up" was, he said, …: a verb right before the quote takes it as its object, so its subject spoke it.
-        var mention = ImmediateCue(prefix) ?? CueAfter(remainder) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
+        var mention = ImmediateCue(prefix) ?? DashCredit(marked, lastParagraph) ?? CueAfter(remainder) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
             ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null);
         if (labelSized && mention is null && IsModifierLabel(marked, prefix, lastParagraph))
@@ -679,6 +679,14 @@ internal sealed class ArticleAttributor
         var role = new SpeakerMention(MentionKind.Role, text, text, Enumerable.Range(v + 1, end - v - 1).Select(k => MentionParser.Simplify(remainder[k].Lower)).ToList(),
             remainder[head].Lower, true, remainder[v + 1].Start);
         return _persons.Any(p => HeadMatches(role, p.ExplicitTitles)) ? role : null;
+    }
+
+    // "…" — Ingrid Hale, director of the institute: a dash after a quote credits the name that follows it.
+    private SpeakerMention? DashCredit(MarkedQuote marked, TextSpan lastParagraph)
+    {
+        var after = TokensIn(marked.MarkEnd, lastParagraph.End);
+        return marked.Closed && after.Count > 1 && after[0].Raw is "—" or "–" && MentionParser.StartingAt(after, 1) is { Kind: MentionKind.Name or MentionKind.Role } credited
+            && credited.Start == after[1].Start ? credited : null;
     }
 
     private static SpeakerMention? ImmediateCue(List<CueToken> prefix) =>

@@ -14,7 +14,8 @@ internal static class QuoteLexicon
         "promised", "vowed", "pledged", "accused", "accuses", "described", "describes", "dismissed", "tweeted",
         "posted", "responded", "countered", "cautioned", "stressed", "emphasised", "emphasized", "observed",
         "remarked", "commented", "joked", "shouted", "revealed", "reiterated", "conceded", "concluded",
-        "insisted", "maintained", "denied", "confirmed", "told", "recounted", "wondered", "testified");
+        "insisted", "maintained", "denied", "confirmed", "told", "recounted", "wondered", "testified", "interjected", "interrupted",
+        "retorted", "quipped", "snapped", "exclaimed", "demanded", "pleaded", "boasted");
 
     /// <summary>
     /// Verbs of evaluation that take a quoted word or phrase as their object (<c>praised her side's

@@ -166,4 +166,24 @@ public class NewsDeskAttributionTests
         headline.Text.ShouldBe("You betrayed people who trusted you");
         headline.Speaker.ShouldBe("Aled Pryor");
     }
+
+    [Fact]
+    public void A_second_speaker_who_interjects_after_the_first_is_the_speaker_of_the_quote_after_the_colon()
+    {
+        Speaks("summit-m1.txt", "We are not finished", "Ane Solberg");
+        Speaks("summit-m1.txt", "Not by a long way.", "Lars Engen");
+    }
+
+    [Fact]
+    public void A_dash_after_a_quote_credits_the_name_that_follows()
+    {
+        Speaks("summit-m1.txt", "Nobody wants a trade war over fish.", "Ingrid Hale");
+    }
+
+    // Regression coverage: held before this round (checked), guarded against the rules added since.
+    [Fact]
+    public void The_minister_going_on_is_the_minister_who_just_spoke()
+    {
+        Speaks("summit-m1.txt", "If Caledon wants a deal, the door is open until Friday.", "Ane Solberg");
+    }
 }
