@@ -1243,6 +1243,13 @@ internal sealed class ArticleAttributor
                     return named;
                 }
 
+                // The jury was shown an email Mr Ellery sent to Robert Hollins. "…," he wrote: the person the sentence before names
+                // first is the more salient one, the subject of its clause more often than the later object.
+                if (FirstPersonOfPreviousSentence(position, male) is { } first)
+                {
+                    return first;
+                }
+
                 // She was pressed by presenter Callum Reid. ¶ "…?" he asked: when the subject of the sentence before cannot be
                 // the pronoun, the other person that sentence names can.
                 if (PronounOpensParagraph(position) is { } following && OtherPersonOfLastSentence(following - 1, male, position) is { } other)
@@ -1445,6 +1452,37 @@ internal sealed class ArticleAttributor
             .Where(x => x.Last >= 0 && x.AsPerson && Fits(x.Person.Identity, male))
             .OrderByDescending(x => GenderAgreement(x.Person.Identity, male)).ThenByDescending(x => x.Last)
             .Select(x => x.Person.Identity).FirstOrDefault();
+    }
+
+    // The first person of the pronoun's gender (not known to be of the other) named in the sentence before, in the same
+    // paragraph, when that sentence quotes no one and reports no speech; null otherwise.
+    private SpeakerIdentity? FirstPersonOfPreviousSentence(int position, bool male)
+    {
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
+        var sentence = SentenceStart(position, paragraph.Start);
+        if (paragraph.End == 0 || sentence <= paragraph.Start)
+        {
+            return null;
+        }
+
+        var previous = SentenceStart(sentence - 1, paragraph.Start);
+        if (_events.Any(e => e.Position >= previous && e.Position < sentence) || _marked.Any(m => m.MarkStart >= previous && m.MarkStart < sentence && !_labels.Contains(m.MarkStart)))
+        {
+            return null;
+        }
+
+        var tokens = Unquoted(TokensIn(previous, sentence));
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (MentionParser.IsNameWord(tokens[k]) && !(k + 1 < tokens.Count && MentionParser.IsNameWord(tokens[k + 1]))
+                && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Name } mention && ResolveName(mention, tokens[k].Start) is { } identity
+                && _persons.Any(p => p.Key == identity.Name) && !AfterPreposition(tokens[k].Start) && Fits(identity, male))
+            {
+                return identity;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -186,4 +186,10 @@ public class NewsDeskAttributionTests
     {
         Speaks("summit-m1.txt", "If Caledon wants a deal, the door is open until Friday.", "Ane Solberg");
     }
+
+    [Fact]
+    public void A_pronoun_after_a_sentence_naming_two_people_stands_for_the_first_named()
+    {
+        Speaks("court-c1.txt", "Keep the March figures away from the trustees", "Warren Kell");
+    }
 }
