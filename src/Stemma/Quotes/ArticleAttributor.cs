@@ -1926,6 +1926,15 @@ internal sealed class ArticleAttributor
                 continue;
             }
 
+            // Mbeki-Ross's publisher: a surname as an owner mentions the one person met before with it, which counts
+            // towards who the story is about.
+            if (MentionParser.IsPossessive(_tokens[k]) && _tokens[k].IsCapitalized && (k == 0 || !MentionParser.IsNameWord(_tokens[k - 1]) || BreakBetween(_tokens[k - 1].End, _tokens[k].Start))
+                && _persons.Where(p => p.Parts[^1] == _tokens[k].Raw[..^2]).ToList() is [var owned])
+            {
+                owned.Positions.Add(_tokens[k].Start);
+                continue;
+            }
+
             // A name runs within one sentence: the headline's last word and the first of the text are two names.
             if (!MentionParser.IsNameWord(_tokens[k])
                 || (k + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 1]) && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start))

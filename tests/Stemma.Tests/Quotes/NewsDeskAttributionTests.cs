@@ -192,4 +192,10 @@ public class NewsDeskAttributionTests
     {
         Speaks("court-c1.txt", "Keep the March figures away from the trustees", "Warren Kell");
     }
+
+    [Fact]
+    public void A_surname_as_an_owner_counts_towards_the_lead_a_bare_role_stands_for()
+    {
+        Speaks("novel-n1.txt", "It has leaked for three winters. Now it will not.", "Maren Odell");
+    }
 }
