@@ -1646,13 +1646,17 @@ internal sealed class ArticleAttributor
                 : named with { Titles = [.. named.Titles, relation] };
         }
 
-        if (MentionParser.StartingAt(tokens, 0) is not { Kind: MentionKind.Name } subject || subject.Start != tokens[0].Start)
+        // Acting Inspector Nadia Kerr, Area Commander Ruth Okonjo-Haig: a title word that is a common word opening the sentence
+        // is not read as a name, but still opens the subject when a title or a name follows it.
+        var opening = tokens.Count > 1 && tokens[0].CommonAtSentenceStart && tokens[1].IsCapitalized
+            && (QuoteLexicon.RoleNouns.Contains(tokens[1].Lower) || MentionParser.IsNameWord(tokens[1])) ? 1 : 0;
+        if (MentionParser.StartingAt(tokens, opening) is not { Kind: MentionKind.Name } subject || subject.Start != tokens[opening].Start)
         {
             return null;
         }
 
         // The name must be the subject, followed by its verb or an appositive, not a possessive's owner.
-        var after = 0;
+        var after = opening;
         while (after < tokens.Count && (MentionParser.IsNameWord(tokens[after]) || MentionParser.IsHonorific(tokens[after]) || QuoteLexicon.RoleNouns.Contains(tokens[after].Lower)))
         {
             after++;

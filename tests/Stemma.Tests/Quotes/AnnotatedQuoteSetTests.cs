@@ -27,9 +27,10 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // second round of rules (whose author once saw part of this set's miss list) attribution 61/68; after the
         // seventh round (labels: "intercompany timing" no longer extracted; "For Marta Oyelaran, …" makes her the
         // subject a pronoun stands for) extraction 71/71, 68/68, attribution 62/67, 62/68. Eighth round (general rules, not
-        // fitted to this set): 66/70, 63/68 (headline quotes take the speaker of the body quote holding their words; "he"
-        // after "an email Mr Ellery sent to … Robert Hollins" is the person named first).
-        new("blind2", 45, 1.00, 1.00, 0.94, 0.92),
+        // fitted to this set): 67/71, 64/68 (headline quotes take the speaker of the body quote holding their words; "he"
+        // after "an email Mr Ellery sent to … Robert Hollins" is the person named first; "Area Commander Ruth
+        // Okonjo-Haig, …, praised …" is the subject an uncued quote after it continues).
+        new("blind2", 45, 1.00, 1.00, 0.94, 0.94),
 
         // 74 quotes. First measured (9c99fd8) extraction 74/75, 74/74, attribution 57/70, 57/74; 63/70, 63/74
         // after the second round of rules; 68/74 after the third, whose brief described (not showed) this

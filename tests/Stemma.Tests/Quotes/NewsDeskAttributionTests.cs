@@ -198,4 +198,10 @@ public class NewsDeskAttributionTests
     {
         Speaks("novel-n1.txt", "It has leaked for three winters. Now it will not.", "Maren Odell");
     }
+
+    [Fact]
+    public void A_title_that_is_a_common_word_opening_the_sentence_still_opens_its_subject()
+    {
+        Speaks("court-c1.txt", "They relived the worst years of their lives so that others would not have to.", "Nadia Kerr");
+    }
 }
