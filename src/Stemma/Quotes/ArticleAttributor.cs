@@ -289,7 +289,7 @@ internal sealed class ArticleAttributor
         }
 
         // What Ms Flood called "a stitch-up" was, he said, …: a verb right before the quote takes it as its object, so its subject spoke it.
-        var mention = ImmediateCue(prefix) ?? DashCredit(marked, lastParagraph) ?? CueAfter(remainder) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
+        var mention = ImmediateCue(prefix) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
             ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null);
         if (labelSized && mention is null && IsModifierLabel(marked, prefix, lastParagraph))
@@ -332,6 +332,16 @@ internal sealed class ArticleAttributor
             // A quote paragraph followed by "That was how X put it" is X's, whoever spoke in the paragraph before.
             mention = named;
             identity = namedLater;
+            attribution = AttributionKind.Name;
+        }
+        else if (marked.MarkStart == firstParagraph.Start && text.EndsWith('!') && marked.Closed && TokensIn(marked.MarkEnd, lastParagraph.End).All(t => !t.IsWord)
+            && CueInNextSentence(marked, lastParagraph) is { Mention: { Kind: MentionKind.Name } introducing } && Resolve(introducing, marked.MarkStart) is { } newcomer
+            && _persons.Any(p => p.Key == newcomer.Name && p.First > marked.MarkEnd))
+        {
+            // "Vance in, Pike out!" ¶ Lifelong fan Janet Moss, 58, who …, said …: a cry on its own line is the person the next
+            // paragraph introduces as speaking, not the last speaker.
+            mention = introducing;
+            identity = newcomer;
             attribution = AttributionKind.Name;
         }
         else if (LastEventSince(marked.MarkStart == firstParagraph.Start && marked.FirstParagraph > 0
@@ -681,6 +691,13 @@ internal sealed class ArticleAttributor
         return _persons.Any(p => HeadMatches(role, p.ExplicitTitles)) ? role : null;
     }
 
+    // … had been "too stunned to speak" when she told him: the speech verb of a subordinate clause after a quote is not its cue.
+    private static List<CueToken> BeforeSubordinateClause(List<CueToken> remainder)
+    {
+        var subordinate = remainder.FindIndex(t => t.Lower is "when" or "after" or "before" or "because" or "until" or "since" or "if" or "although" or "though");
+        return subordinate >= 0 ? remainder.GetRange(0, subordinate) : remainder;
+    }
+
     // "…" — Ingrid Hale, director of the institute: a dash after a quote credits the name that follows it.
     private SpeakerMention? DashCredit(MarkedQuote marked, TextSpan lastParagraph)
     {
@@ -746,12 +763,6 @@ internal sealed class ArticleAttributor
             tokens = tokens.GetRange(0, cut);
         }
 
-        // … had been "too stunned to speak" when she told him: a subordinate clause's speech verb is not the quote's cue.
-        var subordinate = tokens.FindIndex(t => t.Lower is "when" or "after" or "before" or "because" or "until" or "since" or "if" or "although" or "though");
-        if (subordinate >= 0)
-        {
-            tokens = tokens.GetRange(0, subordinate);
-        }
 
         for (var v = 0; v < tokens.Count; v++)
         {
@@ -1044,8 +1055,17 @@ internal sealed class ArticleAttributor
 
             if (appositiveStart >= 2 && tokens[appositiveStart - 1].Raw == "," && comma > appositiveStart)
             {
-                var outer = ClauseStart(tokens, appositiveStart - 1);
-                return NameBeforeAppositive(tokens, outer) ?? MentionBefore(tokens, appositiveStart - 1, outer);
+                var outerEnd = appositiveStart - 1;
+                var outer = ClauseStart(tokens, outerEnd);
+
+                // Doreen Platt, 66, who …, said: an age between commas stands between the name and the relative clause.
+                if (outer >= 2 && outerEnd - outer == 1 && tokens[outer].Raw.All(char.IsDigit) && tokens[outer - 1].Raw == ",")
+                {
+                    outerEnd = outer - 1;
+                    outer = ClauseStart(tokens, outerEnd);
+                }
+
+                return NameBeforeAppositive(tokens, outer) ?? MentionBefore(tokens, outerEnd, outer);
             }
         }
 

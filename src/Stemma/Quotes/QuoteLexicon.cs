@@ -54,7 +54,7 @@ internal static class QuoteLexicon
         "insider", "banker", "trader", "accountant", "contractor", "builder", "protester", "protestor", "demonstrator", "survivor",
         "relative", "parent", "mourner", "eyewitness", "onlooker", "bystander", "motorist", "cyclist", "tourist", "visitor",
         "colleague", "friend", "staffer", "agent", "author", "writer", "novelist", "poet", "bishop", "cardinal", "pastor", "reverend",
-        "canon", "deacon", "harbourmaster");
+        "canon", "deacon", "archdeacon", "justice", "harbourmaster");
 
     /// <summary>Nouns heading the name of an organisation, which may also speak (<c>the ministry said</c>).</summary>
     public static readonly FrozenSet<string> OrganisationNouns = Set("government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",
@@ -128,7 +128,7 @@ internal static class QuoteLexicon
     /// <c>X's verdict was blunt</c>).
     /// </summary>
     public static readonly FrozenSet<string> VerdictNouns = Set("verdict", "view", "assessment", "message", "warning", "reaction", "response", "reply",
-        "answer", "opinion", "take", "summary", "judgment", "judgement", "advice", "explanation", "cry", "plea", "words", "boast", "claim");
+        "answer", "opinion", "take", "summary", "judgment", "judgement", "advice", "explanation", "cry", "plea", "words", "boast", "claim", "shout", "chant", "remark", "quip", "retort");
 
     /// <summary>
     /// Organisation nouns that stand for any organisation named before (<c>the company</c> after

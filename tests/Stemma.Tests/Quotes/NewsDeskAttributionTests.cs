@@ -204,4 +204,10 @@ public class NewsDeskAttributionTests
     {
         Speaks("court-c1.txt", "They relived the worst years of their lives so that others would not have to.", "Nadia Kerr");
     }
+
+    [Fact]
+    public void A_cry_on_its_own_line_is_the_person_the_next_paragraph_introduces_as_speaking()
+    {
+        Speaks("tabloid-s1.txt", "Crane out, Rovers in!", "Doreen Platt");
+    }
 }
