@@ -1306,7 +1306,11 @@ internal sealed class ArticleAttributor
 
     // 2 when the article shows this identity has the gender, 1 when it does not tell, 0 when it shows the other.
     private int GenderAgreement(SpeakerIdentity identity, bool male) =>
-        !Fits(identity, male) ? 0 : _genders.ContainsKey(identity.Name) ? 2 : 1;
+        !Fits(identity, male) ? 0 : _genders.ContainsKey(identity.Name) || TitlesTellGender(identity) ? 2 : 1;
+
+    // Whether the titles of an identity no person record holds (Ms Fisk, met only by surname) tell its gender.
+    private bool TitlesTellGender(SpeakerIdentity identity) =>
+        !_persons.Any(p => p.Key == identity.Name) && identity.Titles.Any(QuoteLexicon.GenderWords.ContainsKey);
 
     // Whether he (male) or she can stand for this identity: no evidence of the other gender.
     private bool Fits(SpeakerIdentity identity, bool male)
@@ -1498,7 +1502,10 @@ internal sealed class ArticleAttributor
                 && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Name } mention && ResolveName(mention, tokens[k].Start) is { } identity
                 && _persons.Any(p => p.Key == identity.Name) && !AfterPreposition(tokens[k].Start) && Fits(identity, male))
             {
-                return identity;
+                // "…," said Ms Kerr. The ruling was welcomed by Tom Platt. "…," she added: a last speaker known to be of the
+                // pronoun's gender outranks a first-named person whose gender the article does not tell.
+                var speaker = _events.LastOrDefault(e => e.Position < position && e.Identity.IsPerson && Fits(e.Identity, male)).Identity;
+                return GenderAgreement(identity, male) == 2 || speaker is null || GenderAgreement(speaker, male) < 2 ? identity : null;
             }
         }
 

@@ -210,4 +210,10 @@ public class NewsDeskAttributionTests
     {
         Speaks("tabloid-s1.txt", "Crane out, Rovers in!", "Doreen Platt");
     }
+
+    [Fact]
+    public void A_last_speaker_known_to_be_of_the_pronouns_gender_outranks_a_first_named_person_of_unknown_gender()
+    {
+        Speaks("court-c1.txt", "My client accepts he did wrong", "Fisk");
+    }
 }
