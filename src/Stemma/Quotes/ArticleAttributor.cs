@@ -40,7 +40,7 @@ internal sealed class ArticleAttributor
 
     // Words that open the postmodifier of an unnamed source (a spokesperson for the port, an aide close to the minister).
     private static readonly FrozenSet<string> SourcePostmodifiers = FrozenSet.ToFrozenSet(
-        ["familiar", "close", "for", "from", "of", "at", "with", "in", "on", "who", "briefed", "involved", "speaking", "working"],
+        ["familiar", "close", "for", "from", "of", "at", "with", "in", "on", "who"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SkippableBeforeVerb = FrozenSet.ToFrozenSet(
@@ -66,6 +66,12 @@ internal sealed class ArticleAttributor
     private readonly List<Person> _persons = [];
     private readonly List<(int Position, SpeakerIdentity Identity)> _events = [];
     private readonly List<(string Name, int Position)> _organisations = [];
+
+    // The marks read so far that hold no speech (a label, a scare quote): a paragraph with only these quotes no one.
+    private readonly HashSet<int> _labels = [];
+
+    // The quotes built so far with the paragraph each opens in, for the turns of an interview.
+    private readonly List<(int Paragraph, int MarkStart, AttributedQuote Quote)> _turns = [];
 
     // What the article tells of a person's gender (true for a man), by name; a name with conflicting evidence is left out.
     private readonly Dictionary<string, bool> _genders = new(StringComparer.Ordinal);
@@ -186,10 +192,15 @@ internal sealed class ArticleAttributor
                 {
                     quotes.Add(quote);
                     previousInParagraph = quote;
+                    _turns.Add((marked.FirstParagraph, marked.MarkStart, quote));
                     if (quote.Identity is { } who)
                     {
                         _events.Add((marked.MarkStart, who));
                     }
+                }
+                else
+                {
+                    _labels.Add(marked.MarkStart);
                 }
 
                 previousParagraph = marked.LastParagraph;
@@ -209,8 +220,41 @@ internal sealed class ArticleAttributor
             }
         }
 
-        return new ArticleQuotes(quotes, statements);
+        return new ArticleQuotes(HeadlineQuotesFromBody(quotes), statements);
     }
+
+    /// <summary>
+    /// A headline quote with no cue of its own ('You lied to people who trusted you': dealer jailed) is the words of whoever the
+    /// text quotes saying them: a body quote holding its words, the first such in reading order.
+    /// </summary>
+    // A headline quote of one word ('Devastated') may be anyone's; from two words on it is a fragment of one body quote. Set by hand.
+    private const int MinimumHeadlineQuoteWords = 2;
+
+    private static List<AttributedQuote> HeadlineQuotesFromBody(List<AttributedQuote> quotes)
+    {
+        var result = new List<AttributedQuote>(quotes.Count);
+        foreach (var q in quotes)
+        {
+            if (q.Quote.InTitle && q.Identity is null)
+            {
+                var words = ComparableWords(q.Quote.Text);
+                var source = quotes.FirstOrDefault(b => !b.Quote.InTitle && b.Identity is not null && words.Count(c => c == ' ') > MinimumHeadlineQuoteWords && ComparableWords(b.Quote.Text).Contains(words, StringComparison.Ordinal));
+                if (source is not null)
+                {
+                    result.Add(new AttributedQuote(q.Quote with { Speaker = source.Identity!.Name, Attribution = AttributionKind.Carried }, source.Identity));
+                    continue;
+                }
+            }
+
+            result.Add(q);
+        }
+
+        return result;
+    }
+
+    // Lowercase words joined by single spaces and framed by spaces, so that one text holds another only at word boundaries.
+    private static string ComparableWords(string text) =>
+        " " + string.Join(' ', text.Replace('’', '\'').ToLowerInvariant().Split((char[])[' ', '\n', ',', '.', ';', ':', '!', '?', '"', '“', '”', '‘', '—', '–'], StringSplitOptions.RemoveEmptyEntries)) + " ";
 
     private AttributedQuote? BuildQuote(MarkedQuote marked, AttributedQuote? previousInParagraph)
     {
@@ -245,7 +289,7 @@ internal sealed class ArticleAttributor
         }
 
         // What Ms Flood called "a stitch-up" was, he said, …: a verb right before the quote takes it as its object, so its subject spoke it.
-        var mention = ImmediateCue(prefix) ?? CueAfter(remainder) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
+        var mention = ImmediateCue(prefix) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
             ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null);
         if (labelSized && mention is null && IsModifierLabel(marked, prefix, lastParagraph))
@@ -256,6 +300,7 @@ internal sealed class ArticleAttributor
         }
         SpeakerIdentity? identity = null;
         var attribution = AttributionKind.None;
+        var coordinated = false;
         if (mention is not null && Resolve(mention, marked.MarkStart) is { } resolved)
         {
             identity = resolved;
@@ -270,6 +315,16 @@ internal sealed class ArticleAttributor
         {
             identity = carried;
             attribution = AttributionKind.Carried;
+
+            // … said the result was "a clear mandate" and promised to "listen harder": a speech verb of the same subject cues the quote.
+            coordinated = prefix.Where((t, k) => k > 0 && prefix[k - 1].Lower is "and" or "but" && IsActiveQuoteVerb(prefix, k)).Any();
+        }
+        else if (marked.MarkStart == firstParagraph.Start && marked.Closed && TokensIn(marked.MarkEnd, lastParagraph.End).All(t => !t.IsWord)
+            && InterviewTurn(marked.FirstParagraph, text) is { } turn)
+        {
+            // "Will you …?" he asked. ¶ "No," she replied. ¶ "So who is accountable?": uncued turns of an exchange alternate.
+            identity = turn;
+            attribution = AttributionKind.Carried;
         }
         else if (marked.MarkStart == firstParagraph.Start && char.IsUpper(text[0]) && CueInNextSentence(marked, lastParagraph) is { Explicit: true, Mention: { } named }
             && Resolve(named, marked.MarkStart) is { } namedLater)
@@ -277,6 +332,16 @@ internal sealed class ArticleAttributor
             // A quote paragraph followed by "That was how X put it" is X's, whoever spoke in the paragraph before.
             mention = named;
             identity = namedLater;
+            attribution = AttributionKind.Name;
+        }
+        else if (marked.MarkStart == firstParagraph.Start && text.EndsWith('!') && marked.Closed && TokensIn(marked.MarkEnd, lastParagraph.End).All(t => !t.IsWord)
+            && CueInNextSentence(marked, lastParagraph) is { Mention: { Kind: MentionKind.Name } introducing } && Resolve(introducing, marked.MarkStart) is { } newcomer
+            && _persons.Any(p => p.Key == newcomer.Name && p.First > marked.MarkEnd))
+        {
+            // "Vance in, Pike out!" ¶ Lifelong fan Janet Moss, 58, who …, said …: a cry on its own line is the person the next
+            // paragraph introduces as speaking, not the last speaker.
+            mention = introducing;
+            identity = newcomer;
             attribution = AttributionKind.Name;
         }
         else if (LastEventSince(marked.MarkStart == firstParagraph.Start && marked.FirstParagraph > 0
@@ -325,7 +390,7 @@ internal sealed class ArticleAttributor
 
         LearnGender(mention, identity);
 
-        var cued = attribution is AttributionKind.Name or AttributionKind.Pronoun or AttributionKind.Role;
+        var cued = attribution is AttributionKind.Name or AttributionKind.Pronoun or AttributionKind.Role || coordinated;
         if (!cued && words < _options.MinimumUncuedWords && !IsCompleteSentence(text))
         {
             return null; // a scare quote or a title
@@ -345,6 +410,42 @@ internal sealed class ArticleAttributor
             IsPartial = embedded,
         };
         return new AttributedQuote(quote, identity);
+    }
+
+    /// <summary>
+    /// The speaker whose turn a quote paragraph with no cue is in an exchange: the two paragraphs before it open with quotes of
+    /// two different people, and this quote or the first of them asks a question; the first of them speaks again.
+    /// </summary>
+    private SpeakerIdentity? InterviewTurn(int paragraph, string text)
+    {
+        if (paragraph < 2)
+        {
+            return null;
+        }
+
+        var asker = OpeningQuote(paragraph - 2);
+        var answer = OpeningQuote(paragraph - 1);
+        if (asker?.Identity is not { IsPerson: true } first || answer?.Identity is not { IsPerson: true } second || first.Name == second.Name)
+        {
+            return null;
+        }
+
+        return text.EndsWith('?') || asker.Quote.Text.EndsWith('?') ? first : null;
+    }
+
+    // The quote that opens a paragraph, or null.
+    private AttributedQuote? OpeningQuote(int paragraph)
+    {
+        var start = _paragraphs[paragraph].Start;
+        foreach (var turn in _turns)
+        {
+            if (turn.Paragraph == paragraph && turn.MarkStart == start)
+            {
+                return turn.Quote;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -491,11 +592,19 @@ internal sealed class ArticleAttributor
         if (tokens.Count > 5 && tokens[0].Lower is "that" or "this" or "such" or "those" or "these" && tokens[1].Lower is "was" or "is" or "were" or "are"
             && tokens[2].Lower == "the")
         {
-            var of = tokens.FindIndex(3, Math.Min(MaximumVerdictWords, tokens.Count - 3), t => t.Lower == "of");
+            var of = tokens.FindIndex(3, Math.Min(MaximumVerdictWords, tokens.Count - 3), t => t.Lower is "of" or "from");
             if (of > 3 && (QuoteLexicon.VerdictNouns.Contains(tokens[of - 1].Lower) || tokens[of - 1].Lower is "words" or "thoughts" or "verdicts"))
             {
-                return (MentionParser.StartingAt(tokens, of + 1), true);
+                // That was the cry from supporters' trust chairman Dave Kettley: a title the parser cannot open with may come before the name.
+                return (MentionParser.StartingAt(tokens, of + 1) ?? FirstMention(tokens.GetRange(of + 1, ClauseEnd(tokens, of + 1) - of - 1)), true);
             }
+        }
+
+        // The words came from Clare Havelock / The warning came from the coach: a verdict noun that came from its speaker.
+        if (tokens.Count > 4 && tokens[0].Lower == "the" && (QuoteLexicon.VerdictNouns.Contains(tokens[1].Lower) || tokens[1].Lower is "remark" or "remarks" or "comments" or "comment")
+            && tokens[2].Lower == "came" && tokens[3].Lower == "from")
+        {
+            return (MentionParser.StartingAt(tokens, 4) ?? FirstMention(tokens.GetRange(4, ClauseEnd(tokens, 4) - 4)), true);
         }
 
         // So said Moira Quentin.
@@ -582,6 +691,21 @@ internal sealed class ArticleAttributor
         return _persons.Any(p => HeadMatches(role, p.ExplicitTitles)) ? role : null;
     }
 
+    // … had been "too stunned to speak" when she told him: the speech verb of a subordinate clause after a quote is not its cue.
+    private static List<CueToken> BeforeSubordinateClause(List<CueToken> remainder)
+    {
+        var subordinate = remainder.FindIndex(t => t.Lower is "when" or "after" or "before" or "because" or "until" or "since" or "if" or "although" or "though");
+        return subordinate >= 0 ? remainder.GetRange(0, subordinate) : remainder;
+    }
+
+    // "…" — Ingrid Hale, director of the institute: a dash after a quote credits the name that follows it.
+    private SpeakerMention? DashCredit(MarkedQuote marked, TextSpan lastParagraph)
+    {
+        var after = TokensIn(marked.MarkEnd, lastParagraph.End);
+        return marked.Closed && after.Count > 1 && after[0].Raw is "—" or "–" && MentionParser.StartingAt(after, 1) is { Kind: MentionKind.Name or MentionKind.Role } credited
+            && credited.Start == after[1].Start ? credited : null;
+    }
+
     private static SpeakerMention? ImmediateCue(List<CueToken> prefix) =>
         prefix.Count > 1 && IsActiveQuoteVerb(prefix, prefix.Count - 1) ? MentionBefore(prefix, prefix.Count - 1, ClauseStart(prefix, prefix.Count - 1)) : null;
 
@@ -632,10 +756,18 @@ internal sealed class ArticleAttributor
 
     private SpeakerMention? CueAfter(List<CueToken> tokens)
     {
+        // "…", while Ada Mensah called them "…": a clause after a comma and a contrasting conjunction has a speaker of its own.
+        var cut = tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => t.Lower is "while" or "whilst" or "whereas" or "but");
+        if (cut > 0 && tokens[cut - 1].Raw == ",")
+        {
+            tokens = tokens.GetRange(0, cut);
+        }
+
+
         for (var v = 0; v < tokens.Count; v++)
         {
             var w = tokens[v].Lower;
-            if (w == "according" && v + 1 < tokens.Count && tokens[v + 1].Lower == "to")
+            if (w == "according" && v + 1 < tokens.Count && tokens[v + 1].Lower == "to" && !IsSourcelessDocument(tokens, v + 2))
             {
                 return UnnamedSource(tokens, v + 2, ClauseEnd(tokens, v + 2)) ?? MentionParser.StartingAt(tokens, v + 2);
             }
@@ -647,6 +779,11 @@ internal sealed class ArticleAttributor
 
             var floor = ClauseStart(tokens, v);
             var mention = MentionBefore(tokens, v, floor) ?? (v == floor ? UnnamedSource(tokens, v + 1, ClauseEnd(tokens, v + 1)) ?? MentionParser.StartingAt(tokens, v + 1) : null);
+            if (mention is not null && mention.Start > tokens[v].Start && OpensClause(tokens, mention))
+            {
+                continue; // "…", said the company had now secured …: the words after the verb are the subject of what was said
+            }
+
             if (mention is not null)
             {
                 return mention;
@@ -655,6 +792,48 @@ internal sealed class ArticleAttributor
 
         return null;
     }
+
+    /// <summary>
+    /// Whether "according to" is followed by a document not said to be from anyone (<c>a transcript released by the court</c>,
+    /// <c>court documents</c>): it names no speaker, so the quote is the main clause's subject's. A statement from or by a body
+    /// names its author.
+    /// </summary>
+    private static bool IsSourcelessDocument(List<CueToken> tokens, int start)
+    {
+        var k = start;
+        if (k < tokens.Count && (QuoteLexicon.Determiners.Contains(tokens[k].Lower) || MentionParser.IsPossessive(tokens[k])))
+        {
+            k++;
+        }
+
+        for (var end = Math.Min(tokens.Count, k + MaximumDocumentModifiers + 1); k < end && tokens[k].IsWord && char.IsLower(tokens[k].Raw[0]); k++)
+        {
+            var noun = tokens[k].Lower;
+            if (QuoteLexicon.DocumentNouns.Contains(noun) || (noun.EndsWith('s') && QuoteLexicon.DocumentNouns.Contains(noun[..^1])))
+            {
+                return !(k + 1 < tokens.Count && tokens[k + 1].Lower is "from" or "by" or "of");
+            }
+        }
+
+        return false;
+    }
+
+    // A document noun follows its determiner within this many modifiers (a newly released court transcript); set by hand.
+    private const int MaximumDocumentModifiers = 3;
+
+    // Whether a mention after a speech verb is followed by a verb of its own (said the company had …): it is then the subject
+    // of a reported clause, not the speaker put after the verb.
+    private static bool OpensClause(List<CueToken> tokens, SpeakerMention mention)
+    {
+        var first = tokens.FindIndex(t => t.Start == mention.Start);
+        var next = first < 0 ? -1 : first + mention.Text.Split(' ').Length;
+        return next > 0 && next < tokens.Count && tokens[next].IsWord && FiniteVerbs.Contains(tokens[next].Lower);
+    }
+
+    // Auxiliaries and common finite verbs that open the predicate of a reported clause.
+    private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.ToFrozenSet(
+        ["had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "must", "might", "may", "can", "did", "does", "do"],
+        StringComparer.Ordinal);
 
     private SpeakerMention? CueBefore(List<CueToken> tokens, int prefixStart, int paragraphStart)
     {
@@ -665,7 +844,7 @@ internal sealed class ArticleAttributor
 
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (tokens[k].Lower == "according" && tokens[k + 1].Lower == "to"
+            if (tokens[k].Lower == "according" && tokens[k + 1].Lower == "to" && !IsSourcelessDocument(tokens, k + 2)
                 && (UnnamedSource(tokens, k + 2, ClauseEnd(tokens, k + 2)) ?? MentionParser.StartingAt(tokens, k + 2)) is { } according)
             {
                 return according;
@@ -836,11 +1015,13 @@ internal sealed class ArticleAttributor
 
         if (MentionParser.EndingAt(tokens, end, floor) is { } mention)
         {
-            // Governor Maeve Dunleavy of Lakeshire: the person, not the place after "of".
+            // Governor Maeve Dunleavy of Lakeshire: the person, not the place after "of"; after "of the" only a named person
+            // (Maureen Achebe of the Small Investors' Circle), as the chairman of the Harbour Trust may be no one the article names.
             var first = IndexAt(tokens, mention.Start, floor, end);
             var preposition = PrepositionBefore(tokens, first, floor);
             if (mention.Kind is MentionKind.Name or MentionKind.Organisation && preposition > floor
-                && MentionParser.EndingAt(tokens, preposition, floor) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } owner)
+                && MentionParser.EndingAt(tokens, preposition, floor) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } owner
+                && (owner.Kind == MentionKind.Name || preposition + 2 != first))
             {
                 // A spokesperson for the port: an unnamed source keeps the whole phrase that identifies it.
                 if (owner is { Kind: MentionKind.Role, Definite: false })
@@ -867,13 +1048,49 @@ internal sealed class ArticleAttributor
                 return named; // The first witness, the auditor Naomi Brack, told …
             }
 
+            if (NameBeforeAppositive(tokens, appositiveStart) is { } person)
+            {
+                return person; // Oskar Lindqvist, a partner at Harrow Vane, said: the person, not the body they work for
+            }
+
             if (appositiveStart >= 2 && tokens[appositiveStart - 1].Raw == "," && comma > appositiveStart)
             {
-                return MentionBefore(tokens, appositiveStart - 1, ClauseStart(tokens, appositiveStart - 1));
+                var outerEnd = appositiveStart - 1;
+                var outer = ClauseStart(tokens, outerEnd);
+
+                // Doreen Platt, 66, who …, said: an age between commas stands between the name and the relative clause.
+                if (outer >= 2 && outerEnd - outer == 1 && tokens[outer].Raw.All(char.IsDigit) && tokens[outer - 1].Raw == ",")
+                {
+                    outerEnd = outer - 1;
+                    outer = ClauseStart(tokens, outerEnd);
+                }
+
+                return NameBeforeAppositive(tokens, outer) ?? MentionBefore(tokens, outerEnd, outer);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The person named as a whole clause right before an appositive that describes them (<c>Tobias Wren, a fund manager at
+    /// Greyfield Capital,</c>; <c>Fiona Castellane, the company's chief executive,</c>; <c>X, of the Small Investors' Circle,</c>).
+    /// </summary>
+    private static SpeakerMention? NameBeforeAppositive(IReadOnlyList<CueToken> tokens, int appositiveStart)
+    {
+        if (appositiveStart < 2 || appositiveStart >= tokens.Count || tokens[appositiveStart - 1].Raw != ",")
+        {
+            return null;
+        }
+
+        var opener = tokens[appositiveStart];
+        if (!(opener.Lower is "a" or "an" or "the" or "of" or "at" or "from" or "for" || MentionParser.IsPossessive(opener)))
+        {
+            return null;
+        }
+
+        var start = ClauseStart(tokens, appositiveStart - 1);
+        return MentionParser.EndingAt(tokens, appositiveStart - 1, start) is { Kind: MentionKind.Name } named && named.Start == tokens[start].Start ? named : null;
     }
 
     // The index of the preposition (of, at, from, for) that joins a name to the person before it, over a
@@ -894,6 +1111,12 @@ internal sealed class ArticleAttributor
             {
                 k = descriptor - 1;
             }
+        }
+
+        // Maureen Achebe of the Small Investors' Circle: the article before the body's name.
+        if (k > floor + 1 && k == first - 1 && tokens[k].Lower == "the" && tokens[k - 1].Lower is "of" or "at" or "from" or "for")
+        {
+            k--;
         }
 
         return k > floor && tokens[k].Lower is "of" or "at" or "from" or "for" ? k : -1;
@@ -1040,6 +1263,20 @@ internal sealed class ArticleAttributor
                     return named;
                 }
 
+                // The jury was shown an email Mr Ellery sent to Robert Hollins. "…," he wrote: the person the sentence before names
+                // first is the more salient one, the subject of its clause more often than the later object.
+                if (FirstPersonOfPreviousSentence(position, male) is { } first)
+                {
+                    return first;
+                }
+
+                // She was pressed by presenter Callum Reid. ¶ "…?" he asked: when the subject of the sentence before cannot be
+                // the pronoun, the other person that sentence names can.
+                if (PronounOpensParagraph(position) is { } following && OtherPersonOfLastSentence(following - 1, male, position) is { } other)
+                {
+                    return other;
+                }
+
                 for (var k = _events.Count - 1; k >= 0; k--)
                 {
                     if (_events[k].Identity.IsPerson && _events[k].Position < position && Fits(_events[k].Identity, male))
@@ -1069,7 +1306,11 @@ internal sealed class ArticleAttributor
 
     // 2 when the article shows this identity has the gender, 1 when it does not tell, 0 when it shows the other.
     private int GenderAgreement(SpeakerIdentity identity, bool male) =>
-        !Fits(identity, male) ? 0 : _genders.ContainsKey(identity.Name) ? 2 : 1;
+        !Fits(identity, male) ? 0 : _genders.ContainsKey(identity.Name) || TitlesTellGender(identity) ? 2 : 1;
+
+    // Whether the titles of an identity no person record holds (Ms Fisk, met only by surname) tell its gender.
+    private bool TitlesTellGender(SpeakerIdentity identity) =>
+        !_persons.Any(p => p.Key == identity.Name) && identity.Titles.Any(QuoteLexicon.GenderWords.ContainsKey);
 
     // Whether he (male) or she can stand for this identity: no evidence of the other gender.
     private bool Fits(SpeakerIdentity identity, bool male)
@@ -1222,7 +1463,7 @@ internal sealed class ArticleAttributor
         }
 
         var paragraph = _paragraphs[paragraphIndex];
-        if (paragraph.Start < _bodyOffset || _marked.Any(m => m.MarkStart >= paragraph.Start && m.MarkStart < paragraph.End)
+        if (paragraph.Start < _bodyOffset || _marked.Any(m => m.MarkStart >= paragraph.Start && m.MarkStart < paragraph.End && !_labels.Contains(m.MarkStart))
             || _events.Any(e => e.Position >= paragraph.Start && e.Position < paragraph.End))
         {
             return null;
@@ -1235,6 +1476,95 @@ internal sealed class ArticleAttributor
             .Where(x => x.Last >= 0 && x.AsPerson && Fits(x.Person.Identity, male))
             .OrderByDescending(x => GenderAgreement(x.Person.Identity, male)).ThenByDescending(x => x.Last)
             .Select(x => x.Person.Identity).FirstOrDefault();
+    }
+
+    // The first person of the pronoun's gender (not known to be of the other) named in the sentence before, in the same
+    // paragraph, when that sentence quotes no one and reports no speech; null otherwise.
+    private SpeakerIdentity? FirstPersonOfPreviousSentence(int position, bool male)
+    {
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
+        var sentence = SentenceStart(position, paragraph.Start);
+        if (paragraph.End == 0 || sentence <= paragraph.Start)
+        {
+            return null;
+        }
+
+        var previous = SentenceStart(sentence - 1, paragraph.Start);
+        if (_events.Any(e => e.Position >= previous && e.Position < sentence) || _marked.Any(m => m.MarkStart >= previous && m.MarkStart < sentence && !_labels.Contains(m.MarkStart)))
+        {
+            return null;
+        }
+
+        var tokens = Unquoted(TokensIn(previous, sentence));
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (MentionParser.IsNameWord(tokens[k]) && !(k + 1 < tokens.Count && MentionParser.IsNameWord(tokens[k + 1]))
+                && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Name } mention && ResolveName(mention, tokens[k].Start) is { } identity
+                && _persons.Any(p => p.Key == identity.Name) && !AfterPreposition(tokens[k].Start) && Fits(identity, male))
+            {
+                // "…," said Ms Kerr. The ruling was welcomed by Tom Platt. "…," she added: a last speaker known to be of the
+                // pronoun's gender outranks a first-named person whose gender the article does not tell.
+                var speaker = _events.LastOrDefault(e => e.Position < position && e.Identity.IsPerson && Fits(e.Identity, male)).Identity;
+                return GenderAgreement(identity, male) == 2 || speaker is null || GenderAgreement(speaker, male) < 2 ? identity : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The person other than the subject named in the last sentence of a body paragraph, when that subject is a person the
+    /// pronoun cannot stand for (a pronoun of the other gender, or a person known to be of it); null otherwise.
+    /// </summary>
+    private SpeakerIdentity? OtherPersonOfLastSentence(int paragraphIndex, bool male, int position)
+    {
+        if (paragraphIndex < 0 || _paragraphs[paragraphIndex].Start < _bodyOffset)
+        {
+            return null;
+        }
+
+        var paragraph = _paragraphs[paragraphIndex];
+        var sentence = SentenceStart(Math.Max(paragraph.Start, paragraph.End - 1), paragraph.Start);
+        var tokens = Unquoted(TokensIn(sentence, paragraph.End));
+        string? subject = null;
+
+        // Interviewed on Eastvale Tonight, she was pressed by …: a pronoun opening the sentence or its main clause is its subject.
+        var opener = tokens.FindIndex(t => QuoteLexicon.Pronouns.Contains(t.Lower));
+        if (opener >= 0 && (opener == 0 || tokens[opener - 1].Raw == ","))
+        {
+            if ((tokens[opener].Lower == "he") == male)
+            {
+                return null;
+            }
+
+            if (Resolve(new SpeakerMention(MentionKind.Pronoun, tokens[opener].Raw, tokens[opener].Lower, [], null, true, tokens[opener].Start), tokens[opener].Start) is
+                { Kind: MentionKind.Name } resolved && _persons.Any(p => p.Key == resolved.Name))
+            {
+                SetGender(resolved.Name, !male);
+                subject = resolved.Name;
+            }
+        }
+        else if (SubjectOf(sentence, paragraph.End, position) is { IsPerson: true } named && !Fits(named, male))
+        {
+            subject = named.Name;
+        }
+        else
+        {
+            return null;
+        }
+
+        SpeakerIdentity? other = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (MentionParser.IsNameWord(tokens[k]) && !(k + 1 < tokens.Count && MentionParser.IsNameWord(tokens[k + 1]))
+                && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Name } mention && ResolveName(mention, tokens[k].Start) is { } identity
+                && identity.Name != subject && _persons.Any(p => p.Key == identity.Name) && Fits(identity, male))
+            {
+                other = identity;
+            }
+        }
+
+        return other;
     }
 
     private bool AfterPreposition(int position)
@@ -1269,7 +1599,7 @@ internal sealed class ArticleAttributor
         }
 
         var previous = _paragraphs[paragraphIndex - 1];
-        if (previous.Start < _bodyOffset || _marked.Any(m => m.MarkStart >= previous.Start && m.MarkStart < previous.End))
+        if (previous.Start < _bodyOffset || _marked.Any(m => m.MarkStart >= previous.Start && m.MarkStart < previous.End && !_labels.Contains(m.MarkStart)))
         {
             return null;
         }
@@ -1343,13 +1673,17 @@ internal sealed class ArticleAttributor
                 : named with { Titles = [.. named.Titles, relation] };
         }
 
-        if (MentionParser.StartingAt(tokens, 0) is not { Kind: MentionKind.Name } subject || subject.Start != tokens[0].Start)
+        // Acting Inspector Nadia Kerr, Area Commander Ruth Okonjo-Haig: a title word that is a common word opening the sentence
+        // is not read as a name, but still opens the subject when a title or a name follows it.
+        var opening = tokens.Count > 1 && tokens[0].CommonAtSentenceStart && tokens[1].IsCapitalized
+            && (QuoteLexicon.RoleNouns.Contains(tokens[1].Lower) || MentionParser.IsNameWord(tokens[1])) ? 1 : 0;
+        if (MentionParser.StartingAt(tokens, opening) is not { Kind: MentionKind.Name } subject || subject.Start != tokens[opening].Start)
         {
             return null;
         }
 
         // The name must be the subject, followed by its verb or an appositive, not a possessive's owner.
-        var after = 0;
+        var after = opening;
         while (after < tokens.Count && (MentionParser.IsNameWord(tokens[after]) || MentionParser.IsHonorific(tokens[after]) || QuoteLexicon.RoleNouns.Contains(tokens[after].Lower)))
         {
             after++;
@@ -1430,7 +1764,12 @@ internal sealed class ArticleAttributor
 
     // A word that opens what follows a source's noun: a preposition or a participle (based at, employed by). Unlike
     // SourcePostmodifiers, the participles are not kept in the source's name (one paramedic based at Kellin is "one paramedic").
-    private static bool OpensPostmodifier(CueToken t) => SourcePostmodifiers.Contains(t.Lower) || t.Lower is "based" or "employed" or "stationed";
+    private static bool OpensPostmodifier(CueToken t) => SourcePostmodifiers.Contains(t.Lower) || ParticiplePostmodifiers.Contains(t.Lower);
+
+    // Participles that open a clause after a source's noun (a senior officer involved in the case, an aide speaking on condition of
+    // anonymity): later copy calls the source by the noun phrase alone, so the clause is no part of its name.
+    private static readonly FrozenSet<string> ParticiplePostmodifiers = FrozenSet.ToFrozenSet(
+        ["based", "employed", "stationed", "involved", "briefed", "speaking", "working", "serving", "attending"], StringComparer.Ordinal);
 
     // The first witness, the auditor Naomi Brack, told …: the name between the commas after a role subject.
     private static SpeakerMention? AppositiveName(List<CueToken> tokens)
@@ -1471,7 +1810,15 @@ internal sealed class ArticleAttributor
             .OrderByDescending(x => x.Score).ThenByDescending(x => genders.Count != 1 ? 1 : GenderAgreement(x.Person.Identity, genders[0]))
             .ThenByDescending(x => x.Person.LastBefore(position))
             .Select(x => x.Person).FirstOrDefault();
-        return match?.Identity ?? new SpeakerIdentity(single, MentionKind.Name, mention.Titles);
+        if (match is not null)
+        {
+            return match.Identity;
+        }
+
+        // Aldmoor said, after Aldmoor Instruments: a lone word that opens an organisation's name stands for the name as first given.
+        var organisation = _organisations.Where(o => o.Position < position && o.Name.StartsWith(single + " ", StringComparison.Ordinal))
+            .OrderBy(o => o.Position).Select(o => o.Name).FirstOrDefault();
+        return organisation is not null ? new SpeakerIdentity(organisation, MentionKind.Organisation, []) : new SpeakerIdentity(single, MentionKind.Name, mention.Titles);
     }
 
     // Whether a full name ends with the words of a shorter one (Anneke de Vries / De Vries, Greta van der
@@ -1610,6 +1957,15 @@ internal sealed class ArticleAttributor
                 continue;
             }
 
+            // Mbeki-Ross's publisher: a surname as an owner mentions the one person met before with it, which counts
+            // towards who the story is about.
+            if (MentionParser.IsPossessive(_tokens[k]) && _tokens[k].IsCapitalized && (k == 0 || !MentionParser.IsNameWord(_tokens[k - 1]) || BreakBetween(_tokens[k - 1].End, _tokens[k].Start))
+                && _persons.Where(p => p.Parts[^1] == _tokens[k].Raw[..^2]).ToList() is [var owned])
+            {
+                owned.Positions.Add(_tokens[k].Start);
+                continue;
+            }
+
             // A name runs within one sentence: the headline's last word and the first of the text are two names.
             if (!MentionParser.IsNameWord(_tokens[k])
                 || (k + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 1]) && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start))
@@ -1693,6 +2049,13 @@ internal sealed class ArticleAttributor
                 person.Titles.AddRange(role.Titles); // Lakeshire's governor, Maeve Dunleavy
                 person.ExplicitTitles.AddRange(role.Titles);
                 person.GenderTitles.AddRange(role.Titles);
+            }
+
+            // Shona Petrie, 41, …: "the 41-year-old" later stands for her.
+            if (k + 3 < _tokens.Count && _tokens[k + 1].Raw == "," && _tokens[k + 2].Raw.All(char.IsDigit) && _tokens[k + 3].Raw == ",")
+            {
+                // An age is no title given outright: the lead of a story named with an age is still who a bare role stands for.
+                person.Titles.Add(_tokens[k + 2].Raw + MentionParser.AgeSuffix);
             }
 
             var appositive = Appositive(k + 1).ToList();
@@ -1836,8 +2199,18 @@ internal sealed class ArticleAttributor
             var people = new List<(string Key, int Index)>();
             bool? pronoun = null;
             var mixed = false;
+
+            // Described him as …, since his death: an object pronoun shows a second person of its gender in the sentence,
+            // whom his or he may stand for as well.
+            bool? objectGender = null;
             for (var k = 0; k < tokens.Count; k++)
             {
+                if (tokens[k].Lower == "him" || (tokens[k].Lower == "her" && !IsGenderEvidence(tokens, k)))
+                {
+                    mixed |= objectGender is { } other && other != (tokens[k].Lower == "him");
+                    objectGender = tokens[k].Lower == "him";
+                }
+
                 if (MentionParser.IsNameWord(tokens[k]) && !(k + 1 < tokens.Count && MentionParser.IsNameWord(tokens[k + 1]))
                     && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Name } named)
                 {
@@ -1848,20 +2221,30 @@ internal sealed class ArticleAttributor
                         people.Add((key, k));
                     }
                 }
-                else if (people.Count > 0 && tokens[k].Lower is "he" or "his" or "him" or "himself" or "she" or "her" or "hers" or "herself")
+                else if (people.Count > 0 && IsGenderEvidence(tokens, k))
                 {
-                    var male = tokens[k].Lower is "he" or "his" or "him" or "himself";
+                    var male = tokens[k].Lower is "he" or "his" or "himself";
                     mixed |= pronoun is { } seen && seen != male;
                     pronoun = male;
                 }
             }
 
-            if (pronoun is { } gender && !mixed && people.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count() == 1)
+            if (pronoun is { } gender && !mixed && gender != objectGender && people.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count() == 1)
             {
                 SetGender(people[0].Key, gender);
             }
         }
     }
+
+    // A pronoun that may stand for the sentence's own person: not "him" nor an object "her" (Ciara Brennock described him as …),
+    // which name someone else; "her" followed by its noun (her garden) is a possessive and may.
+    private static bool IsGenderEvidence(List<CueToken> tokens, int k) => tokens[k].Lower switch
+    {
+        "he" or "his" or "himself" or "she" or "hers" or "herself" => true,
+        "her" => k + 1 < tokens.Count && tokens[k + 1].IsWord && char.IsLower(tokens[k + 1].Raw[0]) && !QuoteLexicon.StopWords.Contains(tokens[k + 1].Lower)
+            && !QuoteLexicon.ClauseWords.Contains(tokens[k + 1].Lower),
+        _ => false,
+    };
 
     private void SetGender(string key, bool male)
     {

@@ -49,6 +49,13 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
                 i++;
             }
 
+            // The Supporters' Trust: a capitalised plural keeps the apostrophe of its possessive when a capitalised word follows,
+            // so that the name it belongs to is written as given.
+            if (i + 2 < end && text[i] is '\'' or '’' && text[i - 1] == 's' && char.IsUpper(text[s]) && text[i + 1] == ' ' && char.IsUpper(text[i + 2]))
+            {
+                i++;
+            }
+
             // An abbreviation keeps its final period (U.S., Mr.), so that it is not read as a sentence end.
             if (i < end && text[i] == '.' && IsAbbreviation(text, s, i))
             {

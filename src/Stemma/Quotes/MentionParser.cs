@@ -73,7 +73,7 @@ internal static class MentionParser
             return FromRun(tokens, t, s, end);
         }
 
-        if (QuoteLexicon.RoleNouns.Contains(lower) || QuoteLexicon.OrganisationNouns.Contains(lower))
+        if (QuoteLexicon.RoleNouns.Contains(lower) || QuoteLexicon.OrganisationNouns.Contains(lower) || IsAge(lower))
         {
             return RoleEndingAt(tokens, end, floor);
         }
@@ -137,10 +137,16 @@ internal static class MentionParser
         }
 
         // the union's president, Declan Oduya: the name after the comma is the speaker, the role its title.
-        if (mention is { Kind: MentionKind.Role } role && e + 1 < tokens.Count && tokens[e].Raw == "," && EndingAtName(tokens, e + 1) is { } nameEnd)
+        if (mention is { Kind: MentionKind.Role } role && e + 1 < tokens.Count && tokens[e].Raw == ",")
         {
-            var named = EndingAt(tokens, nameEnd, e + 1);
-            if (named is { Kind: MentionKind.Name })
+            // Bramwell's vicar, the Reverend Alan Hesketh: an article and a title may open the name in apposition.
+            var opens = e + 1 + (tokens[e + 1].Lower is "the" ? 1 : 0);
+            while (opens < tokens.Count && tokens[opens].IsWord && (IsHonorific(tokens[opens]) || (tokens[opens].IsCapitalized && QuoteLexicon.RoleNouns.Contains(tokens[opens].Lower))))
+            {
+                opens++;
+            }
+
+            if (EndingAtName(tokens, opens) is { } nameEnd && EndingAt(tokens, nameEnd, e + 1) is { Kind: MentionKind.Name } named)
             {
                 return named with { Titles = [.. role.Titles, .. named.Titles] };
             }
@@ -240,6 +246,13 @@ internal static class MentionParser
         var kind = QuoteLexicon.OrganisationNouns.Contains(head) && !QuoteLexicon.RoleNouns.Contains(head) ? MentionKind.Organisation : MentionKind.Role;
         return new SpeakerMention(kind, text, kind == MentionKind.Organisation ? bare : text, titles, head, definite, tokens[s].Start);
     }
+
+    /// <summary>The ending of an age used as a noun (<c>the 41-year-old</c>).</summary>
+    public const string AgeSuffix = "-year-old";
+
+    /// <summary>Whether a word is an age used as a noun (<c>41-year-old</c>), which a tabloid uses for a person named with that age.</summary>
+    public static bool IsAge(string lower) =>
+        lower.EndsWith(AgeSuffix, StringComparison.Ordinal) && lower.Length > AgeSuffix.Length && lower[..^AgeSuffix.Length].All(char.IsDigit);
 
     /// <summary>A capitalised word that can be part of a name (not a weekday, a month, a sentence opener).</summary>
     public static bool IsNameWord(CueToken t) =>

@@ -14,7 +14,8 @@ internal static class QuoteLexicon
         "promised", "vowed", "pledged", "accused", "accuses", "described", "describes", "dismissed", "tweeted",
         "posted", "responded", "countered", "cautioned", "stressed", "emphasised", "emphasized", "observed",
         "remarked", "commented", "joked", "shouted", "revealed", "reiterated", "conceded", "concluded",
-        "insisted", "maintained", "denied", "confirmed", "told", "recounted", "wondered", "testified");
+        "insisted", "maintained", "denied", "confirmed", "told", "recounted", "wondered", "testified", "interjected", "interrupted",
+        "retorted", "quipped", "snapped", "exclaimed", "demanded", "pleaded", "boasted");
 
     /// <summary>
     /// Verbs of evaluation that take a quoted word or phrase as their object (<c>praised her side's
@@ -52,7 +53,8 @@ internal static class QuoteLexicon
         "consultant", "pensioner", "neighbour", "neighbor", "shopper", "fan", "supporter", "voter", "customer", "patient", "employee",
         "insider", "banker", "trader", "accountant", "contractor", "builder", "protester", "protestor", "demonstrator", "survivor",
         "relative", "parent", "mourner", "eyewitness", "onlooker", "bystander", "motorist", "cyclist", "tourist", "visitor",
-        "colleague", "friend", "staffer", "agent", "author", "writer", "novelist", "poet");
+        "colleague", "friend", "staffer", "agent", "author", "writer", "novelist", "poet", "bishop", "cardinal", "pastor", "reverend",
+        "canon", "deacon", "archdeacon", "justice", "harbourmaster");
 
     /// <summary>Nouns heading the name of an organisation, which may also speak (<c>the ministry said</c>).</summary>
     public static readonly FrozenSet<string> OrganisationNouns = Set("government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",
@@ -63,7 +65,7 @@ internal static class QuoteLexicon
         "inc", "ltd", "plc", "corp", "league", "club", "foundation", "trust", "society", "coalition",
         "museum", "library", "hospital", "school", "port", "airport", "business", "operator", "charity", "organisation", "organization",
         "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier", "coastguard", "regulator", "watchdog",
-        "council", "fbi", "cia", "nato", "un", "eu", "white");
+        "council", "fbi", "cia", "nato", "un", "eu", "white", "force", "constabulary");
 
     /// <summary>
     /// Titles a role word stands for when it names a person by a looser word: a head of state or of
@@ -75,11 +77,15 @@ internal static class QuoteLexicon
         ["diplomat"] = ["foreign", "minister", "ambassador", "envoy", "diplomat"],
         ["chief"] = ["chief", "head", "director", "president", "chair", "ceo"],
         ["head"] = ["chief", "head", "director", "president", "chair", "ceo"],
-        ["boss"] = ["chief", "head", "director", "president", "chair", "ceo", "manager"],
+        ["boss"] = ["chief", "head", "director", "president", "chair", "ceo", "manager", "coach"],
         ["spokesperson"] = ["spokesperson", "spokesman", "spokeswoman"],
         ["official"] = ["official", "officer", "spokesman", "spokeswoman", "spokesperson"],
         ["investor"] = ["investor", "shareholder"],
         ["shareholder"] = ["investor", "shareholder"],
+        ["coach"] = ["coach", "manager", "boss", "head"],
+        ["manager"] = ["manager", "boss", "coach"],
+        ["bishop"] = ["bishop", "archbishop"],
+        ["officer"] = ["officer", "constable", "detective", "inspector", "sergeant", "superintendent"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Personal pronouns that stand for one earlier person.</summary>
@@ -122,7 +128,7 @@ internal static class QuoteLexicon
     /// <c>X's verdict was blunt</c>).
     /// </summary>
     public static readonly FrozenSet<string> VerdictNouns = Set("verdict", "view", "assessment", "message", "warning", "reaction", "response", "reply",
-        "answer", "opinion", "take", "summary", "judgment", "judgement", "advice", "explanation");
+        "answer", "opinion", "take", "summary", "judgment", "judgement", "advice", "explanation", "cry", "plea", "words", "boast", "claim", "shout", "chant", "remark", "quip", "retort");
 
     /// <summary>
     /// Organisation nouns that stand for any organisation named before (<c>the company</c> after
@@ -151,6 +157,8 @@ internal static class QuoteLexicon
         ["business"] = ["ltd", "plc", "group", "inc", "holdings", "corp", "limited", "llc", "co"],
         ["trust"] = ["nhs"],
         ["hospital"] = ["infirmary"],
+        ["force"] = ["constabulary", "police"],
+        ["police"] = ["constabulary", "police"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -208,7 +216,8 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string> DocumentNouns = Set("statement", "report", "letter", "email", "document", "study", "survey", "review",
         "notice", "memo", "post", "filing", "release", "ruling", "judgment", "judgement", "decision", "analysis", "paper", "note", "message",
         "briefing", "leaflet", "website", "poll", "audit", "plan", "proposal", "bill", "law", "rule", "guidance", "order", "sign", "banner",
-        "placard", "poster", "headline", "tweet", "text", "caption", "label", "book", "article", "film", "song", "verdict");
+        "placard", "poster", "headline", "tweet", "text", "caption", "label", "book", "article", "film", "song", "verdict", "transcript",
+        "recording", "minutes", "record", "footage", "figures", "data");
 
     /// <summary>Nouns of quantity that follow "a" or "one" without naming anyone (a few said, one third said).</summary>
     public static readonly FrozenSet<string> Quantities = Set("few", "number", "lot", "majority", "minority", "handful", "third", "half", "quarter",

@@ -26,14 +26,20 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // 68 quotes. First measured (237717d) extraction 71/72, 68/68, attribution 40/65, 40/68; after the
         // second round of rules (whose author once saw part of this set's miss list) attribution 61/68; after the
         // seventh round (labels: "intercompany timing" no longer extracted; "For Marta Oyelaran, …" makes her the
-        // subject a pronoun stands for) extraction 71/71, 68/68, attribution 62/67, 62/68.
-        new("blind2", 45, 1.00, 1.00, 0.92, 0.91),
+        // subject a pronoun stands for) extraction 71/71, 68/68, attribution 62/67, 62/68. Eighth round (general rules, not
+        // fitted to this set): 67/71, 64/68 (headline quotes take the speaker of the body quote holding their words; "he"
+        // after "an email Mr Ellery sent to … Robert Hollins" is the person named first; "Area Commander Ruth
+        // Okonjo-Haig, …, praised …" is the subject an uncued quote after it continues).
+        new("blind2", 45, 1.00, 1.00, 0.94, 0.94),
 
         // 74 quotes. First measured (9c99fd8) extraction 74/75, 74/74, attribution 57/70, 57/74; 63/70, 63/74
         // after the second round of rules; 68/74 after the third, whose brief described (not showed) this
         // set's miss categories — so it is no longer fully blind. Seventh round (general rules, not fitted to this set):
-        // extraction 74/74, 74/74 (the "thirteen-hour day" label dropped), attribution 70/73, 70/74.
-        new("blind3", 45, 1.00, 1.00, 0.95, 0.94),
+        // extraction 74/74, 74/74 (the "thirteen-hour day" label dropped), attribution 70/73, 70/74. Eighth round (general
+        // rules from blind6's misses and other desks' habits, none fitted to this set): attribution 72/73, 72/74 ("The words
+        // came from Clare Havelock" now names the quote before it; a headline quote takes the speaker of the body quote
+        // holding its words; "Mbeki-Ross's publisher" counts towards the lead "the author" stands for): 74/74, 74/74.
+        new("blind3", 45, 1.00, 1.00, 1.00, 1.00),
 
         // 69 quotes, written and annotated blind (545c639). First measured: extraction 69/69, 69/69, attribution
         // 63/69, 63/69; 66/69 after a fourth round of rules written from a description of these misses (so it is
@@ -59,8 +65,10 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // extraction P 0.96 R 0.99; attribution P 0.74 (54/73) R 0.71 (54/76). After that round, whose author
         // never saw this set: extraction P 1.00 R 0.99, attribution P 0.75 (54/72) R 0.71. Misses then: Q&A
         // turns, "the force" / "the company" for a body named before, a person speaking for an organisation,
-        // quotes whose speaker is named after them, roles ("the coach"), titles such as Bishop, pronouns.
-        new("blind6", 45, 1.00, 0.98, 0.75, 0.71),
+        // quotes whose speaker is named after them, roles ("the coach"), titles such as Bishop, pronouns. Those misses
+        // drove the eighth round of rules, so this set is now development data, no longer blind: extraction 76/76, 76/76,
+        // attribution 76/76, 76/76.
+        new("blind6", 45, 1.00, 1.00, 1.00, 1.00),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);

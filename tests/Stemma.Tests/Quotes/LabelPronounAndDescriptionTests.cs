@@ -32,7 +32,7 @@ public class LabelPronounAndDescriptionTests
 
     [Theory]
     [InlineData("short-sighted", "Roisin Flood")] // called the plan "…"
-    [InlineData("deeply disappointed", "Ellerby Traders Association")] // said it was "…"
+    [InlineData("deeply disappointed", "Ellerby Traders' Association")] // said it was "…"; the name keeps its apostrophe
     [InlineData("the end of the line", "Jim Pask")] // described the plan as "…" for smaller stalls
     [InlineData("finely balanced", "Colin Marsh")] // said the decision was "…" but
     public void A_partial_quote_inside_a_sentence_stays_a_quote_of_its_speaker(string text, string speaker)
