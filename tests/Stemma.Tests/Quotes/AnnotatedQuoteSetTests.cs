@@ -69,6 +69,13 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // drove the eighth round of rules, so this set is now development data, no longer blind: extraction 76/76, 76/76,
         // attribution 76/76, 76/76.
         new("blind6", 45, 1.00, 1.00, 1.00, 1.00),
+        // 82 quotes in six articles (wire, local paper, broadcaster, tabloid, trade paper, foreign desk), written
+        // and annotated blind at the same time as blind6 and sealed until the sixth round of rules was done: its
+        // first measurement is the honest figure for text no rule writer had seen. Measured at the start of the
+        // session (before rounds five and six): extraction P 0.94 R 0.99, attribution P 0.71 (58/82) R 0.71;
+        // after round five 0.74 / 0.72; after round six, first look at the set: extraction P 0.95 (81/85)
+        // R 0.99 (81/82), attribution P 0.825 (66/80) R 0.805 (66/82).
+        new("blind7", 45, 0.95, 0.98, 0.82, 0.80),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
