@@ -21,6 +21,13 @@ internal sealed class ArticleAttributor
     // three words; five leaves room for longer names while partial quotes of six words or more stay quotes.
     private const int MaximumLabelWords = 5;
 
+    // who gave his name only as …, who would give her name only as …: "as" comes within this many words of "who"; set by hand.
+    private const int MaximumGivenNameClauseWords = 7;
+
+    // known to his victims as "…": at most this many words between "known" and "as" (known to the older traders on the
+    // estate as has six); set by hand, not tuned on any set.
+    private const int MaximumKnownToWords = 6;
+
     // "call the plan the 'thirteen-hour day'": the object between a naming verb and "the" runs to at most this many words.
     private const int MaximumNamedObjectWords = 5;
 
@@ -91,6 +98,7 @@ internal sealed class ArticleAttributor
         FindSentenceBreaks();
         MarkCommonSentenceOpeners();
         FindPersons();
+        FindConnectedOrganisations();
         FindGenders();
     }
 
@@ -176,6 +184,7 @@ internal sealed class ArticleAttributor
         var c = 0;
         AttributedQuote? previousInParagraph = null;
         var previousParagraph = -1;
+        var bodyLabels = new HashSet<string>(StringComparer.Ordinal);
         while (q < _marked.Count || c < cues.Count)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -201,6 +210,10 @@ internal sealed class ArticleAttributor
                 else
                 {
                     _labels.Add(marked.MarkStart);
+                    if (marked.MarkStart >= _bodyOffset)
+                    {
+                        bodyLabels.Add(LabelWords(string.Join(' ', marked.Segments.Select(x => _text[x.Start..x.End]))));
+                    }
                 }
 
                 previousParagraph = marked.LastParagraph;
@@ -220,7 +233,16 @@ internal sealed class ArticleAttributor
             }
         }
 
+        // CAGED: 'Ladder Man' conman …, over a body that calls him known as "the Ladder Man": the headline uses the label too.
+        quotes.RemoveAll(x => x.Quote.InTitle && bodyLabels.Contains(LabelWords(x.Quote.Text)));
         return new ArticleQuotes(HeadlineQuotesFromBody(quotes), statements);
+    }
+
+    // A label's words without a leading article, so the headline's 'Ladder Man' matches the body's "the Ladder Man".
+    private static string LabelWords(string text)
+    {
+        var words = ComparableWords(text);
+        return words.StartsWith(" the ", StringComparison.Ordinal) ? words[4..] : words;
     }
 
     /// <summary>
@@ -283,9 +305,14 @@ internal sealed class ArticleAttributor
         }
 
         var labelSized = words <= MaximumLabelWords && !IsCompleteSentence(text);
-        if (labelSized && IsNamedLabel(prefix))
+        if (labelSized && (IsNamedLabel(prefix) || IsCalledProperName(prefix, text)))
         {
             return null; // known locally as "the Biscuit Tin", a group called "…": a name, not speech
+        }
+
+        if (!IsCompleteSentence(text) && IsTitleLabel(prefix))
+        {
+            return null; // a paper titled "…", a report headlined "…": a title, of any length
         }
 
         // What Ms Flood called "a stitch-up" was, he said, …: a verb right before the quote takes it as its object, so its subject spoke it.
@@ -467,8 +494,9 @@ internal sealed class ArticleAttributor
 
             var verb = words[last].Lower;
 
-            // known as, known locally as, better known as
-            if (verb == "as" && last > 0 && (words[last - 1].Lower == "known" || (last > 1 && words[last - 2].Lower == "known" && words[last - 1].Lower.EndsWith("ly", StringComparison.Ordinal))))
+            // known as, known locally as, better known as, known to his neighbours as
+            if (verb == "as" && last > 0 && (words[last - 1].Lower == "known" || (last > 1 && words[last - 2].Lower == "known" && words[last - 1].Lower.EndsWith("ly", StringComparison.Ordinal))
+                || KnownToSomeoneAs(words, last)))
             {
                 return true;
             }
@@ -498,6 +526,70 @@ internal sealed class ArticleAttributor
         }
 
         return false;
+    }
+
+    // known to his victims as, known among traders as: "known", a preposition and a short noun phrase before "as".
+    private static bool KnownToSomeoneAs(List<CueToken> words, int asIndex)
+    {
+        for (var k = asIndex - 1; k >= 1 && asIndex - k <= MaximumKnownToWords; k--)
+        {
+            if (words[k].Lower is "to" or "among" or "amongst" or "by" && words[k - 1].Lower == "known")
+            {
+                return true;
+            }
+
+            if (QuoteLexicon.SpeechVerbs.Contains(words[k].Lower) || !char.IsLower(words[k].Raw[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // officials are calling "the Brisk Protocol", what the union calls "the Long Walk": a quote that is itself a proper name
+    // (a determiner and capitalised words) straight after a naming verb names something, whoever gives the name.
+    private static bool IsCalledProperName(List<CueToken> prefix, string text)
+    {
+        var words = prefix.Where(t => t.IsWord).ToList();
+        if (prefix.Count == 0 || !prefix[^1].IsWord)
+        {
+            return false;
+        }
+
+        // calling "the …", or calling the trial "the …" (the object named between the verb and the name).
+        var verb = words.Count - 1;
+        while (verb >= 0 && words.Count - 1 - verb <= MaximumNamedObjectWords && words[verb].Lower is not ("call" or "calls" or "called" or "calling" or "dubbed" or "dubbing" or "nicknamed"))
+        {
+            if (QuoteLexicon.SpeechVerbs.Contains(words[verb].Lower) || QuoteLexicon.Copulas.Contains(words[verb].Lower))
+            {
+                return false;
+            }
+
+            verb--;
+        }
+
+        if (verb < 0 || words.Count - 1 - verb > MaximumNamedObjectWords)
+        {
+            return false;
+        }
+
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && parts[0] is "the" or "The" && parts.Skip(1).All(w => char.IsUpper(w[0]) || QuoteLexicon.NameConnectors.Contains(w))
+            && char.IsUpper(parts[^1][0]);
+    }
+
+    // a paper titled "…", a report headlined "…", published as "…": words that give a work its title, which may run to any length.
+    private static bool IsTitleLabel(List<CueToken> prefix)
+    {
+        if (prefix.Count == 0 || !prefix[^1].IsWord)
+        {
+            return false;
+        }
+
+        var last = prefix[^1].Lower;
+        return last is "titled" or "entitled" or "headlined" or "subtitled"
+            || (last == "as" && prefix.Count > 1 && prefix[^2].Lower is "published" or "released" or "issued" or "printed");
     }
 
     /// <summary>
@@ -961,10 +1053,20 @@ internal sealed class ArticleAttributor
             {
                 return k + 1;
             }
+
+            // … was jailed as a judge branded him "…": a subordinate clause opened by a conjunction has its own subject.
+            if (k > 0 && k + 1 < v && ClauseConjunctions.Contains(tokens[k].Lower) && tokens[k].IsWord && char.IsLower(tokens[k].Raw[0])
+                && (QuoteLexicon.Determiners.Contains(tokens[k + 1].Lower) || MentionParser.IsNameWord(tokens[k + 1])))
+            {
+                return k + 1;
+            }
         }
 
         return 0;
     }
+
+    // Conjunctions that open a clause with a subject of its own (as a judge told him, while a neighbour said).
+    private static readonly FrozenSet<string> ClauseConjunctions = FrozenSet.ToFrozenSet(["as", "while", "when", "after", "because", "before", "since", "although", "though", "whereas"], StringComparer.Ordinal);
 
     private static SpeakerMention? MentionBefore(IReadOnlyList<CueToken> tokens, int v, int floor)
     {
@@ -974,8 +1076,8 @@ internal sealed class ArticleAttributor
             end--;
         }
 
-        // Brandt, who said …: the speaker stands before the relative pronoun.
-        if (end - 1 == floor && tokens[end - 1].Lower is "who" && floor >= 2 && tokens[floor - 1].Raw == ",")
+        // Brandt, who said …; the Federation of Coastal Communities, which said …: the speaker stands before the relative pronoun.
+        if (end - 1 == floor && tokens[end - 1].Lower is "who" or "which" && floor >= 2 && tokens[floor - 1].Raw == ",")
         {
             return MentionBefore(tokens, floor - 1, ClauseStart(tokens, floor - 1));
         }
@@ -1230,6 +1332,25 @@ internal sealed class ArticleAttributor
 
     private SpeakerIdentity? Resolve(SpeakerMention mention, int position)
     {
+        // the International Office for Refugees, which said: a mention that is the tail of a body's longer name where it stands is that body.
+        if (mention.Kind is MentionKind.Name or MentionKind.Organisation
+            && _organisations.Where(o => o.Position <= mention.Start && o.Position + o.Name.Length >= mention.Start + mention.Name.Length && o.Name.Length > mention.Name.Length
+                    && o.Name.Contains(mention.Name, StringComparison.Ordinal))
+                .Select(o => o.Name).FirstOrDefault() is { } whole)
+        {
+            return new SpeakerIdentity(whole, MentionKind.Organisation, []);
+        }
+
+        // "The university said" opening a sentence: the capital is the sentence's, and the body is the one named before.
+        if (mention.Kind is MentionKind.Name or MentionKind.Organisation && !mention.Name.Contains(' ', StringComparison.Ordinal)
+            && mention.Name.ToLowerInvariant() is var noun && QuoteLexicon.OrganisationNouns.Contains(noun)
+            && mention.Start >= 0 && mention.Start + noun.Length <= _text.Length
+            && (char.IsLower(_text[mention.Start]) || _text[..mention.Start].EndsWith("The ", StringComparison.Ordinal))
+            && OrganisationBefore(noun, [noun], position) is { } introducedBody)
+        {
+            return new SpeakerIdentity(introducedBody, MentionKind.Organisation, []);
+        }
+
         switch (mention.Kind)
         {
             case MentionKind.Organisation:
@@ -1243,6 +1364,14 @@ internal sealed class ArticleAttributor
 
             case MentionKind.Pronoun:
                 var male = mention.Name == "he";
+
+                // Fitch showed no emotion, and as he was led away he shouted: "…": a pronoun later in a sentence whose subject is a
+                // named person of its gender is that person, whoever spoke last.
+                if (OwnSentenceSubject(mention.Start) is { IsPerson: true } own && Fits(own, male))
+                {
+                    return own;
+                }
+
                 if (PreviousSentenceSubject(position) is { IsPerson: true } subject && Fits(subject, male))
                 {
                     return subject;
@@ -1449,6 +1578,26 @@ internal sealed class ArticleAttributor
         }
 
         return SubjectOf(SentenceStart(sentence - 1, paragraph.Start), sentence, position);
+    }
+
+    // The named subject of the sentence a pronoun stands in, when the pronoun does not open it.
+    private SpeakerIdentity? OwnSentenceSubject(int pronoun)
+    {
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= pronoun && pronoun < p.End);
+        if (paragraph.End == 0 || paragraph.Start < _bodyOffset)
+        {
+            return null;
+        }
+
+        var sentence = SentenceStart(pronoun, paragraph.Start);
+        var before = TokensIn(sentence, pronoun);
+        if (before.Count(t => t.IsWord) < 2 || before.Any(t => IsQuoteMark(t.Raw[0])))
+        {
+            return null;
+        }
+
+        var subject = SubjectOf(sentence, pronoun, pronoun);
+        return subject is { Kind: MentionKind.Name } ? subject : null;
     }
 
     /// <summary>
@@ -1848,6 +1997,24 @@ internal sealed class ArticleAttributor
         var self = new SpeakerIdentity(LowerDeterminer(mention.Text), MentionKind.Role, mention.Titles);
         if (!mention.Definite)
         {
+            // a 27-year-old teacher who gave his name only as Yusuf: the name the source gave is how the article knows them.
+            if (GivenNameAfter(mention.Start) is { } given)
+            {
+                return new SpeakerIdentity(given, MentionKind.Name, mention.Titles);
+            }
+
+            // … was jailed yesterday as a judge branded him "…". ¶ … Judge Rosalind Kerr told him: the opening paragraph's
+            // unnamed judge is the one person the article later gives that title outright.
+            var opening = _paragraphs.FindIndex(p => p.Start >= _bodyOffset);
+            if (opening >= 0 && position >= _paragraphs[opening].Start && position < _paragraphs[opening].End)
+            {
+                var titled = _persons.Where(p => p.First > position && HeadMatches(mention, p.ExplicitTitles)).Take(2).ToList();
+                if (titled.Count == 1)
+                {
+                    return titled[0].Identity;
+                }
+            }
+
             return self; // "a senior administration official" introduces someone new
         }
 
@@ -1907,6 +2074,49 @@ internal sealed class ArticleAttributor
         return self;
     }
 
+    // A source who "gave his name (only) as Yusuf", "identified herself only as Mira": the name after the mention, in its clause.
+    private string? GivenNameAfter(int mentionStart)
+    {
+        var k = _tokens.FindIndex(t => t.Start >= mentionStart);
+        if (k < 0)
+        {
+            return null;
+        }
+
+        var end = Math.Min(_tokens.Count, k + MaximumUnnamedSourceWords + MaximumGivenNameClauseWords);
+        var who = -1;
+        for (var j = k; j < end; j++)
+        {
+            var lower = _tokens[j].Lower;
+            if (who < 0 && (QuoteLexicon.SpeechVerbs.Contains(lower) || _tokens[j].Raw is "." or ";" or ":" or "“" or "\""))
+            {
+                return null;
+            }
+
+            if (lower is "who" or "whose")
+            {
+                who = j;
+            }
+            else if (who >= 0 && j - who > MaximumGivenNameClauseWords)
+            {
+                return null;
+            }
+            else if (who >= 0 && lower == "as" && j + 1 < _tokens.Count && _tokens[j - 1].Lower is "name" or "names" or "only" or "himself" or "herself" or "themselves"
+                     && _tokens.Skip(who).Take(j - who).Any(t => t.Lower is "name" or "himself" or "herself" or "themselves") && MentionParser.IsNameWord(_tokens[j + 1]))
+            {
+                var last = j + 1;
+                while (last + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[last + 1]) && !BreakBetween(_tokens[last].End, _tokens[last + 1].Start))
+                {
+                    last++;
+                }
+
+                return JoinTokens(_tokens, j + 1, last + 1);
+            }
+        }
+
+        return null;
+    }
+
     private static bool HeadMatches(SpeakerMention mention, IEnumerable<string> titles)
     {
         if (mention.Head is not { } head)
@@ -1943,6 +2153,44 @@ internal sealed class ArticleAttributor
         }
 
         return text;
+    }
+
+    // The University of Tarnby, the International Office for Refugees: a capitalised organisation noun joined by "of" or "for"
+    // to the capitalised words after it is one body, which the mention parser (reading runs of capitals) would cut at the connector.
+    private void FindConnectedOrganisations()
+    {
+        for (var k = 0; k + 2 < _tokens.Count; k++)
+        {
+            var noun = _tokens[k].Lower;
+            if (!MentionParser.IsNameWord(_tokens[k]) || !(QuoteLexicon.OrganisationNouns.Contains(noun) || QuoteLexicon.OrganisationDescriptors.Contains(noun)))
+            {
+                continue;
+            }
+
+            var end = k + 1;
+            while (end + 1 < _tokens.Count && _tokens[end].Lower is "of" or "for" && MentionParser.IsNameWord(_tokens[end + 1]) && !BreakBetween(_tokens[end - 1].End, _tokens[end + 1].Start))
+            {
+                end += 2;
+                while (end < _tokens.Count && MentionParser.IsNameWord(_tokens[end]) && !BreakBetween(_tokens[end - 1].End, _tokens[end].Start))
+                {
+                    end++;
+                }
+            }
+
+            if (end == k + 1)
+            {
+                continue;
+            }
+
+            var start = k;
+            while (start > 0 && MentionParser.IsNameWord(_tokens[start - 1]) && !BreakBetween(_tokens[start - 1].End, _tokens[start].Start))
+            {
+                start--;
+            }
+
+            _organisations.Add((JoinTokens(_tokens, start, end), _tokens[start].Start));
+            k = end - 1;
+        }
     }
 
     private void FindPersons()

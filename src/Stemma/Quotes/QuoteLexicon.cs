@@ -169,6 +169,12 @@ internal static class QuoteLexicon
         "tournament", "trophy", "stadium", "ground", "park", "hall", "arena", "building", "station", "centre", "center", "market", "tribunal");
 
     /// <summary>
+    /// Lowercase words that may stand inside a proper name between capitalised words (the Bank of England, the Office for
+    /// Refugees, Trade and Industry).
+    /// </summary>
+    public static readonly FrozenSet<string> NameConnectors = Set("of", "for", "and", "on", "the", "in", "&");
+
+    /// <summary>
     /// Words that give a thing its name and take the name straight after them (<c>known as</c>, <c>so-called</c>,
     /// <c>a group called</c>, <c>a transfer labelled</c>): a quoted phrase right after one is a label, not speech.
     /// </summary>

@@ -1,0 +1,80 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Labels (nicknames, paper titles, named agreements), court reporting, unnamed sources with long postmodifiers or
+/// a first name only, and organisations met again by their kind, shown on the fictional fixtures
+/// Data/Quotes/courts-h1.txt (a tabloid court report) and campus-h1.txt (a trade-paper research story).
+/// </summary>
+public class CourtAndCampusAttributionTests
+{
+    private static readonly Lazy<IReadOnlyList<Quote>> Courts = QuoteFixtures.StoryQuotes("courts-h1.txt");
+
+    private static readonly Lazy<IReadOnlyList<Quote>> Campus = QuoteFixtures.StoryQuotes("campus-h1.txt");
+
+    private static Quote Find(Lazy<IReadOnlyList<Quote>> quotes, string text) => QuoteFixtures.Find(quotes.Value, text);
+
+    private static string All(Lazy<IReadOnlyList<Quote>> quotes) => string.Join(" | ", quotes.Value.Select(q => $"[{q.Speaker}] {q.Text}"));
+
+    [Fact]
+    public void A_nickname_after_known_to_someone_as_is_a_label()
+    {
+        Courts.Value.ShouldNotContain(q => q.Text == "the Bucket Boy", All(Courts));
+    }
+
+    [Fact]
+    public void A_headline_phrase_the_body_gives_as_a_label_is_a_label_there_too()
+    {
+        Courts.Value.ShouldNotContain(q => q.Text == "Bucket Boy", All(Courts));
+    }
+
+    [Fact]
+    public void A_title_after_titled_is_a_label_however_long()
+    {
+        Campus.Value.ShouldNotContain(q => q.Text.StartsWith("Marine polysaccharide", StringComparison.Ordinal), All(Campus));
+    }
+
+    [Fact]
+    public void A_capitalised_name_after_calling_is_a_label_whoever_calls_it()
+    {
+        Campus.Value.ShouldNotContain(q => q.Text == "the Estuary Test", All(Campus));
+    }
+
+    [Fact]
+    public void An_indefinite_judge_in_the_opening_is_the_judge_named_later()
+    {
+        Find(Courts, "a thief with a clipboard").Speaker.ShouldBe("Maureen Tallis");
+    }
+
+    [Fact]
+    public void A_pronoun_in_a_sentence_whose_subject_is_named_is_that_person()
+    {
+        Find(Courts, "It'll be fine, Mum. I promise.").Speaker.ShouldBe("Wesley Garrow");
+    }
+
+    [Fact]
+    public void An_unnamed_source_drops_a_postmodifier_holding_a_second_preposition()
+    {
+        Find(Courts, "He bought a new car every year and nobody asked how.").Speaker.ShouldBe("one neighbour");
+        Find(Campus, "If it survives a winter on the estuary, we will buy it by the tonne").Speaker.ShouldBe("a senior engineer");
+    }
+
+    [Fact]
+    public void A_source_who_gave_a_first_name_only_is_called_by_it()
+    {
+        Find(Campus, "It drops in the water like snow").Speaker.ShouldBe("Piotr");
+    }
+
+    [Fact]
+    public void The_kind_of_a_body_opening_a_sentence_is_the_body_named_before()
+    {
+        Find(Campus, "a real advance").Speaker.ShouldBe("University of Tarnby");
+    }
+
+    [Fact]
+    public void A_body_whose_name_ends_in_a_plural_noun_after_a_preposition_keeps_its_whole_name()
+    {
+        Find(Campus, "very encouraged").Speaker.ShouldBe("Federation of Coastal Communities");
+    }
+}
