@@ -77,4 +77,10 @@ public class CourtAndCampusAttributionTests
     {
         Find(Campus, "very encouraged").Speaker.ShouldBe("Federation of Coastal Communities");
     }
+
+    [Fact]
+    public void A_second_complement_joined_by_but_and_a_copula_is_the_same_speakers()
+    {
+        Find(Campus, "rather wary").Speaker.ShouldBe("Federation of Coastal Communities");
+    }
 }
