@@ -58,6 +58,14 @@ internal sealed class ArticleAttributor
     private static readonly FrozenSet<string> NestedPrepositions = FrozenSet.ToFrozenSet(
         ["of", "in", "on", "at", "near", "outside", "across", "inside", "within", "from"], StringComparer.Ordinal);
 
+    // Words that open an adverbial before a sentence's subject (Outside the court, In the camp at Velka, After the hearing).
+    private static readonly FrozenSet<string> OpeningAdverbials = FrozenSet.ToFrozenSet(
+        ["outside", "inside", "in", "at", "on", "after", "before", "during", "near", "later", "earlier", "yesterday", "today", "afterwards", "back", "across"],
+        StringComparer.Ordinal);
+
+    // "In the camp at Velka, on the Serovian bank," runs to eight words before its comma; set by hand.
+    private const int MaximumOpeningAdverbialWords = 8;
+
     private static readonly FrozenSet<string> SkippableBeforeVerb = FrozenSet.ToFrozenSet(
         ["also", "then", "later", "repeatedly", "once", "again", "has", "had", "have", "would", "will", "previously", "recently",
          "publicly", "privately", "on", "last", "this", "week", "night", "morning", "afternoon", "evening", "earlier", "in",
@@ -889,7 +897,8 @@ internal sealed class ArticleAttributor
             }
 
             var floor = ClauseStart(tokens, v);
-            var mention = MentionBefore(tokens, v, floor) ?? (v == floor ? UnnamedSource(tokens, v + 1, ClauseEnd(tokens, v + 1)) ?? MentionParser.StartingAt(tokens, v + 1) : null);
+            var mention = MentionBefore(tokens, v, floor)
+                ?? (v == floor ? UnnamedSource(tokens, v + 1, ClauseEnd(tokens, v + 1)) ?? MentionParser.StartingAt(tokens, v + 1) ?? NameAfterModifiers(tokens, v + 1) : null);
             if (mention is not null && mention.Start > tokens[v].Start && OpensClause(tokens, mention))
             {
                 continue; // "…", said the company had now secured …: the words after the verb are the subject of what was said
@@ -898,6 +907,26 @@ internal sealed class ArticleAttributor
             if (mention is not null)
             {
                 return mention;
+            }
+        }
+
+        return null;
+    }
+
+    // said front-of-house manager Lorna Pike: hyphenated lowercase modifiers before the title and name the parser does not read.
+    private static SpeakerMention? NameAfterModifiers(List<CueToken> tokens, int from)
+    {
+        for (var k = from + 1; k < tokens.Count && k - from <= 2 * MaximumRoleModifiersBeforeSource; k++)
+        {
+            var previous = tokens[k - 1];
+            if (!(previous.Raw == "-" || (previous.IsWord && char.IsLower(previous.Raw[0]))) || QuoteLexicon.SpeechVerbs.Contains(previous.Lower) || previous.Lower is "that" or "the" or "a" or "an")
+            {
+                return null;
+            }
+
+            if (MentionParser.StartingAt(tokens, k) is { Kind: MentionKind.Name } named && named.Start == tokens[k].Start && tokens.Skip(from).Take(k - from).Any(t => t.Raw == "-" || t.Raw.Contains('-', StringComparison.Ordinal)))
+            {
+                return named;
             }
         }
 
@@ -1004,6 +1033,13 @@ internal sealed class ArticleAttributor
             {
                 return FirstMention(tokens.Skip(comma + 1).ToList());
             }
+        }
+
+        // …, while the stage-door keeper, Bill Tranter, put it more simply: "…": the clause the conjunction opens has its own subject.
+        var opened = tokens.FindLastIndex(t => t.Lower is "while" or "whilst" or "whereas");
+        if (opened > 0 && tokens[opened - 1].Raw == "," && FirstMention(tokens.Skip(opened + 1).ToList()) is { } ownSubject)
+        {
+            return AppositiveName(tokens.Skip(opened + 1).ToList()) ?? ownSubject;
         }
 
         // Oduya was blunt: "…" — a colon after the speaker's clause.
@@ -1791,6 +1827,13 @@ internal sealed class ArticleAttributor
             return null;
         }
 
+        // Outside the box office yesterday, one regular, who …, was close to tears: an opening adverbial up to its comma is no subject.
+        if (OpeningAdverbials.Contains(tokens[0].Lower) && tokens.FindIndex(t => t.Raw == ",") is var adverbialEnd && adverbialEnd > 0 && adverbialEnd <= MaximumOpeningAdverbialWords
+            && adverbialEnd + 1 < tokens.Count && tokens.Take(adverbialEnd).All(t => t.IsWord || t.Raw == "-"))
+        {
+            return SubjectOf(tokens[adverbialEnd + 1].Start, sentenceEnd, position);
+        }
+
         if (MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Role } && AppositiveName(tokens) is { } renamed)
         {
             var named = ResolveName(renamed, position);
@@ -1884,7 +1927,9 @@ internal sealed class ArticleAttributor
             return _events[cued].Identity.Kind == MentionKind.Role ? _events[cued].Identity : null;
         }
 
-        if (!tokens.Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower)))
+        // One regular, who …, was close to tears. "…," she said: "one" or "another" before a role singles out a vox-pop source
+        // even with no speech verb; "a man was arrested" does not.
+        if (!tokens.Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower)) && tokens[0].Lower is not ("one" or "another"))
         {
             return null;
         }
@@ -1933,7 +1978,8 @@ internal sealed class ArticleAttributor
             verb = close > 0 ? close + 1 : tokens.Count;
         }
 
-        return nounEnd > 1 && verb < tokens.Count && QuoteLexicon.SpeechVerbs.Contains(tokens[verb].Lower) && !QuoteLexicon.DocumentNouns.Contains(tokens[nounEnd - 1].Lower)
+        var vox = tokens[0].Lower is "one" or "another" && nounEnd < tokens.Count && tokens[nounEnd].Raw == "," && nounEnd + 1 < tokens.Count && tokens[nounEnd + 1].Lower is "who" or "whose";
+        return nounEnd > 1 && verb < tokens.Count && (QuoteLexicon.SpeechVerbs.Contains(tokens[verb].Lower) || vox) && !QuoteLexicon.DocumentNouns.Contains(tokens[nounEnd - 1].Lower)
             ? new SpeakerIdentity(tokens[0].Lower + " " + JoinTokens(tokens, 1, nounEnd), MentionKind.Role, [tokens[nounEnd - 1].Lower])
             : null;
     }

@@ -5,13 +5,16 @@ namespace Stemma.Tests.Quotes;
 /// <summary>
 /// Labels (nicknames, paper titles, named agreements), court reporting, unnamed sources with long postmodifiers or
 /// a first name only, and organisations met again by their kind, shown on the fictional fixtures
-/// Data/Quotes/courts-h1.txt (a tabloid court report) and campus-h1.txt (a trade-paper research story).
+/// Data/Quotes/courts-h1.txt (a tabloid court report), campus-h1.txt (a trade-paper research story) and pier-h1.txt
+/// (a local paper's vox pops).
 /// </summary>
 public class CourtAndCampusAttributionTests
 {
     private static readonly Lazy<IReadOnlyList<Quote>> Courts = QuoteFixtures.StoryQuotes("courts-h1.txt");
 
     private static readonly Lazy<IReadOnlyList<Quote>> Campus = QuoteFixtures.StoryQuotes("campus-h1.txt");
+
+    private static readonly Lazy<IReadOnlyList<Quote>> Pier = QuoteFixtures.StoryQuotes("pier-h1.txt");
 
     private static Quote Find(Lazy<IReadOnlyList<Quote>> quotes, string text) => QuoteFixtures.Find(quotes.Value, text);
 
@@ -82,5 +85,23 @@ public class CourtAndCampusAttributionTests
     public void A_second_complement_joined_by_but_and_a_copula_is_the_same_speakers()
     {
         Find(Campus, "rather wary").Speaker.ShouldBe("Federation of Coastal Communities");
+    }
+
+    [Fact]
+    public void A_vox_pop_source_after_an_opening_adverbial_is_the_next_pronouns_speaker()
+    {
+        Find(Pier, "It feels like the town has lost its arm").Speaker.ShouldBe("one angler");
+    }
+
+    [Fact]
+    public void Said_before_hyphenated_modifiers_a_title_and_a_name_credits_the_name()
+    {
+        Find(Pier, "We'll reopen stronger than ever, you watch").Speaker.ShouldBe("Dina Carvell");
+    }
+
+    [Fact]
+    public void A_clause_opened_by_while_before_a_colon_has_its_own_speaker()
+    {
+        Find(Pier, "Twenty summers. I won't see another.").Speaker.ShouldBe("Frank Oyelowo");
     }
 }
