@@ -466,6 +466,24 @@ internal sealed class ArticleAttributor
             && QuoteLexicon.Copulas.Contains(prefix[^1].Lower);
     }
 
+    // The words came from Clare Havelock / That stark warning came from the coach: a verdict noun (one adjective may
+    // stand before it) that came from its speaker; null when the sentence is not so built.
+    private static SpeakerMention? VerdictSource(List<CueToken> tokens)
+    {
+        var noun = tokens.Count > 5 && tokens[1].IsWord && char.IsLower(tokens[1].Raw[0]) && !IsVerdictWord(tokens[1].Lower) ? 2 : 1;
+        if (tokens.Count > noun + 3 && tokens[0].Lower is "the" or "that" or "this" or "those" or "these" or "such" && IsVerdictWord(tokens[noun].Lower)
+            && tokens[noun + 1].Lower is "came" or "comes" && tokens[noun + 2].Lower == "from")
+        {
+            var from = noun + 3;
+            return MentionParser.StartingAt(tokens, from) ?? FirstMention(tokens.GetRange(from, ClauseEnd(tokens, from) - from));
+        }
+
+        return null;
+    }
+
+    private static bool IsVerdictWord(string lower) =>
+        QuoteLexicon.VerdictNouns.Contains(lower) || lower is "remark" or "remarks" or "comments" or "comment" or "warnings" or "words";
+
     /// <summary>
     /// The speaker whose turn a quote paragraph with no cue is in an exchange: the two paragraphs before it open with quotes of
     /// two different people, and this quote or the first of them asks a question; the first of them speaks again.
@@ -719,11 +737,9 @@ internal sealed class ArticleAttributor
             }
         }
 
-        // The words came from Clare Havelock / The warning came from the coach: a verdict noun that came from its speaker.
-        if (tokens.Count > 4 && tokens[0].Lower == "the" && (QuoteLexicon.VerdictNouns.Contains(tokens[1].Lower) || tokens[1].Lower is "remark" or "remarks" or "comments" or "comment")
-            && tokens[2].Lower == "came" && tokens[3].Lower == "from")
+        if (VerdictSource(tokens) is { } source)
         {
-            return (MentionParser.StartingAt(tokens, 4) ?? FirstMention(tokens.GetRange(4, ClauseEnd(tokens, 4) - 4)), true);
+            return (source, true);
         }
 
         // So said Moira Quentin.
@@ -1834,6 +1850,12 @@ internal sealed class ArticleAttributor
             return SubjectOf(tokens[adverbialEnd + 1].Start, sentenceEnd, position);
         }
 
+        // That warning came from Tom Hurrell, who chairs …: the sentence is about the speaker it names.
+        if (VerdictSource(tokens) is { Kind: MentionKind.Name } verdictSource)
+        {
+            return ResolveName(verdictSource, position);
+        }
+
         if (MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Role } && AppositiveName(tokens) is { } renamed)
         {
             var named = ResolveName(renamed, position);
@@ -1896,6 +1918,13 @@ internal sealed class ArticleAttributor
         // is not read as a name, but still opens the subject when a title or a name follows it.
         var opening = tokens.Count > 1 && tokens[0].CommonAtSentenceStart && tokens[1].IsCapitalized
             && (QuoteLexicon.RoleNouns.Contains(tokens[1].Lower) || MentionParser.IsNameWord(tokens[1])) ? 1 : 0;
+
+        // the presenter Joe Finch put the question to …: a title after "the" opens the subject as a title word would.
+        if (tokens.Count > 3 && tokens[0].Lower == "the" && tokens[1].IsWord && char.IsLower(tokens[1].Raw[0]) && QuoteLexicon.RoleNouns.Contains(tokens[1].Lower)
+            && MentionParser.IsNameWord(tokens[2]))
+        {
+            opening = 1;
+        }
         if (MentionParser.StartingAt(tokens, opening) is not { Kind: MentionKind.Name } subject || subject.Start != tokens[opening].Start)
         {
             return null;

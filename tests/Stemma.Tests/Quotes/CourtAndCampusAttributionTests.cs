@@ -5,8 +5,8 @@ namespace Stemma.Tests.Quotes;
 /// <summary>
 /// Labels (nicknames, paper titles, named agreements), court reporting, unnamed sources with long postmodifiers or
 /// a first name only, and organisations met again by their kind, shown on the fictional fixtures
-/// Data/Quotes/courts-h1.txt (a tabloid court report), campus-h1.txt (a trade-paper research story) and pier-h1.txt
-/// (a local paper's vox pops).
+/// Data/Quotes/courts-h1.txt (a tabloid court report), campus-h1.txt (a trade-paper research story) , pier-h1.txt
+/// (a local paper's vox pops) and radio-h1.txt (a broadcaster's site with an on-air exchange).
 /// </summary>
 public class CourtAndCampusAttributionTests
 {
@@ -15,6 +15,8 @@ public class CourtAndCampusAttributionTests
     private static readonly Lazy<IReadOnlyList<Quote>> Campus = QuoteFixtures.StoryQuotes("campus-h1.txt");
 
     private static readonly Lazy<IReadOnlyList<Quote>> Pier = QuoteFixtures.StoryQuotes("pier-h1.txt");
+
+    private static readonly Lazy<IReadOnlyList<Quote>> Radio = QuoteFixtures.StoryQuotes("radio-h1.txt");
 
     private static Quote Find(Lazy<IReadOnlyList<Quote>> quotes, string text) => QuoteFixtures.Find(quotes.Value, text);
 
@@ -103,5 +105,18 @@ public class CourtAndCampusAttributionTests
     public void A_clause_opened_by_while_before_a_colon_has_its_own_speaker()
     {
         Find(Pier, "Twenty summers. I won't see another.").Speaker.ShouldBe("Frank Oyelowo");
+    }
+
+    [Fact]
+    public void A_quote_paragraph_followed_by_that_warning_came_from_is_the_named_speakers_and_so_is_the_next_pronoun()
+    {
+        Find(Radio, "If the fares go up again, the young ones will simply leave the island.").Speaker.ShouldBe("Callum Reay");
+        Find(Radio, "Every family here has someone who has already gone.").Speaker.ShouldBe("Callum Reay");
+    }
+
+    [Fact]
+    public void An_uncued_question_after_a_paragraph_about_a_presenter_is_the_presenters()
+    {
+        Find(Radio, "Will the government step in to cap the fares?").Speaker.ShouldBe("Fergus Lamont");
     }
 }
