@@ -54,7 +54,12 @@ internal static class QuoteLexicon
         "insider", "banker", "trader", "accountant", "contractor", "builder", "protester", "protestor", "demonstrator", "survivor",
         "relative", "parent", "mourner", "eyewitness", "onlooker", "bystander", "motorist", "cyclist", "tourist", "visitor",
         "colleague", "friend", "staffer", "agent", "author", "writer", "novelist", "poet", "bishop", "cardinal", "pastor", "reverend",
-        "canon", "deacon", "archdeacon", "justice", "harbourmaster");
+        "canon", "deacon", "archdeacon", "justice", "harbourmaster",
+        "chef", "singer", "actor", "actress", "comedian", "footballer", "boxer", "athlete", "dancer", "musician", "artist", "designer",
+        "broadcaster", "landlady", "publican", "baker", "butcher", "plumber", "electrician", "carer", "cleaner", "angler", "regular",
+        "attendant", "supervisor", "mechanic", "vet", "dentist", "strategist", "planner", "surveyor", "geologist", "biologist",
+        "physicist", "meteorologist", "forecaster", "academic", "lecturer", "dean", "rector", "registrar", "clerk", "caretaker",
+        "proprietor", "entrepreneur", "businessman", "businesswoman", "keeper");
 
     /// <summary>Nouns heading the name of an organisation, which may also speak (<c>the ministry said</c>).</summary>
     public static readonly FrozenSet<string> OrganisationNouns = Set("government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",

@@ -119,4 +119,10 @@ public class CourtAndCampusAttributionTests
     {
         Find(Radio, "Will the government step in to cap the fares?").Speaker.ShouldBe("Fergus Lamont");
     }
+
+    [Fact]
+    public void An_occupation_between_a_capitalised_modifier_and_a_name_is_a_title()
+    {
+        Find(Courts, "He should never have been let near anyone's roof.").Speaker.ShouldBe("Marco Bellis");
+    }
 }
