@@ -74,8 +74,13 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // first measurement is the honest figure for text no rule writer had seen. Measured at the start of the
         // session (before rounds five and six): extraction P 0.94 R 0.99, attribution P 0.71 (58/82) R 0.71;
         // after round five 0.74 / 0.72; after round six, first look at the set: extraction P 0.95 (81/85)
-        // R 0.99 (81/82), attribution P 0.825 (66/80) R 0.805 (66/82).
-        new("blind7", 45, 0.95, 0.98, 0.82, 0.80),
+        // R 0.99 (81/82), attribution P 0.825 (66/80) R 0.805 (66/82). Those misses drove the ninth round of rules
+        // (labels after "known to … as", "titled", "calling"; "The university" and "which said" for a body named with
+        // "of"/"for"; a judge, a first name given only, trimmed source postmodifiers, vox-pop sources after an opening
+        // adverbial, "That warning came from", a presenter's question), so this set is now development data, no
+        // longer blind: extraction 82/82, 82/82, attribution 81/82, 81/82 (left: "she said" after a presenter's
+        // second question goes to the presenter, whose gender the article never shows).
+        new("blind7", 45, 1.00, 1.00, 0.98, 0.98),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
