@@ -914,7 +914,8 @@ internal sealed class ArticleAttributor
 
             var floor = ClauseStart(tokens, v);
             var mention = MentionBefore(tokens, v, floor)
-                ?? (v == floor ? UnnamedSource(tokens, v + 1, ClauseEnd(tokens, v + 1)) ?? MentionParser.StartingAt(tokens, v + 1) ?? NameAfterModifiers(tokens, v + 1) : null);
+                ?? (v == floor ? UnnamedSource(tokens, v + 1, ClauseEnd(tokens, v + 1)) ?? MentionParser.StartingAt(tokens, v + 1) ?? NameAfterModifiers(tokens, v + 1)
+                    ?? IndefinitePersonAfter(tokens, v + 1) : null);
             if (mention is not null && mention.Start > tokens[v].Start && OpensClause(tokens, mention))
             {
                 continue; // "…", said the company had now secured …: the words after the verb are the subject of what was said
@@ -928,6 +929,37 @@ internal sealed class ArticleAttributor
 
         return null;
     }
+
+    // "…," said a woman who gave her name as Rosa / said one elderly man: after the verb, an indefinite noun phrase of
+    // lowercase words ending the clause is the speaker, whatever noun it has (the lexicon lists roles, not people).
+    private static SpeakerMention? IndefinitePersonAfter(List<CueToken> tokens, int from)
+    {
+        if (from >= tokens.Count || tokens[from].Lower is not ("a" or "an" or "one" or "another"))
+        {
+            return null;
+        }
+
+        var end = from + 1;
+        while (end < tokens.Count && end - from <= MaximumRoleModifiersBeforeSource + 1 && tokens[end].IsWord && char.IsLower(tokens[end].Raw[0])
+               && tokens[end].Lower is not ("who" or "whose" or "that" or "and" or "but"))
+        {
+            end++;
+        }
+
+        var head = end - 1;
+        if (head <= from || (end < tokens.Count && tokens[end].IsWord && tokens[end].Lower is not ("who" or "whose")) || !IndefinitePersonNouns.Contains(tokens[head].Lower))
+        {
+            return null;
+        }
+
+        var text = JoinTokens(tokens, from, end);
+        return new SpeakerMention(MentionKind.Role, text, text, [tokens[head].Lower], tokens[head].Lower, false, tokens[from].Start);
+    }
+
+    // Nouns for a person that are no role or office (said a woman, said one young mother); set by hand.
+    private static readonly FrozenSet<string> IndefinitePersonNouns = FrozenSet.ToFrozenSet(
+        ["man", "woman", "mother", "father", "girl", "boy", "grandmother", "grandfather", "pensioner", "local", "passer-by", "mum", "dad", "widow", "refugee", "migrant", "villager", "onlooker"],
+        StringComparer.Ordinal);
 
     // said front-of-house manager Lorna Pike: hyphenated lowercase modifiers before the title and name the parser does not read.
     private static SpeakerMention? NameAfterModifiers(List<CueToken> tokens, int from)

@@ -125,4 +125,10 @@ public class CourtAndCampusAttributionTests
     {
         Find(Courts, "He should never have been let near anyone's roof.").Speaker.ShouldBe("Marco Bellis");
     }
+
+    [Fact]
+    public void Said_a_woman_who_gave_her_name_as_credits_the_name()
+    {
+        Find(Pier, "They should have mended it years ago").Speaker.ShouldBe("Jean");
+    }
 }
