@@ -505,6 +505,21 @@ internal sealed class ArticleAttributor
         return text.EndsWith('?') || asker.Quote.Text.EndsWith('?') ? first : null;
     }
 
+    // When the paragraph before is an uncued question (a turn carried from the exchange) and the paragraph before that a turn
+    // of someone else who fits the pronoun, that someone; otherwise null.
+    private SpeakerIdentity? AnswererOfQuestionTurn(int paragraph, bool male)
+    {
+        if (paragraph < 2 || OpeningQuote(paragraph - 1) is not { Quote.Attribution: AttributionKind.Carried or AttributionKind.None, Identity: var asker } question
+            || !question.Quote.Text.EndsWith('?') || _turns.Count(t => t.Paragraph == paragraph - 1) != 1)
+        {
+            return null;
+        }
+
+        return _turns.LastOrDefault(t => t.Paragraph == paragraph - 2).Quote?.Identity is { IsPerson: true } other && other.Name != asker?.Name && Fits(other, male)
+            ? other
+            : null;
+    }
+
     // The quote that opens a paragraph, or null.
     private AttributedQuote? OpeningQuote(int paragraph)
     {
@@ -1515,6 +1530,13 @@ internal sealed class ArticleAttributor
                 if (PronounOpensParagraph(position) is { } following && OtherPersonOfLastSentence(following - 1, male, position) is { } other)
                 {
                     return other;
+                }
+
+                // "Is that a yes?" ¶ "It's a 'not yet'," she said: a reply to an uncued question turn is the other party's,
+                // the person who answered the turn before it.
+                if (PronounOpensParagraph(position) is { } replying && AnswererOfQuestionTurn(replying, male) is { } answerer)
+                {
+                    return answerer;
                 }
 
                 for (var k = _events.Count - 1; k >= 0; k--)

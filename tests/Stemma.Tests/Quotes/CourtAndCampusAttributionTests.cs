@@ -131,4 +131,11 @@ public class CourtAndCampusAttributionTests
     {
         Find(Pier, "They should have mended it years ago").Speaker.ShouldBe("Jean");
     }
+
+    [Fact]
+    public void A_pronoun_reply_to_an_uncued_question_turn_is_the_other_party()
+    {
+        Find(Radio, "Is that a no, then?").Speaker.ShouldBe("Fergus Lamont");
+        Find(Radio, "It is a 'not yet'").Speaker.ShouldBe("Ailsa Dunne");
+    }
 }
