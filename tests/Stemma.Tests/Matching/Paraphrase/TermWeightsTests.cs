@@ -4,24 +4,9 @@ namespace Stemma.Tests.Matching.Paraphrase;
 
 public class TermWeightsTests
 {
-    private static SentenceProfile Profile(string s) => SentenceProfile.Create(s, 0, s.Length, null);
+    private static SentenceProfile Profile(string s) => DecidingPairs.Profile(s);
 
-    /// <summary>Pairs where a form of "cancel" is in one sentence only exactly when the pair is not a paraphrase, and "council" is always in both.</summary>
-    private static (List<(SentenceProfile A, SentenceProfile B)> Pairs, List<bool> Labels) Deciding()
-    {
-        var pairs = new List<(SentenceProfile A, SentenceProfile B)>();
-        var labels = new List<bool>();
-        string[] places = ["Pellham", "Marrowick", "Tarnow", "Kessler", "Varga", "Ostrava", "Lindqvist", "Halloran"];
-        foreach (string place in places)
-        {
-            pairs.Add((Profile($"The {place} council cancelled the fair."), Profile($"The fair was cancelled by the {place} council.")));
-            labels.Add(true);
-            pairs.Add((Profile($"The {place} council cancels the fair."), Profile($"The {place} council held the fair in the park.")));
-            labels.Add(false);
-        }
-
-        return (pairs, labels);
-    }
+    private static (List<(SentenceProfile A, SentenceProfile B)> Pairs, List<bool> Labels) Deciding() => DecidingPairs.Make("cancels");
 
     private static double WeightOf(TermWeights weights, string stem) => weights.Weight(SentenceProfile.HashStem(stem));
 
