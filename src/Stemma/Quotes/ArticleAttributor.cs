@@ -58,6 +58,10 @@ internal sealed class ArticleAttributor
     private static readonly FrozenSet<string> NestedPrepositions = FrozenSet.ToFrozenSet(
         ["of", "in", "on", "at", "near", "outside", "across", "inside", "within", "from"], StringComparer.Ordinal);
 
+    // Prepositions that place a source (an official at the centre, a nurse in the ward) rather than say whom they speak for.
+    private static readonly FrozenSet<string> LocatingPrepositions = FrozenSet.ToFrozenSet(
+        ["at", "in", "on", "inside", "within", "near"], StringComparer.Ordinal);
+
     // Words that open an adverbial before a sentence's subject (Outside the court, In the camp at Velka, After the hearing).
     private static readonly FrozenSet<string> OpeningAdverbials = FrozenSet.ToFrozenSet(
         ["outside", "inside", "in", "at", "on", "after", "before", "during", "near", "later", "earlier", "yesterday", "today", "afterwards", "back", "across"],
@@ -567,6 +571,14 @@ internal sealed class ArticleAttributor
                 return true;
             }
 
+            // a group calling itself "…", which it calls its "…": a name given to oneself or to one's own scheme is a label,
+            // whoever gives it ("his"/"her" are left out: what he called her "a liar" is his word about someone else).
+            if (last > 0 && verb is "itself" or "themselves" or "himself" or "herself" or "its" or "their" or "our"
+                && IsNamingVerb(words[last - 1].Lower))
+            {
+                return true;
+            }
+
             // The union, which calls the new shift pattern the "thirteen-hour day": a name given to an object.
             if (words[^1].Lower == "the")
             {
@@ -587,6 +599,11 @@ internal sealed class ArticleAttributor
 
         return false;
     }
+
+    // call, calls, calling, styles itself, bills itself, dubs: a verb that gives a name, in any form.
+    private static bool IsNamingVerb(string lower) =>
+        QuoteLexicon.NamingWords.Contains(lower) || lower is "calling" or "styles" or "styling" or "bills" or "billing" or "brands" or "branding"
+            or "dubs" or "dubbing" or "names" or "naming";
 
     // known to his victims as, known among traders as: "known", a preposition and a short noun phrase before "as".
     private static bool KnownToSomeoneAs(List<CueToken> words, int asIndex)
@@ -1402,7 +1419,11 @@ internal sealed class ArticleAttributor
 
                 // One neighbour on Fitch's estate in Brackley, a senior executive at one of Europe's largest makers: a postmodifier
                 // that nests a second phrase locates the source rather than identifying it; later copy calls them by the head.
-                if (Enumerable.Range(h + 2, Math.Max(0, end - h - 2)).Any(j => NestedPrepositions.Contains(tokens[j].Lower) && tokens[j - 1].IsWord && char.IsLower(tokens[j - 1].Raw[0])))
+                // A senior official at the county's coordination centre: a genitive inside a place phrase nests the same way (one
+                // analyst at a Leedsham broker, a spokesperson for the mayor's office keep theirs: those phrases say who they are).
+                if (Enumerable.Range(h + 2, Math.Max(0, end - h - 2)).Any(j => NestedPrepositions.Contains(tokens[j].Lower) && tokens[j - 1].IsWord && char.IsLower(tokens[j - 1].Raw[0]))
+                    || (LocatingPrepositions.Contains(tokens[h + 1].Lower)
+                        && Enumerable.Range(h + 2, Math.Max(0, end - h - 2)).Any(j => tokens[j].IsWord && char.IsLower(tokens[j].Raw[0]) && TrimPossessive(tokens[j].Raw) != tokens[j].Raw)))
                 {
                     var bare = JoinTokens(tokens, floor, h + 1);
                     return head with { Text = bare, Name = bare };

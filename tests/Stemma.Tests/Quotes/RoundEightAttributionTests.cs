@@ -1,0 +1,64 @@
+using Stemma.Cleaning;
+using Stemma.Extraction;
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Labels that name a thing after a reflexive or possessive naming verb, organisation names that contain "and" or open
+/// with a common noun, unnamed sources cut to their head phrase and partial quotes of an organisation's spokesman,
+/// shown on short fictional inline articles.
+/// </summary>
+public class RoundEightAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) =>
+        QuoteExtractor.Create().Extract(new Article { Id = "inline", Source = "inline", Format = DocumentFormat.Text, Metadata = new DocumentMetadata(), Text = text });
+
+    [Fact]
+    public void A_name_after_calling_itself_is_a_label_not_a_quote()
+    {
+        var quotes = Inline("A hacking crew calling itself \"Nightjar\" has claimed the attack on the Tolbury council servers.");
+
+        quotes.ShouldNotContain(q => q.Text.Contains("Nightjar", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_an_organisation_calls_its_own_policy_is_a_label_not_a_quote()
+    {
+        var quotes = Inline("The council has offered a 3% rise, which it calls its \"fair deal offer\". The staff want more.");
+
+        quotes.ShouldNotContain(q => q.Text.Contains("fair deal offer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_containing_and_is_kept_whole_when_the_union_speaks()
+    {
+        var quotes = Inline("The Nurses and Midwives Guild (NMG) said the vote would close on Friday. \"We have waited long enough,\" the union said in a statement.");
+
+        QuoteFixtures.Find(quotes, "We have waited long enough").Speaker.ShouldBe("Nurses and Midwives Guild");
+    }
+
+    [Fact]
+    public void An_organisation_whose_name_opens_with_a_common_noun_keeps_its_full_name()
+    {
+        var quotes = Inline("Harbour passengers were delayed again on Sunday. Ferry Dunmore, which runs the crossing, said in a statement that the fault had been \"fully fixed\".");
+
+        QuoteFixtures.Find(quotes, "fully fixed").Speaker.ShouldBe("Ferry Dunmore");
+    }
+
+    [Fact]
+    public void An_unnamed_source_with_a_long_postmodifier_is_cut_to_its_head_phrase()
+    {
+        var quotes = Inline("A senior engineer at the borough's flood response office, who asked not to be named, said the pumps had been ordered in May but that \"only two have arrived so far\".");
+
+        QuoteFixtures.Find(quotes, "only two have arrived so far").Speaker.ShouldBe("a senior engineer");
+    }
+
+    [Fact]
+    public void A_spokesmans_second_partial_quote_is_a_quote()
+    {
+        var quotes = Inline("Asked whether the college would hire cover staff, a college spokesman said it was \"too soon to plan for a strike\" and that talks \"remain open\".");
+
+        QuoteFixtures.Find(quotes, "remain open").Speaker.ShouldBe("a college spokesman");
+    }
+}
