@@ -1629,6 +1629,10 @@ internal sealed class ArticleAttributor
             .Select(o => (o.Name, o.Position, Words: o.Name.Split(' ').Select(w => TrimPossessive(w).ToLowerInvariant()).ToArray()))
             .Where(o => o.Words[^1] == head || !QuoteLexicon.NonReferentOrganisationNouns.Contains(o.Words[^1]))
             .ToList();
+
+        // Midwives Union read inside the Nurses and Midwives Union: a tail of a longer name where that name stands is no body of its own.
+        named.RemoveAll(o => named.Any(w => w.Name.Length > o.Name.Length && w.Name.EndsWith(" " + o.Name, StringComparison.Ordinal)
+            && w.Position <= o.Position && o.Position < w.Position + w.Name.Length));
         var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
         var introduced = introducedNames.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         var candidates = named
@@ -2354,15 +2358,22 @@ internal sealed class ArticleAttributor
                 }
             }
 
-            if (end == k + 1)
-            {
-                continue;
-            }
-
             var start = k;
             while (start > 0 && MentionParser.IsNameWord(_tokens[start - 1]) && !BreakBetween(_tokens[start - 1].End, _tokens[start].Start))
             {
                 start--;
+            }
+
+            // The University and College Staff Union, the Fire and Rescue Service: after "the", one capitalised word joined by "and"
+            // to a run ending in an organisation noun is one body (the union later means all of it, not College Staff Union).
+            if (start >= 3 && _tokens[start - 1].Lower == "and" && MentionParser.IsNameWord(_tokens[start - 2]) && _tokens[start - 3].Lower == "the"
+                && !BreakBetween(_tokens[start - 3].End, _tokens[start].Start))
+            {
+                start -= 2;
+            }
+            else if (end == k + 1)
+            {
+                continue;
             }
 
             _organisations.Add((JoinTokens(_tokens, start, end), _tokens[start].Start));

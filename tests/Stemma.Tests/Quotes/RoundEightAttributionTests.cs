@@ -33,9 +33,9 @@ public class RoundEightAttributionTests
     [Fact]
     public void A_name_containing_and_is_kept_whole_when_the_union_speaks()
     {
-        var quotes = Inline("The Nurses and Midwives Guild (NMG) said the vote would close on Friday. \"We have waited long enough,\" the union said in a statement.");
+        var quotes = Inline("The Nurses and Midwives Union (NMU) said the vote would close on Friday. \"We have waited long enough,\" the union said in a statement.");
 
-        QuoteFixtures.Find(quotes, "We have waited long enough").Speaker.ShouldBe("Nurses and Midwives Guild");
+        QuoteFixtures.Find(quotes, "We have waited long enough").Speaker.ShouldBe("Nurses and Midwives Union");
     }
 
     [Fact]
