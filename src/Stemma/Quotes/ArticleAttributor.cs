@@ -2589,7 +2589,30 @@ internal sealed class ArticleAttributor
                 _tokens[k] = _tokens[k] with { CommonAtSentenceStart = true };
             }
         }
+
+        // Transit Kelmsford, which runs the line, said …: a common word and a name taken up by "which" is a body's name whose
+        // first word is a common noun (no person is a "which"); the pair is that name wherever else a sentence opens with it.
+        var bodies = new HashSet<(string, string)>();
+        foreach (var k in openers)
+        {
+            if (_tokens[k].CommonAtSentenceStart && k + 3 < _tokens.Count && IsNameOpeningPair(k) && _tokens[k + 2].Raw == "," && _tokens[k + 3].Lower == "which")
+            {
+                bodies.Add((_tokens[k].Raw, _tokens[k + 1].Raw));
+            }
+        }
+
+        foreach (var k in openers)
+        {
+            if (_tokens[k].CommonAtSentenceStart && k + 1 < _tokens.Count && IsNameOpeningPair(k) && bodies.Contains((_tokens[k].Raw, _tokens[k + 1].Raw)))
+            {
+                _tokens[k] = _tokens[k] with { CommonAtSentenceStart = false };
+            }
+        }
     }
+
+    // A sentence-opening word and the capitalised, uncommon word straight after it, one space apart.
+    private bool IsNameOpeningPair(int k) =>
+        _tokens[k + 1].IsWord && _tokens[k + 1].IsCapitalized && !_tokens[k + 1].CommonAtSentenceStart && _text[_tokens[k].End.._tokens[k + 1].Start] == " ";
 
     private bool BodyCapitalises(string word)
     {
