@@ -365,7 +365,7 @@ internal sealed class ArticleAttributor
 
             // … said the result was "a clear mandate" and promised to "listen harder": a speech verb of the same subject cues the quote.
             coordinated = prefix.Where((t, k) => k > 0 && prefix[k - 1].Lower is "and" or "but" && IsActiveQuoteVerb(prefix, k)).Any()
-                || IsCoordinatedComplement(prefix);
+                || IsCoordinatedComplement(prefix) || IsCoordinatedThatClause(prefix, marked, firstParagraph.Start);
         }
         else if (marked.MarkStart == firstParagraph.Start && marked.Closed && TokensIn(marked.MarkEnd, lastParagraph.End).All(t => !t.IsWord)
             && InterviewTurn(marked.FirstParagraph, text) is { } turn)
@@ -459,6 +459,13 @@ internal sealed class ArticleAttributor
         };
         return new AttributedQuote(quote, identity);
     }
+
+    // … said it was "too early to say" and that talks "remain open": a second that-clause joined straight after a quote of the
+    // same sentence is another object of the same speech verb, so the first quote's speaker spoke it, however short.
+    private bool IsCoordinatedThatClause(List<CueToken> prefix, MarkedQuote marked, int paragraphStart) =>
+        prefix.Count >= 3 && prefix[0].Lower is "and" or "but" or "or" && prefix[1].Lower == "that"
+            && PreviousQuoteEnd(marked, paragraphStart) > SentenceStart(marked.MarkStart, paragraphStart)
+            && !prefix.Skip(2).Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower));
 
     // … said it "welcomes any expansion" but was "deeply concerned": a second complement joined to the same subject by
     // "and"/"but" and a copula carries the first quote's speaker, however short.
