@@ -513,7 +513,8 @@ internal sealed class ArticleAttributor
             return null;
         }
 
-        return text.EndsWith('?') || asker.Quote.Text.EndsWith('?') ? first : null;
+        // "No," she replied. ¶ "You never said …?" ¶ "I said …": an uncued question of the other party is answered by the one before it.
+        return text.EndsWith('?') || asker.Quote.Text.EndsWith('?') || answer.Quote.Text.EndsWith('?') ? first : null;
     }
 
     // When the paragraph before is an uncued question (a turn carried from the exchange) and the paragraph before that a turn

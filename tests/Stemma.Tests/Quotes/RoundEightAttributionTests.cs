@@ -17,7 +17,7 @@ public class RoundEightAttributionTests
     [Fact]
     public void A_name_after_calling_itself_is_a_label_not_a_quote()
     {
-        var quotes = Inline("A hacking crew calling itself \"Nightjar\" has claimed the attack on the Tolbury council servers.");
+        var quotes = Inline("A hacking group calling itself \"Nightjar\" has claimed responsibility and posted the stolen files online.");
 
         quotes.ShouldNotContain(q => q.Text.Contains("Nightjar", StringComparison.Ordinal));
     }
@@ -60,5 +60,19 @@ public class RoundEightAttributionTests
         var quotes = Inline("Asked whether the college would hire cover staff, a college spokesman said it was \"too soon to plan for a strike\" and that talks \"remain open\".");
 
         QuoteFixtures.Find(quotes, "remain open").Speaker.ShouldBe("a college spokesman");
+    }
+
+    [Fact]
+    public void An_uncued_answer_to_an_uncued_question_in_cross_examination_is_the_witness()
+    {
+        var quotes = Inline("Carla Brent, 52, told the jury she had kept the depot books for ten years. The prosecutor, Owen Tallis, rose to question her.\n\n"
+            + "\"Did you sign the delivery note?\" Mr Tallis asked.\n\n"
+            + "\"Yes. I signed every one,\" she replied.\n\n"
+            + "\"Without reading them?\"\n\n"
+            + "\"I read the totals. Nobody reads the rest.\"\n\n"
+            + "The trial continues.");
+
+        QuoteFixtures.Find(quotes, "Without reading them?").Speaker.ShouldBe("Owen Tallis");
+        QuoteFixtures.Find(quotes, "I read the totals. Nobody reads the rest.").Speaker.ShouldBe("Carla Brent");
     }
 }
