@@ -17,6 +17,9 @@ internal sealed class ArticleAttributor
     // An appositive after a name (", president of the Harbor Workers' Union Local 14,") is read for title words up to this many words.
     private const int MaximumAppositiveWords = 10;
 
+    // came the (terse) reply, came his curt response: the verb, a determiner, at most one adjective and the noun; set by hand.
+    private const int MaximumReplyCueWords = 4;
+
     // A label is a name or a modifier: the longest in our fixtures ("the Biscuit Tin", "come and play") has
     // three words; five leaves room for longer names while partial quotes of six words or more stay quotes.
     private const int MaximumLabelWords = 5;
@@ -438,7 +441,9 @@ internal sealed class ArticleAttributor
 
         LearnGender(mention, identity);
 
-        var cued = attribution is AttributionKind.Name or AttributionKind.Pronoun or AttributionKind.Role || coordinated;
+        // "Absolutely not," came the reply: the reply of the person the sentence before was about, however short.
+        var cued = attribution is AttributionKind.Name or AttributionKind.Pronoun or AttributionKind.Role || coordinated
+            || (identity is not null && IsReplyCue(remainder));
         if (!cued && words < _options.MinimumUncuedWords && !IsCompleteSentence(text))
         {
             return null; // a scare quote or a title
@@ -458,6 +463,13 @@ internal sealed class ArticleAttributor
             IsPartial = embedded,
         };
         return new AttributedQuote(quote, identity);
+    }
+
+    // came the reply, was the answer, came his terse response: a reply noun after the quote says it answers what was put to someone.
+    private static bool IsReplyCue(List<CueToken> remainder)
+    {
+        var words = remainder.Where(t => t.IsWord).Take(MaximumReplyCueWords).ToList();
+        return words.Count >= 2 && words[0].Lower is "came" or "was" && words.Skip(1).Any(w => w.Lower is "reply" or "answer" or "response" or "retort");
     }
 
     // … said it was "too early to say" and that talks "remain open": a second that-clause joined straight after a quote of the
@@ -691,7 +703,8 @@ internal sealed class ArticleAttributor
 
         var next = after[0].Lower;
         if (QuoteLexicon.StopWords.Contains(next) || QuoteLexicon.ClauseWords.Contains(next) || QuoteLexicon.SpeechVerbs.Contains(next)
-            || next.EndsWith("ly", StringComparison.Ordinal) || next.EndsWith("ing", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal))
+            || next.EndsWith("ly", StringComparison.Ordinal) || next.EndsWith("ing", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal)
+            || IsReplyCue(after))
         {
             return false;
         }

@@ -75,4 +75,12 @@ public class RoundEightAttributionTests
         QuoteFixtures.Find(quotes, "Without reading them?").Speaker.ShouldBe("Owen Tallis");
         QuoteFixtures.Find(quotes, "I read the totals. Nobody reads the rest.").Speaker.ShouldBe("Carla Brent");
     }
+
+    [Fact]
+    public void A_short_answer_followed_by_came_the_reply_is_the_person_asked()
+    {
+        var quotes = Inline("Nadia Crowe was asked if she would stand down. \"Certainly not,\" came the reply.");
+
+        QuoteFixtures.Find(quotes, "Certainly not").Speaker.ShouldBe("Nadia Crowe");
+    }
 }
