@@ -61,6 +61,10 @@ internal sealed class ArticleAttributor
     private static readonly FrozenSet<string> NestedPrepositions = FrozenSet.ToFrozenSet(
         ["of", "in", "on", "at", "near", "outside", "across", "inside", "within", "from"], StringComparer.Ordinal);
 
+    // Nouns whose object is a name (the slogan "…", under the name "…", the hashtag "…"), not a statement.
+    private static readonly FrozenSet<string> NameNouns = FrozenSet.ToFrozenSet(
+        ["name", "slogan", "motto", "hashtag", "codename", "nickname", "banner", "catchphrase", "tagline", "brand", "moniker"], StringComparer.Ordinal);
+
     // Prepositions that place a source (an official at the centre, a nurse in the ward) rather than say whom they speak for.
     private static readonly FrozenSet<string> LocatingPrepositions = FrozenSet.ToFrozenSet(
         ["at", "in", "on", "inside", "within", "near"], StringComparer.Ordinal);
@@ -587,6 +591,13 @@ internal sealed class ArticleAttributor
 
             // a group called "…", a so-called "…": a naming word used of a thing, not what he called "a betrayal".
             if (QuoteLexicon.NamingWords.Contains(verb) && (last == 0 || !IsSpeakerWord(words[last - 1])))
+            {
+                return true;
+            }
+
+            // under the name "…", the slogan "…", its motto "…": a noun for a name, straight after its determiner, holds a name, not speech.
+            if (words.Count >= 2 && NameNouns.Contains(words[^1].Lower)
+                && words[^2].Lower is "the" or "a" or "its" or "their" or "his" or "her" or "our" or "new" or "official")
             {
                 return true;
             }

@@ -83,4 +83,13 @@ public class RoundEightAttributionTests
 
         QuoteFixtures.Find(quotes, "Certainly not").Speaker.ShouldBe("Nadia Crowe");
     }
+
+    [Fact]
+    public void A_short_phrase_after_a_noun_for_a_name_is_a_label_not_a_quote()
+    {
+        var quotes = Inline("Marchers chanted the slogan \"Not in our name\" outside the depot. \"We will be back every week,\" said Ana Ruiz.");
+
+        quotes.ShouldNotContain(q => q.Text == "Not in our name");
+        QuoteFixtures.Find(quotes, "We will be back every week").Speaker.ShouldBe("Ana Ruiz");
+    }
 }
