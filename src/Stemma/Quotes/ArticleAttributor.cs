@@ -2631,6 +2631,19 @@ internal sealed class ArticleAttributor
             {
                 bodies.Add((_tokens[k].Raw, _tokens[k + 1].Raw));
             }
+
+            // Network Rail said: a common noun opening the sentence before a common word capitalised only as part of a name (no
+            // adverb, determiner, title or role: Yesterday Labour said, Mayor Reid said keep their first word out).
+            var opener = _tokens[k].Lower;
+            if (_tokens[k].CommonAtSentenceStart && k + 1 < _tokens.Count && IsNameOpeningPair(k) && _tokens[k + 1].Start >= _bodyOffset
+                && !insideSentence.Contains(_tokens[k].Raw) && _dictionary.IsCommonNotName(_tokens[k + 1].Raw)
+                && !QuoteLexicon.StopWords.Contains(opener) && !QuoteLexicon.Determiners.Contains(opener) && !OpeningAdverbials.Contains(opener)
+                && !SkippableBeforeVerb.Contains(opener) && !QuoteLexicon.RoleNouns.Contains(opener) && !QuoteLexicon.Honorifics.Contains(opener)
+                && !QuoteLexicon.Quantities.Contains(opener) && !QuoteLexicon.NumberWords.Contains(opener) && !opener.EndsWith("ly", StringComparison.Ordinal)
+                && !QuoteLexicon.RoleNouns.Contains(_tokens[k + 1].Lower))
+            {
+                bodies.Add((_tokens[k].Raw, _tokens[k + 1].Raw));
+            }
         }
 
         foreach (var k in openers)

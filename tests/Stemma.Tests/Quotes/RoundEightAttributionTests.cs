@@ -92,4 +92,12 @@ public class RoundEightAttributionTests
         quotes.ShouldNotContain(q => q.Text == "Not in our name");
         QuoteFixtures.Find(quotes, "We will be back every week").Speaker.ShouldBe("Ana Ruiz");
     }
+
+    [Fact]
+    public void A_body_whose_name_is_two_common_words_keeps_both_when_it_opens_a_sentence()
+    {
+        var quotes = Inline("Signal Maintenance said in a statement that the line would stay \"closed until further notice\".");
+
+        QuoteFixtures.Find(quotes, "closed until further notice").Speaker.ShouldBe("Signal Maintenance");
+    }
 }
