@@ -2398,8 +2398,9 @@ internal sealed class ArticleAttributor
 
             // The University and College Staff Union, the Fire and Rescue Service: after "the", one capitalised word joined by "and"
             // to a run ending in an organisation noun is one body (the union later means all of it, not College Staff Union).
+            // (talks between the Council and Harlow Housing Association join two bodies: "between" and "both" announce a pair.)
             if (start >= 3 && _tokens[start - 1].Lower == "and" && MentionParser.IsNameWord(_tokens[start - 2]) && _tokens[start - 3].Lower == "the"
-                && !BreakBetween(_tokens[start - 3].End, _tokens[start].Start))
+                && !BreakBetween(_tokens[start - 3].End, _tokens[start].Start) && (start < 4 || _tokens[start - 4].Lower is not ("between" or "both")))
             {
                 start -= 2;
             }

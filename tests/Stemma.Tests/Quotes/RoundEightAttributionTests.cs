@@ -100,4 +100,12 @@ public class RoundEightAttributionTests
 
         QuoteFixtures.Find(quotes, "closed until further notice").Speaker.ShouldBe("Signal Maintenance");
     }
+
+    [Fact]
+    public void Two_bodies_joined_by_and_after_between_stay_two_bodies()
+    {
+        var quotes = Inline("Talks between the Council and Harlow Housing Association broke down on Friday. \"We have nothing more to offer,\" the association said.");
+
+        QuoteFixtures.Find(quotes, "We have nothing more to offer").Speaker.ShouldBe("Harlow Housing Association");
+    }
 }
