@@ -17,6 +17,9 @@ internal sealed class ArticleAttributor
     // An appositive after a name (", president of the Harbor Workers' Union Local 14,") is read for title words up to this many words.
     private const int MaximumAppositiveWords = 10;
 
+    // came the (terse) reply, came his curt response: the verb, a determiner, at most one adjective and the noun; set by hand.
+    private const int MaximumReplyCueWords = 4;
+
     // A label is a name or a modifier: the longest in our fixtures ("the Biscuit Tin", "come and play") has
     // three words; five leaves room for longer names while partial quotes of six words or more stay quotes.
     private const int MaximumLabelWords = 5;
@@ -57,6 +60,14 @@ internal sealed class ArticleAttributor
     // one of Europe's largest); "to" and "with" complete "close"/"familiar" and are not counted, nor "of" inside a name.
     private static readonly FrozenSet<string> NestedPrepositions = FrozenSet.ToFrozenSet(
         ["of", "in", "on", "at", "near", "outside", "across", "inside", "within", "from"], StringComparer.Ordinal);
+
+    // Nouns whose object is a name (the slogan "…", under the name "…", the hashtag "…"), not a statement.
+    private static readonly FrozenSet<string> NameNouns = FrozenSet.ToFrozenSet(
+        ["name", "slogan", "motto", "hashtag", "codename", "nickname", "banner", "catchphrase", "tagline", "brand", "moniker"], StringComparer.Ordinal);
+
+    // Prepositions that place a source (an official at the centre, a nurse in the ward) rather than say whom they speak for.
+    private static readonly FrozenSet<string> LocatingPrepositions = FrozenSet.ToFrozenSet(
+        ["at", "in", "on", "inside", "within", "near"], StringComparer.Ordinal);
 
     // Words that open an adverbial before a sentence's subject (Outside the court, In the camp at Velka, After the hearing).
     private static readonly FrozenSet<string> OpeningAdverbials = FrozenSet.ToFrozenSet(
@@ -361,7 +372,7 @@ internal sealed class ArticleAttributor
 
             // … said the result was "a clear mandate" and promised to "listen harder": a speech verb of the same subject cues the quote.
             coordinated = prefix.Where((t, k) => k > 0 && prefix[k - 1].Lower is "and" or "but" && IsActiveQuoteVerb(prefix, k)).Any()
-                || IsCoordinatedComplement(prefix);
+                || IsCoordinatedComplement(prefix) || IsCoordinatedThatClause(prefix, marked, firstParagraph.Start);
         }
         else if (marked.MarkStart == firstParagraph.Start && marked.Closed && TokensIn(marked.MarkEnd, lastParagraph.End).All(t => !t.IsWord)
             && InterviewTurn(marked.FirstParagraph, text) is { } turn)
@@ -434,7 +445,9 @@ internal sealed class ArticleAttributor
 
         LearnGender(mention, identity);
 
-        var cued = attribution is AttributionKind.Name or AttributionKind.Pronoun or AttributionKind.Role || coordinated;
+        // "Absolutely not," came the reply: the reply of the person the sentence before was about, however short.
+        var cued = attribution is AttributionKind.Name or AttributionKind.Pronoun or AttributionKind.Role || coordinated
+            || (identity is not null && IsReplyCue(remainder));
         if (!cued && words < _options.MinimumUncuedWords && !IsCompleteSentence(text))
         {
             return null; // a scare quote or a title
@@ -455,6 +468,20 @@ internal sealed class ArticleAttributor
         };
         return new AttributedQuote(quote, identity);
     }
+
+    // came the reply, was the answer, came his terse response: a reply noun after the quote says it answers what was put to someone.
+    private static bool IsReplyCue(List<CueToken> remainder)
+    {
+        var words = remainder.Where(t => t.IsWord).Take(MaximumReplyCueWords).ToList();
+        return words.Count >= 2 && words[0].Lower is "came" or "was" && words.Skip(1).Any(w => w.Lower is "reply" or "answer" or "response" or "retort");
+    }
+
+    // … said it was "too early to say" and that talks "remain open": a second that-clause joined straight after a quote of the
+    // same sentence is another object of the same speech verb, so the first quote's speaker spoke it, however short.
+    private bool IsCoordinatedThatClause(List<CueToken> prefix, MarkedQuote marked, int paragraphStart) =>
+        prefix.Count >= 3 && prefix[0].Lower is "and" or "but" or "or" && prefix[1].Lower == "that"
+            && PreviousQuoteEnd(marked, paragraphStart) > SentenceStart(marked.MarkStart, paragraphStart)
+            && !prefix.Skip(2).Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower));
 
     // … said it "welcomes any expansion" but was "deeply concerned": a second complement joined to the same subject by
     // "and"/"but" and a copula carries the first quote's speaker, however short.
@@ -502,7 +529,8 @@ internal sealed class ArticleAttributor
             return null;
         }
 
-        return text.EndsWith('?') || asker.Quote.Text.EndsWith('?') ? first : null;
+        // "No," she replied. ¶ "You never said …?" ¶ "I said …": an uncued question of the other party is answered by the one before it.
+        return text.EndsWith('?') || asker.Quote.Text.EndsWith('?') || answer.Quote.Text.EndsWith('?') ? first : null;
     }
 
     // When the paragraph before is an uncued question (a turn carried from the exchange) and the paragraph before that a turn
@@ -567,6 +595,21 @@ internal sealed class ArticleAttributor
                 return true;
             }
 
+            // under the name "…", the slogan "…", its motto "…": a noun for a name, straight after its determiner, holds a name, not speech.
+            if (words.Count >= 2 && NameNouns.Contains(words[^1].Lower)
+                && words[^2].Lower is "the" or "a" or "its" or "their" or "his" or "her" or "our" or "new" or "official")
+            {
+                return true;
+            }
+
+            // a group calling itself "…", which it calls its "…": a name given to oneself or to one's own scheme is a label,
+            // whoever gives it ("his"/"her" are left out: what he called her "a liar" is his word about someone else).
+            if (last > 0 && verb is "itself" or "themselves" or "himself" or "herself" or "its" or "their" or "our"
+                && IsNamingVerb(words[last - 1].Lower))
+            {
+                return true;
+            }
+
             // The union, which calls the new shift pattern the "thirteen-hour day": a name given to an object.
             if (words[^1].Lower == "the")
             {
@@ -587,6 +630,11 @@ internal sealed class ArticleAttributor
 
         return false;
     }
+
+    // call, calls, calling, styles itself, bills itself, dubs: a verb that gives a name, in any form.
+    private static bool IsNamingVerb(string lower) =>
+        QuoteLexicon.NamingWords.Contains(lower) || lower is "calling" or "styles" or "styling" or "bills" or "billing" or "brands" or "branding"
+            or "dubs" or "dubbing" or "names" or "naming";
 
     // known to his victims as, known among traders as: "known", a preposition and a short noun phrase before "as".
     private static bool KnownToSomeoneAs(List<CueToken> words, int asIndex)
@@ -666,7 +714,8 @@ internal sealed class ArticleAttributor
 
         var next = after[0].Lower;
         if (QuoteLexicon.StopWords.Contains(next) || QuoteLexicon.ClauseWords.Contains(next) || QuoteLexicon.SpeechVerbs.Contains(next)
-            || next.EndsWith("ly", StringComparison.Ordinal) || next.EndsWith("ing", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal))
+            || next.EndsWith("ly", StringComparison.Ordinal) || next.EndsWith("ing", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal)
+            || IsReplyCue(after))
         {
             return false;
         }
@@ -1402,7 +1451,11 @@ internal sealed class ArticleAttributor
 
                 // One neighbour on Fitch's estate in Brackley, a senior executive at one of Europe's largest makers: a postmodifier
                 // that nests a second phrase locates the source rather than identifying it; later copy calls them by the head.
-                if (Enumerable.Range(h + 2, Math.Max(0, end - h - 2)).Any(j => NestedPrepositions.Contains(tokens[j].Lower) && tokens[j - 1].IsWord && char.IsLower(tokens[j - 1].Raw[0])))
+                // A senior official at the county's coordination centre: a genitive inside a place phrase nests the same way (one
+                // analyst at a Leedsham broker, a spokesperson for the mayor's office keep theirs: those phrases say who they are).
+                if (Enumerable.Range(h + 2, Math.Max(0, end - h - 2)).Any(j => NestedPrepositions.Contains(tokens[j].Lower) && tokens[j - 1].IsWord && char.IsLower(tokens[j - 1].Raw[0]))
+                    || (LocatingPrepositions.Contains(tokens[h + 1].Lower)
+                        && Enumerable.Range(h + 2, Math.Max(0, end - h - 2)).Any(j => tokens[j].IsWord && char.IsLower(tokens[j].Raw[0]) && TrimPossessive(tokens[j].Raw) != tokens[j].Raw)))
                 {
                     var bare = JoinTokens(tokens, floor, h + 1);
                     return head with { Text = bare, Name = bare };
@@ -1608,6 +1661,10 @@ internal sealed class ArticleAttributor
             .Select(o => (o.Name, o.Position, Words: o.Name.Split(' ').Select(w => TrimPossessive(w).ToLowerInvariant()).ToArray()))
             .Where(o => o.Words[^1] == head || !QuoteLexicon.NonReferentOrganisationNouns.Contains(o.Words[^1]))
             .ToList();
+
+        // Midwives Union read inside the Nurses and Midwives Union: a tail of a longer name where that name stands is no body of its own.
+        named.RemoveAll(o => named.Any(w => w.Name.Length > o.Name.Length && w.Name.EndsWith(" " + o.Name, StringComparison.Ordinal)
+            && w.Position <= o.Position && o.Position < w.Position + w.Name.Length));
         var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
         var introduced = introducedNames.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
         var candidates = named
@@ -2333,15 +2390,23 @@ internal sealed class ArticleAttributor
                 }
             }
 
-            if (end == k + 1)
-            {
-                continue;
-            }
-
             var start = k;
             while (start > 0 && MentionParser.IsNameWord(_tokens[start - 1]) && !BreakBetween(_tokens[start - 1].End, _tokens[start].Start))
             {
                 start--;
+            }
+
+            // The University and College Staff Union, the Fire and Rescue Service: after "the", one capitalised word joined by "and"
+            // to a run ending in an organisation noun is one body (the union later means all of it, not College Staff Union).
+            // (talks between the Council and Harlow Housing Association join two bodies: "between" and "both" announce a pair.)
+            if (start >= 3 && _tokens[start - 1].Lower == "and" && MentionParser.IsNameWord(_tokens[start - 2]) && _tokens[start - 3].Lower == "the"
+                && !BreakBetween(_tokens[start - 3].End, _tokens[start].Start) && (start < 4 || _tokens[start - 4].Lower is not ("between" or "both")))
+            {
+                start -= 2;
+            }
+            else if (end == k + 1)
+            {
+                continue;
             }
 
             _organisations.Add((JoinTokens(_tokens, start, end), _tokens[start].Start));
@@ -2557,7 +2622,43 @@ internal sealed class ArticleAttributor
                 _tokens[k] = _tokens[k] with { CommonAtSentenceStart = true };
             }
         }
+
+        // Transit Kelmsford, which runs the line, said …: a common word and a name taken up by "which" is a body's name whose
+        // first word is a common noun (no person is a "which"); the pair is that name wherever else a sentence opens with it.
+        var bodies = new HashSet<(string, string)>();
+        foreach (var k in openers)
+        {
+            if (_tokens[k].CommonAtSentenceStart && k + 3 < _tokens.Count && IsNameOpeningPair(k) && _tokens[k + 2].Raw == "," && _tokens[k + 3].Lower == "which")
+            {
+                bodies.Add((_tokens[k].Raw, _tokens[k + 1].Raw));
+            }
+
+            // Network Rail said: a common noun opening the sentence before a common word capitalised only as part of a name (no
+            // adverb, determiner, title or role: Yesterday Labour said, Mayor Reid said keep their first word out).
+            var opener = _tokens[k].Lower;
+            if (_tokens[k].CommonAtSentenceStart && k + 1 < _tokens.Count && IsNameOpeningPair(k) && _tokens[k + 1].Start >= _bodyOffset
+                && !insideSentence.Contains(_tokens[k].Raw) && _dictionary.IsCommonNotName(_tokens[k + 1].Raw)
+                && !QuoteLexicon.StopWords.Contains(opener) && !QuoteLexicon.Determiners.Contains(opener) && !OpeningAdverbials.Contains(opener)
+                && !SkippableBeforeVerb.Contains(opener) && !QuoteLexicon.RoleNouns.Contains(opener) && !QuoteLexicon.Honorifics.Contains(opener)
+                && !QuoteLexicon.Quantities.Contains(opener) && !QuoteLexicon.NumberWords.Contains(opener) && !opener.EndsWith("ly", StringComparison.Ordinal)
+                && !QuoteLexicon.RoleNouns.Contains(_tokens[k + 1].Lower))
+            {
+                bodies.Add((_tokens[k].Raw, _tokens[k + 1].Raw));
+            }
+        }
+
+        foreach (var k in openers)
+        {
+            if (_tokens[k].CommonAtSentenceStart && k + 1 < _tokens.Count && IsNameOpeningPair(k) && bodies.Contains((_tokens[k].Raw, _tokens[k + 1].Raw)))
+            {
+                _tokens[k] = _tokens[k] with { CommonAtSentenceStart = false };
+            }
+        }
     }
+
+    // A sentence-opening word and the capitalised, uncommon word straight after it, one space apart.
+    private bool IsNameOpeningPair(int k) =>
+        _tokens[k + 1].IsWord && _tokens[k + 1].IsCapitalized && !_tokens[k + 1].CommonAtSentenceStart && _text[_tokens[k].End.._tokens[k + 1].Start] == " ";
 
     private bool BodyCapitalises(string word)
     {
