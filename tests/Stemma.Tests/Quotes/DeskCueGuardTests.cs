@@ -11,14 +11,9 @@ namespace Stemma.Tests.Quotes;
 /// </summary>
 public class DeskCueGuardTests
 {
-    private static IReadOnlyList<Quote> Inline(string text) =>
-        QuoteExtractor.Create().Extract(new Article { Id = "inline", Source = "inline", Format = DocumentFormat.Text, Metadata = new DocumentMetadata(), Text = text });
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
 
-    private static string Who(string article, string quote)
-    {
-        var q = QuoteFixtures.Find(Inline(article), quote);
-        return $"{q.Speaker} [{q.Attribution} via {q.SpeakerMention}]";
-    }
+    private static string Who(string article, string quote) => QuoteFixtures.Who(article, quote);
 
     [Theory]
     [InlineData("Speaking through an interpreter, Ilse Varga said: \"We had nowhere else to go.\"", "We had nowhere else to go.", "Ilse Varga")]

@@ -13,14 +13,9 @@ public class LabelAndSourceGuardTests
 {
     private const string NoQuote = "NONE";
 
-    private static IReadOnlyList<Quote> Inline(string text) =>
-        QuoteExtractor.Create().Extract(new Article { Id = "inline", Source = "inline", Format = DocumentFormat.Text, Metadata = new DocumentMetadata(), Text = text });
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
 
-    private static string Who(string article, string quote)
-    {
-        var q = QuoteFixtures.Find(Inline(article), quote);
-        return $"{q.Speaker} [{q.Attribution} via {q.SpeakerMention}]";
-    }
+    private static string Who(string article, string quote) => QuoteFixtures.Who(article, quote);
 
     [Theory]
     [InlineData("Police launched an operation codenamed \"Nightfall\" in March. \"We will find them,\" said Inspector Ros Kell.", "Nightfall", "NONE")]

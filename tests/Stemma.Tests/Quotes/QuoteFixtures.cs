@@ -112,6 +112,17 @@ internal static class QuoteFixtures
     public static Lazy<IReadOnlyList<Quote>> StoryQuotes(string file) =>
         new(() => QuoteExtractor.Create().ExtractStory([Article(file)]));
 
+    /// <summary>The quotes of a short article written inline in a test.</summary>
+    public static IReadOnlyList<Quote> Inline(string text) =>
+        QuoteExtractor.Create().Extract(new Article { Id = "inline", Source = "inline", Format = DocumentFormat.Text, Metadata = new DocumentMetadata(), Text = text });
+
+    /// <summary>"speaker [attribution via mention]" of the quote with exactly this text in an inline article.</summary>
+    public static string Who(string article, string quote)
+    {
+        var q = Find(Inline(article), quote);
+        return $"{q.Speaker} [{q.Attribution} via {q.SpeakerMention}]";
+    }
+
     /// <summary>The quote with exactly this text; fails listing what was found otherwise.</summary>
     public static Quote Find(IReadOnlyList<Quote> quotes, string text) =>
         quotes.FirstOrDefault(q => q.Text == text)

@@ -11,8 +11,7 @@ namespace Stemma.Tests.Quotes;
 /// </summary>
 public class RoundEightAttributionTests
 {
-    private static IReadOnlyList<Quote> Inline(string text) =>
-        QuoteExtractor.Create().Extract(new Article { Id = "inline", Source = "inline", Format = DocumentFormat.Text, Metadata = new DocumentMetadata(), Text = text });
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
 
     [Fact]
     public void A_name_after_calling_itself_is_a_label_not_a_quote()

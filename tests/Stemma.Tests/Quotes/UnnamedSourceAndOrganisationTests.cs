@@ -17,8 +17,7 @@ public class UnnamedSourceAndOrganisationTests
 
     private static Quote Find(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text);
 
-    private static IReadOnlyList<Quote> Inline(string text) =>
-        QuoteExtractor.Create().Extract(new Article { Id = "inline", Source = "inline", Format = DocumentFormat.Text, Metadata = new DocumentMetadata(), Text = text });
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
 
     [Fact]
     public void A_pronoun_after_an_unnamed_source_stands_for_that_source_and_the_next_quote_keeps_it()
