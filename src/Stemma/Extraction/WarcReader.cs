@@ -45,7 +45,6 @@ internal sealed class WarcReader : IDisposable
     private int _position;
     private int _length;
     private long _consumed;
-    private bool _failed;
 
     private WarcReader(Stream stream)
     {
@@ -70,49 +69,31 @@ internal sealed class WarcReader : IDisposable
     /// <param name="keepBlock">Which record types to read the block of; the others are skipped over.</param>
     public WarcRecord? Next(Func<string, bool> keepBlock)
     {
-        if (_failed)
-        {
-            return null;
-        }
-
         if (_pendingProblem is { } pending)
         {
             _pendingProblem = null;
             return Spoiled(_consumed, pending);
         }
 
-        try
+        while (true)
         {
-            while (true)
+            var record = ReadRecord(keepBlock);
+            if (TakeStreamProblems() is { } problem)
             {
-                var record = ReadRecord(keepBlock);
-                if (TakeStreamProblems() is { } problem)
+                // A record cut by the corrupt stretch is spoiled by it; an intact one is kept and
+                // the problem comes as the next record.
+                if (record is null || record.Problem is not null)
                 {
-                    // A record cut by the corrupt stretch is spoiled by it; an intact one is kept and
-                    // the problem comes as the next record.
-                    if (record is null || record.Problem is not null)
-                    {
-                        return Spoiled(record?.Offset ?? _consumed, problem, record?.Headers);
-                    }
-
-                    _pendingProblem = problem;
+                    return Spoiled(record?.Offset ?? _consumed, problem, record?.Headers);
                 }
 
-                if (record is null || record.Problem is not null || IsNew(record))
-                {
-                    return record;
-                }
+                _pendingProblem = problem;
             }
-        }
-        catch (InvalidDataException ex)
-        {
-            _failed = true;
-            return Spoiled(_consumed, $"corrupt or truncated gzip data near byte {_consumed} of the decompressed stream ({ex.Message}); the rest of the file is skipped");
-        }
-        catch (EndOfStreamException)
-        {
-            _failed = true;
-            return Spoiled(_consumed, $"the file ends inside a gzip member near byte {_consumed} of the decompressed stream (truncated download?); the rest is lost");
+
+            if (record is null || record.Problem is not null || IsNew(record))
+            {
+                return record;
+            }
         }
     }
 

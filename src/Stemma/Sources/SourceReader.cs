@@ -91,9 +91,16 @@ public sealed class SourceReader
                 var opened = false;
                 return new SourceInput(StandardInputPath, head)
                 {
-                    Open = () => !opened && (opened = true)
-                        ? new PrefixedStream(head, standardInput)
-                        : throw new IOException("standard input can be read only once"),
+                    Open = () =>
+                    {
+                        if (opened)
+                        {
+                            throw new IOException("standard input can be read only once");
+                        }
+
+                        opened = true;
+                        return new PrefixedStream(head, standardInput);
+                    },
                 };
             }
 

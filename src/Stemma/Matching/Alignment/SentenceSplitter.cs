@@ -1,3 +1,5 @@
+using Stemma.Fingerprinting;
+
 namespace Stemma.Matching.Alignment;
 
 /// <summary>
@@ -26,6 +28,30 @@ internal static class SentenceSplitter
         }
 
         return starts;
+    }
+
+    /// <summary>
+    /// The sentences of <paramref name="text"/>, each cut at the white space before its first word (so an opening
+    /// quote mark stays with its sentence) and trimmed.
+    /// </summary>
+    public static List<string> Split(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var starts = SentenceStarts(text, tokens.Starts, tokens.Ends);
+        var sentences = new List<string>();
+        int from = 0;
+        for (int i = 1; i < starts.Length; i++)
+        {
+            if (starts[i])
+            {
+                int cut = text.AsSpan(tokens.Ends[i - 1], tokens.Starts[i] - tokens.Ends[i - 1]).LastIndexOfAny(' ', '\n', '\t') + tokens.Ends[i - 1] + 1;
+                sentences.Add(text[from..cut].Trim());
+                from = cut;
+            }
+        }
+
+        sentences.Add(text[from..].Trim());
+        return sentences;
     }
 
     private static bool IsBoundary(string text, int gapStart, int gapEnd, int previousWordStart)

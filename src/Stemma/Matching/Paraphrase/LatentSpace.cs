@@ -10,9 +10,11 @@ namespace Stemma.Matching.Paraphrase;
 /// </summary>
 internal sealed class LatentSpace
 {
-    // Words in fewer training sentences than this get no vector: they cannot be weighed reliably and would
-    // only grow the shipped model (on the MSRP training part 2 keeps 9,045 words).
-    private const int MinSentences = 2;
+    /// <summary>
+    /// Terms in fewer training sentences than this get no vector or weight: they cannot be weighed reliably and
+    /// would only grow the shipped model (on the MSRP training part 2 keeps 9,045 words).
+    /// </summary>
+    internal const int MinSentences = 2;
 
     // The m of the m-estimates behind a TF-KLD weight (each pulled towards the rate over all words, as if seen in m
     // more pairs), so a word seen in a handful of pairs does not get an extreme divergence; chosen by 5-fold
@@ -123,19 +125,7 @@ internal sealed class LatentSpace
     /// <summary>Learns the weights and the factorisation from the labelled pairs.</summary>
     public static LatentSpace Learn(IReadOnlyList<(SentenceProfile A, SentenceProfile B)> pairs, IReadOnlyList<bool> labels, int dimensions, CancellationToken ct)
     {
-        var sentences = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach ((SentenceProfile a, SentenceProfile b) in pairs)
-        {
-            foreach (SentenceProfile s in new[] { a, b })
-            {
-                foreach (string w in s.Terms)
-                {
-                    sentences[w] = sentences.GetValueOrDefault(w) + 1;
-                }
-            }
-        }
-
-        string[] terms = [.. sentences.Where(kv => kv.Value >= MinSentences).Select(kv => kv.Key).Order(StringComparer.Ordinal)];
+        string[] terms = Vocabulary(pairs, s => s.Terms);
         float[] floatWeights = LearnWeights(pairs, labels, terms, ct);
         double[] weights = [.. floatWeights.Select(w => (double)w)];
         var index = new Dictionary<string, int>(terms.Length, StringComparer.Ordinal);
@@ -173,6 +163,27 @@ internal sealed class LatentSpace
         }
 
         return new LatentSpace(dimensions, terms, floatWeights, scales, values);
+    }
+
+    /// <summary>
+    /// The distinct terms <paramref name="select"/> gives that occur in at least <see cref="MinSentences"/> training
+    /// sentences, ordinally sorted.
+    /// </summary>
+    internal static string[] Vocabulary(IReadOnlyList<(SentenceProfile A, SentenceProfile B)> pairs, Func<SentenceProfile, IEnumerable<string>> select)
+    {
+        var sentences = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach ((SentenceProfile a, SentenceProfile b) in pairs)
+        {
+            foreach (SentenceProfile s in new[] { a, b })
+            {
+                foreach (string w in select(s).Distinct(StringComparer.Ordinal))
+                {
+                    sentences[w] = sentences.GetValueOrDefault(w) + 1;
+                }
+            }
+        }
+
+        return [.. sentences.Where(kv => kv.Value >= MinSentences).Select(kv => kv.Key).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>

@@ -4,14 +4,11 @@ namespace Stemma.Matching.Paraphrase;
 /// TF-KLD weights (Ji and Eisenstein 2013) of the stems of content words: how much a stem's presence in one sentence
 /// only of a pair tells paraphrases from non-paraphrases. Stems pool a word's inflections and derivations, so this
 /// complements the latent space's whole-word weights. Stems in fewer training sentences than
-/// <see cref="MinSentences"/> are not stored (weight 0). Looked up by the stem hashes a
+/// <see cref="LatentSpace.MinSentences"/> are not stored (weight 0). Looked up by the stem hashes a
 /// <see cref="SentenceProfile"/> already holds, so scoring builds no strings.
 /// </summary>
 internal sealed class TermWeights
 {
-    /// <summary>Stems in fewer training sentences than this get no weight, as words do in <see cref="LatentSpace"/>.</summary>
-    public const int MinSentences = 2;
-
     private readonly Dictionary<ulong, int> _index;
 
     public TermWeights(string[] terms, float[] weights)
@@ -45,22 +42,10 @@ internal sealed class TermWeights
     public TermWeights Relearn(IReadOnlyList<(SentenceProfile A, SentenceProfile B)> pairs, IReadOnlyList<bool> labels, CancellationToken ct) =>
         new(Terms, LatentSpace.LearnWeights(pairs, labels, Terms, Select, ct));
 
-    /// <summary>Learns the stems (those in at least <see cref="MinSentences"/> sentences) and their weights.</summary>
+    /// <summary>Learns the stems (those in at least <see cref="LatentSpace.MinSentences"/> sentences) and their weights.</summary>
     public static TermWeights Learn(IReadOnlyList<(SentenceProfile A, SentenceProfile B)> pairs, IReadOnlyList<bool> labels, CancellationToken ct)
     {
-        var sentences = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach ((SentenceProfile a, SentenceProfile b) in pairs)
-        {
-            foreach (SentenceProfile s in new[] { a, b })
-            {
-                foreach (string w in Select(s).Distinct(StringComparer.Ordinal))
-                {
-                    sentences[w] = sentences.GetValueOrDefault(w) + 1;
-                }
-            }
-        }
-
-        string[] terms = [.. sentences.Where(kv => kv.Value >= MinSentences).Select(kv => kv.Key).Order(StringComparer.Ordinal)];
+        string[] terms = LatentSpace.Vocabulary(pairs, Select);
         return new TermWeights(terms, LatentSpace.LearnWeights(pairs, labels, terms, Select, ct));
     }
 
