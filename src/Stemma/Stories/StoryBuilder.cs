@@ -63,7 +63,7 @@ public static class StoryBuilder
                 .ThenByDescending(m => m.SharedEntities.Count)
                 .ThenBy(m => m.A).ThenBy(m => m.B)
                 .Select(m => (m.A, m.B)));
-        JoinByMajority(groups, articles.Count, weak, pair => derived.ContainsKey(pair) || sameEvent.ContainsKey(pair));
+        JoinByMajority(groups, weak, pair => derived.ContainsKey(pair) || sameEvent.ContainsKey(pair));
 
         var stories = new List<Story>();
         var relations = new List<Relation>();
@@ -97,19 +97,9 @@ public static class StoryBuilder
     /// that takes from two stories (a digest, a round-up naming two events) joins the one it shares
     /// most with instead of chaining both into one story, as single linkage would.
     /// </summary>
-    private static void JoinByMajority(UnionFind groups, int count, IEnumerable<(int A, int B)> links, Func<(int, int), bool> linked)
+    private static void JoinByMajority(UnionFind groups, IEnumerable<(int A, int B)> links, Func<(int, int), bool> linked)
     {
-        var members = new Dictionary<int, List<int>>();
-        for (var i = 0; i < count; i++)
-        {
-            var root = groups.Find(i);
-            if (!members.TryGetValue(root, out var list))
-            {
-                members[root] = list = [];
-            }
-
-            list.Add(i);
-        }
+        var members = groups.Components().ToDictionary(c => groups.Find(c[0]), c => c.ToList());
 
         // Two groups refused once are refused again until one of them grows: every link between
         // them asks the same question.
