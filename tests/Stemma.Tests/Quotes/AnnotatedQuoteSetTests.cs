@@ -175,4 +175,16 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         score.AttributionPrecision.ShouldBe(0.5);
         score.AttributionRecall.ShouldBe(0.5);
     }
+
+    [Theory]
+    [InlineData("one councillor who voted against", "one councillor", true)]
+    [InlineData("a senior Western diplomat", "A senior Western diplomat in Kolvar", true)]
+    [InlineData("one councillor", "one resident", false)]
+    [InlineData("a spokesman", "a", false)]
+    [InlineData("Maureen Tully", "Maureen Tully's son", false)]
+    [InlineData("Skelby Council", "Skelby", false)]
+    public void Scoring_takes_an_unnamed_source_with_or_without_its_trailing_words_and_names_only_exactly(string gold, string predicted, bool same)
+    {
+        QuoteSetScoring.SameSpeaker(gold, predicted).ShouldBe(same);
+    }
 }
