@@ -86,7 +86,7 @@ internal static class DedupCommand
         DedupStatistics s = result.Statistics;
         double seconds = clock.Elapsed.TotalSeconds;
         stderr.WriteLine(FormattableString.Invariant(
-            $"stemma dedup: {s.Documents:N0} documents, {s.VerifiedPairs:N0} pairs, {result.Clusters.Count:N0} clusters, {result.Errors.Count:N0} input errors in {seconds:F1} s ({s.Documents / Math.Max(seconds, 1e-9):N0} docs/s)"));
+            $"stemma dedup: {s.Documents:N0} documents, {s.VerifiedPairs:N0} pairs, {result.Clusters.Count:N0} clusters, {result.Errors.Count:N0} input errors, {s.ExactCopies:N0} exact copies in {seconds:F1} s ({s.Documents / Math.Max(seconds, 1e-9):N0} docs/s)"));
 
         return s.Documents == 0 ? ExitCodes.NoInput
             : result.Errors.Count > 0 ? ExitCodes.FinishedWithErrors
@@ -174,6 +174,7 @@ internal static class DedupCommand
         json.WriteNumber("lsh_rows", s.Lsh.Rows);
         json.WriteNumber("lsh_candidates", s.LshCandidates);
         json.WriteNumber("containment_candidates", s.ContainmentCandidates);
+        json.WriteNumber("exact_copies", s.ExactCopies);
         json.WriteNumber("verified_pairs", s.VerifiedPairs);
         json.WriteNumber("verification_passes", s.VerificationPasses);
         json.WriteNumber("index_bytes_per_document", s.IndexBytesPerDocument);

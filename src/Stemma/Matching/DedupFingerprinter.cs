@@ -16,6 +16,7 @@ internal sealed class DedupFingerprinter
     private readonly ulong[] _signature;
     private ulong[] _words = new ulong[1024];
     private ulong[] _shingles = new ulong[1024];
+    private int _wordCount;
 
     public DedupFingerprinter(DedupOptions options, LshParameters lsh)
     {
@@ -30,14 +31,19 @@ internal sealed class DedupFingerprinter
     /// <param name="text">The text.</param>
     /// <param name="bandKeys">One 32-bit key per LSH band.</param>
     /// <param name="samples">Receives the sampled shingles' 32-bit keys (cleared first; may repeat).</param>
-    public int Fingerprint(ReadOnlySpan<char> text, Span<uint> bandKeys, List<uint> samples)
+    /// <param name="wordsHash">A hash of the text's whole word sequence: texts with the same words in the same
+    /// order (whatever their spacing, case and punctuation) hash alike, and have the same shingle set.</param>
+    public int Fingerprint(ReadOnlySpan<char> text, Span<uint> bandKeys, List<uint> samples, out ulong wordsHash)
     {
         samples.Clear();
+        wordsHash = 0;
         int count = Shingle(text);
         if (count == 0)
         {
             return 0;
         }
+
+        wordsHash = WyHash.Hash(_words.AsSpan(0, _wordCount), _seed);
 
         ReadOnlySpan<ulong> shingles = _shingles.AsSpan(0, count);
         MinHash.ComputeOnePermutation(shingles, _signature, _seed);
@@ -75,6 +81,7 @@ internal sealed class DedupFingerprinter
     private int Shingle(ReadOnlySpan<char> text)
     {
         int words = Tokenizer.HashWords(text, ref _words);
+        _wordCount = words;
         if (words == 0)
         {
             return 0;

@@ -39,6 +39,9 @@ public sealed record DedupStatistics
     /// <summary>Candidate pairs found only by the containment index.</summary>
     public required long ContainmentCandidates { get; init; }
 
+    /// <summary>Documents whose words are exactly another's and that are paired with the copy standing for them only.</summary>
+    public required int ExactCopies { get; init; }
+
     /// <summary>Pairs that passed verification.</summary>
     public required long VerifiedPairs { get; init; }
 

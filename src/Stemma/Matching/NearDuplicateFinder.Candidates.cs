@@ -14,11 +14,29 @@ public sealed partial class NearDuplicateFinder
     // corpus this removed most of the containment candidates, which were single shared 5-grams.
     private const int MinSamplesForTwoShared = 16;
 
+    /// <summary>Each exact copy paired with the document that stands for it (see <c>Corpus.FoldExactCopies</c>), sorted.</summary>
+    private static ulong[] CopyCandidates(Corpus corpus)
+    {
+        var pairs = new ulong[corpus.ExactCopies];
+        int n = 0;
+        for (int doc = 0; doc < corpus.Count; doc++)
+        {
+            int keeper = corpus.CopyOf[doc];
+            if (keeper != doc)
+            {
+                pairs[n++] = PairKey(Math.Min(keeper, doc), Math.Max(keeper, doc));
+            }
+        }
+
+        Array.Sort(pairs);
+        return pairs;
+    }
+
     private ulong[] LshCandidates(Corpus corpus, ParallelOptions parallel, ref long indexTicks, ref long queryTicks)
     {
         int bands = corpus.Bands;
         uint[] keys = corpus.BandKeys;
-        int[] indexed = [.. Enumerable.Range(0, corpus.Count).Where(d => corpus.ShingleCounts[d] > 0)];
+        int[] indexed = [.. Enumerable.Range(0, corpus.Count).Where(d => corpus.ShingleCounts[d] > 0 && corpus.CopyOf[d] == d)];
         var found = new ConcurrentBag<List<ulong>>();
         long index = 0, query = 0;
         Parallel.For(0, bands, parallel, band =>
@@ -97,13 +115,12 @@ public sealed partial class NearDuplicateFinder
             while (start < entries.Length)
             {
                 uint key = (uint)(entries[start] >> 32);
-                int end = start + 1;
+                int end = start;
                 docs.Clear();
-                docs.Add((int)(uint)entries[start]);
                 while (end < entries.Length && (uint)(entries[end] >> 32) == key)
                 {
                     int doc = (int)(uint)entries[end];
-                    if (doc != docs[^1])
+                    if (corpus.CopyOf[doc] == doc && (docs.Count == 0 || doc != docs[^1]))
                     {
                         docs.Add(doc);
                     }

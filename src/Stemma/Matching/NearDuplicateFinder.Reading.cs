@@ -123,7 +123,7 @@ public sealed partial class NearDuplicateFinder
                     return worker;
                 }
 
-                outcome.Shingles = worker.Fingerprinter.Fingerprint(worker.Text.AsSpan(0, parsed.TextLength), bandBatch.AsSpan(i * bands, bands), worker.Samples);
+                outcome.Shingles = worker.Fingerprinter.Fingerprint(worker.Text.AsSpan(0, parsed.TextLength), bandBatch.AsSpan(i * bands, bands), worker.Samples, out outcome.WordsHash);
                 outcome.Samples = worker.Samples.Count == 0 ? [] : [.. worker.Samples];
                 worker.FingerprintTicks += Stopwatch.GetTimestamp() - t1;
                 return worker;
@@ -141,6 +141,7 @@ public sealed partial class NearDuplicateFinder
         public string? Warning;
         public long Date;
         public int Shingles;
+        public ulong WordsHash;
         public uint[]? Samples;
     }
 
@@ -179,6 +180,17 @@ public sealed partial class NearDuplicateFinder
         public List<int> ShingleCounts { get; } = [];
 
         public List<int> SampleCounts { get; } = [];
+
+        public List<ulong> WordsHashes { get; } = [];
+
+        /// <summary>
+        /// Per document, the document that stands for its exact copies (itself when it has none): the earliest
+        /// dated, then the smallest id, as a cluster's representative is chosen, so it does not depend on input
+        /// order. Filled by <see cref="FoldExactCopies"/>. A copy is left out of both indexes and paired with it only.
+        /// </summary>
+        public int[] CopyOf { get; private set; } = [];
+
+        public int ExactCopies { get; private set; }
 
         public uint[] BandKeys { get; private set; } = new uint[1 << 16];
 
@@ -226,6 +238,7 @@ public sealed partial class NearDuplicateFinder
             Dates.Add(outcome.Date);
             ShingleCounts.Add(outcome.Shingles);
             SampleCounts.Add(outcome.Shingles > 0 ? outcome.Samples!.Length : 0);
+            WordsHashes.Add(outcome.WordsHash);
             if ((long)(doc + 1) * Bands > BandKeys.Length)
             {
                 uint[] bigger = new uint[Math.Max((long)(doc + 1) * Bands, BandKeys.LongLength * 3 / 2)];
@@ -245,6 +258,85 @@ public sealed partial class NearDuplicateFinder
             outcome.Samples = null;
         }
 
+        /// <summary>
+        /// Finds the documents whose words are exactly another's (same 64-bit hash of the word sequence and the
+        /// same shingle count) and points each group to the one that stands for it. Syndicated wire copy can put
+        /// thousands of identical articles in one feed; left in the indexes they would make every pair of them a
+        /// candidate, quadratic in the copies, where pairing each with the one that stands for them is linear and
+        /// loses nothing a cluster needs.
+        /// </summary>
+        public void FoldExactCopies()
+        {
+            var copyOf = new int[Count];
+            var order = new int[Count];
+            var grouped = new bool[Count];
+            for (int d = 0; d < Count; d++)
+            {
+                copyOf[d] = d;
+                order[d] = d;
+            }
+
+            ulong[] hashes = [.. WordsHashes];
+            Array.Sort(order, (x, y) =>
+            {
+                int byHash = hashes[x].CompareTo(hashes[y]);
+                return byHash != 0 ? byHash : x.CompareTo(y);
+            });
+            int copies = 0;
+            for (int start = 0; start < order.Length;)
+            {
+                int end = start + 1;
+                while (end < order.Length && hashes[order[end]] == hashes[order[start]])
+                {
+                    end++;
+                }
+
+                // Within one hash, texts with other shingle counts are different texts (a collision): each
+                // shingle count is its own group.
+                for (int i = start; i < end; i++)
+                {
+                    int doc = order[i];
+                    if (grouped[doc] || ShingleCounts[doc] == 0)
+                    {
+                        continue;
+                    }
+
+                    int keeper = doc;
+                    for (int j = i + 1; j < end; j++)
+                    {
+                        int other = order[j];
+                        if (ShingleCounts[other] == ShingleCounts[doc] && StandsBefore(other, keeper))
+                        {
+                            keeper = other;
+                        }
+                    }
+
+                    for (int j = i; j < end; j++)
+                    {
+                        int other = order[j];
+                        if (ShingleCounts[other] == ShingleCounts[doc])
+                        {
+                            grouped[other] = true;
+                            copyOf[other] = keeper;
+                            copies += other == keeper ? 0 : 1;
+                        }
+                    }
+                }
+
+                start = end;
+            }
+
+            CopyOf = copyOf;
+            ExactCopies = copies;
+        }
+
+        /// <summary>The cluster representative's order: earlier date first (undated last), then the smaller id.</summary>
+        public bool StandsBefore(int x, int y)
+        {
+            int byDate = Dates[x].CompareTo(Dates[y]);
+            return byDate != 0 ? byDate < 0 : string.CompareOrdinal(Ids[x], Ids[y]) < 0;
+        }
+
         /// <summary>Bytes per document of everything pass one keeps: band keys, samples, offsets, sizes, dates and ids.</summary>
         public void MeasureIndex()
         {
@@ -254,7 +346,8 @@ public sealed partial class NearDuplicateFinder
                 samples += partition.Count;
             }
 
-            const int FixedPerDocument = sizeof(long) + sizeof(int) + sizeof(long) + sizeof(int) + sizeof(int);
+            // Offset, length, date, shingle count, sample count, words hash and first copy.
+            const int FixedPerDocument = sizeof(long) + sizeof(int) + sizeof(long) + sizeof(int) + sizeof(int) + sizeof(ulong) + sizeof(int);
             IndexBytes = (long)Count * Bands * sizeof(uint) + samples * sizeof(ulong) + (long)Count * FixedPerDocument + _idBytes;
         }
 

@@ -8,6 +8,10 @@ namespace Stemma.Matching;
 /// and candidate pairs are verified by re-reading only their two lines, so memory holds band keys, sampled
 /// shingles and offsets, never the texts. Candidates come from MinHash LSH (banding tuned for recall) and
 /// from a hash-sampled shingle index (short-in-long containment); every reported pair is measured exactly.
+/// Documents with exactly the same words (exact copies) are paired only with the one that stands for them (the
+/// earliest dated, then the smallest id) and stay out of the indexes, so a thousand copies of one wire story
+/// cost a thousand pairs, not half a million; their other relations are that document's, and clusters hold
+/// every copy.
 /// Output does not depend on thread count. Immutable and thread-safe.
 /// </summary>
 public sealed partial class NearDuplicateFinder
@@ -47,6 +51,7 @@ public sealed partial class NearDuplicateFinder
         var parallel = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = threads };
 
         Corpus corpus = ReadAndFingerprint(path, parallel, progress, ct);
+        corpus.FoldExactCopies();
         corpus.MeasureIndex();
         double readSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
 
@@ -54,7 +59,8 @@ public sealed partial class NearDuplicateFinder
         long indexTicks = 0, queryTicks = 0;
         ulong[] lshPairs = LshCandidates(corpus, parallel, ref indexTicks, ref queryTicks);
         ulong[] containmentPairs = ContainmentCandidates(corpus, parallel, ref indexTicks, ref queryTicks);
-        ulong[] candidates = MergeSorted(lshPairs, containmentPairs);
+        ulong[] copyPairs = CopyCandidates(corpus);
+        ulong[] candidates = MergeSorted(MergeSorted(lshPairs, containmentPairs), copyPairs);
         double indexBytesPerDocument = corpus.Count == 0 ? 0 : (double)corpus.IndexBytes / corpus.Count;
         corpus.ReleaseIndexes();
 
@@ -85,6 +91,7 @@ public sealed partial class NearDuplicateFinder
                 Lsh = Lsh,
                 LshCandidates = lshPairs.LongLength,
                 ContainmentCandidates = containmentPairs.LongLength,
+                ExactCopies = corpus.ExactCopies,
                 VerifiedPairs = pairs.Count,
                 VerificationPasses = passes,
                 IndexBytesPerDocument = indexBytesPerDocument,

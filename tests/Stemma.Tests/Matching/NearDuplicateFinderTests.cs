@@ -103,6 +103,37 @@ public sealed class NearDuplicateFinderTests : IDisposable
     }
 
     [Fact]
+    public void A_mass_of_exact_copies_is_paired_with_the_copy_that_stands_for_them_only()
+    {
+        // 300 copies of one wire story (other spacing and case count as the same words), one edition of it with a
+        // closing line added, and an unrelated article. Every pair among the copies would be 44,850 pairs.
+        const string Story = "Harbour officials in Velmora said on Tuesday that the new ferry terminal would open in spring after two years "
+            + "of delays, a long dispute over the pier and a flood that closed the old quay for most of the winter season.";
+        var lines = new List<string>();
+        for (int i = 0; i < 300; i++)
+        {
+            string text = i % 2 == 0 ? Story : Story.ToUpperInvariant().Replace(" ", "  ", StringComparison.Ordinal);
+            lines.Add(JsonSerializer.Serialize(new { id = $"copy-{i:D3}", date = i == 157 ? "2024-03-01T08:00:00Z" : "2024-03-02T08:00:00Z", text }));
+        }
+
+        lines.Insert(40, JsonSerializer.Serialize(new { id = "edition", date = "2024-03-03T08:00:00Z", text = Story + " Ferry tickets go on sale next week." }));
+        lines.Add(JsonSerializer.Serialize(new { id = "other", text = "The Carrow valley orchestra announced a winter season of six concerts in the old mill, with tickets from ten pounds." }));
+        string path = Path.Combine(_dir, "copies.jsonl");
+        File.WriteAllLines(path, lines);
+
+        DedupResult result = NearDuplicateFinder.Create().Run(path);
+
+        result.Statistics.ExactCopies.ShouldBe(299);
+        result.Pairs.Count.ShouldBe(300);
+        result.Pairs.ShouldAllBe(p => p.A == "copy-157" || p.B == "copy-157");
+        result.Pairs.Where(p => p.A != "edition" && p.B != "edition").ShouldAllBe(p => p.Jaccard == 1.0);
+        DuplicateCluster cluster = result.Clusters.ShouldHaveSingleItem();
+        cluster.Representative.ShouldBe("copy-157");
+        cluster.Members.Count.ShouldBe(301);
+        cluster.Members.ShouldNotContain("other");
+    }
+
+    [Fact]
     public void Bad_lines_are_reported_with_their_line_numbers_and_the_rest_is_processed()
     {
         const string Text = "Residents of Quillfield gathered at the library on Monday evening to hear plans for the restored clock tower and its bells.";
