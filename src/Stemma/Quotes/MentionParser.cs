@@ -65,7 +65,8 @@ internal static class MentionParser
 
             // Title words before the name: lowercase roles and capitalised words (Port Authority chair).
             var t = s;
-            while (t - 1 >= floor && tokens[t - 1].IsWord && (QuoteLexicon.RoleNouns.Contains(tokens[t - 1].Lower) || IsNameWord(tokens[t - 1]) || IsHonorific(tokens[t - 1])))
+            while (t - 1 >= floor && tokens[t - 1].IsWord && (QuoteLexicon.RoleNouns.Contains(tokens[t - 1].Lower) || IsNameWord(tokens[t - 1]) || IsHonorific(tokens[t - 1])
+                || IsDescriptorCompound(tokens[t - 1])))
             {
                 t--;
             }
@@ -257,7 +258,15 @@ internal static class MentionParser
     /// <summary>A capitalised word that can be part of a name (not a weekday, a month, a sentence opener).</summary>
     public static bool IsNameWord(CueToken t) =>
         t.IsWord && t.IsCapitalized && !t.CommonAtSentenceStart && !QuoteLexicon.NotNames.Contains(t.Lower) && !IsPossessive(t) && !QuoteLexicon.Pronouns.Contains(t.Lower)
-        && !(t.Raw.Length > 1 && char.IsDigit(t.Raw[1])) && !IsHonorific(t) && !IsPostNominal(t);
+        && !(t.Raw.Length > 1 && char.IsDigit(t.Raw[1])) && !IsHonorific(t) && !IsPostNominal(t) && !IsDescriptorCompound(t);
+
+    /// <summary>
+    /// Whether a capitalised word is a hyphenated description of a person (<c>Gran-of-five</c>, <c>Mother-of-two</c>,
+    /// <c>Ex-miner</c>): it ends in a lowercase part, which no name does (Jean-Paul, Smith-Jones, Southend-on-Sea end in capitals).
+    /// </summary>
+    public static bool IsDescriptorCompound(CueToken t) =>
+        t.IsWord && t.IsCapitalized && t.Raw.Contains('-', StringComparison.Ordinal) && t.Raw[(t.Raw.LastIndexOf('-') + 1)..] is { Length: > 0 } last
+        && last.All(char.IsLower);
 
     /// <summary>Whether a word is an honorific before a name (<c>Dr</c>, <c>Prof.</c>, <c>Ms</c>, <c>Cllr</c>, <c>Det Insp</c>), capitalised.</summary>
     public static bool IsHonorific(CueToken t) => t.IsWord && t.IsCapitalized && QuoteLexicon.Honorifics.Contains(t.Lower.TrimEnd('.'));

@@ -59,7 +59,9 @@ internal static class QuoteLexicon
         "broadcaster", "landlady", "publican", "baker", "butcher", "plumber", "electrician", "carer", "cleaner", "angler", "regular",
         "attendant", "supervisor", "mechanic", "vet", "dentist", "strategist", "planner", "surveyor", "geologist", "biologist",
         "physicist", "meteorologist", "forecaster", "academic", "lecturer", "dean", "rector", "registrar", "clerk", "caretaker",
-        "proprietor", "entrepreneur", "businessman", "businesswoman", "keeper");
+        "proprietor", "entrepreneur", "businessman", "businesswoman", "keeper",
+        "grandmother", "grandfather", "grandparent", "gran", "granny", "grandma", "grandad", "granddad", "grandpa", "widow", "widower",
+        "mum", "dad", "retiree", "veteran");
 
     /// <summary>Nouns heading the name of an organisation, which may also speak (<c>the ministry said</c>).</summary>
     public static readonly FrozenSet<string> OrganisationNouns = Set("government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",
@@ -126,6 +128,8 @@ internal static class QuoteLexicon
         ["mrs"] = false, ["ms"] = false, ["miss"] = false, ["dame"] = false, ["lady"] = false, ["spokeswoman"] = false, ["chairwoman"] = false,
         ["sister"] = false, ["daughter"] = false, ["wife"] = false, ["mother"] = false, ["aunt"] = false, ["niece"] = false,
         ["grandmother"] = false, ["congresswoman"] = false,
+        ["grandad"] = true, ["granddad"] = true, ["grandpa"] = true, ["widower"] = true, ["dad"] = true,
+        ["gran"] = false, ["granny"] = false, ["grandma"] = false, ["widow"] = false, ["mum"] = false,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
