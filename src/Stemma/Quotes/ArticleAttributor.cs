@@ -346,7 +346,7 @@ internal sealed class ArticleAttributor
         var mention = ImmediateCue(prefix) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
             ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null);
-        if (labelSized && mention is null && IsModifierLabel(marked, prefix, lastParagraph))
+        if (labelSized && mention is null && (IsModifierLabel(marked, prefix, lastParagraph) || IsUncuedNounPhraseLabel(prefix, text)))
         {
             // Free "come and play" sessions: with no one named as its speaker, a phrase modifying the noun after it is a label;
             // with a speaker (she warned of "catastrophic" consequences) it is their word.
@@ -687,6 +687,37 @@ internal sealed class ArticleAttributor
             && char.IsUpper(parts[^1][0]);
     }
 
+    /// <summary>
+    /// Whether a short quote nobody is cued as speaking is a name for a thing rather than speech: a phrase in title case
+    /// (a badge for "Justice for the Brenna Six"), a definite or indefinite noun phrase given after "as" (mocked the offer as
+    /// "the umbrella fund", refer to it as "the northern lands"), or a thing counted by a number (three "quiet study hours").
+    /// </summary>
+    private static bool IsUncuedNounPhraseLabel(List<CueToken> prefix, string text)
+    {
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (prefix.Count == 0 || !prefix[^1].IsWord || parts.Length == 0)
+        {
+            return false;
+        }
+
+        if (parts.Length >= 2 && char.IsUpper(parts[0][0]) && char.IsUpper(parts[^1][0]) && parts.All(w => char.IsUpper(w[0]) || QuoteLexicon.NameConnectors.Contains(w)))
+        {
+            return true;
+        }
+
+        var before = prefix[^1].Lower;
+        var lowercase = parts.All(w => char.IsLower(w[0]));
+        if (before == "as" && lowercase && parts.Length >= 2 && parts[0] is "the" or "a" or "an")
+        {
+            return true;
+        }
+
+        return lowercase && (before.All(char.IsDigit) || (QuoteLexicon.NumberWords.Contains(before) && !OrdinalNumberWords.Contains(before)));
+    }
+
+    // Number words that order or divide (the first "…", half "…") rather than count.
+    private static readonly FrozenSet<string> OrdinalNumberWords = FrozenSet.ToFrozenSet(["first", "second", "third", "fourth", "fifth", "half", "double", "triple"], StringComparer.Ordinal);
+
     // a paper titled "…", a report headlined "…", published as "…": words that give a work its title, which may run to any length.
     private static bool IsTitleLabel(List<CueToken> prefix)
     {
@@ -696,7 +727,8 @@ internal sealed class ArticleAttributor
         }
 
         var last = prefix[^1].Lower;
-        return last is "titled" or "entitled" or "headlined" or "subtitled"
+        // a badge reading "…", a banner that read "…": the words written on a thing, not anyone's speech.
+        return last is "titled" or "entitled" or "headlined" or "subtitled" or "reading"
             || (last == "as" && prefix.Count > 1 && prefix[^2].Lower is "published" or "released" or "issued" or "printed");
     }
 
@@ -1154,8 +1186,29 @@ internal sealed class ArticleAttributor
             return AppositiveName(tokens.Skip(opened + 1).ToList()) ?? ownSubject;
         }
 
+        // Its chair, retired surveyor Hugh Bellis, fumed: "…" — a role opening the sentence, then a name in apposition: the name.
+        if (RoleWithAppositiveName(tokens) is { } named)
+        {
+            return named;
+        }
+
         // Oduya was blunt: "…" — a colon after the speaker's clause.
         return FirstMention(tokens);
+    }
+
+    // A sentence opening with a role and a name between commas after it (Its chair, retired surveyor Hugh Bellis,): the name;
+    // lowercase title words may stand before it, a relative clause may not.
+    private static SpeakerMention? RoleWithAppositiveName(List<CueToken> tokens)
+    {
+        var first = tokens.FindIndex(t => t.Raw == ",");
+        var second = first < 0 ? -1 : tokens.FindIndex(first + 1, t => t.Raw == ",");
+        if (second < 0 || MentionParser.EndingAt(tokens, first, 0) is not { Kind: MentionKind.Role } role || role.Start != tokens[0].Start)
+        {
+            return null;
+        }
+
+        return MentionParser.EndingAt(tokens, second, first + 1) is { Kind: MentionKind.Name } named
+            && OnlyTitleWordsBefore(tokens, first + 1, IndexAt(tokens, named.Start, first + 1, second)) ? named : null;
     }
 
     /// <summary>
@@ -1456,6 +1509,14 @@ internal sealed class ArticleAttributor
                 if (Enumerable.Range(h + 2, Math.Max(0, end - h - 2)).Any(j => NestedPrepositions.Contains(tokens[j].Lower) && tokens[j - 1].IsWord && char.IsLower(tokens[j - 1].Raw[0]))
                     || (LocatingPrepositions.Contains(tokens[h + 1].Lower)
                         && Enumerable.Range(h + 2, Math.Max(0, end - h - 2)).Any(j => tokens[j].IsWord && char.IsLower(tokens[j].Raw[0]) && TrimPossessive(tokens[j].Raw) != tokens[j].Raw)))
+                {
+                    var bare = JoinTokens(tokens, floor, h + 1);
+                    return head with { Text = bare, Name = bare };
+                }
+
+                // A senior diplomat in Kolvar, a trader near Ostrova: "in" or "near" and a place's name only says where the source
+                // was; later copy calls them "the diplomat" (an analyst at Harrow Vane, a resident of Ashgrove Road say who they are).
+                if (tokens[h + 1].Lower is "in" or "near" && h + 2 < end && Enumerable.Range(h + 2, end - h - 2).All(j => MentionParser.IsNameWord(tokens[j])))
                 {
                     var bare = JoinTokens(tokens, floor, h + 1);
                     return head with { Text = bare, Name = bare };

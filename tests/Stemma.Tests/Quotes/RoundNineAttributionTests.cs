@@ -23,4 +23,66 @@ public class RoundNineAttributionTests
     {
         QuoteFixtures.Find(Descriptors.Value, "My wife is buried in that churchyard").Speaker.ShouldBe("Callum Reddie");
     }
+
+    [Fact]
+    public void An_unnamed_source_placed_in_a_named_town_is_cut_to_the_source_and_its_repeat_joins_it()
+    {
+        var quotes = Inline("A senior European banker in Dorvik, speaking on condition of anonymity, said the next week would be \"critical\". "
+            + "\"Nobody wants a run on the krona,\" the banker said. \"The worry is the weekend.\"");
+
+        QuoteFixtures.Find(quotes, "critical").Speaker.ShouldBe("a senior European banker");
+        QuoteFixtures.Find(quotes, "Nobody wants a run on the krona").Speaker.ShouldBe("a senior European banker");
+    }
+
+    [Fact]
+    public void A_possessive_role_with_a_name_in_apposition_before_a_colon_is_the_name()
+    {
+        var quotes = Inline("Campaign group Save Tarnby Moor branded the decision \"a disgrace\".\n\n"
+            + "Its chair, retired surveyor Hugh Bellis, fumed: \"Six people have decided this for everyone. We will see them in court.\"");
+
+        QuoteFixtures.Find(quotes, "Six people have decided this for everyone. We will see them in court.").Speaker.ShouldBe("Hugh Bellis");
+    }
+
+    [Fact]
+    public void The_words_on_a_badge_are_no_quote()
+    {
+        var quotes = Inline("Among the crowd was Ruth Penhale, whose brother died in the fire. She wore a badge reading \"Justice for the Brenna Six\". "
+            + "\"I want the names of everyone who signed it off,\" she said.");
+
+        quotes.ShouldNotContain(q => q.Text.Contains("Brenna Six", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_uncued_title_case_phrase_is_a_name_not_a_quote()
+    {
+        var quotes = Inline("Volunteers in yellow bibs handed out leaflets for \"Keep Marlow Green\" outside the station on Saturday.");
+
+        quotes.ShouldNotContain(q => q.Text.Contains("Marlow Green", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_uncued_noun_phrase_given_after_as_is_a_label()
+    {
+        var quotes = Inline("The owners, Brackwell Holdings, said they would pay for new windows. \"We have listened,\" the company said. "
+            + "Critics have mocked the offer as \"the umbrella fund\". State radio refers to the valley only as \"the northern lands\".");
+
+        quotes.ShouldNotContain(q => q.Text.Contains("umbrella fund", StringComparison.Ordinal));
+        quotes.ShouldNotContain(q => q.Text.Contains("northern lands", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_uncued_phrase_counted_by_a_number_is_a_label()
+    {
+        var quotes = Inline("The offer would raise pay by 3 per cent and add three \"quiet study hours\" each week.");
+
+        quotes.ShouldNotContain(q => q.Text.Contains("quiet study hours", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_cued_noun_phrase_after_as_stays_a_partial_quote()
+    {
+        var quotes = Inline("Councillor Dara Whitlow described the scheme as \"the worst deal this town has signed\".");
+
+        QuoteFixtures.Find(quotes, "the worst deal this town has signed").Speaker.ShouldBe("Dara Whitlow");
+    }
 }
