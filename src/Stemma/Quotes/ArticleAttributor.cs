@@ -343,7 +343,7 @@ internal sealed class ArticleAttributor
         }
 
         // What Ms Flood called "a stitch-up" was, he said, …: a verb right before the quote takes it as its object, so its subject spoke it.
-        var mention = ImmediateCue(prefix) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
+        var mention = ImmediateCue(prefix) ?? BodyAsIt(prefix, prefixStart, firstParagraph.Start) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
             ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null);
         if (labelSized && mention is null && (IsModifierLabel(marked, prefix, lastParagraph) || IsUncuedNounPhraseLabel(prefix, text)))
@@ -939,6 +939,13 @@ internal sealed class ArticleAttributor
 
     private static SpeakerMention? ImmediateCue(List<CueToken> prefix) =>
         prefix.Count > 1 && IsActiveQuoteVerb(prefix, prefix.Count - 1) ? MentionBefore(prefix, prefix.Count - 1, ClauseStart(prefix, prefix.Count - 1)) : null;
+
+    // The Harbour Board fined two firms, in what it called "…": "it" right before the verb is the body the sentence opens with.
+    private SpeakerMention? BodyAsIt(List<CueToken> prefix, int prefixStart, int paragraphStart) =>
+        prefix.Count > 2 && prefix[^2].Lower == "it" && IsActiveQuoteVerb(prefix, prefix.Count - 1)
+        && FirstMention(Unquoted(TokensIn(SentenceStart(prefixStart, paragraphStart), prefix[^2].Start))) is { Kind: MentionKind.Organisation } body
+            ? body
+            : null;
 
     /// <summary>
     /// "…," the statement said: the author of the statement the article named before (a statement from the
@@ -2016,7 +2023,8 @@ internal sealed class ArticleAttributor
         }
 
         // Outside the box office yesterday, one regular, who …, was close to tears: an opening adverbial up to its comma is no subject.
-        if (OpeningAdverbials.Contains(tokens[0].Lower) && tokens.FindIndex(t => t.Raw == ",") is var adverbialEnd && adverbialEnd > 0 && adverbialEnd <= MaximumOpeningAdverbialWords
+        // Asked if he was angry, he paused: an opening participle's clause up to its comma is no subject either.
+        if ((OpeningAdverbials.Contains(tokens[0].Lower) || IsOpeningParticiple(tokens[0])) && tokens.FindIndex(t => t.Raw == ",") is var adverbialEnd && adverbialEnd > 0 && adverbialEnd <= MaximumOpeningAdverbialWords
             && adverbialEnd + 1 < tokens.Count && tokens.Take(adverbialEnd).All(t => t.IsWord || t.Raw == "-"))
         {
             return SubjectOf(tokens[adverbialEnd + 1].Start, sentenceEnd, position);
@@ -2117,6 +2125,10 @@ internal sealed class ArticleAttributor
         var identity = ResolveName(subject, position);
         return _persons.Any(p => p.Key == identity.Name) ? identity : null;
     }
+
+    // Asked, Speaking, Pressed: a common word ending like a participle that opens the sentence.
+    private static bool IsOpeningParticiple(CueToken t) =>
+        t.CommonAtSentenceStart && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal));
 
     // The unnamed person a sentence opens with: the source its speech verb was credited to, or the
     // indefinite role itself when the verb was not read as a cue (a relative clause between them).
@@ -2277,6 +2289,12 @@ internal sealed class ArticleAttributor
                 return new SpeakerIdentity(given, MentionKind.Name, mention.Titles);
             }
 
+            // … a deal one union leader has called "…". ¶ That leader, Gareth Lowe, …: the source is named in the next sentence.
+            if (NamedInNextSentence(mention, mention.Start) is { } renamed)
+            {
+                return renamed;
+            }
+
             // … was jailed yesterday as a judge branded him "…". ¶ … Judge Rosalind Kerr told him: the opening paragraph's
             // unnamed judge is the one person the article later gives that title outright.
             var opening = _paragraphs.FindIndex(p => p.Start >= _bodyOffset);
@@ -2310,6 +2328,24 @@ internal sealed class ArticleAttributor
         if (best.Identity is not null)
         {
             return best.Identity;
+        }
+
+        // the 27-year-old singer, with no singer named before: a role given with an age is the person given that age, else the
+        // person the story opened on (copy names its subject again by age and trade).
+        if (mention.Titles.FirstOrDefault(MentionParser.IsAge) is { } age)
+        {
+            var aged = _persons.Where(p => p.First < position && p.Titles.Contains(age)).ToList();
+            var opener = _persons.Select(p => (Person: p, First: p.Positions.Where(x => x >= _bodyOffset).DefaultIfEmpty(int.MaxValue).Min()))
+                .Where(p => p.First < position).OrderBy(p => p.First).Select(p => p.Person).FirstOrDefault();
+            if (aged is [var only])
+            {
+                return only.Identity;
+            }
+
+            if (aged.Count == 0 && opener is not null && opener.Identity.IsPerson)
+            {
+                return opener.Identity;
+            }
         }
 
         // No one introduced with this title yet: the person the article gives it to later (the regatta
@@ -2346,6 +2382,39 @@ internal sealed class ArticleAttributor
         }
 
         return self;
+    }
+
+    /// <summary>
+    /// The person named in apposition to the same role opening the sentence after an indefinite source's
+    /// (<c>one union leader has called …. That leader, Gareth Lowe, said</c>): the article names the source it just introduced.
+    /// </summary>
+    private SpeakerIdentity? NamedInNextSentence(SpeakerMention mention, int position)
+    {
+        if (mention.Head is not { } head)
+        {
+            return null;
+        }
+
+        var paragraph = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
+        if (paragraph < 0)
+        {
+            return null;
+        }
+
+        // The next sentence: in the same paragraph, or the first of the next one.
+        var next = SentenceEnd(position, _paragraphs[paragraph].End);
+        if (next >= _paragraphs[paragraph].End - 1 && paragraph + 1 < _paragraphs.Count)
+        {
+            next = _paragraphs[paragraph + 1].Start;
+        }
+
+        var tokens = TokensIn(next, SentenceEnd(next, _text.Length));
+        if (tokens.Count < 5 || tokens[0].Lower is not ("that" or "this" or "the") || tokens[1].Lower != head || tokens[2].Raw != ",")
+        {
+            return null;
+        }
+
+        return AppositiveName(tokens) is { } named && ResolveName(named, named.Start) is var identity && _persons.Any(p => p.Key == identity.Name) ? identity : null;
     }
 
     // A source who "gave his name (only) as Yusuf", "identified herself only as Mira": the name after the mention, in its clause.

@@ -232,7 +232,7 @@ internal static class QuoteLexicon
         "notice", "memo", "post", "filing", "release", "ruling", "judgment", "judgement", "decision", "analysis", "paper", "note", "message",
         "briefing", "leaflet", "website", "poll", "audit", "plan", "proposal", "bill", "law", "rule", "guidance", "order", "sign", "banner",
         "placard", "poster", "headline", "tweet", "text", "caption", "label", "book", "article", "film", "song", "verdict", "transcript",
-        "recording", "minutes", "record", "footage", "figures", "data");
+        "recording", "minutes", "record", "footage", "figures", "data", "translation", "interpretation", "readout");
 
     /// <summary>Nouns of quantity that follow "a" or "one" without naming anyone (a few said, one third said).</summary>
     public static readonly FrozenSet<string> Quantities = Set("few", "number", "lot", "majority", "minority", "handful", "third", "half", "quarter",

@@ -4,11 +4,13 @@ namespace Stemma.Tests.Quotes;
 
 /// <summary>
 /// Descriptions before a name, unnamed sources with a trailing place, a name given after an unnamed phrase, possessive
-/// roles, ages and labels in quote marks, shown on the fictional fixtures Data/Quotes/descriptors-r1.txt and short inline articles.
+/// roles, ages and labels in quote marks, shown on the fictional fixtures Data/Quotes/descriptors-r1.txt, ages-r1.txt and short inline articles.
 /// </summary>
 public class RoundNineAttributionTests
 {
     private static readonly Lazy<IReadOnlyList<Quote>> Descriptors = QuoteFixtures.StoryQuotes("descriptors-r1.txt");
+
+    private static readonly Lazy<IReadOnlyList<Quote>> Ages = QuoteFixtures.StoryQuotes("ages-r1.txt");
 
     private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
 
@@ -84,5 +86,47 @@ public class RoundNineAttributionTests
         var quotes = Inline("Councillor Dara Whitlow described the scheme as \"the worst deal this town has signed\".");
 
         QuoteFixtures.Find(quotes, "the worst deal this town has signed").Speaker.ShouldBe("Dara Whitlow");
+    }
+
+    [Fact]
+    public void An_indefinite_source_named_by_the_next_sentence_is_that_person()
+    {
+        var quotes = Inline("Nurses at Calder General will vote on Monday on an offer one union steward has called \"the best we will get this year\".\n\n"
+            + "That steward, Priya Holt, who has worked on the wards for 20 years, said members were \"worn out\".");
+
+        QuoteFixtures.Find(quotes, "the best we will get this year").Speaker.ShouldBe("Priya Holt");
+    }
+
+    [Fact]
+    public void A_role_given_with_an_age_is_the_person_the_story_opened_on_though_the_headline_named_them_first()
+    {
+        QuoteFixtures.Find(Ages.Value, "I cannot sing tonight and I will not give you less than my best. Kettle Hall, I will be back.").Speaker.ShouldBe("Mara Lindqvist");
+    }
+
+    [Fact]
+    public void It_before_a_speech_verb_is_the_body_the_sentence_opens_with()
+    {
+        var quotes = Inline("The Fair Trading Board has fined three bakeries £12 million for fixing prices over two years, in what it called \"the worst case of its kind we have seen\".");
+
+        QuoteFixtures.Find(quotes, "the worst case of its kind we have seen").Speaker.ShouldBe("Fair Trading Board");
+    }
+
+    [Fact]
+    public void An_official_translation_after_according_to_names_no_speaker()
+    {
+        var quotes = Inline("Dunmore's president, Ana Vell, condemned the attack. Speaking in Dunmoran, she said, according to an official translation: "
+            + "\"We will not be provoked into a war we did not start.\"");
+
+        QuoteFixtures.Find(quotes, "We will not be provoked into a war we did not start.").Speaker.ShouldBe("Ana Vell");
+    }
+
+    [Fact]
+    public void An_uncued_reply_after_an_opening_participle_clause_is_the_pronouns_person()
+    {
+        var quotes = Inline("Dunmore's mayor, Colm Reddan, said the town had been \"badly let down\". He was asked whether the council would claim its costs back.\n\n"
+            + "\"We will talk to the organisers, yes,\" the mayor said.\n\n"
+            + "Asked if he was angry, he paused. \"Disappointed. Angry is for the fans.\"");
+
+        QuoteFixtures.Find(quotes, "Disappointed. Angry is for the fans.").Speaker.ShouldBe("Colm Reddan");
     }
 }
