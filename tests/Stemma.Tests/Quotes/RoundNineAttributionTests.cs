@@ -23,7 +23,7 @@ public class RoundNineAttributionTests
     [Fact]
     public void A_family_word_before_a_name_is_a_title_not_a_given_name()
     {
-        QuoteFixtures.Find(Descriptors.Value, "My wife is buried in that churchyard").Speaker.ShouldBe("Callum Reddie");
+        QuoteFixtures.Find(Descriptors.Value, "My husband is buried in that churchyard").Speaker.ShouldBe("Elsie Marr");
     }
 
     [Fact]
@@ -91,8 +91,9 @@ public class RoundNineAttributionTests
     [Fact]
     public void An_indefinite_source_named_by_the_next_sentence_is_that_person()
     {
-        var quotes = Inline("Nurses at Calder General will vote on Monday on an offer one union steward has called \"the best we will get this year\".\n\n"
-            + "That steward, Priya Holt, who has worked on the wards for 20 years, said members were \"worn out\".");
+        var quotes = Inline("Nurses at Calder General will vote on Monday on a new pay offer from the hospital trust.\n\n"
+            + "The offer, which one union leader has called \"the best we will get this year\", would raise pay by 4 per cent.\n\n"
+            + "That leader, Priya Holt, branch secretary of the Nursing Staff Alliance, said members were \"worn out\".");
 
         QuoteFixtures.Find(quotes, "the best we will get this year").Speaker.ShouldBe("Priya Holt");
     }
