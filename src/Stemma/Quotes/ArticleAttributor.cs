@@ -707,7 +707,9 @@ internal sealed class ArticleAttributor
 
         var before = prefix[^1].Lower;
         var lowercase = parts.All(w => char.IsLower(w[0]));
-        if (before == "as" && lowercase && parts.Length >= 2 && parts[0] is "the" or "a" or "an")
+        // Critics describe the scheme as "a tax on the poor": after a verb of speech or evaluation the phrase is someone's words.
+        var spoken = prefix.Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower) || QuoteLexicon.EvaluationVerbs.Contains(t.Lower) || t.Lower.StartsWith("describ", StringComparison.Ordinal));
+        if (before == "as" && !spoken && lowercase && parts.Length >= 2 && parts[0] is "the" or "a" or "an")
         {
             return true;
         }
