@@ -108,7 +108,7 @@ internal static class MentionParser
                 sawDeterminer = true;
             }
             else if (!IsNameWord(w) && !IsHonorific(w) && !QuoteLexicon.RoleNouns.Contains(w.Lower) && !QuoteLexicon.OrganisationNouns.Contains(w.Lower)
-                && !(sawDeterminer && e - start <= MaximumRoleModifiers && !QuoteLexicon.SpeechVerbs.Contains(w.Lower) && char.IsLower(w.Raw[0]) && !IsPossessive(w) && e + 1 < tokens.Count && tokens[e + 1].IsWord)
+                && !(sawDeterminer && e - start <= MaximumRoleModifiers && !QuoteLexicon.SpeechVerbs.Contains(w.Lower) && (char.IsLower(w.Raw[0]) || IsAge(w.Lower)) && !IsPossessive(w) && e + 1 < tokens.Count && tokens[e + 1].IsWord)
                 && !IsPossessive(w))
             {
                 break;

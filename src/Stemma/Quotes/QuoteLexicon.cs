@@ -61,7 +61,8 @@ internal static class QuoteLexicon
         "physicist", "meteorologist", "forecaster", "academic", "lecturer", "dean", "rector", "registrar", "clerk", "caretaker",
         "proprietor", "entrepreneur", "businessman", "businesswoman", "keeper",
         "grandmother", "grandfather", "grandparent", "gran", "granny", "grandma", "grandad", "granddad", "grandpa", "widow", "widower",
-        "mum", "dad", "retiree", "veteran");
+        "mum", "dad", "retiree", "veteran", "midfielder", "defender", "goalkeeper", "winger", "cricketer", "batsman", "jockey",
+        "golfer", "sprinter", "swimmer", "wrestler", "rapper", "guitarist");
 
     /// <summary>Nouns heading the name of an organisation, which may also speak (<c>the ministry said</c>).</summary>
     public static readonly FrozenSet<string> OrganisationNouns = Set("government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",

@@ -128,4 +128,13 @@ public class RoundNineAttributionTests
 
         QuoteFixtures.Find(quotes, "Disappointed. Angry is for the fans.").Speaker.ShouldBe("Colm Reddan");
     }
+
+    [Fact]
+    public void A_role_with_an_age_before_a_relative_clause_is_the_speaker_not_a_name_inside_the_clause()
+    {
+        var quotes = Inline("Harlan Voss has been the club's top scorer this season.\n\n"
+            + "The 26-year-old midfielder, who joined from Rovers in January, said: \"I just want to play.\"");
+
+        QuoteFixtures.Find(quotes, "I just want to play.").Speaker.ShouldBe("Harlan Voss");
+    }
 }
