@@ -2026,7 +2026,8 @@ internal sealed class ArticleAttributor
 
         // Outside the box office yesterday, one regular, who …, was close to tears: an opening adverbial up to its comma is no subject.
         // Asked if he was angry, he paused: an opening participle's clause up to its comma is no subject either.
-        if ((OpeningAdverbials.Contains(tokens[0].Lower) || IsOpeningParticiple(tokens[0])) && tokens.FindIndex(t => t.Raw == ",") is var adverbialEnd && adverbialEnd > 0 && adverbialEnd <= MaximumOpeningAdverbialWords
+        // (Acting Inspector Nadia Kerr, …: a participle before a capital is a title word.)
+        if ((OpeningAdverbials.Contains(tokens[0].Lower) || (IsOpeningParticiple(tokens[0]) && tokens.Count > 1 && char.IsLower(tokens[1].Raw[0]))) && tokens.FindIndex(t => t.Raw == ",") is var adverbialEnd && adverbialEnd > 0 && adverbialEnd <= MaximumOpeningAdverbialWords
             && adverbialEnd + 1 < tokens.Count && tokens.Take(adverbialEnd).All(t => t.IsWord || t.Raw == "-"))
         {
             return SubjectOf(tokens[adverbialEnd + 1].Start, sentenceEnd, position);
@@ -2581,6 +2582,18 @@ internal sealed class ArticleAttributor
                 floor--;
             }
 
+            // Tarnfield Town manager Kev Mallory, Harrowby director of rugby Gareth Lyle: a name before a title that runs on to a
+            // name is the body the title is held in, not a person.
+            if (IsTitleModifier(k))
+            {
+                if (MentionParser.EndingAt(_tokens, k + 1, floor) is { Kind: MentionKind.Name or MentionKind.Organisation } modifier)
+                {
+                    _organisations.Add((modifier.Name, _tokens[k].Start));
+                }
+
+                continue;
+            }
+
             var found = MentionParser.EndingAt(_tokens, k + 1, floor);
             if (found is { Kind: MentionKind.Organisation } organisation && char.IsUpper(organisation.Name[0]))
             {
@@ -2682,6 +2695,28 @@ internal sealed class ArticleAttributor
             }
         }
     }
+
+    // Whether the name ending at token k is followed, in its sentence, by a lowercase role noun and at most a few more
+    // lowercase words (director of rugby) and then a name: it modifies that title.
+    private bool IsTitleModifier(int k)
+    {
+        var j = k + 1;
+        if (j >= _tokens.Count || !_tokens[j].IsWord || !char.IsLower(_tokens[j].Raw[0]) || !QuoteLexicon.RoleNouns.Contains(_tokens[j].Lower))
+        {
+            return false;
+        }
+
+        while (j < _tokens.Count && j - k <= MaximumTitleWordsAfterModifier && _tokens[j].IsWord && char.IsLower(_tokens[j].Raw[0])
+               && !QuoteLexicon.SpeechVerbs.Contains(_tokens[j].Lower) && !FiniteVerbs.Contains(_tokens[j].Lower))
+        {
+            j++;
+        }
+
+        return j > k + 1 && j < _tokens.Count && MentionParser.IsNameWord(_tokens[j]) && !BreakBetween(_tokens[k].End, _tokens[j].Start);
+    }
+
+    // A title after the body it is held in runs to at most this many lowercase words (director of rugby); set by hand.
+    private const int MaximumTitleWordsAfterModifier = 4;
 
     // Corrin Health NHS Trust's board: an organisation named as an owner is named all the same (the trust said).
     private string? PossessiveOrganisation(int k)

@@ -23,7 +23,8 @@ internal static class QuoteLexicon
     /// reported statement.
     /// </summary>
     public static readonly FrozenSet<string> EvaluationVerbs = Set("praised", "praises", "criticised", "criticized", "criticises", "criticizes",
-        "branded", "brands", "labelled", "labeled", "hailed", "hails", "condemned", "condemns", "slammed", "slams", "termed", "terms", "dubbed", "dubs");
+        "branded", "brands", "labelled", "labeled", "hailed", "hails", "condemned", "condemns", "slammed", "slams", "termed", "terms", "dubbed", "dubs",
+        "blamed", "blames", "welcomed", "welcomes", "lamented", "laments", "lambasted", "lambasts");
 
     /// <summary>Participles that hang a quote on the subject of the main clause (<c>…, saying "…"</c>).</summary>
     public static readonly FrozenSet<string> SpeechParticiples = Set("saying", "adding", "warning", "writing", "calling", "telling", "insisting", "arguing", "noting",

@@ -137,4 +137,29 @@ public class RoundNineAttributionTests
 
         QuoteFixtures.Find(quotes, "I just want to play.").Speaker.ShouldBe("Harlan Voss");
     }
+
+    [Fact]
+    public void A_quote_blamed_or_welcomed_by_a_named_person_is_theirs()
+    {
+        var quotes = Inline("Shares in Corvane Group fell 12 per cent on Tuesday. Chief executive Hilary Stroud blamed \"a perfect storm\" of higher energy prices and weak demand.");
+
+        QuoteFixtures.Find(quotes, "a perfect storm").Speaker.ShouldBe("Hilary Stroud");
+    }
+
+    [Fact]
+    public void A_club_named_before_a_managers_title_is_no_person_a_later_role_can_stand_for()
+    {
+        var quotes = Inline("Tarnfield Town manager Kev Mallory admitted his side were \"second best\" after a 3-0 defeat at Ossett on Saturday.\n\n"
+            + "\"We didn't turn up,\" the former Rovers defender said. \"That's on me.\"");
+
+        QuoteFixtures.Find(quotes, "We didn't turn up").Speaker.ShouldBe("Kev Mallory");
+    }
+
+    [Fact]
+    public void An_ampersand_inside_a_name_keeps_the_name_whole()
+    {
+        var quotes = Inline("Health campaigner Bev Arkwright, of Save Kellin A&E, said: \"This is what happens when you close beds.\"");
+
+        QuoteFixtures.Find(quotes, "This is what happens when you close beds.").Speaker.ShouldBe("Bev Arkwright");
+    }
 }
