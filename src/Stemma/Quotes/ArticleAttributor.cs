@@ -346,7 +346,8 @@ internal sealed class ArticleAttributor
         var mention = ImmediateCue(prefix) ?? BodyAsIt(prefix, prefixStart, firstParagraph.Start) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
             ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null);
-        if (labelSized && mention is null && (IsModifierLabel(marked, prefix, lastParagraph) || IsUncuedNounPhraseLabel(prefix, text)))
+        if (labelSized && mention is null && (IsModifierLabel(marked, prefix, lastParagraph)
+            || (marked.MarkStart >= _bodyOffset && IsUncuedNounPhraseLabel(prefix, text))))
         {
             // Free "come and play" sessions: with no one named as its speaker, a phrase modifying the noun after it is a label;
             // with a speaker (she warned of "catastrophic" consequences) it is their word.
@@ -688,7 +689,8 @@ internal sealed class ArticleAttributor
     }
 
     /// <summary>
-    /// Whether a short quote nobody is cued as speaking is a name for a thing rather than speech: a phrase in title case
+    /// Whether a short quote in the body nobody is cued as speaking is a name for a thing rather than speech (a headline
+    /// writes every word capitalised, so it is left out): a phrase in title case
     /// (a badge for "Justice for the Brenna Six"), a definite or indefinite noun phrase given after "as" (mocked the offer as
     /// "the umbrella fund", refer to it as "the northern lands"), or a thing counted by a number (three "quiet study hours").
     /// </summary>

@@ -177,8 +177,12 @@ internal static class MentionParser
     private static SpeakerMention? FromRun(IReadOnlyList<CueToken> tokens, int titleStart, int runStart, int end)
     {
         // Inside a capitalised run, the last title word splits the title from the name (Foreign Minister | Sergei Lavrov).
+        // councillor Dean Forbes: after a lowercase title, two capitalised words are a given name and a surname, though the
+        // first is also a role (Dean); longer runs keep their titles (officer Detective Inspector Mair Hollis).
         var split = runStart;
-        for (var k = runStart; k < end; k++)
+        var titledBefore = end - runStart == 2 && runStart > titleStart && char.IsLower(tokens[runStart - 1].Raw[0])
+            && QuoteLexicon.RoleNouns.Contains(tokens[runStart - 1].Lower);
+        for (var k = runStart; k < end && !titledBefore; k++)
         {
             if (QuoteLexicon.RoleNouns.Contains(tokens[k].Lower))
             {

@@ -162,4 +162,12 @@ public class RoundNineAttributionTests
 
         QuoteFixtures.Find(quotes, "This is what happens when you close beds.").Speaker.ShouldBe("Bev Arkwright");
     }
+
+    [Fact]
+    public void A_given_name_that_is_also_a_role_stays_in_the_name_after_a_lowercase_title()
+    {
+        var quotes = Inline("Ex-Labour councillor Dean Forbes said: \"I warned them about the drains.\"");
+
+        QuoteFixtures.Find(quotes, "I warned them about the drains.").Speaker.ShouldBe("Dean Forbes");
+    }
 }
