@@ -191,7 +191,12 @@ internal static class MentionParser
         }
 
         var nameTokens = Range(tokens, split, end).Where(t => !IsHonorific(t)).ToList();
-        var titles = Range(tokens, titleStart, split).Select(t => Simplify(t.Lower)).ToList();
+        // Mother-of-three, Grandfather-of-six: the family word heading a descriptor is a title of its own, which tells a gender.
+        var titles = Range(tokens, titleStart, split)
+            .SelectMany(t => IsDescriptorCompound(t) && t.Lower.Split('-')[0] is var family && QuoteLexicon.GenderWords.ContainsKey(family)
+                ? (IEnumerable<string>)[Simplify(t.Lower), family]
+                : [Simplify(t.Lower)])
+            .ToList();
         var text = Join(tokens, titleStart, end);
         if (nameTokens.Count == 0)
         {

@@ -170,4 +170,13 @@ public class RoundNineAttributionTests
 
         QuoteFixtures.Find(quotes, "I warned them about the drains.").Speaker.ShouldBe("Dean Forbes");
     }
+
+    [Fact]
+    public void The_family_word_of_a_hyphenated_description_tells_the_gender_a_pronoun_needs()
+    {
+        var quotes = Inline("Grandmother-of-six Sam Kell, 77, has lived on Ferry Lane since 1960. Her neighbour Alex Dunn, 60, also objected to the runway.\n\n"
+            + "\"They never asked us,\" she said.");
+
+        QuoteFixtures.Find(quotes, "They never asked us").Speaker.ShouldBe("Sam Kell");
+    }
 }
