@@ -71,7 +71,8 @@ internal sealed class ArticleAttributor
 
     // Words that open an adverbial before a sentence's subject (Outside the court, In the camp at Velka, After the hearing).
     private static readonly FrozenSet<string> OpeningAdverbials = FrozenSet.ToFrozenSet(
-        ["outside", "inside", "in", "at", "on", "after", "before", "during", "near", "later", "earlier", "yesterday", "today", "afterwards", "back", "across"],
+        ["outside", "inside", "in", "at", "on", "after", "before", "during", "near", "later", "earlier", "yesterday", "today", "afterwards", "back", "across",
+            "when", "while", "once", "as"],
         StringComparer.Ordinal);
 
     // "In the camp at Velka, on the Serovian bank," runs to eight words before its comma; set by hand.
@@ -2132,8 +2133,9 @@ internal sealed class ArticleAttributor
     }
 
     // Asked, Speaking, Pressed: a common word ending like a participle that opens the sentence.
+    // (Later, speaking outside her office, …: after an opening adverbial the participle is lowercase.)
     private static bool IsOpeningParticiple(CueToken t) =>
-        t.CommonAtSentenceStart && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal));
+        (t.CommonAtSentenceStart || char.IsLower(t.Raw[0])) && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal));
 
     // The unnamed person a sentence opens with: the source its speech verb was credited to, or the
     // indefinite role itself when the verb was not read as a cue (a relative clause between them).

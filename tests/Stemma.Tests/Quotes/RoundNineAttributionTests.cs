@@ -179,4 +179,14 @@ public class RoundNineAttributionTests
 
         QuoteFixtures.Find(quotes, "They never asked us").Speaker.ShouldBe("Sam Kell");
     }
+
+    [Fact]
+    public void An_uncued_quote_after_an_opening_clause_and_a_named_subject_is_the_subjects()
+    {
+        var later = Inline("Kell's lawyer, Dana Fisk, left court without comment. Later, speaking outside her office, Ms Fisk was more forthcoming. \"My client will appeal.\"");
+        var when = Inline("The striker Ade Bello was substituted at half-time. When asked why, manager Tom Reyes smiled. \"Ask the physio.\"");
+
+        QuoteFixtures.Find(later, "My client will appeal.").Speaker.ShouldBe("Dana Fisk");
+        QuoteFixtures.Find(when, "Ask the physio.").Speaker.ShouldBe("Tom Reyes");
+    }
 }
