@@ -946,11 +946,15 @@ internal sealed class ArticleAttributor
         prefix.Count > 1 && IsActiveQuoteVerb(prefix, prefix.Count - 1) ? MentionBefore(prefix, prefix.Count - 1, ClauseStart(prefix, prefix.Count - 1)) : null;
 
     // The Harbour Board fined two firms, in what it called "…": "it" right before the verb is the body the sentence opens with.
-    private SpeakerMention? BodyAsIt(List<CueToken> prefix, int prefixStart, int paragraphStart) =>
-        prefix.Count > 2 && prefix[^2].Lower == "it" && IsActiveQuoteVerb(prefix, prefix.Count - 1)
-        && FirstMention(Unquoted(TokensIn(SentenceStart(prefixStart, paragraphStart), prefix[^2].Start))) is { Kind: MentionKind.Organisation } body
-            ? body
-            : null;
+    // (what it described as "…": the verb may take "as" before the quote.)
+    private SpeakerMention? BodyAsIt(List<CueToken> prefix, int prefixStart, int paragraphStart)
+    {
+        var verb = prefix.Count > 0 && prefix[^1].Lower == "as" ? prefix.Count - 2 : prefix.Count - 1;
+        return verb > 1 && prefix[verb - 1].Lower == "it" && (IsActiveQuoteVerb(prefix, verb) || prefix[verb].Lower is "described" or "describes")
+            && FirstMention(Unquoted(TokensIn(SentenceStart(prefixStart, paragraphStart), prefix[verb - 1].Start))) is { Kind: MentionKind.Organisation or MentionKind.Name } body
+                ? body with { Kind = MentionKind.Organisation } // "it" is no person: the Food Standards Panel is a body, whatever its last word
+                : null;
+    }
 
     /// <summary>
     /// "…," the statement said: the author of the statement the article named before (a statement from the

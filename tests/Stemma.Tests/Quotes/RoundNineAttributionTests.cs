@@ -108,6 +108,9 @@ public class RoundNineAttributionTests
         var quotes = Inline("The Fair Trading Board has fined three bakeries £12 million for fixing prices over two years, in what it called \"the worst case of its kind we have seen\".");
 
         QuoteFixtures.Find(quotes, "the worst case of its kind we have seen").Speaker.ShouldBe("Fair Trading Board");
+
+        var described = Inline("The Food Standards Panel has fined two dairies £4 million for what it described as \"a deliberate deception of shoppers\".");
+        QuoteFixtures.Find(described, "a deliberate deception of shoppers").Speaker.ShouldBe("Food Standards Panel");
     }
 
     [Fact]
