@@ -74,7 +74,9 @@ internal static class MentionParser
             return FromRun(tokens, t, s, end);
         }
 
-        if (QuoteLexicon.RoleNouns.Contains(lower) || QuoteLexicon.OrganisationNouns.Contains(lower) || IsAge(lower))
+        // the dad-of-three, the 29-year-old beautician: a family descriptor, or any noun an age modifies, names a person.
+        if (QuoteLexicon.RoleNouns.Contains(lower) || QuoteLexicon.OrganisationNouns.Contains(lower) || IsAge(lower) || FamilyHead(lower) is not null
+            || (end - 2 >= floor && IsAge(tokens[end - 2].Lower) && char.IsLower(last.Raw[0])))
         {
             return RoleEndingAt(tokens, end, floor);
         }
@@ -222,7 +224,7 @@ internal static class MentionParser
 
     private static SpeakerMention? RoleEndingAt(IReadOnlyList<CueToken> tokens, int end, int floor)
     {
-        var head = tokens[end - 1].Lower;
+        var head = FamilyHead(tokens[end - 1].Lower) ?? tokens[end - 1].Lower;
         var s = end - 1;
         var definite = false;
         var anchored = false;
@@ -251,10 +253,31 @@ internal static class MentionParser
         }
 
         var titles = Range(tokens, s, end).Where(t => !QuoteLexicon.Determiners.Contains(t.Lower)).Select(t => Simplify(t.Lower)).ToList();
+        if (head != tokens[end - 1].Lower)
+        {
+            titles.Add(head);
+        }
+
         var text = Join(tokens, s, end);
         var bare = Join(tokens, IsPossessive(tokens[s]) ? s : s + 1, end);
         var kind = QuoteLexicon.OrganisationNouns.Contains(head) && !QuoteLexicon.RoleNouns.Contains(head) ? MentionKind.Organisation : MentionKind.Role;
         return new SpeakerMention(kind, text, kind == MentionKind.Organisation ? bare : text, titles, head, definite, tokens[s].Start);
+    }
+
+    /// <summary>
+    /// The family or role word heading a descriptor such as <c>dad-of-three</c> or <c>mother-of-two</c> (<c>dad</c>,
+    /// <c>mother</c>), or null when the word is no such descriptor.
+    /// </summary>
+    public static string? FamilyHead(string lower)
+    {
+        var of = lower.IndexOf("-of-", StringComparison.Ordinal);
+        if (of <= 0)
+        {
+            return null;
+        }
+
+        var head = lower[..of];
+        return QuoteLexicon.RoleNouns.Contains(head) || QuoteLexicon.GenderWords.ContainsKey(head) ? head : null;
     }
 
     /// <summary>The ending of an age used as a noun (<c>the 41-year-old</c>).</summary>

@@ -192,4 +192,22 @@ public class RoundNineAttributionTests
         QuoteFixtures.Find(later, "My client will appeal.").Speaker.ShouldBe("Dana Fisk");
         QuoteFixtures.Find(when, "Ask the physio.").Speaker.ShouldBe("Tom Reyes");
     }
+
+    [Fact]
+    public void A_family_descriptor_used_as_a_role_is_the_person_it_described()
+    {
+        var quotes = Inline("Heartbroken dad Gary Pruitt, 45, told the Clarion: \"She was my whole world.\"\n\n"
+            + "Speaking from his home in Dunmore, the dad-of-three added: \"I just want answers.\"");
+
+        QuoteFixtures.Find(quotes, "I just want answers.").Speaker.ShouldBe("Gary Pruitt");
+    }
+
+    [Fact]
+    public void A_noun_the_lexicon_does_not_know_after_an_age_is_the_person_of_that_age()
+    {
+        var quotes = Inline("Bride-to-be Chloe Marr, 29, said: \"We had to cancel everything.\"\n\n"
+            + "The 29-year-old beautician added: \"I've cried every night.\"");
+
+        QuoteFixtures.Find(quotes, "I've cried every night.").Speaker.ShouldBe("Chloe Marr");
+    }
 }
