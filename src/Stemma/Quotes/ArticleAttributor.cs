@@ -1740,7 +1740,10 @@ internal sealed class ArticleAttributor
             .ToList();
 
         // Midwives Union read inside the Nurses and Midwives Union: a tail of a longer name where that name stands is no body of its own.
+        // The Office read at the start of the Office of Rail Standards is no body of its own either.
         named.RemoveAll(o => named.Any(w => w.Name.Length > o.Name.Length && w.Name.EndsWith(" " + o.Name, StringComparison.Ordinal)
+            && w.Position <= o.Position && o.Position < w.Position + w.Name.Length));
+        named.RemoveAll(o => named.Any(w => w.Name.Length > o.Name.Length && w.Name.StartsWith(o.Name + " ", StringComparison.Ordinal)
             && w.Position <= o.Position && o.Position < w.Position + w.Name.Length));
         var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
         var introduced = introducedNames.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);

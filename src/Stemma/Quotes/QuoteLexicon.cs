@@ -169,6 +169,8 @@ internal static class QuoteLexicon
         ["trust"] = ["nhs"],
         ["hospital"] = ["infirmary"],
         ["force"] = ["constabulary", "police"],
+        ["regulator"] = ["office", "authority", "commission", "council", "board", "agency", "ombudsman", "inspectorate", "panel", "standards"],
+        ["watchdog"] = ["office", "authority", "commission", "council", "board", "agency", "ombudsman", "inspectorate", "panel", "standards"],
         ["police"] = ["constabulary", "police"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

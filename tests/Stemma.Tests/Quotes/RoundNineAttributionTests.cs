@@ -210,4 +210,13 @@ public class RoundNineAttributionTests
 
         QuoteFixtures.Find(quotes, "I've cried every night.").Speaker.ShouldBe("Chloe Marr");
     }
+
+    [Fact]
+    public void The_regulator_is_the_body_whose_name_marks_a_regulator_not_the_firm_it_fined()
+    {
+        var quotes = Inline("The Office of Rail Standards fined Northway Trains £3 million on Thursday. "
+            + "In its ruling, the regulator said the failures had been \"serious and sustained\".");
+
+        QuoteFixtures.Find(quotes, "serious and sustained").Speaker.ShouldBe("Office of Rail Standards");
+    }
 }
