@@ -703,7 +703,9 @@ internal sealed class ArticleAttributor
             return false;
         }
 
-        if (parts.Length >= 2 && char.IsUpper(parts[0][0]) && char.IsUpper(parts[^1][0]) && parts.All(w => char.IsUpper(w[0]) || QuoteLexicon.NameConnectors.Contains(w)))
+        // (the Rabbit Hutch: a proper name may open with a lowercase "the".)
+        if (parts.Length >= 2 && (char.IsUpper(parts[0][0]) || parts[0] == "the") && char.IsUpper(parts[^1][0])
+            && parts.All(w => char.IsUpper(w[0]) || QuoteLexicon.NameConnectors.Contains(w)))
         {
             return true;
         }

@@ -191,7 +191,7 @@ internal static class QuoteLexicon
     /// Words that give a thing its name and take the name straight after them (<c>known as</c>, <c>so-called</c>,
     /// <c>a group called</c>, <c>a transfer labelled</c>): a quoted phrase right after one is a label, not speech.
     /// </summary>
-    public static readonly FrozenSet<string> NamingWords = Set("so-called", "called", "call", "calls", "dubbed", "nicknamed", "named", "labelled", "labeled",
+    public static readonly FrozenSet<string> NamingWords = Set("so-called", "called", "call", "calls", "dubbed", "nicknamed", "nickname", "nicknames", "named", "labelled", "labeled",
         "branded", "titled", "entitled", "christened", "styled", "billed");
 
     /// <summary>

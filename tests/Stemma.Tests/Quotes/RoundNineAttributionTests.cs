@@ -57,9 +57,11 @@ public class RoundNineAttributionTests
     [Fact]
     public void An_uncued_title_case_phrase_is_a_name_not_a_quote()
     {
-        var quotes = Inline("Volunteers in yellow bibs handed out leaflets for \"Keep Marlow Green\" outside the station on Saturday.");
+        var quotes = Inline("Volunteers in yellow bibs handed out leaflets for \"Keep Marlow Green\" outside the station on Saturday. "
+            + "The estate, which locals nickname \"the Rabbit Hutch\", was built in 1971.");
 
         quotes.ShouldNotContain(q => q.Text.Contains("Marlow Green", StringComparison.Ordinal));
+        quotes.ShouldNotContain(q => q.Text.Contains("Rabbit Hutch", StringComparison.Ordinal));
     }
 
     [Fact]
