@@ -3010,7 +3010,10 @@ internal sealed class ArticleAttributor
             _breaks.Add(p.Start);
             for (var i = p.Start; i < p.End; i++)
             {
-                if (_text[i] is not ('.' or '!' or '?') || quoted.Any(q => q.Start <= i && i < q.End))
+                // "Enquiries are ongoing." Ruth Marr urged …: a full stop closing a quote ends the sentence when a capital follows;
+                // other stops inside a quote do not (a "?" or "!" before its cue, "he said", is not an end).
+                if (_text[i] is not ('.' or '!' or '?')
+                    || quoted.Any(q => q.Start <= i && i < q.End && !(_text[i] == '.' && Enumerable.Range(i + 1, q.End - i - 1).All(j => IsQuoteMark(_text[j])))))
                 {
                     continue;
                 }

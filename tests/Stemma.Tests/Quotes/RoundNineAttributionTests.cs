@@ -221,4 +221,12 @@ public class RoundNineAttributionTests
 
         QuoteFixtures.Find(quotes, "serious and sustained").Speaker.ShouldBe("Office of Rail Standards");
     }
+
+    [Fact]
+    public void A_full_stop_closing_a_quote_ends_the_sentence_before_the_next_subject()
+    {
+        var quotes = Inline("A spokesperson for Kellin Police said: \"Enquiries are ongoing.\" Ruth Marr urged witnesses to come forward. \"Any detail could help,\" she said.");
+
+        QuoteFixtures.Find(quotes, "Any detail could help").Speaker.ShouldBe("Ruth Marr");
+    }
 }
