@@ -53,7 +53,7 @@ internal sealed class ArticleAttributor
 
     // Words that open the postmodifier of an unnamed source (a spokesperson for the port, an aide close to the minister).
     private static readonly FrozenSet<string> SourcePostmodifiers = FrozenSet.ToFrozenSet(
-        ["familiar", "close", "for", "from", "of", "at", "with", "in", "on", "who"],
+        ["familiar", "close", "for", "from", "of", "at", "with", "in", "on", "who", "whose"],
         StringComparer.Ordinal);
 
     // Prepositions that, inside a source's postmodifier and after a lowercase word, open a second phrase (an estate in Brackley,
@@ -1510,12 +1510,21 @@ internal sealed class ArticleAttributor
 
         for (var h = floor + 1; h < end - 1 && h <= floor + 1 + MaximumRoleModifiersBeforeSource; h++)
         {
+            // A father whose daughter was hurt, a woman who lives opposite: a person noun with a relative clause is a source too,
+            // named by the noun phrase alone.
+            if (IndefinitePersonNouns.Contains(tokens[h].Lower) && tokens[h + 1].Lower is "who" or "whose"
+                && Enumerable.Range(floor + 1, h - floor - 1).All(j => tokens[j].IsWord && char.IsLower(tokens[j].Raw[0])))
+            {
+                var person = JoinTokens(tokens, floor, h + 1);
+                return new SpeakerMention(MentionKind.Role, person, person, [tokens[h].Lower], tokens[h].Lower, false, tokens[floor].Start);
+            }
+
             if (QuoteLexicon.RoleNouns.Contains(tokens[h].Lower) && SourcePostmodifiers.Contains(tokens[h + 1].Lower)
                 && MentionParser.EndingAt(tokens, h + 1, floor) is { Kind: MentionKind.Role, Definite: false } head)
             {
                 // A consultant who did not want to be named, a driver who has not joined the union: a relative
                 // clause describes the source but is no part of how later copy refers to it.
-                if (tokens[h + 1].Lower == "who")
+                if (tokens[h + 1].Lower is "who" or "whose")
                 {
                     return head with { Text = JoinTokens(tokens, floor, h + 1), Name = JoinTokens(tokens, floor, h + 1) };
                 }

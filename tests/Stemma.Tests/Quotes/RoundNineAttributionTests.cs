@@ -229,4 +229,14 @@ public class RoundNineAttributionTests
 
         QuoteFixtures.Find(quotes, "Any detail could help").Speaker.ShouldBe("Ruth Marr");
     }
+
+    [Fact]
+    public void A_person_noun_with_a_whose_clause_is_an_unnamed_source()
+    {
+        var quotes = Inline("A father whose daughter was among the injured said: \"Nobody has told us anything.\" "
+            + "A nurse whose shift had just ended said the ward was \"overwhelmed\".");
+
+        QuoteFixtures.Find(quotes, "Nobody has told us anything.").Speaker.ShouldBe("a father");
+        QuoteFixtures.Find(quotes, "overwhelmed").Speaker.ShouldBe("a nurse");
+    }
 }
