@@ -2382,7 +2382,9 @@ internal sealed class ArticleAttributor
         }
 
         // The council's spokesman, Smith's lawyer: a role owned by someone else is nobody introduced yet.
-        if (mention.Text.Split(' ') is [var owner, _, ..] && owner.Length > 2 && (owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal)))
+        // Her manager, his lawyer: a role a pronoun owns is someone other than the person it stands for.
+        if (mention.Text.Split(' ') is [var owner, _, ..] && ((owner.Length > 2 && (owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal)))
+            || owner.ToLowerInvariant() is "his" or "her" or "their"))
         {
             return self;
         }

@@ -239,4 +239,12 @@ public class RoundNineAttributionTests
         QuoteFixtures.Find(quotes, "Nobody has told us anything.").Speaker.ShouldBe("a father");
         QuoteFixtures.Find(quotes, "overwhelmed").Speaker.ShouldBe("a nurse");
     }
+
+    [Fact]
+    public void A_role_owned_by_a_pronoun_is_not_the_person_the_pronoun_stands_for()
+    {
+        var quotes = Inline("Pop star Lina Vos cancelled her show at Kettle Hall on Friday. Her manager said: \"She is devastated and resting.\"");
+
+        QuoteFixtures.Find(quotes, "She is devastated and resting.").Speaker.ShouldNotBe("Lina Vos");
+    }
 }
