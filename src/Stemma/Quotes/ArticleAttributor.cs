@@ -53,7 +53,7 @@ internal sealed class ArticleAttributor
 
     // Words that open the postmodifier of an unnamed source (a spokesperson for the port, an aide close to the minister).
     private static readonly FrozenSet<string> SourcePostmodifiers = FrozenSet.ToFrozenSet(
-        ["familiar", "close", "for", "from", "of", "at", "with", "in", "on", "who"],
+        ["familiar", "close", "for", "from", "of", "at", "with", "in", "on", "who", "whose"],
         StringComparer.Ordinal);
 
     // Prepositions that, inside a source's postmodifier and after a lowercase word, open a second phrase (an estate in Brackley,
@@ -71,7 +71,8 @@ internal sealed class ArticleAttributor
 
     // Words that open an adverbial before a sentence's subject (Outside the court, In the camp at Velka, After the hearing).
     private static readonly FrozenSet<string> OpeningAdverbials = FrozenSet.ToFrozenSet(
-        ["outside", "inside", "in", "at", "on", "after", "before", "during", "near", "later", "earlier", "yesterday", "today", "afterwards", "back", "across"],
+        ["outside", "inside", "in", "at", "on", "after", "before", "during", "near", "later", "earlier", "yesterday", "today", "afterwards", "back", "across",
+            "when", "while", "once", "as"],
         StringComparer.Ordinal);
 
     // "In the camp at Velka, on the Serovian bank," runs to eight words before its comma; set by hand.
@@ -343,10 +344,11 @@ internal sealed class ArticleAttributor
         }
 
         // What Ms Flood called "a stitch-up" was, he said, …: a verb right before the quote takes it as its object, so its subject spoke it.
-        var mention = ImmediateCue(prefix) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
+        var mention = ImmediateCue(prefix) ?? BodyAsIt(prefix, prefixStart, firstParagraph.Start) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
             ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null);
-        if (labelSized && mention is null && IsModifierLabel(marked, prefix, lastParagraph))
+        if (labelSized && mention is null && (IsModifierLabel(marked, prefix, lastParagraph)
+            || (marked.MarkStart >= _bodyOffset && IsUncuedNounPhraseLabel(prefix, text))))
         {
             // Free "come and play" sessions: with no one named as its speaker, a phrase modifying the noun after it is a label;
             // with a speaker (she warned of "catastrophic" consequences) it is their word.
@@ -687,6 +689,42 @@ internal sealed class ArticleAttributor
             && char.IsUpper(parts[^1][0]);
     }
 
+    /// <summary>
+    /// Whether a short quote in the body nobody is cued as speaking is a name for a thing rather than speech (a headline
+    /// writes every word capitalised, so it is left out): a phrase in title case
+    /// (a badge for "Justice for the Brenna Six"), a definite or indefinite noun phrase given after "as" (mocked the offer as
+    /// "the umbrella fund", refer to it as "the northern lands"), or a thing counted by a number (three "quiet study hours").
+    /// </summary>
+    private static bool IsUncuedNounPhraseLabel(List<CueToken> prefix, string text)
+    {
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (prefix.Count == 0 || !prefix[^1].IsWord || parts.Length == 0)
+        {
+            return false;
+        }
+
+        // (the Rabbit Hutch: a proper name may open with a lowercase "the".)
+        if (parts.Length >= 2 && (char.IsUpper(parts[0][0]) || parts[0] == "the") && char.IsUpper(parts[^1][0])
+            && parts.All(w => char.IsUpper(w[0]) || QuoteLexicon.NameConnectors.Contains(w)))
+        {
+            return true;
+        }
+
+        var before = prefix[^1].Lower;
+        var lowercase = parts.All(w => char.IsLower(w[0]));
+        // Critics describe the scheme as "a tax on the poor": after a verb of speech or evaluation the phrase is someone's words.
+        var spoken = prefix.Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower) || QuoteLexicon.EvaluationVerbs.Contains(t.Lower) || t.Lower.StartsWith("describ", StringComparison.Ordinal));
+        if (before == "as" && !spoken && lowercase && parts.Length >= 2 && parts[0] is "the" or "a" or "an")
+        {
+            return true;
+        }
+
+        return lowercase && (before.All(char.IsDigit) || (QuoteLexicon.NumberWords.Contains(before) && !OrdinalNumberWords.Contains(before)));
+    }
+
+    // Number words that order or divide (the first "…", half "…") rather than count.
+    private static readonly FrozenSet<string> OrdinalNumberWords = FrozenSet.ToFrozenSet(["first", "second", "third", "fourth", "fifth", "half", "double", "triple"], StringComparer.Ordinal);
+
     // a paper titled "…", a report headlined "…", published as "…": words that give a work its title, which may run to any length.
     private static bool IsTitleLabel(List<CueToken> prefix)
     {
@@ -696,7 +734,8 @@ internal sealed class ArticleAttributor
         }
 
         var last = prefix[^1].Lower;
-        return last is "titled" or "entitled" or "headlined" or "subtitled"
+        // a badge reading "…", a banner that read "…": the words written on a thing, not anyone's speech.
+        return last is "titled" or "entitled" or "headlined" or "subtitled" or "reading"
             || (last == "as" && prefix.Count > 1 && prefix[^2].Lower is "published" or "released" or "issued" or "printed");
     }
 
@@ -907,6 +946,17 @@ internal sealed class ArticleAttributor
 
     private static SpeakerMention? ImmediateCue(List<CueToken> prefix) =>
         prefix.Count > 1 && IsActiveQuoteVerb(prefix, prefix.Count - 1) ? MentionBefore(prefix, prefix.Count - 1, ClauseStart(prefix, prefix.Count - 1)) : null;
+
+    // The Harbour Board fined two firms, in what it called "…": "it" right before the verb is the body the sentence opens with.
+    // (what it described as "…": the verb may take "as" before the quote.)
+    private SpeakerMention? BodyAsIt(List<CueToken> prefix, int prefixStart, int paragraphStart)
+    {
+        var verb = prefix.Count > 0 && prefix[^1].Lower == "as" ? prefix.Count - 2 : prefix.Count - 1;
+        return verb > 1 && prefix[verb - 1].Lower == "it" && (IsActiveQuoteVerb(prefix, verb) || prefix[verb].Lower is "described" or "describes")
+            && FirstMention(Unquoted(TokensIn(SentenceStart(prefixStart, paragraphStart), prefix[verb - 1].Start))) is { Kind: MentionKind.Organisation or MentionKind.Name } body
+                ? body with { Kind = MentionKind.Organisation } // "it" is no person: the Food Standards Panel is a body, whatever its last word
+                : null;
+    }
 
     /// <summary>
     /// "…," the statement said: the author of the statement the article named before (a statement from the
@@ -1154,8 +1204,29 @@ internal sealed class ArticleAttributor
             return AppositiveName(tokens.Skip(opened + 1).ToList()) ?? ownSubject;
         }
 
+        // Its chair, retired surveyor Hugh Bellis, fumed: "…" — a role opening the sentence, then a name in apposition: the name.
+        if (RoleWithAppositiveName(tokens) is { } named)
+        {
+            return named;
+        }
+
         // Oduya was blunt: "…" — a colon after the speaker's clause.
         return FirstMention(tokens);
+    }
+
+    // A sentence opening with a role and a name between commas after it (Its chair, retired surveyor Hugh Bellis,): the name;
+    // lowercase title words may stand before it, a relative clause may not.
+    private static SpeakerMention? RoleWithAppositiveName(List<CueToken> tokens)
+    {
+        var first = tokens.FindIndex(t => t.Raw == ",");
+        var second = first < 0 ? -1 : tokens.FindIndex(first + 1, t => t.Raw == ",");
+        if (second < 0 || MentionParser.EndingAt(tokens, first, 0) is not { Kind: MentionKind.Role } role || role.Start != tokens[0].Start)
+        {
+            return null;
+        }
+
+        return MentionParser.EndingAt(tokens, second, first + 1) is { Kind: MentionKind.Name } named
+            && OnlyTitleWordsBefore(tokens, first + 1, IndexAt(tokens, named.Start, first + 1, second)) ? named : null;
     }
 
     /// <summary>
@@ -1439,12 +1510,21 @@ internal sealed class ArticleAttributor
 
         for (var h = floor + 1; h < end - 1 && h <= floor + 1 + MaximumRoleModifiersBeforeSource; h++)
         {
+            // A father whose daughter was hurt, a woman who lives opposite: a person noun with a relative clause is a source too,
+            // named by the noun phrase alone.
+            if (IndefinitePersonNouns.Contains(tokens[h].Lower) && tokens[h + 1].Lower is "who" or "whose"
+                && Enumerable.Range(floor + 1, h - floor - 1).All(j => tokens[j].IsWord && char.IsLower(tokens[j].Raw[0])))
+            {
+                var person = JoinTokens(tokens, floor, h + 1);
+                return new SpeakerMention(MentionKind.Role, person, person, [tokens[h].Lower], tokens[h].Lower, false, tokens[floor].Start);
+            }
+
             if (QuoteLexicon.RoleNouns.Contains(tokens[h].Lower) && SourcePostmodifiers.Contains(tokens[h + 1].Lower)
                 && MentionParser.EndingAt(tokens, h + 1, floor) is { Kind: MentionKind.Role, Definite: false } head)
             {
                 // A consultant who did not want to be named, a driver who has not joined the union: a relative
                 // clause describes the source but is no part of how later copy refers to it.
-                if (tokens[h + 1].Lower == "who")
+                if (tokens[h + 1].Lower is "who" or "whose")
                 {
                     return head with { Text = JoinTokens(tokens, floor, h + 1), Name = JoinTokens(tokens, floor, h + 1) };
                 }
@@ -1456,6 +1536,14 @@ internal sealed class ArticleAttributor
                 if (Enumerable.Range(h + 2, Math.Max(0, end - h - 2)).Any(j => NestedPrepositions.Contains(tokens[j].Lower) && tokens[j - 1].IsWord && char.IsLower(tokens[j - 1].Raw[0]))
                     || (LocatingPrepositions.Contains(tokens[h + 1].Lower)
                         && Enumerable.Range(h + 2, Math.Max(0, end - h - 2)).Any(j => tokens[j].IsWord && char.IsLower(tokens[j].Raw[0]) && TrimPossessive(tokens[j].Raw) != tokens[j].Raw)))
+                {
+                    var bare = JoinTokens(tokens, floor, h + 1);
+                    return head with { Text = bare, Name = bare };
+                }
+
+                // A senior diplomat in Kolvar, a trader near Ostrova: "in" or "near" and a place's name only says where the source
+                // was; later copy calls them "the diplomat" (an analyst at Harrow Vane, a resident of Ashgrove Road say who they are).
+                if (tokens[h + 1].Lower is "in" or "near" && h + 2 < end && Enumerable.Range(h + 2, end - h - 2).All(j => MentionParser.IsNameWord(tokens[j])))
                 {
                     var bare = JoinTokens(tokens, floor, h + 1);
                     return head with { Text = bare, Name = bare };
@@ -1663,7 +1751,10 @@ internal sealed class ArticleAttributor
             .ToList();
 
         // Midwives Union read inside the Nurses and Midwives Union: a tail of a longer name where that name stands is no body of its own.
+        // The Office read at the start of the Office of Rail Standards is no body of its own either.
         named.RemoveAll(o => named.Any(w => w.Name.Length > o.Name.Length && w.Name.EndsWith(" " + o.Name, StringComparison.Ordinal)
+            && w.Position <= o.Position && o.Position < w.Position + w.Name.Length));
+        named.RemoveAll(o => named.Any(w => w.Name.Length > o.Name.Length && w.Name.StartsWith(o.Name + " ", StringComparison.Ordinal)
             && w.Position <= o.Position && o.Position < w.Position + w.Name.Length));
         var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
         var introduced = introducedNames.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
@@ -1955,7 +2046,9 @@ internal sealed class ArticleAttributor
         }
 
         // Outside the box office yesterday, one regular, who …, was close to tears: an opening adverbial up to its comma is no subject.
-        if (OpeningAdverbials.Contains(tokens[0].Lower) && tokens.FindIndex(t => t.Raw == ",") is var adverbialEnd && adverbialEnd > 0 && adverbialEnd <= MaximumOpeningAdverbialWords
+        // Asked if he was angry, he paused: an opening participle's clause up to its comma is no subject either.
+        // (Acting Inspector Nadia Kerr, …: a participle before a capital is a title word.)
+        if ((OpeningAdverbials.Contains(tokens[0].Lower) || (IsOpeningParticiple(tokens[0]) && tokens.Count > 1 && char.IsLower(tokens[1].Raw[0]))) && tokens.FindIndex(t => t.Raw == ",") is var adverbialEnd && adverbialEnd > 0 && adverbialEnd <= MaximumOpeningAdverbialWords
             && adverbialEnd + 1 < tokens.Count && tokens.Take(adverbialEnd).All(t => t.IsWord || t.Raw == "-"))
         {
             return SubjectOf(tokens[adverbialEnd + 1].Start, sentenceEnd, position);
@@ -2056,6 +2149,11 @@ internal sealed class ArticleAttributor
         var identity = ResolveName(subject, position);
         return _persons.Any(p => p.Key == identity.Name) ? identity : null;
     }
+
+    // Asked, Speaking, Pressed: a common word ending like a participle that opens the sentence.
+    // (Later, speaking outside her office, …: after an opening adverbial the participle is lowercase.)
+    private static bool IsOpeningParticiple(CueToken t) =>
+        (t.CommonAtSentenceStart || char.IsLower(t.Raw[0])) && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal));
 
     // The unnamed person a sentence opens with: the source its speech verb was credited to, or the
     // indefinite role itself when the verb was not read as a cue (a relative clause between them).
@@ -2216,6 +2314,12 @@ internal sealed class ArticleAttributor
                 return new SpeakerIdentity(given, MentionKind.Name, mention.Titles);
             }
 
+            // … a deal one union leader has called "…". ¶ That leader, Gareth Lowe, …: the source is named in the next sentence.
+            if (NamedInNextSentence(mention, mention.Start) is { } renamed)
+            {
+                return renamed;
+            }
+
             // … was jailed yesterday as a judge branded him "…". ¶ … Judge Rosalind Kerr told him: the opening paragraph's
             // unnamed judge is the one person the article later gives that title outright.
             var opening = _paragraphs.FindIndex(p => p.Start >= _bodyOffset);
@@ -2251,6 +2355,24 @@ internal sealed class ArticleAttributor
             return best.Identity;
         }
 
+        // the 27-year-old singer, with no singer named before: a role given with an age is the person given that age, else the
+        // person the story opened on (copy names its subject again by age and trade).
+        if (mention.Titles.FirstOrDefault(MentionParser.IsAge) is { } age)
+        {
+            var aged = _persons.Where(p => p.First < position && p.Titles.Contains(age)).ToList();
+            var opener = _persons.Select(p => (Person: p, First: p.Positions.Where(x => x >= _bodyOffset).DefaultIfEmpty(int.MaxValue).Min()))
+                .Where(p => p.First < position).OrderBy(p => p.First).Select(p => p.Person).FirstOrDefault();
+            if (aged is [var only])
+            {
+                return only.Identity;
+            }
+
+            if (aged.Count == 0 && opener is not null && opener.Identity.IsPerson)
+            {
+                return opener.Identity;
+            }
+        }
+
         // No one introduced with this title yet: the person the article gives it to later (the regatta
         // chairman was unrepentant … The chairman, Piers Loxley-Grant, said).
         var later = _persons.Where(p => p.First > position && HeadMatches(mention, p.ExplicitTitles)).OrderBy(p => p.First).FirstOrDefault();
@@ -2260,7 +2382,9 @@ internal sealed class ArticleAttributor
         }
 
         // The council's spokesman, Smith's lawyer: a role owned by someone else is nobody introduced yet.
-        if (mention.Text.Split(' ') is [var owner, _, ..] && owner.Length > 2 && (owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal)))
+        // Her manager, his lawyer: a role a pronoun owns is someone other than the person it stands for.
+        if (mention.Text.Split(' ') is [var owner, _, ..] && ((owner.Length > 2 && (owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal)))
+            || owner.ToLowerInvariant() is "his" or "her" or "their"))
         {
             return self;
         }
@@ -2285,6 +2409,39 @@ internal sealed class ArticleAttributor
         }
 
         return self;
+    }
+
+    /// <summary>
+    /// The person named in apposition to the same role opening the sentence after an indefinite source's
+    /// (<c>one union leader has called …. That leader, Gareth Lowe, said</c>): the article names the source it just introduced.
+    /// </summary>
+    private SpeakerIdentity? NamedInNextSentence(SpeakerMention mention, int position)
+    {
+        if (mention.Head is not { } head)
+        {
+            return null;
+        }
+
+        var paragraph = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
+        if (paragraph < 0)
+        {
+            return null;
+        }
+
+        // The next sentence: in the same paragraph, or the first of the next one.
+        var next = SentenceEnd(position, _paragraphs[paragraph].End);
+        if (next >= _paragraphs[paragraph].End - 1 && paragraph + 1 < _paragraphs.Count)
+        {
+            next = _paragraphs[paragraph + 1].Start;
+        }
+
+        var tokens = TokensIn(next, SentenceEnd(next, _text.Length));
+        if (tokens.Count < 5 || tokens[0].Lower is not ("that" or "this" or "the") || tokens[1].Lower != head || tokens[2].Raw != ",")
+        {
+            return null;
+        }
+
+        return AppositiveName(tokens) is { } named && ResolveName(named, named.Start) is var identity && _persons.Any(p => p.Key == identity.Name) ? identity : null;
     }
 
     // A source who "gave his name (only) as Yusuf", "identified herself only as Mira": the name after the mention, in its clause.
@@ -2449,6 +2606,18 @@ internal sealed class ArticleAttributor
                 floor--;
             }
 
+            // Tarnfield Town manager Kev Mallory, Harrowby director of rugby Gareth Lyle: a name before a title that runs on to a
+            // name is the body the title is held in, not a person.
+            if (IsTitleModifier(k))
+            {
+                if (MentionParser.EndingAt(_tokens, k + 1, floor) is { Kind: MentionKind.Name or MentionKind.Organisation } modifier)
+                {
+                    _organisations.Add((modifier.Name, _tokens[k].Start));
+                }
+
+                continue;
+            }
+
             var found = MentionParser.EndingAt(_tokens, k + 1, floor);
             if (found is { Kind: MentionKind.Organisation } organisation && char.IsUpper(organisation.Name[0]))
             {
@@ -2550,6 +2719,28 @@ internal sealed class ArticleAttributor
             }
         }
     }
+
+    // Whether the name ending at token k is followed, in its sentence, by a lowercase role noun and at most a few more
+    // lowercase words (director of rugby) and then a name: it modifies that title.
+    private bool IsTitleModifier(int k)
+    {
+        var j = k + 1;
+        if (j >= _tokens.Count || !_tokens[j].IsWord || !char.IsLower(_tokens[j].Raw[0]) || !QuoteLexicon.RoleNouns.Contains(_tokens[j].Lower))
+        {
+            return false;
+        }
+
+        while (j < _tokens.Count && j - k <= MaximumTitleWordsAfterModifier && _tokens[j].IsWord && char.IsLower(_tokens[j].Raw[0])
+               && !QuoteLexicon.SpeechVerbs.Contains(_tokens[j].Lower) && !FiniteVerbs.Contains(_tokens[j].Lower))
+        {
+            j++;
+        }
+
+        return j > k + 1 && j < _tokens.Count && MentionParser.IsNameWord(_tokens[j]) && !BreakBetween(_tokens[k].End, _tokens[j].Start);
+    }
+
+    // A title after the body it is held in runs to at most this many lowercase words (director of rugby); set by hand.
+    private const int MaximumTitleWordsAfterModifier = 4;
 
     // Corrin Health NHS Trust's board: an organisation named as an owner is named all the same (the trust said).
     private string? PossessiveOrganisation(int k)
@@ -2830,7 +3021,10 @@ internal sealed class ArticleAttributor
             _breaks.Add(p.Start);
             for (var i = p.Start; i < p.End; i++)
             {
-                if (_text[i] is not ('.' or '!' or '?') || quoted.Any(q => q.Start <= i && i < q.End))
+                // "Enquiries are ongoing." Ruth Marr urged …: a full stop closing a quote ends the sentence when a capital follows;
+                // other stops inside a quote do not (a "?" or "!" before its cue, "he said", is not an end).
+                if (_text[i] is not ('.' or '!' or '?')
+                    || quoted.Any(q => q.Start <= i && i < q.End && !(_text[i] == '.' && Enumerable.Range(i + 1, q.End - i - 1).All(j => IsQuoteMark(_text[j])))))
                 {
                     continue;
                 }

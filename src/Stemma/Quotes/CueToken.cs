@@ -93,5 +93,6 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
         StringComparer.Ordinal);
 
-    private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '.' or '‐';
+    // A&E, P&O: an ampersand between letters joins one name, as a hyphen does.
+    private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '.' or '‐' or '&';
 }

@@ -65,7 +65,8 @@ internal static class MentionParser
 
             // Title words before the name: lowercase roles and capitalised words (Port Authority chair).
             var t = s;
-            while (t - 1 >= floor && tokens[t - 1].IsWord && (QuoteLexicon.RoleNouns.Contains(tokens[t - 1].Lower) || IsNameWord(tokens[t - 1]) || IsHonorific(tokens[t - 1])))
+            while (t - 1 >= floor && tokens[t - 1].IsWord && (QuoteLexicon.RoleNouns.Contains(tokens[t - 1].Lower) || IsNameWord(tokens[t - 1]) || IsHonorific(tokens[t - 1])
+                || IsDescriptorCompound(tokens[t - 1])))
             {
                 t--;
             }
@@ -73,7 +74,9 @@ internal static class MentionParser
             return FromRun(tokens, t, s, end);
         }
 
-        if (QuoteLexicon.RoleNouns.Contains(lower) || QuoteLexicon.OrganisationNouns.Contains(lower) || IsAge(lower))
+        // the dad-of-three, the 29-year-old beautician: a family descriptor, or any noun an age modifies, names a person.
+        if (QuoteLexicon.RoleNouns.Contains(lower) || QuoteLexicon.OrganisationNouns.Contains(lower) || IsAge(lower) || FamilyHead(lower) is not null
+            || (end - 2 >= floor && IsAge(tokens[end - 2].Lower) && char.IsLower(last.Raw[0])))
         {
             return RoleEndingAt(tokens, end, floor);
         }
@@ -107,7 +110,7 @@ internal static class MentionParser
                 sawDeterminer = true;
             }
             else if (!IsNameWord(w) && !IsHonorific(w) && !QuoteLexicon.RoleNouns.Contains(w.Lower) && !QuoteLexicon.OrganisationNouns.Contains(w.Lower)
-                && !(sawDeterminer && e - start <= MaximumRoleModifiers && !QuoteLexicon.SpeechVerbs.Contains(w.Lower) && char.IsLower(w.Raw[0]) && !IsPossessive(w) && e + 1 < tokens.Count && tokens[e + 1].IsWord)
+                && !(sawDeterminer && e - start <= MaximumRoleModifiers && !QuoteLexicon.SpeechVerbs.Contains(w.Lower) && (char.IsLower(w.Raw[0]) || IsAge(w.Lower)) && !IsPossessive(w) && e + 1 < tokens.Count && tokens[e + 1].IsWord)
                 && !IsPossessive(w))
             {
                 break;
@@ -176,8 +179,12 @@ internal static class MentionParser
     private static SpeakerMention? FromRun(IReadOnlyList<CueToken> tokens, int titleStart, int runStart, int end)
     {
         // Inside a capitalised run, the last title word splits the title from the name (Foreign Minister | Sergei Lavrov).
+        // councillor Dean Forbes: after a lowercase title, two capitalised words are a given name and a surname, though the
+        // first is also a role (Dean); longer runs keep their titles (officer Detective Inspector Mair Hollis).
         var split = runStart;
-        for (var k = runStart; k < end; k++)
+        var titledBefore = end - runStart == 2 && runStart > titleStart && char.IsLower(tokens[runStart - 1].Raw[0])
+            && QuoteLexicon.RoleNouns.Contains(tokens[runStart - 1].Lower);
+        for (var k = runStart; k < end && !titledBefore; k++)
         {
             if (QuoteLexicon.RoleNouns.Contains(tokens[k].Lower))
             {
@@ -186,7 +193,12 @@ internal static class MentionParser
         }
 
         var nameTokens = Range(tokens, split, end).Where(t => !IsHonorific(t)).ToList();
-        var titles = Range(tokens, titleStart, split).Select(t => Simplify(t.Lower)).ToList();
+        // Mother-of-three, Grandfather-of-six: the family word heading a descriptor is a title of its own, which tells a gender.
+        var titles = Range(tokens, titleStart, split)
+            .SelectMany(t => IsDescriptorCompound(t) && t.Lower.Split('-')[0] is var family && QuoteLexicon.GenderWords.ContainsKey(family)
+                ? (IEnumerable<string>)[Simplify(t.Lower), family]
+                : [Simplify(t.Lower)])
+            .ToList();
         var text = Join(tokens, titleStart, end);
         if (nameTokens.Count == 0)
         {
@@ -212,7 +224,7 @@ internal static class MentionParser
 
     private static SpeakerMention? RoleEndingAt(IReadOnlyList<CueToken> tokens, int end, int floor)
     {
-        var head = tokens[end - 1].Lower;
+        var head = FamilyHead(tokens[end - 1].Lower) ?? tokens[end - 1].Lower;
         var s = end - 1;
         var definite = false;
         var anchored = false;
@@ -241,10 +253,31 @@ internal static class MentionParser
         }
 
         var titles = Range(tokens, s, end).Where(t => !QuoteLexicon.Determiners.Contains(t.Lower)).Select(t => Simplify(t.Lower)).ToList();
+        if (head != tokens[end - 1].Lower)
+        {
+            titles.Add(head);
+        }
+
         var text = Join(tokens, s, end);
         var bare = Join(tokens, IsPossessive(tokens[s]) ? s : s + 1, end);
         var kind = QuoteLexicon.OrganisationNouns.Contains(head) && !QuoteLexicon.RoleNouns.Contains(head) ? MentionKind.Organisation : MentionKind.Role;
         return new SpeakerMention(kind, text, kind == MentionKind.Organisation ? bare : text, titles, head, definite, tokens[s].Start);
+    }
+
+    /// <summary>
+    /// The family or role word heading a descriptor such as <c>dad-of-three</c> or <c>mother-of-two</c> (<c>dad</c>,
+    /// <c>mother</c>), or null when the word is no such descriptor.
+    /// </summary>
+    public static string? FamilyHead(string lower)
+    {
+        var of = lower.IndexOf("-of-", StringComparison.Ordinal);
+        if (of <= 0)
+        {
+            return null;
+        }
+
+        var head = lower[..of];
+        return QuoteLexicon.RoleNouns.Contains(head) || QuoteLexicon.GenderWords.ContainsKey(head) ? head : null;
     }
 
     /// <summary>The ending of an age used as a noun (<c>the 41-year-old</c>).</summary>
@@ -257,7 +290,15 @@ internal static class MentionParser
     /// <summary>A capitalised word that can be part of a name (not a weekday, a month, a sentence opener).</summary>
     public static bool IsNameWord(CueToken t) =>
         t.IsWord && t.IsCapitalized && !t.CommonAtSentenceStart && !QuoteLexicon.NotNames.Contains(t.Lower) && !IsPossessive(t) && !QuoteLexicon.Pronouns.Contains(t.Lower)
-        && !(t.Raw.Length > 1 && char.IsDigit(t.Raw[1])) && !IsHonorific(t) && !IsPostNominal(t);
+        && !(t.Raw.Length > 1 && char.IsDigit(t.Raw[1])) && !IsHonorific(t) && !IsPostNominal(t) && !IsDescriptorCompound(t);
+
+    /// <summary>
+    /// Whether a capitalised word is a hyphenated description of a person (<c>Gran-of-five</c>, <c>Mother-of-two</c>,
+    /// <c>Ex-miner</c>): it ends in a lowercase part, which no name does (Jean-Paul, Smith-Jones, Southend-on-Sea end in capitals).
+    /// </summary>
+    public static bool IsDescriptorCompound(CueToken t) =>
+        t.IsWord && t.IsCapitalized && t.Raw.Contains('-', StringComparison.Ordinal) && t.Raw[(t.Raw.LastIndexOf('-') + 1)..] is { Length: > 0 } last
+        && last.All(char.IsLower);
 
     /// <summary>Whether a word is an honorific before a name (<c>Dr</c>, <c>Prof.</c>, <c>Ms</c>, <c>Cllr</c>, <c>Det Insp</c>), capitalised.</summary>
     public static bool IsHonorific(CueToken t) => t.IsWord && t.IsCapitalized && QuoteLexicon.Honorifics.Contains(t.Lower.TrimEnd('.'));

@@ -23,7 +23,8 @@ internal static class QuoteLexicon
     /// reported statement.
     /// </summary>
     public static readonly FrozenSet<string> EvaluationVerbs = Set("praised", "praises", "criticised", "criticized", "criticises", "criticizes",
-        "branded", "brands", "labelled", "labeled", "hailed", "hails", "condemned", "condemns", "slammed", "slams", "termed", "terms", "dubbed", "dubs");
+        "branded", "brands", "labelled", "labeled", "hailed", "hails", "condemned", "condemns", "slammed", "slams", "termed", "terms", "dubbed", "dubs",
+        "blamed", "blames", "welcomed", "welcomes", "lamented", "laments", "lambasted", "lambasts");
 
     /// <summary>Participles that hang a quote on the subject of the main clause (<c>…, saying "…"</c>).</summary>
     public static readonly FrozenSet<string> SpeechParticiples = Set("saying", "adding", "warning", "writing", "calling", "telling", "insisting", "arguing", "noting",
@@ -59,7 +60,10 @@ internal static class QuoteLexicon
         "broadcaster", "landlady", "publican", "baker", "butcher", "plumber", "electrician", "carer", "cleaner", "angler", "regular",
         "attendant", "supervisor", "mechanic", "vet", "dentist", "strategist", "planner", "surveyor", "geologist", "biologist",
         "physicist", "meteorologist", "forecaster", "academic", "lecturer", "dean", "rector", "registrar", "clerk", "caretaker",
-        "proprietor", "entrepreneur", "businessman", "businesswoman", "keeper");
+        "proprietor", "entrepreneur", "businessman", "businesswoman", "keeper",
+        "grandmother", "grandfather", "grandparent", "gran", "granny", "grandma", "grandad", "granddad", "grandpa", "widow", "widower",
+        "mum", "dad", "retiree", "veteran", "midfielder", "defender", "goalkeeper", "winger", "cricketer", "batsman", "jockey",
+        "golfer", "sprinter", "swimmer", "wrestler", "rapper", "guitarist");
 
     /// <summary>Nouns heading the name of an organisation, which may also speak (<c>the ministry said</c>).</summary>
     public static readonly FrozenSet<string> OrganisationNouns = Set("government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",
@@ -126,6 +130,8 @@ internal static class QuoteLexicon
         ["mrs"] = false, ["ms"] = false, ["miss"] = false, ["dame"] = false, ["lady"] = false, ["spokeswoman"] = false, ["chairwoman"] = false,
         ["sister"] = false, ["daughter"] = false, ["wife"] = false, ["mother"] = false, ["aunt"] = false, ["niece"] = false,
         ["grandmother"] = false, ["congresswoman"] = false,
+        ["grandad"] = true, ["granddad"] = true, ["grandpa"] = true, ["widower"] = true, ["dad"] = true,
+        ["gran"] = false, ["granny"] = false, ["grandma"] = false, ["widow"] = false, ["mum"] = false,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -163,6 +169,8 @@ internal static class QuoteLexicon
         ["trust"] = ["nhs"],
         ["hospital"] = ["infirmary"],
         ["force"] = ["constabulary", "police"],
+        ["regulator"] = ["office", "authority", "commission", "council", "board", "agency", "ombudsman", "inspectorate", "panel", "standards"],
+        ["watchdog"] = ["office", "authority", "commission", "council", "board", "agency", "ombudsman", "inspectorate", "panel", "standards"],
         ["police"] = ["constabulary", "police"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
@@ -183,7 +191,7 @@ internal static class QuoteLexicon
     /// Words that give a thing its name and take the name straight after them (<c>known as</c>, <c>so-called</c>,
     /// <c>a group called</c>, <c>a transfer labelled</c>): a quoted phrase right after one is a label, not speech.
     /// </summary>
-    public static readonly FrozenSet<string> NamingWords = Set("so-called", "called", "call", "calls", "dubbed", "nicknamed", "named", "labelled", "labeled",
+    public static readonly FrozenSet<string> NamingWords = Set("so-called", "called", "call", "calls", "dubbed", "nicknamed", "nickname", "nicknames", "named", "labelled", "labeled",
         "branded", "titled", "entitled", "christened", "styled", "billed");
 
     /// <summary>
@@ -228,7 +236,7 @@ internal static class QuoteLexicon
         "notice", "memo", "post", "filing", "release", "ruling", "judgment", "judgement", "decision", "analysis", "paper", "note", "message",
         "briefing", "leaflet", "website", "poll", "audit", "plan", "proposal", "bill", "law", "rule", "guidance", "order", "sign", "banner",
         "placard", "poster", "headline", "tweet", "text", "caption", "label", "book", "article", "film", "song", "verdict", "transcript",
-        "recording", "minutes", "record", "footage", "figures", "data");
+        "recording", "minutes", "record", "footage", "figures", "data", "translation", "interpretation", "readout");
 
     /// <summary>Nouns of quantity that follow "a" or "one" without naming anyone (a few said, one third said).</summary>
     public static readonly FrozenSet<string> Quantities = Set("few", "number", "lot", "majority", "minority", "handful", "third", "half", "quarter",

@@ -98,8 +98,15 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // (63/76) R 0.818 (63/77). Misses: four labels (a badge's slogan, a scheme's name, a quoted place name, a
         // fund's nickname); a tabloid descriptor kept in a name ("Gran-of-five Maureen Tully", four quotes); an
         // unnamed source's place kept ("a senior Western diplomat in Kolvar", three); a quote before its speaker is
-        // named; a body's partial quote; a singer named by a role and age; an uncued reply.
-        new("blind9", 45, 0.95, 1.00, 0.82, 0.81),
+        // named; a body's partial quote; a singer named by a role and age; an uncued reply. Those misses drove round
+        // nine (a hyphenated or family descriptor before a name is a title; "in"/"near" and a place's name cut from an
+        // unnamed source; a source named by the next sentence's "That leader, X,"; a role with an age is the person given
+        // it or the story's first person; "what it called" is the body the sentence opens with; "according to an official
+        // translation" names no one; a possessive role's appositive name before a colon; uncued title-case, "as the …",
+        // counted phrases and a badge's words are labels; a reply after an opening participle clause), so this set is now
+        // development data, no longer blind: extraction 77/77, 77/77, attribution 76/77, 76/77 (left: "one councillor
+        // who voted against" is annotated with its relative clause, which blind3 and the dev set drop).
+        new("blind9", 45, 1.00, 1.00, 0.98, 0.98),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
