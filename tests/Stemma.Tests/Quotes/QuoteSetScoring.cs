@@ -86,7 +86,8 @@ internal static class QuoteSetScoring
     }
 
     /// <summary>
-    /// Whether a predicted speaker is the annotated one. Names and organisations must match exactly. An unnamed
+    /// Whether a predicted speaker is the annotated one. Names and organisations must match exactly, but for a leading
+    /// "the"/"The", which annotators keep or drop as the name was first given. An unnamed
     /// source ("one councillor", "a senior Western diplomat") has no name to match, and the sets' convention
     /// ("the shortest identifying phrase") leaves open how much of the phrase after its head noun belongs to it:
     /// annotators wrote "one councillor who voted against" in one set and "a senior Western diplomat" (without
@@ -96,6 +97,8 @@ internal static class QuoteSetScoring
     /// </summary>
     public static bool SameSpeaker(string gold, string predicted)
     {
+        gold = WithoutArticle(gold);
+        predicted = WithoutArticle(predicted);
         if (string.Equals(gold, predicted, StringComparison.Ordinal))
         {
             return true;
@@ -113,6 +116,11 @@ internal static class QuoteSetScoring
         string[] longer = ReferenceEquals(shorter, goldWords) ? predictedWords : goldWords;
         return shorter.Length >= 2 && longer.Take(shorter.Length).SequenceEqual(shorter, StringComparer.OrdinalIgnoreCase);
     }
+
+    // "The Financial Conduct Board" (first given at the start of a sentence) and "Financial Conduct Board" are one
+    // body, and "the Prime Minister's spokesman" is the same role with either case: a leading article is not compared.
+    private static string WithoutArticle(string speaker) =>
+        speaker.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? speaker[4..] : speaker;
 
     // The determiners that open an unnamed source in the sets' annotations ("a resident", "one official", "two
     // people familiar with…", "some parents"); a phrase opened by "the" or a name is a role or a name, matched exactly.
