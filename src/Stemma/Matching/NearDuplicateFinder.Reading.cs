@@ -276,17 +276,14 @@ public sealed partial class NearDuplicateFinder
                 order[d] = d;
             }
 
+            // The order within one hash does not matter: the keeper is chosen by date and id, not by position.
             ulong[] hashes = [.. WordsHashes];
-            Array.Sort(order, (x, y) =>
-            {
-                int byHash = hashes[x].CompareTo(hashes[y]);
-                return byHash != 0 ? byHash : x.CompareTo(y);
-            });
+            Array.Sort(hashes, order);
             int copies = 0;
             for (int start = 0; start < order.Length;)
             {
                 int end = start + 1;
-                while (end < order.Length && hashes[order[end]] == hashes[order[start]])
+                while (end < order.Length && hashes[end] == hashes[start])
                 {
                     end++;
                 }
