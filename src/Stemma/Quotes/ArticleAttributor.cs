@@ -343,6 +343,16 @@ internal sealed class ArticleAttributor
             return null; // a paper titled "…", a report headlined "…": a title, of any length
         }
 
+        if (IsInscription(prefix))
+        {
+            return null; // placards reading "Where is my vote?", a sign that read "No sailings today": written words, even a sentence
+        }
+
+        if (labelSized && IsWorkTitle(prefix, text))
+        {
+            return null; // a touring exhibition, "Bronze and Memory", …: the title of a work in apposition to it
+        }
+
         // What Ms Flood called "a stitch-up" was, he said, …: a verb right before the quote takes it as its object, so its subject spoke it.
         var mention = ImmediateCue(prefix) ?? BodyAsIt(prefix, prefixStart, firstParagraph.Start) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
@@ -737,6 +747,79 @@ internal sealed class ArticleAttributor
         // a badge reading "…", a banner that read "…": the words written on a thing, not anyone's speech.
         return last is "titled" or "entitled" or "headlined" or "subtitled" or "reading"
             || (last == "as" && prefix.Count > 1 && prefix[^2].Lower is "published" or "released" or "issued" or "printed");
+    }
+
+    // Things words are written on: what they read is a notice or a slogan, whoever wrote it.
+    private static readonly FrozenSet<string> InscribedNouns = FrozenSet.ToFrozenSet(
+        ["sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters", "billboard", "billboards", "notice", "notices",
+            "plaque", "plaques", "sticker", "stickers", "t-shirt", "t-shirts", "shirt", "shirts", "badge", "badges", "graffiti", "headstone", "inscription",
+            "noticeboard", "hoarding", "hoardings", "sash", "sashes"], StringComparer.Ordinal);
+
+    // A sign on the ticket office read "…": the verb of what is written comes within this many words after the thing it is written on.
+    private const int MaximumInscriptionWords = 6;
+
+    // Works whose title a quote in apposition gives (a touring exhibition, "Bronze and Memory",).
+    private static readonly FrozenSet<string> WorkNouns = FrozenSet.ToFrozenSet(
+        ["exhibition", "show", "play", "film", "album", "book", "novel", "series", "programme", "program", "documentary", "song", "single", "musical",
+            "opera", "ballet", "memoir", "collection", "installation", "retrospective", "podcast", "sitcom", "drama", "production", "festival", "tour", "poem"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a quote is what a sign, placard or banner reads (<c>placards reading "…"</c>, <c>a sign on the ticket office
+    /// read "…"</c>, <c>banners that said "…"</c>): written words are no one's speech, even when they form a sentence.
+    /// </summary>
+    private static bool IsInscription(List<CueToken> prefix)
+    {
+        var words = prefix.Where(t => t.IsWord).ToList();
+        if (prefix.Count == 0 || !(prefix[^1].IsWord || prefix[^1].Raw is ":" or ",") || words.Count < 2)
+        {
+            return false;
+        }
+
+        if (words[^1].Lower is not ("reading" or "read" or "reads" or "said" or "says" or "saying" or "declaring" or "proclaiming" or "bearing"))
+        {
+            return false;
+        }
+
+        for (var k = words.Count - 2; k >= 0 && words.Count - 1 - k <= MaximumInscriptionWords; k--)
+        {
+            // The noun heads the subject: the verb follows it, or a place or relative clause does (a sign on the door, a banner that);
+            // a banner firm said is the firm.
+            if (InscribedNouns.Contains(words[k].Lower))
+            {
+                return k == words.Count - 2 || words[k + 1].Lower is "on" or "in" or "at" or "outside" or "above" or "over" or "by" or "near" or "behind"
+                    or "across" or "along" or "that" or "which";
+            }
+
+            // A protest spokesman said, a banner firm's owner said: a person nearer the verb is its subject (a sign on the
+            // ticket office read: the place a sign hangs is not).
+            if (QuoteLexicon.SpeechVerbs.Contains(words[k].Lower) || QuoteLexicon.Pronouns.Contains(words[k].Lower) || MentionParser.IsNameWord(words[k])
+                || QuoteLexicon.RoleNouns.Contains(words[k].Lower) || MentionParser.IsPossessive(words[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A work noun, then a comma (or nothing), then the quote in title case: the work's title.
+    private static bool IsWorkTitle(List<CueToken> prefix, string text)
+    {
+        var k = prefix.Count - 1;
+        if (k >= 0 && prefix[k].Raw == ",")
+        {
+            k--;
+        }
+
+        if (k < 0 || !prefix[k].IsWord || !WorkNouns.Contains(prefix[k].Lower))
+        {
+            return false;
+        }
+
+        var parts = text.TrimEnd(',', '.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && char.IsUpper(parts[0][0]) && char.IsUpper(parts[^1][0])
+            && parts.All(w => char.IsUpper(w[0]) || QuoteLexicon.NameConnectors.Contains(w) || w is "and" or "or" or "of" or "the" or "a" or "in" or "on" or "for");
     }
 
     /// <summary>
@@ -1263,6 +1346,12 @@ internal sealed class ArticleAttributor
     {
         for (var k = 0; k < tokens.Count && tokens[k].Raw != ":"; k++)
         {
+            // But a source close to Vance hit back: "…" — a friend of, an aide to X is an unnamed source, not X.
+            if (SourceWithNamedObject(tokens, k) is { } source)
+            {
+                return source;
+            }
+
             if (MentionParser.StartingAt(tokens, k) is { } m)
             {
                 return m;
@@ -1552,6 +1641,50 @@ internal sealed class ArticleAttributor
                 var phrase = JoinTokens(tokens, floor, end);
                 return head with { Text = phrase, Name = phrase };
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// An unnamed source whose postmodifier ends in a name (<c>a source close to Vance</c>, <c>a friend of Marlowe's</c>,
+    /// <c>an aide to Senator Ruiz</c>) opening at a token: the whole phrase up to the end of the name, so that the name
+    /// inside it is never taken for the speaker.
+    /// </summary>
+    private static SpeakerMention? SourceWithNamedObject(IReadOnlyList<CueToken> tokens, int k)
+    {
+        if (tokens[k].Lower is not ("a" or "an" or "one" or "another"))
+        {
+            return null;
+        }
+
+        for (var h = k + 1; h < tokens.Count - 1 && h <= k + 1 + MaximumRoleModifiersBeforeSource && tokens[h].IsWord && char.IsLower(tokens[h].Raw[0]); h++)
+        {
+            if (!QuoteLexicon.RoleNouns.Contains(tokens[h].Lower) || !(SourcePostmodifiers.Contains(tokens[h + 1].Lower) || tokens[h + 1].Lower == "to"))
+            {
+                continue;
+            }
+
+            var j = h + 1;
+            while (j < tokens.Count && tokens[j].Lower is "close" or "familiar" or "to" or "with" or "of" or "for")
+            {
+                j++;
+            }
+
+            var nameStart = j;
+            while (j < tokens.Count && (MentionParser.IsNameWord(tokens[j]) || MentionParser.IsHonorific(tokens[j])
+                || (j > nameStart && MentionParser.IsPossessive(tokens[j]) && tokens[j].IsCapitalized)))
+            {
+                j++;
+            }
+
+            if (j == nameStart || j > h + 1 + MaximumUnnamedSourceWords)
+            {
+                return null;
+            }
+
+            var phrase = JoinTokens(tokens, k, j);
+            return new SpeakerMention(MentionKind.Role, phrase, phrase, [tokens[h].Lower], tokens[h].Lower, false, tokens[k].Start);
         }
 
         return null;

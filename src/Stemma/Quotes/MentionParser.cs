@@ -193,11 +193,22 @@ internal static class MentionParser
         }
 
         var nameTokens = Range(tokens, split, end).Where(t => !IsHonorific(t)).ToList();
+
+        // Prince Tunde Aleru, Sheikh Omar Saleh: a royal or traditional title before a name is a title, which tells a gender;
+        // the same word after a given name (Sarah King) is a surname.
+        var leadingTitles = new List<string>();
+        while (nameTokens.Count > 1 && QuoteLexicon.LeadingTitles.Contains(nameTokens[0].Lower) && nameTokens[0].Raw.Length > 1 && char.IsLower(nameTokens[0].Raw[1]))
+        {
+            leadingTitles.Add(nameTokens[0].Lower);
+            nameTokens.RemoveAt(0);
+        }
+
         // Mother-of-three, Grandfather-of-six: the family word heading a descriptor is a title of its own, which tells a gender.
         var titles = Range(tokens, titleStart, split)
             .SelectMany(t => IsDescriptorCompound(t) && t.Lower.Split('-')[0] is var family && QuoteLexicon.GenderWords.ContainsKey(family)
                 ? (IEnumerable<string>)[Simplify(t.Lower), family]
                 : [Simplify(t.Lower)])
+            .Concat(leadingTitles)
             .ToList();
         var text = Join(tokens, titleStart, end);
         if (nameTokens.Count == 0)

@@ -1,0 +1,75 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Royal and traditional titles, written words (signs, placards, works' titles), sources described by their closeness
+/// to a named person, pronouns and roles across live-blog entries, and an organisation's own team, shown on short
+/// fictional inline articles.
+/// </summary>
+public class RoundTenAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    [Fact]
+    public void A_royal_title_before_a_name_is_no_part_of_the_name()
+    {
+        var quotes = Inline("Prince Adewale Okonji, a grandson of the last king of Ilora, watched the handover from the front row. "
+            + "\"My father spoke of these masks all his life,\" he said.");
+
+        QuoteFixtures.Find(quotes, "My father spoke of these masks all his life").Speaker.ShouldBe("Adewale Okonji");
+    }
+
+    [Fact]
+    public void A_title_word_after_a_given_name_is_a_surname()
+    {
+        var quotes = Inline("\"We will not close the library,\" said council leader Sarah King.");
+
+        QuoteFixtures.Find(quotes, "We will not close the library").Speaker.ShouldBe("Sarah King");
+    }
+
+    [Fact]
+    public void What_a_placard_reads_is_no_quote_even_as_a_sentence()
+    {
+        var quotes = Inline("Hundreds marched through Velmora on Sunday. Many carried placards reading \"Who counted our ballots?\" and sang. "
+            + "\"We will be back every night,\" said organiser Ilse Varga.");
+
+        quotes.ShouldNotContain(q => q.Text.Contains("Who counted", StringComparison.Ordinal));
+        QuoteFixtures.Find(quotes, "We will be back every night").Speaker.ShouldBe("Ilse Varga");
+    }
+
+    [Fact]
+    public void What_a_sign_on_a_building_read_is_no_quote()
+    {
+        var quotes = Inline("At Portgarry pier, where a sign on the harbour office read \"All crossings cancelled\", passengers waited for news. "
+            + "\"Nobody has told us a thing,\" said Moira Quinlan, who was trying to reach her mother.");
+
+        quotes.ShouldNotContain(q => q.Text.Contains("All crossings cancelled", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_person_of_a_firm_named_after_banners_still_speaks()
+    {
+        var quotes = Inline("A spokesman for the banner firm said: \"We printed what we were asked to print.\"");
+
+        QuoteFixtures.Find(quotes, "We printed what we were asked to print.").Speaker.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void The_title_of_an_exhibition_in_apposition_is_no_quote()
+    {
+        var quotes = Inline("The masks have just come back from a touring exhibition, \"Faces of the Delta\", which drew large crowds in Harlow. "
+            + "\"It was the busiest show we have ever had,\" said curator Ben Ostrow.");
+
+        quotes.ShouldNotContain(q => q.Text.Contains("Faces of the Delta", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_source_close_to_a_named_person_is_not_that_person()
+    {
+        var quotes = Inline("Rhona Daly wept as she gave evidence. \"He promised me the house,\" she said.\n\n"
+            + "But a source close to Brannock hit back: \"She knew the terms. She signed them.\"");
+
+        QuoteFixtures.Find(quotes, "She knew the terms. She signed them.").Speaker.ShouldBe("a source close to Brannock");
+    }
+}
