@@ -263,7 +263,18 @@ internal static class MentionParser
             return null;
         }
 
-        var titles = Range(tokens, s, end).Where(t => !QuoteLexicon.Determiners.Contains(t.Lower)).Select(t => Simplify(t.Lower)).ToList();
+        // the Prime Minister's spokesman, the Harbour Board's engineer: a possessive owner runs back over the capitalised words of its name,
+        // and its words are the owner's, no title of the person (the Prime Minister's spokesman is no minister).
+        var owned = IsPossessive(tokens[s]) ? s + 1 : s;
+        if (IsPossessive(tokens[s]) && tokens[s].IsCapitalized)
+        {
+            while (s - 1 >= floor && end - s <= MaximumRoleModifiers + 1 && IsNameWord(tokens[s - 1]))
+            {
+                s--;
+            }
+        }
+
+        var titles = Range(tokens, owned, end).Where(t => !QuoteLexicon.Determiners.Contains(t.Lower)).Select(t => Simplify(t.Lower)).ToList();
         if (head != tokens[end - 1].Lower)
         {
             titles.Add(head);

@@ -72,4 +72,23 @@ public class RoundTenAttributionTests
 
         QuoteFixtures.Find(quotes, "She knew the terms. She signed them.").Speaker.ShouldBe("a source close to Brannock");
     }
+
+    [Fact]
+    public void A_pronoun_after_a_definite_role_subject_is_that_role_not_the_last_speaker()
+    {
+        var quotes = Inline("Opposition leader Greta Sollum spoke on the steps of the Assembly: \"This is a government in chaos.\"\n\n"
+            + "At the morning briefing, the Chancellor's spokesman was asked whether the plan had changed. \"Not at all. The plan is the plan,\" he said.");
+
+        QuoteFixtures.Find(quotes, "Not at all. The plan is the plan").Speaker.ShouldBe("Chancellor's spokesman");
+    }
+
+    [Fact]
+    public void The_club_is_the_club_the_story_opens_on_not_the_opponent_named_since()
+    {
+        var quotes = Inline("Tarrow Athletic have sacked manager Neil Brack with the club third from bottom and twelve games left to play.\n\n"
+            + "The 48-year-old was dismissed on Monday, two days after a 3-0 home defeat by Oldgate United.\n\n"
+            + "\"We thank Neil for everything he has done for this club and wish him well,\" the club said in a statement.");
+
+        QuoteFixtures.Find(quotes, "We thank Neil for everything he has done for this club and wish him well").Speaker.ShouldBe("Tarrow Athletic");
+    }
 }
