@@ -455,6 +455,13 @@ internal sealed class ArticleAttributor
             attribution = AttributionKind.None;
         }
 
+        if (mention is { Kind: MentionKind.Pronoun } && identity is { IsPerson: true } && !Fits(identity, mention.Name == "he"))
+        {
+            // However the pronoun was reached (a turn, a later cue), "he" is never a person the article shows is a woman, nor "she" a man.
+            identity = null;
+            attribution = AttributionKind.None;
+        }
+
         LearnGender(mention, identity);
 
         // "Absolutely not," came the reply: the reply of the person the sentence before was about, however short.
@@ -500,10 +507,29 @@ internal sealed class ArticleAttributor
     private static bool IsCoordinatedComplement(List<CueToken> prefix)
     {
         var join = prefix.FindLastIndex(t => t.Lower is "and" or "but");
-        return join >= 0 && join < prefix.Count - 1 && prefix.Count - join <= MaximumCoordinatedComplementWords
-            && prefix.Skip(join + 1).SkipLast(1).All(t => t.IsWord && (t.Lower.EndsWith("ly", StringComparison.Ordinal) || t.Lower is "still" or "also" or "not" or "now"))
-            && QuoteLexicon.Copulas.Contains(prefix[^1].Lower);
+        if (join < 0 || join >= prefix.Count - 1 || prefix.Count - join > MaximumCoordinatedComplementWords)
+        {
+            return false;
+        }
+
+        if (prefix.Skip(join + 1).SkipLast(1).All(t => t.IsWord && IsVerbAdverb(t.Lower)) && QuoteLexicon.Copulas.Contains(prefix[^1].Lower))
+        {
+            return true;
+        }
+
+        // … said it was "relieved" and had since "completely overhauled" its controls: an auxiliary (and an adverb) whose verb
+        // phrase the quote goes on with is the same subject's predicate.
+        var words = prefix.Skip(join + 1).ToList();
+        return words.All(t => t.IsWord && (IsVerbAdverb(t.Lower) || Auxiliaries.Contains(t.Lower))) && Auxiliaries.Contains(words[0].Lower);
     }
+
+    // Adverbs that stand between a subject's auxiliary and its verb (had since, was still, would never).
+    private static bool IsVerbAdverb(string lower) =>
+        lower.EndsWith("ly", StringComparison.Ordinal) || lower is "still" or "also" or "not" or "now" or "since" or "already" or "never" or "then" or "even" or "just";
+
+    // Auxiliaries that open a verb phrase a quote may complete.
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+        ["had", "has", "have", "would", "will", "could", "should", "might", "may", "can", "must"], StringComparer.Ordinal);
 
     // The words came from Clare Havelock / That stark warning came from the coach: a verdict noun (one adjective may
     // stand before it) that came from its speaker; null when the sentence is not so built.

@@ -91,4 +91,21 @@ public class RoundTenAttributionTests
 
         QuoteFixtures.Find(quotes, "We thank Neil for everything he has done for this club and wish him well").Speaker.ShouldBe("Tarrow Athletic");
     }
+
+    [Fact]
+    public void A_quote_completing_an_auxiliary_after_a_quoted_statement_is_the_same_speaker()
+    {
+        var quotes = Inline("Brackwater Haulage said in a statement that it was \"relieved the case is closed\" and had since \"entirely rebuilt\" its payroll checks.");
+
+        QuoteFixtures.Find(quotes, "entirely rebuilt").Speaker.ShouldBe("Brackwater Haulage");
+    }
+
+    [Fact]
+    public void A_pronoun_of_the_other_gender_never_carries_the_last_speaker()
+    {
+        var quotes = Inline("Harbourmaster Tom Arden was blunt. \"We are closed,\" he said. \"Nobody sails until Friday,\" she added.");
+
+        QuoteFixtures.Find(quotes, "We are closed").Speaker.ShouldBe("Tom Arden");
+        QuoteFixtures.Find(quotes, "Nobody sails until Friday").Speaker.ShouldBeNull();
+    }
 }
