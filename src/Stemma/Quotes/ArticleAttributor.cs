@@ -101,6 +101,7 @@ internal sealed class ArticleAttributor
     private readonly List<Person> _persons = [];
     private readonly List<(int Position, SpeakerIdentity Identity)> _events = [];
     private readonly List<(string Name, int Position)> _organisations = [];
+    private readonly List<int> _entryStarts;
 
     // The marks read so far that hold no speech (a label, a scare quote): a paragraph with only these quotes no one.
     private readonly HashSet<int> _labels = [];
@@ -128,7 +129,36 @@ internal sealed class ArticleAttributor
         FindPersons();
         FindConnectedOrganisations();
         FindGenders();
+        _entryStarts = EntryStarts(article);
     }
+
+    // A live blog's timestamps (08:05, 11.30am, 14:02 GMT) on lines of their own.
+    private static readonly System.Text.RegularExpressions.Regex Timestamp = new(
+        @"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|local)?\s*$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // Two timestamps make a live blog: one may be a dateline's or a caption's time. Set by hand.
+    private const int MinimumEntryTimestamps = 2;
+
+    /// <summary>
+    /// Where the entries of a live blog start (each entry is its own context: a role or a pronoun does not reach back past it),
+    /// or an empty list for an article that is no live blog. Entries start after timestamp paragraphs left in the text; when
+    /// cleaning took the timestamps out as metadata, each paragraph is taken for an entry.
+    /// </summary>
+    private List<int> EntryStarts(Article article)
+    {
+        var stamps = _paragraphs.Select((p, k) => (Paragraph: p, Index: k)).Where(x => Timestamp.IsMatch(_text[x.Paragraph.Start..x.Paragraph.End])).ToList();
+        if (stamps.Count >= MinimumEntryTimestamps)
+        {
+            return stamps.Where(x => x.Index + 1 < _paragraphs.Count).Select(x => _paragraphs[x.Index + 1].Start).ToList();
+        }
+
+        var removed = article.Removed.Count(r => r.Kind == RemovalKinds.Metadata && Timestamp.IsMatch(r.Text));
+        return removed >= MinimumEntryTimestamps ? _paragraphs.Where(p => p.Start >= _bodyOffset).Select(p => p.Start).ToList() : [];
+    }
+
+    // The start of the live-blog entry holding a position, or 0 when the article has no entries (all of it is one context).
+    private int EntryStart(int position) => _entryStarts.LastOrDefault(s => s <= position);
 
     // The title on one line, or empty; a quote in it is scanned apart from the text so that it cannot run on into the first paragraph.
     private static string HeadlineOf(Article article)
@@ -1839,21 +1869,32 @@ internal sealed class ArticleAttributor
                     return answerer;
                 }
 
+                // The last speaker or person of the gender, within the live-blog entry when there are entries.
+                var entry = EntryStart(position);
                 for (var k = _events.Count - 1; k >= 0; k--)
                 {
-                    if (_events[k].Identity.IsPerson && _events[k].Position < position && Fits(_events[k].Identity, male))
+                    if (_events[k].Identity.IsPerson && _events[k].Position < position && _events[k].Position >= entry && Fits(_events[k].Identity, male))
                     {
                         return _events[k].Identity;
                     }
                 }
 
-                return _persons.Where(p => p.First < position && Fits(p.Identity, male)).OrderByDescending(p => p.LastBefore(position)).Select(p => p.Identity).FirstOrDefault();
+                return _persons.Where(p => p.First < position && p.LastBefore(position) >= entry && Fits(p.Identity, male)).OrderByDescending(p => p.LastBefore(position))
+                    .Select(p => p.Identity).FirstOrDefault();
 
             case MentionKind.Name:
                 return IsOrganisationName(mention.Name) ? new SpeakerIdentity(mention.Name, MentionKind.Organisation, []) : ResolveName(mention, position);
 
             default:
-                return ResolveRole(mention, position);
+                var resolvedRole = ResolveRole(mention, position);
+
+                // 13:52 … "…," the minister told the Assembly: in a live blog a role names someone its own entry is about; a minister
+                // met entries ago is a guess, and no speaker is better than a wrong one.
+                return mention.Definite && resolvedRole.Kind == MentionKind.Name && EntryStart(position) is var entryStart && entryStart > 0
+                    && !_persons.Any(p => p.Key == resolvedRole.Name && p.Positions.Any(x => x >= entryStart && x < position))
+                    && !_events.Any(e => e.Identity.Name == resolvedRole.Name && e.Position >= entryStart && e.Position < position)
+                    ? null
+                    : resolvedRole;
         }
     }
 

@@ -108,4 +108,35 @@ public class RoundTenAttributionTests
         QuoteFixtures.Find(quotes, "We are closed").Speaker.ShouldBe("Tom Arden");
         QuoteFixtures.Find(quotes, "Nobody sails until Friday").Speaker.ShouldBeNull();
     }
+
+    [Fact]
+    public void A_role_in_a_live_blog_entry_is_not_a_person_met_only_in_earlier_entries()
+    {
+        var quotes = Inline("08:05\n\nFinance Minister Hana Rolle has been moved to the Foreign Ministry. \"It has been an honour,\" she wrote.\n\n"
+            + "12:40\n\nHer deputy, Piet Voss, is now on his feet in the chamber.\n\n"
+            + "12:55\n\nThe headline measure is a levy on large profits. \"Those with the most will pay the most,\" the minister told the chamber.");
+
+        QuoteFixtures.Find(quotes, "It has been an honour").Speaker.ShouldBe("Hana Rolle");
+        QuoteFixtures.Find(quotes, "Those with the most will pay the most").Speaker.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_pronoun_in_a_live_blog_entry_does_not_reach_a_speaker_of_an_earlier_entry()
+    {
+        var quotes = Inline("10:02\n\nOpposition leader Greta Sollum has responded: \"This is a government in chaos.\"\n\n"
+            + "11:30\n\nThe morning briefing has just ended. \"Nothing has been rewritten,\" he said.");
+
+        QuoteFixtures.Find(quotes, "This is a government in chaos.").Speaker.ShouldBe("Greta Sollum");
+        QuoteFixtures.Find(quotes, "Nothing has been rewritten").Speaker.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_role_in_an_article_without_entries_still_reaches_back_to_its_holder()
+    {
+        var quotes = Inline("Finance Minister Hana Rolle has been moved to the Foreign Ministry.\n\n"
+            + "Her deputy, Piet Voss, is now expected to read the statement.\n\n"
+            + "\"It has been an honour to serve,\" the minister wrote on social media.");
+
+        QuoteFixtures.Find(quotes, "It has been an honour to serve").Speaker.ShouldBe("Hana Rolle");
+    }
 }
