@@ -139,4 +139,16 @@ public class RoundTenAttributionTests
 
         QuoteFixtures.Find(quotes, "It has been an honour to serve").Speaker.ShouldBe("Hana Rolle");
     }
+
+    [Fact]
+    public void A_tabloid_star_descriptor_is_the_person_the_story_is_about()
+    {
+        var quotes = Inline("TV presenter Carl Brand sat stony-faced as his estranged wife Lexi Dunn told the court she \"never read\" the contract.\n\n"
+            + "The pop star, 41, spent three hours in the witness box as the pair battled over the fortune.\n\n"
+            + "\"Did you read it before you signed it?\" his barrister asked.\n\n"
+            + "\"Not every page,\" she replied.\n\n"
+            + "At one point the blonde star turned to face her husband and said: \"You knew exactly what you were doing, Carl.\"");
+
+        QuoteFixtures.Find(quotes, "You knew exactly what you were doing, Carl.").Speaker.ShouldBe("Lexi Dunn");
+    }
 }
