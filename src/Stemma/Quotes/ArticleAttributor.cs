@@ -2601,6 +2601,14 @@ internal sealed class ArticleAttributor
 
         // the 27-year-old singer, with no singer named before: a role given with an age is the person given that age, else the
         // person the story opened on (copy names its subject again by age and trade).
+        // Adeyemi was more philosophical. "…," the 22-year-old said: a role with an age that no one was given is the person the
+        // sentence before was about, before the story's first person.
+        if (mention.Titles.Any(MentionParser.IsAge) && !_persons.Any(p => p.First < position && p.Titles.Intersect(mention.Titles.Where(MentionParser.IsAge)).Any())
+            && PreviousSentenceSubject(position) is { Kind: MentionKind.Name } described && _persons.Any(p => p.Key == described.Name))
+        {
+            return described;
+        }
+
         if (mention.Titles.FirstOrDefault(MentionParser.IsAge) is { } age)
         {
             var aged = _persons.Where(p => p.First < position && p.Titles.Contains(age)).ToList();
@@ -2889,8 +2897,9 @@ internal sealed class ArticleAttributor
                 continue; // The Glass Orchard, the Harland Prize: a title or a thing, not a person
             }
 
+            // Queen Amara, King Olav: a royal title makes one name a person's, as a surname alone does not.
             var parts = mention.Name.Split(' ');
-            if (parts.Length < 2)
+            if (parts.Length < 2 && !(mention.Titles.Any(QuoteLexicon.LeadingTitles.Contains) && !_persons.Any(p => p.Parts.Contains(parts[0], StringComparer.Ordinal))))
             {
                 // A surname alone marks a person met before as mentioned again; Ms or Mr before it tells
                 // the gender of the one person of that surname.

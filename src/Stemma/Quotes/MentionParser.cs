@@ -211,6 +211,15 @@ internal static class MentionParser
             .Concat(leadingTitles)
             .ToList();
         var text = Join(tokens, titleStart, end);
+
+        // the Queen, the Sheikh: a royal or traditional title alone after "the" is a role held by the person given it, not a name.
+        if (nameTokens.Count == 1 && end - titleStart == 1 && titleStart > 0 && tokens[titleStart - 1].Lower == "the"
+            && QuoteLexicon.LeadingTitles.Contains(nameTokens[0].Lower))
+        {
+            var title = nameTokens[0].Lower;
+            return new SpeakerMention(MentionKind.Role, text, text, [title], title, true, tokens[titleStart].Start);
+        }
+
         if (nameTokens.Count == 0)
         {
             var head = tokens[end - 1].Lower;
@@ -311,8 +320,19 @@ internal static class MentionParser
 
     /// <summary>A capitalised word that can be part of a name (not a weekday, a month, a sentence opener).</summary>
     public static bool IsNameWord(CueToken t) =>
-        t.IsWord && t.IsCapitalized && !t.CommonAtSentenceStart && !QuoteLexicon.NotNames.Contains(t.Lower) && !IsPossessive(t) && !QuoteLexicon.Pronouns.Contains(t.Lower)
+        t.IsWord && (t.IsCapitalized || IsParticleName(t)) && !t.CommonAtSentenceStart && !QuoteLexicon.NotNames.Contains(t.Lower) && !IsPossessive(t) && !QuoteLexicon.Pronouns.Contains(t.Lower)
         && !(t.Raw.Length > 1 && char.IsDigit(t.Raw[1])) && !IsHonorific(t) && !IsPostNominal(t) && !IsDescriptorCompound(t);
+
+    /// <summary>
+    /// Whether a word is a surname written with a lowercase particle joined by a hyphen (<c>al-Nour</c>, <c>el-Amin</c>,
+    /// <c>bin-Zayed</c>): lowercase, yet a name.
+    /// </summary>
+    public static bool IsParticleName(CueToken t) =>
+        t.Raw.IndexOf('-', StringComparison.Ordinal) is var dash and > 0 && dash + 1 < t.Raw.Length && char.IsUpper(t.Raw[dash + 1])
+        && HyphenedParticles.Contains(t.Raw[..dash]);
+
+    // Particles written joined by a hyphen to the name after them.
+    private static readonly FrozenSet<string> HyphenedParticles = FrozenSet.ToFrozenSet(["al", "el", "ad", "ud", "an", "as", "at", "bin", "ibn", "ben", "abu", "bint", "ould"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a capitalised word is a hyphenated description of a person (<c>Gran-of-five</c>, <c>Mother-of-two</c>,

@@ -151,4 +151,32 @@ public class RoundTenAttributionTests
 
         QuoteFixtures.Find(quotes, "You knew exactly what you were doing, Carl.").Speaker.ShouldBe("Lexi Dunn");
     }
+
+    [Fact]
+    public void The_royal_title_alone_is_the_person_given_it()
+    {
+        var quotes = Inline("Queen Amara of Vesland opened the new bridge at Tolmouth on Friday.\n\n"
+            + "\"This bridge joins two halves of one community,\" the Queen told the crowd.");
+
+        QuoteFixtures.Find(quotes, "This bridge joins two halves of one community").Speaker.ShouldBe("Amara");
+    }
+
+    [Fact]
+    public void A_surname_with_a_hyphened_lowercase_particle_is_part_of_the_name()
+    {
+        var quotes = Inline("Queen Amara opened the bridge. Sheikh Rashid al-Nour, whose foundation paid for half of the work, stood beside her. "
+            + "\"We are proud to have helped,\" he said.");
+
+        QuoteFixtures.Find(quotes, "We are proud to have helped").Speaker.ShouldBe("Rashid al-Nour");
+    }
+
+    [Fact]
+    public void An_age_no_one_was_given_is_the_person_the_sentence_before_was_about()
+    {
+        var quotes = Inline("Rovers boss Jim Kettle hailed his side after they beat Ashby United 3-2. \"They believed it,\" Kettle said.\n\n"
+            + "United had led through a double from striker Mo Adeyemi.\n\n"
+            + "Adeyemi was more philosophical. \"We will learn from it,\" the 22-year-old said.");
+
+        QuoteFixtures.Find(quotes, "We will learn from it").Speaker.ShouldBe("Mo Adeyemi");
+    }
 }
