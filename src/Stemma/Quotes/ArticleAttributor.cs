@@ -1942,6 +1942,14 @@ internal sealed class ArticleAttributor
 
         // The campaign group after the Save Ferncombe Fields campaign: a modifier that names a kind of body is how the organisation was introduced.
         var nouns = modifiers.Where(m => m != head && QuoteLexicon.OrganisationDescriptors.Contains(m)).Prepend(head).Distinct(StringComparer.Ordinal).ToList();
+
+        // The tech firm Quillon … the company said: a business introduced by one word for a business is the company, the firm,
+        // the group of later copy.
+        if (BusinessNouns.Contains(head))
+        {
+            nouns = [.. nouns, .. BusinessNouns.Where(n => !nouns.Contains(n, StringComparer.Ordinal)).Order(StringComparer.Ordinal)];
+        }
+
         var introducedNames = nouns.SelectMany(n => IntroducedAs(n, position)).ToList();
         var named = _organisations.Concat(_events.Where(e => e.Identity.Kind == MentionKind.Organisation).Select(e => (e.Identity.Name, e.Position)))
             .Concat(introducedNames)
@@ -1972,6 +1980,11 @@ internal sealed class ArticleAttributor
             .ToList();
         return candidates.Count > 0 ? candidates[0].Name : null;
     }
+
+    // Words for a business that later copy uses for one another (the tech firm Quillon … the company said).
+    private static readonly FrozenSet<string> BusinessNouns = FrozenSet.ToFrozenSet(
+        ["company", "firm", "business", "group", "corporation", "retailer", "manufacturer", "developer", "supplier", "carrier", "airline", "insurer",
+            "lender", "bank", "chain", "maker", "start-up", "startup", "conglomerate", "publisher", "broker", "operator"], StringComparer.Ordinal);
 
     // A body paragraph of fewer words is a byline, a dateline or a standfirst label, not the story's opening; bylines in our
     // fixtures run to six words, opening paragraphs to fifteen and more. Set by hand.

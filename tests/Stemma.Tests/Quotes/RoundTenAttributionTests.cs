@@ -179,4 +179,20 @@ public class RoundTenAttributionTests
 
         QuoteFixtures.Find(quotes, "We will learn from it").Speaker.ShouldBe("Mo Adeyemi");
     }
+
+    [Fact]
+    public void The_company_is_the_business_introduced_as_a_firm()
+    {
+        var quotes = Inline("The tech firm Quillon has cut 400 jobs.\n\n\"These decisions were not taken lightly,\" the company said.");
+
+        QuoteFixtures.Find(quotes, "These decisions were not taken lightly").Speaker.ShouldBe("Quillon");
+    }
+
+    [Fact]
+    public void A_spokesperson_named_by_a_body_with_and_in_its_name_is_the_whole_phrase()
+    {
+        var quotes = Inline("Fire crews from three stations attended. \"Crews worked through the night,\" a Dunbridge Fire and Rescue Service spokesperson said.");
+
+        QuoteFixtures.Find(quotes, "Crews worked through the night").Speaker.ShouldBe("a Dunbridge Fire and Rescue Service spokesperson");
+    }
 }
