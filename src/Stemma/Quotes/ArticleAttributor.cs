@@ -1945,7 +1945,9 @@ internal sealed class ArticleAttributor
 
         // The tech firm Quillon … the company said: a business introduced by one word for a business is the company, the firm,
         // the group of later copy.
-        if (BusinessNouns.Contains(head))
+        // (The campaign group: a descriptor of another kind of body keeps to its own introductions; "group" is no business word, as
+        // campaign and pressure groups are not businesses.)
+        if (BusinessNouns.Contains(head) && nouns.Count == 1)
         {
             nouns = [.. nouns, .. BusinessNouns.Where(n => !nouns.Contains(n, StringComparer.Ordinal)).Order(StringComparer.Ordinal)];
         }
@@ -1983,7 +1985,7 @@ internal sealed class ArticleAttributor
 
     // Words for a business that later copy uses for one another (the tech firm Quillon … the company said).
     private static readonly FrozenSet<string> BusinessNouns = FrozenSet.ToFrozenSet(
-        ["company", "firm", "business", "group", "corporation", "retailer", "manufacturer", "developer", "supplier", "carrier", "airline", "insurer",
+        ["company", "firm", "business", "corporation", "retailer", "manufacturer", "developer", "supplier", "carrier", "airline", "insurer",
             "lender", "bank", "chain", "maker", "start-up", "startup", "conglomerate", "publisher", "broker", "operator"], StringComparer.Ordinal);
 
     // A body paragraph of fewer words is a byline, a dateline or a standfirst label, not the story's opening; bylines in our
