@@ -387,6 +387,7 @@ internal sealed class ArticleAttributor
         var mention = ImmediateCue(prefix) ?? BodyAsIt(prefix, prefixStart, firstParagraph.Start) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
             ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null);
+        mention = RelationOf(mention);
         if (labelSized && mention is null && (IsModifierLabel(marked, prefix, lastParagraph)
             || (marked.MarkStart >= _bodyOffset && IsUncuedNounPhraseLabel(prefix, text))))
         {
@@ -1888,6 +1889,13 @@ internal sealed class ArticleAttributor
             default:
                 var resolvedRole = ResolveRole(mention, position);
 
+                // The widow, the spokesman: a role that tells a gender never stands for a person the article shows is of the other.
+                var roleGenders = mention.Titles.Where(QuoteLexicon.GenderWords.ContainsKey).Select(t => QuoteLexicon.GenderWords[t]).Distinct().ToList();
+                if (roleGenders is [var roleMale] && resolvedRole.Kind == MentionKind.Name && !Fits(resolvedRole, roleMale))
+                {
+                    return null;
+                }
+
                 // 13:52 … "…," the minister told the Assembly: in a live blog a role names someone its own entry is about; a minister
                 // met entries ago is a guess, and no speaker is better than a wrong one.
                 return mention.Definite && resolvedRole.Kind == MentionKind.Name && EntryStart(position) is var entryStart && entryStart > 0
@@ -1982,6 +1990,104 @@ internal sealed class ArticleAttributor
             .ToList();
         return candidates.Count > 0 ? candidates[0].Name : null;
     }
+
+    /// <summary>
+    /// The daughter of one resident said, a friend of the victim said: a role mention right after "of" and a relation noun is
+    /// the relation's, named by the whole phrase, for a relation of someone is not that someone.
+    /// </summary>
+    private SpeakerMention? RelationOf(SpeakerMention? mention)
+    {
+        if (mention is not { Kind: MentionKind.Role or MentionKind.Name })
+        {
+            return mention;
+        }
+
+        var first = _tokens.FindIndex(t => t.Start == mention.Start);
+        if (first < 0)
+        {
+            return mention;
+        }
+
+        // … the widow of Tom Hale told: the relation comes first and the person it ties them to after "of".
+        if (mention is { Kind: MentionKind.Role, Head: { } head } && IsRelationNoun(head))
+        {
+            var after = first;
+            while (after < _tokens.Count && _tokens[after].End <= mention.Start + mention.Text.Length)
+            {
+                after++;
+            }
+
+            if (after + 1 < _tokens.Count && _tokens[after].Lower == "of")
+            {
+                var end = after + 1;
+                if (QuoteLexicon.Determiners.Contains(_tokens[end].Lower))
+                {
+                    end++;
+                }
+
+                var nameEnd = end;
+                while (nameEnd < _tokens.Count && MentionParser.IsNameWord(_tokens[nameEnd]))
+                {
+                    nameEnd++;
+                }
+
+                if (nameEnd == end && end > after + 1 && end < _tokens.Count && _tokens[end].IsWord && char.IsLower(_tokens[end].Raw[0])
+                    && !QuoteLexicon.SpeechVerbs.Contains(_tokens[end].Lower))
+                {
+                    nameEnd = end + 1; // the widow of the victim, the son of one resident
+                }
+
+                if (nameEnd > after + 1)
+                {
+                    var whole = JoinTokens(_tokens, first, nameEnd);
+                    return mention with { Text = whole, Name = whole };
+                }
+            }
+
+            return mention;
+        }
+
+        if (first < 2 || _tokens[first - 1].Lower != "of")
+        {
+            return mention;
+        }
+
+        var relation = _tokens[first - 2].Lower;
+        if (!IsRelationNoun(relation))
+        {
+            return mention;
+        }
+
+        // The (eldest) daughter: a determiner, then at most a few lowercase modifiers, before the relation noun.
+        var determiner = first - 3;
+        while (determiner >= 0 && first - 3 - determiner < MaximumRoleModifiersBeforeSource && _tokens[determiner].IsWord && char.IsLower(_tokens[determiner].Raw[0])
+               && !QuoteLexicon.Determiners.Contains(_tokens[determiner].Lower))
+        {
+            determiner--;
+        }
+
+        if (determiner < 0 || !(QuoteLexicon.Determiners.Contains(_tokens[determiner].Lower) || MentionParser.IsPossessive(_tokens[determiner])))
+        {
+            return mention;
+        }
+
+        var last = first;
+        while (last + 1 < _tokens.Count && _tokens[last + 1].End <= mention.Start + mention.Text.Length)
+        {
+            last++;
+        }
+
+        var phrase = JoinTokens(_tokens, determiner, last + 1);
+        var definite = _tokens[determiner].Lower is not ("a" or "an" or "one" or "another");
+        return new SpeakerMention(MentionKind.Role, phrase, phrase, [relation], relation, definite, _tokens[determiner].Start);
+    }
+
+    // daughter, widow, friend: a noun that names someone by their tie to another person.
+    private static bool IsRelationNoun(string lower) =>
+        (QuoteLexicon.GenderWords.ContainsKey(lower) && !QuoteLexicon.Honorifics.Contains(lower) && !QuoteLexicon.LeadingTitles.Contains(lower)
+            && lower is not ("spokesman" or "spokeswoman" or "chairman" or "chairwoman" or "congressman" or "congresswoman"))
+        || lower is "friend" or "relative" or "neighbour" or "neighbor" or "partner" or "fiance" or "fiancee" or "cousin" or "grandson" or "granddaughter"
+            or "parent" or "child" or "stepfather" or "stepmother";
 
     // Words for a business that later copy uses for one another (the tech firm Quillon … the company said).
     private static readonly FrozenSet<string> BusinessNouns = FrozenSet.ToFrozenSet(
@@ -2650,6 +2756,12 @@ internal sealed class ArticleAttributor
 
         // The council's spokesman, Smith's lawyer: a role owned by someone else is nobody introduced yet.
         // Her manager, his lawyer: a role a pronoun owns is someone other than the person it stands for.
+        // The daughter of one resident: a relation of someone named by the phrase is nobody introduced yet either.
+        if (mention.Head is { } relationHead && IsRelationNoun(relationHead) && mention.Text.Contains(" of ", StringComparison.Ordinal))
+        {
+            return self;
+        }
+
         // (The Prime Minister's spokesman: the owner's name may run to several words.)
         if (mention.Text.Split(' ') is [var owner, _, ..] words && ((words[..^1].Any(w => w.Length > 2 && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))))
             || owner.ToLowerInvariant() is "his" or "her" or "their"))

@@ -195,4 +195,29 @@ public class RoundTenAttributionTests
 
         QuoteFixtures.Find(quotes, "Crews worked through the night").Speaker.ShouldBe("a Dunbridge Fire and Rescue Service spokesperson");
     }
+
+    [Fact]
+    public void The_daughter_of_an_unnamed_source_is_neither_that_source_nor_the_lead()
+    {
+        var quotes = Inline("Linda Carvell, 58, admitted fraud at Hexford Crown Court on Monday.\n\n"
+            + "The daughter of one resident said in a statement read to the court: \"My mother thought Linda was her friend.\"");
+
+        QuoteFixtures.Find(quotes, "My mother thought Linda was her friend.").Speaker.ShouldBe("the daughter of one resident");
+    }
+
+    [Fact]
+    public void The_widow_of_a_named_man_is_not_that_man()
+    {
+        var quotes = Inline("Tom Hale died in the collapse in 2019.\n\n\"Nobody has ever said sorry,\" the widow of Tom Hale told the inquiry.");
+
+        QuoteFixtures.Find(quotes, "Nobody has ever said sorry").Speaker.ShouldBe("the widow of Tom Hale");
+    }
+
+    [Fact]
+    public void A_role_that_tells_a_gender_never_stands_for_a_person_of_the_other()
+    {
+        var quotes = Inline("Mr Tom Hale died in the collapse in 2019.\n\n\"Nobody has ever said sorry,\" the widow said.");
+
+        QuoteFixtures.Find(quotes, "Nobody has ever said sorry").Speaker.ShouldNotBe("Tom Hale");
+    }
 }
