@@ -2265,6 +2265,21 @@ internal sealed class ArticleAttributor
 
     // The first person of the pronoun's gender (not known to be of the other) named in the sentence before, in the same
     // paragraph, when that sentence quotes no one and reports no speech; null otherwise.
+    // The one person the sentence before a position (in its paragraph) names, or null when it names none or several.
+    private SpeakerIdentity? OnlyPersonOfPreviousSentence(int position)
+    {
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
+        var sentence = SentenceStart(position, paragraph.Start);
+        if (paragraph.End == 0 || sentence <= paragraph.Start)
+        {
+            return null;
+        }
+
+        var previous = SentenceStart(sentence - 1, paragraph.Start);
+        var named = _persons.Where(p => p.Positions.Any(x => x >= previous && x < sentence)).ToList();
+        return named is [var only] ? only.Identity : null;
+    }
+
     private SpeakerIdentity? FirstPersonOfPreviousSentence(int position, bool male)
     {
         var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
@@ -2724,10 +2739,12 @@ internal sealed class ArticleAttributor
         // person the story opened on (copy names its subject again by age and trade).
         // Adeyemi was more philosophical. "…," the 22-year-old said: a role with an age that no one was given is the person the
         // sentence before was about, before the story's first person.
+        // The plant was spotted by retired postman Derek Flint. "…," the 72-year-old said: else the one person that sentence names.
         if (mention.Titles.Any(MentionParser.IsAge) && !_persons.Any(p => p.First < position && p.Titles.Intersect(mention.Titles.Where(MentionParser.IsAge)).Any())
-            && PreviousSentenceSubject(position) is { Kind: MentionKind.Name } described && _persons.Any(p => p.Key == described.Name))
+            && (PreviousSentenceSubject(position) is { Kind: MentionKind.Name } described && _persons.Any(p => p.Key == described.Name)
+                ? described : OnlyPersonOfPreviousSentence(position)) is { } aboutWhom)
         {
-            return described;
+            return aboutWhom;
         }
 
         if (mention.Titles.FirstOrDefault(MentionParser.IsAge) is { } age)

@@ -220,4 +220,13 @@ public class RoundTenAttributionTests
 
         QuoteFixtures.Find(quotes, "Nobody has ever said sorry").Speaker.ShouldNotBe("Tom Hale");
     }
+
+    [Fact]
+    public void An_age_no_one_was_given_is_the_one_person_the_sentence_before_names()
+    {
+        var quotes = Inline("Dr Hannah Ruiz said the discovery was \"astonishing\".\n\n"
+            + "The plant was spotted by retired postman Derek Flint while walking his dog. \"I thought it was just a weed,\" the 72-year-old said.");
+
+        QuoteFixtures.Find(quotes, "I thought it was just a weed").Speaker.ShouldBe("Derek Flint");
+    }
 }
