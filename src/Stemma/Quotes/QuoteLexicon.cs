@@ -57,7 +57,7 @@ internal static class QuoteLexicon
         "colleague", "friend", "staffer", "agent", "author", "writer", "novelist", "poet", "bishop", "cardinal", "pastor", "reverend",
         "canon", "deacon", "archdeacon", "justice", "harbourmaster",
         "chef", "singer", "actor", "actress", "comedian", "footballer", "boxer", "athlete", "dancer", "musician", "artist", "designer",
-        "broadcaster", "star", "landlady", "publican", "baker", "butcher", "plumber", "electrician", "carer", "cleaner", "angler", "regular",
+        "broadcaster", "star", "legend", "icon", "pundit", "tycoon", "mogul", "influencer", "celebrity", "socialite", "heiress", "billionaire", "millionaire", "landlady", "publican", "baker", "butcher", "plumber", "electrician", "carer", "cleaner", "angler", "regular",
         "attendant", "supervisor", "mechanic", "vet", "dentist", "strategist", "planner", "surveyor", "geologist", "biologist",
         "physicist", "meteorologist", "forecaster", "academic", "lecturer", "dean", "rector", "registrar", "clerk", "caretaker",
         "proprietor", "entrepreneur", "businessman", "businesswoman", "keeper",

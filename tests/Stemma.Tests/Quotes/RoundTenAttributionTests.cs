@@ -229,4 +229,12 @@ public class RoundTenAttributionTests
 
         QuoteFixtures.Find(quotes, "I thought it was just a weed").Speaker.ShouldBe("Derek Flint");
     }
+
+    [Fact]
+    public void A_tabloid_descriptor_before_a_name_is_a_title_not_the_speaker()
+    {
+        var quotes = Inline("Soap legend Bev Duggan has opened up about losing her mum, telling pals she \"still can't believe she's gone\".");
+
+        QuoteFixtures.Find(quotes, "still can't believe she's gone").Speaker.ShouldBe("Bev Duggan");
+    }
 }
