@@ -216,7 +216,7 @@ public class RoundTenAttributionTests
     [Fact]
     public void A_role_that_tells_a_gender_never_stands_for_a_person_of_the_other()
     {
-        var quotes = Inline("Mr Tom Hale died in the collapse in 2019.\n\n\"Nobody has ever said sorry,\" the widow said.");
+        var quotes = Inline("Tom Hale ran the pit for thirty years. \"It was my life,\" he said in 2018.\n\n\"Nobody has ever said sorry,\" the widow said.");
 
         QuoteFixtures.Find(quotes, "Nobody has ever said sorry").Speaker.ShouldNotBe("Tom Hale");
     }
@@ -233,7 +233,7 @@ public class RoundTenAttributionTests
     [Fact]
     public void A_tabloid_descriptor_before_a_name_is_a_title_not_the_speaker()
     {
-        var quotes = Inline("Soap legend Bev Duggan has opened up about losing her mum, telling pals she \"still can't believe she's gone\".");
+        var quotes = Inline("EXCLUSIVE: Soap star's secret heartache\n\nSoap legend Bev Duggan has opened up about losing her mum, telling pals she \"still can't believe she's gone\".");
 
         QuoteFixtures.Find(quotes, "still can't believe she's gone").Speaker.ShouldBe("Bev Duggan");
     }
