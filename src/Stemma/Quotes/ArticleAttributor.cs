@@ -398,6 +398,9 @@ internal sealed class ArticleAttributor
         SpeakerIdentity? identity = null;
         var attribution = AttributionKind.None;
         var coordinated = false;
+        // A role cue that resolves to no one (a widow when the only candidate is a man, a live blog's minister from entries ago) was
+        // turned down on purpose: no speaker is carried in its place.
+        var refusedRole = false;
         if (mention is not null && Resolve(mention, marked.MarkStart) is { } resolved)
         {
             identity = resolved;
@@ -407,6 +410,10 @@ internal sealed class ArticleAttributor
                 MentionKind.Role when mention.Definite => AttributionKind.Role,
                 _ => AttributionKind.Name,
             };
+        }
+        else if (mention is { Kind: MentionKind.Role })
+        {
+            refusedRole = true;
         }
         else if (previousInParagraph?.Identity is { } carried)
         {
@@ -465,7 +472,7 @@ internal sealed class ArticleAttributor
             attribution = AttributionKind.Carried;
         }
 
-        if (identity is null && char.IsUpper(text[0]) && (endsSentence || !marked.Closed || remainder.Count == 0)
+        if (identity is null && !refusedRole && char.IsUpper(text[0]) && (endsSentence || !marked.Closed || remainder.Count == 0)
             && CueInNextSentence(marked, lastParagraph) is { Mention: { } ahead } && Resolve(ahead, marked.MarkStart) is { } later)
         {
             // "…" — and only the next sentence names who said it (That was how X put it; X said later).

@@ -136,6 +136,24 @@ internal static class MentionParser
 
         var mention = EndingAt(tokens, e, start);
 
+        // said Unison regional organiser Kelly Brent: a body's name, lowercase title words ending in a role, then a person's
+        // name of two words or more — the person, the body and the role their titles.
+        if (mention is { Kind: MentionKind.Name or MentionKind.Organisation } && e < tokens.Count && tokens[e].IsWord && char.IsLower(tokens[e].Raw[0]))
+        {
+            var roleEnd = e;
+            while (roleEnd < tokens.Count && roleEnd - e <= MaximumRoleModifiers && tokens[roleEnd].IsWord && char.IsLower(tokens[roleEnd].Raw[0])
+                   && !QuoteLexicon.SpeechVerbs.Contains(tokens[roleEnd].Lower) && !QuoteLexicon.NotNames.Contains(tokens[roleEnd].Lower))
+            {
+                roleEnd++;
+            }
+
+            if (roleEnd > e && QuoteLexicon.RoleNouns.Contains(tokens[roleEnd - 1].Lower) && EndingAtName(tokens, roleEnd) is { } nameEnd
+                && EndingAt(tokens, nameEnd, start) is { Kind: MentionKind.Name } person)
+            {
+                return person;
+            }
+        }
+
         // say Dunhallow parents: a place before a plural role is a group of people, not a person named Dunhallow.
         if (mention is { Kind: MentionKind.Name } && e < tokens.Count && IsPluralRole(tokens[e]))
         {

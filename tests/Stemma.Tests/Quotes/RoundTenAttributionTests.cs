@@ -237,4 +237,12 @@ public class RoundTenAttributionTests
 
         QuoteFixtures.Find(quotes, "still can't believe she's gone").Speaker.ShouldBe("Bev Duggan");
     }
+
+    [Fact]
+    public void A_body_then_a_lowercase_title_then_a_name_after_said_is_the_named_person()
+    {
+        var quotes = Inline("Union officials said nurses were exhausted. \"We've been warning about this for years,\" said Unison regional organiser Kelly Brent.");
+
+        QuoteFixtures.Find(quotes, "We've been warning about this for years").Speaker.ShouldBe("Kelly Brent");
+    }
 }
