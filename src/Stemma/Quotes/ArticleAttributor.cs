@@ -411,8 +411,9 @@ internal sealed class ArticleAttributor
                 _ => AttributionKind.Name,
             };
         }
-        else if (mention is { Kind: MentionKind.Role })
+        else if (mention is { Kind: MentionKind.Role } || IsAnotherSpeakerCue(prefix) || IsAnotherSpeakerCue(remainder))
         {
+            // (A source said it was "frank". Another said: "…" — another is someone else, so the last speaker is not carried.)
             refusedRole = true;
         }
         else if (previousInParagraph?.Identity is { } carried)
@@ -2087,6 +2088,21 @@ internal sealed class ArticleAttributor
         var phrase = JoinTokens(_tokens, determiner, last + 1);
         var definite = _tokens[determiner].Lower is not ("a" or "an" or "one" or "another");
         return new SpeakerMention(MentionKind.Role, phrase, phrase, [relation], relation, definite, _tokens[determiner].Start);
+    }
+
+    // Another said, others added, a second said: a speaker set apart from the one before, whom the cue does not name.
+    private static bool IsAnotherSpeakerCue(List<CueToken> tokens)
+    {
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            var apart = tokens[k].Lower is "another" or "others" || (k > 0 && tokens[k - 1].Lower == "a" && tokens[k].Lower is "second" or "third" or "fourth");
+            if (apart && QuoteLexicon.SpeechVerbs.Contains(tokens[k + 1].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // daughter, widow, friend: a noun that names someone by their tie to another person.

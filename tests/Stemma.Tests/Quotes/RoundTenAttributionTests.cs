@@ -245,4 +245,12 @@ public class RoundTenAttributionTests
 
         QuoteFixtures.Find(quotes, "We've been warning about this for years").Speaker.ShouldBe("Kelly Brent");
     }
+
+    [Fact]
+    public void Another_unnamed_speaker_does_not_carry_the_one_before()
+    {
+        var quotes = Inline("The Prime Minister later met rebels in her office. A source present at the meeting said it was \"frank\". Another said: \"Nobody left happy.\"");
+
+        QuoteFixtures.Find(quotes, "Nobody left happy.").Speaker.ShouldBeNull();
+    }
 }
