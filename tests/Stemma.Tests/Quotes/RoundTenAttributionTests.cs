@@ -3,9 +3,10 @@ using Stemma.Quotes;
 namespace Stemma.Tests.Quotes;
 
 /// <summary>
-/// Royal and traditional titles, written words (signs, placards, works' titles), sources described by their closeness
-/// to a named person, pronouns and roles across live-blog entries, and an organisation's own team, shown on short
-/// fictional inline articles.
+/// Royal and traditional titles, written words (signs, placards, works' titles), sources described by their tie to someone
+/// (a source close to X, the daughter of Y), gender and live-blog entries as limits on pronouns and roles, ages and tabloid
+/// descriptors, and the body a definite description stands for, shown on short fictional inline articles. The three guards
+/// (a surname such as King, a banner firm's spokesman, a role outside a live blog) pass before and after the round.
 /// </summary>
 public class RoundTenAttributionTests
 {
