@@ -57,7 +57,7 @@ internal static class QuoteLexicon
         "colleague", "friend", "staffer", "agent", "author", "writer", "novelist", "poet", "bishop", "cardinal", "pastor", "reverend",
         "canon", "deacon", "archdeacon", "justice", "harbourmaster",
         "chef", "singer", "actor", "actress", "comedian", "footballer", "boxer", "athlete", "dancer", "musician", "artist", "designer",
-        "broadcaster", "landlady", "publican", "baker", "butcher", "plumber", "electrician", "carer", "cleaner", "angler", "regular",
+        "broadcaster", "star", "legend", "icon", "pundit", "tycoon", "mogul", "influencer", "celebrity", "socialite", "heiress", "billionaire", "millionaire", "landlady", "publican", "baker", "butcher", "plumber", "electrician", "carer", "cleaner", "angler", "regular",
         "attendant", "supervisor", "mechanic", "vet", "dentist", "strategist", "planner", "surveyor", "geologist", "biologist",
         "physicist", "meteorologist", "forecaster", "academic", "lecturer", "dean", "rector", "registrar", "clerk", "caretaker",
         "proprietor", "entrepreneur", "businessman", "businesswoman", "keeper",
@@ -118,6 +118,13 @@ internal static class QuoteLexicon
         "cllr", "det", "insp", "supt", "sgt", "dci", "dsi", "pc", "capt", "col", "maj", "lt", "gen", "cmdr",
         "sister", "brother", "father", "mother");
 
+    /// <summary>
+    /// Royal, noble and traditional titles written before a name (<c>Prince Tunde Aleru</c>, <c>Sheikh Omar Saleh</c>): no part
+    /// of the name when a name follows, but also surnames (Sarah King, Erik Prince), so they are only dropped from the front.
+    /// </summary>
+    public static readonly FrozenSet<string> LeadingTitles = Set("prince", "princess", "king", "queen", "sheikh", "sheikha", "emir", "sultan",
+        "baron", "baroness", "duke", "duchess", "earl", "countess", "viscount", "viscountess", "marquess", "marchioness", "chief", "oba", "rajah", "maharaja");
+
     /// <summary>Letters after a name that are no part of it (<c>KC</c>, <c>MP</c>, <c>OBE</c>, <c>Jr</c>).</summary>
     public static readonly FrozenSet<string> PostNominals = Set("kc", "qc", "mp", "msp", "mep", "mla", "td", "jp", "phd", "jr", "sr", "obe", "mbe", "cbe",
         "kbe", "dbe", "frs", "dl", "ii", "iii");
@@ -131,6 +138,10 @@ internal static class QuoteLexicon
         ["sister"] = false, ["daughter"] = false, ["wife"] = false, ["mother"] = false, ["aunt"] = false, ["niece"] = false,
         ["grandmother"] = false, ["congresswoman"] = false,
         ["grandad"] = true, ["granddad"] = true, ["grandpa"] = true, ["widower"] = true, ["dad"] = true,
+        ["prince"] = true, ["king"] = true, ["sheikh"] = true, ["emir"] = true, ["sultan"] = true, ["baron"] = true, ["duke"] = true, ["earl"] = true,
+        ["viscount"] = true, ["marquess"] = true,
+        ["princess"] = false, ["queen"] = false, ["sheikha"] = false, ["baroness"] = false, ["duchess"] = false, ["countess"] = false,
+        ["viscountess"] = false, ["marchioness"] = false,
         ["gran"] = false, ["granny"] = false, ["grandma"] = false, ["widow"] = false, ["mum"] = false,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
