@@ -87,7 +87,8 @@ internal static class QuoteSetScoring
 
     /// <summary>
     /// Whether a predicted speaker is the annotated one. Names and organisations must match exactly, but for a leading
-    /// "the"/"The", which annotators keep or drop as the name was first given. An unnamed
+    /// "the"/"The", which annotators keep or drop as the name was first given, and for the apostrophe's form and the
+    /// spacing, normalised as quote texts are ("Prime Minister’s" and "Prime Minister's"). An unnamed
     /// source ("one councillor", "a senior Western diplomat") has no name to match, and the sets' convention
     /// ("the shortest identifying phrase") leaves open how much of the phrase after its head noun belongs to it:
     /// annotators wrote "one councillor who voted against" in one set and "a senior Western diplomat" (without
@@ -97,8 +98,8 @@ internal static class QuoteSetScoring
     /// </summary>
     public static bool SameSpeaker(string gold, string predicted)
     {
-        gold = WithoutArticle(gold);
-        predicted = WithoutArticle(predicted);
+        gold = WithoutArticle(QuoteFixtures.Normalize(gold));
+        predicted = WithoutArticle(QuoteFixtures.Normalize(predicted));
         if (string.Equals(gold, predicted, StringComparison.Ordinal))
         {
             return true;
