@@ -473,6 +473,16 @@ internal sealed class ArticleAttributor
             attribution = AttributionKind.Carried;
         }
 
+        if (attribution is AttributionKind.Carried or AttributionKind.None && prefix.Count == 0 && marked.MarkStart == firstParagraph.Start && marked.Closed
+            && TokensIn(marked.MarkEnd, lastParagraph.End).All(t => !t.IsWord) && QuestionAnswerTurn(marked.FirstParagraph, text) is { } exchange)
+        {
+            // "Did you know?" ¶ "We were aware of a range of risks." ¶ "Did you know?": across a question and its answer the
+            // turn passes to the other party, so a bare turn is never the previous turn's speaker; it is the speaker two turns
+            // back when that is someone else, and no one when the exchange does not show who (a guess would be a wrong speaker).
+            identity = exchange.Speaker;
+            attribution = identity is null ? AttributionKind.None : AttributionKind.Carried;
+        }
+
         if (identity is null && !refusedRole && char.IsUpper(text[0]) && (endsSentence || !marked.Closed || remainder.Count == 0)
             && CueInNextSentence(marked, lastParagraph) is { Mention: { } ahead } && Resolve(ahead, marked.MarkStart) is { } later)
         {
@@ -601,13 +611,37 @@ internal sealed class ArticleAttributor
 
         var asker = OpeningQuote(paragraph - 2);
         var answer = OpeningQuote(paragraph - 1);
-        if (asker?.Identity is not { IsPerson: true } first || answer?.Identity is not { IsPerson: true } second || first.Name == second.Name)
+        if (asker?.Identity is not { IsPerson: true } first || answer is null)
+        {
+            return null;
+        }
+
+        // "Did you know?" ¶ "We were aware …" (a turn left without a speaker because the exchange did not show whose) ¶ "…":
+        // a turn with no speaker still stands between the two turns of the other party.
+        if (answer.Identity is { } second ? !second.IsPerson || first.Name == second.Name : answer.Quote.Attribution != AttributionKind.None)
         {
             return null;
         }
 
         // "No," she replied. ¶ "You never said …?" ¶ "I said …": an uncued question of the other party is answered by the one before it.
         return text.EndsWith('?') || asker.Quote.Text.EndsWith('?') || answer.Quote.Text.EndsWith('?') ? first : null;
+    }
+
+    /// <summary>
+    /// For a bare quote paragraph right after a paragraph that opens with a quote, when one of the two is a question and the
+    /// other is not (a question and its answer): the speaker of the turn two paragraphs back if that is a person other than the
+    /// previous turn's speaker, else a null speaker. Null (no exchange) when the paragraph before opens with no quote or neither
+    /// or both are questions.
+    /// </summary>
+    private (SpeakerIdentity? Speaker, bool Found)? QuestionAnswerTurn(int paragraph, string text)
+    {
+        if (paragraph < 1 || OpeningQuote(paragraph - 1) is not { } previous || text.EndsWith('?') == previous.Quote.Text.EndsWith('?'))
+        {
+            return null;
+        }
+
+        var before = paragraph >= 2 ? OpeningQuote(paragraph - 2) : null;
+        return before?.Identity is { IsPerson: true } other && other.Name != previous.Identity?.Name ? (other, true) : (null, true);
     }
 
     // When the paragraph before is an uncued question (a turn carried from the exchange) and the paragraph before that a turn

@@ -1,0 +1,54 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round eleven: turn-taking in a hearing or interview (a bare answer is never carried from its questioner), shown on short
+/// fictional inline articles.
+/// </summary>
+public class RoundElevenAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    private const string Hearing = "Lord Pemberton faced the Transport Committee on Tuesday.\n\n"
+        + "The exchange with the member for Colvey, Ruth Ashdown, ran like this:\n\n"
+        + "\"Were you told the bridge was unsafe?\"\n\n"
+        + "\"We received a number of reports over the years.\"\n\n"
+        + "\"That is not an answer. Were you told?\"\n\n"
+        + "\"I would need to look at the papers.\"\n\n"
+        + "\"You wrote the papers, Lord Pemberton.\"\n\n"
+        + "The chair moved on to the next member.";
+
+    [Fact]
+    public void A_bare_answer_is_not_carried_from_the_member_who_asked()
+    {
+        var quotes = Inline(Hearing);
+
+        QuoteFixtures.Find(quotes, "Were you told the bridge was unsafe?").Speaker.ShouldBe("Ruth Ashdown");
+        QuoteFixtures.Find(quotes, "We received a number of reports over the years.").Speaker.ShouldNotBe("Ruth Ashdown");
+        QuoteFixtures.Find(quotes, "I would need to look at the papers.").Speaker.ShouldNotBe("Ruth Ashdown");
+    }
+
+    [Fact]
+    public void The_asker_speaks_again_two_turns_on_across_an_answer_left_without_a_speaker()
+    {
+        var quotes = Inline(Hearing);
+
+        QuoteFixtures.Find(quotes, "That is not an answer. Were you told?").Speaker.ShouldBe("Ruth Ashdown");
+        QuoteFixtures.Find(quotes, "You wrote the papers, Lord Pemberton.").Speaker.ShouldBe("Ruth Ashdown");
+    }
+
+    [Fact]
+    public void A_bare_follow_up_question_is_not_carried_from_the_one_who_answered()
+    {
+        var quotes = Inline("The Gazette put the complaints to Dr Milo Strand, the trust's medical director.\n\n"
+            + "\"Will the ward close?\" we asked.\n\n"
+            + "\"No ward will close while I am here,\" Strand replied.\n\n"
+            + "\"And the night staff?\"\n\n"
+            + "\"I will not comment on rotas.\"");
+
+        QuoteFixtures.Find(quotes, "No ward will close while I am here").Speaker.ShouldBe("Milo Strand");
+        QuoteFixtures.Find(quotes, "And the night staff?").Speaker.ShouldNotBe("Milo Strand");
+        QuoteFixtures.Find(quotes, "I will not comment on rotas.").Speaker.ShouldBe("Milo Strand");
+    }
+}
