@@ -78,6 +78,10 @@ internal sealed class ArticleAttributor
     // "In the camp at Velka, on the Serovian bank," runs to eight words before its comma; set by hand.
     private const int MaximumOpeningAdverbialWords = 8;
 
+    // "Asked afterwards in the corridor whether the day had gone well," carries a reported question: ten words in blind13, so a
+    // participle's clause may run to a sentence's length; set by hand well above that.
+    private const int MaximumOpeningParticipleClauseWords = 16;
+
     private static readonly FrozenSet<string> SkippableBeforeVerb = FrozenSet.ToFrozenSet(
         ["also", "then", "later", "repeatedly", "once", "again", "has", "had", "have", "would", "will", "previously", "recently",
          "publicly", "privately", "on", "last", "this", "week", "night", "morning", "afternoon", "evening", "earlier", "in",
@@ -2475,7 +2479,9 @@ internal sealed class ArticleAttributor
         // Outside the box office yesterday, one regular, who …, was close to tears: an opening adverbial up to its comma is no subject.
         // Asked if he was angry, he paused: an opening participle's clause up to its comma is no subject either.
         // (Acting Inspector Nadia Kerr, …: a participle before a capital is a title word.)
-        if ((OpeningAdverbials.Contains(tokens[0].Lower) || (IsOpeningParticiple(tokens[0]) && tokens.Count > 1 && char.IsLower(tokens[1].Raw[0]))) && tokens.FindIndex(t => t.Raw == ",") is var adverbialEnd && adverbialEnd > 0 && adverbialEnd <= MaximumOpeningAdverbialWords
+        var participle = IsOpeningParticiple(tokens[0]) && tokens.Count > 1 && char.IsLower(tokens[1].Raw[0]);
+        if ((OpeningAdverbials.Contains(tokens[0].Lower) || participle) && tokens.FindIndex(t => t.Raw == ",") is var adverbialEnd && adverbialEnd > 0
+            && adverbialEnd <= (participle ? MaximumOpeningParticipleClauseWords : MaximumOpeningAdverbialWords)
             && adverbialEnd + 1 < tokens.Count && tokens.Take(adverbialEnd).All(t => t.IsWord || t.Raw == "-"))
         {
             return SubjectOf(tokens[adverbialEnd + 1].Start, sentenceEnd, position);
@@ -2523,6 +2529,13 @@ internal sealed class ArticleAttributor
             && MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Pronoun } pronoun)
         {
             return Resolve(pronoun, tokens[0].Start);
+        }
+
+        // One of Sir Hugh's advisers paused. "It went," she said: one of a group of people is an unnamed source of their own, never the
+        // person the group belongs to nor the last woman named.
+        if (PartitiveSubject(tokens) is { } member)
+        {
+            return member;
         }
 
         // Another stallholder said the council had never listened. "…," he said: an unnamed source
@@ -2585,6 +2598,47 @@ internal sealed class ArticleAttributor
 
         var identity = ResolveName(subject, position);
         return _persons.Any(p => p.Key == identity.Name) ? identity : null;
+    }
+
+    /// <summary>
+    /// "one of Sir Hugh's advisers", "one of the residents", "another of her aides": a sentence opening with one of a group of
+    /// people named by a plural role noun, as an unnamed source named by that phrase; null when the sentence does not open so.
+    /// </summary>
+    private static SpeakerIdentity? PartitiveSubject(List<CueToken> tokens)
+    {
+        if (tokens.Count < 4 || tokens[0].Lower is not ("one" or "another") || tokens[1].Lower != "of")
+        {
+            return null;
+        }
+
+        // the group's owner: a determiner, or title and name words ending in a possessive (Sir Hugh's, the mayor's).
+        var k = 2;
+        if (QuoteLexicon.Determiners.Contains(tokens[k].Lower) && !MentionParser.IsPossessive(tokens[k]))
+        {
+            k++;
+        }
+
+        while (k < tokens.Count && k - 2 <= MaximumRoleModifiersBeforeSource && tokens[k].IsWord && !MentionParser.IsPossessive(tokens[k])
+            && (MentionParser.IsNameWord(tokens[k]) || MentionParser.IsHonorific(tokens[k])))
+        {
+            k++;
+        }
+
+        if (k < tokens.Count && MentionParser.IsPossessive(tokens[k]))
+        {
+            k++;
+        }
+
+        for (var n = k; n < tokens.Count && n - k <= MaximumRoleModifiersBeforeSource && tokens[n].IsWord && char.IsLower(tokens[n].Raw[0]); n++)
+        {
+            var lower = tokens[n].Lower;
+            if (lower.Length > 1 && lower.EndsWith('s') && QuoteLexicon.RoleNouns.Contains(lower[..^1]))
+            {
+                return new SpeakerIdentity(LowerDeterminer(JoinTokens(tokens, 0, n + 1)), MentionKind.Role, []);
+            }
+        }
+
+        return null;
     }
 
     // Asked, Speaking, Pressed: a common word ending like a participle that opens the sentence.

@@ -3,8 +3,8 @@ using Stemma.Quotes;
 namespace Stemma.Tests.Quotes;
 
 /// <summary>
-/// Round eleven: turn-taking in a hearing or interview (a bare answer is never carried from its questioner), shown on short
-/// fictional inline articles.
+/// Round eleven: turn-taking in a hearing or interview (a bare answer is never carried from its questioner) and one of a
+/// group of people as an unnamed source of their own, shown on short fictional inline articles.
 /// </summary>
 public class RoundElevenAttributionTests
 {
@@ -50,5 +50,23 @@ public class RoundElevenAttributionTests
         QuoteFixtures.Find(quotes, "No ward will close while I am here").Speaker.ShouldBe("Milo Strand");
         QuoteFixtures.Find(quotes, "And the night staff?").Speaker.ShouldNotBe("Milo Strand");
         QuoteFixtures.Find(quotes, "I will not comment on rotas.").Speaker.ShouldBe("Milo Strand");
+    }
+
+    [Fact]
+    public void She_after_one_of_someones_advisers_is_that_adviser_not_the_woman_named_before()
+    {
+        var quotes = Inline("Then it was the turn of Grace Oyelowo, who sits for Thornby. \"Your bonus doubled,\" she said.\n\n"
+            + "Afterwards, one of Lord Pemberton's aides sighed for a long time. \"It was fine,\" she said.");
+
+        QuoteFixtures.Find(quotes, "It was fine").Speaker.ShouldBe("one of Lord Pemberton's aides");
+    }
+
+    [Fact]
+    public void A_long_asked_whether_clause_opening_the_sentence_is_no_subject()
+    {
+        var quotes = Inline("Then it was the turn of Grace Oyelowo, who sits for Thornby. \"Your bonus doubled,\" she said.\n\n"
+            + "Asked outside the committee room whether the session had gone to plan, one of Lord Pemberton's aides sighed. \"It was fine,\" she said.");
+
+        QuoteFixtures.Find(quotes, "It was fine").Speaker.ShouldBe("one of Lord Pemberton's aides");
     }
 }
