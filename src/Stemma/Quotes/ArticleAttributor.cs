@@ -1207,7 +1207,8 @@ internal sealed class ArticleAttributor
                 return UnnamedSource(tokens, v + 2, ClauseEnd(tokens, v + 2)) ?? MentionParser.StartingAt(tokens, v + 2);
             }
 
-            if (!IsActiveQuoteVerb(tokens, v))
+            // (After the quote only: a retort before its quote, a source close to X hit back:, is read as other cues are.)
+            if (!IsActiveQuoteVerb(tokens, v) && !(IsRetortVerb(tokens, v) && IsActive(tokens, v)))
             {
                 continue;
             }
@@ -1470,6 +1471,10 @@ internal sealed class ArticleAttributor
 
     private static bool IsActiveSpeechVerb(List<CueToken> tokens, int v) =>
         QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v);
+
+    // "…," Ms Amankwah shot back / the minister hit back: a verb of striking with "back" is a retort, a speech verb of its own.
+    private static bool IsRetortVerb(List<CueToken> tokens, int v) =>
+        v + 1 < tokens.Count && tokens[v + 1].Lower == "back" && tokens[v].Lower is "shot" or "hit" or "fired" or "snapped" or "shoots" or "hits" or "fires";
 
     private static bool IsActive(List<CueToken> tokens, int v) =>
         !(v > 0 && QuoteLexicon.PassiveMarkers.Contains(tokens[v - 1].Lower))

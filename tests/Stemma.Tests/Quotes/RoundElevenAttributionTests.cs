@@ -69,4 +69,13 @@ public class RoundElevenAttributionTests
 
         QuoteFixtures.Find(quotes, "It was fine").Speaker.ShouldBe("one of Lord Pemberton's aides");
     }
+
+    [Fact]
+    public void A_quote_someone_shot_back_is_theirs_not_the_last_speakers()
+    {
+        var quotes = Inline("Grace Oyelowo held up the annual report. Lord Pemberton replied that his pay was \"a matter for the trustees\". "
+            + "\"Then the trustees should be sitting there,\" Ms Oyelowo shot back.");
+
+        QuoteFixtures.Find(quotes, "Then the trustees should be sitting there").Speaker.ShouldBe("Grace Oyelowo");
+    }
 }
