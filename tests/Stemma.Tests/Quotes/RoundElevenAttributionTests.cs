@@ -78,4 +78,20 @@ public class RoundElevenAttributionTests
 
         QuoteFixtures.Find(quotes, "Then the trustees should be sitting there").Speaker.ShouldBe("Grace Oyelowo");
     }
+
+    [Theory]
+    [InlineData("The campaign group Friends of the Marsh said in a statement that the plan was \"a first step, nothing more\".", "a first step, nothing more")]
+    [InlineData("\"It is a first step, nothing more,\" said Friends of the Marsh.", "It is a first step, nothing more")]
+    public void A_bodys_name_runs_on_through_of_the(string article, string quote)
+    {
+        QuoteFixtures.Find(Inline(article), quote).Speaker.ShouldBe("Friends of the Marsh");
+    }
+
+    [Fact]
+    public void A_person_of_a_place_keeps_their_own_name()
+    {
+        var quotes = Inline("\"We were robbed,\" said Tom Jones of the Rovers.");
+
+        QuoteFixtures.Find(quotes, "We were robbed").Speaker.ShouldBe("Tom Jones");
+    }
 }
