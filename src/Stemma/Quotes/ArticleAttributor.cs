@@ -1921,6 +1921,13 @@ internal sealed class ArticleAttributor
                     return answerer;
                 }
 
+                // … a letter sent by a mother in 1994. ¶ In it, she wrote: a woman the article leaves unnamed, met since any named
+                // person who fits, is who the pronoun stands for, not a woman named before her.
+                if (UnnamedPersonSinceNamed(position, male) is { } unnamed)
+                {
+                    return unnamed;
+                }
+
                 // The last speaker or person of the gender, within the live-blog entry when there are entries.
                 var entry = EntryStart(position);
                 for (var k = _events.Count - 1; k >= 0; k--)
@@ -1955,6 +1962,54 @@ internal sealed class ArticleAttributor
                     ? null
                     : resolvedRole;
         }
+    }
+
+    /// <summary>
+    /// An indefinite noun phrase for a person of the pronoun's gender (a mother, an elderly widow) in the paragraph before the
+    /// pronoun or its own, with no fitting person named or speaking between it and the pronoun; null otherwise.
+    /// </summary>
+    private SpeakerIdentity? UnnamedPersonSinceNamed(int position, bool male)
+    {
+        var index = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var floor = _paragraphs[Math.Max(index - 1, 0)].Start;
+        for (var k = _tokens.Count - 1; k >= 1; k--)
+        {
+            var token = _tokens[k];
+            if (token.Start >= position)
+            {
+                continue;
+            }
+
+            if (token.Start < floor)
+            {
+                return null;
+            }
+
+            if (!token.IsWord || !char.IsLower(token.Raw[0]) || !QuoteLexicon.GenderWords.TryGetValue(token.Lower, out var gender) || gender != male)
+            {
+                continue;
+            }
+
+            // a mother, an elderly widow: the article and at most one lowercase adjective before the noun.
+            var article = _tokens[k - 1].Lower is "a" or "an" ? k - 1
+                : k >= 2 && _tokens[k - 1].IsWord && char.IsLower(_tokens[k - 1].Raw[0]) && _tokens[k - 2].Lower is "a" or "an" ? k - 2 : -1;
+            if (article < 0 || (k + 1 < _tokens.Count && _tokens[k + 1].Lower == "of"))
+            {
+                continue; // a mother of two is still a mother, but "a sister of Ms Reid" is Ms Reid's, read elsewhere
+            }
+
+            var at = token.Start;
+            var namedSince = _events.Any(e => e.Position > at && e.Position < position && e.Identity.IsPerson && Fits(e.Identity, male))
+                || _persons.Any(p => p.LastBefore(position) > at && Fits(p.Identity, male));
+            return namedSince ? null : new SpeakerIdentity(JoinTokens(_tokens, article, k + 1), MentionKind.Role, [token.Lower]);
+        }
+
+        return null;
     }
 
     // "…," he said of Marcus Delane: the article has called this person he, so a later she is someone else.

@@ -94,4 +94,23 @@ public class RoundElevenAttributionTests
 
         QuoteFixtures.Find(quotes, "We were robbed").Speaker.ShouldBe("Tom Jones");
     }
+
+    [Fact]
+    public void She_after_an_unnamed_mother_is_that_mother_not_a_woman_named_before()
+    {
+        var quotes = Inline("The review was led by Dame Helen Marchbank. \"The school failed them,\" Dame Helen said.\n\n"
+            + "Canon Peter Lisle told the review he had never seen a complaint sent to the school by a mother in 2001.\n\n"
+            + "The review reproduces that complaint. In it, she wrote: \"My daughter is afraid to go to choir practice.\"");
+
+        QuoteFixtures.Find(quotes, "My daughter is afraid to go to choir practice.").Speaker.ShouldBe("a mother");
+    }
+
+    [Fact]
+    public void She_after_a_woman_named_since_an_unnamed_mother_is_that_woman()
+    {
+        var quotes = Inline("A mother of two wrote to the school in 2001. Later the head, Dame Helen Marchbank, read the letter aloud. "
+            + "\"We should have acted,\" she said.");
+
+        QuoteFixtures.Find(quotes, "We should have acted").Speaker.ShouldBe("Helen Marchbank");
+    }
 }
