@@ -132,6 +132,7 @@ internal sealed class ArticleAttributor
         MarkCommonSentenceOpeners();
         FindPersons();
         FindConnectedOrganisations();
+        FindAmpersandOrganisations();
         FindGenders();
         _entryStarts = EntryStarts(article);
     }
@@ -2080,6 +2081,13 @@ internal sealed class ArticleAttributor
             && w.Position <= o.Position && o.Position < w.Position + w.Name.Length));
         named.RemoveAll(o => named.Any(w => w.Name.Length > o.Name.Length && w.Name.StartsWith(o.Name + " ", StringComparison.Ordinal)
             && w.Position <= o.Position && o.Position < w.Position + w.Name.Length));
+        // the company wrote on its outage page, after "told the Herald": a newspaper's title is the outlet reporting the story,
+        // never the business a later "the company" or "the firm" stands for.
+        if (BusinessNouns.Contains(head))
+        {
+            named.RemoveAll(o => PressTitleNouns.Contains(o.Words[^1]));
+        }
+
         var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
         var introduced = introducedNames.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
 
@@ -2211,6 +2219,11 @@ internal sealed class ArticleAttributor
             or "parent" or "child" or "stepfather" or "stepmother";
 
     // Words for a business that later copy uses for one another (the tech firm Quillon … the company said).
+    // The last words of newspapers' and broadcasters' titles (the Meridian Coast Herald, the Evening Post).
+    private static readonly FrozenSet<string> PressTitleNouns = FrozenSet.ToFrozenSet(
+        ["herald", "times", "post", "gazette", "courier", "chronicle", "telegraph", "tribune", "echo", "mirror", "express", "argus", "clarion",
+            "journal", "observer", "guardian", "examiner", "advertiser", "bulletin", "sentinel", "dispatch", "recorder"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> BusinessNouns = FrozenSet.ToFrozenSet(
         ["company", "firm", "business", "corporation", "retailer", "manufacturer", "developer", "supplier", "carrier", "airline", "insurer",
             "lender", "bank", "chain", "maker", "start-up", "startup", "conglomerate", "publisher", "broker", "operator"], StringComparer.Ordinal);
@@ -3095,6 +3108,33 @@ internal sealed class ArticleAttributor
 
     // The University of Tarnby, the International Office for Refugees: a capitalised organisation noun joined by "of" or "for"
     // to the capitalised words after it is one body, which the mention parser (reading runs of capitals) would cut at the connector.
+    // Tessaly Power & Light, Hartley & Sons: capitalised words joined by an ampersand are a firm's name, never a person's.
+    private void FindAmpersandOrganisations()
+    {
+        for (var k = 1; k + 1 < _tokens.Count; k++)
+        {
+            if (_tokens[k].Raw != "&" || !MentionParser.IsNameWord(_tokens[k - 1]) || !MentionParser.IsNameWord(_tokens[k + 1])
+                || BreakBetween(_tokens[k - 1].End, _tokens[k + 1].Start))
+            {
+                continue;
+            }
+
+            var start = k - 1;
+            while (start > 0 && MentionParser.IsNameWord(_tokens[start - 1]) && !BreakBetween(_tokens[start - 1].End, _tokens[start].Start))
+            {
+                start--;
+            }
+
+            var end = k + 2;
+            while (end < _tokens.Count && MentionParser.IsNameWord(_tokens[end]) && !BreakBetween(_tokens[end - 1].End, _tokens[end].Start))
+            {
+                end++;
+            }
+
+            _organisations.Add((JoinTokens(_tokens, start, end), _tokens[start].Start));
+        }
+    }
+
     private void FindConnectedOrganisations()
     {
         for (var k = 0; k + 2 < _tokens.Count; k++)

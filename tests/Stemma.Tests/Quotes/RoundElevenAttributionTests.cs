@@ -113,4 +113,22 @@ public class RoundElevenAttributionTests
 
         QuoteFixtures.Find(quotes, "We should have acted").Speaker.ShouldBe("Helen Marchbank");
     }
+
+    [Fact]
+    public void The_company_is_the_firm_named_with_an_ampersand()
+    {
+        var quotes = Inline("About 9,000 homes are without power, according to Dunmere Gas & Electric. "
+            + "\"Engineers will work through the night,\" the company wrote on its website.");
+
+        QuoteFixtures.Find(quotes, "Engineers will work through the night").Speaker.ShouldBe("Dunmere Gas & Electric");
+    }
+
+    [Fact]
+    public void The_company_is_never_the_newspaper_reporting_the_story()
+    {
+        var quotes = Inline("A harbour official told the Kelsey Herald that the ferry would not sail. "
+            + "\"We apologise to every passenger,\" the company said in a notice at the terminal.");
+
+        QuoteFixtures.Find(quotes, "We apologise to every passenger").Speaker.ShouldNotBe("Kelsey Herald");
+    }
 }
