@@ -2636,6 +2636,12 @@ internal sealed class ArticleAttributor
         var opening = tokens.Count > 1 && tokens[0].CommonAtSentenceStart && tokens[1].IsCapitalized
             && (QuoteLexicon.RoleNouns.Contains(tokens[1].Lower) || MentionParser.IsNameWord(tokens[1])) ? 1 : 0;
 
+        // The Rev Ann Hale, the Rt Hon Tom Vine: an honorific after "the" opens the subject.
+        if (tokens.Count > 2 && tokens[0].Lower == "the" && MentionParser.IsHonorific(tokens[1]))
+        {
+            opening = 1;
+        }
+
         // the presenter Joe Finch put the question to …: a title after "the" opens the subject as a title word would.
         if (tokens.Count > 3 && tokens[0].Lower == "the" && tokens[1].IsWord && char.IsLower(tokens[1].Raw[0]) && QuoteLexicon.RoleNouns.Contains(tokens[1].Lower)
             && MentionParser.IsNameWord(tokens[2]))

@@ -114,7 +114,7 @@ internal static class QuoteLexicon
         "meanwhile", "however", "despite", "although", "because", "since", "until", "so", "not", "no", "yes");
 
     /// <summary>Honorifics kept out of a name's identity.</summary>
-    public static readonly FrozenSet<string> Honorifics = Set("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "fr",
+    public static readonly FrozenSet<string> Honorifics = Set("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "revd", "rt", "hon", "fr",
         "cllr", "det", "insp", "supt", "sgt", "dci", "dsi", "pc", "capt", "col", "maj", "lt", "gen", "cmdr",
         "sister", "brother", "father", "mother");
 

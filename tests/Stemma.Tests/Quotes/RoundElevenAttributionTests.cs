@@ -131,4 +131,16 @@ public class RoundElevenAttributionTests
 
         QuoteFixtures.Find(quotes, "We apologise to every passenger").Speaker.ShouldNotBe("Kelsey Herald");
     }
+
+    [Theory]
+    [InlineData("The Rev Ann Hale")]
+    [InlineData("The Rt Rev Ann Hale, Bishop of Kelmouth,")]
+    [InlineData("The Rt Hon Ann Hale")]
+    public void She_after_a_woman_the_rev_or_the_rt_hon_is_her_not_a_woman_named_before(string subject)
+    {
+        var quotes = Inline("The review was led by Dame Helen Marchbank. \"The school failed them,\" Dame Helen said.\n\n"
+            + subject + " apologised in a letter read at every service on Sunday. She wrote:\n\n\"I am ashamed of what happened here.\"");
+
+        QuoteFixtures.Find(quotes, "I am ashamed of what happened here.").Speaker.ShouldBe("Ann Hale");
+    }
 }
