@@ -393,6 +393,11 @@ internal sealed class ArticleAttributor
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
             ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null);
         mention = RelationOf(mention);
+        if (mention is null && HeadingRoleHolder(prefix, marked, lastParagraph) is { } holder)
+        {
+            mention = holder;
+        }
+
         if (labelSized && mention is null && (IsModifierLabel(marked, prefix, lastParagraph)
             || (marked.MarkStart >= _bodyOffset && IsUncuedNounPhraseLabel(prefix, text))))
         {
@@ -1114,6 +1119,30 @@ internal sealed class ArticleAttributor
         var role = new SpeakerMention(MentionKind.Role, text, text, Enumerable.Range(v + 1, end - v - 1).Select(k => MentionParser.Simplify(remainder[k].Lower)).ToList(),
             remainder[head].Lower, true, remainder[v + 1].Start);
         return _persons.Any(p => HeadMatches(role, p.ExplicitTitles)) ? role : null;
+    }
+
+    /// <summary>
+    /// 15:28 – Governor: "Do not go outside" / Minister: "We will act": a heading line of a title word, a colon and a quote is the
+    /// words of the one person the text after it gives that title outright (Governor Elena Marquez-Dunn); null when the line is
+    /// not so built or no single person holds the title there.
+    /// </summary>
+    private SpeakerMention? HeadingRoleHolder(List<CueToken> prefix, MarkedQuote marked, TextSpan lastParagraph)
+    {
+        var words = prefix.Where(t => t.IsWord).ToList();
+        if (prefix.Count < 2 || prefix[^1].Raw != ":" || !prefix[^2].IsWord || !prefix[^2].IsCapitalized || !QuoteLexicon.RoleNouns.Contains(prefix[^2].Lower)
+            || words.SkipLast(1).Any(t => !char.IsDigit(t.Raw[0])) || TokensIn(marked.MarkEnd, lastParagraph.End).Any(t => t.IsWord))
+        {
+            return null;
+        }
+
+        var head = prefix[^2];
+        var role = new SpeakerMention(MentionKind.Role, head.Raw, head.Raw, [head.Lower], head.Lower, true, head.Start);
+
+        // In the body, the person is named in the paragraph after the heading; a headline's is named anywhere in the text.
+        var next = _paragraphs.FindIndex(p => p.Start > marked.MarkEnd);
+        var until = marked.MarkStart < _bodyOffset ? _text.Length : next >= 0 ? _paragraphs[next].End : -1;
+        var holders = _persons.Where(p => p.First > marked.MarkEnd && p.First < until && HeadMatches(role, p.ExplicitTitles)).Take(2).ToList();
+        return holders is [var holder] ? new SpeakerMention(MentionKind.Name, holder.Key, holder.Key, [], null, true, holder.First) : null;
     }
 
     // … had been "too stunned to speak" when she told him: the speech verb of a subordinate clause after a quote is not its cue.

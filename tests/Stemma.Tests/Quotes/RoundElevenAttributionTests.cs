@@ -143,4 +143,13 @@ public class RoundElevenAttributionTests
 
         QuoteFixtures.Find(quotes, "I am ashamed of what happened here.").Speaker.ShouldBe("Ann Hale");
     }
+
+    [Fact]
+    public void A_heading_of_a_title_a_colon_and_a_quote_is_the_person_the_entry_gives_that_title()
+    {
+        var quotes = Inline("Live updates from the newsdesk.\n\n11:05 – Floods close the ring road\n\nThe ring road was shut at 10:40.\n\n"
+            + "10:52 – Mayor: \"Stay off the roads\"\n\nMayor Tilda Brennock, speaking at the town hall, had a blunt message: \"Stay off the roads unless you must travel.\"");
+
+        QuoteFixtures.Find(quotes, "Stay off the roads").Speaker.ShouldBe("Tilda Brennock");
+    }
 }
