@@ -378,6 +378,13 @@ internal sealed class ArticleAttributor
             return null; // a paper titled "…", a report headlined "…": a title, of any length
         }
 
+        if (words == 1 && IsInThingRelativeClause(prefix))
+        {
+            // … showed the Clarion the replies, which thanked students for their "feedback": one word in a clause about a thing,
+            // after the speaker's verb, is the writer's scare quote, neither the speaker's words nor the thing's.
+            return null;
+        }
+
         if (IsInscription(prefix))
         {
             return null; // placards reading "Where is my vote?", a sign that read "No sailings today": written words, even a sentence
@@ -1119,6 +1126,15 @@ internal sealed class ArticleAttributor
         var role = new SpeakerMention(MentionKind.Role, text, text, Enumerable.Range(v + 1, end - v - 1).Select(k => MentionParser.Simplify(remainder[k].Lower)).ToList(),
             remainder[head].Lower, true, remainder[v + 1].Start);
         return _persons.Any(p => HeadMatches(role, p.ExplicitTitles)) ? role : null;
+    }
+
+    // A relative clause on a thing (", which …") after a speech verb, with no speech verb of its own, before the quote.
+    private static bool IsInThingRelativeClause(List<CueToken> prefix)
+    {
+        var which = prefix.FindLastIndex(t => t.Lower == "which");
+        return which > 1 && prefix[which - 1].Raw == "," && prefix.Take(which).Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower))
+            && !prefix.Skip(which + 1).Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower) || QuoteLexicon.EvaluationVerbs.Contains(t.Lower)
+                || QuoteLexicon.NamingWords.Contains(t.Lower));
     }
 
     /// <summary>

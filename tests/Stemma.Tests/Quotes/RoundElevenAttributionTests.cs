@@ -152,4 +152,22 @@ public class RoundElevenAttributionTests
 
         QuoteFixtures.Find(quotes, "Stay off the roads").Speaker.ShouldBe("Tilda Brennock");
     }
+
+    [Fact]
+    public void One_scare_quoted_word_in_a_clause_about_a_thing_is_no_quote()
+    {
+        var quotes = Inline("Hale said the tenants had written to the landlord six times and showed the Gazette the answers, "
+            + "which thanked them for their \"input\". \"Nobody has come to fix anything,\" she said.");
+
+        quotes.ShouldNotContain(q => q.Text == "input");
+        QuoteFixtures.Find(quotes, "Nobody has come to fix anything").Speaker.ShouldBe("Hale");
+    }
+
+    [Fact]
+    public void A_phrase_in_a_clause_about_a_thing_is_still_the_speakers()
+    {
+        var quotes = Inline("Ann Hale said the landlord had sent a letter, which she called \"an insult\".");
+
+        QuoteFixtures.Find(quotes, "an insult").Speaker.ShouldBe("Ann Hale");
+    }
 }
