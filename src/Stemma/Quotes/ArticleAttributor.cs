@@ -78,6 +78,9 @@ internal sealed class ArticleAttributor
     // "In the camp at Velka, on the Serovian bank," runs to eight words before its comma; set by hand.
     private const int MaximumOpeningAdverbialWords = 8;
 
+    // "on Monday", "last night", "earlier this week": a time phrase between a verdict noun and "from"; set by hand.
+    private const int MaximumTimePhraseWords = 3;
+
     // "Asked afterwards in the corridor whether the day had gone well," carries a reported question: ten words in blind13, so a
     // participle's clause may run to a sentence's length; set by hand well above that.
     private const int MaximumOpeningParticipleClauseWords = 16;
@@ -1036,6 +1039,15 @@ internal sealed class ArticleAttributor
             {
                 // That was the cry from supporters' trust chairman Dave Kettley: a title the parser cannot open with may come before the name.
                 return (MentionParser.StartingAt(tokens, of + 1) ?? FirstMention(tokens.GetRange(of + 1, ClauseEnd(tokens, of + 1) - of - 1)), true);
+            }
+
+            // That was the message on Monday from Kwame Osei: a short time phrase may stand between the noun and "from".
+            var noun = tokens.FindIndex(3, Math.Min(MaximumVerdictWords, tokens.Count - 3), t => QuoteLexicon.VerdictNouns.Contains(t.Lower));
+            if (noun > 2 && noun + 2 < tokens.Count && tokens[noun + 1].Lower is "on" or "at" or "in" or "last" or "this" or "yesterday" or "earlier"
+                && tokens.FindIndex(noun + 1, Math.Min(MaximumTimePhraseWords + 1, tokens.Count - noun - 1), t => t.Lower == "from") is var from && from > noun
+                && tokens.Skip(noun + 1).Take(from - noun - 1).All(t => t.IsWord) && from + 1 < tokens.Count)
+            {
+                return (MentionParser.StartingAt(tokens, from + 1), true);
             }
         }
 

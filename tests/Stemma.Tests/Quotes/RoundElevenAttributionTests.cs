@@ -170,4 +170,13 @@ public class RoundElevenAttributionTests
 
         QuoteFixtures.Find(quotes, "an insult").Speaker.ShouldBe("Ann Hale");
     }
+
+    [Fact]
+    public void That_was_the_message_on_a_day_from_someone_names_the_speaker()
+    {
+        var quotes = Inline("Tenants at Rook Court have stopped paying rent.\n\n"
+            + "\"We will stay out until they talk to us.\" That was the message on Friday from Ines Varga, one of the organisers.");
+
+        QuoteFixtures.Find(quotes, "We will stay out until they talk to us.").Speaker.ShouldBe("Ines Varga");
+    }
 }
