@@ -880,7 +880,8 @@ internal sealed class ArticleAttributor
     // Works whose title a quote in apposition gives (a touring exhibition, "Bronze and Memory",).
     private static readonly FrozenSet<string> WorkNouns = FrozenSet.ToFrozenSet(
         ["exhibition", "show", "play", "film", "album", "book", "novel", "series", "programme", "program", "documentary", "song", "single", "musical",
-            "opera", "ballet", "memoir", "collection", "installation", "retrospective", "podcast", "sitcom", "drama", "production", "festival", "tour", "poem"],
+            "opera", "ballet", "memoir", "collection", "installation", "retrospective", "podcast", "sitcom", "drama", "production", "festival", "tour", "poem",
+            "newsletter", "magazine", "journal", "newspaper", "blog", "column", "website"],
         StringComparer.Ordinal);
 
     /// <summary>

@@ -179,4 +179,31 @@ public class RoundElevenAttributionTests
 
         QuoteFixtures.Find(quotes, "We will stay out until they talk to us.").Speaker.ShouldBe("Ines Varga");
     }
+
+    [Fact]
+    public void The_journal_is_the_journal_named_before()
+    {
+        var quotes = Inline("Editors at the Halvard Journal of Cardiology have retracted a 2022 paper on beta blockers.\n\n"
+            + "\"We no longer trust the data in this article,\" the journal said in its retraction notice.");
+
+        QuoteFixtures.Find(quotes, "We no longer trust the data in this article").Speaker.ShouldBe("Halvard Journal of Cardiology");
+    }
+
+    [Fact]
+    public void The_co_operative_is_the_body_introduced_as_one()
+    {
+        var quotes = Inline("Farmgate prices fell again after Brockwell Creameries, the region's largest co-operative, cut its price.\n\n"
+            + "The co-operative said the cut reflected \"a collapse in cheese prices\" across Europe.");
+
+        QuoteFixtures.Find(quotes, "a collapse in cheese prices").Speaker.ShouldBe("Brockwell Creameries");
+    }
+
+    [Fact]
+    public void The_title_of_a_newsletter_in_apposition_is_no_quote()
+    {
+        var quotes = Inline("Editors at the Halvard Journal of Cardiology have retracted a paper. Nora Pike, who edits the newsletter "
+            + "\"The Correction Desk\", noted that the journal took a year to act.");
+
+        quotes.ShouldNotContain(q => q.Text == "The Correction Desk");
+    }
 }
