@@ -78,6 +78,13 @@ internal sealed class ArticleAttributor
     // "In the camp at Velka, on the Serovian bank," runs to eight words before its comma; set by hand.
     private const int MaximumOpeningAdverbialWords = 8;
 
+    // "on Monday", "last night", "earlier this week": a time phrase between a verdict noun and "from"; set by hand.
+    private const int MaximumTimePhraseWords = 3;
+
+    // "Asked afterwards in the corridor whether the day had gone well," carries a reported question: ten words in blind13, so a
+    // participle's clause may run to a sentence's length; set by hand well above that.
+    private const int MaximumOpeningParticipleClauseWords = 16;
+
     private static readonly FrozenSet<string> SkippableBeforeVerb = FrozenSet.ToFrozenSet(
         ["also", "then", "later", "repeatedly", "once", "again", "has", "had", "have", "would", "will", "previously", "recently",
          "publicly", "privately", "on", "last", "this", "week", "night", "morning", "afternoon", "evening", "earlier", "in",
@@ -128,6 +135,7 @@ internal sealed class ArticleAttributor
         MarkCommonSentenceOpeners();
         FindPersons();
         FindConnectedOrganisations();
+        FindAmpersandOrganisations();
         FindGenders();
         _entryStarts = EntryStarts(article);
     }
@@ -373,6 +381,13 @@ internal sealed class ArticleAttributor
             return null; // a paper titled "…", a report headlined "…": a title, of any length
         }
 
+        if (words == 1 && IsInThingRelativeClause(prefix))
+        {
+            // … showed the Clarion the replies, which thanked students for their "feedback": one word in a clause about a thing,
+            // after the speaker's verb, is the writer's scare quote, neither the speaker's words nor the thing's.
+            return null;
+        }
+
         if (IsInscription(prefix))
         {
             return null; // placards reading "Where is my vote?", a sign that read "No sailings today": written words, even a sentence
@@ -388,6 +403,11 @@ internal sealed class ArticleAttributor
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
             ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null);
         mention = RelationOf(mention);
+        if (mention is null && HeadingRoleHolder(prefix, marked, lastParagraph) is { } holder)
+        {
+            mention = holder;
+        }
+
         if (labelSized && mention is null && (IsModifierLabel(marked, prefix, lastParagraph)
             || (marked.MarkStart >= _bodyOffset && IsUncuedNounPhraseLabel(prefix, text))))
         {
@@ -471,6 +491,16 @@ internal sealed class ArticleAttributor
             // paragraph's speaker would be a guess (That was how X put it was read above).
             identity = paragraphSubject;
             attribution = AttributionKind.Carried;
+        }
+
+        if (attribution is AttributionKind.Carried or AttributionKind.None && prefix.Count == 0 && marked.MarkStart == firstParagraph.Start && marked.Closed
+            && TokensIn(marked.MarkEnd, lastParagraph.End).All(t => !t.IsWord) && QuestionAnswerTurn(marked.FirstParagraph, text) is { } exchange)
+        {
+            // "Did you know?" ¶ "We were aware of a range of risks." ¶ "Did you know?": across a question and its answer the
+            // turn passes to the other party, so a bare turn is never the previous turn's speaker; it is the speaker two turns
+            // back when that is someone else, and no one when the exchange does not show who (a guess would be a wrong speaker).
+            identity = exchange.Speaker;
+            attribution = identity is null ? AttributionKind.None : AttributionKind.Carried;
         }
 
         if (identity is null && !refusedRole && char.IsUpper(text[0]) && (endsSentence || !marked.Closed || remainder.Count == 0)
@@ -601,13 +631,37 @@ internal sealed class ArticleAttributor
 
         var asker = OpeningQuote(paragraph - 2);
         var answer = OpeningQuote(paragraph - 1);
-        if (asker?.Identity is not { IsPerson: true } first || answer?.Identity is not { IsPerson: true } second || first.Name == second.Name)
+        if (asker?.Identity is not { IsPerson: true } first || answer is null)
+        {
+            return null;
+        }
+
+        // "Did you know?" ¶ "We were aware …" (a turn left without a speaker because the exchange did not show whose) ¶ "…":
+        // a turn with no speaker still stands between the two turns of the other party.
+        if (answer.Identity is { } second ? !second.IsPerson || first.Name == second.Name : answer.Quote.Attribution != AttributionKind.None)
         {
             return null;
         }
 
         // "No," she replied. ¶ "You never said …?" ¶ "I said …": an uncued question of the other party is answered by the one before it.
         return text.EndsWith('?') || asker.Quote.Text.EndsWith('?') || answer.Quote.Text.EndsWith('?') ? first : null;
+    }
+
+    /// <summary>
+    /// For a bare quote paragraph right after a paragraph that opens with a quote, when one of the two is a question and the
+    /// other is not (a question and its answer): the speaker of the turn two paragraphs back if that is a person other than the
+    /// previous turn's speaker, else a null speaker. Null (no exchange) when the paragraph before opens with no quote or neither
+    /// or both are questions.
+    /// </summary>
+    private (SpeakerIdentity? Speaker, bool Found)? QuestionAnswerTurn(int paragraph, string text)
+    {
+        if (paragraph < 1 || OpeningQuote(paragraph - 1) is not { } previous || text.EndsWith('?') == previous.Quote.Text.EndsWith('?'))
+        {
+            return null;
+        }
+
+        var before = paragraph >= 2 ? OpeningQuote(paragraph - 2) : null;
+        return before?.Identity is { IsPerson: true } other && other.Name != previous.Identity?.Name ? (other, true) : (null, true);
     }
 
     // When the paragraph before is an uncued question (a turn carried from the exchange) and the paragraph before that a turn
@@ -826,7 +880,8 @@ internal sealed class ArticleAttributor
     // Works whose title a quote in apposition gives (a touring exhibition, "Bronze and Memory",).
     private static readonly FrozenSet<string> WorkNouns = FrozenSet.ToFrozenSet(
         ["exhibition", "show", "play", "film", "album", "book", "novel", "series", "programme", "program", "documentary", "song", "single", "musical",
-            "opera", "ballet", "memoir", "collection", "installation", "retrospective", "podcast", "sitcom", "drama", "production", "festival", "tour", "poem"],
+            "opera", "ballet", "memoir", "collection", "installation", "retrospective", "podcast", "sitcom", "drama", "production", "festival", "tour", "poem",
+            "newsletter", "magazine", "journal", "newspaper", "blog", "column", "website"],
         StringComparer.Ordinal);
 
     /// <summary>
@@ -986,6 +1041,15 @@ internal sealed class ArticleAttributor
                 // That was the cry from supporters' trust chairman Dave Kettley: a title the parser cannot open with may come before the name.
                 return (MentionParser.StartingAt(tokens, of + 1) ?? FirstMention(tokens.GetRange(of + 1, ClauseEnd(tokens, of + 1) - of - 1)), true);
             }
+
+            // That was the message on Monday from Kwame Osei: a short time phrase may stand between the noun and "from".
+            var noun = tokens.FindIndex(3, Math.Min(MaximumVerdictWords, tokens.Count - 3), t => QuoteLexicon.VerdictNouns.Contains(t.Lower));
+            if (noun > 2 && noun + 2 < tokens.Count && tokens[noun + 1].Lower is "on" or "at" or "in" or "last" or "this" or "yesterday" or "earlier"
+                && tokens.FindIndex(noun + 1, Math.Min(MaximumTimePhraseWords + 1, tokens.Count - noun - 1), t => t.Lower == "from") is var from && from > noun
+                && tokens.Skip(noun + 1).Take(from - noun - 1).All(t => t.IsWord) && from + 1 < tokens.Count)
+            {
+                return (MentionParser.StartingAt(tokens, from + 1), true);
+            }
         }
 
         if (VerdictSource(tokens) is { } source)
@@ -1075,6 +1139,39 @@ internal sealed class ArticleAttributor
         var role = new SpeakerMention(MentionKind.Role, text, text, Enumerable.Range(v + 1, end - v - 1).Select(k => MentionParser.Simplify(remainder[k].Lower)).ToList(),
             remainder[head].Lower, true, remainder[v + 1].Start);
         return _persons.Any(p => HeadMatches(role, p.ExplicitTitles)) ? role : null;
+    }
+
+    // A relative clause on a thing (", which …") after a speech verb, with no speech verb of its own, before the quote.
+    private static bool IsInThingRelativeClause(List<CueToken> prefix)
+    {
+        var which = prefix.FindLastIndex(t => t.Lower == "which");
+        return which > 1 && prefix[which - 1].Raw == "," && prefix.Take(which).Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower))
+            && !prefix.Skip(which + 1).Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower) || QuoteLexicon.EvaluationVerbs.Contains(t.Lower)
+                || QuoteLexicon.NamingWords.Contains(t.Lower));
+    }
+
+    /// <summary>
+    /// 15:28 – Governor: "Do not go outside" / Minister: "We will act": a heading line of a title word, a colon and a quote is the
+    /// words of the one person the text after it gives that title outright (Governor Elena Marquez-Dunn); null when the line is
+    /// not so built or no single person holds the title there.
+    /// </summary>
+    private SpeakerMention? HeadingRoleHolder(List<CueToken> prefix, MarkedQuote marked, TextSpan lastParagraph)
+    {
+        var words = prefix.Where(t => t.IsWord).ToList();
+        if (prefix.Count < 2 || prefix[^1].Raw != ":" || !prefix[^2].IsWord || !prefix[^2].IsCapitalized || !QuoteLexicon.RoleNouns.Contains(prefix[^2].Lower)
+            || words.SkipLast(1).Any(t => !char.IsDigit(t.Raw[0])) || TokensIn(marked.MarkEnd, lastParagraph.End).Any(t => t.IsWord))
+        {
+            return null;
+        }
+
+        var head = prefix[^2];
+        var role = new SpeakerMention(MentionKind.Role, head.Raw, head.Raw, [head.Lower], head.Lower, true, head.Start);
+
+        // In the body, the person is named in the paragraph after the heading; a headline's is named anywhere in the text.
+        var next = _paragraphs.FindIndex(p => p.Start > marked.MarkEnd);
+        var until = marked.MarkStart < _bodyOffset ? _text.Length : next >= 0 ? _paragraphs[next].End : -1;
+        var holders = _persons.Where(p => p.First > marked.MarkEnd && p.First < until && HeadMatches(role, p.ExplicitTitles)).Take(2).ToList();
+        return holders is [var holder] ? new SpeakerMention(MentionKind.Name, holder.Key, holder.Key, [], null, true, holder.First) : null;
     }
 
     // … had been "too stunned to speak" when she told him: the speech verb of a subordinate clause after a quote is not its cue.
@@ -1169,7 +1266,8 @@ internal sealed class ArticleAttributor
                 return UnnamedSource(tokens, v + 2, ClauseEnd(tokens, v + 2)) ?? MentionParser.StartingAt(tokens, v + 2);
             }
 
-            if (!IsActiveQuoteVerb(tokens, v))
+            // (After the quote only: a retort before its quote, a source close to X hit back:, is read as other cues are.)
+            if (!IsActiveQuoteVerb(tokens, v) && !(IsRetortVerb(tokens, v) && IsActive(tokens, v)))
             {
                 continue;
             }
@@ -1432,6 +1530,10 @@ internal sealed class ArticleAttributor
 
     private static bool IsActiveSpeechVerb(List<CueToken> tokens, int v) =>
         QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v);
+
+    // "…," Ms Amankwah shot back / the minister hit back: a verb of striking with "back" is a retort, a speech verb of its own.
+    private static bool IsRetortVerb(List<CueToken> tokens, int v) =>
+        v + 1 < tokens.Count && tokens[v + 1].Lower == "back" && tokens[v].Lower is "shot" or "hit" or "fired" or "snapped" or "shoots" or "hits" or "fires";
 
     private static bool IsActive(List<CueToken> tokens, int v) =>
         !(v > 0 && QuoteLexicon.PassiveMarkers.Contains(tokens[v - 1].Lower))
@@ -1878,6 +1980,13 @@ internal sealed class ArticleAttributor
                     return answerer;
                 }
 
+                // … a letter sent by a mother in 1994. ¶ In it, she wrote: a woman the article leaves unnamed, met since any named
+                // person who fits, is who the pronoun stands for, not a woman named before her.
+                if (UnnamedPersonSinceNamed(position, male) is { } unnamed)
+                {
+                    return unnamed;
+                }
+
                 // The last speaker or person of the gender, within the live-blog entry when there are entries.
                 var entry = EntryStart(position);
                 for (var k = _events.Count - 1; k >= 0; k--)
@@ -1912,6 +2021,54 @@ internal sealed class ArticleAttributor
                     ? null
                     : resolvedRole;
         }
+    }
+
+    /// <summary>
+    /// An indefinite noun phrase for a person of the pronoun's gender (a mother, an elderly widow) in the paragraph before the
+    /// pronoun or its own, with no fitting person named or speaking between it and the pronoun; null otherwise.
+    /// </summary>
+    private SpeakerIdentity? UnnamedPersonSinceNamed(int position, bool male)
+    {
+        var index = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var floor = _paragraphs[Math.Max(index - 1, 0)].Start;
+        for (var k = _tokens.Count - 1; k >= 1; k--)
+        {
+            var token = _tokens[k];
+            if (token.Start >= position)
+            {
+                continue;
+            }
+
+            if (token.Start < floor)
+            {
+                return null;
+            }
+
+            if (!token.IsWord || !char.IsLower(token.Raw[0]) || !QuoteLexicon.GenderWords.TryGetValue(token.Lower, out var gender) || gender != male)
+            {
+                continue;
+            }
+
+            // a mother, an elderly widow: the article and at most one lowercase adjective before the noun.
+            var article = _tokens[k - 1].Lower is "a" or "an" ? k - 1
+                : k >= 2 && _tokens[k - 1].IsWord && char.IsLower(_tokens[k - 1].Raw[0]) && _tokens[k - 2].Lower is "a" or "an" ? k - 2 : -1;
+            if (article < 0 || (k + 1 < _tokens.Count && _tokens[k + 1].Lower == "of"))
+            {
+                continue; // a mother of two is still a mother, but "a sister of Ms Reid" is Ms Reid's, read elsewhere
+            }
+
+            var at = token.Start;
+            var namedSince = _events.Any(e => e.Position > at && e.Position < position && e.Identity.IsPerson && Fits(e.Identity, male))
+                || _persons.Any(p => p.LastBefore(position) > at && Fits(p.Identity, male));
+            return namedSince ? null : new SpeakerIdentity(JoinTokens(_tokens, article, k + 1), MentionKind.Role, [token.Lower]);
+        }
+
+        return null;
     }
 
     // "…," he said of Marcus Delane: the article has called this person he, so a later she is someone else.
@@ -1982,6 +2139,13 @@ internal sealed class ArticleAttributor
             && w.Position <= o.Position && o.Position < w.Position + w.Name.Length));
         named.RemoveAll(o => named.Any(w => w.Name.Length > o.Name.Length && w.Name.StartsWith(o.Name + " ", StringComparison.Ordinal)
             && w.Position <= o.Position && o.Position < w.Position + w.Name.Length));
+        // the company wrote on its outage page, after "told the Herald": a newspaper's title is the outlet reporting the story,
+        // never the business a later "the company" or "the firm" stands for.
+        if (BusinessNouns.Contains(head))
+        {
+            named.RemoveAll(o => PressTitleNouns.Contains(o.Words[^1]));
+        }
+
         var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
         var introduced = introducedNames.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
 
@@ -2113,6 +2277,11 @@ internal sealed class ArticleAttributor
             or "parent" or "child" or "stepfather" or "stepmother";
 
     // Words for a business that later copy uses for one another (the tech firm Quillon … the company said).
+    // The last words of newspapers' and broadcasters' titles (the Meridian Coast Herald, the Evening Post).
+    private static readonly FrozenSet<string> PressTitleNouns = FrozenSet.ToFrozenSet(
+        ["herald", "times", "post", "gazette", "courier", "chronicle", "telegraph", "tribune", "echo", "mirror", "express", "argus", "clarion",
+            "journal", "observer", "guardian", "examiner", "advertiser", "bulletin", "sentinel", "dispatch", "recorder"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> BusinessNouns = FrozenSet.ToFrozenSet(
         ["company", "firm", "business", "corporation", "retailer", "manufacturer", "developer", "supplier", "carrier", "airline", "insurer",
             "lender", "bank", "chain", "maker", "start-up", "startup", "conglomerate", "publisher", "broker", "operator"], StringComparer.Ordinal);
@@ -2441,7 +2610,9 @@ internal sealed class ArticleAttributor
         // Outside the box office yesterday, one regular, who …, was close to tears: an opening adverbial up to its comma is no subject.
         // Asked if he was angry, he paused: an opening participle's clause up to its comma is no subject either.
         // (Acting Inspector Nadia Kerr, …: a participle before a capital is a title word.)
-        if ((OpeningAdverbials.Contains(tokens[0].Lower) || (IsOpeningParticiple(tokens[0]) && tokens.Count > 1 && char.IsLower(tokens[1].Raw[0]))) && tokens.FindIndex(t => t.Raw == ",") is var adverbialEnd && adverbialEnd > 0 && adverbialEnd <= MaximumOpeningAdverbialWords
+        var participle = IsOpeningParticiple(tokens[0]) && tokens.Count > 1 && char.IsLower(tokens[1].Raw[0]);
+        if ((OpeningAdverbials.Contains(tokens[0].Lower) || participle) && tokens.FindIndex(t => t.Raw == ",") is var adverbialEnd && adverbialEnd > 0
+            && adverbialEnd <= (participle ? MaximumOpeningParticipleClauseWords : MaximumOpeningAdverbialWords)
             && adverbialEnd + 1 < tokens.Count && tokens.Take(adverbialEnd).All(t => t.IsWord || t.Raw == "-"))
         {
             return SubjectOf(tokens[adverbialEnd + 1].Start, sentenceEnd, position);
@@ -2491,6 +2662,13 @@ internal sealed class ArticleAttributor
             return Resolve(pronoun, tokens[0].Start);
         }
 
+        // One of Sir Hugh's advisers paused. "It went," she said: one of a group of people is an unnamed source of their own, never the
+        // person the group belongs to nor the last woman named.
+        if (PartitiveSubject(tokens) is { } member)
+        {
+            return member;
+        }
+
         // Another stallholder said the council had never listened. "…," he said: an unnamed source
         // introduced as the subject is who a pronoun in the next sentence stands for.
         if (tokens[0].Lower is "a" or "an" or "one" or "another" && UnnamedSubject(tokens, sentenceStart, sentenceEnd, position) is { } source)
@@ -2515,6 +2693,12 @@ internal sealed class ArticleAttributor
         // is not read as a name, but still opens the subject when a title or a name follows it.
         var opening = tokens.Count > 1 && tokens[0].CommonAtSentenceStart && tokens[1].IsCapitalized
             && (QuoteLexicon.RoleNouns.Contains(tokens[1].Lower) || MentionParser.IsNameWord(tokens[1])) ? 1 : 0;
+
+        // The Rev Ann Hale, the Rt Hon Tom Vine: an honorific after "the" opens the subject.
+        if (tokens.Count > 2 && tokens[0].Lower == "the" && MentionParser.IsHonorific(tokens[1]))
+        {
+            opening = 1;
+        }
 
         // the presenter Joe Finch put the question to …: a title after "the" opens the subject as a title word would.
         if (tokens.Count > 3 && tokens[0].Lower == "the" && tokens[1].IsWord && char.IsLower(tokens[1].Raw[0]) && QuoteLexicon.RoleNouns.Contains(tokens[1].Lower)
@@ -2551,6 +2735,47 @@ internal sealed class ArticleAttributor
 
         var identity = ResolveName(subject, position);
         return _persons.Any(p => p.Key == identity.Name) ? identity : null;
+    }
+
+    /// <summary>
+    /// "one of Sir Hugh's advisers", "one of the residents", "another of her aides": a sentence opening with one of a group of
+    /// people named by a plural role noun, as an unnamed source named by that phrase; null when the sentence does not open so.
+    /// </summary>
+    private static SpeakerIdentity? PartitiveSubject(List<CueToken> tokens)
+    {
+        if (tokens.Count < 4 || tokens[0].Lower is not ("one" or "another") || tokens[1].Lower != "of")
+        {
+            return null;
+        }
+
+        // the group's owner: a determiner, or title and name words ending in a possessive (Sir Hugh's, the mayor's).
+        var k = 2;
+        if (QuoteLexicon.Determiners.Contains(tokens[k].Lower) && !MentionParser.IsPossessive(tokens[k]))
+        {
+            k++;
+        }
+
+        while (k < tokens.Count && k - 2 <= MaximumRoleModifiersBeforeSource && tokens[k].IsWord && !MentionParser.IsPossessive(tokens[k])
+            && (MentionParser.IsNameWord(tokens[k]) || MentionParser.IsHonorific(tokens[k])))
+        {
+            k++;
+        }
+
+        if (k < tokens.Count && MentionParser.IsPossessive(tokens[k]))
+        {
+            k++;
+        }
+
+        for (var n = k; n < tokens.Count && n - k <= MaximumRoleModifiersBeforeSource && tokens[n].IsWord && char.IsLower(tokens[n].Raw[0]); n++)
+        {
+            var lower = tokens[n].Lower;
+            if (lower.Length > 1 && lower.EndsWith('s') && QuoteLexicon.RoleNouns.Contains(lower[..^1]))
+            {
+                return new SpeakerIdentity(LowerDeterminer(JoinTokens(tokens, 0, n + 1)), MentionKind.Role, []);
+            }
+        }
+
+        return null;
     }
 
     // Asked, Speaking, Pressed: a common word ending like a participle that opens the sentence.
@@ -2947,6 +3172,33 @@ internal sealed class ArticleAttributor
 
     // The University of Tarnby, the International Office for Refugees: a capitalised organisation noun joined by "of" or "for"
     // to the capitalised words after it is one body, which the mention parser (reading runs of capitals) would cut at the connector.
+    // Tessaly Power & Light, Hartley & Sons: capitalised words joined by an ampersand are a firm's name, never a person's.
+    private void FindAmpersandOrganisations()
+    {
+        for (var k = 1; k + 1 < _tokens.Count; k++)
+        {
+            if (_tokens[k].Raw != "&" || !MentionParser.IsNameWord(_tokens[k - 1]) || !MentionParser.IsNameWord(_tokens[k + 1])
+                || BreakBetween(_tokens[k - 1].End, _tokens[k + 1].Start))
+            {
+                continue;
+            }
+
+            var start = k - 1;
+            while (start > 0 && MentionParser.IsNameWord(_tokens[start - 1]) && !BreakBetween(_tokens[start - 1].End, _tokens[start].Start))
+            {
+                start--;
+            }
+
+            var end = k + 2;
+            while (end < _tokens.Count && MentionParser.IsNameWord(_tokens[end]) && !BreakBetween(_tokens[end - 1].End, _tokens[end].Start))
+            {
+                end++;
+            }
+
+            _organisations.Add((JoinTokens(_tokens, start, end), _tokens[start].Start));
+        }
+    }
+
     private void FindConnectedOrganisations()
     {
         for (var k = 0; k + 2 < _tokens.Count; k++)

@@ -52,6 +52,16 @@ internal static class MentionParser
                     continue;
                 }
 
+                // Voices of the Close, Friends of the Marsh: a capitalised plural, "of the" and a name are one body's name.
+                // (One head word and "of the" only: Tom Jones of Cardiff is a person and where he comes from.)
+                var of = s - 2;
+                if (of - 1 >= floor && tokens[s - 1].Lower == "the" && tokens[of].Lower == "of" && IsGroupNameHead(tokens[of - 1])
+                    && (of - 2 < floor || !IsNameWord(tokens[of - 2])))
+                {
+                    var text = Join(tokens, of - 1, end);
+                    return new SpeakerMention(MentionKind.Organisation, text, text, [], null, true, tokens[of - 1].Start);
+                }
+
                 // Greta van der Berg: a run of particles belongs to the name when a given name comes before it.
                 var p = s - 1;
                 while (p >= floor && NameParticles.Contains(tokens[p].Lower))
@@ -134,6 +144,20 @@ internal static class MentionParser
             return null;
         }
 
+        // said Friends of the Marsh: the name runs on through "of the" after a capitalised plural.
+        if (e + 1 < tokens.Count && e > start && tokens[e].Lower == "of" && tokens[e + 1].Lower == "the" && IsGroupNameHead(tokens[e - 1])
+            && (e - 2 < start || !IsNameWord(tokens[e - 2])))
+        {
+            var tail = e + 2;
+            var tailEnd = tail;
+            while (tailEnd < tokens.Count && IsNameWord(tokens[tailEnd]))
+            {
+                tailEnd++;
+            }
+
+            e = tailEnd > tail ? tailEnd : e;
+        }
+
         var mention = EndingAt(tokens, e, start);
 
         // said Unison regional organiser Kelly Brent: a body's name, lowercase title words ending in a role, then a person's
@@ -179,6 +203,11 @@ internal static class MentionParser
 
         return mention;
     }
+
+    // Voices, Friends, Sisters: a capitalised plural that is no title or possessive, heading a body's name before "of".
+    private static bool IsGroupNameHead(CueToken t) =>
+        IsNameWord(t) && t.Raw.Length > 3 && t.Raw.EndsWith('s') && !t.Raw.EndsWith("ss", StringComparison.Ordinal) && !IsPossessive(t)
+            && !QuoteLexicon.RoleNouns.Contains(t.Lower) && !QuoteLexicon.LeadingTitles.Contains(t.Lower);
 
     // parents, residents, campaigners: a lowercase plural of a role noun.
     private static bool IsPluralRole(CueToken t) =>
