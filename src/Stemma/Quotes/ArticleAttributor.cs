@@ -1576,6 +1576,14 @@ internal sealed class ArticleAttributor
             return MentionBefore(tokens, floor - 1, ClauseStart(tokens, floor - 1));
         }
 
+        // chargeback, a process she described as "…": a subject pronoun right before the verb, after a noun, opens a reduced
+        // relative clause; the pronoun speaks, and the noun phrase before it is what was described.
+        if (end - 1 > floor && QuoteLexicon.Pronouns.Contains(tokens[end - 1].Lower) && tokens[end - 2].IsWord
+            && MentionParser.EndingAt(tokens, end, end - 1) is { Kind: MentionKind.Pronoun } pronoun)
+        {
+            return pronoun;
+        }
+
         // A person close to the food board said: the whole subject, not the organisation at its end.
         if (UnnamedSource(tokens, floor, end) is { } source)
         {

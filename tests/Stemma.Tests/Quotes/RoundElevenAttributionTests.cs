@@ -206,4 +206,13 @@ public class RoundElevenAttributionTests
 
         quotes.ShouldNotContain(q => q.Text == "The Correction Desk");
     }
+
+    [Fact]
+    public void A_pronoun_after_a_noun_before_the_verb_speaks_and_the_noun_is_what_was_described()
+    {
+        var quotes = Inline("Dana Frey, a lawyer at the Fairtrade Shoppers' Forum, told me what to do next.\n\n"
+            + "She said readers who paid by cheque should ask their bank for a recall, a process she described as \"slow but usually fair\".");
+
+        QuoteFixtures.Find(quotes, "slow but usually fair").Speaker.ShouldBe("Dana Frey");
+    }
 }
