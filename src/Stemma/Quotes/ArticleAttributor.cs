@@ -2277,12 +2277,12 @@ internal sealed class ArticleAttributor
         return false;
     }
 
-    // daughter, widow, friend: a noun that names someone by their tie to another person.
+    // daughter, widow, friend, the family: a noun that names someone by their tie to another person.
     private static bool IsRelationNoun(string lower) =>
         (QuoteLexicon.GenderWords.ContainsKey(lower) && !QuoteLexicon.Honorifics.Contains(lower) && !QuoteLexicon.LeadingTitles.Contains(lower)
             && lower is not ("spokesman" or "spokeswoman" or "chairman" or "chairwoman" or "congressman" or "congresswoman"))
         || lower is "friend" or "relative" or "neighbour" or "neighbor" or "partner" or "fiance" or "fiancee" or "cousin" or "grandson" or "granddaughter"
-            or "parent" or "child" or "stepfather" or "stepmother";
+            or "parent" or "child" or "stepfather" or "stepmother" or "family" or "parents" or "relatives" or "friends";
 
     // Words for a business that later copy uses for one another (the tech firm Quillon … the company said).
     // The last words of newspapers' and broadcasters' titles (the Meridian Coast Herald, the Evening Post).

@@ -215,4 +215,13 @@ public class RoundElevenAttributionTests
 
         QuoteFixtures.Find(quotes, "slow but usually fair").Speaker.ShouldBe("Dana Frey");
     }
+
+    [Fact]
+    public void The_family_of_someone_speaks_as_the_family_not_as_that_person()
+    {
+        var quotes = Inline("Three soldiers died when the helicopter came down near Orsk, the ministry said.\n\n"
+            + "The family of Tom Varley, a 24-year-old private from Denholm who was among those killed, said in a statement: \"Tom was the funniest person we knew.\"");
+
+        QuoteFixtures.Find(quotes, "Tom was the funniest person we knew.").Speaker.ShouldBe("the family of Tom Varley");
+    }
 }
