@@ -1,0 +1,938 @@
+using System.Collections.Frozen;
+using Stemma.Cleaning;
+using Stemma.Matching;
+
+namespace Stemma.Quotes;
+
+/// <content>The cue around a quote: speech verbs, the mention before or after them, statements, turns and credits.</content>
+internal sealed partial class ArticleAttributor
+{
+    /// <summary>
+    /// The speaker named by the sentence after a quote that has no cue of its own: the next sentence
+    /// of its paragraph, or the first of the next paragraph when the quote closes its own; explicit
+    /// when that sentence only names who said it (That was how X put it).
+    /// </summary>
+    private (SpeakerMention? Mention, bool Explicit) CueInNextSentence(MarkedQuote marked, TextSpan lastParagraph)
+    {
+        var start = marked.MarkEnd;
+        var restOfParagraph = TokensIn(start, lastParagraph.End);
+        if (restOfParagraph.All(t => !t.IsWord))
+        {
+            if (marked.LastParagraph + 1 >= _paragraphs.Count)
+            {
+                return (null, false);
+            }
+
+            start = _paragraphs[marked.LastParagraph + 1].Start;
+        }
+        else
+        {
+            // A quote that ends its own sentence ("… life." Those were the words of …) is followed by the next sentence at once.
+            var inner = marked.MarkEnd - 1;
+            while (inner > marked.MarkStart && (IsQuoteMark(_text[inner]) || char.IsWhiteSpace(_text[inner])))
+            {
+                inner--;
+            }
+
+            var firstWord = restOfParagraph.First(t => t.IsWord);
+            start = _text[inner] is '.' or '!' or '?' or '…' && firstWord.IsCapitalized && restOfParagraph[0].IsWord ? marked.MarkEnd : SentenceEnd(start, lastParagraph.End);
+        }
+
+        var paragraph = _paragraphs.First(p => p.Start <= start && start <= p.End);
+        var opening = start;
+        while (opening < paragraph.End && char.IsWhiteSpace(_text[opening]))
+        {
+            opening++;
+        }
+
+        if (opening < paragraph.End && IsQuoteMark(_text[opening]))
+        {
+            return (null, false); // the next sentence is a quote of its own: its cue names its speaker, not this one's
+        }
+
+        var tokens = Unquoted(TokensIn(start, SentenceEnd(start, paragraph.End)));
+        if (tokens.Count == 0 || !tokens[0].IsWord)
+        {
+            return (null, false);
+        }
+
+        // That was how Marit Solberg put it / This is how the mayor summed it up: the sentence exists to name the speaker.
+        if (tokens.Count > 3 && tokens[0].Lower is "that" or "this" && tokens[1].Lower is "was" or "is" && tokens[2].Lower == "how")
+        {
+            return (MentionParser.StartingAt(tokens, 3), true);
+        }
+
+        // That was the verdict of Mikey Fairclough / Such was the blunt view of the coach / Those were the words of X.
+        if (tokens.Count > 5 && tokens[0].Lower is "that" or "this" or "such" or "those" or "these" && tokens[1].Lower is "was" or "is" or "were" or "are"
+            && tokens[2].Lower == "the")
+        {
+            var of = tokens.FindIndex(3, Math.Min(MaximumVerdictWords, tokens.Count - 3), t => t.Lower is "of" or "from");
+            if (of > 3 && (QuoteLexicon.VerdictNouns.Contains(tokens[of - 1].Lower) || tokens[of - 1].Lower is "words" or "thoughts" or "verdicts"))
+            {
+                // That was the cry from supporters' trust chairman Dave Kettley: a title the parser cannot open with may come before the name.
+                return (MentionParser.StartingAt(tokens, of + 1) ?? FirstMention(tokens.GetRange(of + 1, ClauseEnd(tokens, of + 1) - of - 1)), true);
+            }
+
+            // That was the message on Monday from Kwame Osei: a short time phrase may stand between the noun and "from".
+            var noun = tokens.FindIndex(3, Math.Min(MaximumVerdictWords, tokens.Count - 3), t => QuoteLexicon.VerdictNouns.Contains(t.Lower));
+            if (noun > 2 && noun + 2 < tokens.Count && tokens[noun + 1].Lower is "on" or "at" or "in" or "last" or "this" or "yesterday" or "earlier"
+                && tokens.FindIndex(noun + 1, Math.Min(MaximumTimePhraseWords + 1, tokens.Count - noun - 1), t => t.Lower == "from") is var from && from > noun
+                && tokens.Skip(noun + 1).Take(from - noun - 1).All(t => t.IsWord) && from + 1 < tokens.Count)
+            {
+                return (MentionParser.StartingAt(tokens, from + 1), true);
+            }
+        }
+
+        if (VerdictSource(tokens) is { } source)
+        {
+            return (source, true);
+        }
+
+        // So said Moira Quentin.
+        if (tokens.Count > 2 && tokens[0].Lower == "so" && tokens[1].Lower is "said" or "says")
+        {
+            return (MentionParser.StartingAt(tokens, 2), true);
+        }
+
+        // Fairclough's verdict was blunt.
+        if (VerdictOwner(tokens) is { } owner)
+        {
+            return (owner, true);
+        }
+
+        return (CueAfter(tokens), false);
+    }
+
+    private SpeakerIdentity? LastEventSince(int from, int before)
+    {
+        for (var k = _events.Count - 1; k >= 0; k--)
+        {
+            if (_events[k].Position < before)
+            {
+                return _events[k].Position >= from ? _events[k].Identity : null;
+            }
+        }
+
+        return null;
+    }
+
+    private List<TextSpan> Trim(IReadOnlyList<TextSpan> segments)
+    {
+        var spans = new List<TextSpan>();
+        for (var k = 0; k < segments.Count; k++)
+        {
+            var (s, e) = (segments[k].Start, segments[k].End);
+            while (s < e && char.IsWhiteSpace(_text[s]))
+            {
+                s++;
+            }
+
+            // A trailing comma or colon belongs to the writer's sentence, not to the speaker.
+            while (e > s && (char.IsWhiteSpace(_text[e - 1]) || (k == segments.Count - 1 && _text[e - 1] is ',' or ';' or ':')))
+            {
+                e--;
+            }
+
+            if (e > s)
+            {
+                spans.Add(new TextSpan(s, e));
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>
+    /// 'We will not back down,' says union leader: a headline drops the article before a role, which stands for
+    /// the person the text gives that title; null when nobody in the text holds it.
+    /// </summary>
+    private SpeakerMention? HeadlineRole(List<CueToken> remainder, int position)
+    {
+        var v = remainder.FindIndex(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower));
+        if (v < 0)
+        {
+            return null;
+        }
+
+        var end = v + 1;
+        while (end < remainder.Count && end - v <= MaximumRoleModifiersBeforeSource && remainder[end].IsWord && char.IsLower(remainder[end].Raw[0]))
+        {
+            end++;
+        }
+
+        var head = end - 1;
+        if (head <= v || !QuoteLexicon.RoleNouns.Contains(remainder[head].Lower))
+        {
+            return null;
+        }
+
+        var text = JoinTokens(remainder, v + 1, end);
+        var role = new SpeakerMention(MentionKind.Role, text, text, Enumerable.Range(v + 1, end - v - 1).Select(k => MentionParser.Simplify(remainder[k].Lower)).ToList(),
+            remainder[head].Lower, true, remainder[v + 1].Start);
+        return _persons.Any(p => HeadMatches(role, p.ExplicitTitles)) ? role : null;
+    }
+
+    // A relative clause on a thing (", which …") after a speech verb, with no speech verb of its own, before the quote.
+    private static bool IsInThingRelativeClause(List<CueToken> prefix)
+    {
+        var which = prefix.FindLastIndex(t => t.Lower == "which");
+        return which > 1 && prefix[which - 1].Raw == "," && prefix.Take(which).Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower))
+            && !prefix.Skip(which + 1).Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower) || QuoteLexicon.EvaluationVerbs.Contains(t.Lower)
+                || QuoteLexicon.NamingWords.Contains(t.Lower));
+    }
+
+    /// <summary>
+    /// 15:28 – Governor: "Do not go outside" / Minister: "We will act": a heading line of a title word, a colon and a quote is the
+    /// words of the one person the text after it gives that title outright (Governor Elena Marquez-Dunn); null when the line is
+    /// not so built or no single person holds the title there.
+    /// </summary>
+    private SpeakerMention? HeadingRoleHolder(List<CueToken> prefix, MarkedQuote marked, TextSpan lastParagraph)
+    {
+        var words = prefix.Where(t => t.IsWord).ToList();
+        if (prefix.Count < 2 || prefix[^1].Raw != ":" || !prefix[^2].IsWord || !prefix[^2].IsCapitalized || !QuoteLexicon.RoleNouns.Contains(prefix[^2].Lower)
+            || words.SkipLast(1).Any(t => !char.IsDigit(t.Raw[0])) || TokensIn(marked.MarkEnd, lastParagraph.End).Any(t => t.IsWord))
+        {
+            return null;
+        }
+
+        var head = prefix[^2];
+        var role = new SpeakerMention(MentionKind.Role, head.Raw, head.Raw, [head.Lower], head.Lower, true, head.Start);
+
+        // In the body, the person is named in the paragraph after the heading; a headline's is named anywhere in the text.
+        var next = _paragraphs.FindIndex(p => p.Start > marked.MarkEnd);
+        var until = marked.MarkStart < _bodyOffset ? _text.Length : next >= 0 ? _paragraphs[next].End : -1;
+        var holders = _persons.Where(p => p.First > marked.MarkEnd && p.First < until && HeadMatches(role, p.ExplicitTitles)).Take(2).ToList();
+        return holders is [var holder] ? new SpeakerMention(MentionKind.Name, holder.Key, holder.Key, [], null, true, holder.First) : null;
+    }
+
+    // … had been "too stunned to speak" when she told him: the speech verb of a subordinate clause after a quote is not its cue.
+    private static List<CueToken> BeforeSubordinateClause(List<CueToken> remainder)
+    {
+        var subordinate = remainder.FindIndex(t => t.Lower is "when" or "after" or "before" or "because" or "until" or "since" or "if" or "although" or "though");
+        return subordinate >= 0 ? remainder.GetRange(0, subordinate) : remainder;
+    }
+
+    // "…" — Ingrid Hale, director of the institute: a dash after a quote credits the name that follows it.
+    private SpeakerMention? DashCredit(MarkedQuote marked, TextSpan lastParagraph)
+    {
+        var after = TokensIn(marked.MarkEnd, lastParagraph.End);
+        return marked.Closed && after.Count > 1 && after[0].Raw is "—" or "–" && MentionParser.StartingAt(after, 1) is { Kind: MentionKind.Name or MentionKind.Role } credited
+            && credited.Start == after[1].Start ? credited : null;
+    }
+
+    private static SpeakerMention? ImmediateCue(List<CueToken> prefix) =>
+        prefix.Count > 1 && IsActiveQuoteVerb(prefix, prefix.Count - 1) ? MentionBefore(prefix, prefix.Count - 1, ClauseStart(prefix, prefix.Count - 1)) : null;
+
+    // The Harbour Board fined two firms, in what it called "…": "it" right before the verb is the body the sentence opens with.
+    // (what it described as "…": the verb may take "as" before the quote.)
+    private SpeakerMention? BodyAsIt(List<CueToken> prefix, int prefixStart, int paragraphStart)
+    {
+        var verb = prefix.Count > 0 && prefix[^1].Lower == "as" ? prefix.Count - 2 : prefix.Count - 1;
+        return verb > 1 && prefix[verb - 1].Lower == "it" && (IsActiveQuoteVerb(prefix, verb) || prefix[verb].Lower is "described" or "describes")
+            && FirstMention(Unquoted(TokensIn(SentenceStart(prefixStart, paragraphStart), prefix[verb - 1].Start))) is { Kind: MentionKind.Organisation or MentionKind.Name } body
+                ? body with { Kind = MentionKind.Organisation } // "it" is no person: the Food Standards Panel is a body, whatever its last word
+                : null;
+    }
+
+    /// <summary>
+    /// "…," the statement said: the author of the statement the article named before (a statement from the
+    /// council, the council said in a statement, the council's statement).
+    /// </summary>
+    private SpeakerMention? StatementCue(List<CueToken> tokens, int position)
+    {
+        var cued = false;
+        for (var v = 1; v < tokens.Count && !cued; v++)
+        {
+            cued = IsActiveSpeechVerb(tokens, v) && tokens[v - 1].Lower == "statement" && (v < 2 || tokens[v - 2].Lower is "the" or "its" or "their");
+        }
+
+        if (!cued)
+        {
+            return null;
+        }
+
+        for (var k = _tokens.Count - 1; k >= 0; k--)
+        {
+            if (_tokens[k].Start >= position || _tokens[k].Lower != "statement" || _tokens[k].Start < _bodyOffset)
+            {
+                continue;
+            }
+
+            // a statement from / by Dunhallow Borough Council
+            if (k + 2 < _tokens.Count && _tokens[k + 1].Lower is "from" or "by" && MentionParser.StartingAt(_tokens, k + 2) is { Kind: not MentionKind.Pronoun } author)
+            {
+                return author;
+            }
+
+            // Dunhallow Borough Council said in a statement: whoever spoke in that sentence.
+            var sentence = SentenceStart(_tokens[k].Start, 0);
+            var end = SentenceEnd(_tokens[k].Start, _text.Length);
+            var spoke = _events.FindLastIndex(e => e.Position >= sentence && e.Position < end);
+            if (spoke >= 0)
+            {
+                var identity = _events[spoke].Identity;
+                // An unnamed source is taken as it stands (not definite, so not read back to anyone else).
+                return new SpeakerMention(identity.Kind, identity.Name, identity.Name, identity.Titles, null, identity.Kind != MentionKind.Role, _tokens[k].Start);
+            }
+        }
+
+        return null;
+    }
+
+    private SpeakerMention? CueAfter(List<CueToken> tokens)
+    {
+        // "…", while Ada Mensah called them "…": a clause after a comma and a contrasting conjunction has a speaker of its own.
+        var cut = tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => t.Lower is "while" or "whilst" or "whereas" or "but");
+        if (cut > 0 && tokens[cut - 1].Raw == ",")
+        {
+            tokens = tokens.GetRange(0, cut);
+        }
+
+
+        for (var v = 0; v < tokens.Count; v++)
+        {
+            var w = tokens[v].Lower;
+            if (w == "according" && v + 1 < tokens.Count && tokens[v + 1].Lower == "to" && !IsSourcelessDocument(tokens, v + 2))
+            {
+                return UnnamedSource(tokens, v + 2, ClauseEnd(tokens, v + 2)) ?? MentionParser.StartingAt(tokens, v + 2);
+            }
+
+            // (After the quote only: a retort before its quote, a source close to X hit back:, is read as other cues are.)
+            if (!IsActiveQuoteVerb(tokens, v) && !(IsRetortVerb(tokens, v) && IsActive(tokens, v)))
+            {
+                continue;
+            }
+
+            var floor = ClauseStart(tokens, v);
+            var mention = MentionBefore(tokens, v, floor)
+                ?? (v == floor ? UnnamedSource(tokens, v + 1, ClauseEnd(tokens, v + 1)) ?? MentionParser.StartingAt(tokens, v + 1) ?? NameAfterModifiers(tokens, v + 1)
+                    ?? IndefinitePersonAfter(tokens, v + 1) : null);
+            if (mention is not null && mention.Start > tokens[v].Start && OpensClause(tokens, mention))
+            {
+                continue; // "…", said the company had now secured …: the words after the verb are the subject of what was said
+            }
+
+            if (mention is not null)
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    // "…," said a woman who gave her name as Rosa / said one elderly man: after the verb, an indefinite noun phrase of
+    // lowercase words ending the clause is the speaker, whatever noun it has (the lexicon lists roles, not people).
+    private static SpeakerMention? IndefinitePersonAfter(List<CueToken> tokens, int from)
+    {
+        if (from >= tokens.Count || tokens[from].Lower is not ("a" or "an" or "one" or "another"))
+        {
+            return null;
+        }
+
+        var end = from + 1;
+        while (end < tokens.Count && end - from <= MaximumRoleModifiersBeforeSource + 1 && tokens[end].IsWord && char.IsLower(tokens[end].Raw[0])
+               && tokens[end].Lower is not ("who" or "whose" or "that" or "and" or "but"))
+        {
+            end++;
+        }
+
+        var head = end - 1;
+        if (head <= from || (end < tokens.Count && tokens[end].IsWord && tokens[end].Lower is not ("who" or "whose")) || !IndefinitePersonNouns.Contains(tokens[head].Lower))
+        {
+            return null;
+        }
+
+        var text = JoinTokens(tokens, from, end);
+        return new SpeakerMention(MentionKind.Role, text, text, [tokens[head].Lower], tokens[head].Lower, false, tokens[from].Start);
+    }
+
+    // Nouns for a person that are no role or office (said a woman, said one young mother); set by hand.
+    private static readonly FrozenSet<string> IndefinitePersonNouns = FrozenSet.ToFrozenSet(
+        ["man", "woman", "mother", "father", "girl", "boy", "grandmother", "grandfather", "pensioner", "local", "passer-by", "mum", "dad", "widow", "refugee", "migrant", "villager", "onlooker"],
+        StringComparer.Ordinal);
+
+    // said front-of-house manager Lorna Pike: hyphenated lowercase modifiers before the title and name the parser does not read.
+    private static SpeakerMention? NameAfterModifiers(List<CueToken> tokens, int from)
+    {
+        for (var k = from + 1; k < tokens.Count && k - from <= 2 * MaximumRoleModifiersBeforeSource; k++)
+        {
+            var previous = tokens[k - 1];
+            if (!(previous.Raw == "-" || (previous.IsWord && char.IsLower(previous.Raw[0]))) || QuoteLexicon.SpeechVerbs.Contains(previous.Lower) || previous.Lower is "that" or "the" or "a" or "an")
+            {
+                return null;
+            }
+
+            if (MentionParser.StartingAt(tokens, k) is { Kind: MentionKind.Name } named && named.Start == tokens[k].Start && tokens.Skip(from).Take(k - from).Any(t => t.Raw == "-" || t.Raw.Contains('-', StringComparison.Ordinal)))
+            {
+                return named;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether "according to" is followed by a document not said to be from anyone (<c>a transcript released by the court</c>,
+    /// <c>court documents</c>): it names no speaker, so the quote is the main clause's subject's. A statement from or by a body
+    /// names its author.
+    /// </summary>
+    private static bool IsSourcelessDocument(List<CueToken> tokens, int start)
+    {
+        var k = start;
+        if (k < tokens.Count && (QuoteLexicon.Determiners.Contains(tokens[k].Lower) || MentionParser.IsPossessive(tokens[k])))
+        {
+            k++;
+        }
+
+        for (var end = Math.Min(tokens.Count, k + MaximumDocumentModifiers + 1); k < end && tokens[k].IsWord && char.IsLower(tokens[k].Raw[0]); k++)
+        {
+            var noun = tokens[k].Lower;
+            if (QuoteLexicon.DocumentNouns.Contains(noun) || (noun.EndsWith('s') && QuoteLexicon.DocumentNouns.Contains(noun[..^1])))
+            {
+                return !(k + 1 < tokens.Count && tokens[k + 1].Lower is "from" or "by" or "of");
+            }
+        }
+
+        return false;
+    }
+
+    // A document noun follows its determiner within this many modifiers (a newly released court transcript); set by hand.
+    private const int MaximumDocumentModifiers = 3;
+
+    // Whether a mention after a speech verb is followed by a verb of its own (said the company had …): it is then the subject
+    // of a reported clause, not the speaker put after the verb.
+    private static bool OpensClause(List<CueToken> tokens, SpeakerMention mention)
+    {
+        var first = tokens.FindIndex(t => t.Start == mention.Start);
+        var next = first < 0 ? -1 : first + mention.Text.Split(' ').Length;
+        return next > 0 && next < tokens.Count && tokens[next].IsWord && FiniteVerbs.Contains(tokens[next].Lower);
+    }
+
+    // Auxiliaries and common finite verbs that open the predicate of a reported clause.
+    private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.ToFrozenSet(
+        ["had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "must", "might", "may", "can", "did", "does", "do"],
+        StringComparer.Ordinal);
+
+    private SpeakerMention? CueBefore(List<CueToken> tokens, int prefixStart, int paragraphStart)
+    {
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Lower == "according" && tokens[k + 1].Lower == "to" && !IsSourcelessDocument(tokens, k + 2)
+                && (UnnamedSource(tokens, k + 2, ClauseEnd(tokens, k + 2)) ?? MentionParser.StartingAt(tokens, k + 2)) is { } according)
+            {
+                return according;
+            }
+        }
+
+        var participle = false;
+        for (var v = tokens.Count - 1; v >= 0; v--)
+        {
+            participle |= QuoteLexicon.SpeechParticiples.Contains(tokens[v].Lower);
+            if (IsActiveQuoteVerb(tokens, v) && MentionBefore(tokens, v, ClauseStart(tokens, v)) is { } mention)
+            {
+                return mention;
+            }
+        }
+
+        // …, saying "…": the quote hangs on the subject of the sentence.
+        if (participle && FirstMention(Unquoted(TokensIn(SentenceStart(prefixStart, paragraphStart), tokens[^1].End))) is { } subject)
+        {
+            return subject;
+        }
+
+        if (tokens[^1].Raw != ":")
+        {
+            return null;
+        }
+
+        // Fairclough's verdict on the referee was blunt: "…"
+        if (VerdictOwner(tokens) is { } owner)
+        {
+            return owner;
+        }
+
+        // Her verdict on the crew was simpler: "…" — as she said.
+        if (tokens.Count > 1 && tokens[0].Lower is "his" or "her" && QuoteLexicon.VerdictNouns.Contains(tokens[1].Lower))
+        {
+            var pronoun = tokens[0].Lower == "his" ? "he" : "she";
+            return new SpeakerMention(MentionKind.Pronoun, tokens[0].Raw, pronoun, [], null, true, tokens[0].Start);
+        }
+
+        // Asked whether Harrowby would appeal, the coach was defiant: "…" — the subject follows the opening participle's clause.
+        if (tokens[0].CommonAtSentenceStart && (tokens[0].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal)))
+        {
+            var comma = tokens.FindIndex(t => t.Raw == ",");
+            if (comma > 0)
+            {
+                return FirstMention(tokens.Skip(comma + 1).ToList());
+            }
+        }
+
+        // …, while the stage-door keeper, Bill Tranter, put it more simply: "…": the clause the conjunction opens has its own subject.
+        var opened = tokens.FindLastIndex(t => t.Lower is "while" or "whilst" or "whereas");
+        if (opened > 0 && tokens[opened - 1].Raw == "," && FirstMention(tokens.Skip(opened + 1).ToList()) is { } ownSubject)
+        {
+            return AppositiveName(tokens.Skip(opened + 1).ToList()) ?? ownSubject;
+        }
+
+        // Its chair, retired surveyor Hugh Bellis, fumed: "…" — a role opening the sentence, then a name in apposition: the name.
+        if (RoleWithAppositiveName(tokens) is { } named)
+        {
+            return named;
+        }
+
+        // Oduya was blunt: "…" — a colon after the speaker's clause.
+        return FirstMention(tokens);
+    }
+
+    // A sentence opening with a role and a name between commas after it (Its chair, retired surveyor Hugh Bellis,): the name;
+    // lowercase title words may stand before it, a relative clause may not.
+    private static SpeakerMention? RoleWithAppositiveName(List<CueToken> tokens)
+    {
+        var first = tokens.FindIndex(t => t.Raw == ",");
+        var second = first < 0 ? -1 : tokens.FindIndex(first + 1, t => t.Raw == ",");
+        if (second < 0 || MentionParser.EndingAt(tokens, first, 0) is not { Kind: MentionKind.Role } role || role.Start != tokens[0].Start)
+        {
+            return null;
+        }
+
+        return MentionParser.EndingAt(tokens, second, first + 1) is { Kind: MentionKind.Name } named
+            && OnlyTitleWordsBefore(tokens, first + 1, IndexAt(tokens, named.Start, first + 1, second)) ? named : null;
+    }
+
+    /// <summary>
+    /// The person whose verdict, view or reply opens a sentence (<c>Mikey Fairclough's verdict was
+    /// blunt</c>): a possessive name before a verdict noun.
+    /// </summary>
+    private static SpeakerMention? VerdictOwner(List<CueToken> tokens)
+    {
+        var k = 0;
+        while (k < tokens.Count && (MentionParser.IsNameWord(tokens[k]) || MentionParser.IsHonorific(tokens[k])))
+        {
+            k++;
+        }
+
+        if (k + 1 >= tokens.Count || !MentionParser.IsPossessive(tokens[k]) || !tokens[k].IsCapitalized || !QuoteLexicon.VerdictNouns.Contains(tokens[k + 1].Lower))
+        {
+            return null;
+        }
+
+        var owner = tokens[k] with { End = tokens[k].End - 2, Raw = tokens[k].Raw[..^2] };
+        if (!MentionParser.IsNameWord(owner))
+        {
+            return null;
+        }
+
+        List<CueToken> name = [.. tokens.Take(k), owner];
+        return MentionParser.EndingAt(name, name.Count, 0) is { Kind: MentionKind.Name } mention ? mention : null;
+    }
+
+    private List<CueToken> Unquoted(List<CueToken> tokens) =>
+        tokens.Where(t => !_marked.Any(m => m.MarkStart <= t.Start && t.End <= m.MarkEnd)).ToList();
+
+    private static SpeakerMention? FirstMention(List<CueToken> tokens)
+    {
+        for (var k = 0; k < tokens.Count && tokens[k].Raw != ":"; k++)
+        {
+            // But a source close to Vance hit back: "…" — a friend of, an aide to X is an unnamed source, not X.
+            if (SourceWithNamedObject(tokens, k) is { } source)
+            {
+                return source;
+            }
+
+            if (MentionParser.StartingAt(tokens, k) is { } m)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    // A quote also hangs on a verb of evaluation (praised her side's "patience"); a reported statement does not.
+    private static bool IsActiveQuoteVerb(List<CueToken> tokens, int v) =>
+        IsActiveSpeechVerb(tokens, v) || (QuoteLexicon.EvaluationVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v));
+
+    private static bool IsActiveSpeechVerb(List<CueToken> tokens, int v) =>
+        QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v);
+
+    // "…," Ms Amankwah shot back / the minister hit back: a verb of striking with "back" is a retort, a speech verb of its own.
+    private static bool IsRetortVerb(List<CueToken> tokens, int v) =>
+        v + 1 < tokens.Count && tokens[v + 1].Lower == "back" && tokens[v].Lower is "shot" or "hit" or "fired" or "snapped" or "shoots" or "hits" or "fires";
+
+    private static bool IsActive(List<CueToken> tokens, int v) =>
+        !(v > 0 && QuoteLexicon.PassiveMarkers.Contains(tokens[v - 1].Lower))
+        && !(v > 1 && tokens[v - 1].Lower is "not" or "n't" && QuoteLexicon.PassiveMarkers.Contains(tokens[v - 2].Lower));
+
+    private static int ClauseStart(IReadOnlyList<CueToken> tokens, int v)
+    {
+        for (var k = v - 1; k >= 0; k--)
+        {
+            if (!tokens[k].IsWord && tokens[k].Raw != "-")
+            {
+                return k + 1;
+            }
+
+            // … was jailed as a judge branded him "…": a subordinate clause opened by a conjunction has its own subject.
+            if (k > 0 && k + 1 < v && ClauseConjunctions.Contains(tokens[k].Lower) && tokens[k].IsWord && char.IsLower(tokens[k].Raw[0])
+                && (QuoteLexicon.Determiners.Contains(tokens[k + 1].Lower) || MentionParser.IsNameWord(tokens[k + 1])))
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    // Conjunctions that open a clause with a subject of its own (as a judge told him, while a neighbour said).
+    private static readonly FrozenSet<string> ClauseConjunctions = FrozenSet.ToFrozenSet(["as", "while", "when", "after", "because", "before", "since", "although", "though", "whereas"], StringComparer.Ordinal);
+
+    private static SpeakerMention? MentionBefore(IReadOnlyList<CueToken> tokens, int v, int floor)
+    {
+        var end = v;
+        while (end - 1 >= floor && SkippableBeforeVerb.Contains(tokens[end - 1].Lower))
+        {
+            end--;
+        }
+
+        // Brandt, who said …; the Federation of Coastal Communities, which said …: the speaker stands before the relative pronoun.
+        if (end - 1 == floor && tokens[end - 1].Lower is "who" or "which" && floor >= 2 && tokens[floor - 1].Raw == ",")
+        {
+            return MentionBefore(tokens, floor - 1, ClauseStart(tokens, floor - 1));
+        }
+
+        // chargeback, a process she described as "…": a subject pronoun right before the verb, after a noun, opens a reduced
+        // relative clause; the pronoun speaks, and the noun phrase before it is what was described.
+        if (end - 1 > floor && QuoteLexicon.Pronouns.Contains(tokens[end - 1].Lower) && tokens[end - 2].IsWord
+            && MentionParser.EndingAt(tokens, end, end - 1) is { Kind: MentionKind.Pronoun } pronoun)
+        {
+            return pronoun;
+        }
+
+        // A person close to the food board said: the whole subject, not the organisation at its end.
+        if (UnnamedSource(tokens, floor, end) is { } source)
+        {
+            return source;
+        }
+
+        // One paramedic based at Kellin said: an indefinite role opening the subject is the speaker, not the place after it.
+        if (end - floor >= 2 && tokens[floor].Lower is "a" or "an" or "one" or "another")
+        {
+            for (var h = floor + 1; h < end && h <= floor + 1 + MaximumRoleModifiersBeforeSource && tokens[h].IsWord && char.IsLower(tokens[h].Raw[0]); h++)
+            {
+                if (QuoteLexicon.RoleNouns.Contains(tokens[h].Lower) && MentionParser.EndingAt(tokens, h + 1, floor) is { Kind: MentionKind.Role, Definite: false } head)
+                {
+                    return head;
+                }
+
+                // "…," one picket said: an indefinite noun phrase the lexicon does not know, right before the verb, is a person.
+                if (h == end - 1 && !QuoteLexicon.DocumentNouns.Contains(tokens[h].Lower) && !QuoteLexicon.Quantities.Contains(tokens[h].Lower)
+                    && !SkippableBeforeVerb.Contains(tokens[h].Lower))
+                {
+                    var phrase = JoinTokens(tokens, floor, end);
+                    return new SpeakerMention(MentionKind.Role, phrase, phrase, [tokens[h].Lower], tokens[h].Lower, false, tokens[floor].Start);
+                }
+
+                // One conductor based at Ellingham: a noun the lexicon does not know, followed by a postmodifier, is a person all the same.
+                if (h + 1 < end && OpensPostmodifier(tokens[h + 1]) && !OpensPostmodifier(tokens[h]) && !QuoteLexicon.DocumentNouns.Contains(tokens[h].Lower))
+                {
+                    var phrase = JoinTokens(tokens, floor, h + 1);
+                    return new SpeakerMention(MentionKind.Role, phrase, phrase, [tokens[h].Lower], tokens[h].Lower, false, tokens[floor].Start);
+                }
+            }
+        }
+
+        if (MentionParser.EndingAt(tokens, end, floor) is { } mention)
+        {
+            // Governor Maeve Dunleavy of Lakeshire: the person, not the place after "of"; after "of the" only a named person
+            // (Maureen Achebe of the Small Investors' Circle), as the chairman of the Harbour Trust may be no one the article names.
+            var first = IndexAt(tokens, mention.Start, floor, end);
+            var preposition = PrepositionBefore(tokens, first, floor);
+            if (mention.Kind is MentionKind.Name or MentionKind.Organisation && preposition > floor
+                && MentionParser.EndingAt(tokens, preposition, floor) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } owner
+                && (owner.Kind == MentionKind.Name || preposition + 2 != first))
+            {
+                // A spokesperson for the port: an unnamed source keeps the whole phrase that identifies it.
+                if (owner is { Kind: MentionKind.Role, Definite: false })
+                {
+                    var phrase = JoinTokens(tokens, IndexAt(tokens, owner.Start, floor, end), end);
+                    return owner with { Text = phrase, Name = phrase, Titles = [.. owner.Titles, .. mention.Titles] };
+                }
+
+                return owner;
+            }
+
+            return mention;
+        }
+
+        // Vasquez, who chairs the authority, said / the governor, Maeve Dunleavy, said: an appositive
+        // between commas; a name there is the speaker, otherwise the words before it.
+        if (end == floor && floor >= 2 && tokens[floor - 1].Raw == ",")
+        {
+            var comma = floor - 1;
+            var appositiveStart = ClauseStart(tokens, comma);
+            if (comma > appositiveStart && MentionParser.EndingAt(tokens, comma, appositiveStart) is { Kind: MentionKind.Name } named
+                && OnlyTitleWordsBefore(tokens, appositiveStart, IndexAt(tokens, named.Start, appositiveStart, comma)))
+            {
+                return named; // The first witness, the auditor Naomi Brack, told …
+            }
+
+            if (NameBeforeAppositive(tokens, appositiveStart) is { } person)
+            {
+                return person; // Oskar Lindqvist, a partner at Harrow Vane, said: the person, not the body they work for
+            }
+
+            if (appositiveStart >= 2 && tokens[appositiveStart - 1].Raw == "," && comma > appositiveStart)
+            {
+                var outerEnd = appositiveStart - 1;
+                var outer = ClauseStart(tokens, outerEnd);
+
+                // Doreen Platt, 66, who …, said: an age between commas stands between the name and the relative clause.
+                if (outer >= 2 && outerEnd - outer == 1 && tokens[outer].Raw.All(char.IsDigit) && tokens[outer - 1].Raw == ",")
+                {
+                    outerEnd = outer - 1;
+                    outer = ClauseStart(tokens, outerEnd);
+                }
+
+                return NameBeforeAppositive(tokens, outer) ?? MentionBefore(tokens, outerEnd, outer);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The person named as a whole clause right before an appositive that describes them (<c>Tobias Wren, a fund manager at
+    /// Greyfield Capital,</c>; <c>Fiona Castellane, the company's chief executive,</c>; <c>X, of the Small Investors' Circle,</c>).
+    /// </summary>
+    private static SpeakerMention? NameBeforeAppositive(IReadOnlyList<CueToken> tokens, int appositiveStart)
+    {
+        if (appositiveStart < 2 || appositiveStart >= tokens.Count || tokens[appositiveStart - 1].Raw != ",")
+        {
+            return null;
+        }
+
+        var opener = tokens[appositiveStart];
+        if (!(opener.Lower is "a" or "an" or "the" or "of" or "at" or "from" or "for" || MentionParser.IsPossessive(opener)))
+        {
+            return null;
+        }
+
+        var start = ClauseStart(tokens, appositiveStart - 1);
+        return MentionParser.EndingAt(tokens, appositiveStart - 1, start) is { Kind: MentionKind.Name } named && named.Start == tokens[start].Start ? named : null;
+    }
+
+    // The index of the preposition (of, at, from, for) that joins a name to the person before it, over a
+    // lowercase descriptor that opens with a determiner (Greg Talbot of the broker Penrose Hill); -1 when none.
+    private static int PrepositionBefore(IReadOnlyList<CueToken> tokens, int first, int floor)
+    {
+        var k = first - 1;
+        if (k > floor && QuoteLexicon.Determiners.Contains(tokens[k].Lower) is false)
+        {
+            var descriptor = k;
+            while (descriptor > floor && descriptor > first - 1 - MaximumRoleModifiersBeforeSource && tokens[descriptor].IsWord && char.IsLower(tokens[descriptor].Raw[0])
+                   && !QuoteLexicon.Determiners.Contains(tokens[descriptor].Lower) && tokens[descriptor].Lower is not ("of" or "at" or "from" or "for"))
+            {
+                descriptor--;
+            }
+
+            if (descriptor < k && descriptor > floor && tokens[descriptor].Lower is "the" or "a" or "an")
+            {
+                k = descriptor - 1;
+            }
+        }
+
+        // Maureen Achebe of the Small Investors' Circle: the article before the body's name.
+        if (k > floor + 1 && k == first - 1 && tokens[k].Lower == "the" && tokens[k - 1].Lower is "of" or "at" or "from" or "for")
+        {
+            k--;
+        }
+
+        return k > floor && tokens[k].Lower is "of" or "at" or "from" or "for" ? k : -1;
+    }
+
+    // The report's author, chief finance officer Declan Frayne, told: lowercase title words may stand
+    // before a name in apposition, but not a relative clause (who chairs the Kell Trust).
+    private static bool OnlyTitleWordsBefore(IReadOnlyList<CueToken> tokens, int from, int to)
+    {
+        if (from < to && tokens[from].Lower is "who" or "whose" or "which" or "that")
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            // chief executive of Brackwater Ferries: a name after a preposition is where the person works, not who they are.
+            if (!tokens[k].IsWord || !char.IsLower(tokens[k].Raw[0]) || QuoteLexicon.SpeechVerbs.Contains(tokens[k].Lower)
+                || tokens[k].Lower is "of" or "at" or "for" or "from" or "in" or "with" or "on" or "to" or "by")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OnlyDeterminersBefore(IReadOnlyList<CueToken> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!QuoteLexicon.Determiners.Contains(tokens[k].Lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// An unnamed source that is the whole subject before the verb: an indefinite role noun with a
+    /// postmodifier (<c>a person familiar with the investigation</c>, <c>an aide close to the mayor</c>).
+    /// </summary>
+    private static SpeakerMention? UnnamedSource(IReadOnlyList<CueToken> tokens, int floor, int end)
+    {
+        if (end - floor < 3 || end - floor > MaximumUnnamedSourceWords || tokens[floor].Lower is not ("a" or "an" or "one" or "another"))
+        {
+            return null;
+        }
+
+        for (var h = floor + 1; h < end - 1 && h <= floor + 1 + MaximumRoleModifiersBeforeSource; h++)
+        {
+            // A father whose daughter was hurt, a woman who lives opposite: a person noun with a relative clause is a source too,
+            // named by the noun phrase alone.
+            if (IndefinitePersonNouns.Contains(tokens[h].Lower) && tokens[h + 1].Lower is "who" or "whose"
+                && Enumerable.Range(floor + 1, h - floor - 1).All(j => tokens[j].IsWord && char.IsLower(tokens[j].Raw[0])))
+            {
+                var person = JoinTokens(tokens, floor, h + 1);
+                return new SpeakerMention(MentionKind.Role, person, person, [tokens[h].Lower], tokens[h].Lower, false, tokens[floor].Start);
+            }
+
+            if (QuoteLexicon.RoleNouns.Contains(tokens[h].Lower) && SourcePostmodifiers.Contains(tokens[h + 1].Lower)
+                && MentionParser.EndingAt(tokens, h + 1, floor) is { Kind: MentionKind.Role, Definite: false } head)
+            {
+                // A consultant who did not want to be named, a driver who has not joined the union: a relative
+                // clause describes the source but is no part of how later copy refers to it.
+                if (tokens[h + 1].Lower is "who" or "whose")
+                {
+                    return head with { Text = JoinTokens(tokens, floor, h + 1), Name = JoinTokens(tokens, floor, h + 1) };
+                }
+
+                // One neighbour on Fitch's estate in Brackley, a senior executive at one of Europe's largest makers: a postmodifier
+                // that nests a second phrase locates the source rather than identifying it; later copy calls them by the head.
+                // A senior official at the county's coordination centre: a genitive inside a place phrase nests the same way (one
+                // analyst at a Leedsham broker, a spokesperson for the mayor's office keep theirs: those phrases say who they are).
+                if (Enumerable.Range(h + 2, Math.Max(0, end - h - 2)).Any(j => NestedPrepositions.Contains(tokens[j].Lower) && tokens[j - 1].IsWord && char.IsLower(tokens[j - 1].Raw[0]))
+                    || (LocatingPrepositions.Contains(tokens[h + 1].Lower)
+                        && Enumerable.Range(h + 2, Math.Max(0, end - h - 2)).Any(j => tokens[j].IsWord && char.IsLower(tokens[j].Raw[0]) && TrimPossessive(tokens[j].Raw) != tokens[j].Raw)))
+                {
+                    var bare = JoinTokens(tokens, floor, h + 1);
+                    return head with { Text = bare, Name = bare };
+                }
+
+                // A senior diplomat in Kolvar, a trader near Ostrova: "in" or "near" and a place's name only says where the source
+                // was; later copy calls them "the diplomat" (an analyst at Harrow Vane, a resident of Ashgrove Road say who they are).
+                if (tokens[h + 1].Lower is "in" or "near" && h + 2 < end && Enumerable.Range(h + 2, end - h - 2).All(j => MentionParser.IsNameWord(tokens[j])))
+                {
+                    var bare = JoinTokens(tokens, floor, h + 1);
+                    return head with { Text = bare, Name = bare };
+                }
+
+                var phrase = JoinTokens(tokens, floor, end);
+                return head with { Text = phrase, Name = phrase };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// An unnamed source whose postmodifier ends in a name (<c>a source close to Vance</c>, <c>a friend of Marlowe's</c>,
+    /// <c>an aide to Senator Ruiz</c>) opening at a token: the whole phrase up to the end of the name, so that the name
+    /// inside it is never taken for the speaker.
+    /// </summary>
+    private static SpeakerMention? SourceWithNamedObject(IReadOnlyList<CueToken> tokens, int k)
+    {
+        if (tokens[k].Lower is not ("a" or "an" or "one" or "another"))
+        {
+            return null;
+        }
+
+        for (var h = k + 1; h < tokens.Count - 1 && h <= k + 1 + MaximumRoleModifiersBeforeSource && tokens[h].IsWord && char.IsLower(tokens[h].Raw[0]); h++)
+        {
+            if (!QuoteLexicon.RoleNouns.Contains(tokens[h].Lower) || !(SourcePostmodifiers.Contains(tokens[h + 1].Lower) || tokens[h + 1].Lower == "to"))
+            {
+                continue;
+            }
+
+            var j = h + 1;
+            while (j < tokens.Count && tokens[j].Lower is "close" or "familiar" or "to" or "with" or "of" or "for")
+            {
+                j++;
+            }
+
+            var nameStart = j;
+            while (j < tokens.Count && (MentionParser.IsNameWord(tokens[j]) || MentionParser.IsHonorific(tokens[j])
+                || (j > nameStart && MentionParser.IsPossessive(tokens[j]) && tokens[j].IsCapitalized)))
+            {
+                j++;
+            }
+
+            if (j == nameStart || j > h + 1 + MaximumUnnamedSourceWords)
+            {
+                return null;
+            }
+
+            var phrase = JoinTokens(tokens, k, j);
+            return new SpeakerMention(MentionKind.Role, phrase, phrase, [tokens[h].Lower], tokens[h].Lower, false, tokens[k].Start);
+        }
+
+        return null;
+    }
+
+    // The end of the clause that starts at a token: the next punctuation mark or relative pronoun (said a person close to the board, who …).
+    private static int ClauseEnd(IReadOnlyList<CueToken> tokens, int from)
+    {
+        var k = from;
+        while (k < tokens.Count && tokens[k].IsWord && !(k > from && tokens[k].Lower is "who" or "whose" or "which" or "that" or "and" or "but"))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    // The role noun of an unnamed source follows its determiner within this many modifiers (a senior
+    // government official close to …), as MentionParser reads roles.
+    private const int MaximumRoleModifiersBeforeSource = 4;
+
+    private static string JoinTokens(IReadOnlyList<CueToken> tokens, int from, int to)
+    {
+        var words = new List<string>();
+        for (var k = from; k < to; k++)
+        {
+            words.Add(tokens[k].Raw);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static int IndexAt(IReadOnlyList<CueToken> tokens, int offset, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Start == offset)
+            {
+                return k;
+            }
+        }
+
+        return from;
+    }
+}

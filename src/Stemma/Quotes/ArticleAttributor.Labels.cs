@@ -1,0 +1,291 @@
+using System.Collections.Frozen;
+using Stemma.Cleaning;
+using Stemma.Matching;
+
+namespace Stemma.Quotes;
+
+/// <content>Quoted words that name something rather than report speech: labels, nicknames, titles of works, signs.</content>
+internal sealed partial class ArticleAttributor
+{
+    /// <summary>
+    /// Whether a short quoted phrase names something rather than reporting speech: it comes straight after a
+    /// naming word (known as, so-called, a group called, a transfer labelled, call the plan the …). A partial
+    /// quote that is the object or complement of the sentence (called the talks "very productive", said it was
+    /// "finely balanced") is speech.
+    /// </summary>
+    private static bool IsNamedLabel(List<CueToken> prefix)
+    {
+        var words = prefix.Where(t => t.IsWord).ToList();
+        if (words.Count > 0 && prefix[^1].IsWord)
+        {
+            var last = words.Count - 1;
+            if (words[last].Lower is "the" or "a" or "an" && last > 0)
+            {
+                last--;
+            }
+
+            var verb = words[last].Lower;
+
+            // known as, known locally as, better known as, known to his neighbours as
+            if (verb == "as" && last > 0 && (words[last - 1].Lower == "known" || (last > 1 && words[last - 2].Lower == "known" && words[last - 1].Lower.EndsWith("ly", StringComparison.Ordinal))
+                || KnownToSomeoneAs(words, last)))
+            {
+                return true;
+            }
+
+            // a group called "…", a so-called "…": a naming word used of a thing, not what he called "a betrayal".
+            if (QuoteLexicon.NamingWords.Contains(verb) && (last == 0 || !IsSpeakerWord(words[last - 1])))
+            {
+                return true;
+            }
+
+            // under the name "…", the slogan "…", its motto "…": a noun for a name, straight after its determiner, holds a name, not speech.
+            if (words.Count >= 2 && NameNouns.Contains(words[^1].Lower)
+                && words[^2].Lower is "the" or "a" or "its" or "their" or "his" or "her" or "our" or "new" or "official")
+            {
+                return true;
+            }
+
+            // a group calling itself "…", which it calls its "…": a name given to oneself or to one's own scheme is a label,
+            // whoever gives it ("his"/"her" are left out: what he called her "a liar" is his word about someone else).
+            if (last > 0 && verb is "itself" or "themselves" or "himself" or "herself" or "its" or "their" or "our"
+                && IsNamingVerb(words[last - 1].Lower))
+            {
+                return true;
+            }
+
+            // The union, which calls the new shift pattern the "thirteen-hour day": a name given to an object.
+            if (words[^1].Lower == "the")
+            {
+                for (var k = words.Count - 2; k >= 0 && words.Count - 2 - k <= MaximumNamedObjectWords; k--)
+                {
+                    if (words[k].Lower is "call" or "calls" or "called" or "dubbed" or "nicknamed" or "christened")
+                    {
+                        return true;
+                    }
+
+                    if (QuoteLexicon.SpeechVerbs.Contains(words[k].Lower) || QuoteLexicon.Copulas.Contains(words[k].Lower))
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // call, calls, calling, styles itself, bills itself, dubs: a verb that gives a name, in any form.
+    private static bool IsNamingVerb(string lower) =>
+        QuoteLexicon.NamingWords.Contains(lower) || lower is "calling" or "styles" or "styling" or "bills" or "billing" or "brands" or "branding"
+            or "dubs" or "dubbing" or "names" or "naming";
+
+    // known to his victims as, known among traders as: "known", a preposition and a short noun phrase before "as".
+    private static bool KnownToSomeoneAs(List<CueToken> words, int asIndex)
+    {
+        for (var k = asIndex - 1; k >= 1 && asIndex - k <= MaximumKnownToWords; k--)
+        {
+            if (words[k].Lower is "to" or "among" or "amongst" or "by" && words[k - 1].Lower == "known")
+            {
+                return true;
+            }
+
+            if (QuoteLexicon.SpeechVerbs.Contains(words[k].Lower) || !char.IsLower(words[k].Raw[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // officials are calling "the Brisk Protocol", what the union calls "the Long Walk": a quote that is itself a proper name
+    // (a determiner and capitalised words) straight after a naming verb names something, whoever gives the name.
+    private static bool IsCalledProperName(List<CueToken> prefix, string text)
+    {
+        var words = prefix.Where(t => t.IsWord).ToList();
+        if (prefix.Count == 0 || !prefix[^1].IsWord)
+        {
+            return false;
+        }
+
+        // calling "the …", or calling the trial "the …" (the object named between the verb and the name).
+        var verb = words.Count - 1;
+        while (verb >= 0 && words.Count - 1 - verb <= MaximumNamedObjectWords && words[verb].Lower is not ("call" or "calls" or "called" or "calling" or "dubbed" or "dubbing" or "nicknamed"))
+        {
+            if (QuoteLexicon.SpeechVerbs.Contains(words[verb].Lower) || QuoteLexicon.Copulas.Contains(words[verb].Lower))
+            {
+                return false;
+            }
+
+            verb--;
+        }
+
+        if (verb < 0 || words.Count - 1 - verb > MaximumNamedObjectWords)
+        {
+            return false;
+        }
+
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && parts[0] is "the" or "The" && parts.Skip(1).All(w => char.IsUpper(w[0]) || QuoteLexicon.NameConnectors.Contains(w))
+            && char.IsUpper(parts[^1][0]);
+    }
+
+    /// <summary>
+    /// Whether a short quote in the body nobody is cued as speaking is a name for a thing rather than speech (a headline
+    /// writes every word capitalised, so it is left out): a phrase in title case
+    /// (a badge for "Justice for the Brenna Six"), a definite or indefinite noun phrase given after "as" (mocked the offer as
+    /// "the umbrella fund", refer to it as "the northern lands"), or a thing counted by a number (three "quiet study hours").
+    /// </summary>
+    private static bool IsUncuedNounPhraseLabel(List<CueToken> prefix, string text)
+    {
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (prefix.Count == 0 || !prefix[^1].IsWord || parts.Length == 0)
+        {
+            return false;
+        }
+
+        // (the Rabbit Hutch: a proper name may open with a lowercase "the".)
+        if (parts.Length >= 2 && (char.IsUpper(parts[0][0]) || parts[0] == "the") && char.IsUpper(parts[^1][0])
+            && parts.All(w => char.IsUpper(w[0]) || QuoteLexicon.NameConnectors.Contains(w)))
+        {
+            return true;
+        }
+
+        var before = prefix[^1].Lower;
+        var lowercase = parts.All(w => char.IsLower(w[0]));
+        // Critics describe the scheme as "a tax on the poor": after a verb of speech or evaluation the phrase is someone's words.
+        var spoken = prefix.Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower) || QuoteLexicon.EvaluationVerbs.Contains(t.Lower) || t.Lower.StartsWith("describ", StringComparison.Ordinal));
+        if (before == "as" && !spoken && lowercase && parts.Length >= 2 && parts[0] is "the" or "a" or "an")
+        {
+            return true;
+        }
+
+        return lowercase && (before.All(char.IsDigit) || (QuoteLexicon.NumberWords.Contains(before) && !OrdinalNumberWords.Contains(before)));
+    }
+
+    // Number words that order or divide (the first "…", half "…") rather than count.
+    private static readonly FrozenSet<string> OrdinalNumberWords = FrozenSet.ToFrozenSet(["first", "second", "third", "fourth", "fifth", "half", "double", "triple"], StringComparer.Ordinal);
+
+    // a paper titled "…", a report headlined "…", published as "…": words that give a work its title, which may run to any length.
+    private static bool IsTitleLabel(List<CueToken> prefix)
+    {
+        if (prefix.Count == 0 || !prefix[^1].IsWord)
+        {
+            return false;
+        }
+
+        var last = prefix[^1].Lower;
+        // a badge reading "…", a banner that read "…": the words written on a thing, not anyone's speech.
+        return last is "titled" or "entitled" or "headlined" or "subtitled" or "reading"
+            || (last == "as" && prefix.Count > 1 && prefix[^2].Lower is "published" or "released" or "issued" or "printed");
+    }
+
+    // Things words are written on: what they read is a notice or a slogan, whoever wrote it.
+    private static readonly FrozenSet<string> InscribedNouns = FrozenSet.ToFrozenSet(
+        ["sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters", "billboard", "billboards", "notice", "notices",
+            "plaque", "plaques", "sticker", "stickers", "t-shirt", "t-shirts", "shirt", "shirts", "badge", "badges", "graffiti", "headstone", "inscription",
+            "noticeboard", "hoarding", "hoardings", "sash", "sashes"], StringComparer.Ordinal);
+
+    // A sign on the ticket office read "…": the verb of what is written comes within this many words after the thing it is written on.
+    private const int MaximumInscriptionWords = 6;
+
+    // Works whose title a quote in apposition gives (a touring exhibition, "Bronze and Memory",).
+    private static readonly FrozenSet<string> WorkNouns = FrozenSet.ToFrozenSet(
+        ["exhibition", "show", "play", "film", "album", "book", "novel", "series", "programme", "program", "documentary", "song", "single", "musical",
+            "opera", "ballet", "memoir", "collection", "installation", "retrospective", "podcast", "sitcom", "drama", "production", "festival", "tour", "poem",
+            "newsletter", "magazine", "journal", "newspaper", "blog", "column", "website"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a quote is what a sign, placard or banner reads (<c>placards reading "…"</c>, <c>a sign on the ticket office
+    /// read "…"</c>, <c>banners that said "…"</c>): written words are no one's speech, even when they form a sentence.
+    /// </summary>
+    private static bool IsInscription(List<CueToken> prefix)
+    {
+        var words = prefix.Where(t => t.IsWord).ToList();
+        if (prefix.Count == 0 || !(prefix[^1].IsWord || prefix[^1].Raw is ":" or ",") || words.Count < 2)
+        {
+            return false;
+        }
+
+        if (words[^1].Lower is not ("reading" or "read" or "reads" or "said" or "says" or "saying" or "declaring" or "proclaiming" or "bearing"))
+        {
+            return false;
+        }
+
+        for (var k = words.Count - 2; k >= 0 && words.Count - 1 - k <= MaximumInscriptionWords; k--)
+        {
+            // The noun heads the subject: the verb follows it, or a place or relative clause does (a sign on the door, a banner that);
+            // a banner firm said is the firm.
+            if (InscribedNouns.Contains(words[k].Lower))
+            {
+                return k == words.Count - 2 || words[k + 1].Lower is "on" or "in" or "at" or "outside" or "above" or "over" or "by" or "near" or "behind"
+                    or "across" or "along" or "that" or "which";
+            }
+
+            // A protest spokesman said, a banner firm's owner said: a person nearer the verb is its subject (a sign on the
+            // ticket office read: the place a sign hangs is not).
+            if (QuoteLexicon.SpeechVerbs.Contains(words[k].Lower) || QuoteLexicon.Pronouns.Contains(words[k].Lower) || MentionParser.IsNameWord(words[k])
+                || QuoteLexicon.RoleNouns.Contains(words[k].Lower) || MentionParser.IsPossessive(words[k]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A work noun, then a comma (or nothing), then the quote in title case: the work's title.
+    private static bool IsWorkTitle(List<CueToken> prefix, string text)
+    {
+        var k = prefix.Count - 1;
+        if (k >= 0 && prefix[k].Raw == ",")
+        {
+            k--;
+        }
+
+        if (k < 0 || !prefix[k].IsWord || !WorkNouns.Contains(prefix[k].Lower))
+        {
+            return false;
+        }
+
+        var parts = text.TrimEnd(',', '.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && char.IsUpper(parts[0][0]) && char.IsUpper(parts[^1][0])
+            && parts.All(w => char.IsUpper(w[0]) || QuoteLexicon.NameConnectors.Contains(w) || w is "and" or "or" or "of" or "the" or "a" or "in" or "on" or "for");
+    }
+
+    /// <summary>
+    /// Whether a short quoted phrase modifies the noun right after it (free "come and play" sessions) rather than
+    /// completing a verb (was "a box-ticking exercise", praised "patience and nerve" during …).
+    /// </summary>
+    private bool IsModifierLabel(MarkedQuote marked, List<CueToken> prefix, TextSpan lastParagraph)
+    {
+        var after = TokensIn(marked.MarkEnd, lastParagraph.End);
+        if (after.Count == 0 || !after[0].IsWord || !char.IsLower(after[0].Raw[0]) || !string.IsNullOrWhiteSpace(_text[marked.MarkEnd..after[0].Start]))
+        {
+            return false;
+        }
+
+        var next = after[0].Lower;
+        if (QuoteLexicon.StopWords.Contains(next) || QuoteLexicon.ClauseWords.Contains(next) || QuoteLexicon.SpeechVerbs.Contains(next)
+            || next.EndsWith("ly", StringComparison.Ordinal) || next.EndsWith("ing", StringComparison.Ordinal) || next.EndsWith("ed", StringComparison.Ordinal)
+            || IsReplyCue(after))
+        {
+            return false;
+        }
+
+        // A quote that completes a verb (was "a box-ticking exercise" …) is speech whatever follows it.
+        return prefix.Count == 0 || !prefix[^1].IsWord || !(QuoteLexicon.Copulas.Contains(prefix[^1].Lower) || QuoteLexicon.SpeechVerbs.Contains(prefix[^1].Lower)
+            || QuoteLexicon.EvaluationVerbs.Contains(prefix[^1].Lower) || QuoteLexicon.Pronouns.Contains(prefix[^1].Lower));
+    }
+
+    // A word that can be the subject of a naming verb used as speech (what he called, what Ortiz called).
+    private static bool IsSpeakerWord(CueToken t) =>
+        QuoteLexicon.Pronouns.Contains(t.Lower) || t.Lower is "they" or "we" or "i" or "you" || MentionParser.IsNameWord(t) || QuoteLexicon.RoleNouns.Contains(t.Lower);
+
+    // A quoted complete sentence (capital start, its own terminal mark inside the quote) is speech
+    // however short: "That's football." is not a scare quote.
+    private static bool IsCompleteSentence(string text) =>
+        char.IsUpper(text[0]) && text[^1] is '.' or '!' or '?' or '…';
+}

@@ -1,0 +1,1282 @@
+using System.Collections.Frozen;
+using Stemma.Cleaning;
+using Stemma.Matching;
+
+namespace Stemma.Quotes;
+
+/// <content>Resolving a mention (a name, a pronoun, a role, an unnamed source) to the identity it stands for in the article.</content>
+internal sealed partial class ArticleAttributor
+{
+    private SpeakerIdentity? Resolve(SpeakerMention mention, int position)
+    {
+        // the International Office for Refugees, which said: a mention that is the tail of a body's longer name where it stands is that body.
+        if (mention.Kind is MentionKind.Name or MentionKind.Organisation
+            && _organisations.Where(o => o.Position <= mention.Start && o.Position + o.Name.Length >= mention.Start + mention.Name.Length && o.Name.Length > mention.Name.Length
+                    && o.Name.Contains(mention.Name, StringComparison.Ordinal))
+                .Select(o => o.Name).FirstOrDefault() is { } whole)
+        {
+            return new SpeakerIdentity(whole, MentionKind.Organisation, []);
+        }
+
+        // "The university said" opening a sentence: the capital is the sentence's, and the body is the one named before.
+        if (mention.Kind is MentionKind.Name or MentionKind.Organisation && !mention.Name.Contains(' ', StringComparison.Ordinal)
+            && mention.Name.ToLowerInvariant() is var noun && QuoteLexicon.OrganisationNouns.Contains(noun)
+            && mention.Start >= 0 && mention.Start + noun.Length <= _text.Length
+            && (char.IsLower(_text[mention.Start]) || _text[..mention.Start].EndsWith("The ", StringComparison.Ordinal))
+            && OrganisationBefore(noun, [noun], position) is { } introducedBody)
+        {
+            return new SpeakerIdentity(introducedBody, MentionKind.Organisation, []);
+        }
+
+        switch (mention.Kind)
+        {
+            case MentionKind.Organisation:
+                // The company said, after Brannock Aggregates: the organisation named before.
+                if (mention.Definite && mention.Head is { } head && char.IsLower(mention.Name[0]) && OrganisationBefore(head, mention.Titles, position) is { } organisation)
+                {
+                    return new SpeakerIdentity(organisation, MentionKind.Organisation, []);
+                }
+
+                return new SpeakerIdentity(mention.Name, MentionKind.Organisation, []);
+
+            case MentionKind.Pronoun:
+                var male = mention.Name == "he";
+
+                // Fitch showed no emotion, and as he was led away he shouted: "…": a pronoun later in a sentence whose subject is a
+                // named person of its gender is that person, whoever spoke last.
+                if (OwnSentenceSubject(mention.Start) is { IsPerson: true } own && Fits(own, male))
+                {
+                    return own;
+                }
+
+                if (PreviousSentenceSubject(position) is { IsPerson: true } subject && Fits(subject, male))
+                {
+                    return subject;
+                }
+
+                // Dr Okafor, an engineer, was more cautious. ¶ "…," he said: a person introduced in a paragraph
+                // that quotes no one is who the pronoun opening the next paragraph stands for.
+                if (PronounOpensParagraph(position) is { } paragraphIndex && PreviousParagraphSubject(paragraphIndex, position) is { } introduced
+                    && introduced.IsPerson && Fits(introduced, male))
+                {
+                    return introduced;
+                }
+
+                // For Danielle Okoro, …, the rise will add £94 to her rent. ¶ "…," she said: a paragraph that quotes no one
+                // and reports no speech introduces the person a pronoun opening the next one stands for, the last one it names who fits.
+                if (PronounOpensParagraph(position) is { } opened && LastPersonNamedIn(opened - 1, male, position) is { } named)
+                {
+                    return named;
+                }
+
+                // The jury was shown an email Mr Ellery sent to Robert Hollins. "…," he wrote: the person the sentence before names
+                // first is the more salient one, the subject of its clause more often than the later object.
+                if (FirstPersonOfPreviousSentence(position, male) is { } first)
+                {
+                    return first;
+                }
+
+                // She was pressed by presenter Callum Reid. ¶ "…?" he asked: when the subject of the sentence before cannot be
+                // the pronoun, the other person that sentence names can.
+                if (PronounOpensParagraph(position) is { } following && OtherPersonOfLastSentence(following - 1, male, position) is { } other)
+                {
+                    return other;
+                }
+
+                // "Is that a yes?" ¶ "It's a 'not yet'," she said: a reply to an uncued question turn is the other party's,
+                // the person who answered the turn before it.
+                if (PronounOpensParagraph(position) is { } replying && AnswererOfQuestionTurn(replying, male) is { } answerer)
+                {
+                    return answerer;
+                }
+
+                // … a letter sent by a mother in 1994. ¶ In it, she wrote: a woman the article leaves unnamed, met since any named
+                // person who fits, is who the pronoun stands for, not a woman named before her.
+                if (UnnamedPersonSinceNamed(position, male) is { } unnamed)
+                {
+                    return unnamed;
+                }
+
+                // The last speaker or person of the gender, within the live-blog entry when there are entries.
+                var entry = EntryStart(position);
+                for (var k = _events.Count - 1; k >= 0; k--)
+                {
+                    if (_events[k].Identity.IsPerson && _events[k].Position < position && _events[k].Position >= entry && Fits(_events[k].Identity, male))
+                    {
+                        return _events[k].Identity;
+                    }
+                }
+
+                return _persons.Where(p => p.First < position && p.LastBefore(position) >= entry && Fits(p.Identity, male)).OrderByDescending(p => p.LastBefore(position))
+                    .Select(p => p.Identity).FirstOrDefault();
+
+            case MentionKind.Name:
+                return IsOrganisationName(mention.Name) ? new SpeakerIdentity(mention.Name, MentionKind.Organisation, []) : ResolveName(mention, position);
+
+            default:
+                var resolvedRole = ResolveRole(mention, position);
+
+                // The widow, the spokesman: a role that tells a gender never stands for a person the article shows is of the other.
+                var roleGenders = mention.Titles.Where(QuoteLexicon.GenderWords.ContainsKey).Select(t => QuoteLexicon.GenderWords[t]).Distinct().ToList();
+                if (roleGenders is [var roleMale] && resolvedRole.Kind == MentionKind.Name && !Fits(resolvedRole, roleMale))
+                {
+                    return null;
+                }
+
+                // 13:52 … "…," the minister told the Assembly: in a live blog a role names someone its own entry is about; a minister
+                // met entries ago is a guess, and no speaker is better than a wrong one.
+                return mention.Definite && resolvedRole.Kind == MentionKind.Name && EntryStart(position) is var entryStart && entryStart > 0
+                    && !_persons.Any(p => p.Key == resolvedRole.Name && p.Positions.Any(x => x >= entryStart && x < position))
+                    && !_events.Any(e => e.Identity.Name == resolvedRole.Name && e.Position >= entryStart && e.Position < position)
+                    ? null
+                    : resolvedRole;
+        }
+    }
+
+    /// <summary>
+    /// An indefinite noun phrase for a person of the pronoun's gender (a mother, an elderly widow) in the paragraph before the
+    /// pronoun or its own, with no fitting person named or speaking between it and the pronoun; null otherwise.
+    /// </summary>
+    private SpeakerIdentity? UnnamedPersonSinceNamed(int position, bool male)
+    {
+        var index = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var floor = _paragraphs[Math.Max(index - 1, 0)].Start;
+        for (var k = _tokens.Count - 1; k >= 1; k--)
+        {
+            var token = _tokens[k];
+            if (token.Start >= position)
+            {
+                continue;
+            }
+
+            if (token.Start < floor)
+            {
+                return null;
+            }
+
+            if (!token.IsWord || !char.IsLower(token.Raw[0]) || !QuoteLexicon.GenderWords.TryGetValue(token.Lower, out var gender) || gender != male)
+            {
+                continue;
+            }
+
+            // a mother, an elderly widow: the article and at most one lowercase adjective before the noun.
+            var article = _tokens[k - 1].Lower is "a" or "an" ? k - 1
+                : k >= 2 && _tokens[k - 1].IsWord && char.IsLower(_tokens[k - 1].Raw[0]) && _tokens[k - 2].Lower is "a" or "an" ? k - 2 : -1;
+            if (article < 0 || (k + 1 < _tokens.Count && _tokens[k + 1].Lower == "of"))
+            {
+                continue; // a mother of two is still a mother, but "a sister of Ms Reid" is Ms Reid's, read elsewhere
+            }
+
+            var at = token.Start;
+            var namedSince = _events.Any(e => e.Position > at && e.Position < position && e.Identity.IsPerson && Fits(e.Identity, male))
+                || _persons.Any(p => p.LastBefore(position) > at && Fits(p.Identity, male));
+            return namedSince ? null : new SpeakerIdentity(JoinTokens(_tokens, article, k + 1), MentionKind.Role, [token.Lower]);
+        }
+
+        return null;
+    }
+
+    // "…," he said of Marcus Delane: the article has called this person he, so a later she is someone else.
+    private void LearnGender(SpeakerMention? mention, SpeakerIdentity? identity)
+    {
+        if (mention is { Kind: MentionKind.Pronoun } && identity is { Kind: MentionKind.Name } && _persons.Any(p => p.Key == identity.Name))
+        {
+            SetGender(identity.Name, mention.Name == "he");
+        }
+    }
+
+    // 2 when the article shows this identity has the gender, 1 when it does not tell, 0 when it shows the other.
+    private int GenderAgreement(SpeakerIdentity identity, bool male) =>
+        !Fits(identity, male) ? 0 : _genders.ContainsKey(identity.Name) || TitlesTellGender(identity) ? 2 : 1;
+
+    // Whether the titles of an identity no person record holds (Ms Fisk, met only by surname) tell its gender.
+    private bool TitlesTellGender(SpeakerIdentity identity) =>
+        !_persons.Any(p => p.Key == identity.Name) && identity.Titles.Any(QuoteLexicon.GenderWords.ContainsKey);
+
+    // Whether he (male) or she can stand for this identity: no evidence of the other gender.
+    private bool Fits(SpeakerIdentity identity, bool male)
+    {
+        if (_genders.TryGetValue(identity.Name, out var known))
+        {
+            return known == male;
+        }
+
+        // A named person's gender comes from the titles given outright, not from a relative clause about them (whose two sons).
+        var titles = _persons.FirstOrDefault(p => p.Key == identity.Name) is { } person ? person.GenderTitles : identity.Titles;
+        var fromTitles = titles.Where(QuoteLexicon.GenderWords.ContainsKey).Select(t => QuoteLexicon.GenderWords[t]).Distinct().ToList();
+        return fromTitles.Count != 1 || fromTitles[0] == male;
+    }
+
+    /// <summary>
+    /// The organisation a definite description (the council, the club, the company) stands for: one named
+    /// before whose name holds the noun, then one whose name marks the noun's kind (Rovers for a club, Ltd
+    /// for a company), then one named in the same paragraph, then for a noun that fits any organisation the
+    /// one named most often, most recent on a tie. A court, a league or a building is never what such a noun refers back to unless it is that noun.
+    /// </summary>
+    private string? OrganisationBefore(string head, IReadOnlyList<string> modifiers, int position)
+    {
+        var generic = QuoteLexicon.GenericOrganisationNouns.Contains(head);
+        var kindMarks = QuoteLexicon.OrganisationKindMarks.TryGetValue(head, out var marks) ? marks : [];
+
+        // The campaign group after the Save Ferncombe Fields campaign: a modifier that names a kind of body is how the organisation was introduced.
+        var nouns = modifiers.Where(m => m != head && QuoteLexicon.OrganisationDescriptors.Contains(m)).Prepend(head).Distinct(StringComparer.Ordinal).ToList();
+
+        // The tech firm Quillon … the company said: a business introduced by one word for a business is the company, the firm,
+        // the group of later copy.
+        // (The campaign group: a descriptor of another kind of body keeps to its own introductions; "group" is no business word, as
+        // campaign and pressure groups are not businesses.)
+        if (BusinessNouns.Contains(head) && nouns.Count == 1)
+        {
+            nouns = [.. nouns, .. BusinessNouns.Where(n => !nouns.Contains(n, StringComparer.Ordinal)).Order(StringComparer.Ordinal)];
+        }
+
+        var introducedNames = nouns.SelectMany(n => IntroducedAs(n, position)).ToList();
+        var named = _organisations.Concat(_events.Where(e => e.Identity.Kind == MentionKind.Organisation).Select(e => (e.Identity.Name, e.Position)))
+            .Concat(introducedNames)
+            .Where(o => o.Position < position && !QuoteLexicon.GenericOrganisationNouns.Contains(o.Name) && o.Name != head)
+            .Select(o => (o.Name, o.Position, Words: o.Name.Split(' ').Select(w => TrimPossessive(w).ToLowerInvariant()).ToArray()))
+            .Where(o => o.Words[^1] == head || !QuoteLexicon.NonReferentOrganisationNouns.Contains(o.Words[^1]))
+            .ToList();
+
+        // Midwives Union read inside the Nurses and Midwives Union: a tail of a longer name where that name stands is no body of its own.
+        // The Office read at the start of the Office of Rail Standards is no body of its own either.
+        named.RemoveAll(o => named.Any(w => w.Name.Length > o.Name.Length && w.Name.EndsWith(" " + o.Name, StringComparison.Ordinal)
+            && w.Position <= o.Position && o.Position < w.Position + w.Name.Length));
+        named.RemoveAll(o => named.Any(w => w.Name.Length > o.Name.Length && w.Name.StartsWith(o.Name + " ", StringComparison.Ordinal)
+            && w.Position <= o.Position && o.Position < w.Position + w.Name.Length));
+        // the company wrote on its outage page, after "told the Herald": a newspaper's title is the outlet reporting the story,
+        // never the business a later "the company" or "the firm" stands for.
+        if (BusinessNouns.Contains(head))
+        {
+            named.RemoveAll(o => PressTitleNouns.Contains(o.Words[^1]));
+        }
+
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
+        var introduced = introducedNames.Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+
+        // Harwick Athletic have sacked their manager … after a defeat by Castlebrook Rovers. … the club said: the body the headline or
+        // opening paragraph is about is the one its definite description stands for, not the opponent named since.
+        var leadEnd = LeadEnd();
+        var candidates = named
+            .GroupBy(o => o.Name, StringComparer.Ordinal)
+            .Select(g => (Name: g.Key, Last: g.Max(o => o.Position), Count: g.Count(), Holds: g.First().Words.Contains(head, StringComparer.Ordinal),
+                Marked: g.First().Words.Any(w => kindMarks.Contains(w, StringComparer.Ordinal)) || introduced.Contains(g.Key)))
+            .Where(o => o.Holds || o.Marked || generic)
+            .Select(o => (o.Name, o.Last, o.Count, o.Holds, o.Marked, Near: paragraph.End > 0 && o.Last >= paragraph.Start, Lead: named.Any(n => n.Name == o.Name && n.Position < leadEnd)))
+            .OrderByDescending(o => o.Holds).ThenByDescending(o => o.Marked).ThenByDescending(o => o.Near).ThenByDescending(o => o.Lead).ThenByDescending(o => o.Count).ThenByDescending(o => o.Last).ThenBy(o => o.Name, StringComparer.Ordinal)
+            .ToList();
+        return candidates.Count > 0 ? candidates[0].Name : null;
+    }
+
+    /// <summary>
+    /// The daughter of one resident said, a friend of the victim said: a role mention right after "of" and a relation noun is
+    /// the relation's, named by the whole phrase, for a relation of someone is not that someone.
+    /// </summary>
+    private SpeakerMention? RelationOf(SpeakerMention? mention)
+    {
+        if (mention is not { Kind: MentionKind.Role or MentionKind.Name })
+        {
+            return mention;
+        }
+
+        var first = _tokens.FindIndex(t => t.Start == mention.Start);
+        if (first < 0)
+        {
+            return mention;
+        }
+
+        // … the widow of Tom Hale told: the relation comes first and the person it ties them to after "of".
+        if (mention is { Kind: MentionKind.Role, Head: { } head } && IsRelationNoun(head))
+        {
+            var after = first;
+            while (after < _tokens.Count && _tokens[after].End <= mention.Start + mention.Text.Length)
+            {
+                after++;
+            }
+
+            if (after + 1 < _tokens.Count && _tokens[after].Lower == "of")
+            {
+                var end = after + 1;
+                if (QuoteLexicon.Determiners.Contains(_tokens[end].Lower))
+                {
+                    end++;
+                }
+
+                var nameEnd = end;
+                while (nameEnd < _tokens.Count && MentionParser.IsNameWord(_tokens[nameEnd]))
+                {
+                    nameEnd++;
+                }
+
+                if (nameEnd == end && end > after + 1 && end < _tokens.Count && _tokens[end].IsWord && char.IsLower(_tokens[end].Raw[0])
+                    && !QuoteLexicon.SpeechVerbs.Contains(_tokens[end].Lower))
+                {
+                    nameEnd = end + 1; // the widow of the victim, the son of one resident
+                }
+
+                if (nameEnd > after + 1)
+                {
+                    var whole = JoinTokens(_tokens, first, nameEnd);
+                    return mention with { Text = whole, Name = whole };
+                }
+            }
+
+            return mention;
+        }
+
+        if (first < 2 || _tokens[first - 1].Lower != "of")
+        {
+            return mention;
+        }
+
+        var relation = _tokens[first - 2].Lower;
+        if (!IsRelationNoun(relation))
+        {
+            return mention;
+        }
+
+        // The (eldest) daughter: a determiner, then at most a few lowercase modifiers, before the relation noun.
+        var determiner = first - 3;
+        while (determiner >= 0 && first - 3 - determiner < MaximumRoleModifiersBeforeSource && _tokens[determiner].IsWord && char.IsLower(_tokens[determiner].Raw[0])
+               && !QuoteLexicon.Determiners.Contains(_tokens[determiner].Lower))
+        {
+            determiner--;
+        }
+
+        if (determiner < 0 || !(QuoteLexicon.Determiners.Contains(_tokens[determiner].Lower) || MentionParser.IsPossessive(_tokens[determiner])))
+        {
+            return mention;
+        }
+
+        var last = first;
+        while (last + 1 < _tokens.Count && _tokens[last + 1].End <= mention.Start + mention.Text.Length)
+        {
+            last++;
+        }
+
+        var phrase = JoinTokens(_tokens, determiner, last + 1);
+        var definite = _tokens[determiner].Lower is not ("a" or "an" or "one" or "another");
+        return new SpeakerMention(MentionKind.Role, phrase, phrase, [relation], relation, definite, _tokens[determiner].Start);
+    }
+
+    // Another said, others added, a second said: a speaker set apart from the one before, whom the cue does not name.
+    private static bool IsAnotherSpeakerCue(List<CueToken> tokens)
+    {
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            var apart = tokens[k].Lower is "another" or "others" || (k > 0 && tokens[k - 1].Lower == "a" && tokens[k].Lower is "second" or "third" or "fourth");
+            if (apart && QuoteLexicon.SpeechVerbs.Contains(tokens[k + 1].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // daughter, widow, friend, the family: a noun that names someone by their tie to another person.
+    private static bool IsRelationNoun(string lower) =>
+        (QuoteLexicon.GenderWords.ContainsKey(lower) && !QuoteLexicon.Honorifics.Contains(lower) && !QuoteLexicon.LeadingTitles.Contains(lower)
+            && lower is not ("spokesman" or "spokeswoman" or "chairman" or "chairwoman" or "congressman" or "congresswoman"))
+        || lower is "friend" or "relative" or "neighbour" or "neighbor" or "partner" or "fiance" or "fiancee" or "cousin" or "grandson" or "granddaughter"
+            or "parent" or "child" or "stepfather" or "stepmother" or "family" or "parents" or "relatives" or "friends";
+
+    // Words for a business that later copy uses for one another (the tech firm Quillon … the company said).
+    // The last words of newspapers' and broadcasters' titles (the Meridian Coast Herald, the Evening Post).
+    private static readonly FrozenSet<string> PressTitleNouns = FrozenSet.ToFrozenSet(
+        ["herald", "times", "post", "gazette", "courier", "chronicle", "telegraph", "tribune", "echo", "mirror", "express", "argus", "clarion",
+            "journal", "observer", "guardian", "examiner", "advertiser", "bulletin", "sentinel", "dispatch", "recorder"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> BusinessNouns = FrozenSet.ToFrozenSet(
+        ["company", "firm", "business", "corporation", "retailer", "manufacturer", "developer", "supplier", "carrier", "airline", "insurer",
+            "lender", "bank", "chain", "maker", "start-up", "startup", "conglomerate", "publisher", "broker", "operator"], StringComparer.Ordinal);
+
+    // A body paragraph of fewer words is a byline, a dateline or a standfirst label, not the story's opening; bylines in our
+    // fixtures run to six words, opening paragraphs to fifteen and more. Set by hand.
+    private const int MinimumLeadParagraphWords = 10;
+
+    // Where the story's opening ends: the end of the first body paragraph long enough to be its lead (the headline comes before it).
+    private int LeadEnd()
+    {
+        foreach (var p in _paragraphs.Where(p => p.Start >= _bodyOffset))
+        {
+            if (Words(p.Start, p.End) >= MinimumLeadParagraphWords)
+            {
+                return p.End;
+            }
+        }
+
+        return _bodyOffset;
+    }
+
+    // The names the article gives this noun before a position: the haulage company Dunmore, or Veltrix, the
+    // company that supplies the vehicles; a name so introduced is of the noun's kind whatever it ends with.
+    private IEnumerable<(string Name, int Position)> IntroducedAs(string head, int position)
+    {
+        for (var k = 1; k < _tokens.Count && _tokens[k].Start < position; k++)
+        {
+            if (_tokens[k].Lower != head || !_tokens[k].IsWord || char.IsUpper(_tokens[k].Raw[0]))
+            {
+                continue;
+            }
+
+            var after = k + 1;
+            while (after < _tokens.Count && MentionParser.IsNameWord(_tokens[after]) && !BreakBetween(_tokens[after - 1].End, _tokens[after].Start))
+            {
+                after++;
+            }
+
+            if (after > k + 1)
+            {
+                yield return (JoinTokens(_tokens, k + 1, after), _tokens[k + 1].Start);
+                continue;
+            }
+
+            // Veltrix, the (Norbury-based payments software) company that …: the name just before ", the <modifiers> <noun>".
+            var determiner = k - 1;
+            while (determiner > 0 && k - determiner <= MaximumRoleModifiersBeforeSource && _tokens[determiner].IsWord
+                   && (char.IsLower(_tokens[determiner].Raw[0]) || _tokens[determiner].Raw.Contains('-', StringComparison.Ordinal)) && _tokens[determiner].Lower != "the")
+            {
+                determiner--;
+            }
+
+            if (determiner >= 2 && _tokens[determiner].Lower == "the" && _tokens[determiner - 1].Raw == "," && MentionParser.IsNameWord(_tokens[determiner - 2]))
+            {
+                var first = determiner - 2;
+                while (first > 0 && MentionParser.IsNameWord(_tokens[first - 1]) && !BreakBetween(_tokens[first - 1].End, _tokens[first].Start))
+                {
+                    first--;
+                }
+
+                yield return (JoinTokens(_tokens, first, determiner - 1), _tokens[first].Start);
+                continue;
+            }
+
+            // the Save Ferncombe Fields campaign: a capitalised name between "the" and the noun.
+            var start = k;
+            while (start > 0 && MentionParser.IsNameWord(_tokens[start - 1]) && !BreakBetween(_tokens[start - 1].End, _tokens[start].Start))
+            {
+                start--;
+            }
+
+            if (start < k && start > 0 && _tokens[start - 1].Lower == "the")
+            {
+                yield return (JoinTokens(_tokens, start, k), _tokens[start].Start);
+            }
+        }
+    }
+
+    private static string TrimPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word.TrimEnd('\'', '’');
+
+    // Brannock Aggregates, Lowmoor Holdings: a capitalised name ending in a plural common word the
+    // dictionary does not list as a name, and not opening with a given name it lists (Adam Sands is a man).
+    // Harwick Athletic, Dunmore Holdings: a name of two words or more ending in a word that marks a kind of body (a club, a
+    // company) names that body, as no person's surname is such a word; a name a pronoun has stood for is a person's after all.
+    private bool IsKindMarkedName(string name)
+    {
+        var parts = name.Split(' ');
+        return parts.Length >= 2 && !_genders.ContainsKey(name) && parts[^1].Length > 1 && char.IsUpper(parts[^1][0])
+            && KindMarks.Contains(parts[^1].ToLowerInvariant());
+    }
+
+    // Every word that marks a kind of body at the end of its name (Rovers, Athletic, Holdings, Constabulary).
+    private static readonly FrozenSet<string> KindMarks = QuoteLexicon.OrganisationKindMarks.Values.SelectMany(v => v).ToFrozenSet(StringComparer.Ordinal);
+
+    private bool IsOrganisationName(string name)
+    {
+        var parts = name.Split(' ');
+        return parts.Length >= 2 && _dictionary is { } dictionary && parts[^1].EndsWith('s') && parts[^1].Length > MinimumPluralLength
+            && dictionary.IsCommonNotName(parts[^1]) && !dictionary.IsListedName(parts[0])
+            && !_genders.ContainsKey(name);
+    }
+
+    /// <summary>
+    /// The person named as the subject of the sentence before the one at <paramref name="position"/>
+    /// in its paragraph (Oduya, who came on…, scored. He told reporters: …), or null: a pronoun points
+    /// back to that subject before the last speaker.
+    /// </summary>
+    private SpeakerIdentity? PreviousSentenceSubject(int position)
+    {
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
+        if (paragraph.End == 0)
+        {
+            return null;
+        }
+
+        var sentence = SentenceStart(position, paragraph.Start);
+        if (sentence <= paragraph.Start)
+        {
+            return null;
+        }
+
+        return SubjectOf(SentenceStart(sentence - 1, paragraph.Start), sentence, position);
+    }
+
+    // The named subject of the sentence a pronoun stands in, when the pronoun does not open it.
+    private SpeakerIdentity? OwnSentenceSubject(int pronoun)
+    {
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= pronoun && pronoun < p.End);
+        if (paragraph.End == 0 || paragraph.Start < _bodyOffset)
+        {
+            return null;
+        }
+
+        var sentence = SentenceStart(pronoun, paragraph.Start);
+        var before = TokensIn(sentence, pronoun);
+        if (before.Count(t => t.IsWord) < 2 || before.Any(t => IsQuoteMark(t.Raw[0])))
+        {
+            return null;
+        }
+
+        var subject = SubjectOf(sentence, pronoun, pronoun);
+        return subject is { Kind: MentionKind.Name } ? subject : null;
+    }
+
+    /// <summary>
+    /// The person of the pronoun's gender named last in a body paragraph that holds no quote and no speech
+    /// event, a known gender before an unknown one; null when the paragraph quotes or reports anyone.
+    /// </summary>
+    private SpeakerIdentity? LastPersonNamedIn(int paragraphIndex, bool male, int position)
+    {
+        if (paragraphIndex < 0)
+        {
+            return null;
+        }
+
+        var paragraph = _paragraphs[paragraphIndex];
+        if (paragraph.Start < _bodyOffset || _marked.Any(m => m.MarkStart >= paragraph.Start && m.MarkStart < paragraph.End && !_labels.Contains(m.MarkStart))
+            || _events.Any(e => e.Position >= paragraph.Start && e.Position < paragraph.End))
+        {
+            return null;
+        }
+
+        // A name met only after a preposition (a dinner at Corbridge Hall) may be a place; one the article gives this gender is a person.
+        return _persons
+            .Select(p => (Person: p, Last: p.Positions.Where(x => x >= paragraph.Start && x < paragraph.End && x < position).DefaultIfEmpty(-1).Max(),
+                AsPerson: GenderAgreement(p.Identity, male) == 2 || p.Positions.Any(x => x >= paragraph.Start && x < paragraph.End && !AfterPreposition(x))))
+            .Where(x => x.Last >= 0 && x.AsPerson && Fits(x.Person.Identity, male))
+            .OrderByDescending(x => GenderAgreement(x.Person.Identity, male)).ThenByDescending(x => x.Last)
+            .Select(x => x.Person.Identity).FirstOrDefault();
+    }
+
+    // The first person of the pronoun's gender (not known to be of the other) named in the sentence before, in the same
+    // paragraph, when that sentence quotes no one and reports no speech; null otherwise.
+    // The one person the sentence before a position (in its paragraph) names, or null when it names none or several.
+    private SpeakerIdentity? OnlyPersonOfPreviousSentence(int position)
+    {
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
+        var sentence = SentenceStart(position, paragraph.Start);
+        if (paragraph.End == 0 || sentence <= paragraph.Start)
+        {
+            return null;
+        }
+
+        var previous = SentenceStart(sentence - 1, paragraph.Start);
+        var named = _persons.Where(p => p.Positions.Any(x => x >= previous && x < sentence)).ToList();
+        return named is [var only] ? only.Identity : null;
+    }
+
+    private SpeakerIdentity? FirstPersonOfPreviousSentence(int position, bool male)
+    {
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
+        var sentence = SentenceStart(position, paragraph.Start);
+        if (paragraph.End == 0 || sentence <= paragraph.Start)
+        {
+            return null;
+        }
+
+        var previous = SentenceStart(sentence - 1, paragraph.Start);
+        if (_events.Any(e => e.Position >= previous && e.Position < sentence) || _marked.Any(m => m.MarkStart >= previous && m.MarkStart < sentence && !_labels.Contains(m.MarkStart)))
+        {
+            return null;
+        }
+
+        var tokens = Unquoted(TokensIn(previous, sentence));
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (MentionParser.IsNameWord(tokens[k]) && !(k + 1 < tokens.Count && MentionParser.IsNameWord(tokens[k + 1]))
+                && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Name } mention && ResolveName(mention, tokens[k].Start) is { } identity
+                && _persons.Any(p => p.Key == identity.Name) && !AfterPreposition(tokens[k].Start) && Fits(identity, male))
+            {
+                // "…," said Ms Kerr. The ruling was welcomed by Tom Platt. "…," she added: a last speaker known to be of the
+                // pronoun's gender outranks a first-named person whose gender the article does not tell.
+                var speaker = _events.LastOrDefault(e => e.Position < position && e.Identity.IsPerson && Fits(e.Identity, male)).Identity;
+                return GenderAgreement(identity, male) == 2 || speaker is null || GenderAgreement(speaker, male) < 2 ? identity : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The person other than the subject named in the last sentence of a body paragraph, when that subject is a person the
+    /// pronoun cannot stand for (a pronoun of the other gender, or a person known to be of it); null otherwise.
+    /// </summary>
+    private SpeakerIdentity? OtherPersonOfLastSentence(int paragraphIndex, bool male, int position)
+    {
+        if (paragraphIndex < 0 || _paragraphs[paragraphIndex].Start < _bodyOffset)
+        {
+            return null;
+        }
+
+        var paragraph = _paragraphs[paragraphIndex];
+        var sentence = SentenceStart(Math.Max(paragraph.Start, paragraph.End - 1), paragraph.Start);
+        var tokens = Unquoted(TokensIn(sentence, paragraph.End));
+        string? subject = null;
+
+        // Interviewed on Eastvale Tonight, she was pressed by …: a pronoun opening the sentence or its main clause is its subject.
+        var opener = tokens.FindIndex(t => QuoteLexicon.Pronouns.Contains(t.Lower));
+        if (opener >= 0 && (opener == 0 || tokens[opener - 1].Raw == ","))
+        {
+            if ((tokens[opener].Lower == "he") == male)
+            {
+                return null;
+            }
+
+            if (Resolve(new SpeakerMention(MentionKind.Pronoun, tokens[opener].Raw, tokens[opener].Lower, [], null, true, tokens[opener].Start), tokens[opener].Start) is
+                { Kind: MentionKind.Name } resolved && _persons.Any(p => p.Key == resolved.Name))
+            {
+                SetGender(resolved.Name, !male);
+                subject = resolved.Name;
+            }
+        }
+        else if (SubjectOf(sentence, paragraph.End, position) is { IsPerson: true } named && !Fits(named, male))
+        {
+            subject = named.Name;
+        }
+        else
+        {
+            return null;
+        }
+
+        SpeakerIdentity? other = null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (MentionParser.IsNameWord(tokens[k]) && !(k + 1 < tokens.Count && MentionParser.IsNameWord(tokens[k + 1]))
+                && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Name } mention && ResolveName(mention, tokens[k].Start) is { } identity
+                && identity.Name != subject && _persons.Any(p => p.Key == identity.Name) && Fits(identity, male))
+            {
+                other = identity;
+            }
+        }
+
+        return other;
+    }
+
+    private bool AfterPreposition(int position)
+    {
+        // A person's position is that of the last word of the name: the preposition stands before its first.
+        var k = _tokens.FindIndex(t => t.Start == position);
+        while (k > 0 && MentionParser.IsNameWord(_tokens[k - 1]) && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start))
+        {
+            k--;
+        }
+
+        // Only prepositions of place: for, with, by and of stand before people as often (For Danielle Okoro, …).
+        return k > 0 && _tokens[k - 1].Lower is "at" or "in" or "on" or "from" or "into" or "near" or "outside" or "inside" or "across" or "around" or "through";
+    }
+
+    // The index of the paragraph whose first sentence holds the position, or null.
+    private int? PronounOpensParagraph(int position)
+    {
+        var index = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
+        return index > 0 && SentenceStart(position, _paragraphs[index].Start) <= _paragraphs[index].Start ? index : null;
+    }
+
+    /// <summary>
+    /// The person the last sentence of the paragraph before is about, when that paragraph quotes no
+    /// one: a quote paragraph with no cue after a paragraph about one person is that person's.
+    /// </summary>
+    private SpeakerIdentity? PreviousParagraphSubject(int paragraphIndex, int position)
+    {
+        if (paragraphIndex <= 0)
+        {
+            return null;
+        }
+
+        var previous = _paragraphs[paragraphIndex - 1];
+        if (previous.Start < _bodyOffset || _marked.Any(m => m.MarkStart >= previous.Start && m.MarkStart < previous.End && !_labels.Contains(m.MarkStart)))
+        {
+            return null;
+        }
+
+        return SubjectOf(SentenceStart(Math.Max(previous.Start, previous.End - 1), previous.Start), previous.End, position);
+    }
+
+    private SpeakerIdentity? SubjectOf(int sentenceStart, int sentenceEnd, int position)
+    {
+        var tokens = Unquoted(TokensIn(sentenceStart, sentenceEnd));
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        // Outside the box office yesterday, one regular, who …, was close to tears: an opening adverbial up to its comma is no subject.
+        // Asked if he was angry, he paused: an opening participle's clause up to its comma is no subject either.
+        // (Acting Inspector Nadia Kerr, …: a participle before a capital is a title word.)
+        var participle = IsOpeningParticiple(tokens[0]) && tokens.Count > 1 && char.IsLower(tokens[1].Raw[0]);
+        if ((OpeningAdverbials.Contains(tokens[0].Lower) || participle) && tokens.FindIndex(t => t.Raw == ",") is var adverbialEnd && adverbialEnd > 0
+            && adverbialEnd <= (participle ? MaximumOpeningParticipleClauseWords : MaximumOpeningAdverbialWords)
+            && adverbialEnd + 1 < tokens.Count && tokens.Take(adverbialEnd).All(t => t.IsWord || t.Raw == "-"))
+        {
+            return SubjectOf(tokens[adverbialEnd + 1].Start, sentenceEnd, position);
+        }
+
+        // That warning came from Tom Hurrell, who chairs …: the sentence is about the speaker it names.
+        if (VerdictSource(tokens) is { Kind: MentionKind.Name } verdictSource)
+        {
+            return ResolveName(verdictSource, position);
+        }
+
+        if (MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Role } && AppositiveName(tokens) is { } renamed)
+        {
+            var named = ResolveName(renamed, position);
+            return _persons.Any(p => p.Key == named.Name) ? named : null;
+        }
+
+        // For Marta Oyelaran, whose family …, the results came as no surprise: the person named in the opening "For …," is who the sentence is about.
+        if (tokens.Count > 3 && tokens[0].Lower == "for" && MentionParser.StartingAt(tokens, 1) is { Kind: MentionKind.Name } topic && topic.Start == tokens[1].Start)
+        {
+            var end = 1;
+            while (end < tokens.Count && (MentionParser.IsNameWord(tokens[end]) || MentionParser.IsHonorific(tokens[end])))
+            {
+                end++;
+            }
+
+            if (end < tokens.Count && tokens[end].Raw == ",")
+            {
+                var named = ResolveName(topic, position);
+                if (_persons.Any(p => p.Key == named.Name))
+                {
+                    return named;
+                }
+            }
+        }
+
+        // Varga's assessment was honest. "…": the owner of a verdict is who the sentence is about.
+        if (VerdictOwner(tokens) is { } owner)
+        {
+            return ResolveName(owner, position);
+        }
+
+        // She carried it home. "…": a pronoun subject stands for whom it resolves to there.
+        if (QuoteLexicon.Pronouns.Contains(tokens[0].Lower) && tokens.Count > 1 && tokens[1].IsWord && char.IsLower(tokens[1].Raw[0])
+            && MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Pronoun } pronoun)
+        {
+            return Resolve(pronoun, tokens[0].Start);
+        }
+
+        // One of Sir Hugh's advisers paused. "It went," she said: one of a group of people is an unnamed source of their own, never the
+        // person the group belongs to nor the last woman named.
+        if (PartitiveSubject(tokens) is { } member)
+        {
+            return member;
+        }
+
+        // Another stallholder said the council had never listened. "…," he said: an unnamed source
+        // introduced as the subject is who a pronoun in the next sentence stands for.
+        if (tokens[0].Lower is "a" or "an" or "one" or "another" && UnnamedSubject(tokens, sentenceStart, sentenceEnd, position) is { } source)
+        {
+            return source;
+        }
+
+        // Her husband, Tomas, flew back / Kittredge's co-author, Dr Maelle Okafor-Lind, spent: the name in
+        // apposition to a noun phrase subject is the subject; a relation (husband) tells the gender of a first name.
+        var comma = tokens.FindIndex(t => t.Raw == ",");
+        if (comma > 1 && comma <= MaximumRoleModifiersBeforeSource + 1 && (QuoteLexicon.Determiners.Contains(tokens[0].Lower) || MentionParser.IsPossessive(tokens[0]))
+            && tokens.Skip(1).Take(comma - 1).All(t => t.IsWord && char.IsLower(t.Raw[0])) && AppositiveName(tokens) is { } relative)
+        {
+            var named = ResolveName(relative, position);
+            var relation = tokens[comma - 1].Lower;
+            return named.Name.Contains(' ', StringComparison.Ordinal) || _persons.Any(p => p.Key == named.Name) || !QuoteLexicon.GenderWords.ContainsKey(relation)
+                ? named
+                : named with { Titles = [.. named.Titles, relation] };
+        }
+
+        // Acting Inspector Nadia Kerr, Area Commander Ruth Okonjo-Haig: a title word that is a common word opening the sentence
+        // is not read as a name, but still opens the subject when a title or a name follows it.
+        var opening = tokens.Count > 1 && tokens[0].CommonAtSentenceStart && tokens[1].IsCapitalized
+            && (QuoteLexicon.RoleNouns.Contains(tokens[1].Lower) || MentionParser.IsNameWord(tokens[1])) ? 1 : 0;
+
+        // The Rev Ann Hale, the Rt Hon Tom Vine: an honorific after "the" opens the subject.
+        if (tokens.Count > 2 && tokens[0].Lower == "the" && MentionParser.IsHonorific(tokens[1]))
+        {
+            opening = 1;
+        }
+
+        // the presenter Joe Finch put the question to …: a title after "the" opens the subject as a title word would.
+        if (tokens.Count > 3 && tokens[0].Lower == "the" && tokens[1].IsWord && char.IsLower(tokens[1].Raw[0]) && QuoteLexicon.RoleNouns.Contains(tokens[1].Lower)
+            && MentionParser.IsNameWord(tokens[2]))
+        {
+            opening = 1;
+        }
+        // At the briefing, the mayor's spokesman was asked whether …. "…," he said: a definite role opening the sentence, followed
+        // by its verb, is who the sentence is about, as a name would be.
+        if (opening == 0 && MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Role, Definite: true } role
+            && (role.Start == tokens[0].Start || (tokens[0].Lower == "the" && tokens.Count > 1 && role.Start == tokens[1].Start))
+            && tokens.FindIndex(t => t.Start >= role.Start + role.Text.Length) is var verb && verb > 0 && tokens[verb].IsWord && char.IsLower(tokens[verb].Raw[0])
+            && !QuoteLexicon.NameConnectors.Contains(tokens[verb].Lower) && ResolveRole(role, position) is { IsPerson: true } roleSubject)
+        {
+            return roleSubject;
+        }
+
+        if (MentionParser.StartingAt(tokens, opening) is not { Kind: MentionKind.Name } subject || subject.Start != tokens[opening].Start)
+        {
+            return null;
+        }
+
+        // The name must be the subject, followed by its verb or an appositive, not a possessive's owner.
+        var after = opening;
+        while (after < tokens.Count && (MentionParser.IsNameWord(tokens[after]) || MentionParser.IsHonorific(tokens[after]) || QuoteLexicon.RoleNouns.Contains(tokens[after].Lower)))
+        {
+            after++;
+        }
+
+        if (after >= tokens.Count || !(tokens[after].Raw == "," || (tokens[after].IsWord && char.IsLower(tokens[after].Raw[0]))))
+        {
+            return null;
+        }
+
+        var identity = ResolveName(subject, position);
+        return _persons.Any(p => p.Key == identity.Name) ? identity : null;
+    }
+
+    /// <summary>
+    /// "one of Sir Hugh's advisers", "one of the residents", "another of her aides": a sentence opening with one of a group of
+    /// people named by a plural role noun, as an unnamed source named by that phrase; null when the sentence does not open so.
+    /// </summary>
+    private static SpeakerIdentity? PartitiveSubject(List<CueToken> tokens)
+    {
+        if (tokens.Count < 4 || tokens[0].Lower is not ("one" or "another") || tokens[1].Lower != "of")
+        {
+            return null;
+        }
+
+        // the group's owner: a determiner, or title and name words ending in a possessive (Sir Hugh's, the mayor's).
+        var k = 2;
+        if (QuoteLexicon.Determiners.Contains(tokens[k].Lower) && !MentionParser.IsPossessive(tokens[k]))
+        {
+            k++;
+        }
+
+        while (k < tokens.Count && k - 2 <= MaximumRoleModifiersBeforeSource && tokens[k].IsWord && !MentionParser.IsPossessive(tokens[k])
+            && (MentionParser.IsNameWord(tokens[k]) || MentionParser.IsHonorific(tokens[k])))
+        {
+            k++;
+        }
+
+        if (k < tokens.Count && MentionParser.IsPossessive(tokens[k]))
+        {
+            k++;
+        }
+
+        for (var n = k; n < tokens.Count && n - k <= MaximumRoleModifiersBeforeSource && tokens[n].IsWord && char.IsLower(tokens[n].Raw[0]); n++)
+        {
+            var lower = tokens[n].Lower;
+            if (lower.Length > 1 && lower.EndsWith('s') && QuoteLexicon.RoleNouns.Contains(lower[..^1]))
+            {
+                return new SpeakerIdentity(LowerDeterminer(JoinTokens(tokens, 0, n + 1)), MentionKind.Role, []);
+            }
+        }
+
+        return null;
+    }
+
+    // Asked, Speaking, Pressed: a common word ending like a participle that opens the sentence.
+    // (Later, speaking outside her office, …: after an opening adverbial the participle is lowercase.)
+    private static bool IsOpeningParticiple(CueToken t) =>
+        (t.CommonAtSentenceStart || char.IsLower(t.Raw[0])) && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal));
+
+    // The unnamed person a sentence opens with: the source its speech verb was credited to, or the
+    // indefinite role itself when the verb was not read as a cue (a relative clause between them).
+    private SpeakerIdentity? UnnamedSubject(List<CueToken> tokens, int sentenceStart, int sentenceEnd, int position)
+    {
+        var cued = _events.FindLastIndex(e => e.Position >= sentenceStart && e.Position < sentenceEnd && e.Position < position);
+        if (cued >= 0)
+        {
+            return _events[cued].Identity.Kind == MentionKind.Role ? _events[cued].Identity : null;
+        }
+
+        // One regular, who …, was close to tears. "…," she said: "one" or "another" before a role singles out a vox-pop source
+        // even with no speech verb; "a man was arrested" does not.
+        if (!tokens.Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower)) && tokens[0].Lower is not ("one" or "another"))
+        {
+            return null;
+        }
+
+        if (MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Role, Definite: false } role && role.Start == tokens[0].Start
+            && role.Text.Split(' ').Length <= ClauseEnd(tokens, 0))
+        {
+            return ResolveRole(role, position);
+        }
+
+        // One paramedic based at Kellin, who …, said: the role before its postmodifier, not the place in it.
+        for (var h = 1; h < tokens.Count && h <= MaximumRoleModifiersBeforeSource + 1 && tokens[h].IsWord && char.IsLower(tokens[h].Raw[0]); h++)
+        {
+            if (QuoteLexicon.RoleNouns.Contains(tokens[h].Lower) && MentionParser.EndingAt(tokens, h + 1, 0) is { Kind: MentionKind.Role, Definite: false } head
+                && head.Start == tokens[0].Start)
+            {
+                return ResolveRole(head, position);
+            }
+        }
+
+        // Another stallholder said: a noun the lexicon does not list as a role still names an unnamed
+        // person when lowercase words run from the determiner straight to the speech verb.
+        var verb = 1;
+        while (verb < tokens.Count && verb <= MaximumRoleModifiersBeforeSource + 1 && tokens[verb].IsWord && char.IsLower(tokens[verb].Raw[0])
+            && !QuoteLexicon.SpeechVerbs.Contains(tokens[verb].Lower) && !SkippableBeforeVerb.Contains(tokens[verb].Lower)
+            && !(verb > 1 && OpensPostmodifier(tokens[verb])))
+        {
+            verb++;
+        }
+
+        // One conductor based at Ellingham said: a postmodifier runs on to the comma or the verb.
+        var nounEnd = verb;
+        if (verb > 1 && verb < tokens.Count && OpensPostmodifier(tokens[verb]))
+        {
+            while (verb < tokens.Count && verb - nounEnd < MaximumUnnamedSourceWords && tokens[verb].IsWord && !QuoteLexicon.SpeechVerbs.Contains(tokens[verb].Lower))
+            {
+                verb++;
+            }
+        }
+
+        // One violinist, who has played with the orchestra for 19 years, said: a relative clause between commas
+        // stands between the noun and its verb.
+        if (verb > 1 && verb + 1 < tokens.Count && tokens[verb].Raw == "," && tokens[verb + 1].Lower is "who" or "whose")
+        {
+            var close = tokens.FindIndex(verb + 1, t => t.Raw == ",");
+            verb = close > 0 ? close + 1 : tokens.Count;
+        }
+
+        var vox = tokens[0].Lower is "one" or "another" && nounEnd < tokens.Count && tokens[nounEnd].Raw == "," && nounEnd + 1 < tokens.Count && tokens[nounEnd + 1].Lower is "who" or "whose";
+        return nounEnd > 1 && verb < tokens.Count && (QuoteLexicon.SpeechVerbs.Contains(tokens[verb].Lower) || vox) && !QuoteLexicon.DocumentNouns.Contains(tokens[nounEnd - 1].Lower)
+            ? new SpeakerIdentity(tokens[0].Lower + " " + JoinTokens(tokens, 1, nounEnd), MentionKind.Role, [tokens[nounEnd - 1].Lower])
+            : null;
+    }
+
+    // A word that opens what follows a source's noun: a preposition or a participle (based at, employed by). Unlike
+    // SourcePostmodifiers, the participles are not kept in the source's name (one paramedic based at Kellin is "one paramedic").
+    private static bool OpensPostmodifier(CueToken t) => SourcePostmodifiers.Contains(t.Lower) || ParticiplePostmodifiers.Contains(t.Lower);
+
+    // Participles that open a clause after a source's noun (a senior officer involved in the case, an aide speaking on condition of
+    // anonymity): later copy calls the source by the noun phrase alone, so the clause is no part of its name.
+    private static readonly FrozenSet<string> ParticiplePostmodifiers = FrozenSet.ToFrozenSet(
+        ["based", "employed", "stationed", "involved", "briefed", "speaking", "working", "serving", "attending"], StringComparer.Ordinal);
+
+    // The first witness, the auditor Naomi Brack, told …: the name between the commas after a role subject.
+    private static SpeakerMention? AppositiveName(List<CueToken> tokens)
+    {
+        var first = tokens.FindIndex(t => t.Raw == ",");
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var second = tokens.FindIndex(first + 1, t => t.Raw == ",");
+        if (second < 0)
+        {
+            return null;
+        }
+
+        return MentionParser.EndingAt(tokens, second, first + 1) is { Kind: MentionKind.Name } named
+            && OnlyDeterminersBefore(tokens, first + 1, IndexAt(tokens, named.Start, first + 1, second)) ? named : null;
+    }
+
+    private SpeakerIdentity ResolveName(SpeakerMention mention, int position)
+    {
+        var parts = mention.Name.Split(' ');
+        if (parts.Length >= 2)
+        {
+            var person = _persons.FirstOrDefault(p => p.Key == mention.Name)
+                ?? _persons.FirstOrDefault(p => EndsWithName(p.Parts, parts));
+            return person?.Identity ?? new SpeakerIdentity(mention.Name, MentionKind.Name, mention.Titles);
+        }
+
+        var single = parts[0];
+
+        // Mr Hartigan, not his sister Dawn Hartigan: an honorific that tells a gender picks among people of one surname.
+        var genders = mention.Titles.Where(QuoteLexicon.GenderWords.ContainsKey).Select(t => QuoteLexicon.GenderWords[t]).Distinct().ToList();
+        var match = _persons
+            .Select(p => (Person: p, Score: p.Parts[^1] == single ? 2 : p.Parts[0] == single ? 1 : 0))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score).ThenByDescending(x => genders.Count != 1 ? 1 : GenderAgreement(x.Person.Identity, genders[0]))
+            .ThenByDescending(x => x.Person.LastBefore(position))
+            .Select(x => x.Person).FirstOrDefault();
+        if (match is not null)
+        {
+            return match.Identity;
+        }
+
+        // Aldmoor said, after Aldmoor Instruments: a lone word that opens an organisation's name stands for the name as first given.
+        var organisation = _organisations.Where(o => o.Position < position && o.Name.StartsWith(single + " ", StringComparison.Ordinal))
+            .OrderBy(o => o.Position).Select(o => o.Name).FirstOrDefault();
+        return organisation is not null ? new SpeakerIdentity(organisation, MentionKind.Organisation, []) : new SpeakerIdentity(single, MentionKind.Name, mention.Titles);
+    }
+
+    // Whether a full name ends with the words of a shorter one (Anneke de Vries / De Vries, Greta van der
+    // Berg / Van der Berg): the last word exactly, a particle before it in either case.
+    private static bool EndsWithName(IReadOnlyList<string> full, IReadOnlyList<string> tail)
+    {
+        if (tail.Count >= full.Count)
+        {
+            return false;
+        }
+
+        for (var k = 1; k <= tail.Count; k++)
+        {
+            var (a, b) = (full[^k], tail[^k]);
+            var same = a == b || (k > 1 && string.Equals(a, b, StringComparison.OrdinalIgnoreCase) && MentionParser.NameParticles.Contains(a.ToLowerInvariant()));
+            if (!same)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private SpeakerIdentity ResolveRole(SpeakerMention mention, int position)
+    {
+        var self = new SpeakerIdentity(LowerDeterminer(mention.Text), MentionKind.Role, mention.Titles);
+        if (!mention.Definite)
+        {
+            // a 27-year-old teacher who gave his name only as Yusuf: the name the source gave is how the article knows them.
+            if (GivenNameAfter(mention.Start) is { } given)
+            {
+                return new SpeakerIdentity(given, MentionKind.Name, mention.Titles);
+            }
+
+            // … a deal one union leader has called "…". ¶ That leader, Gareth Lowe, …: the source is named in the next sentence.
+            if (NamedInNextSentence(mention, mention.Start) is { } renamed)
+            {
+                return renamed;
+            }
+
+            // … was jailed yesterday as a judge branded him "…". ¶ … Judge Rosalind Kerr told him: the opening paragraph's
+            // unnamed judge is the one person the article later gives that title outright.
+            var opening = _paragraphs.FindIndex(p => p.Start >= _bodyOffset);
+            if (opening >= 0 && position >= _paragraphs[opening].Start && position < _paragraphs[opening].End)
+            {
+                var titled = _persons.Where(p => p.First > position && HeadMatches(mention, p.ExplicitTitles)).Take(2).ToList();
+                if (titled.Count == 1)
+                {
+                    return titled[0].Identity;
+                }
+            }
+
+            return self; // "a senior administration official" introduces someone new
+        }
+
+        var speakers = _events.Where(e => e.Position < position).Select(e => e.Identity.Name).ToHashSet(StringComparer.Ordinal);
+        var candidates = _persons.Where(p => p.First < position).Select(p => (p.Identity, Recency: p.LastBefore(position), Explicit: HeadMatches(mention, p.ExplicitTitles)))
+            .Concat(_events.Where(e => e.Position < position && e.Identity.Kind == MentionKind.Role).Select(e => (e.Identity, Recency: e.Position, Explicit: true)));
+
+        // The person introduced with this title: the head must match (leader, president), then the
+        // modifiers (Russian, union) decide, then a title given outright (the board's chair, Henrik
+        // Lysaker) over one read from a clause (who chairs the council), then whether the person has
+        // spoken, then recency.
+        var best = candidates
+            .Where(c => HeadMatches(mention, c.Identity.Titles))
+            .OrderByDescending(c => ModifierMatches(mention, c.Identity))
+            .ThenByDescending(c => c.Explicit)
+            .ThenByDescending(c => speakers.Contains(c.Identity.Name))
+            .ThenByDescending(c => c.Recency)
+            .FirstOrDefault();
+        if (best.Identity is not null)
+        {
+            return best.Identity;
+        }
+
+        // the 27-year-old singer, with no singer named before: a role given with an age is the person given that age, else the
+        // person the story opened on (copy names its subject again by age and trade).
+        // Adeyemi was more philosophical. "…," the 22-year-old said: a role with an age that no one was given is the person the
+        // sentence before was about, before the story's first person.
+        // The plant was spotted by retired postman Derek Flint. "…," the 72-year-old said: else the one person that sentence names.
+        if (mention.Titles.Any(MentionParser.IsAge) && !_persons.Any(p => p.First < position && p.Titles.Intersect(mention.Titles.Where(MentionParser.IsAge)).Any())
+            && (PreviousSentenceSubject(position) is { Kind: MentionKind.Name } described && _persons.Any(p => p.Key == described.Name)
+                ? described : OnlyPersonOfPreviousSentence(position)) is { } aboutWhom)
+        {
+            return aboutWhom;
+        }
+
+        if (mention.Titles.FirstOrDefault(MentionParser.IsAge) is { } age)
+        {
+            var aged = _persons.Where(p => p.First < position && p.Titles.Contains(age)).ToList();
+            var opener = _persons.Select(p => (Person: p, First: p.Positions.Where(x => x >= _bodyOffset).DefaultIfEmpty(int.MaxValue).Min()))
+                .Where(p => p.First < position).OrderBy(p => p.First).Select(p => p.Person).FirstOrDefault();
+            if (aged is [var only])
+            {
+                return only.Identity;
+            }
+
+            if (aged.Count == 0 && opener is not null && opener.Identity.IsPerson)
+            {
+                return opener.Identity;
+            }
+        }
+
+        // No one introduced with this title yet: the person the article gives it to later (the regatta
+        // chairman was unrepentant … The chairman, Piers Loxley-Grant, said).
+        var later = _persons.Where(p => p.First > position && HeadMatches(mention, p.ExplicitTitles)).OrderBy(p => p.First).FirstOrDefault();
+        if (later is not null)
+        {
+            return later.Identity;
+        }
+
+        // The council's spokesman, Smith's lawyer: a role owned by someone else is nobody introduced yet.
+        // Her manager, his lawyer: a role a pronoun owns is someone other than the person it stands for.
+        // The daughter of one resident: a relation of someone named by the phrase is nobody introduced yet either.
+        if (mention.Head is { } relationHead && IsRelationNoun(relationHead) && mention.Text.Contains(" of ", StringComparison.Ordinal))
+        {
+            return self;
+        }
+
+        // (The Prime Minister's spokesman: the owner's name may run to several words.)
+        if (mention.Text.Split(' ') is [var owner, _, ..] words && ((words[..^1].Any(w => w.Length > 2 && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))))
+            || owner.ToLowerInvariant() is "his" or "her" or "their"))
+        {
+            return self;
+        }
+
+        // No one introduced with this title: a bare role (the author, the pensioner) that fits no one's
+        // title stands for the person the story is about, the one named most often, first named on a tie;
+        // a lead given another title outright (the minister, Anna Roe) is not renamed by a different role.
+        var lead = _persons.Where(p => p.First >= _bodyOffset && p.First < position)
+            .OrderByDescending(p => p.Positions.Count(x => x < position)).ThenBy(p => p.First).FirstOrDefault();
+        if (lead is not null && lead.Identity.IsPerson && lead.ExplicitTitles.Count == 0)
+        {
+            return lead.Identity;
+        }
+
+        // No one named at all: the most recent named speaker.
+        for (var k = _events.Count - 1; k >= 0; k--)
+        {
+            if (_events[k].Identity.Kind == MentionKind.Name && _events[k].Position < position)
+            {
+                return _events[k].Identity;
+            }
+        }
+
+        return self;
+    }
+
+    /// <summary>
+    /// The person named in apposition to the same role opening the sentence after an indefinite source's
+    /// (<c>one union leader has called …. That leader, Gareth Lowe, said</c>): the article names the source it just introduced.
+    /// </summary>
+    private SpeakerIdentity? NamedInNextSentence(SpeakerMention mention, int position)
+    {
+        if (mention.Head is not { } head)
+        {
+            return null;
+        }
+
+        var paragraph = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
+        if (paragraph < 0)
+        {
+            return null;
+        }
+
+        // The next sentence: in the same paragraph, or the first of the next one.
+        var next = SentenceEnd(position, _paragraphs[paragraph].End);
+        if (next >= _paragraphs[paragraph].End - 1 && paragraph + 1 < _paragraphs.Count)
+        {
+            next = _paragraphs[paragraph + 1].Start;
+        }
+
+        var tokens = TokensIn(next, SentenceEnd(next, _text.Length));
+        if (tokens.Count < 5 || tokens[0].Lower is not ("that" or "this" or "the") || tokens[1].Lower != head || tokens[2].Raw != ",")
+        {
+            return null;
+        }
+
+        return AppositiveName(tokens) is { } named && ResolveName(named, named.Start) is var identity && _persons.Any(p => p.Key == identity.Name) ? identity : null;
+    }
+
+    // A source who "gave his name (only) as Yusuf", "identified herself only as Mira": the name after the mention, in its clause.
+    private string? GivenNameAfter(int mentionStart)
+    {
+        var k = _tokens.FindIndex(t => t.Start >= mentionStart);
+        if (k < 0)
+        {
+            return null;
+        }
+
+        var end = Math.Min(_tokens.Count, k + MaximumUnnamedSourceWords + MaximumGivenNameClauseWords);
+        var who = -1;
+        for (var j = k; j < end; j++)
+        {
+            var lower = _tokens[j].Lower;
+            if (who < 0 && (QuoteLexicon.SpeechVerbs.Contains(lower) || _tokens[j].Raw is "." or ";" or ":" or "“" or "\""))
+            {
+                return null;
+            }
+
+            if (lower is "who" or "whose")
+            {
+                who = j;
+            }
+            else if (who >= 0 && j - who > MaximumGivenNameClauseWords)
+            {
+                return null;
+            }
+            else if (who >= 0 && lower == "as" && j + 1 < _tokens.Count && _tokens[j - 1].Lower is "name" or "names" or "only" or "himself" or "herself" or "themselves"
+                     && _tokens.Skip(who).Take(j - who).Any(t => t.Lower is "name" or "himself" or "herself" or "themselves") && MentionParser.IsNameWord(_tokens[j + 1]))
+            {
+                var last = j + 1;
+                while (last + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[last + 1]) && !BreakBetween(_tokens[last].End, _tokens[last + 1].Start))
+                {
+                    last++;
+                }
+
+                return JoinTokens(_tokens, j + 1, last + 1);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HeadMatches(SpeakerMention mention, IEnumerable<string> titles)
+    {
+        if (mention.Head is not { } head)
+        {
+            return false;
+        }
+
+        var accepted = QuoteLexicon.RoleSynonyms.TryGetValue(head, out var synonyms) ? synonyms : [head];
+        return titles.Any(t => accepted.Contains(t, StringComparer.Ordinal));
+    }
+
+    private static int ModifierMatches(SpeakerMention mention, SpeakerIdentity candidate) =>
+        mention.Titles.Count(word => word != mention.Head && candidate.Titles.Any(t => SameStem(t, word)));
+
+    // Russian / russia, chairs / chair: one word a short ending away from the other.
+    private static bool SameStem(string a, string b)
+    {
+        const int MinimumStem = 4; // shorter words (vice, head) are matched whole only
+        if (a == b)
+        {
+            return true;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= MinimumStem && longer.StartsWith(shorter, StringComparison.Ordinal) && longer.Length - shorter.Length <= 2;
+    }
+
+    private static string LowerDeterminer(string text)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && QuoteLexicon.Determiners.Contains(text[..space].ToLowerInvariant()))
+        {
+            return text[..space].ToLowerInvariant() + text[space..];
+        }
+
+        return text;
+    }
+}

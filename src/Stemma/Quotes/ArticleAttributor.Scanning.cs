@@ -1,0 +1,695 @@
+using System.Collections.Frozen;
+using Stemma.Cleaning;
+using Stemma.Matching;
+
+namespace Stemma.Quotes;
+
+/// <content>What the article says before any quote is attributed: its organisations, persons, genders and sentence breaks.</content>
+internal sealed partial class ArticleAttributor
+{
+    // The University of Tarnby, the International Office for Refugees: a capitalised organisation noun joined by "of" or "for"
+    // to the capitalised words after it is one body, which the mention parser (reading runs of capitals) would cut at the connector.
+    // Tessaly Power & Light, Hartley & Sons: capitalised words joined by an ampersand are a firm's name, never a person's.
+    private void FindAmpersandOrganisations()
+    {
+        for (var k = 1; k + 1 < _tokens.Count; k++)
+        {
+            if (_tokens[k].Raw != "&" || !MentionParser.IsNameWord(_tokens[k - 1]) || !MentionParser.IsNameWord(_tokens[k + 1])
+                || BreakBetween(_tokens[k - 1].End, _tokens[k + 1].Start))
+            {
+                continue;
+            }
+
+            var start = k - 1;
+            while (start > 0 && MentionParser.IsNameWord(_tokens[start - 1]) && !BreakBetween(_tokens[start - 1].End, _tokens[start].Start))
+            {
+                start--;
+            }
+
+            var end = k + 2;
+            while (end < _tokens.Count && MentionParser.IsNameWord(_tokens[end]) && !BreakBetween(_tokens[end - 1].End, _tokens[end].Start))
+            {
+                end++;
+            }
+
+            _organisations.Add((JoinTokens(_tokens, start, end), _tokens[start].Start));
+        }
+    }
+
+    private void FindConnectedOrganisations()
+    {
+        for (var k = 0; k + 2 < _tokens.Count; k++)
+        {
+            var noun = _tokens[k].Lower;
+            if (!MentionParser.IsNameWord(_tokens[k]) || !(QuoteLexicon.OrganisationNouns.Contains(noun) || QuoteLexicon.OrganisationDescriptors.Contains(noun)))
+            {
+                continue;
+            }
+
+            var end = k + 1;
+            while (end + 1 < _tokens.Count && _tokens[end].Lower is "of" or "for" && MentionParser.IsNameWord(_tokens[end + 1]) && !BreakBetween(_tokens[end - 1].End, _tokens[end + 1].Start))
+            {
+                end += 2;
+                while (end < _tokens.Count && MentionParser.IsNameWord(_tokens[end]) && !BreakBetween(_tokens[end - 1].End, _tokens[end].Start))
+                {
+                    end++;
+                }
+            }
+
+            var start = k;
+            while (start > 0 && MentionParser.IsNameWord(_tokens[start - 1]) && !BreakBetween(_tokens[start - 1].End, _tokens[start].Start))
+            {
+                start--;
+            }
+
+            // The University and College Staff Union, the Fire and Rescue Service: after "the", one capitalised word joined by "and"
+            // to a run ending in an organisation noun is one body (the union later means all of it, not College Staff Union).
+            // (talks between the Council and Harlow Housing Association join two bodies: "between" and "both" announce a pair.)
+            if (start >= 3 && _tokens[start - 1].Lower == "and" && MentionParser.IsNameWord(_tokens[start - 2]) && _tokens[start - 3].Lower == "the"
+                && !BreakBetween(_tokens[start - 3].End, _tokens[start].Start) && (start < 4 || _tokens[start - 4].Lower is not ("between" or "both")))
+            {
+                start -= 2;
+            }
+            else if (end == k + 1)
+            {
+                continue;
+            }
+
+            _organisations.Add((JoinTokens(_tokens, start, end), _tokens[start].Start));
+            k = end - 1;
+        }
+    }
+
+    private void FindPersons()
+    {
+        var byKey = new Dictionary<string, Person>(StringComparer.Ordinal);
+        var quoted = _marked.SelectMany(m => m.Segments).ToList();
+        for (var k = 0; k < _tokens.Count; k++)
+        {
+            if (PossessiveOrganisation(k) is { } owner)
+            {
+                _organisations.Add((owner, _tokens[k].Start));
+                continue;
+            }
+
+            // Mbeki-Ross's publisher: a surname as an owner mentions the one person met before with it, which counts
+            // towards who the story is about.
+            if (MentionParser.IsPossessive(_tokens[k]) && _tokens[k].IsCapitalized && (k == 0 || !MentionParser.IsNameWord(_tokens[k - 1]) || BreakBetween(_tokens[k - 1].End, _tokens[k].Start))
+                && _persons.Where(p => p.Parts[^1] == _tokens[k].Raw[..^2]).ToList() is [var owned])
+            {
+                owned.Positions.Add(_tokens[k].Start);
+                continue;
+            }
+
+            // A name runs within one sentence: the headline's last word and the first of the text are two names.
+            if (!MentionParser.IsNameWord(_tokens[k])
+                || (k + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 1]) && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start))
+                || quoted.Any(s => s.Start <= _tokens[k].Start && _tokens[k].End <= s.End))
+            {
+                continue;
+            }
+
+            var floor = k;
+            while (floor > 0 && _tokens[floor - 1].IsWord && !BreakBetween(_tokens[floor - 1].End, _tokens[floor].Start))
+            {
+                floor--;
+            }
+
+            // Tarnfield Town manager Kev Mallory, Harrowby director of rugby Gareth Lyle: a name before a title that runs on to a
+            // name is the body the title is held in, not a person.
+            if (IsTitleModifier(k))
+            {
+                if (MentionParser.EndingAt(_tokens, k + 1, floor) is { Kind: MentionKind.Name or MentionKind.Organisation } modifier)
+                {
+                    _organisations.Add((modifier.Name, _tokens[k].Start));
+                }
+
+                continue;
+            }
+
+            var found = MentionParser.EndingAt(_tokens, k + 1, floor);
+            if (found is { Kind: MentionKind.Organisation } organisation && char.IsUpper(organisation.Name[0]))
+            {
+                _organisations.Add((organisation.Name, _tokens[k].Start));
+                continue;
+            }
+
+            if (found is not { Kind: MentionKind.Name } mention)
+            {
+                continue;
+            }
+
+            var first = IndexAt(_tokens, mention.Start, floor, k + 1);
+            if (mention.Titles.Count == 0 && first >= 2 && _tokens[first - 1].Lower is "of" or "at" or "for" && QuoteLexicon.OfficeNouns.Contains(_tokens[first - 2].Lower))
+            {
+                // Colin Ashby, chair of Kellin Patients Together: the name an office belongs to is an organisation.
+                _organisations.Add((mention.Name, _tokens[k].Start));
+                continue;
+            }
+
+            if (mention.Titles.Count == 0 && ((first >= 1 && _tokens[first - 1].Raw == "The" && !BreakBetween(_tokens[first - 1].End, _tokens[first].Start))
+                || QuoteLexicon.ThingNameEnds.Contains(mention.Name[(mention.Name.LastIndexOf(' ') + 1)..].ToLowerInvariant())))
+            {
+                continue; // The Glass Orchard, the Harland Prize: a title or a thing, not a person
+            }
+
+            // Queen Amara, King Olav: a royal title makes one name a person's, as a surname alone does not.
+            var parts = mention.Name.Split(' ');
+            if (parts.Length < 2 && !(mention.Titles.Any(QuoteLexicon.LeadingTitles.Contains) && !_persons.Any(p => p.Parts.Contains(parts[0], StringComparer.Ordinal))))
+            {
+                // A surname alone marks a person met before as mentioned again; Ms or Mr before it tells
+                // the gender of the one person of that surname.
+                var sharing = _persons.Count(p => p.Parts[^1] == parts[0]);
+                foreach (var p in _persons.Where(p => p.Parts[^1] == parts[0] || p.Parts[0] == parts[0]))
+                {
+                    p.Positions.Add(_tokens[k].Start);
+                    if (p.Parts[^1] == parts[0] && sharing == 1)
+                    {
+                        p.Titles.AddRange(mention.Titles.Where(QuoteLexicon.GenderWords.ContainsKey));
+                        p.GenderTitles.AddRange(mention.Titles.Where(QuoteLexicon.GenderWords.ContainsKey));
+                    }
+                }
+
+                continue;
+            }
+
+            // De Vries opening a sentence after Anneke de Vries: the capital particle names the person met before.
+            if (!byKey.ContainsKey(mention.Name) && _persons.FirstOrDefault(p => p.Parts.Length > parts.Length && EndsWithName(p.Parts, parts)) is { } known)
+            {
+                known.Positions.Add(_tokens[k].Start);
+                continue;
+            }
+
+            if (!byKey.TryGetValue(mention.Name, out var person))
+            {
+                person = new Person(mention.Name, parts, _tokens[k].Start);
+                byKey[mention.Name] = person;
+                _persons.Add(person);
+            }
+
+            person.Positions.Add(_tokens[k].Start);
+            person.Titles.AddRange(mention.Titles);
+            person.ExplicitTitles.AddRange(mention.Titles);
+            person.GenderTitles.AddRange(mention.Titles);
+            var nameStart = IndexAt(_tokens, mention.Start, floor, k + 1);
+            if (nameStart >= 2 && _tokens[nameStart - 1].Raw == "," && MentionParser.EndingAt(_tokens, nameStart - 1, ClauseStart(_tokens, nameStart - 1)) is { Kind: MentionKind.Role } role)
+            {
+                person.Titles.AddRange(role.Titles); // Lakeshire's governor, Maeve Dunleavy
+                person.ExplicitTitles.AddRange(role.Titles);
+                person.GenderTitles.AddRange(role.Titles);
+            }
+
+            // Shona Petrie, 41, …: "the 41-year-old" later stands for her.
+            if (k + 3 < _tokens.Count && _tokens[k + 1].Raw == "," && _tokens[k + 2].Raw.All(char.IsDigit) && _tokens[k + 3].Raw == ",")
+            {
+                // An age is no title given outright: the lead of a story named with an age is still who a bare role stands for.
+                person.Titles.Add(_tokens[k + 2].Raw + MentionParser.AgeSuffix);
+            }
+
+            var appositive = Appositive(k + 1).ToList();
+            person.Titles.AddRange(appositive);
+            // Olav, a skipper who chairs the council: the words of a relative clause are no title given outright.
+            person.ExplicitTitles.AddRange(appositive.TakeWhile(w => w is not ("who" or "whose" or "which" or "that")));
+            person.GenderTitles.AddRange(appositive.TakeWhile(w => w is not ("who" or "whose" or "which" or "that")));
+        }
+
+        // Brannock Aggregates is a company, not a person; a name met only in the headline (Late Amadi)
+        // gives way to the body's person of that surname.
+        foreach (var p in _persons.ToList())
+        {
+            var titledAsPerson = p.Titles.Any(QuoteLexicon.GenderWords.ContainsKey);
+            if (!titledAsPerson && (IsOrganisationName(p.Key) || IsKindMarkedName(p.Key)))
+            {
+                _persons.Remove(p);
+                _organisations.AddRange(p.Positions.Select(position => (p.Key, position)));
+            }
+            else if (p.First < _bodyOffset && _persons.Any(o => o != p && o.First >= _bodyOffset && o.Parts[^1] == p.Parts[^1]))
+            {
+                _persons.Remove(p);
+            }
+        }
+    }
+
+    // Whether the name ending at token k is followed, in its sentence, by a lowercase role noun and at most a few more
+    // lowercase words (director of rugby) and then a name: it modifies that title.
+    private bool IsTitleModifier(int k)
+    {
+        var j = k + 1;
+        if (j >= _tokens.Count || !_tokens[j].IsWord || !char.IsLower(_tokens[j].Raw[0]) || !QuoteLexicon.RoleNouns.Contains(_tokens[j].Lower))
+        {
+            return false;
+        }
+
+        while (j < _tokens.Count && j - k <= MaximumTitleWordsAfterModifier && _tokens[j].IsWord && char.IsLower(_tokens[j].Raw[0])
+               && !QuoteLexicon.SpeechVerbs.Contains(_tokens[j].Lower) && !FiniteVerbs.Contains(_tokens[j].Lower))
+        {
+            j++;
+        }
+
+        return j > k + 1 && j < _tokens.Count && MentionParser.IsNameWord(_tokens[j]) && !BreakBetween(_tokens[k].End, _tokens[j].Start);
+    }
+
+    // A title after the body it is held in runs to at most this many lowercase words (director of rugby); set by hand.
+    private const int MaximumTitleWordsAfterModifier = 4;
+
+    // Corrin Health NHS Trust's board: an organisation named as an owner is named all the same (the trust said).
+    private string? PossessiveOrganisation(int k)
+    {
+        var token = _tokens[k];
+        if (!MentionParser.IsPossessive(token) || !token.IsCapitalized || k == 0 || !MentionParser.IsNameWord(_tokens[k - 1])
+            || BreakBetween(_tokens[k - 1].End, token.Start))
+        {
+            return null;
+        }
+
+        var floor = k;
+        while (floor > 0 && _tokens[floor - 1].IsWord && !BreakBetween(_tokens[floor - 1].End, _tokens[floor].Start))
+        {
+            floor--;
+        }
+
+        var stem = token with { End = token.End - 2, Raw = token.Raw[..^2] };
+        var run = _tokens.GetRange(floor, k - floor);
+        run.Add(stem);
+        return MentionParser.EndingAt(run, run.Count, 0) is { Kind: MentionKind.Organisation } found && char.IsUpper(found.Name[0]) ? found.Name : null;
+    }
+
+    /// <summary>
+    /// Marks a capitalised word that opens a sentence (or the headline) as no name when the dictionary
+    /// lists it as a common word and not as a name (Asked, Speaking, Late), unless the article also
+    /// writes it capitalised inside a sentence.
+    /// </summary>
+    private void MarkCommonSentenceOpeners()
+    {
+        if (_dictionary is null)
+        {
+            return;
+        }
+
+        var insideSentence = new HashSet<string>(StringComparer.Ordinal);
+        var openers = new List<int>();
+        for (var k = 0; k < _tokens.Count; k++)
+        {
+            var t = _tokens[k];
+            if (!t.IsWord || !t.IsCapitalized)
+            {
+                continue;
+            }
+
+            var previous = k - 1;
+            while (previous >= 0 && IsQuoteMark(_tokens[previous].Raw[0]))
+            {
+                previous--;
+            }
+
+            if (previous < 0 || BreakBetween(_tokens[previous].End, t.Start))
+            {
+                openers.Add(k);
+            }
+            else if (t.Start >= _bodyOffset)
+            {
+                insideSentence.Add(t.Raw);
+            }
+        }
+
+        // A headline in title case capitalises every word: there any common word the text never capitalises inside a sentence is no name.
+        openers.AddRange(Enumerable.Range(0, _tokens.Count).Where(k => _tokens[k].Start < _bodyOffset && _tokens[k].IsWord && _tokens[k].IsCapitalized && !openers.Contains(k)
+            && !BodyCapitalises(_tokens[k].Raw)));
+        foreach (var k in openers)
+        {
+            var raw = _tokens[k].Raw;
+            if (raw.Length > 1 && !raw.All(char.IsUpper) && !insideSentence.Contains(raw) && _dictionary.IsCommonNotName(raw))
+            {
+                _tokens[k] = _tokens[k] with { CommonAtSentenceStart = true };
+            }
+        }
+
+        // Transit Kelmsford, which runs the line, said …: a common word and a name taken up by "which" is a body's name whose
+        // first word is a common noun (no person is a "which"); the pair is that name wherever else a sentence opens with it.
+        var bodies = new HashSet<(string, string)>();
+        foreach (var k in openers)
+        {
+            if (_tokens[k].CommonAtSentenceStart && k + 3 < _tokens.Count && IsNameOpeningPair(k) && _tokens[k + 2].Raw == "," && _tokens[k + 3].Lower == "which")
+            {
+                bodies.Add((_tokens[k].Raw, _tokens[k + 1].Raw));
+            }
+
+            // Network Rail said: a common noun opening the sentence before a common word capitalised only as part of a name (no
+            // adverb, determiner, title or role: Yesterday Labour said, Mayor Reid said keep their first word out).
+            var opener = _tokens[k].Lower;
+            if (_tokens[k].CommonAtSentenceStart && k + 1 < _tokens.Count && IsNameOpeningPair(k) && _tokens[k + 1].Start >= _bodyOffset
+                && !insideSentence.Contains(_tokens[k].Raw) && _dictionary.IsCommonNotName(_tokens[k + 1].Raw)
+                && !QuoteLexicon.StopWords.Contains(opener) && !QuoteLexicon.Determiners.Contains(opener) && !OpeningAdverbials.Contains(opener)
+                && !SkippableBeforeVerb.Contains(opener) && !QuoteLexicon.RoleNouns.Contains(opener) && !QuoteLexicon.Honorifics.Contains(opener)
+                && !QuoteLexicon.Quantities.Contains(opener) && !QuoteLexicon.NumberWords.Contains(opener) && !opener.EndsWith("ly", StringComparison.Ordinal)
+                && !QuoteLexicon.RoleNouns.Contains(_tokens[k + 1].Lower))
+            {
+                bodies.Add((_tokens[k].Raw, _tokens[k + 1].Raw));
+            }
+        }
+
+        foreach (var k in openers)
+        {
+            if (_tokens[k].CommonAtSentenceStart && k + 1 < _tokens.Count && IsNameOpeningPair(k) && bodies.Contains((_tokens[k].Raw, _tokens[k + 1].Raw)))
+            {
+                _tokens[k] = _tokens[k] with { CommonAtSentenceStart = false };
+            }
+        }
+    }
+
+    // A sentence-opening word and the capitalised, uncommon word straight after it, one space apart.
+    private bool IsNameOpeningPair(int k) =>
+        _tokens[k + 1].IsWord && _tokens[k + 1].IsCapitalized && !_tokens[k + 1].CommonAtSentenceStart && _text[_tokens[k].End.._tokens[k + 1].Start] == " ";
+
+    private bool BodyCapitalises(string word)
+    {
+        for (var k = 1; k < _tokens.Count; k++)
+        {
+            if (_tokens[k].Start >= _bodyOffset && _tokens[k].Raw == word && _tokens[k - 1].IsWord && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool BreakBetween(int from, int to)
+    {
+        var index = _breaks.BinarySearch(from);
+        if (index < 0)
+        {
+            index = ~index;
+        }
+
+        return index < _breaks.Count && _breaks[index] <= to;
+    }
+
+    /// <summary>
+    /// What the article tells of each person's gender: Mr or Ms and words such as sister or spokesman
+    /// among their titles, and he or she (his, her) later in a sentence whose only person they are.
+    /// </summary>
+    private void FindGenders()
+    {
+        foreach (var p in _persons)
+        {
+            foreach (var title in p.GenderTitles.Where(QuoteLexicon.GenderWords.ContainsKey))
+            {
+                SetGender(p.Key, QuoteLexicon.GenderWords[title]);
+            }
+        }
+
+        for (var b = 0; b + 1 < _breaks.Count; b++)
+        {
+            var tokens = Unquoted(TokensIn(_breaks[b], _breaks[b + 1]));
+            var people = new List<(string Key, int Index)>();
+            bool? pronoun = null;
+            var mixed = false;
+
+            // Described him as …, since his death: an object pronoun shows a second person of its gender in the sentence,
+            // whom his or he may stand for as well.
+            bool? objectGender = null;
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (tokens[k].Lower == "him" || (tokens[k].Lower == "her" && !IsGenderEvidence(tokens, k)))
+                {
+                    mixed |= objectGender is { } other && other != (tokens[k].Lower == "him");
+                    objectGender = tokens[k].Lower == "him";
+                }
+
+                if (MentionParser.IsNameWord(tokens[k]) && !(k + 1 < tokens.Count && MentionParser.IsNameWord(tokens[k + 1]))
+                    && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Name } named)
+                {
+                    // A name after a preposition (based at Ellingham) may be a place: it is no evidence of anyone's gender.
+                    var key = ResolveName(named, tokens[k].Start).Name;
+                    if (_persons.Any(p => p.Key == key) && !AfterPreposition(tokens[k].Start))
+                    {
+                        people.Add((key, k));
+                    }
+                }
+                else if (people.Count > 0 && IsGenderEvidence(tokens, k))
+                {
+                    var male = tokens[k].Lower is "he" or "his" or "himself";
+                    mixed |= pronoun is { } seen && seen != male;
+                    pronoun = male;
+                }
+            }
+
+            if (pronoun is { } gender && !mixed && gender != objectGender && people.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count() == 1)
+            {
+                SetGender(people[0].Key, gender);
+            }
+        }
+    }
+
+    // A pronoun that may stand for the sentence's own person: not "him" nor an object "her" (Ciara Brennock described him as …),
+    // which name someone else; "her" followed by its noun (her garden) is a possessive and may.
+    private static bool IsGenderEvidence(List<CueToken> tokens, int k) => tokens[k].Lower switch
+    {
+        "he" or "his" or "himself" or "she" or "hers" or "herself" => true,
+        "her" => k + 1 < tokens.Count && tokens[k + 1].IsWord && char.IsLower(tokens[k + 1].Raw[0]) && !QuoteLexicon.StopWords.Contains(tokens[k + 1].Lower)
+            && !QuoteLexicon.ClauseWords.Contains(tokens[k + 1].Lower),
+        _ => false,
+    };
+
+    private void SetGender(string key, bool male)
+    {
+        if (_genderConflicts.Contains(key))
+        {
+            return;
+        }
+
+        if (_genders.TryGetValue(key, out var known) && known != male)
+        {
+            _genders.Remove(key);
+            _genderConflicts.Add(key);
+            return;
+        }
+
+        _genders[key] = male;
+    }
+
+    private IEnumerable<string> Appositive(int after)
+    {
+        if (after + 1 >= _tokens.Count || _tokens[after].Raw != ",")
+        {
+            yield break;
+        }
+
+        var first = _tokens[after + 1].Lower;
+        if (!(first is "who" or "whose" || QuoteLexicon.Determiners.Contains(first) || QuoteLexicon.RoleNouns.Contains(first) || MentionParser.IsPossessive(_tokens[after + 1])))
+        {
+            yield break;
+        }
+
+        for (var k = after + 1; k < _tokens.Count && k <= after + MaximumAppositiveWords && _tokens[k].IsWord; k++)
+        {
+            var w = MentionParser.Simplify(_tokens[k].Lower);
+            yield return w;
+            if (w.EndsWith('s'))
+            {
+                yield return w[..^1]; // chairs → chair
+            }
+        }
+    }
+
+    private List<ReportedCue> FindReportedCues()
+    {
+        var cues = new List<ReportedCue>();
+        var quoted = _marked.Select(m => new TextSpan(m.MarkStart, m.MarkEnd)).ToList();
+        for (var b = 0; b + 1 < _breaks.Count; b++)
+        {
+            var (s, e) = (_breaks[b], _breaks[b + 1]);
+            var tokens = TokensIn(s, e).Where(t => !quoted.Any(q => q.Start <= t.Start && t.End <= q.End)).ToList();
+            for (var v = 0; v < tokens.Count; v++)
+            {
+                if (!IsActiveSpeechVerb(tokens, v) || MentionBefore(tokens, v, ClauseStart(tokens, v)) is not { } mention)
+                {
+                    continue;
+                }
+
+                var from = tokens[v].End;
+                while (from < e && (char.IsWhiteSpace(_text[from]) || _text[from] is ','))
+                {
+                    from++;
+                }
+
+                TextSpan? statement = from < e && !IsQuoteMark(_text[from]) && !(_text[from] == ':') ? new TextSpan(from, e) : null;
+                cues.Add(new ReportedCue(tokens[v].Start, mention, statement));
+                break;
+            }
+        }
+
+        return cues;
+    }
+
+    private void FindSentenceBreaks()
+    {
+        var quoted = _marked.Select(m => new TextSpan(m.MarkStart, m.MarkEnd)).ToList();
+        foreach (var p in _paragraphs)
+        {
+            _breaks.Add(p.Start);
+            for (var i = p.Start; i < p.End; i++)
+            {
+                // "Enquiries are ongoing." Ruth Marr urged …: a full stop closing a quote ends the sentence when a capital follows;
+                // other stops inside a quote do not (a "?" or "!" before its cue, "he said", is not an end).
+                if (_text[i] is not ('.' or '!' or '?')
+                    || quoted.Any(q => q.Start <= i && i < q.End && !(_text[i] == '.' && Enumerable.Range(i + 1, q.End - i - 1).All(j => IsQuoteMark(_text[j])))))
+                {
+                    continue;
+                }
+
+                var next = i + 1;
+                while (next < p.End && IsQuoteMark(_text[next]))
+                {
+                    next++;
+                }
+
+                var atEnd = next >= p.End;
+                var followedByStart = next + 1 < p.End && char.IsWhiteSpace(_text[next]) && (char.IsUpper(_text[next + 1]) || IsQuoteMark(_text[next + 1]) || char.IsDigit(_text[next + 1]));
+                if (!atEnd && !followedByStart)
+                {
+                    continue;
+                }
+
+                if (_text[i] == '.' && IsAbbreviationBefore(i))
+                {
+                    continue;
+                }
+
+                _breaks.Add(next);
+            }
+        }
+
+        _breaks.Add(_text.Length);
+        _breaks.Sort();
+    }
+
+    private bool IsAbbreviationBefore(int period)
+    {
+        var s = period;
+        while (s > 0 && (char.IsLetter(_text[s - 1]) || _text[s - 1] == '.'))
+        {
+            s--;
+        }
+
+        return s < period && CueToken.IsAbbreviation(_text, s, period);
+    }
+
+    private int SentenceStart(int position, int floor)
+    {
+        var start = floor;
+        foreach (var b in _breaks)
+        {
+            if (b > position)
+            {
+                break;
+            }
+
+            start = Math.Max(start, b);
+        }
+
+        return start;
+    }
+
+    private int SentenceEnd(int position, int ceiling)
+    {
+        foreach (var b in _breaks)
+        {
+            if (b > position)
+            {
+                return Math.Min(b, ceiling);
+            }
+        }
+
+        return ceiling;
+    }
+
+    private int PreviousQuoteEnd(MarkedQuote quote, int floor)
+    {
+        var end = floor;
+        foreach (var m in _marked)
+        {
+            if (m.MarkEnd <= quote.MarkStart && m.MarkEnd > end)
+            {
+                end = m.MarkEnd;
+            }
+        }
+
+        return end;
+    }
+
+    private int NextQuoteStart(MarkedQuote quote, int ceiling)
+    {
+        foreach (var m in _marked)
+        {
+            if (m.MarkStart >= quote.MarkEnd)
+            {
+                return Math.Min(m.MarkStart, ceiling);
+            }
+        }
+
+        return ceiling;
+    }
+
+    private List<CueToken> TokensIn(int start, int end)
+    {
+        var lo = 0;
+        var hi = _tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_tokens[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var list = new List<CueToken>();
+        for (var k = lo; k < _tokens.Count && _tokens[k].End <= end; k++)
+        {
+            if (!IsQuoteMark(_tokens[k].Raw[0]))
+            {
+                list.Add(_tokens[k]);
+            }
+        }
+
+        return list;
+    }
+
+    private int Words(int start, int end) => TokensIn(start, end).Count(t => t.IsWord);
+
+    private static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '\'' or '‘' or '’';
+
+    private static string StripMarks(string s) =>
+        string.Concat(s.Where((c, i) => !(IsQuoteMark(c) && !(c is '\'' or '’' && i > 0 && char.IsLetter(s[i - 1]) && i + 1 < s.Length && char.IsLetter(s[i + 1])))));
+
+    private sealed record ReportedCue(int VerbStart, SpeakerMention Mention, TextSpan? Statement);
+
+    private sealed class Person(string key, string[] parts, int first)
+    {
+        public string Key { get; } = key;
+
+        public string[] Parts { get; } = parts;
+
+        public int First { get; } = first;
+
+        public List<int> Positions { get; } = [];
+
+        public List<string> Titles { get; } = [];
+
+        public List<string> ExplicitTitles { get; } = [];
+
+        // Titles given outright and the honorifics of the surname alone (Ms Akinola): what tells the person's gender,
+        // unlike the words of a relative clause (Kelly Marsh, whose two sons …) that Titles also keeps for role matching.
+        public List<string> GenderTitles { get; } = [];
+
+        public SpeakerIdentity Identity => new(Key, MentionKind.Name, Titles.Distinct(StringComparer.Ordinal).ToList());
+
+        public int LastBefore(int position) => Positions.Where(p => p < position).DefaultIfEmpty(-1).Max();
+    }
+}
