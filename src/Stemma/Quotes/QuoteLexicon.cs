@@ -167,6 +167,12 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string> OrganisationDescriptors = Set("campaign", "movement", "alliance", "network", "forum", "coalition", "union",
         "association", "charity", "trust", "society", "committee");
 
+    // Shared by the descriptions that name one kind of body; declared before OrganisationKindMarks, which reads them
+    // (static fields are set in textual order).
+    private static readonly string[] BusinessMarks = ["ltd", "plc", "group", "inc", "holdings", "corp", "limited", "llc", "co"];
+    private static readonly string[] PublicBodyMarks = ["office", "authority", "commission", "council", "board", "agency", "ombudsman", "inspectorate", "panel", "standards"];
+    private static readonly string[] PoliceMarks = ["constabulary", "police"];
+
     /// <summary>
     /// Words in an organisation's name that mark it as being of the kind a definite description names
     /// (Harrowgate Rovers is "the club", Veltrix Ltd "the company"), lowercase, by that description's noun.
@@ -174,15 +180,15 @@ internal static class QuoteLexicon
     public static readonly FrozenDictionary<string, string[]> OrganisationKindMarks = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["club"] = ["fc", "afc", "rovers", "united", "city", "athletic", "wanderers", "albion", "rfc"],
-        ["company"] = ["ltd", "plc", "group", "inc", "holdings", "corp", "limited", "llc", "co"],
-        ["firm"] = ["ltd", "plc", "group", "inc", "holdings", "corp", "limited", "llc", "co", "partners", "llp"],
-        ["business"] = ["ltd", "plc", "group", "inc", "holdings", "corp", "limited", "llc", "co"],
+        ["company"] = BusinessMarks,
+        ["firm"] = [.. BusinessMarks, "partners", "llp"],
+        ["business"] = BusinessMarks,
         ["trust"] = ["nhs"],
         ["hospital"] = ["infirmary"],
-        ["force"] = ["constabulary", "police"],
-        ["regulator"] = ["office", "authority", "commission", "council", "board", "agency", "ombudsman", "inspectorate", "panel", "standards"],
-        ["watchdog"] = ["office", "authority", "commission", "council", "board", "agency", "ombudsman", "inspectorate", "panel", "standards"],
-        ["police"] = ["constabulary", "police"],
+        ["force"] = PoliceMarks,
+        ["regulator"] = PublicBodyMarks,
+        ["watchdog"] = PublicBodyMarks,
+        ["police"] = PoliceMarks,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
