@@ -42,6 +42,12 @@ internal sealed partial class ArticleAttributor
             case MentionKind.Pronoun:
                 var male = mention.Name == "he";
 
+                // A reporter asked Mr Coman whether …. "…," he replied: a reply is the person asked, not the asker.
+                if (PersonAskedBefore(mention, position, male) is { } asked)
+                {
+                    return asked;
+                }
+
                 // Fitch showed no emotion, and as he was led away he shouted: "…": a pronoun later in a sentence whose subject is a
                 // named person of its gender is that person, whoever spoke last.
                 if (OwnSentenceSubject(mention.Start) is { IsPerson: true } own && Fits(own, male))
@@ -111,7 +117,10 @@ internal sealed partial class ArticleAttributor
                     .Select(p => p.Identity).FirstOrDefault();
 
             case MentionKind.Name:
-                return IsOrganisationName(mention.Name) ? new SpeakerIdentity(mention.Name, MentionKind.Organisation, []) : ResolveName(mention, position);
+                // Brannock Aggregates, Glasshouse Media: a body, whatever titles stand before it (Producers Glasshouse Media said).
+                return IsOrganisationName(mention.Name) || (IsKindMarkedName(mention.Name) && !_persons.Any(p => p.Key == mention.Name))
+                    ? new SpeakerIdentity(mention.Name, MentionKind.Organisation, [])
+                    : ResolveName(mention, position);
 
             default:
                 var resolvedRole = ResolveRole(mention, position);
@@ -581,6 +590,52 @@ internal sealed partial class ArticleAttributor
         var named = _persons.Where(p => p.Positions.Any(x => x >= previous && x < sentence)).ToList();
         return named is [var only] ? only.Identity : null;
     }
+
+    /// <summary>
+    /// For a pronoun followed by a verb of replying (he replied, she answered), the named person the sentence before asked, pressed or
+    /// questioned (A reporter asked Mr Coman whether …), in the pronoun's paragraph or, when the quote opens it, the paragraph before;
+    /// null when the pronoun does not reply or no fitting person was asked.
+    /// </summary>
+    private SpeakerIdentity? PersonAskedBefore(SpeakerMention mention, int position, bool male)
+    {
+        var at = _tokens.FindIndex(t => t.Start == mention.Start);
+        if (at < 0 || at + 1 >= _tokens.Count || !ReplyVerbs.Contains(_tokens[at + 1].Lower))
+        {
+            return null;
+        }
+
+        var paragraph = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
+        if (paragraph < 0)
+        {
+            return null;
+        }
+
+        var sentence = SentenceStart(position, _paragraphs[paragraph].Start);
+        var (floor, end) = sentence > _paragraphs[paragraph].Start ? (_paragraphs[paragraph].Start, sentence)
+            : paragraph > 0 ? (_paragraphs[paragraph - 1].Start, _paragraphs[paragraph - 1].End) : (0, 0);
+        if (end <= floor)
+        {
+            return null;
+        }
+
+        var tokens = Unquoted(TokensIn(SentenceStart(end - 1, floor), end));
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (AskingVerbs.Contains(tokens[k].Lower) && MentionParser.StartingAt(tokens, k + 1) is { Kind: MentionKind.Name } asked && asked.Start == tokens[k + 1].Start
+                && ResolveName(asked, tokens[k + 1].Start) is { Kind: MentionKind.Name } identity && Fits(identity, male))
+            {
+                return identity;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string> ReplyVerbs = FrozenSet.ToFrozenSet(
+        ["replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> AskingVerbs = FrozenSet.ToFrozenSet(
+        ["asked", "asks", "pressed", "presses", "questioned", "questions", "quizzed", "challenged", "challenges"], StringComparer.Ordinal);
 
     private SpeakerIdentity? FirstPersonOfPreviousSentence(int position, bool male)
     {

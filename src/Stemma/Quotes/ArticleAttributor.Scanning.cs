@@ -427,6 +427,12 @@ internal sealed partial class ArticleAttributor
                         people.Add((key, k));
                     }
                 }
+                else if (MentionParser.IsPossessive(tokens[k]) && tokens[k].IsCapitalized
+                    && _persons.FirstOrDefault(p => p.Parts.Contains(tokens[k].Raw[..^2], StringComparer.Ordinal)) is { } owner)
+                {
+                    // Mia's manager, Colin Drey, was asked whether she would return: the owner is a second person "she" may stand for.
+                    people.Add((owner.Key, k));
+                }
                 else if (people.Count > 0 && IsGenderEvidence(tokens, k))
                 {
                     var male = tokens[k].Lower is "he" or "his" or "himself";

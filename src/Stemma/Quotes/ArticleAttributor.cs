@@ -371,7 +371,8 @@ internal sealed partial class ArticleAttributor
         }
 
         var labelSized = words <= MaximumLabelWords && !IsCompleteSentence(text);
-        if (labelSized && (IsNamedLabel(prefix) || IsCalledProperName(prefix, text)))
+        // … would be named "in due course": a phrase opening with a lowercase preposition is no name, whatever verb it follows.
+        if (labelSized && ((IsNamedLabel(prefix) && !OpensWithPreposition(text)) || IsCalledProperName(prefix, text)))
         {
             return null; // known locally as "the Biscuit Tin", a group called "…": a name, not speech
         }
@@ -399,9 +400,9 @@ internal sealed partial class ArticleAttributor
         }
 
         // What Ms Flood called "a stitch-up" was, he said, …: a verb right before the quote takes it as its object, so its subject spoke it.
-        var mention = ImmediateCue(prefix) ?? BodyAsIt(prefix, prefixStart, firstParagraph.Start) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
+        var mention = ImmediateCue(prefix) ?? BodyAsIt(prefix, prefixStart, firstParagraph.Start) ?? ItCue(prefix, marked.MarkStart) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
-            ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null);
+            ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null) ?? ColonIntroduction(marked);
         mention = RelationOf(mention);
         if (mention is null && HeadingRoleHolder(prefix, marked, lastParagraph) is { } holder)
         {
@@ -556,6 +557,15 @@ internal sealed partial class ArticleAttributor
         };
         return new AttributedQuote(quote, identity);
     }
+
+    private static bool OpensWithPreposition(string text)
+    {
+        var first = text.Split(' ', 2)[0];
+        return first.Length > 0 && char.IsLower(first[0]) && OpeningPrepositions.Contains(first);
+    }
+
+    private static readonly FrozenSet<string> OpeningPrepositions = FrozenSet.ToFrozenSet(
+        ["in", "within", "by", "at", "on", "after", "before", "over", "under", "until", "without", "with", "for"], StringComparer.Ordinal);
 
     // came the reply, was the answer, came his terse response: a reply noun after the quote says it answers what was put to someone.
     private static bool IsReplyCue(List<CueToken> remainder)

@@ -63,7 +63,7 @@ internal static class QuoteLexicon
         "proprietor", "entrepreneur", "businessman", "businesswoman", "keeper",
         "grandmother", "grandfather", "grandparent", "gran", "granny", "grandma", "grandad", "granddad", "grandpa", "widow", "widower",
         "mum", "dad", "retiree", "veteran", "midfielder", "defender", "goalkeeper", "winger", "cricketer", "batsman", "jockey",
-        "golfer", "sprinter", "swimmer", "wrestler", "rapper", "guitarist");
+        "golfer", "sprinter", "swimmer", "wrestler", "rapper", "guitarist", "insider");
 
     /// <summary>Nouns heading the name of an organisation, which may also speak (<c>the ministry said</c>).</summary>
     public static readonly FrozenSet<string> OrganisationNouns = Set("government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",
@@ -95,6 +95,8 @@ internal static class QuoteLexicon
         ["manager"] = ["manager", "boss", "coach"],
         ["bishop"] = ["bishop", "archbishop"],
         ["officer"] = ["officer", "constable", "detective", "inspector", "sergeant", "superintendent"],
+        ["insider"] = ["insider", "source"],
+        ["source"] = ["source", "insider"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Personal pronouns that stand for one earlier person.</summary>
@@ -172,6 +174,8 @@ internal static class QuoteLexicon
     private static readonly string[] BusinessMarks = ["ltd", "plc", "group", "inc", "holdings", "corp", "limited", "llc", "co"];
     private static readonly string[] PublicBodyMarks = ["office", "authority", "commission", "council", "board", "agency", "ombudsman", "inspectorate", "panel", "standards"];
     private static readonly string[] PoliceMarks = ["constabulary", "police"];
+    private static readonly string[] MediaMarks = ["media", "productions", "studios", "entertainment", "records", "publishing", "pictures", "films", "games", "interactive"];
+    private static readonly string[] BroadcastMarks = ["radio", "tv", "television", "fm", "news", "broadcasting", "show", "programme"];
 
     /// <summary>
     /// Words in an organisation's name that mark it as being of the kind a definite description names
@@ -180,8 +184,14 @@ internal static class QuoteLexicon
     public static readonly FrozenDictionary<string, string[]> OrganisationKindMarks = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["club"] = ["fc", "afc", "rovers", "united", "city", "athletic", "wanderers", "albion", "rfc"],
-        ["company"] = BusinessMarks,
+        ["company"] = [.. BusinessMarks, .. MediaMarks],
         ["firm"] = [.. BusinessMarks, "partners", "llp"],
+        ["studio"] = MediaMarks,
+        ["publisher"] = MediaMarks,
+        ["broadcaster"] = BroadcastMarks,
+        ["station"] = BroadcastMarks,
+        ["programme"] = BroadcastMarks,
+        ["show"] = BroadcastMarks,
         ["business"] = BusinessMarks,
         ["trust"] = ["nhs"],
         ["hospital"] = ["infirmary"],

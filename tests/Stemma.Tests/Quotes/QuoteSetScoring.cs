@@ -82,6 +82,14 @@ internal static class QuoteSetScoring
             log($"speaker missed: {g.Document} [{g.Speaker}] {g.Text}");
         }
 
+        // Precision by how the speaker was found, over every quote given a speaker (a label taken for a quote counts
+        // against the kind that gave it one): which cues are safe on this set and which carry the errors.
+        var byKind = predicted.Where(p => p.Speaker is not null)
+            .GroupBy(p => p.Attribution)
+            .OrderBy(g => g.Key)
+            .Select(g => $"{g.Key} {g.Count(p => IsGold(p) && RightSpeaker(p))}/{g.Count()}");
+        log($"right speaker by kind: {string.Join(", ", byKind)}");
+
         return new QuoteSetScore(gold.Count, predicted.Count, found.Count, rightSpeaker, attributed, goldFound, goldAttributed);
     }
 
