@@ -228,7 +228,19 @@ internal sealed partial class ArticleAttributor
         var tokens = TokensIn(sentenceStart, previous.End);
 
         // The exchange with the member, Callum Reddy, went like this: an exchange has two parties; its turns are read as turns.
-        return tokens.Count > 1 && !tokens.Any(t => ExchangeNouns.Contains(t.Lower)) ? CueBefore(tokens, sentenceStart, previous.Start) : null;
+        if (tokens.Count < 2 || tokens.Any(t => ExchangeNouns.Contains(t.Lower)))
+        {
+            return null;
+        }
+
+        // In a written statement, translated from Arabic by the media office, Ms Khatib went further: the subject after the opening
+        // adverbial and participle clauses, as a pronoun's subject is read, before the first name in the sentence.
+        if (SubjectOf(sentenceStart, previous.End, marked.MarkStart) is { } subject && subject.Kind is MentionKind.Name or MentionKind.Organisation)
+        {
+            return new SpeakerMention(subject.Kind, subject.Name, subject.Name, subject.Titles, null, true, sentenceStart);
+        }
+
+        return CueBefore(tokens, sentenceStart, previous.Start);
     }
 
     private static readonly FrozenSet<string> ExchangeNouns = FrozenSet.ToFrozenSet(
@@ -414,7 +426,7 @@ internal sealed partial class ArticleAttributor
         ["man", "woman", "mother", "father", "girl", "boy", "grandmother", "grandfather", "pensioner", "local", "passer-by", "mum", "dad", "widow", "refugee", "migrant", "villager", "onlooker"],
         StringComparer.Ordinal);
 
-    // said front-of-house manager Lorna Pike: hyphenated lowercase modifiers before the title and name the parser does not read.
+    // said front-of-house manager Lorna Pike: hyphenated lowercase modifiers, or modifiers and a role noun, before the name the parser does not read.
     private static SpeakerMention? NameAfterModifiers(List<CueToken> tokens, int from)
     {
         for (var k = from + 1; k < tokens.Count && k - from <= 2 * MaximumRoleModifiersBeforeSource; k++)
@@ -425,7 +437,10 @@ internal sealed partial class ArticleAttributor
                 return null;
             }
 
-            if (MentionParser.StartingAt(tokens, k) is { Kind: MentionKind.Name } named && named.Start == tokens[k].Start && tokens.Skip(from).Take(k - from).Any(t => t.Raw == "-" || t.Raw.Contains('-', StringComparison.Ordinal)))
+            // said retired postman Alf Mercer, said fellow islander Dion Castellanos: lowercase modifiers and a noun (no preposition) right before the name.
+            if (MentionParser.StartingAt(tokens, k) is { Kind: MentionKind.Name } named && named.Start == tokens[k].Start
+                && (tokens.Skip(from).Take(k - from).Any(t => t.Raw == "-" || t.Raw.Contains('-', StringComparison.Ordinal)) || (previous.IsWord && !QuoteLexicon.StopWords.Contains(previous.Lower) && !QuoteLexicon.ClauseWords.Contains(previous.Lower)
+                    && !QuoteLexicon.NameConnectors.Contains(previous.Lower))))
             {
                 return named;
             }
@@ -619,7 +634,7 @@ internal sealed partial class ArticleAttributor
 
     // A quote also hangs on a verb of evaluation (praised her side's "patience"); a reported statement does not.
     private static bool IsActiveQuoteVerb(List<CueToken> tokens, int v) =>
-        IsActiveSpeechVerb(tokens, v) || (QuoteLexicon.EvaluationVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v));
+        IsActiveSpeechVerb(tokens, v) || ((QuoteLexicon.EvaluationVerbs.Contains(tokens[v].Lower) || QuoteLexicon.MannerSpeechVerbs.Contains(tokens[v].Lower)) && IsActive(tokens, v));
 
     private static bool IsActiveSpeechVerb(List<CueToken> tokens, int v) =>
         QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v) && !IsAnonymityRequest(tokens, v);

@@ -631,6 +631,51 @@ internal sealed partial class ArticleAttributor
         return null;
     }
 
+    /// <summary>
+    /// The latest sentence, in the paragraph of <paramref name="position"/> or the one before, that opens with an indefinite noun
+    /// phrase headed by the definite role's noun (A senior federation official, who asked not to be named, was blunter): that
+    /// unnamed person and where it stands; null when none.
+    /// </summary>
+    private (SpeakerIdentity Identity, int At)? IndefiniteSubjectIntroducing(SpeakerMention mention, int position)
+    {
+        var paragraph = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
+        if (paragraph < 0 || mention.Head is null)
+        {
+            return null;
+        }
+
+        var floor = _paragraphs[Math.Max(paragraph - 1, 0)].Start;
+        var accepted = QuoteLexicon.RoleSynonyms.TryGetValue(mention.Head, out var synonyms) ? synonyms : [mention.Head];
+        foreach (var start in _breaks.Where(b => b >= floor && b < position).Reverse())
+        {
+            var tokens = Unquoted(TokensIn(start, SentenceEnd(start, position)));
+            if (tokens.Count < 3 || tokens[0].Lower is not ("a" or "an" or "one"))
+            {
+                continue;
+            }
+
+            for (var h = 1; h < tokens.Count && h <= 1 + MaximumRoleModifiersBeforeSource && tokens[h].IsWord; h++)
+            {
+                if (char.IsLower(tokens[h].Raw[0]) && accepted.Contains(tokens[h].Lower, StringComparer.Ordinal))
+                {
+                    var end = h + 1;
+                    while (end < tokens.Count && tokens[end].IsWord && !FiniteVerbLike(tokens[end]))
+                    {
+                        end++;
+                    }
+
+                    var source = UnnamedSource(tokens, 0, end) ?? MentionBefore(tokens, h + 1, 0);
+                    return source is { Kind: MentionKind.Role } ? (new SpeakerIdentity(LowerDeterminer(source.Text), MentionKind.Role, source.Titles), start) : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // A word that ends a subject noun phrase: a relative pronoun or an auxiliary (a senior official who …, an official was …).
+    private static bool FiniteVerbLike(CueToken token) => token.Lower is "who" or "whose" or "which" or "that" or "was" or "is" or "were" or "had" or "has" or "gave" or "said";
+
     private static readonly FrozenSet<string> ReplyVerbs = FrozenSet.ToFrozenSet(
         ["replied", "replies", "answered", "answers", "responded", "responds", "retorted", "retorts"], StringComparer.Ordinal);
 
@@ -787,6 +832,13 @@ internal sealed partial class ArticleAttributor
         if (VerdictSource(tokens) is { Kind: MentionKind.Name } verdictSource)
         {
             return ResolveName(verdictSource, position);
+        }
+
+        // The Bishop of Tollbridge, the Rt Rev Martin Ashworth-Fane, sent a letter: a title of a place, then the name in apposition.
+        if (tokens.Count > 4 && tokens[0].Lower == "the" && tokens[1].IsCapitalized && QuoteLexicon.RoleNouns.Contains(tokens[1].Lower) && tokens[2].Lower == "of"
+            && AppositiveName(tokens) is { } titleHolder)
+        {
+            return ResolveName(titleHolder, position);
         }
 
         if (MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Role } && AppositiveName(tokens) is { } renamed)
@@ -1143,6 +1195,15 @@ internal sealed partial class ArticleAttributor
             .ThenByDescending(c => speakers.Contains(c.Identity.Name))
             .ThenByDescending(c => c.Recency)
             .FirstOrDefault();
+
+        // A senior official in his ministry, who spoke on condition of anonymity, gave a blunter account. "…," the official said: an
+        // unnamed person introduced as the subject of a sentence, with no verb of speech, is who the role stands for when no one
+        // given the title was met since.
+        if (IndefiniteSubjectIntroducing(mention, position) is { } introduced && (best.Identity is null || introduced.At > best.Recency))
+        {
+            return introduced.Identity;
+        }
+
         if (best.Identity is not null)
         {
             return best.Identity;

@@ -140,6 +140,11 @@ internal sealed partial class ArticleAttributor
             }
 
             var first = IndexAt(_tokens, mention.Start, floor, k + 1);
+            if (mention.Titles.Count == 0 && first >= 2 && _tokens[first - 1].Lower == "of" && PlaceNouns.Contains(_tokens[first - 2].Lower))
+            {
+                continue; // the town of Beit Halaf, the Bishop of Tollbridge: a place, not a person
+            }
+
             if (mention.Titles.Count == 0 && first >= 2 && _tokens[first - 1].Lower is "of" or "at" or "for" && QuoteLexicon.OfficeNouns.Contains(_tokens[first - 2].Lower))
             {
                 // Colin Ashby, chair of Kellin Patients Together: the name an office belongs to is an organisation.
@@ -229,6 +234,11 @@ internal sealed partial class ArticleAttributor
             }
         }
     }
+
+    // Nouns of a place, and titles held of one, that take the place's name after "of" (the town of X, the Bishop of X).
+    private static readonly FrozenSet<string> PlaceNouns = FrozenSet.ToFrozenSet(
+        ["town", "city", "village", "province", "region", "district", "county", "state", "island", "port", "republic", "kingdom", "bishop",
+            "archbishop", "mayor", "duke", "duchess", "earl", "lord", "governor"], StringComparer.Ordinal);
 
     // Whether the name ending at token k is followed, in its sentence, by a lowercase role noun and at most a few more
     // lowercase words (director of rugby) and then a name: it modifies that title.
@@ -406,11 +416,23 @@ internal sealed partial class ArticleAttributor
             bool? pronoun = null;
             var mixed = false;
 
+            // Asked whether Kieran would still be welcome, she smiled: a person named in an opening clause is not the subject the
+            // pronoun after it stands for, so the sentence tells no one's gender.
+            var openingClauseEnd = tokens.Count > 1 && (IsOpeningParticiple(tokens[0]) || OpeningAdverbials.Contains(tokens[0].Lower)
+                || tokens[0].Lower is "when" or "if" or "after" or "before" or "as" or "while" or "although" or "though" or "once" or "until")
+                ? tokens.FindIndex(t => t.Raw == ",")
+                : -1;
+
             // Described him as …, since his death: an object pronoun shows a second person of its gender in the sentence,
             // whom his or he may stand for as well.
             bool? objectGender = null;
             for (var k = 0; k < tokens.Count; k++)
             {
+                if (k < openingClauseEnd && MentionParser.IsNameWord(tokens[k]) && k > 0)
+                {
+                    mixed = true;
+                }
+
                 if (tokens[k].Lower == "him" || (tokens[k].Lower == "her" && !IsGenderEvidence(tokens, k)))
                 {
                     mixed |= objectGender is { } other && other != (tokens[k].Lower == "him");

@@ -323,10 +323,13 @@ internal sealed partial class ArticleAttributor
         var result = new List<AttributedQuote>(quotes.Count);
         foreach (var q in quotes)
         {
-            if (q.Quote.InTitle && q.Identity is null)
+            // 18:52 - Rest centre "full but coping" ¶ The council wrote: "The rest centre is now full but coping.": so too a body quote
+            // with no speaker of its own (a live page's entry heading) whose words another quote of the article holds.
+            if (q.Identity is null)
             {
                 var words = ComparableWords(q.Quote.Text);
-                var source = quotes.FirstOrDefault(b => !b.Quote.InTitle && b.Identity is not null && words.Count(c => c == ' ') > MinimumHeadlineQuoteWords && ComparableWords(b.Quote.Text).Contains(words, StringComparison.Ordinal));
+                var source = quotes.FirstOrDefault(b => b != q && !b.Quote.InTitle && b.Identity is not null && words.Count(c => c == ' ') > MinimumHeadlineQuoteWords
+                    && ComparableWords(b.Quote.Text).Contains(words, StringComparison.Ordinal));
                 if (source is not null)
                 {
                     result.Add(new AttributedQuote(q.Quote with { Speaker = source.Identity!.Name, Attribution = AttributionKind.Carried }, source.Identity));
@@ -665,12 +668,12 @@ internal sealed partial class ArticleAttributor
     /// </summary>
     private (SpeakerIdentity? Speaker, bool Found)? QuestionAnswerTurn(int paragraph, string text)
     {
-        if (paragraph < 1 || OpeningQuote(paragraph - 1) is not { } previous || text.EndsWith('?') == previous.Quote.Text.EndsWith('?'))
+        if (paragraph < 1 || Turn(paragraph - 1) is not { } previous || text.EndsWith('?') == previous.Quote.Text.EndsWith('?'))
         {
             return null;
         }
 
-        var before = paragraph >= 2 ? OpeningQuote(paragraph - 2) : null;
+        var before = paragraph >= 2 ? Turn(paragraph - 2) : null;
         return before?.Identity is { IsPerson: true } other && other.Name != previous.Identity?.Name ? (other, true) : (null, true);
     }
 
@@ -686,6 +689,22 @@ internal sealed partial class ArticleAttributor
 
         return _turns.LastOrDefault(t => t.Paragraph == paragraph - 2).Quote?.Identity is { IsPerson: true } other && other.Name != asker?.Name && Fits(other, male)
             ? other
+            : null;
+    }
+
+    // The turn a paragraph takes in an exchange: the quote opening it, else its last quote when the paragraph ends with it
+    // (He tried again. "How many?"); null otherwise.
+    private AttributedQuote? Turn(int paragraph)
+    {
+        if (OpeningQuote(paragraph) is { } opening)
+        {
+            return opening;
+        }
+
+        var inParagraph = _turns.Where(t => t.Paragraph == paragraph).ToList();
+        return inParagraph.Count > 0 && inParagraph[^1] is var last && _marked.FirstOrDefault(m => m.MarkStart == last.MarkStart) is { } marked
+            && TokensIn(marked.MarkEnd, _paragraphs[paragraph].End).All(t => !t.IsWord)
+            ? last.Quote
             : null;
     }
 

@@ -18,6 +18,15 @@ internal static class QuoteLexicon
         "retorted", "quipped", "snapped", "exclaimed", "demanded", "pleaded", "boasted");
 
     /// <summary>
+    /// Verbs of the manner of speaking, or of a gesture made while speaking, that cue a quote next to them (<c>"Order!" bellowed
+    /// the Speaker</c>, <c>she smiled: "Ask me in a month"</c>, <c>he began</c>) but introduce no reported statement.
+    /// </summary>
+    public static readonly FrozenSet<string> MannerSpeechVerbs = Set("muttered", "mutters", "mumbled", "murmured", "whispered", "whispers",
+        "bellowed", "barked", "yelled", "yells", "screamed", "shrieked", "roared", "growled", "sighed", "laughed", "laughs", "smiled", "smiles",
+        "grinned", "groaned", "gasped", "sobbed", "wept", "cried", "fumed", "raged", "blasted", "gushed", "teased", "sneered", "scoffed",
+        "mouthed", "chuckled", "beamed", "shrugged", "began", "begins", "chimed", "mused", "ventured", "agreed", "agrees", "answered", "answers");
+
+    /// <summary>
     /// Verbs of evaluation that take a quoted word or phrase as their object (<c>praised her side's
     /// "patience"</c>): the subject is the speaker of the quote, but the rest of the sentence is not a
     /// reported statement.
@@ -63,7 +72,8 @@ internal static class QuoteLexicon
         "proprietor", "entrepreneur", "businessman", "businesswoman", "keeper",
         "grandmother", "grandfather", "grandparent", "gran", "granny", "grandma", "grandad", "granddad", "grandpa", "widow", "widower",
         "mum", "dad", "retiree", "veteran", "midfielder", "defender", "goalkeeper", "winger", "cricketer", "batsman", "jockey",
-        "golfer", "sprinter", "swimmer", "wrestler", "rapper", "guitarist", "insider");
+        "golfer", "sprinter", "swimmer", "wrestler", "rapper", "guitarist", "insider", "churchwarden", "verger", "curate",
+        "deacon", "sexton", "islander");
 
     /// <summary>Nouns heading the name of an organisation, which may also speak (<c>the ministry said</c>).</summary>
     public static readonly FrozenSet<string> OrganisationNouns = Set("government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",
@@ -74,7 +84,7 @@ internal static class QuoteLexicon
         "inc", "ltd", "plc", "corp", "league", "club", "foundation", "trust", "society", "coalition",
         "museum", "library", "hospital", "school", "port", "airport", "business", "operator", "charity", "organisation", "organization",
         "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier", "coastguard", "regulator", "watchdog",
-        "council", "fbi", "cia", "nato", "un", "eu", "white", "force", "constabulary", "journal", "co-operative", "cooperative", "co-op");
+        "council", "fbi", "cia", "nato", "un", "eu", "white", "force", "constabulary", "journal", "co-operative", "cooperative", "co-op", "bureau");
 
     /// <summary>
     /// Titles a role word stands for when it names a person by a looser word: a head of state or of
@@ -152,7 +162,8 @@ internal static class QuoteLexicon
     /// <c>X's verdict was blunt</c>).
     /// </summary>
     public static readonly FrozenSet<string> VerdictNouns = Set("verdict", "view", "assessment", "message", "warning", "reaction", "response", "reply",
-        "answer", "opinion", "take", "summary", "judgment", "judgement", "advice", "explanation", "cry", "plea", "words", "boast", "claim", "shout", "chant", "remark", "quip", "retort");
+        "answer", "opinion", "take", "summary", "judgment", "judgement", "advice", "explanation", "cry", "plea", "words", "boast", "claim", "shout", "chant", "remark", "quip", "retort",
+        "post", "statement", "letter", "email", "tweet", "note");
 
     /// <summary>
     /// Organisation nouns that stand for any organisation named before (<c>the company</c> after
