@@ -193,6 +193,17 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // X, Y boasted" given to X, labels ("Project Meridian", "cultural fit", "Save Our 47"). Development data for round
         // thirteen: attribution P 0.844 (65/77) R 0.844.
         new("blind19", 45, 0.96, 1.00, 0.84, 0.84),
+        // Two sets written blind during round twelve (81 and 78 quotes) and sealed until round thirteen was done: the honest figure
+        // for round thirteen on unseen text. blind20 (a council desk, an outdoor magazine, a student radio site, a tabloid courts
+        // page, a pharmaceutical journal, an Africa desk): extraction P 0.976 (82/84) R 1.00, attribution P 0.827 (67/81) R 0.827.
+        // Misses: "Dean Rowley" resolved to a bare "Rowley" (four quotes), a rescuer's and a shop owner's quotes given to the
+        // rider the story is about, a company named "the Lindenburg-based company", "Gran" as a name, titles of works as quotes.
+        new("blind20", 45, 0.97, 1.00, 0.82, 0.82),
+        // blind21 (a politics live page, a local sport page, an architecture magazine, a charity trade site, a technology desk, a
+        // South Asia desk): extraction P 0.951 (77/81) R 0.987, attribution P 0.893 (67/75) R 0.859 (67/78). Misses: "the person"
+        // and "the former employee" given to named people rather than the unnamed sources they stand for, "Superintendent of
+        // Police Vikram Sodhi" cut wrongly, a live page's "He" left unresolved, labels ("facadism", "Operation Setu").
+        new("blind21", 45, 0.95, 0.98, 0.89, 0.85),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
