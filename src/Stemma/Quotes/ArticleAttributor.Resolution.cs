@@ -645,7 +645,6 @@ internal sealed partial class ArticleAttributor
         }
 
         var floor = _paragraphs[Math.Max(paragraph - 1, 0)].Start;
-        var accepted = QuoteLexicon.RoleSynonyms.TryGetValue(mention.Head, out var synonyms) ? synonyms : [mention.Head];
         foreach (var start in _breaks.Where(b => b >= floor && b < position).Reverse())
         {
             var tokens = Unquoted(TokensIn(start, SentenceEnd(start, position)));
@@ -656,7 +655,7 @@ internal sealed partial class ArticleAttributor
 
             for (var h = 1; h < tokens.Count && h <= 1 + MaximumRoleModifiersBeforeSource && tokens[h].IsWord; h++)
             {
-                if (char.IsLower(tokens[h].Raw[0]) && accepted.Contains(tokens[h].Lower, StringComparer.Ordinal))
+                if (char.IsLower(tokens[h].Raw[0]) && HeadMatches(mention, [tokens[h].Lower]))
                 {
                     var end = h + 1;
                     while (end < tokens.Count && tokens[end].IsWord && !FiniteVerbLike(tokens[end]))
@@ -673,7 +672,8 @@ internal sealed partial class ArticleAttributor
         return null;
     }
 
-    // A word that ends a subject noun phrase: a relative pronoun or an auxiliary (a senior official who …, an official was …).
+    // A word that ends an unnamed subject's noun phrase: a relative pronoun, an auxiliary or a common verb of the sentences that
+    // introduce a source (a senior official who …, an official was …, a source gave …).
     private static bool FiniteVerbLike(CueToken token) => token.Lower is "who" or "whose" or "which" or "that" or "was" or "is" or "were" or "had" or "has" or "gave" or "said";
 
     private static readonly FrozenSet<string> ReplyVerbs = FrozenSet.ToFrozenSet(
