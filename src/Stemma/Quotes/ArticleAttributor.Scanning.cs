@@ -419,7 +419,7 @@ internal sealed partial class ArticleAttributor
             // Asked whether Kieran would still be welcome, she smiled: a person named in an opening clause is not the subject the
             // pronoun after it stands for, so the sentence tells no one's gender.
             var openingClauseEnd = tokens.Count > 1 && (IsOpeningParticiple(tokens[0]) || OpeningAdverbials.Contains(tokens[0].Lower)
-                || tokens[0].Lower is "when" or "if" or "after" or "before" or "as" or "while" or "although" or "though" or "once" or "until")
+                || tokens[0].Lower is "if" or "although" or "though" or "until")
                 ? tokens.FindIndex(t => t.Raw == ",")
                 : -1;
 

@@ -301,7 +301,7 @@ internal sealed partial class ArticleAttributor
 
         // CAGED: 'Ladder Man' conman …, over a body that calls him known as "the Ladder Man": the headline uses the label too.
         quotes.RemoveAll(x => x.Quote.InTitle && bodyLabels.Contains(LabelWords(x.Quote.Text)));
-        return new ArticleQuotes(HeadlineQuotesFromBody(quotes), statements);
+        return new ArticleQuotes(UncuedQuotesFromBody(quotes), statements);
     }
 
     // A label's words without a leading article, so the headline's 'Ladder Man' matches the body's "the Ladder Man".
@@ -312,23 +312,24 @@ internal sealed partial class ArticleAttributor
     }
 
     /// <summary>
-    /// A headline quote with no cue of its own ('You lied to people who trusted you': dealer jailed) is the words of whoever the
-    /// text quotes saying them: a body quote holding its words, the first such in reading order.
+    /// A headline quote with no cue of its own ('You lied to people who trusted you': dealer jailed), or a body quote with no speaker
+    /// (a live page's entry heading), is the words of whoever the text quotes saying them: a body quote holding its words, the first
+    /// such in reading order.
     /// </summary>
     // A headline quote of one word ('Devastated') may be anyone's; from two words on it is a fragment of one body quote. Set by hand.
     private const int MinimumHeadlineQuoteWords = 2;
 
-    private static List<AttributedQuote> HeadlineQuotesFromBody(List<AttributedQuote> quotes)
+    private static List<AttributedQuote> UncuedQuotesFromBody(List<AttributedQuote> quotes)
     {
         var result = new List<AttributedQuote>(quotes.Count);
         foreach (var q in quotes)
         {
             // 18:52 - Rest centre "full but coping" ¶ The council wrote: "The rest centre is now full but coping.": so too a body quote
             // with no speaker of its own (a live page's entry heading) whose words another quote of the article holds.
-            if (q.Identity is null)
+            var words = q.Identity is null ? ComparableWords(q.Quote.Text) : "";
+            if (words.Count(c => c == ' ') > MinimumHeadlineQuoteWords)
             {
-                var words = ComparableWords(q.Quote.Text);
-                var source = quotes.FirstOrDefault(b => b != q && !b.Quote.InTitle && b.Identity is not null && words.Count(c => c == ' ') > MinimumHeadlineQuoteWords
+                var source = quotes.FirstOrDefault(b => b != q && !b.Quote.InTitle && b.Identity is not null
                     && ComparableWords(b.Quote.Text).Contains(words, StringComparison.Ordinal));
                 if (source is not null)
                 {
