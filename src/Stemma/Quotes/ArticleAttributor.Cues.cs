@@ -277,7 +277,7 @@ internal sealed partial class ArticleAttributor
 
     /// <summary>
     /// Glasshouse Media said in a statement: "…" It added that a successor would be named "in due course": "it" as the subject of
-    /// a speech verb is the body that spoke last, in this paragraph or the one before; null when no body has spoken there.
+    /// a speech verb is the last body that spoke, in this paragraph or the one before; null when no body has spoken there.
     /// </summary>
     private SpeakerMention? ItCue(List<CueToken> prefix, int position)
     {
@@ -292,9 +292,16 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
+        // In a post on its website, it urged: an opening adverbial up to its comma may stand before "it", nothing else.
+        if (v >= 2 && prefix[v - 2].Raw == "," && !(OpeningAdverbials.Contains(prefix[0].Lower) && prefix.Take(v - 2).All(t => t.IsWord)))
+        {
+            return null;
+        }
+
         var paragraph = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
         var floor = paragraph > 0 ? _paragraphs[paragraph - 1].Start : 0;
-        var last = _events.LastOrDefault(e => e.Position < position && e.Position >= floor);
+        // (Ms Marsh, the team's deputy leader, said …. It urged: "it" is never the person who spoke since.)
+        var last = _events.LastOrDefault(e => e.Position < position && e.Position >= floor && e.Identity.Kind == MentionKind.Organisation);
         return last.Identity is { Kind: MentionKind.Organisation } body
             ? new SpeakerMention(MentionKind.Organisation, body.Name, body.Name, [], null, true, prefix[v - 1].Start)
             : null;
@@ -923,7 +930,15 @@ internal sealed partial class ArticleAttributor
                 return new SpeakerMention(MentionKind.Role, person, person, [tokens[h].Lower], tokens[h].Lower, false, tokens[floor].Start);
             }
 
-            if (QuoteLexicon.RoleNouns.Contains(tokens[h].Lower) && SourcePostmodifiers.Contains(tokens[h + 1].Lower)
+            // an investigator there who spoke on condition of anonymity: "there" between the noun and its relative clause places them.
+            if (QuoteLexicon.PersonHeads.Contains(tokens[h].Lower) && tokens[h + 1].Lower is "there" or "here" && h + 2 < end && tokens[h + 2].Lower is "who" or "whose"
+                && MentionParser.EndingAt(tokens, h + 1, floor) is { Kind: MentionKind.Role, Definite: false } placed)
+            {
+                var person = JoinTokens(tokens, floor, h + 1);
+                return placed with { Text = person, Name = person };
+            }
+
+            if (QuoteLexicon.PersonHeads.Contains(tokens[h].Lower) && SourcePostmodifiers.Contains(tokens[h + 1].Lower)
                 && MentionParser.EndingAt(tokens, h + 1, floor) is { Kind: MentionKind.Role, Definite: false } head)
             {
                 // A consultant who did not want to be named, a driver who has not joined the union: a relative

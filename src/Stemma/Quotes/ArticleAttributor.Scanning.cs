@@ -119,7 +119,9 @@ internal sealed partial class ArticleAttributor
             // name is the body the title is held in, not a person.
             if (IsTitleModifier(k))
             {
-                if (MentionParser.EndingAt(_tokens, k + 1, floor) is { Kind: MentionKind.Name or MentionKind.Organisation } modifier)
+                // (Team leader Gareth Mostyn, Club captain Joe Hart: a body's common noun alone opening the sentence names no body.)
+                if (MentionParser.EndingAt(_tokens, k + 1, floor) is { Kind: MentionKind.Name or MentionKind.Organisation } modifier
+                    && !(k == floor && QuoteLexicon.OrganisationNouns.Contains(_tokens[k].Lower)))
                 {
                     _organisations.Add((modifier.Name, _tokens[k].Start));
                 }
@@ -152,15 +154,30 @@ internal sealed partial class ArticleAttributor
                 continue;
             }
 
-            if (mention.Titles.Count == 0 && ((first >= 1 && _tokens[first - 1].Raw == "The" && !BreakBetween(_tokens[first - 1].End, _tokens[first].Start))
+            if (mention.Titles.Count == 0 && ((first >= 1 && _tokens[first - 1].Lower == "the" && !BreakBetween(_tokens[first - 1].End, _tokens[first].Start))
                 || QuoteLexicon.ThingNameEnds.Contains(mention.Name[(mention.Name.LastIndexOf(' ') + 1)..].ToLowerInvariant())))
             {
-                continue; // The Glass Orchard, the Harland Prize: a title or a thing, not a person
+                continue; // The Glass Orchard, the Blackscar Bike Shack, the Harland Prize: a title or a thing, not a person
+            }
+
+            // Kiln Lane, Mill Street: a common word before a place's last word that is also a surname names a place.
+            if (mention.Titles.Count == 0 && _dictionary is not null && mention.Name.Split(' ') is [var placeWord, var placeEnd]
+                && QuoteLexicon.SurnameLikePlaceEnds.Contains(placeEnd.ToLowerInvariant()) && _dictionary.IsCommonNotName(placeWord))
+            {
+                continue;
+            }
+
+            // said Dean Rowley, branch secretary of the union: a title word that is also a given name, before one name and an appositive
+            // giving another office, is the given name.
+            if (!mention.Name.Contains(' ', StringComparison.Ordinal) && GivenNameTitle(mention, k) is { } given)
+            {
+                mention = mention with { Name = given + " " + mention.Name, Titles = mention.Titles.Where(t => t != given.ToLowerInvariant()).ToList() };
             }
 
             // Queen Amara, King Olav: a royal title makes one name a person's, as a surname alone does not.
             var parts = mention.Name.Split(' ');
-            if (parts.Length < 2 && !(mention.Titles.Any(QuoteLexicon.LeadingTitles.Contains) && !_persons.Any(p => p.Parts.Contains(parts[0], StringComparer.Ordinal))))
+            if (parts.Length < 2 && !(mention.Titles.Any(QuoteLexicon.LeadingTitles.Contains) && !_persons.Any(p => p.Parts.Contains(parts[0], StringComparer.Ordinal)))
+                && !(!byKey.ContainsKey(mention.Name) && IsGivenAsName(first)))
             {
                 // A surname alone marks a person met before as mentioned again; Ms or Mr before it tells
                 // the gender of the one person of that surname.
@@ -233,6 +250,54 @@ internal sealed partial class ArticleAttributor
                 _persons.Remove(p);
             }
         }
+    }
+
+    /// <summary>
+    /// The given name a title word before a one-word name stands for (Dean, Bishop, Major, which the word list gives as names),
+    /// when an appositive after the name gives the person an office other than that title; null otherwise.
+    /// </summary>
+    private string? GivenNameTitle(SpeakerMention mention, int last)
+    {
+        if (_dictionary is null || last < 1 || _tokens[last - 1] is not { IsWord: true, IsCapitalized: true } title || !_dictionary.IsListedName(title.Raw)
+            || !mention.Titles.Contains(title.Lower) || MentionParser.IsHonorific(title) || !QuoteLexicon.RoleNouns.Contains(title.Lower)
+            || (last >= 2 && _tokens[last - 2].Lower == "the"))
+        {
+            return null;
+        }
+
+        if (last + 2 >= _tokens.Count || _tokens[last + 1].Raw != ",")
+        {
+            return null;
+        }
+
+        // branch secretary of the Allied Workers' Union: the appositive's lowercase words, up to its first capital.
+        var offices = _tokens.Skip(last + 2).Take(MaximumAppositiveWords).TakeWhile(t => t.IsWord && char.IsLower(t.Raw[0]))
+            .Select(t => t.Lower).Where(QuoteLexicon.RoleNouns.Contains).ToList();
+        return offices.Count > 0 && !offices.Contains(title.Lower) ? title.Raw : null;
+    }
+
+    // named by the team only as Callum, identified only as Mira, gave his name as Yusuf: at most this many words between the naming
+    // word and "as"; set by hand ("named by the rescue team only as" has five), not tuned on any set.
+    private const int MaximumGivenAsWords = 5;
+
+    // Whether the one-word name at token index `first` follows "named … as", "identified … as" or "gave his name as": how an
+    // article introduces a person it knows by a given name only, who is a person from then on.
+    private bool IsGivenAsName(int first)
+    {
+        if (first < 2 || _tokens[first - 1].Lower != "as")
+        {
+            return false;
+        }
+
+        for (var j = first - 2; j >= 0 && first - 2 - j <= MaximumGivenAsWords && _tokens[j].IsWord; j--)
+        {
+            if (_tokens[j].Lower is "named" or "identified" or "name")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Nouns of a place, and titles held of one, that take the place's name after "of" (the town of X, the Bishop of X).

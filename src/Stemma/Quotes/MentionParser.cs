@@ -90,6 +90,7 @@ internal static class MentionParser
 
         // the dad-of-three, the 29-year-old beautician: a family descriptor, or any noun an age modifies, names a person.
         if (QuoteLexicon.RoleNouns.Contains(lower) || QuoteLexicon.OrganisationNouns.Contains(lower) || IsAge(lower) || FamilyHead(lower) is not null
+            || (char.IsLower(last.Raw[0]) && QuoteLexicon.PersonHeads.Contains(lower))
             || (end - 2 >= floor && IsAge(tokens[end - 2].Lower) && char.IsLower(last.Raw[0])))
         {
             return RoleEndingAt(tokens, end, floor);
@@ -124,6 +125,7 @@ internal static class MentionParser
                 sawDeterminer = true;
             }
             else if (!IsNameWord(w) && !IsHonorific(w) && !QuoteLexicon.RoleNouns.Contains(w.Lower) && !QuoteLexicon.OrganisationNouns.Contains(w.Lower)
+                && !(sawDeterminer && char.IsLower(w.Raw[0]) && QuoteLexicon.PersonHeads.Contains(w.Lower))
                 && !(sawDeterminer && e - start <= MaximumRoleModifiers && !QuoteLexicon.SpeechVerbs.Contains(w.Lower) && (char.IsLower(w.Raw[0]) || IsAge(w.Lower)) && !IsPossessive(w) && e + 1 < tokens.Count && tokens[e + 1].IsWord)
                 && !IsPossessive(w))
             {
@@ -225,7 +227,8 @@ internal static class MentionParser
     }
 
     private static bool EndsMention(CueToken t) =>
-        IsNameWord(t) || QuoteLexicon.RoleNouns.Contains(t.Lower) || QuoteLexicon.OrganisationNouns.Contains(t.Lower) || QuoteLexicon.Pronouns.Contains(t.Lower);
+        IsNameWord(t) || QuoteLexicon.RoleNouns.Contains(t.Lower) || QuoteLexicon.OrganisationNouns.Contains(t.Lower) || QuoteLexicon.Pronouns.Contains(t.Lower)
+        || (char.IsLower(t.Raw[0]) && QuoteLexicon.PersonHeads.Contains(t.Lower));
 
     private static SpeakerMention? FromRun(IReadOnlyList<CueToken> tokens, int titleStart, int runStart, int end)
     {

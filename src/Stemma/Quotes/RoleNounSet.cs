@@ -1,0 +1,20 @@
+using System.Collections.Frozen;
+
+namespace Stemma.Quotes;
+
+/// <summary>
+/// The nouns that name a person by role or office (the minister, an investigator, the rider): a hand list, and the person nouns
+/// of WordNet when it is installed, less the words that in news copy name a body, a thing or a time more often than a person.
+/// </summary>
+internal sealed class RoleNounSet(FrozenSet<string> hand)
+{
+    // Person nouns in WordNet's first sense that are no role: indefinite pronouns (someone, nobody), and the plain nouns for a
+    // person (a woman, the boy, a fellow), which the rules for indefinite persons read with their clause (a woman who lives
+    // opposite). Set by hand from WordNet's list, not from any annotated set.
+    private static readonly FrozenSet<string> NotRoles = FrozenSet.ToFrozenSet(
+        ["someone", "somebody", "nobody", "fellow", "child", "woman", "boy", "girl"], StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="word"/> (lowercase) names a person by role.</summary>
+    public bool Contains(string word) => hand.Contains(word)
+        || (WordNetPersonNouns.Shared.Contains(word) && !NotRoles.Contains(word) && !QuoteLexicon.OrganisationNouns.Contains(word));
+}
