@@ -31,8 +31,10 @@ internal sealed partial class ArticleAttributor
         switch (mention.Kind)
         {
             case MentionKind.Organisation:
-                // The company said, after Brannock Aggregates: the organisation named before.
-                if (mention.Definite && mention.Head is { } head && char.IsLower(mention.Name[0]) && OrganisationBefore(head, mention.Titles, position) is { } organisation)
+                // The company said, after Brannock Aggregates: the organisation named before. (The Lindenburg-based company: a
+                // capitalised place joined to a lowercase participle describes the body; it does not name it.)
+                if (mention.Definite && mention.Head is { } head && (char.IsLower(mention.Name[0]) || OpensWithDescriptorCompound(mention.Name))
+                    && OrganisationBefore(head, mention.Titles, position) is { } organisation)
                 {
                     return new SpeakerIdentity(organisation, MentionKind.Organisation, []);
                 }
@@ -141,6 +143,9 @@ internal sealed partial class ArticleAttributor
                     : resolvedRole;
         }
     }
+
+    private static bool OpensWithDescriptorCompound(string name) =>
+        name.Split(' ')[0] is var first && first.LastIndexOf('-') is var dash and > 0 && dash + 1 < first.Length && first[(dash + 1)..].All(char.IsLower);
 
     /// <summary>
     /// An indefinite noun phrase for a person of the pronoun's gender (a mother, an elderly widow) in the paragraph before the
@@ -815,6 +820,14 @@ internal sealed partial class ArticleAttributor
         if (tokens.Count == 0)
         {
             return null;
+        }
+
+        // According to Mark Hsu, an analyst at Brantley Securities, the market is pricing in the worst case: the sentence reports
+        // the view of the person it opens with ("According" is no participle opening a clause).
+        if (tokens.Count > 3 && tokens[0].Lower == "according" && tokens[1].Lower == "to" && MentionParser.StartingAt(tokens, 2) is { Kind: MentionKind.Name } according
+            && according.Start == tokens[2].Start && ResolveName(according, position) is var accordingIdentity && _persons.Any(p => p.Key == accordingIdentity.Name))
+        {
+            return accordingIdentity;
         }
 
         // Outside the box office yesterday, one regular, who …, was close to tears: an opening adverbial up to its comma is no subject.

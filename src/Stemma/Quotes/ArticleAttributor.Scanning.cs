@@ -346,7 +346,16 @@ internal sealed partial class ArticleAttributor
         var stem = token with { End = token.End - 2, Raw = token.Raw[..^2] };
         var run = _tokens.GetRange(floor, k - floor);
         run.Add(stem);
-        return MentionParser.EndingAt(run, run.Count, 0) is { Kind: MentionKind.Organisation } found && char.IsUpper(found.Name[0]) ? found.Name : null;
+        var found = MentionParser.EndingAt(run, run.Count, 0);
+        if (found is { Kind: MentionKind.Organisation } && char.IsUpper(found.Name[0]))
+        {
+            return found.Name;
+        }
+
+        // Carrow Lisle's fee income, after Carrow Lisle LLP: the opening words of a body named before are that body.
+        return found is { Kind: MentionKind.Name }
+            ? _organisations.Where(o => o.Position < token.Start && o.Name.StartsWith(found.Name + " ", StringComparison.Ordinal)).Select(o => o.Name).FirstOrDefault()
+            : null;
     }
 
     /// <summary>

@@ -398,9 +398,14 @@ internal sealed partial class ArticleAttributor
             return null; // placards reading "Where is my vote?", a sign that read "No sailings today": written words, even a sentence
         }
 
-        if (labelSized && IsWorkTitle(prefix, text))
+        if (!IsCompleteSentence(text) && IsWorkTitle(prefix, text))
         {
             return null; // a touring exhibition, "Bronze and Memory", …: the title of a work in apposition to it
+        }
+
+        if (marked.MarkStart >= _bodyOffset && IsTitleCaseName(text))
+        {
+            return null; // "Project Meridian", "Save Our 47", "Grist to the Mill": a name in title case, whoever uses it
         }
 
         // What Ms Flood called "a stitch-up" was, he said, …: a verb right before the quote takes it as its object, so its subject spoke it.

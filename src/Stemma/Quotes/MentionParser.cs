@@ -119,7 +119,9 @@ internal static class MentionParser
         while (e < tokens.Count && tokens[e].IsWord)
         {
             var w = tokens[e];
-            var isDeterminer = e == start && (QuoteLexicon.Determiners.Contains(w.Lower) || IsPossessive(w));
+            // Fenwright Maddox's senior partner: a name's possessive determines the role after it, as "the" would.
+            var isDeterminer = (e == start && (QuoteLexicon.Determiners.Contains(w.Lower) || IsPossessive(w)))
+                || (!sawDeterminer && e > start && IsPossessive(w) && w.IsCapitalized && Enumerable.Range(start, e - start).All(j => IsNameWord(tokens[j])));
             if (isDeterminer)
             {
                 sawDeterminer = true;

@@ -73,7 +73,10 @@ internal static class QuoteLexicon
         "grandmother", "grandfather", "grandparent", "gran", "granny", "grandma", "grandad", "granddad", "grandpa", "widow", "widower",
         "mum", "dad", "retiree", "veteran", "midfielder", "defender", "goalkeeper", "winger", "cricketer", "batsman", "jockey",
         "golfer", "sprinter", "swimmer", "wrestler", "rapper", "guitarist", "insider", "churchwarden", "verger", "curate",
-        "deacon", "sexton", "islander");
+        "deacon", "sexton", "islander",
+        // Person nouns that are verbs too, which the WordNet list leaves out (WordNetPersonNouns): the ones news copy names speakers by.
+        "partner", "guard", "broker", "suspect", "scout", "tutor", "mentor", "sponsor", "delegate", "advocate", "graduate", "intern",
+        "recruit", "convict", "rival", "ally", "champion", "marshal", "associate");
 
     /// <summary>
     /// Nouns that may head a role mention after a determiner (the investigator said, according to an investigator): the role nouns,

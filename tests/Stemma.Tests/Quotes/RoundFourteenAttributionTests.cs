@@ -5,8 +5,9 @@ namespace Stemma.Tests.Quotes;
 /// <summary>
 /// Round fourteen: a role is any noun WordNet gives a person in its first sense (the investigator, a rider), not only the hand
 /// list; a person the article knows by a given name only; descriptor words before a subject's name; a title word that is also a
-/// given name; "it" after an opening adverbial; rescue teams as bodies; places named like surnames; shown on short fictional
-/// inline articles.
+/// given name; "it" after an opening adverbial; rescue teams as bodies; places named like surnames; names in title case and
+/// titles with subtitles; "billed as"; a body described by a place compound; "According to X," as a subject; a body's
+/// possessive; shown on short fictional inline articles.
 /// </summary>
 public class RoundFourteenAttributionTests
 {
@@ -94,5 +95,61 @@ public class RoundFourteenAttributionTests
             + "Kiln Lane has been blocked by bags for nine days. \"I have had rats in the garden twice this week,\" she said.");
 
         QuoteFixtures.Find(quotes, "I have had rats in the garden twice this week").Speaker.ShouldBe("Joan Feeney");
+    }
+
+    [Fact]
+    public void A_name_in_title_case_or_a_works_title_with_a_subtitle_is_no_quote()
+    {
+        var quotes = Inline("Merger agreed\n\n"
+            + "The firms are merging in a deal insiders have been calling \"Project Larkspur\" since the spring. Campaigners marched under "
+            + "the banner of \"Save Our 52\".\n\n"
+            + "Professor Ilse Brandt said the signal was \"not unexpected\". She pointed to her group's 2023 review, "
+            + "\"Liver injury in peptide drugs: a systematic review\".");
+
+        quotes.Select(q => q.Text).ShouldBe(["not unexpected"]);
+    }
+
+    [Fact]
+    public void A_phrase_a_thing_was_billed_as_is_a_label()
+    {
+        var quotes = Inline("Dam failure\n\n"
+            + "Engineer Ravi Menon said he had warned for years that the 1974 dam, once billed in a government brochure as \"the jewel of the "
+            + "valley\", was silting up and poorly kept.");
+
+        quotes.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_body_described_by_a_place_compound_is_the_body_named_before()
+    {
+        var quotes = Inline("Trial paused\n\n"
+            + "Corvale Therapeutics has paused dosing in its late-stage trial.\n\n"
+            + "The Lindenburg-based company said it had acted \"out of an abundance of caution\".");
+
+        QuoteFixtures.Find(quotes, "out of an abundance of caution").Speaker.ShouldBe("Corvale Therapeutics");
+    }
+
+    [Fact]
+    public void A_sentence_opening_according_to_a_person_is_about_that_person()
+    {
+        var quotes = Inline("Shares fall\n\n"
+            + "\"This is why we run trials this size,\" said chief executive Paul Okoro. Pressed on the high dose, Mr Okoro declined to be drawn.\n\n"
+            + "\"It would be irresponsible to speculate,\" he said.\n\n"
+            + "According to Mark Hsieh, an analyst at Brantley Securities, the market is pricing in the worst case. "
+            + "\"The drug was the whole story,\" he said.");
+
+        QuoteFixtures.Find(quotes, "The drug was the whole story").Speaker.ShouldBe("Mark Hsieh");
+    }
+
+    [Fact]
+    public void A_bodys_possessive_determines_a_role_and_names_the_body_again()
+    {
+        var quotes = Inline("Partners leave\n\n"
+            + "Eleven partners have left Carrow Lisle LLP since its members voted to merge with the Bristol-based firm Fenwick Maddox.\n\n"
+            + "According to Fenwick Maddox's senior partner, Rajesh Kulkarni, the two firms had \"twelve months of honest conversations\".\n\n"
+            + "Restructuring was a fifth of Carrow Lisle's fee income last year. The firm said in a statement that it \"remains fully committed\" to it.");
+
+        QuoteFixtures.Find(quotes, "twelve months of honest conversations").Speaker.ShouldBe("Rajesh Kulkarni");
+        QuoteFixtures.Find(quotes, "remains fully committed").Speaker.ShouldBe("Carrow Lisle LLP");
     }
 }
