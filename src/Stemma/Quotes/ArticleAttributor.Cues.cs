@@ -356,12 +356,49 @@ internal sealed partial class ArticleAttributor
         return null;
     }
 
+    /// <summary>
+    /// was the verdict of one season-ticket holder outside the club shop: after a verdict's "of" the indefinite phrase is a speaker
+    /// whatever its noun, named by its words up to a preposition, a relative or the clause's end; null when no such phrase opens there.
+    /// </summary>
+    private static SpeakerMention? IndefiniteVerdictSource(List<CueToken> tokens, int from)
+    {
+        if (from >= tokens.Count || tokens[from].Lower is not ("a" or "an" or "one" or "another"))
+        {
+            return null;
+        }
+
+        var end = from + 1;
+        while (end < tokens.Count && end - from <= MaximumUnnamedSourceWords && tokens[end].IsWord && char.IsLower(tokens[end].Raw[0])
+               && !SourcePostmodifiers.Contains(tokens[end].Lower) && !NestedPrepositions.Contains(tokens[end].Lower) && tokens[end].Lower is not ("that" or "which"))
+        {
+            end++;
+        }
+
+        if (end - from < 2)
+        {
+            return null;
+        }
+
+        var phrase = JoinTokens(tokens, from, end);
+        return new SpeakerMention(MentionKind.Role, phrase, phrase, [tokens[end - 1].Lower], tokens[end - 1].Lower, false, tokens[from].Start);
+    }
+
     // Things written by one author that copy goes on quoting as the subject of a speech verb (the email continued, the letter added).
     private static readonly FrozenSet<string> WrittenStatementNouns = FrozenSet.ToFrozenSet(
         ["statement", "email", "e-mail", "letter", "memo", "post", "message", "note", "tweet", "blog"], StringComparer.Ordinal);
 
     private SpeakerMention? CueAfter(List<CueToken> tokens)
     {
+        // "…," was the verdict of one season-ticket holder, "…" is the view from the dressing room: the copula, a verdict noun and
+        // "of" or "from" name the speaker after the quote, as "That was the verdict of" does before it.
+        var verdict = tokens.FindIndex(t => IsVerdictWord(t.Lower));
+        if (verdict >= 2 && verdict <= MaximumVerdictWords + 1 && tokens.Count > verdict + 2 && QuoteLexicon.Copulas.Contains(tokens[0].Lower) && tokens[1].Lower == "the"
+            && tokens.Skip(2).Take(verdict - 2).All(t => t.IsWord && char.IsLower(t.Raw[0])) && tokens[verdict + 1].Lower is "of" or "from")
+        {
+            var from = verdict + 2;
+            return UnnamedSource(tokens, from, ClauseEnd(tokens, from)) ?? IndefiniteVerdictSource(tokens, from) ?? MentionParser.StartingAt(tokens, from);
+        }
+
         // "…", while Ada Mensah called them "…": a clause after a comma and a contrasting conjunction has a speaker of its own.
         var cut = tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => t.Lower is "while" or "whilst" or "whereas" or "but");
         if (cut > 0 && tokens[cut - 1].Raw == ",")

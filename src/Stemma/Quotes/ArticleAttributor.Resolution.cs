@@ -893,6 +893,12 @@ internal sealed partial class ArticleAttributor
             return Resolve(pronoun, tokens[0].Start);
         }
 
+        // He'll sit on the board, she's been here before: a pronoun with its verb joined on is the subject all the same.
+        if (tokens[0].Lower.Split('\'') is [var contracted and ("he" or "she"), "ll" or "s" or "d"] && tokens.Count > 1)
+        {
+            return Resolve(new SpeakerMention(MentionKind.Pronoun, contracted, contracted, [], null, true, tokens[0].Start), tokens[0].Start);
+        }
+
         // One of Sir Hugh's advisers paused. "It went," she said: one of a group of people is an unnamed source of their own, never the
         // person the group belongs to nor the last woman named.
         if (PartitiveSubject(tokens) is { } member)
@@ -941,6 +947,12 @@ internal sealed partial class ArticleAttributor
         // describing the person before a name are its titles, whether or not the lexicon lists them as roles. (Her neighbour Alex
         // Dunn: a possessive opens a relation, read above.) So too after "the" when the last of them is a role: the opposition
         // leader Petar Lazić attacked the deal.
+        // Our own Kezia Brandt put it best: "own" after a possessive opens the name as a title word would.
+        if (opening == 0 && tokens.Count > 3 && tokens[0].Lower is "our" or "his" or "her" or "their" or "my" && tokens[1].Lower == "own" && MentionParser.IsNameWord(tokens[2]))
+        {
+            opening = 2;
+        }
+
         if (opening == 0 && tokens.Count > 3 && tokens[0].CommonAtSentenceStart && !QuoteLexicon.Determiners.Contains(tokens[0].Lower)
             && !QuoteLexicon.Pronouns.Contains(tokens[0].Lower) && tokens[0].Lower is not ("his" or "her" or "their" or "its" or "our" or "my" or "your")
             && DescriptorWordsBeforeName(tokens, 1) is var described and > 0)

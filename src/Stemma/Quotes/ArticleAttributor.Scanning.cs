@@ -712,7 +712,8 @@ internal sealed partial class ArticleAttributor
         var end = floor;
         foreach (var m in _marked)
         {
-            if (m.MarkEnd <= quote.MarkStart && m.MarkEnd > end)
+            // (a label read before, a podcast's title, is part of the sentence that introduces the quote after it)
+            if (m.MarkEnd <= quote.MarkStart && m.MarkEnd > end && !_labels.Contains(m.MarkStart))
             {
                 end = m.MarkEnd;
             }

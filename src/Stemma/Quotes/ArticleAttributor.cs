@@ -53,7 +53,7 @@ internal sealed partial class ArticleAttributor
 
     // Words that open the postmodifier of an unnamed source (a spokesperson for the port, an aide close to the minister).
     private static readonly FrozenSet<string> SourcePostmodifiers = FrozenSet.ToFrozenSet(
-        ["familiar", "close", "for", "from", "of", "at", "with", "in", "on", "who", "whose"],
+        ["familiar", "close", "for", "from", "of", "at", "with", "in", "on", "who", "whose", "outside", "inside", "near", "behind"],
         StringComparer.Ordinal);
 
     // Prepositions that, inside a source's postmodifier and after a lowercase word, open a second phrase (an estate in Brackley,
@@ -67,7 +67,7 @@ internal sealed partial class ArticleAttributor
 
     // Prepositions that place a source (an official at the centre, a nurse in the ward) rather than say whom they speak for.
     private static readonly FrozenSet<string> LocatingPrepositions = FrozenSet.ToFrozenSet(
-        ["at", "in", "on", "inside", "within", "near"], StringComparer.Ordinal);
+        ["at", "in", "on", "inside", "within", "near", "outside", "behind"], StringComparer.Ordinal);
 
     // Words that open an adverbial before a sentence's subject (Outside the court, In the camp at Velka, After the hearing).
     private static readonly FrozenSet<string> OpeningAdverbials = FrozenSet.ToFrozenSet(

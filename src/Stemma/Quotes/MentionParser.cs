@@ -240,7 +240,9 @@ internal static class MentionParser
         var split = runStart;
         var titledBefore = end - runStart == 2 && runStart > titleStart && char.IsLower(tokens[runStart - 1].Raw[0])
             && QuoteLexicon.RoleNouns.Contains(tokens[runStart - 1].Lower);
-        for (var k = runStart; k < end && !titledBefore; k++)
+        // the Northern Premier Alliance: a capitalised run ending in a body's noun is the body's whole name, role words and all.
+        var bodyName = end - runStart > 1 && QuoteLexicon.OrganisationNouns.Contains(tokens[end - 1].Lower) && !QuoteLexicon.RoleNouns.Contains(tokens[end - 1].Lower);
+        for (var k = runStart; k < end && !titledBefore && !bodyName; k++)
         {
             if (QuoteLexicon.RoleNouns.Contains(tokens[k].Lower))
             {

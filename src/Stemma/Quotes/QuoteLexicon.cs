@@ -95,7 +95,7 @@ internal static class QuoteLexicon
         "inc", "ltd", "plc", "corp", "league", "club", "foundation", "trust", "society", "coalition",
         "museum", "library", "hospital", "school", "port", "airport", "business", "operator", "charity", "organisation", "organization",
         "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier", "coastguard", "regulator", "watchdog",
-        "council", "fbi", "cia", "nato", "un", "eu", "white", "force", "constabulary", "journal", "co-operative", "cooperative", "co-op", "bureau", "team");
+        "council", "fbi", "cia", "nato", "un", "eu", "white", "force", "constabulary", "journal", "co-operative", "cooperative", "co-op", "bureau", "team", "alliance", "consortium");
 
     /// <summary>
     /// Titles a role word stands for when it names a person by a looser word: a head of state or of

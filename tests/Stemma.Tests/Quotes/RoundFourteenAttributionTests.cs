@@ -152,4 +152,37 @@ public class RoundFourteenAttributionTests
         QuoteFixtures.Find(quotes, "twelve months of honest conversations").Speaker.ShouldBe("Rajesh Kulkarni");
         QuoteFixtures.Find(quotes, "remains fully committed").Speaker.ShouldBe("Carrow Lisle LLP");
     }
+
+    [Fact]
+    public void A_pronoun_with_its_verb_joined_on_is_a_subject_a_later_pronoun_stands_for()
+    {
+        var quotes = Inline("Takeover done\n\n"
+            + "The consortium is fronted by Tobias Rennick and includes former captain Leon Mbeki.\n\n"
+            + "\"Nothing is off the table,\" Rennick said.\n\n"
+            + "Mbeki, who made 312 appearances for the club, is a different story. He'll sit on the board, and he knows how much goodwill he's carrying. "
+            + "\"I was in the dressing room when the wages were late,\" he said.");
+
+        QuoteFixtures.Find(quotes, "I was in the dressing room when the wages were late").Speaker.ShouldBe("Leon Mbeki");
+    }
+
+    [Fact]
+    public void The_verdict_of_someone_after_a_quote_names_its_speaker_whatever_the_noun()
+    {
+        var quotes = Inline("Takeover done\n\n"
+            + "\"Nothing is off the table,\" said Tobias Rennick.\n\n"
+            + "\"Same promises, different accent,\" was the verdict of one season-ticket holder outside the club shop.");
+
+        QuoteFixtures.Find(quotes, "Same promises, different accent").Speaker.ShouldStartWith("one season-ticket holder");
+    }
+
+    [Fact]
+    public void A_quote_after_a_title_and_a_colon_is_the_sentences_subject_and_a_run_ending_in_a_body_noun_is_the_body()
+    {
+        var quotes = Inline("Takeover done\n\n"
+            + "Our own Kezia Brandley put it best on the podcast \"Lamplight After Dark\": \"Owners come and go.\"\n\n"
+            + "\"The owners have passed the test,\" the Northern Premier Alliance said in a statement.");
+
+        QuoteFixtures.Find(quotes, "Owners come and go.").Speaker.ShouldBe("Kezia Brandley");
+        QuoteFixtures.Find(quotes, "The owners have passed the test").Speaker.ShouldBe("Northern Premier Alliance");
+    }
 }
