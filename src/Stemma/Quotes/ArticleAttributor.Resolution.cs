@@ -77,6 +77,13 @@ internal sealed partial class ArticleAttributor
                     return named;
                 }
 
+                // Mr Mirchandani was defensive. ¶ "Were the sirens working?" a local reporter asked. ¶ "…," he said: the answer to a
+                // question someone asked is the person the paragraph before the question was about, never the asker.
+                if (PronounOpensParagraph(position) is { } answering && AnswererBeforeCuedQuestion(answering, mention, male, position) is { } questioned)
+                {
+                    return questioned;
+                }
+
                 // The jury was shown an email Mr Ellery sent to Robert Hollins. "…," he wrote: the person the sentence before names
                 // first is the more salient one, the subject of its clause more often than the later object.
                 if (FirstPersonOfPreviousSentence(position, male) is { } first)
@@ -146,6 +153,23 @@ internal sealed partial class ArticleAttributor
 
     private static bool OpensWithDescriptorCompound(string name) =>
         name.Split(' ')[0] is var first && first.LastIndexOf('-') is var dash and > 0 && dash + 1 < first.Length && first[(dash + 1)..].All(char.IsLower);
+
+    /// <summary>
+    /// For a pronoun's quote paragraph right after a paragraph that opens with a question its own cue gives to someone: the person
+    /// the paragraph before that question is about, when that is someone other than the asker; null otherwise, and when the
+    /// pronoun's own verb asks (a follow-up question).
+    /// </summary>
+    private SpeakerIdentity? AnswererBeforeCuedQuestion(int paragraph, SpeakerMention mention, bool male, int position)
+    {
+        var at = _tokens.FindIndex(t => t.Start == mention.Start);
+        if (paragraph < 2 || (at >= 0 && at + 1 < _tokens.Count && AskingVerbs.Contains(_tokens[at + 1].Lower))
+            || OpeningQuote(paragraph - 1) is not { Quote.Text: var question, Identity: { } asker } || !question.EndsWith('?'))
+        {
+            return null;
+        }
+
+        return PreviousParagraphSubject(paragraph - 1, position) is { IsPerson: true } subject && subject.Name != asker.Name && Fits(subject, male) ? subject : null;
+    }
 
     /// <summary>
     /// An indefinite noun phrase for a person of the pronoun's gender (a mother, an elderly widow) in the paragraph before the

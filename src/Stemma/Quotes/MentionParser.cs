@@ -77,6 +77,13 @@ internal static class MentionParser
                 s = p;
             }
 
+            // Superintendent of Police Vikram Sodhi, Secretary of State Ana Ruiz: after a capitalised role and "of", the first word
+            // of a run of three or more is the office's, not the person's.
+            if (end - s >= 3 && s - 2 >= floor && tokens[s - 1].Lower == "of" && tokens[s - 2].IsCapitalized && QuoteLexicon.RoleNouns.Contains(tokens[s - 2].Lower))
+            {
+                return FromRun(tokens, s - 2, s + 1, end);
+            }
+
             // Title words before the name: lowercase roles and capitalised words (Port Authority chair).
             var t = s;
             while (t - 1 >= floor && tokens[t - 1].IsWord && (QuoteLexicon.RoleNouns.Contains(tokens[t - 1].Lower) || IsNameWord(tokens[t - 1]) || IsHonorific(tokens[t - 1])

@@ -7,7 +7,8 @@ namespace Stemma.Tests.Quotes;
 /// list; a person the article knows by a given name only; descriptor words before a subject's name; a title word that is also a
 /// given name; "it" after an opening adverbial; rescue teams as bodies; places named like surnames; names in title case and
 /// titles with subtitles; "billed as"; a body described by a place compound; "According to X," as a subject; a body's
-/// possessive; shown on short fictional inline articles.
+/// possessive; He'll; the verdict of someone after a quote; "According to a source," as a cue; the answer to a cued question;
+/// "Superintendent of Police X"; shown on short fictional inline articles.
 /// </summary>
 public class RoundFourteenAttributionTests
 {
@@ -184,5 +185,30 @@ public class RoundFourteenAttributionTests
 
         QuoteFixtures.Find(quotes, "Owners come and go.").Speaker.ShouldBe("Kezia Brandley");
         QuoteFixtures.Find(quotes, "The owners have passed the test").Speaker.ShouldBe("Northern Premier Alliance");
+    }
+
+    [Fact]
+    public void A_role_refers_back_to_the_source_a_sentence_opened_with_according_to()
+    {
+        var quotes = Inline("Plant delayed\n\n"
+            + "Chief executive Dolores Penrose said the plant would open in 2028.\n\n"
+            + "According to a person familiar with the company's plans, the board discussed pausing the project. "
+            + "\"There were people in that room who wanted to mothball it,\" the person said.");
+
+        QuoteFixtures.Find(quotes, "There were people in that room who wanted to mothball it").Speaker.ShouldStartWith("a person familiar");
+    }
+
+    [Fact]
+    public void The_answer_to_a_reporters_question_is_the_person_the_paragraph_before_was_about()
+    {
+        var quotes = Inline("Dam burst\n\n"
+            + "The district magistrate, Anand Mehra, said the dam had been watched since Thursday.\n\n"
+            + "At a press conference in Sundarpur, Mr Mehra was defensive.\n\n"
+            + "\"Were the sirens working?\" a local reporter asked.\n\n"
+            + "\"The sirens were tested in May,\" he said.\n\n"
+            + "Superintendent of Police Vikram Sodha said the current was \"still too strong\".");
+
+        QuoteFixtures.Find(quotes, "The sirens were tested in May").Speaker.ShouldBe("Anand Mehra");
+        QuoteFixtures.Find(quotes, "still too strong").Speaker.ShouldBe("Vikram Sodha");
     }
 }
