@@ -2,7 +2,7 @@
 # Installs the Debian packages Stemma uses, where missing:
 #   poppler-utils  pdftotext, to read PDF files
 #   wamerican      /usr/share/dict/words, evidence for joining hyphenated words
-#   wordnet-base   /usr/share/wordnet, synonyms and related words for the paraphrase model
+#   wordnet-base   /usr/share/wordnet, synonyms and related words for the paraphrase model, person nouns for quote roles
 # Run as root (or with sudo available); prints what to do otherwise. Quiet when nothing is missing.
 set -euo pipefail
 
@@ -11,4 +11,4 @@ command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ -f /usr/share/dict/words ] || need+=(wamerican)
 [ -f /usr/share/wordnet/data.noun ] || need+=(wordnet-base)
 [ ${#need[@]} -eq 0 ] && exit 0
-exec "$(dirname "$0")/apt-install.sh" "PDF input, hyphen repair and the paraphrase model need them" "${need[@]}"
+exec "$(dirname "$0")/apt-install.sh" "PDF input, hyphen repair, the paraphrase model and quote roles need them" "${need[@]}"
