@@ -967,18 +967,18 @@ internal sealed partial class ArticleAttributor
         {
             opening = 1;
         }
-        // Local rider Sam Okonjo runs …, Veteran striker Joel Amis said: a common word opening the sentence and lowercase words
-        // describing the person before a name are its titles, whether or not the lexicon lists them as roles. (Her neighbour Alex
-        // Dunn: a possessive opens a relation, read above.) So too after "the" when the last of them is a role: the opposition
-        // leader Petar Lazić attacked the deal.
         // Our own Kezia Brandt put it best: "own" after a possessive opens the name as a title word would.
         if (opening == 0 && tokens.Count > 3 && tokens[0].Lower is "our" or "his" or "her" or "their" or "my" && tokens[1].Lower == "own" && MentionParser.IsNameWord(tokens[2]))
         {
             opening = 2;
         }
 
+        // Local rider Sam Okonjo runs …, Veteran striker Joel Amis said: a common word opening the sentence and lowercase words
+        // describing the person before a name are its titles, whether or not the lexicon lists them as roles. (Her neighbour Alex
+        // Dunn: a possessive, a determiner like the others, opens a relation, read above.) So too after "the" when the last of
+        // them is a role: the opposition leader Petar Lazić attacked the deal.
         if (opening == 0 && tokens.Count > 3 && tokens[0].CommonAtSentenceStart && !QuoteLexicon.Determiners.Contains(tokens[0].Lower)
-            && !QuoteLexicon.Pronouns.Contains(tokens[0].Lower) && tokens[0].Lower is not ("his" or "her" or "their" or "its" or "our" or "my" or "your")
+            && !QuoteLexicon.Pronouns.Contains(tokens[0].Lower) && tokens[0].Lower is not ("my" or "your")
             && DescriptorWordsBeforeName(tokens, 1) is var described and > 0)
         {
             opening = 1 + described;

@@ -41,15 +41,17 @@ internal sealed class WordNet
     private readonly Dictionary<string, long[]>[] _index;
     private readonly Dictionary<string, string[]>[] _exceptions;
     private readonly Dictionary<long, (long[] Related, long[] Antonyms)> _pointers;
+    private readonly Dictionary<long, long[]> _nounHypernyms;
     private readonly ConcurrentDictionary<string, WordSenses> _cache = new(StringComparer.Ordinal);
     private readonly int _maxSenses;
 
     private WordNet(Dictionary<string, long[]>[] index, Dictionary<string, string[]>[] exceptions,
-        Dictionary<long, (long[] Related, long[] Antonyms)> pointers, int maxSenses)
+        Dictionary<long, (long[] Related, long[] Antonyms)> pointers, Dictionary<long, long[]> nounHypernyms, int maxSenses)
     {
         _index = index;
         _exceptions = exceptions;
         _pointers = pointers;
+        _nounHypernyms = nounHypernyms;
         _maxSenses = maxSenses;
     }
 
@@ -77,14 +79,15 @@ internal sealed class WordNet
             var index = new Dictionary<string, long[]>[PosNames.Length];
             var exceptions = new Dictionary<string, string[]>[PosNames.Length];
             var pointers = new Dictionary<long, (long[], long[])>();
+            var nounHypernyms = new Dictionary<long, long[]>();
             for (int p = 0; p < PosNames.Length; p++)
             {
                 index[p] = ReadIndex(Path.Combine(directory, "index." + PosNames[p]), p);
                 exceptions[p] = ReadExceptions(Path.Combine(directory, PosNames[p] + ".exc"));
-                ReadData(Path.Combine(directory, "data." + PosNames[p]), p, pointers);
+                ReadData(Path.Combine(directory, "data." + PosNames[p]), p, pointers, nounHypernyms);
             }
 
-            return new WordNet(index, exceptions, pointers, maxSenses);
+            return new WordNet(index, exceptions, pointers, nounHypernyms, maxSenses);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {
@@ -94,6 +97,38 @@ internal sealed class WordNet
 
     /// <summary>The senses of a lower-cased word: every lemma morphy finds, in every part of speech.</summary>
     public WordSenses Lookup(string word) => _cache.GetOrAdd(word, Compute);
+
+    /// <summary>
+    /// The noun lemmas whose first (most frequent) sense has the noun synset at <paramref name="nounOffset"/> among its hypernyms,
+    /// or is it, in ordinal order. Only class hypernyms ("@") are followed: instances (Archimedes under person) are not.
+    /// </summary>
+    public IEnumerable<string> NounsWithFirstSenseUnder(long nounOffset)
+    {
+        long root = Key(0, nounOffset);
+        var memo = new Dictionary<long, bool>();
+        bool IsUnder(long synset)
+        {
+            if (synset == root)
+            {
+                return true;
+            }
+
+            if (memo.TryGetValue(synset, out bool known))
+            {
+                return known;
+            }
+
+            memo[synset] = false; // the noun hierarchy has no cycles; this only guards against a damaged file
+            bool result = _nounHypernyms.TryGetValue(synset, out long[]? up) && up.Any(IsUnder);
+            memo[synset] = result;
+            return result;
+        }
+
+        return _index[0].Where(e => IsUnder(e.Value[0])).Select(e => e.Key).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Whether <paramref name="lemma"/> is a verb or an adjective lemma as well (have, senior).</summary>
+    public bool IsVerbOrAdjective(string lemma) => _index[1].ContainsKey(lemma) || _index[2].ContainsKey(lemma);
 
     /// <summary>The lemmas of <paramref name="word"/> WordNet knows, per part of speech, in morphy's order.</summary>
     internal IEnumerable<(int Pos, string Lemma)> Lemmas(string word)
@@ -222,10 +257,11 @@ internal sealed class WordNet
         return exceptions;
     }
 
-    private static void ReadData(string path, int pos, Dictionary<long, (long[], long[])> pointers)
+    private static void ReadData(string path, int pos, Dictionary<long, (long[], long[])> pointers, Dictionary<long, long[]> nounHypernyms)
     {
         var related = new List<long>();
         var antonyms = new List<long>();
+        var hypernyms = new List<long>();
         foreach (string line in File.ReadLines(path))
         {
             if (line.Length == 0 || line[0] == ' ')
@@ -241,10 +277,16 @@ internal sealed class WordNet
             int pointerCount = int.Parse(f[k++], CultureInfo.InvariantCulture);
             related.Clear();
             antonyms.Clear();
+            hypernyms.Clear();
             for (int i = 0; i < pointerCount; i++, k += 4)
             {
                 string symbol = f[k];
                 long target = Key(PosIndex(f[k + 2][0]), long.Parse(f[k + 1], CultureInfo.InvariantCulture));
+                if (symbol == "@" && pos == 0)
+                {
+                    hypernyms.Add(target);
+                }
+
                 switch (symbol)
                 {
                     case "!":
@@ -259,6 +301,10 @@ internal sealed class WordNet
             }
 
             pointers[Key(pos, offset)] = ([.. related], [.. antonyms]);
+            if (hypernyms.Count > 0)
+            {
+                nounHypernyms[Key(pos, offset)] = [.. hypernyms];
+            }
         }
     }
 }
