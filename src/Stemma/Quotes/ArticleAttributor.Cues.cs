@@ -302,9 +302,11 @@ internal sealed partial class ArticleAttributor
         var floor = paragraph > 0 ? _paragraphs[paragraph - 1].Start : 0;
         // (Ms Marsh, the team's deputy leader, said …. It urged: "it" is never the person who spoke since.)
         var last = _events.LastOrDefault(e => e.Position < position && e.Position >= floor && e.Identity.Kind == MentionKind.Organisation);
-        return last.Identity is { Kind: MentionKind.Organisation } body
-            ? new SpeakerMention(MentionKind.Organisation, body.Name, body.Name, [], null, true, prefix[v - 1].Start)
-            : null;
+        // … a body calling itself the Port Hands Committee has issued a statement. In its English version, it said: with no body
+        // heard from yet, the last one named there.
+        var name = last.Identity is { Kind: MentionKind.Organisation } body ? body.Name
+            : _organisations.Where(o => o.Position < position && o.Position >= floor).OrderBy(o => o.Position).Select(o => o.Name).LastOrDefault();
+        return name is null ? null : new SpeakerMention(MentionKind.Organisation, name, name, [], null, true, prefix[v - 1].Start);
     }
 
     /// <summary>
@@ -400,8 +402,11 @@ internal sealed partial class ArticleAttributor
         }
 
         // "…", while Ada Mensah called them "…": a clause after a comma and a contrasting conjunction has a speaker of its own.
-        var cut = tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => t.Lower is "while" or "whilst" or "whereas" or "but");
-        if (cut > 0 && tokens[cut - 1].Raw == ",")
+        // "…", and a university spokesperson said …: so does one after "and" whose subject is a new noun phrase or name.
+        var cut = tokens.Count < 2 ? -1 : Enumerable.Range(1, tokens.Count - 1).FirstOrDefault(k => tokens[k - 1].Raw == ","
+            && (tokens[k].Lower is "while" or "whilst" or "whereas" or "but"
+                || (tokens[k].Lower == "and" && k + 1 < tokens.Count && (QuoteLexicon.Determiners.Contains(tokens[k + 1].Lower) || MentionParser.IsNameWord(tokens[k + 1])))), -1);
+        if (cut > 0)
         {
             tokens = tokens.GetRange(0, cut);
         }
@@ -718,8 +723,13 @@ internal sealed partial class ArticleAttributor
             }
         }
 
-        return 0;
+        // But a pal of the couple told …: a coordinating conjunction opening the sentence is no part of its subject.
+        return v > 2 && SentenceOpeningConjunctions.Contains(tokens[0].Lower) && tokens[0].IsCapitalized
+            && (QuoteLexicon.Determiners.Contains(tokens[1].Lower) || MentionParser.IsNameWord(tokens[1])) ? 1 : 0;
     }
+
+    // Conjunctions and linking adverbs that open a sentence before its subject (But a friend said, Yet the council insists).
+    private static readonly FrozenSet<string> SentenceOpeningConjunctions = FrozenSet.ToFrozenSet(["but", "and", "yet", "so", "still", "meanwhile"], StringComparer.Ordinal);
 
     // Conjunctions that open a clause with a subject of its own (as a judge told him, while a neighbour said).
     private static readonly FrozenSet<string> ClauseConjunctions = FrozenSet.ToFrozenSet(["as", "while", "when", "after", "because", "before", "since", "although", "though", "whereas"], StringComparer.Ordinal);
@@ -827,10 +837,10 @@ internal sealed partial class ArticleAttributor
                     }
                 }
             }
-            if (comma > appositiveStart && MentionParser.EndingAt(tokens, comma, appositiveStart) is { Kind: MentionKind.Name } named
+            if (comma > appositiveStart && MentionParser.EndingAt(tokens, comma, appositiveStart) is { Kind: MentionKind.Name or MentionKind.Organisation } named
                 && OnlyTitleWordsBefore(tokens, appositiveStart, IndexAt(tokens, named.Start, appositiveStart, comma)))
             {
-                return named; // The first witness, the auditor Naomi Brack, told …
+                return named; // The first witness, the auditor Naomi Brack, told …; The contractor, Dunmore Civil Engineering, said
             }
 
             if (NameBeforeAppositive(tokens, appositiveStart) is { } person)

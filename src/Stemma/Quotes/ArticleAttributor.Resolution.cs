@@ -50,6 +50,13 @@ internal sealed partial class ArticleAttributor
                     return asked;
                 }
 
+                // …, while Ms Lal praised what she called a "smooth" transfer: after "what", the pronoun is the person its own clause
+                // is about, the one named nearest before it in the sentence who fits, not the sentence's first subject.
+                if (WhatPronounOwner(mention.Start, male) is { } describer)
+                {
+                    return describer;
+                }
+
                 // Fitch showed no emotion, and as he was led away he shouted: "…": a pronoun later in a sentence whose subject is a
                 // named person of its gender is that person, whoever spoke last.
                 if (OwnSentenceSubject(mention.Start) is { IsPerson: true } own && Fits(own, male))
@@ -557,6 +564,24 @@ internal sealed partial class ArticleAttributor
     }
 
     // The named subject of the sentence a pronoun stands in, when the pronoun does not open it.
+    private SpeakerIdentity? WhatPronounOwner(int pronoun, bool male)
+    {
+        var k = _tokens.FindIndex(t => t.Start == pronoun);
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= pronoun && pronoun < p.End);
+        if (k < 1 || _tokens[k - 1].Lower != "what" || paragraph.End == 0)
+        {
+            return null;
+        }
+
+        var sentence = SentenceStart(pronoun, paragraph.Start);
+        // (Archbishop Tomás Arriaga of Puerto Almagro …: a name after "of" or a preposition of place is where someone is from.)
+        return _persons.Select(p => (Person: p, Last: p.Positions.Where(x => x >= sentence && x < pronoun && !AfterPreposition(x) && !AfterOf(x)).DefaultIfEmpty(-1).Max()))
+            .Where(x => x.Last >= 0 && Fits(x.Person.Identity, male))
+            .OrderByDescending(x => x.Last)
+            .Select(x => x.Person.Identity)
+            .FirstOrDefault();
+    }
+
     private SpeakerIdentity? OwnSentenceSubject(int pronoun)
     {
         var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= pronoun && pronoun < p.End);
@@ -796,6 +821,17 @@ internal sealed partial class ArticleAttributor
         }
 
         return other;
+    }
+
+    private bool AfterOf(int position)
+    {
+        var k = _tokens.FindIndex(t => t.Start == position);
+        while (k > 0 && MentionParser.IsNameWord(_tokens[k - 1]) && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start))
+        {
+            k--;
+        }
+
+        return k > 0 && _tokens[k - 1].Lower == "of";
     }
 
     private bool AfterPreposition(int position)
@@ -1457,7 +1493,7 @@ internal sealed partial class ArticleAttributor
         }
 
         var accepted = QuoteLexicon.RoleSynonyms.TryGetValue(head, out var synonyms) ? synonyms : [head];
-        return titles.Any(t => accepted.Contains(t, StringComparer.Ordinal));
+        return titles.Any(t => accepted.Contains(t, StringComparer.Ordinal) || WordNetPersonNouns.IsKindOf(t, head));
     }
 
     private static int ModifierMatches(SpeakerMention mention, SpeakerIdentity candidate) =>

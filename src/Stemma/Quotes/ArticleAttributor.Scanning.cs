@@ -36,6 +36,46 @@ internal sealed partial class ArticleAttributor
         }
     }
 
+    // Streams Not Sewers, a volunteer group that …: capitalised words opening a sentence, with capitalised function words among
+    // them, before an appositive whose head is a body's noun are that body's whole name (a campaign's name is often a slogan).
+    private void FindAppositiveOrganisations()
+    {
+        for (var comma = 2; comma + 2 < _tokens.Count; comma++)
+        {
+            if (_tokens[comma].Raw != "," || _tokens[comma + 1].Lower is not ("a" or "an") || !MentionParser.IsNameWord(_tokens[comma - 1]))
+            {
+                continue;
+            }
+
+            var head = comma + 2;
+            while (head < _tokens.Count && head - comma - 2 < MaximumRoleModifiersBeforeSource && _tokens[head].IsWord && char.IsLower(_tokens[head].Raw[0])
+                   && !QuoteLexicon.OrganisationNouns.Contains(_tokens[head].Lower) && !QuoteLexicon.OrganisationDescriptors.Contains(_tokens[head].Lower)
+                   && !QuoteLexicon.StopWords.Contains(_tokens[head].Lower))
+            {
+                head++;
+            }
+
+            if (head >= _tokens.Count || char.IsUpper(_tokens[head].Raw[0]) || !(QuoteLexicon.OrganisationNouns.Contains(_tokens[head].Lower) || QuoteLexicon.OrganisationDescriptors.Contains(_tokens[head].Lower))
+                || QuoteLexicon.RoleNouns.Contains(_tokens[head].Lower))
+            {
+                continue;
+            }
+
+            var start = comma - 1;
+            while (start > 0 && _tokens[start - 1].IsWord && _tokens[start - 1].IsCapitalized && !BreakBetween(_tokens[start - 1].End, _tokens[start].Start))
+            {
+                start--;
+            }
+
+            if ((start == 0 || BreakBetween(_tokens[start - 1].End, _tokens[start].Start)) && comma - start >= 2
+                && Enumerable.Range(start + 1, comma - start - 1).Any(j => QuoteLexicon.StopWords.Contains(_tokens[j].Lower) || QuoteLexicon.NotNames.Contains(_tokens[j].Lower))
+                && !Enumerable.Range(start, comma - start).Any(j => MentionParser.IsHonorific(_tokens[j])))
+            {
+                _organisations.Add((JoinTokens(_tokens, start, comma), _tokens[start].Start));
+            }
+        }
+    }
+
     private void FindConnectedOrganisations()
     {
         for (var k = 0; k + 2 < _tokens.Count; k++)
@@ -65,8 +105,16 @@ internal sealed partial class ArticleAttributor
             // The University and College Staff Union, the Fire and Rescue Service: after "the", one capitalised word joined by "and"
             // to a run ending in an organisation noun is one body (the union later means all of it, not College Staff Union).
             // (talks between the Council and Harlow Housing Association join two bodies: "between" and "both" announce a pair.)
+            // Marden and Hollowfield Hospitals NHS Trust said: so is a run of that kind opening a sentence (one capitalised word before
+            // "and" names no body of its own there).
             if (start >= 3 && _tokens[start - 1].Lower == "and" && MentionParser.IsNameWord(_tokens[start - 2]) && _tokens[start - 3].Lower == "the"
                 && !BreakBetween(_tokens[start - 3].End, _tokens[start].Start) && (start < 4 || _tokens[start - 4].Lower is not ("between" or "both")))
+            {
+                start -= 2;
+            }
+            else if (start >= 2 && _tokens[start - 1].Lower == "and" && _tokens[start - 2].IsCapitalized && !_tokens[start - 2].CommonAtSentenceStart
+                && !QuoteLexicon.NotNames.Contains(_tokens[start - 2].Lower) && !BreakBetween(_tokens[start - 2].End, _tokens[start].Start)
+                && (start == 2 || BreakBetween(_tokens[start - 3].End, _tokens[start - 2].Start)))
             {
                 start -= 2;
             }
@@ -101,8 +149,13 @@ internal sealed partial class ArticleAttributor
                 continue;
             }
 
+            // Tomasz Nowicki's late try: a full name as an owner introduces the person as the name alone would.
+            var fullOwner = MentionParser.IsPossessive(_tokens[k]) && _tokens[k].IsCapitalized && k > 0 && MentionParser.IsNameWord(_tokens[k - 1])
+                && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start);
+            var source = fullOwner ? WithStem(k) : _tokens;
+
             // A name runs within one sentence: the headline's last word and the first of the text are two names.
-            if (!MentionParser.IsNameWord(_tokens[k])
+            if (!(fullOwner || MentionParser.IsNameWord(_tokens[k]))
                 || (k + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 1]) && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start))
                 || quoted.Any(s => s.Start <= _tokens[k].Start && _tokens[k].End <= s.End))
             {
@@ -129,7 +182,15 @@ internal sealed partial class ArticleAttributor
                 continue;
             }
 
-            var found = MentionParser.EndingAt(_tokens, k + 1, floor);
+            var found = MentionParser.EndingAt(source, k + 1, floor);
+            // (the roof of St Wilfrid's, outside St Mary's: a saint's possessive after a preposition is a church, a school, a place.)
+            if (fullOwner && (found is not { Kind: MentionKind.Name } || !found.Name.Contains(' ', StringComparison.Ordinal)
+                || found.Name.Split(' ')[0] is "St" or "St." or "Saint" || (IndexAt(_tokens, found.Start, floor, k + 1) is var ownerFirst && ownerFirst > 0
+                    && _tokens[ownerFirst - 1].Lower is "of" or "at" or "in" or "to" or "from" or "outside" or "inside" or "near")))
+            {
+                continue;
+            }
+
             if (found is { Kind: MentionKind.Organisation } organisation && char.IsUpper(organisation.Name[0]))
             {
                 _organisations.Add((organisation.Name, _tokens[k].Start));
@@ -172,6 +233,12 @@ internal sealed partial class ArticleAttributor
             if (!mention.Name.Contains(' ', StringComparison.Ordinal) && GivenNameTitle(mention, k) is { } given)
             {
                 mention = mention with { Name = given + " " + mention.Name, Titles = mention.Titles.Where(t => t != given.ToLowerInvariant()).ToList() };
+            }
+
+            // Carl "The Owl" Benning: a nickname in marks between a given name and a surname leaves the person named by the two.
+            if (!mention.Name.Contains(' ', StringComparison.Ordinal) && NicknamedGivenName(first) is { } nicknamed)
+            {
+                mention = mention with { Name = nicknamed + " " + mention.Name };
             }
 
             // Queen Amara, King Olav: a royal title makes one name a person's, as a surname alone does not.
@@ -276,6 +343,25 @@ internal sealed partial class ArticleAttributor
         return offices.Count > 0 && !offices.Contains(title.Lower) ? title.Raw : null;
     }
 
+    // A nickname is a few words ("The Duke", "Tank"); set by hand from how nicknames are written, not tuned on any set.
+    private const int MaximumNicknameWords = 3;
+
+    // The given name before a short capitalised nickname in marks that ends right before the surname at token index `first`, if any.
+    private string? NicknamedGivenName(int first)
+    {
+        if (first < 1 || _marked.FirstOrDefault(m => m.Closed && m.MarkEnd <= _tokens[first].Start && m.MarkEnd >= _tokens[first - 1].End) is not { } nickname
+            || nickname.Segments.Count != 1 || _text[nickname.Segments[0].Start..nickname.Segments[0].End].Split(' ', StringSplitOptions.RemoveEmptyEntries) is not { Length: > 0 and <= MaximumNicknameWords } words
+            || !words.All(w => char.IsUpper(w[0])))
+        {
+            return null;
+        }
+
+        var before = _tokens.FindLastIndex(first - 1, t => t.End <= nickname.MarkStart);
+        return before >= 0 && MentionParser.IsNameWord(_tokens[before]) && !BreakBetween(_tokens[before].End, _tokens[first].Start)
+            && (before == 0 || !MentionParser.IsNameWord(_tokens[before - 1])) && _tokens[before].End + 1 >= nickname.MarkStart
+            ? _tokens[before].Raw : null;
+    }
+
     // named by the team only as Callum, identified only as Mira, gave his name as Yusuf: at most this many words between the naming
     // word and "as"; set by hand ("named by the rescue team only as" has five), not tuned on any set.
     private const int MaximumGivenAsWords = 5;
@@ -328,6 +414,14 @@ internal sealed partial class ArticleAttributor
     private const int MaximumTitleWordsAfterModifier = 4;
 
     // Corrin Health NHS Trust's board: an organisation named as an owner is named all the same (the trust said).
+    // The article's tokens with the possessive ending of the word at k taken off (Nowicki's as Nowicki), same offsets.
+    private List<CueToken> WithStem(int k)
+    {
+        var tokens = new List<CueToken>(_tokens);
+        tokens[k] = _tokens[k] with { End = _tokens[k].End - 2, Raw = _tokens[k].Raw[..^2] };
+        return tokens;
+    }
+
     private string? PossessiveOrganisation(int k)
     {
         var token = _tokens[k];

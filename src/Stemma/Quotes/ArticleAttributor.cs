@@ -135,6 +135,7 @@ internal sealed partial class ArticleAttributor
         MarkCommonSentenceOpeners();
         FindPersons();
         FindConnectedOrganisations();
+        FindAppositiveOrganisations();
         FindAmpersandOrganisations();
         FindGenders();
         _entryStarts = EntryStarts(article);
@@ -480,6 +481,14 @@ internal sealed partial class ArticleAttributor
             identity = newcomer;
             attribution = AttributionKind.Name;
         }
+        else if (marked.MarkStart == firstParagraph.Start && marked.Closed && TokensIn(marked.MarkEnd, lastParagraph.End).All(t => !t.IsWord)
+            && AnswerToUnquotedQuestion(marked.FirstParagraph, marked.MarkStart) is { } answerer)
+        {
+            // X was asked repeatedly about the penalty. ¶ Was it a penalty? ¶ "You saw it.": the reporter's questions, unquoted, put
+            // to the person the paragraph before them is about, are answered by that person, turn after turn.
+            identity = answerer;
+            attribution = AttributionKind.Carried;
+        }
         else if (LastEventSince(marked.MarkStart == firstParagraph.Start && marked.FirstParagraph > 0
             ? _paragraphs[marked.FirstParagraph - 1].Start : firstParagraph.Start, marked.MarkStart) is { } recent)
         {
@@ -681,6 +690,41 @@ internal sealed partial class ArticleAttributor
 
         var before = paragraph >= 2 ? Turn(paragraph - 2) : null;
         return before?.Identity is { IsPerson: true } other && other.Name != previous.Identity?.Name ? (other, true) : (null, true);
+    }
+
+    // A reporter's question is one short paragraph of its own, with no quotation marks, ending in a question mark; set by hand
+    // from interview write-ups ("Will the club complain?", "Was it a knock-on?"), well above any such question's length.
+    private const int MaximumQuestionWords = 30;
+
+    // The person who answers the quote paragraph at `paragraph` when the paragraph before is a reporter's question without
+    // marks: the speaker of the answer before that question when the exchange is under way, else the person the paragraph
+    // before the first question is about.
+    private SpeakerIdentity? AnswerToUnquotedQuestion(int paragraph, int position)
+    {
+        if (!IsUnquotedQuestion(paragraph - 1))
+        {
+            return null;
+        }
+
+        if (IsUnquotedQuestion(paragraph - 3) && OpeningQuote(paragraph - 2) is { Identity: { IsPerson: true } previous })
+        {
+            return previous;
+        }
+
+        return PreviousParagraphSubject(paragraph - 1, position) is { IsPerson: true } asked ? asked : null;
+    }
+
+    private bool IsUnquotedQuestion(int paragraph)
+    {
+        if (paragraph < 1 || _paragraphs[paragraph].Start < _bodyOffset)
+        {
+            return false;
+        }
+
+        var (start, end) = (_paragraphs[paragraph].Start, _paragraphs[paragraph].End);
+        var words = TokensIn(start, end);
+        return _text[start..end].TrimEnd().EndsWith('?') && words.Count(t => t.IsWord) <= MaximumQuestionWords
+            && !_marked.Any(m => m.MarkStart >= start && m.MarkStart < end);
     }
 
     // When the paragraph before is an uncued question (a turn carried from the exchange) and the paragraph before that a turn

@@ -46,6 +46,14 @@ internal static class MentionParser
             var s = end - 1;
             while (s - 1 >= floor)
             {
+                // Ashby Rovers' Callum Reddin: a plural owner before two or more name words is the body the person plays or works for,
+                // no part of the person's name (The Supporters' Trust, ending in a body's noun, is one name).
+                if (IsNameWord(tokens[s - 1]) && tokens[s - 1].Raw.EndsWith('\'') && end - s >= 2 && IsNameWord(tokens[s])
+                    && !QuoteLexicon.OrganisationNouns.Contains(last.Lower))
+                {
+                    return FromRun(tokens, s, s, end);
+                }
+
                 if (IsNameWord(tokens[s - 1]))
                 {
                     s--;
@@ -297,6 +305,7 @@ internal static class MentionParser
 
         // Coach operator Fjordline, the retailer Crumbworth: one name word after an organisation noun names the organisation.
         endsInCapitals |= nameTokens.Count == 1 && titles.Count > 0 && QuoteLexicon.OrganisationNouns.Contains(titles[^1]);
+        endsInCapitals |= nameTokens.Count > 1 && QuoteLexicon.CompanyTradeWords.Contains(nameTokens[^1].Lower);
         if (nameTokens.Any(t => QuoteLexicon.OrganisationNouns.Contains(t.Lower)) || nameTokens.Any(t => t.Raw.All(char.IsUpper) && t.Raw.Length > 1 && nameTokens.Count == 1) || endsInCapitals)
         {
             var orgText = Join(tokens, split, end);

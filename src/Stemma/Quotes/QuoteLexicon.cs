@@ -76,7 +76,9 @@ internal static class QuoteLexicon
         "deacon", "sexton", "islander",
         // Person nouns that are verbs too, which the WordNet list leaves out (WordNetPersonNouns): the ones news copy names speakers by.
         "partner", "guard", "broker", "suspect", "scout", "tutor", "mentor", "sponsor", "delegate", "advocate", "graduate", "intern",
-        "recruit", "convict", "rival", "ally", "champion", "marshal", "associate");
+        "recruit", "convict", "rival", "ally", "champion", "marshal", "associate", "pal", "mate",
+        // Person nouns whose first WordNet sense is a thing (a holder is a container first): the season-ticket holder, a stallholder.
+        "holder", "stallholder", "leaseholder", "householder");
 
     /// <summary>
     /// Nouns that may head a role mention after a determiner (the investigator said, according to an investigator): the role nouns,
@@ -95,7 +97,8 @@ internal static class QuoteLexicon
         "inc", "ltd", "plc", "corp", "league", "club", "foundation", "trust", "society", "coalition",
         "museum", "library", "hospital", "school", "port", "airport", "business", "operator", "charity", "organisation", "organization",
         "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier", "coastguard", "regulator", "watchdog",
-        "council", "fbi", "cia", "nato", "un", "eu", "white", "force", "constabulary", "journal", "co-operative", "cooperative", "co-op", "bureau", "team", "alliance", "consortium");
+        "council", "fbi", "cia", "nato", "un", "eu", "white", "force", "constabulary", "journal", "co-operative", "cooperative", "co-op", "bureau", "team", "alliance", "consortium",
+        "directorate", "inspectorate", "secretariat", "taskforce");
 
     /// <summary>
     /// Titles a role word stands for when it names a person by a looser word: a head of state or of
@@ -191,9 +194,18 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string> OrganisationDescriptors = Set("campaign", "movement", "alliance", "network", "forum", "coalition", "union",
         "association", "charity", "trust", "society", "committee");
 
+    /// <summary>
+    /// The trade a company's name ends in (Tamberley Water, Brackwell Foods, Northline Rail): a capitalised run of two words or
+    /// more ending in one is a company, which "the company" or "the firm" may refer back to. Set by hand from British company
+    /// names; none is a common surname.
+    /// </summary>
+    public static readonly FrozenSet<string> CompanyTradeWords = Set("water", "energy", "airways", "airlines", "rail", "railways", "motors",
+        "foods", "logistics", "technologies", "pharmaceuticals", "telecom", "utilities", "properties", "developments", "aggregates",
+        "insurance", "breweries", "dairies", "shipping", "haulage", "construction", "engineering", "minerals", "mining");
+
     // Shared by the descriptions that name one kind of body; declared before OrganisationKindMarks, which reads them
     // (static fields are set in textual order).
-    private static readonly string[] BusinessMarks = ["ltd", "plc", "group", "inc", "holdings", "corp", "limited", "llc", "co"];
+    private static readonly string[] BusinessMarks = ["ltd", "plc", "group", "inc", "holdings", "corp", "limited", "llc", "co", .. CompanyTradeWords];
     private static readonly string[] PublicBodyMarks = ["office", "authority", "commission", "council", "board", "agency", "ombudsman", "inspectorate", "panel", "standards"];
     private static readonly string[] PoliceMarks = ["constabulary", "police"];
     private static readonly string[] MediaMarks = ["media", "productions", "studios", "entertainment", "records", "publishing", "pictures", "films", "games", "interactive"];

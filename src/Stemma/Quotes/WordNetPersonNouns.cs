@@ -21,6 +21,19 @@ internal static class WordNetPersonNouns
     /// <summary>The installed database's person nouns, lowercase; empty when it is missing.</summary>
     public static FrozenSet<string> Shared => Installed.Value;
 
+    // A definite description names someone met before by its own noun or by the noun one step above it (a pal … the friend, a
+    // diplomat … the official); two steps up already reach nouns too general to pick one source out (worker, adult). Set by hand.
+    private const int MaximumHypernymSteps = 1;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), bool> KindCache = new();
+
+    /// <summary>
+    /// Whether a person introduced by <paramref name="specific"/> may be named again by <paramref name="general"/>: the
+    /// general noun is the direct hypernym of the specific one's first sense. False when WordNet is not installed.
+    /// </summary>
+    public static bool IsKindOf(string specific, string general) =>
+        WordNet.Shared is { } wordNet && KindCache.GetOrAdd((specific, general), k => wordNet.FirstSenseIsKindOf(k.Item1, k.Item2, MaximumHypernymSteps));
+
     /// <summary>The person nouns of <paramref name="wordNet"/>; empty for none.</summary>
     public static FrozenSet<string> From(WordNet? wordNet) => wordNet is null
         ? FrozenSet<string>.Empty

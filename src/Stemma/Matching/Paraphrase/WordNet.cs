@@ -127,6 +127,31 @@ internal sealed class WordNet
         return _index[0].Where(e => IsUnder(e.Value[0])).Select(e => e.Key).Order(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// Whether the first (most frequent) noun sense of <paramref name="specific"/> is, within <paramref name="maxSteps"/> class
+    /// hypernym links, the first noun sense of <paramref name="general"/> (pal is a kind of friend, diplomat of official).
+    /// </summary>
+    public bool FirstSenseIsKindOf(string specific, string general, int maxSteps)
+    {
+        if (!_index[0].TryGetValue(specific, out long[]? narrow) || !_index[0].TryGetValue(general, out long[]? broad))
+        {
+            return false;
+        }
+
+        long target = broad[0];
+        IEnumerable<long> frontier = [narrow[0]];
+        for (int step = 0; step < maxSteps; step++)
+        {
+            frontier = frontier.SelectMany(s => _nounHypernyms.TryGetValue(s, out long[]? up) ? up : []).ToList();
+            if (frontier.Contains(target))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="lemma"/> is a verb or an adjective lemma as well (have, senior).</summary>
     public bool IsVerbOrAdjective(string lemma) => _index[1].ContainsKey(lemma) || _index[2].ContainsKey(lemma);
 

@@ -1,0 +1,160 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round fifteen: an unnamed source met in a sentence opened by a conjunction and named later by a more general noun (a pal …
+/// the friend); a nickname inside a name; a club's player named with the club's possessive; an unnamed source with capitalised
+/// modifiers (one Millbeck season-ticket holder); "what she called"; bodies whose names hold "and" or end in a utility's word;
+/// answers to unquoted questions put to someone; a later clause's "and X said" after a quote; a language after "its"; shown on
+/// short fictional inline articles.
+/// </summary>
+public class RoundFifteenAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    [Fact]
+    public void The_friend_refers_back_to_a_pal_introduced_in_a_sentence_opened_by_but()
+    {
+        var quotes = Inline("Panel show hosts part ways\n\n"
+            + "Presenter Mara Quill has confirmed that she and co-host Ben Tarrant are to split after nine years on air. "
+            + "\"We are still the best of friends,\" she wrote.\n\n"
+            + "But a pal of the couple told the Evening Lamp the pair had been \"drifting for months\".\n\n"
+            + "\"They barely spoke off camera since the summer,\" the friend said. \"It was always going to end.\"");
+
+        QuoteFixtures.Find(quotes, "drifting for months").Speaker.ShouldBe("a pal of the couple");
+        QuoteFixtures.Find(quotes, "They barely spoke off camera since the summer").Speaker.ShouldBe("a pal of the couple");
+        QuoteFixtures.Find(quotes, "It was always going to end.").Speaker.ShouldBe("a pal of the couple");
+    }
+
+    [Fact]
+    public void The_friend_refers_back_to_a_friend_who_told_an_outlet_without_quoting()
+    {
+        var quotes = Inline("Reality pair split\n\n"
+            + "Island Nights winners Lola Brandt and Reece Amory have split, she announced on Sunday. \"It hurts,\" she wrote.\n\n"
+            + "And a friend of the couple told Glimmer the end had been coming for a while.\n\n"
+            + "\"They've hardly been in the same town since spring,\" the friend said.");
+
+        QuoteFixtures.Find(quotes, "They've hardly been in the same town since spring").Speaker.ShouldBe("a friend of the couple");
+    }
+
+    [Fact]
+    public void A_nickname_in_quotes_inside_a_name_leaves_the_person_named_without_it()
+    {
+        var quotes = Inline("Breakfast DJ quits\n\n"
+            + "Radio host Carl \"The Owl\" Benning is leaving Harbour FM after 15 years, the station said.\n\n"
+            + "Benning, 52, posted only: \"Thanks for every early start.\"");
+
+        QuoteFixtures.Find(quotes, "Thanks for every early start.").Speaker.ShouldBe("Carl Benning");
+        quotes.ShouldNotContain(q => q.Text == "The Owl");
+    }
+
+    [Fact]
+    public void A_clubs_possessive_before_a_players_name_is_no_part_of_the_name()
+    {
+        var quotes = Inline("Rovers edge derby\n\n"
+            + "Ashby Rovers' Callum Reddin scored twice as Ashby beat Fellgate 2-1 on Saturday.\n\n"
+            + "\"I just hit it and hoped,\" Reddin said.");
+
+        QuoteFixtures.Find(quotes, "I just hit it and hoped").Speaker.ShouldBe("Callum Reddin");
+    }
+
+    [Fact]
+    public void A_players_full_name_as_an_owner_introduces_the_player()
+    {
+        var quotes = Inline("Fellgate hold on\n\n"
+            + "Piotr Zielak's late header won it for Fellgate, and Zielak described the moment as \"the best of my life\".");
+
+        QuoteFixtures.Find(quotes, "the best of my life").Speaker.ShouldBe("Piotr Zielak");
+    }
+
+    [Fact]
+    public void An_unnamed_source_may_hold_a_proper_name_among_its_modifiers()
+    {
+        var quotes = Inline("Fellgate slump again\n\n"
+            + "Fellgate Town lost 3-0 at home. \"Same story every week,\" said one Fellgate season-ticket holder.\n\n"
+            + "\"They cut corners on everything,\" said a former Brackwell Foods line manager, who asked not to be named.");
+
+        QuoteFixtures.Find(quotes, "Same story every week").Speaker.ShouldBe("one Fellgate season-ticket holder");
+        QuoteFixtures.Find(quotes, "They cut corners on everything").Speaker.ShouldStartWith("a former Brackwell Foods line manager");
+    }
+
+    [Fact]
+    public void What_she_called_is_said_by_the_subject_of_its_own_clause()
+    {
+        var quotes = Inline("Rail handover\n\n"
+            + "Priya Lal takes over the franchise on Sunday. \"The first job is the timetable,\" Ms Lal said.\n\n"
+            + "The outgoing chief executive, Gareth Venn, said staff had been \"professional to the last\", while Ms Lal praised what she called a \"smooth\" transfer.");
+
+        QuoteFixtures.Find(quotes, "smooth").Speaker.ShouldBe("Priya Lal");
+        QuoteFixtures.Find(quotes, "professional to the last").Speaker.ShouldBe("Gareth Venn");
+    }
+
+    [Fact]
+    public void A_body_named_with_and_opening_a_sentence_is_the_whole_name()
+    {
+        var quotes = Inline("Hospital apologises\n\n"
+            + "Marden and Hollowfield Hospitals NHS Trust said in a statement the unit had been \"under severe pressure\".\n\n"
+            + "Hens culled\n\n"
+            + "The cull was ordered on Monday, the Animal and Crop Protection Directorate said. The directorate said the risk to people remained \"very low\".");
+
+        QuoteFixtures.Find(quotes, "under severe pressure").Speaker.ShouldBe("Marden and Hollowfield Hospitals NHS Trust");
+        QuoteFixtures.Find(quotes, "very low").Speaker.ShouldBe("Animal and Crop Protection Directorate");
+    }
+
+    [Fact]
+    public void The_company_is_a_utility_named_by_its_trade()
+    {
+        var quotes = Inline("Sewage spill\n\n"
+            + "The outfall is run by Tamberley Water. In a statement, the company said a pump had failed, causing \"an unplanned release\".");
+
+        QuoteFixtures.Find(quotes, "an unplanned release").Speaker.ShouldBe("Tamberley Water");
+    }
+
+    [Fact]
+    public void A_campaign_group_named_with_a_capitalised_not_is_one_body()
+    {
+        var quotes = Inline("River tests\n\n"
+            + "Streams Not Sewers, a volunteer group that samples the river at ten sites, said its readings were \"off the scale\".");
+
+        QuoteFixtures.Find(quotes, "off the scale").Speaker.ShouldBe("Streams Not Sewers");
+    }
+
+    [Fact]
+    public void Answers_to_unquoted_questions_are_said_by_the_person_asked()
+    {
+        var quotes = Inline("Miners beaten\n\n"
+            + "\"We were second best,\" said Rovers coach Dale Penrith.\n\n"
+            + "Miners boss Graham Tull cut a frustrated figure, and was asked repeatedly about the late penalty.\n\n"
+            + "Was it a penalty?\n\n"
+            + "\"You saw it. Everybody saw it.\"\n\n"
+            + "Will the club complain?\n\n"
+            + "\"We'll go through the proper channels.\"\n\n"
+            + "He went on: \"We'll be ready for the return game.\"");
+
+        QuoteFixtures.Find(quotes, "You saw it. Everybody saw it.").Speaker.ShouldBe("Graham Tull");
+        QuoteFixtures.Find(quotes, "We'll go through the proper channels.").Speaker.ShouldBe("Graham Tull");
+        QuoteFixtures.Find(quotes, "We'll be ready for the return game.").Speaker.ShouldBe("Graham Tull");
+    }
+
+    [Fact]
+    public void A_speech_verb_of_a_later_clause_opened_by_and_does_not_attribute_the_quote_before()
+    {
+        var quotes = Inline("Fees rise\n\n"
+            + "Vice-chancellor Professor Ian Marr defended the rise. \"There is no alternative,\" he said.\n\n"
+            + "Professor Marr has called the increase \"regrettable\", and a university spokesperson said on Tuesday that the protest was \"being watched\".");
+
+        QuoteFixtures.Find(quotes, "regrettable").Speaker.ShouldBe("Ian Marr");
+        QuoteFixtures.Find(quotes, "being watched").Speaker.ShouldBe("a university spokesperson");
+    }
+
+    [Fact]
+    public void A_language_after_its_is_no_speaker()
+    {
+        var quotes = Inline("Dock strike\n\n"
+            + "An informal body calling itself the Port Hands Committee has issued a statement in Arabic and English. "
+            + "In its English version, it said: \"We ask only for what we were promised.\"");
+
+        QuoteFixtures.Find(quotes, "We ask only for what we were promised.").Speaker.ShouldBe("Port Hands Committee");
+    }
+}
