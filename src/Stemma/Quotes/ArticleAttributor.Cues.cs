@@ -83,6 +83,13 @@ internal sealed partial class ArticleAttributor
             }
         }
 
+        // The words were those of one senior player / The view is that of the club's captain: the copula and "those of" or "that of".
+        if (tokens.Count > 5 && tokens[0].Lower == "the" && (QuoteLexicon.VerdictNouns.Contains(tokens[1].Lower) || tokens[1].Lower is "words" or "comments" or "remarks")
+            && tokens[2].Lower is "was" or "is" or "were" or "are" && tokens[3].Lower is "those" or "that" && tokens[4].Lower == "of")
+        {
+            return (UnnamedSource(tokens, 5, ClauseEnd(tokens, 5)) ?? MentionParser.StartingAt(tokens, 5), true);
+        }
+
         if (VerdictSource(tokens) is { } source)
         {
             return (source, true);
@@ -552,6 +559,19 @@ internal sealed partial class ArticleAttributor
             if (tokens[k].Lower == "according" && tokens[k + 1].Lower == "to" && !IsSourcelessDocument(tokens, k + 2)
                 && (UnnamedSource(tokens, k + 2, ClauseEnd(tokens, k + 2)) ?? MentionParser.StartingAt(tokens, k + 2)) is { } according)
             {
+                // According to Ms Welby, Ryan Coates boasted that …: the clause after the source has a speaker of its own, whose
+                // words the quote gives; the source only reports them.
+                var comma = ClauseEnd(tokens, k + 2);
+                for (var v = tokens.Count - 1; v > comma + 1 && comma < tokens.Count && tokens[comma].Raw == ","; v--)
+                {
+                    // (according to Joanne Whitlow, a partner at …, who said: an appositive after the source describes the source.)
+                    if (IsActiveQuoteVerb(tokens, v) && MentionBefore(tokens, v, comma + 1) is { Kind: MentionKind.Name or MentionKind.Organisation } own
+                        && own.Start == tokens[comma + 1].Start && !QuoteLexicon.Determiners.Contains(tokens[comma + 1].Lower))
+                    {
+                        return own;
+                    }
+                }
+
                 return according;
             }
         }
@@ -560,7 +580,7 @@ internal sealed partial class ArticleAttributor
         for (var v = tokens.Count - 1; v >= 0; v--)
         {
             participle |= QuoteLexicon.SpeechParticiples.Contains(tokens[v].Lower);
-            if (IsActiveQuoteVerb(tokens, v) && MentionBefore(tokens, v, ClauseStart(tokens, v)) is { } mention)
+            if (IsActiveQuoteVerb(tokens, v) && (CoordinatedSubject(tokens, v) ?? MentionBefore(tokens, v, ClauseStart(tokens, v))) is { } mention)
             {
                 return mention;
             }
@@ -733,6 +753,30 @@ internal sealed partial class ArticleAttributor
 
     // Conjunctions that open a clause with a subject of its own (as a judge told him, while a neighbour said).
     private static readonly FrozenSet<string> ClauseConjunctions = FrozenSet.ToFrozenSet(["as", "while", "when", "after", "because", "before", "since", "although", "though", "whereas"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The Institute of Geology and Seismic Study raised its alert and said …: a speech verb after "and", coordinated with the
+    /// predicate of a clause that opens with a body or a person the article has named, shares that subject.
+    /// </summary>
+    private SpeakerMention? CoordinatedSubject(List<CueToken> tokens, int v)
+    {
+        var floor = ClauseStart(tokens, v);
+        if (v - 1 <= floor + 1 || tokens[v - 1].Lower != "and")
+        {
+            return null;
+        }
+
+        var opens = floor + (tokens[floor].Lower == "the" ? 1 : 0);
+        if (_organisations.Where(o => o.Position == tokens[opens].Start).Select(o => o.Name).FirstOrDefault() is { } body)
+        {
+            var words = body.Split(' ').Length;
+            return opens + words < v - 1 && tokens[opens + words].IsWord && char.IsLower(tokens[opens + words].Raw[0])
+                ? new SpeakerMention(MentionKind.Organisation, body, body, [], null, true, tokens[opens].Start)
+                : null;
+        }
+
+        return null;
+    }
 
     private static SpeakerMention? MentionBefore(IReadOnlyList<CueToken> tokens, int v, int floor)
     {

@@ -751,6 +751,14 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
+        // "…" That assessment came from a former pattern cutter, who spoke to Atelier Weekly …. She said: the unnamed source just
+        // quoted, whom the sentence before names again, is who the pronoun stands for, not the outlet or person named after.
+        if (_events.LastOrDefault(e => e.Position >= paragraph.Start && e.Position < previous).Identity is { Kind: MentionKind.Role } source
+            && _text[previous..sentence].Contains(source.Name, StringComparison.OrdinalIgnoreCase) && Fits(source, male))
+        {
+            return source;
+        }
+
         var tokens = Unquoted(TokensIn(previous, sentence));
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -1237,7 +1245,8 @@ internal sealed partial class ArticleAttributor
         // Mr Hartigan, not his sister Dawn Hartigan: an honorific that tells a gender picks among people of one surname.
         var genders = mention.Titles.Where(QuoteLexicon.GenderWords.ContainsKey).Select(t => QuoteLexicon.GenderWords[t]).Distinct().ToList();
         var match = _persons
-            .Select(p => (Person: p, Score: p.Parts[^1] == single ? 2 : p.Parts[0] == single ? 1 : 0))
+            // (Ms Marín after Lucía Marín Ortega: a double surname is met again by its first part, as Spanish and Portuguese copy does.)
+            .Select(p => (Person: p, Score: p.Parts[^1] == single ? 3 : p.Parts.Length >= 3 && p.Parts[^2] == single ? 2 : p.Parts[0] == single ? 1 : 0))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score).ThenByDescending(x => genders.Count != 1 ? 1 : GenderAgreement(x.Person.Identity, genders[0]))
             .ThenByDescending(x => x.Person.LastBefore(position))

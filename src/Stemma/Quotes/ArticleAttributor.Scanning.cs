@@ -87,7 +87,9 @@ internal sealed partial class ArticleAttributor
             }
 
             var end = k + 1;
-            while (end + 1 < _tokens.Count && _tokens[end].Lower is "of" or "for" && MentionParser.IsNameWord(_tokens[end + 1]) && !BreakBetween(_tokens[end - 1].End, _tokens[end + 1].Start))
+            // (the Institute of Geology and Seismic Study: after "of", capitalised words joined by "and" run on.)
+            while (end + 1 < _tokens.Count && (_tokens[end].Lower is "of" or "for" || (_tokens[end].Lower == "and" && end > k + 1))
+                   && MentionParser.IsNameWord(_tokens[end + 1]) && !BreakBetween(_tokens[end - 1].End, _tokens[end + 1].Start))
             {
                 end += 2;
                 while (end < _tokens.Count && MentionParser.IsNameWord(_tokens[end]) && !BreakBetween(_tokens[end - 1].End, _tokens[end].Start))
@@ -203,6 +205,11 @@ internal sealed partial class ArticleAttributor
             }
 
             var first = IndexAt(_tokens, mention.Start, floor, k + 1);
+            if (mention.Titles.Count == 0 && ModifiesIndefiniteNoun(first, k))
+            {
+                continue; // a former Delaunay Frères pattern cutter, one Millbeck season-ticket holder: a name modifying someone unnamed
+            }
+
             if (mention.Titles.Count == 0 && first >= 2 && _tokens[first - 1].Lower == "of" && PlaceNouns.Contains(_tokens[first - 2].Lower))
             {
                 continue; // the town of Beit Halaf, the Bishop of Tollbridge: a place, not a person
@@ -249,7 +256,7 @@ internal sealed partial class ArticleAttributor
                 // A surname alone marks a person met before as mentioned again; Ms or Mr before it tells
                 // the gender of the one person of that surname.
                 var sharing = _persons.Count(p => p.Parts[^1] == parts[0]);
-                foreach (var p in _persons.Where(p => p.Parts[^1] == parts[0] || p.Parts[0] == parts[0]))
+                foreach (var p in _persons.Where(p => p.Parts[^1] == parts[0] || p.Parts[0] == parts[0] || (p.Parts.Length >= 3 && p.Parts[^2] == parts[0])))
                 {
                     p.Positions.Add(_tokens[k].Start);
                     if (p.Parts[^1] == parts[0] && sharing == 1)
@@ -414,6 +421,25 @@ internal sealed partial class ArticleAttributor
     private const int MaximumTitleWordsAfterModifier = 4;
 
     // Corrin Health NHS Trust's board: an organisation named as an owner is named all the same (the trust said).
+    // Whether the name from token `first` to `last` stands between an indefinite determiner (and lowercase modifiers) and the
+    // lowercase noun it modifies: a brand, a club or a place describing an unnamed person, not a person.
+    private bool ModifiesIndefiniteNoun(int first, int last)
+    {
+        if (last + 1 >= _tokens.Count || !_tokens[last + 1].IsWord || !char.IsLower(_tokens[last + 1].Raw[0]) || FiniteVerbLike(_tokens[last + 1])
+            || QuoteLexicon.SpeechVerbs.Contains(_tokens[last + 1].Lower) || QuoteLexicon.StopWords.Contains(_tokens[last + 1].Lower))
+        {
+            return false;
+        }
+
+        var d = first - 1;
+        while (d >= 0 && first - d <= MaximumRoleModifiersBeforeSource && _tokens[d].IsWord && char.IsLower(_tokens[d].Raw[0]) && !QuoteLexicon.Determiners.Contains(_tokens[d].Lower))
+        {
+            d--;
+        }
+
+        return d >= 0 && _tokens[d].Lower is "a" or "an" or "one" or "another";
+    }
+
     // The article's tokens with the possessive ending of the word at k taken off (Nowicki's as Nowicki), same offsets.
     private List<CueToken> WithStem(int k)
     {

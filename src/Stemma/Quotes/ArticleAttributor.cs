@@ -536,6 +536,15 @@ internal sealed partial class ArticleAttributor
             };
         }
 
+        if (identity is null && !refusedRole && prefix.Count == 0 && marked.MarkStart == firstParagraph.Start && endsSentence
+            && NewcomerAfter(marked, lastParagraph) is { } newcomerAfter)
+        {
+            // "The windows rattle at five in the morning." Maureen Pask has lived on Mill Road for 31 years.: a quote opening a
+            // paragraph with no cue, followed by a sentence that introduces someone by name, is theirs.
+            identity = newcomerAfter;
+            attribution = AttributionKind.Carried;
+        }
+
         if (mention is { Kind: MentionKind.Pronoun } && identity is { IsPerson: false })
         {
             // "…," he said, when no person fits: he is no organisation, whoever spoke last.
@@ -690,6 +699,22 @@ internal sealed partial class ArticleAttributor
 
         var before = paragraph >= 2 ? Turn(paragraph - 2) : null;
         return before?.Identity is { IsPerson: true } other && other.Name != previous.Identity?.Name ? (other, true) : (null, true);
+    }
+
+    // The person the sentence right after a quote opens with, in the quote's paragraph, when that is where the article first names them.
+    private SpeakerIdentity? NewcomerAfter(MarkedQuote marked, TextSpan paragraph)
+    {
+        if (!marked.Closed || marked.MarkEnd >= paragraph.End)
+        {
+            return null;
+        }
+
+        var tokens = TokensIn(marked.MarkEnd, SentenceEnd(marked.MarkEnd, paragraph.End));
+        return tokens.Count > 2 && MentionParser.IsNameWord(tokens[0]) && MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Name } named
+            && named.Start == tokens[0].Start && ResolveName(named, tokens[0].Start) is { } identity
+            && _persons.Any(p => p.Key == identity.Name && p.First >= marked.MarkEnd)
+            ? identity
+            : null;
     }
 
     // A reporter's question is one short paragraph of its own, with no quotation marks, ending in a question mark; set by hand

@@ -157,4 +157,64 @@ public class RoundFifteenAttributionTests
 
         QuoteFixtures.Find(quotes, "We ask only for what we were promised.").Speaker.ShouldBe("Port Hands Committee");
     }
+
+    [Fact]
+    public void She_after_a_sentence_naming_the_unnamed_source_again_is_that_source_not_the_outlet_it_spoke_to()
+    {
+        var quotes = Inline("Designer accuses fashion house\n\n"
+            + "The row has reopened an old argument. Amara Ekwueme, 24, graduated in June.\n\n"
+            + "\"She has a real case on the collars.\" That assessment came from a former Maison Lavelle pattern cutter, who spoke to Cloth Weekly "
+            + "on condition of anonymity because she still works in the trade. She said the studio \"keeps every graduate portfolio\" on file.");
+
+        QuoteFixtures.Find(quotes, "keeps every graduate portfolio").Speaker.ShouldBe("a former Maison Lavelle pattern cutter");
+    }
+
+    [Fact]
+    public void The_words_were_those_of_names_the_speaker_after_the_quote()
+    {
+        var quotes = Inline("Captain dropped\n\n"
+            + "\"No. Absolutely not,\" the chairman, Imran Sethi, said.\n\n"
+            + "Not everybody agrees. \"He found out from a text message. That is no way to treat him.\" The words were those of one senior player, who did not want to be named.");
+
+        QuoteFixtures.Find(quotes, "He found out from a text message. That is no way to treat him.").Speaker.ShouldStartWith("one senior player");
+    }
+
+    [Fact]
+    public void A_quote_opening_a_paragraph_is_said_by_the_person_the_next_sentence_introduces_and_quotes()
+    {
+        var quotes = Inline("Bypass delayed again\n\n"
+            + "The council said the bypass would now open in 2027. \"We share the frustration,\" a council spokesman said.\n\n"
+            + "For people on the old route, the delay means another winter of lorries.\n\n"
+            + "\"The windows rattle at five in the morning.\" Maureen Pask has lived on Mill Road for 31 years. \"Every time they give us a date, it goes,\" she said.");
+
+        QuoteFixtures.Find(quotes, "The windows rattle at five in the morning.").Speaker.ShouldBe("Maureen Pask");
+    }
+
+    [Fact]
+    public void A_body_named_of_one_thing_and_another_is_the_whole_name()
+    {
+        var quotes = Inline("Volcano alert raised\n\n"
+            + "The Institute of Geology and Seismic Study raised its alert and said in a bulletin that more explosions were \"likely within days\".");
+
+        QuoteFixtures.Find(quotes, "likely within days").Speaker.ShouldBe("Institute of Geology and Seismic Study");
+    }
+
+    [Fact]
+    public void A_double_surname_is_met_again_by_its_first_surname()
+    {
+        var quotes = Inline("Recount ends\n\n"
+            + "Officials declared the opposition candidate Lucía Marín Ortega the winner by 212 votes.\n\n"
+            + "\"It took nine days to count, but it was counted,\" Ms Marín told supporters.");
+
+        QuoteFixtures.Find(quotes, "It took nine days to count, but it was counted").Speaker.ShouldBe("Lucía Marín Ortega");
+    }
+
+    [Fact]
+    public void According_to_X_before_another_subject_who_speaks_leaves_the_quote_to_that_subject()
+    {
+        var quotes = Inline("Car key gang jailed\n\n"
+            + "Prosecutor Anna Welby said the gang cloned keyless fobs. According to Ms Welby, Ryan Coates boasted in one message that a house in Thornleigh was \"like shopping with the lights off\".");
+
+        QuoteFixtures.Find(quotes, "like shopping with the lights off").Speaker.ShouldBe("Ryan Coates");
+    }
 }
