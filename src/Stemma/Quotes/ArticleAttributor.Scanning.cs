@@ -159,6 +159,8 @@ internal sealed partial class ArticleAttributor
             // A name runs within one sentence: the headline's last word and the first of the text are two names.
             if (!(fullOwner || MentionParser.IsNameWord(_tokens[k]))
                 || (k + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 1]) && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start))
+                || (k + 2 < _tokens.Count && MentionParser.NameParticles.Contains(_tokens[k + 1].Raw) && MentionParser.IsNameWord(_tokens[k + 2])
+                    && !BreakBetween(_tokens[k].End, _tokens[k + 2].Start)) // Lemayian ole Saitoti: the name runs on past its particle
                 || quoted.Any(s => s.Start <= _tokens[k].Start && _tokens[k].End <= s.End))
             {
                 continue;

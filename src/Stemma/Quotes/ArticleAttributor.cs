@@ -327,11 +327,15 @@ internal sealed partial class ArticleAttributor
         {
             // 18:52 - Rest centre "full but coping" ¶ The council wrote: "The rest centre is now full but coping.": so too a body quote
             // with no speaker of its own (a live page's entry heading) whose words another quote of the article holds.
-            var words = q.Identity is null ? ComparableWords(q.Quote.Text) : "";
+            // Gran savaged by dog: "It was like a horror film" ¶ "It was like a horror film," the widow told …: a headline's speaker
+            // who says nothing in the body (a role, the band rather than its singer) gives way to the speaker of the body quote it
+            // repeats word for word. (A fragment credited to a group, 'We were not told,' say parents, stays the group's.)
+            var stranger = q.Quote.InTitle && q.Identity is { } headlined && !quotes.Any(b => !b.Quote.InTitle && b.Identity?.Name == headlined.Name);
+            var words = q.Identity is null || stranger ? ComparableWords(q.Quote.Text) : "";
             if (words.Count(c => c == ' ') > MinimumHeadlineQuoteWords)
             {
                 var source = quotes.FirstOrDefault(b => b != q && !b.Quote.InTitle && b.Identity is not null
-                    && ComparableWords(b.Quote.Text).Contains(words, StringComparison.Ordinal));
+                    && (stranger ? ComparableWords(b.Quote.Text) == words : ComparableWords(b.Quote.Text).Contains(words, StringComparison.Ordinal)));
                 if (source is not null)
                 {
                     result.Add(new AttributedQuote(q.Quote with { Speaker = source.Identity!.Name, Attribution = AttributionKind.Carried }, source.Identity));

@@ -13,7 +13,7 @@ internal static class MentionParser
     private const int MaximumNameModifierWords = 6;
 
     /// <summary>Lowercase particles that open a surname (de Vries, van der Berg, von Trapp, al-Hassan).</summary>
-    internal static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(["de", "van", "von", "der", "da", "al", "bin", "la", "le", "du"], StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(["de", "van", "von", "der", "da", "al", "bin", "la", "le", "du", "ole"], StringComparer.Ordinal);
 
     /// <summary>The mention whose last word is <c>tokens[end - 1]</c>, not reaching before <paramref name="floor"/>.</summary>
     public static SpeakerMention? EndingAt(IReadOnlyList<CueToken> tokens, int end, int floor)

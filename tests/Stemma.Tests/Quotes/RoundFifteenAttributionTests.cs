@@ -1,3 +1,5 @@
+using Stemma.Cleaning;
+using Stemma.Extraction;
 using Stemma.Quotes;
 
 namespace Stemma.Tests.Quotes;
@@ -6,8 +8,10 @@ namespace Stemma.Tests.Quotes;
 /// Round fifteen: an unnamed source met in a sentence opened by a conjunction and named later by a more general noun (a pal …
 /// the friend); a nickname inside a name; a club's player named with the club's possessive; an unnamed source with capitalised
 /// modifiers (one Millbeck season-ticket holder); "what she called"; bodies whose names hold "and" or end in a utility's word;
-/// answers to unquoted questions put to someone; a later clause's "and X said" after a quote; a language after "its"; shown on
-/// short fictional inline articles.
+/// answers to unquoted questions put to someone; a later clause's "and X said" after a quote; a language after "its"; "she" after a
+/// sentence naming an unnamed source again; "The words were those of"; a quote before a sentence introducing its speaker; "the
+/// Institute of X and Y"; a double surname; "According to X, Y boasted"; Mzee and "ole"; a headline speaker silent in the body;
+/// shown on short fictional inline articles.
 /// </summary>
 public class RoundFifteenAttributionTests
 {
@@ -216,5 +220,32 @@ public class RoundFifteenAttributionTests
             + "Prosecutor Anna Welby said the gang cloned keyless fobs. According to Ms Welby, Ryan Coates boasted in one message that a house in Thornleigh was \"like shopping with the lights off\".");
 
         QuoteFixtures.Find(quotes, "like shopping with the lights off").Speaker.ShouldBe("Ryan Coates");
+    }
+
+    [Fact]
+    public void A_traditional_title_and_a_particle_leave_the_whole_name()
+    {
+        var quotes = Inline("Land dispute\n\n"
+            + "Elders have tried to mediate. Mzee Saruni ole Kipeno, who chairs the council of elders, spoke to visitors. "
+            + "\"When two bulls fight, it is the grass that suffers,\" he said.");
+
+        QuoteFixtures.Find(quotes, "When two bulls fight, it is the grass that suffers").Speaker.ShouldBe("Saruni ole Kipeno");
+    }
+
+    [Fact]
+    public void A_headline_speaker_who_says_nothing_in_the_body_gives_way_to_the_body_quotes_speaker()
+    {
+        var quotes = QuoteExtractor.Create().Extract(new Article
+        {
+            Id = "inline",
+            Source = "inline",
+            Format = DocumentFormat.Text,
+            Metadata = new DocumentMetadata { Title = "Gran bitten by dog in park: \"It was like a nightmare\"" },
+            Text = "A grandmother needed 30 stitches after a dog bit her arm, a court heard. Edna Pyle, 71, was walking her terrier.\n\n"
+                + "\"It was like a nightmare,\" the widow told magistrates.",
+        });
+
+        quotes.Count(q => q.Text == "It was like a nightmare").ShouldBe(2);
+        quotes.Where(q => q.Text == "It was like a nightmare").ShouldAllBe(q => q.Speaker == "Edna Pyle");
     }
 }
