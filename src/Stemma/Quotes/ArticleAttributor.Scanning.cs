@@ -485,6 +485,9 @@ internal sealed partial class ArticleAttributor
     /// lists it as a common word and not as a name (Asked, Speaking, Late), unless the article also
     /// writes it capitalised inside a sentence.
     /// </summary>
+    // The Arabic words for "mother of" and "father of" that open a kunya, the name a parent is known by (Um Samir, Abu Karim).
+    private static readonly FrozenSet<string> Kunyas = FrozenSet.ToFrozenSet(["Um", "Umm", "Om", "Abu", "Abou"], StringComparer.Ordinal);
+
     private void MarkCommonSentenceOpeners()
     {
         if (_dictionary is null)
@@ -524,7 +527,9 @@ internal sealed partial class ArticleAttributor
         foreach (var k in openers)
         {
             var raw = _tokens[k].Raw;
-            if (raw.Length > 1 && !raw.All(char.IsUpper) && !insideSentence.Contains(raw) && _dictionary.IsCommonNotName(raw))
+            // (Um Samir, Abu Karim: a kunya's "mother of" or "father of" before a name is the name's first word, common word or not.)
+            var kunya = Kunyas.Contains(raw) && k + 1 < _tokens.Count && _tokens[k + 1].IsWord && _tokens[k + 1].IsCapitalized;
+            if (raw.Length > 1 && !raw.All(char.IsUpper) && !insideSentence.Contains(raw) && !kunya && _dictionary.IsCommonNotName(raw))
             {
                 _tokens[k] = _tokens[k] with { CommonAtSentenceStart = true };
             }

@@ -11,7 +11,7 @@ namespace Stemma.Tests.Quotes;
 /// answers to unquoted questions put to someone; a later clause's "and X said" after a quote; a language after "its"; "she" after a
 /// sentence naming an unnamed source again; "The words were those of"; a quote before a sentence introducing its speaker; "the
 /// Institute of X and Y"; a double surname; "According to X, Y boasted"; Mzee and "ole"; a headline speaker silent in the body;
-/// shown on short fictional inline articles.
+/// a kunya (Um Karim) opening a sentence; shown on short fictional inline articles.
 /// </summary>
 public class RoundFifteenAttributionTests
 {
@@ -247,5 +247,15 @@ public class RoundFifteenAttributionTests
 
         quotes.Count(q => q.Text == "It was like a nightmare").ShouldBe(2);
         quotes.Where(q => q.Text == "It was like a nightmare").ShouldAllBe(q => q.Speaker == "Edna Pyle");
+    }
+
+    [Fact]
+    public void A_kunya_opening_a_sentence_is_a_name()
+    {
+        var quotes = Inline("Ceasefire talks\n\n"
+            + "Talks resumed on Monday in the capital.\n\n"
+            + "Um Karim, 52, fled the town of Deir Salma with her grandchildren in November. Reached by phone, she said: \"I care whether the planes stop.\"");
+
+        QuoteFixtures.Find(quotes, "I care whether the planes stop.").Speaker.ShouldBe("Um Karim");
     }
 }
