@@ -299,8 +299,9 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        // In a post on its website, it urged: an opening adverbial up to its comma may stand before "it", nothing else.
-        if (v >= 2 && prefix[v - 2].Raw == "," && !(OpeningAdverbials.Contains(prefix[0].Lower) && prefix.Take(v - 2).All(t => t.IsWord)))
+        // In a post on its website, it urged: an opening adverbial up to its comma may stand before "it", nothing else (In a written
+        // statement, translated from Russian by its press office, it said: a participle phrase between commas inside it too).
+        if (v >= 2 && prefix[v - 2].Raw == "," && !(OpeningAdverbials.Contains(prefix[0].Lower) && prefix.Take(v - 2).All(t => t.IsWord || t.Raw == ",")))
         {
             return null;
         }
@@ -310,9 +311,13 @@ internal sealed partial class ArticleAttributor
         // (Ms Marsh, the team's deputy leader, said …. It urged: "it" is never the person who spoke since.)
         var last = _events.LastOrDefault(e => e.Position < position && e.Position >= floor && e.Identity.Kind == MentionKind.Organisation);
         // … a body calling itself the Port Hands Committee has issued a statement. In its English version, it said: with no body
-        // heard from yet, the last one named there.
-        var name = last.Identity is { Kind: MentionKind.Organisation } body ? body.Name
-            : _organisations.Where(o => o.Position < position && o.Position >= floor).OrderBy(o => o.Position).Select(o => o.Name).LastOrDefault();
+        // heard from yet, the last one named there; failing that, one who spoke under a one-word name no person holds (The state gas
+        // company, Vostgaz, insisted …. …, it said).
+        var name = last.Identity is { } body ? body.Name
+            : _organisations.Where(o => o.Position < position && o.Position >= floor).OrderBy(o => o.Position).Select(o => o.Name).LastOrDefault()
+            ?? _events.Where(e => e.Position < position && e.Position >= floor && e.Identity.Kind == MentionKind.Name && !e.Identity.Name.Contains(' ', StringComparison.Ordinal)
+                    && !_persons.Any(p => p.Key == e.Identity.Name || p.Parts.Contains(e.Identity.Name, StringComparer.Ordinal)))
+                .Select(e => e.Identity.Name).LastOrDefault();
         return name is null ? null : new SpeakerMention(MentionKind.Organisation, name, name, [], null, true, prefix[v - 1].Start);
     }
 
@@ -518,7 +523,8 @@ internal sealed partial class ArticleAttributor
             k++;
         }
 
-        for (var end = Math.Min(tokens.Count, k + MaximumDocumentModifiers + 1); k < end && tokens[k].IsWord && char.IsLower(tokens[k].Raw[0]); k++)
+        // (an English translation issued by his office: a capitalised modifier, a language or a place, may stand before the noun.)
+        for (var end = Math.Min(tokens.Count, k + MaximumDocumentModifiers + 1); k < end && tokens[k].IsWord && (char.IsLower(tokens[k].Raw[0]) || k + 1 < end); k++)
         {
             var noun = tokens[k].Lower;
             if (QuoteLexicon.DocumentNouns.Contains(noun) || (noun.EndsWith('s') && QuoteLexicon.DocumentNouns.Contains(noun[..^1])))

@@ -76,6 +76,27 @@ internal sealed partial class ArticleAttributor
         }
     }
 
+    // At most this many capitalised words stand before "and" in a body's name (Hessop Fire and Rescue Service, Animal and Plant
+    // Health Directorate); set by hand from British public bodies' names.
+    private const int MaximumWordsBeforeAnd = 3;
+
+    // Where a body's name opens when its capitalised words ending at token `last` come right before "and": at a sentence's start
+    // only (a person's name before "and" at the start of a sentence opens a list, which a body's noun after it rules out).
+    private int? ConjoinedNameStart(int last)
+    {
+        var first = last;
+        while (first > 0 && last - first + 1 < MaximumWordsBeforeAnd && _tokens[first - 1].IsWord && _tokens[first - 1].IsCapitalized
+               && !BreakBetween(_tokens[first - 1].End, _tokens[first].Start))
+        {
+            first--;
+        }
+
+        var words = Enumerable.Range(first, last - first + 1).Select(j => _tokens[j]).ToList();
+        return words.All(t => t.IsWord && t.IsCapitalized && !t.CommonAtSentenceStart && !QuoteLexicon.NotNames.Contains(t.Lower))
+            && !BreakBetween(_tokens[last].End, _tokens[last + 2].Start) && (first == 0 || BreakBetween(_tokens[first - 1].End, _tokens[first].Start))
+            ? first : null;
+    }
+
     private void FindConnectedOrganisations()
     {
         for (var k = 0; k + 2 < _tokens.Count; k++)
@@ -114,11 +135,13 @@ internal sealed partial class ArticleAttributor
             {
                 start -= 2;
             }
-            else if (start >= 2 && _tokens[start - 1].Lower == "and" && _tokens[start - 2].IsCapitalized && !_tokens[start - 2].CommonAtSentenceStart
-                && !QuoteLexicon.NotNames.Contains(_tokens[start - 2].Lower) && !BreakBetween(_tokens[start - 2].End, _tokens[start].Start)
-                && (start == 2 || BreakBetween(_tokens[start - 3].End, _tokens[start - 2].Start)))
+            else if (start >= 2 && _tokens[start - 1].Lower == "and" && ConjoinedNameStart(start - 2) is { } conjoined)
             {
-                start -= 2;
+                start = conjoined; // (Hessop Fire and Rescue Service: a few capitalised words before "and")
+            }
+            else if (start >= 2 && _tokens[start - 1].Lower == "of" && _tokens[start - 2].IsCapitalized && QuoteLexicon.GroupNameHeads.Contains(_tokens[start - 2].Lower))
+            {
+                start -= 2; // the Friends of Harrowby Library
             }
             else if (end == k + 1)
             {

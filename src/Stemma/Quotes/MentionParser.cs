@@ -70,6 +70,13 @@ internal static class MentionParser
                     return new SpeakerMention(MentionKind.Organisation, text, text, [], null, true, tokens[of - 1].Start);
                 }
 
+                // Friends of Harrowby Library: a group's plural head, "of" and a name are one body's name.
+                if (s - 2 >= floor && tokens[s - 1].Lower == "of" && tokens[s - 2].IsCapitalized && QuoteLexicon.GroupNameHeads.Contains(tokens[s - 2].Lower))
+                {
+                    var text = Join(tokens, s - 2, end);
+                    return new SpeakerMention(MentionKind.Organisation, text, text, [], null, true, tokens[s - 2].Start);
+                }
+
                 // Greta van der Berg: a run of particles belongs to the name when a given name comes before it.
                 var p = s - 1;
                 while (p >= floor && NameParticles.Contains(tokens[p].Lower))

@@ -195,13 +195,22 @@ internal static class QuoteLexicon
         "association", "charity", "trust", "society", "committee");
 
     /// <summary>
+    /// Capitalised plurals that open a group's name before "of" and a place or a body (Friends of Harrowby Library, Voices of
+    /// Kelsey, Parents of Ashdale Primary): with them, "of" and the name after it are one body's name. Set by hand from
+    /// British campaign groups' names; a surname ending in s (Williams of Cardiff) is a person and where they come from.
+    /// </summary>
+    public static readonly FrozenSet<string> GroupNameHeads = Set("friends", "voices", "parents", "residents", "neighbours", "supporters",
+        "mothers", "fathers", "families", "veterans", "citizens", "sisters", "brothers", "women", "survivors", "victims");
+
+    /// <summary>
     /// The trade a company's name ends in (Tamberley Water, Brackwell Foods, Northline Rail): a capitalised run of two words or
     /// more ending in one is a company, which "the company" or "the firm" may refer back to. Set by hand from British company
     /// names; none is a common surname.
     /// </summary>
     public static readonly FrozenSet<string> CompanyTradeWords = Set("water", "energy", "airways", "airlines", "rail", "railways", "motors",
         "foods", "logistics", "technologies", "pharmaceuticals", "telecom", "utilities", "properties", "developments", "aggregates",
-        "insurance", "breweries", "dairies", "shipping", "haulage", "construction", "engineering", "minerals", "mining");
+        "insurance", "breweries", "dairies", "shipping", "haulage", "construction", "engineering", "minerals", "mining", "automotive", "pharma", "biotech", "aerospace", "chemicals",
+        "textiles");
 
     // Shared by the descriptions that name one kind of body; declared before OrganisationKindMarks, which reads them
     // (static fields are set in textual order).

@@ -103,7 +103,14 @@ public class RoundFifteenAttributionTests
             + "The cull was ordered on Monday, the Animal and Crop Protection Directorate said. The directorate said the risk to people remained \"very low\".");
 
         QuoteFixtures.Find(quotes, "under severe pressure").Speaker.ShouldBe("Marden and Hollowfield Hospitals NHS Trust");
+        var rescue = Inline("Dog rescued from culvert\n\n"
+            + "Dunmere Fire and Rescue Service sent a crew with a ladder. The fire service said it would \"always rather be called out for a dog\".");
+
         QuoteFixtures.Find(quotes, "very low").Speaker.ShouldBe("Animal and Crop Protection Directorate");
+        QuoteFixtures.Find(rescue, "always rather be called out for a dog").Speaker.ShouldBe("Dunmere Fire and Rescue Service");
+        QuoteFixtures.Find(Inline("Library to close\n\n"
+            + "A petition organised by the Friends of Kelby Library collected 3,000 signatures. After the vote, the Friends of Kelby Library said they were "
+            + "\"deeply disappointed\"."), "deeply disappointed").Speaker.ShouldBe("Friends of Kelby Library");
     }
 
     [Fact]
@@ -111,8 +118,11 @@ public class RoundFifteenAttributionTests
     {
         var quotes = Inline("Sewage spill\n\n"
             + "The outfall is run by Tamberley Water. In a statement, the company said a pump had failed, causing \"an unplanned release\".");
+        var recall = Inline("Brake recall\n\n"
+            + "Corvo Automotive is recalling 48,000 of its Falcon SUV models. In a statement, the company said it knew of \"eleven incidents\".");
 
         QuoteFixtures.Find(quotes, "an unplanned release").Speaker.ShouldBe("Tamberley Water");
+        QuoteFixtures.Find(recall, "eleven incidents").Speaker.ShouldBe("Corvo Automotive");
     }
 
     [Fact]
@@ -257,5 +267,18 @@ public class RoundFifteenAttributionTests
             + "Um Karim, 52, fled the town of Deir Salma with her grandchildren in November. Reached by phone, she said: \"I care whether the planes stop.\"");
 
         QuoteFixtures.Find(quotes, "I care whether the planes stop.").Speaker.ShouldBe("Um Karim");
+    }
+
+    [Fact]
+    public void A_translation_of_a_speech_names_no_speaker_and_a_body_speaks_after_a_long_opening_adverbial()
+    {
+        var quotes = Inline("Fuel protests\n\n"
+            + "In a televised address in French, the finance minister, Jean-Luc Amani, defended the cut. According to an English translation issued by his office, "
+            + "he added: \"We cannot borrow to burn.\"\n\n"
+            + "The state gas company, Vostgaz, insisted its network was safe. In a written statement, translated from Russian by its press office, it said: "
+            + "\"The section was inspected in 2022.\"");
+
+        QuoteFixtures.Find(quotes, "We cannot borrow to burn.").Speaker.ShouldBe("Jean-Luc Amani");
+        QuoteFixtures.Find(quotes, "The section was inspected in 2022.").Speaker.ShouldBe("Vostgaz");
     }
 }
