@@ -156,7 +156,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // Development data for round twelve (a paragraph ending in a colon introduces the quote paragraph after it; a reply is
         // the person asked; asking not to be named is no speech verb; a radio show is a body): attribution P 0.987 (78/79)
         // R 0.987. Left: the guide's title and the "acceptable use" policy taken as quotes, one-word "chaotic" missed.
-        new("blind14", 45, 0.97, 0.98, 0.98, 0.98),
+        new("blind14", 45, 0.97, 1.00, 0.98, 1.00),
         // Written blind likewise (a property paper, a gaming site, a rural weekly, a tabloid showbiz page, an education
         // desk, a defence correspondent; 82 quotes), sealed through rounds nine to eleven. First measured after round
         // eleven: extraction P 1.00 (81/81) R 0.988 (81/82), attribution P 0.924 (73/79) R 0.890 (73/82). Misses: a
@@ -179,26 +179,26 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // extraction P 0.987 (76/77) R 1.00, attribution P 0.918 (67/73) R 0.882 (67/76). Misses: "the official" again, "Arabic"
         // taken from "translated from Arabic" before a colon, "she" given to a town ("the town of Beit Halaf"), a son's "he"
         // given to the last woman. Development data for round thirteen: attribution P 0.945 (69/73) R 0.908.
-        new("blind17", 45, 0.98, 1.00, 0.97, 0.93),
+        new("blind17", 45, 0.98, 1.00, 1.00, 0.96),
         // blind18 (a business daily, a celebrity weekly, a parish newsletter, a parliamentary sketch, a flood live page, a Latin
         // America desk): extraction P 0.976 (83/85) R 0.988, attribution P 0.795 (58/73) R 0.699 (58/83) — the hardest set yet:
         // a Commons exchange in bare turns, "bellowed"/"smiled"/"began" cues, "said retired postman Alf Mercer", "Kieran's post was
         // shorter", a bishop introduced by his see, a live page's heading quote, "Churchwarden" as a title. Development data for
         // round thirteen: extraction P 0.977 R 1.00, attribution P 0.914 (74/81) R 0.880 (73/83). Left: "the prime minister" whom
         // only the reader's knowledge names, a magazine's own questions, "a friend of the couple" as "the friend".
-        new("blind18", 45, 0.97, 1.00, 0.91, 0.87),
+        new("blind18", 45, 0.97, 1.00, 0.93, 0.90),
         // blind19 (a legal journal, a football fanzine, a regional TV newsroom, a tabloid crime page, a higher-education weekly, a
         // Europe desk): extraction P 0.963 (77/80) R 1.00, attribution P 0.818 (63/77) R 0.818. Misses: "the official" again, a
         // body named in a plural ("North Sea Fisheries Compact") taken as a person, "He'll" not read as a pronoun, "According to
         // X, Y boasted" given to X, labels ("Project Meridian", "cultural fit", "Save Our 47"). Development data for round
         // thirteen: attribution P 0.844 (65/77) R 0.844.
-        new("blind19", 45, 0.98, 1.00, 0.94, 0.96),
+        new("blind19", 45, 0.98, 1.00, 0.96, 0.97),
         // Two sets written blind during round twelve (81 and 78 quotes) and sealed until round thirteen was done: the honest figure
         // for round thirteen on unseen text. blind20 (a council desk, an outdoor magazine, a student radio site, a tabloid courts
         // page, a pharmaceutical journal, an Africa desk): extraction P 0.976 (82/84) R 1.00, attribution P 0.827 (67/81) R 0.827.
         // Misses: "Dean Rowley" resolved to a bare "Rowley" (four quotes), a rescuer's and a shop owner's quotes given to the
         // rider the story is about, a company named "the Lindenburg-based company", "Gran" as a name, titles of works as quotes.
-        new("blind20", 45, 1.00, 1.00, 0.97, 0.98),
+        new("blind20", 45, 1.00, 1.00, 0.98, 0.98),
         // blind21 (a politics live page, a local sport page, an architecture magazine, a charity trade site, a technology desk, a
         // South Asia desk): extraction P 0.951 (77/81) R 0.987, attribution P 0.893 (67/75) R 0.859 (67/78). Misses: "the person"
         // and "the former employee" given to named people rather than the unnamed sources they stand for, "Superintendent of
@@ -210,21 +210,44 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // personal-finance column, a Latin America desk): extraction P 0.975 (77/79) R 0.987, attribution P 0.947 (71/75) R 0.922.
         // Misses: a Spanish label and its gloss taken as quotes, a passenger's quote given to the island, "Ms Quintana" not joined
         // to "Valeria Quintana Ríos", a bishop's statement read out ("a statement from … was read. It said:") left without speaker.
-        new("blind22", 45, 0.97, 0.98, 0.94, 0.92),
+        new("blind22", 45, 0.97, 1.00, 0.98, 0.97),
         // blind23 (a tabloid showbiz page, a hospital trust on a city site, a defence site, a student paper, a rugby league report,
         // a Gulf desk): extraction P 0.963 (78/81) R 0.987, attribution P 0.818 (63/77) R 0.797 (63/79). Misses: a match report's
         // "Castlegate Rovers' Jordan Holt" and a coach's quotes in a row, "a pal of the couple" and "the friend", an NHS trust
         // named "Wrenfield and Brindlecombe", a sign-off ("D x") given to a surname, "English" (the language) as a speaker.
-        new("blind23", 45, 0.96, 0.98, 0.81, 0.79),
+        new("blind23", 45, 0.97, 0.98, 0.98, 0.98),
         // blind24 (a markets report, a parish newsletter, an environment site, a transport trade magazine, a TV desk, an East
         // Africa desk): extraction P 1.00 R 1.00, attribution P 0.923 (72/78) R 0.923. Misses: "the company" before the water
         // company was named, the campaign "Rivers Not Drains", an elder's title "Mzee" taken as his name, a pronoun given to a man
         // rather than the woman just named.
-        new("blind24", 45, 1.00, 1.00, 0.92, 0.92),
+        new("blind24", 45, 1.00, 1.00, 1.00, 1.00),
         // blind25 (a science desk, a local radio site, a legal trade journal, a fashion weekly, a county cricket page, a Southeast
         // Asia desk): extraction P 0.987 (77/78) R 1.00, attribution P 0.986 (73/74) R 0.948. Misses: a trial paper's title in a
         // science story, an unnamed pattern cutter's quote given to the fashion house, uncued quotes of a resident and a player.
-        new("blind25", 45, 0.98, 1.00, 0.98, 0.94),
+        new("blind25", 45, 0.98, 1.00, 1.00, 1.00),
+        // Four sets written blind before round fifteen (319 quotes), sealed until its rules (built from blind16-25) were done: the
+        // honest figure for round fifteen on unseen text, pooled attribution P 0.923 (287/311) R 0.900 (287/319, 0.8997); the code
+        // before the round (cc4d577) scored P 0.900 (280/311) R 0.878 on them. Floors are set after the round's last rules, which
+        // were built from these sets' own misses once measured. blind26 (a regional TV site, a racing correspondent, a restaurant
+        // critic, a shipping bulletin, a charity trade paper, a Balkans desk): extraction P 0.987 (77/78) R 1.00, attribution P
+        // 0.973 (71/73) R 0.922 sealed. Misses: a trainer's answers after reported questions ("Would he appeal? "…""), a ship's
+        // "her operator", a diplomat's "fragile but real" given to the capital named after him ("in the capital, Brasova,").
+        new("blind26", 45, 0.98, 1.00, 0.97, 0.92),
+        // blind27 (a wire sports file, a medical journal, a gaming site, a royal correspondent, a library closure on a council
+        // site, a Central Asia desk): extraction P 1.00 (80/80) R 0.988, attribution P 0.962 (76/79) R 0.938 sealed. Misses:
+        // "the company" given to the regulator, "Friends of Harrowby Library" cut to "Friends", "Russian" (the language) as a
+        // speaker of a translated statement.
+        new("blind27", 45, 1.00, 0.98, 0.98, 0.96),
+        // blind28 (a deals column, a community radio blog, a motoring magazine, a boxing page, a union newsletter, a West Africa
+        // desk): extraction P 0.988 (80/81) R 1.00, attribution P 0.925 (74/80) R 0.925 sealed. Misses: "the company" given to a
+        // car model ("Arcadia SUV"), "an English translation" as the speaker, a rights group's "the group".
+        new("blind28", 45, 0.98, 1.00, 0.96, 0.96),
+        // blind29 (a political sketch, a hyperlocal site, an aviation journal, a religious weekly, a football fanzine, a Pacific
+        // desk): extraction P 0.988 (81/82) R 1.00, attribution P 0.835 (66/79) R 0.815 (66/81) sealed. Misses: a budget sketch
+        // where a minister's surname takes the quotes of "the Chancellor" and of the exchange across the dispatch box; "Eucharist"
+        // (One regular at the early Eucharist, a retired schoolteacher, was blunt:) as a speaker;
+        // a fire and rescue service cut to "Rescue Service".
+        new("blind29", 45, 0.98, 1.00, 0.84, 0.82),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
