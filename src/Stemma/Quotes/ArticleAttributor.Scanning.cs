@@ -511,6 +511,20 @@ internal sealed partial class ArticleAttributor
     // The Arabic words for "mother of" and "father of" that open a kunya, the name a parent is known by (Um Samir, Abu Karim).
     private static readonly FrozenSet<string> Kunyas = FrozenSet.ToFrozenSet(["Um", "Umm", "Om", "Abu", "Abou"], StringComparer.Ordinal);
 
+    // Verity Ashdown-Pell began …, after a headline on Ashdown-Pell: a common word opening a sentence (verity, hope, grace) right
+    // before a capitalised word the article also writes elsewhere, a surname met alone, is a given name. Function words, adverbs
+    // and participles (Meanwhile, Finally, Asked) never are, nor are nouns for a person or a body (Ringleader, Promoter).
+    private bool IsGivenNameBeforeSurname(int k, Dictionary<string, int> occurrences)
+    {
+        var lower = _tokens[k].Lower;
+        return _tokens[k].Start >= _bodyOffset && k + 1 < _tokens.Count && _tokens[k + 1].IsWord && _tokens[k + 1].IsCapitalized && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start)
+            && occurrences.GetValueOrDefault(_tokens[k + 1].Raw) > 1 && !MentionParser.IsHonorific(_tokens[k + 1])
+            && !QuoteLexicon.StopWords.Contains(lower) && !QuoteLexicon.NotNames.Contains(lower) && !QuoteLexicon.ClauseWords.Contains(lower)
+            && !OpeningAdverbials.Contains(lower) && !lower.EndsWith("ly", StringComparison.Ordinal) && !lower.EndsWith("ed", StringComparison.Ordinal)
+            && !lower.EndsWith("ing", StringComparison.Ordinal) && !QuoteLexicon.SpeechVerbs.Contains(lower)
+            && !QuoteLexicon.PersonHeads.Contains(lower) && !QuoteLexicon.OrganisationNouns.Contains(lower); // (Ringleader Kyle Dunmore: a title)
+    }
+
     private void MarkCommonSentenceOpeners()
     {
         if (_dictionary is null)
@@ -547,12 +561,14 @@ internal sealed partial class ArticleAttributor
         // A headline in title case capitalises every word: there any common word the text never capitalises inside a sentence is no name.
         openers.AddRange(Enumerable.Range(0, _tokens.Count).Where(k => _tokens[k].Start < _bodyOffset && _tokens[k].IsWord && _tokens[k].IsCapitalized && !openers.Contains(k)
             && !BodyCapitalises(_tokens[k].Raw)));
+        var occurrences = _tokens.Where(t => t.IsWord && t.IsCapitalized).GroupBy(t => t.Raw, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var k in openers)
         {
             var raw = _tokens[k].Raw;
             // (Um Samir, Abu Karim: a kunya's "mother of" or "father of" before a name is the name's first word, common word or not.)
             var kunya = Kunyas.Contains(raw) && k + 1 < _tokens.Count && _tokens[k + 1].IsWord && _tokens[k + 1].IsCapitalized;
-            if (raw.Length > 1 && !raw.All(char.IsUpper) && !insideSentence.Contains(raw) && !kunya && _dictionary.IsCommonNotName(raw))
+            if (raw.Length > 1 && !raw.All(char.IsUpper) && !insideSentence.Contains(raw) && !kunya && !IsGivenNameBeforeSurname(k, occurrences)
+                && _dictionary.IsCommonNotName(raw))
             {
                 _tokens[k] = _tokens[k] with { CommonAtSentenceStart = true };
             }

@@ -281,4 +281,15 @@ public class RoundFifteenAttributionTests
         QuoteFixtures.Find(quotes, "We cannot borrow to burn.").Speaker.ShouldBe("Jean-Luc Amani");
         QuoteFixtures.Find(quotes, "The section was inspected in 2022.").Speaker.ShouldBe("Vostgaz");
     }
+
+    [Fact]
+    public void A_common_word_opening_a_sentence_before_a_surname_met_elsewhere_is_a_given_name()
+    {
+        var quotes = Inline("Ashby-Lorne pulls a small rabbit from a large hat\n\n"
+            + "Budget day has its rituals.\n\n"
+            + "Verity Ashby-Lorne began by promising \"a budget for the patient\". \"We inherited a house with the roof off,\" she said.");
+
+        QuoteFixtures.Find(quotes, "a budget for the patient").Speaker.ShouldBe("Verity Ashby-Lorne");
+        QuoteFixtures.Find(quotes, "We inherited a house with the roof off").Speaker.ShouldBe("Verity Ashby-Lorne");
+    }
 }
