@@ -240,6 +240,12 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
+        // In a written statement, translated from Russian by its press office, it said: "it" is the body heard from, as in one paragraph.
+        if (ItCue(tokens, marked.MarkStart) is { } body)
+        {
+            return body;
+        }
+
         // In a written statement, translated from Arabic by the media office, Ms Khatib went further: the subject after the opening
         // adverbial and participle clauses, as a pronoun's subject is read, before the first name in the sentence.
         if (SubjectOf(sentenceStart, previous.End, marked.MarkStart) is { } subject && subject.Kind is MentionKind.Name or MentionKind.Organisation)
@@ -582,6 +588,18 @@ internal sealed partial class ArticleAttributor
             }
         }
 
+        // He complained and was told by the dealer that the car was "operating as designed": a speech verb in the passive names
+        // its speaker after "by".
+        for (var v = tokens.Count - 2; v >= 1; v--)
+        {
+            if (tokens[v].Lower is "told" or "assured" or "informed" or "advised" && tokens[v + 1].Lower == "by" && tokens[v - 1].Lower is "was" or "were" or "been" or "being"
+                && (UnnamedSource(tokens, v + 2, ClauseEnd(tokens, v + 2)) ?? MentionParser.StartingAt(tokens, v + 2)) is { Kind: not MentionKind.Pronoun } agent)
+            {
+                // (the dealer, met here first, is someone other than the person told: not the story's lead a bare role may stand for.)
+                return agent is { Kind: MentionKind.Role, Definite: true } ? agent with { Definite = false } : agent;
+            }
+        }
+
         var participle = false;
         for (var v = tokens.Count - 1; v >= 0; v--)
         {
@@ -888,6 +906,7 @@ internal sealed partial class ArticleAttributor
                 }
             }
             if (comma > appositiveStart && MentionParser.EndingAt(tokens, comma, appositiveStart) is { Kind: MentionKind.Name or MentionKind.Organisation } named
+                && (named.Kind == MentionKind.Name || char.IsUpper(named.Name[0])) // (X, a rights group, said: a description, not a name)
                 && OnlyTitleWordsBefore(tokens, appositiveStart, IndexAt(tokens, named.Start, appositiveStart, comma)))
             {
                 return named; // The first witness, the auditor Naomi Brack, told …; The contractor, Dunmore Civil Engineering, said

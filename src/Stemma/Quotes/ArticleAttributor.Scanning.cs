@@ -55,7 +55,9 @@ internal sealed partial class ArticleAttributor
                 head++;
             }
 
-            if (head >= _tokens.Count || char.IsUpper(_tokens[head].Raw[0]) || !(QuoteLexicon.OrganisationNouns.Contains(_tokens[head].Lower) || QuoteLexicon.OrganisationDescriptors.Contains(_tokens[head].Lower))
+            // (the head ends the appositive: Tom Jones, a former union official, is a person.)
+            var ends = head + 1 < _tokens.Count && (!_tokens[head + 1].IsWord || _tokens[head + 1].Lower is "that" or "which" or "based" or "founded" or "set" or "representing");
+            if (head >= _tokens.Count || !ends || char.IsUpper(_tokens[head].Raw[0]) || !(QuoteLexicon.OrganisationNouns.Contains(_tokens[head].Lower) || QuoteLexicon.OrganisationDescriptors.Contains(_tokens[head].Lower))
                 || QuoteLexicon.RoleNouns.Contains(_tokens[head].Lower))
             {
                 continue;
@@ -67,9 +69,11 @@ internal sealed partial class ArticleAttributor
                 start--;
             }
 
-            if ((start == 0 || BreakBetween(_tokens[start - 1].End, _tokens[start].Start)) && comma - start >= 2
-                && Enumerable.Range(start + 1, comma - start - 1).Any(j => QuoteLexicon.StopWords.Contains(_tokens[j].Lower) || QuoteLexicon.NotNames.Contains(_tokens[j].Lower))
-                && !Enumerable.Range(start, comma - start).Any(j => MentionParser.IsHonorific(_tokens[j])))
+            // (Vigilance Tamberu, a rights group, said: names without a function word are bodies too, opening the sentence or not.)
+            if (comma - start >= 1 && !Enumerable.Range(start, comma - start).Any(j => MentionParser.IsHonorific(_tokens[j]))
+                && (Enumerable.Range(start + 1, comma - start - 1).Any(j => QuoteLexicon.StopWords.Contains(_tokens[j].Lower) || QuoteLexicon.NotNames.Contains(_tokens[j].Lower))
+                    ? start == 0 || BreakBetween(_tokens[start - 1].End, _tokens[start].Start)
+                    : Enumerable.Range(start, comma - start).All(j => MentionParser.IsNameWord(_tokens[j]) || (j == start && _tokens[j].CommonAtSentenceStart))))
             {
                 _organisations.Add((JoinTokens(_tokens, start, comma), _tokens[start].Start));
             }

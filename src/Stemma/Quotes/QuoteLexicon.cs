@@ -98,7 +98,7 @@ internal static class QuoteLexicon
         "museum", "library", "hospital", "school", "port", "airport", "business", "operator", "charity", "organisation", "organization",
         "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier", "coastguard", "regulator", "watchdog",
         "council", "fbi", "cia", "nato", "un", "eu", "white", "force", "constabulary", "journal", "co-operative", "cooperative", "co-op", "bureau", "team", "alliance", "consortium",
-        "directorate", "inspectorate", "secretariat", "taskforce");
+        "directorate", "inspectorate", "secretariat", "taskforce", "camp");
 
     /// <summary>
     /// Titles a role word stands for when it names a person by a looser word: a head of state or of

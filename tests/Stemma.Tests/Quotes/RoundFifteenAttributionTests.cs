@@ -277,6 +277,11 @@ public class RoundFifteenAttributionTests
             + "he added: \"We cannot borrow to burn.\"\n\n"
             + "The state gas company, Vostgaz, insisted its network was safe. In a written statement, translated from Russian by its press office, it said: "
             + "\"The section was inspected in 2022.\"");
+        var colon = Inline("Pipeline blast\n\n"
+            + "The state gas company, Vostgaz, insisted its network was safe. In a written statement, translated from Russian by its press office, it said:\n\n"
+            + "\"The section was inspected in 2022. A commission will establish the facts.\"");
+
+        QuoteFixtures.Find(colon, "The section was inspected in 2022. A commission will establish the facts.").Speaker.ShouldBe("Vostgaz");
 
         QuoteFixtures.Find(quotes, "We cannot borrow to burn.").Speaker.ShouldBe("Jean-Luc Amani");
         QuoteFixtures.Find(quotes, "The section was inspected in 2022.").Speaker.ShouldBe("Vostgaz");
@@ -291,5 +296,27 @@ public class RoundFifteenAttributionTests
 
         QuoteFixtures.Find(quotes, "a budget for the patient").Speaker.ShouldBe("Verity Ashby-Lorne");
         QuoteFixtures.Find(quotes, "We inherited a house with the roof off").Speaker.ShouldBe("Verity Ashby-Lorne");
+    }
+
+    [Fact]
+    public void A_passive_speech_verb_names_its_speaker_after_by_and_a_camp_speaks_for_its_fighter()
+    {
+        var quotes = Inline("Brake recall\n\n"
+            + "Owner Dev Lal complained at the time and was told by the dealer that the car was \"working as designed\".\n\n"
+            + "Boxer hurt\n\n"
+            + "The 27-year-old was kept in overnight. Brandt's camp said he was awake and \"very, very disappointed\".");
+
+        QuoteFixtures.Find(quotes, "working as designed").Speaker.ShouldBe("the dealer");
+        QuoteFixtures.Find(quotes, "very, very disappointed").Speaker.ShouldBe("Brandt's camp");
+    }
+
+    [Fact]
+    public void A_name_described_as_a_group_in_apposition_is_the_body_the_group_refers_back_to()
+    {
+        var quotes = Inline("Fuel protests\n\n"
+            + "Police fired tear gas on Tuesday. Vigilance Marova, a rights group, said two demonstrators had been treated in hospital. "
+            + "\"Tear gas does not make holes in people,\" the group said in a statement.");
+
+        QuoteFixtures.Find(quotes, "Tear gas does not make holes in people").Speaker.ShouldBe("Vigilance Marova");
     }
 }
