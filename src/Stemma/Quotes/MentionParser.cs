@@ -426,7 +426,10 @@ internal static class MentionParser
     /// </summary>
     public static bool IsDescriptorCompound(CueToken t) =>
         t.IsWord && t.IsCapitalized && t.Raw.Contains('-', StringComparison.Ordinal) && t.Raw[(t.Raw.LastIndexOf('-') + 1)..] is { Length: > 0 } last
-        && last.All(char.IsLower);
+        && last.All(char.IsLower) && !WordPrefixes.Contains(t.Raw[..t.Raw.IndexOf('-')].ToLowerInvariant());
+
+    // Co-operation, Re-use, Non-Proliferation: a prefix joined by a hyphen makes one word of a name, no description of a person.
+    private static readonly FrozenSet<string> WordPrefixes = FrozenSet.ToFrozenSet(["co", "re", "non", "pre", "inter", "pan", "semi", "multi"], StringComparer.Ordinal);
 
     /// <summary>Whether a word is an honorific before a name (<c>Dr</c>, <c>Prof.</c>, <c>Ms</c>, <c>Cllr</c>, <c>Det Insp</c>), capitalised.</summary>
     public static bool IsHonorific(CueToken t) => t.IsWord && t.IsCapitalized && QuoteLexicon.Honorifics.Contains(t.Lower.TrimEnd('.'));

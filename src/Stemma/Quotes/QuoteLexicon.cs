@@ -76,7 +76,8 @@ internal static class QuoteLexicon
         "deacon", "sexton", "islander",
         // Person nouns that are verbs too, which the WordNet list leaves out (WordNetPersonNouns): the ones news copy names speakers by.
         "partner", "guard", "broker", "suspect", "scout", "tutor", "mentor", "sponsor", "delegate", "advocate", "graduate", "intern",
-        "recruit", "convict", "rival", "ally", "champion", "marshal", "associate", "pal", "mate",
+        "recruit", "convict", "rival", "ally", "champion", "marshal", "associate", "pal", "mate", "porter", "cook", "usher", "steward",
+        "chauffeur", "butler", "nanny",
         // Person nouns whose first WordNet sense is a thing (a holder is a container first): the season-ticket holder, a stallholder.
         "holder", "stallholder", "leaseholder", "householder");
 
@@ -177,7 +178,8 @@ internal static class QuoteLexicon
     /// </summary>
     public static readonly FrozenSet<string> VerdictNouns = Set("verdict", "view", "assessment", "message", "warning", "reaction", "response", "reply",
         "answer", "opinion", "take", "summary", "judgment", "judgement", "advice", "explanation", "cry", "plea", "words", "boast", "claim", "shout", "chant", "remark", "quip", "retort",
-        "post", "statement", "letter", "email", "tweet", "note");
+        "post", "statement", "letter", "email", "tweet", "note", "tip", "prediction", "suggestion", "accusation", "allegation", "complaint",
+        "criticism", "comment", "comments", "remarks");
 
     /// <summary>
     /// Organisation nouns that stand for any organisation named before (<c>the company</c> after

@@ -319,4 +319,17 @@ public class RoundFifteenAttributionTests
 
         QuoteFixtures.Find(quotes, "Tear gas does not make holes in people").Speaker.ShouldBe("Vigilance Marova");
     }
+
+    [Fact]
+    public void A_porter_a_body_with_a_hyphenated_word_and_a_tip_that_came_from_someone_name_their_speakers()
+    {
+        var quotes = Inline("Restaurant fire\n\n"
+            + "Not everyone on Lantern Row was surprised. \"You could hear them in the walls,\" said one former kitchen porter, who left in January.\n\n"
+            + "The Council for Regional Co-operation said in a statement that the reopening was \"an important step\" and offered to help.\n\n"
+            + "\"Watch the Easter balcony. That is all I will say.\" The tip came from Gregor Lindqvist, a former palace footman.");
+
+        QuoteFixtures.Find(quotes, "You could hear them in the walls").Speaker.ShouldBe("one former kitchen porter");
+        QuoteFixtures.Find(quotes, "an important step").Speaker.ShouldBe("Council for Regional Co-operation");
+        QuoteFixtures.Find(quotes, "Watch the Easter balcony. That is all I will say.").Speaker.ShouldBe("Gregor Lindqvist");
+    }
 }
