@@ -657,6 +657,13 @@ internal sealed partial class ArticleAttributor
             return named;
         }
 
+        // One regular at the early Eucharist, a retired schoolteacher, was blunt: an unnamed source opening the clause, not the name
+        // inside its postmodifier.
+        if (tokens.Count > 2 && tokens[0].Lower is "a" or "an" or "one" && UnnamedSource(tokens, 0, ClauseEnd(tokens, 0)) is { } unnamed)
+        {
+            return unnamed;
+        }
+
         // Oduya was blunt: "…" — a colon after the speaker's clause.
         return FirstMention(tokens);
     }
@@ -813,7 +820,11 @@ internal sealed partial class ArticleAttributor
         // Brandt, who said …; the Federation of Coastal Communities, which said …: the speaker stands before the relative pronoun.
         if (end - 1 == floor && tokens[end - 1].Lower is "who" or "which" && floor >= 2 && tokens[floor - 1].Raw == ",")
         {
-            return MentionBefore(tokens, floor - 1, ClauseStart(tokens, floor - 1));
+            // (Stan Moyle, a retired postman from Quarry Road, who wrote: the name before the appositive, not the appositive.)
+            var before = ClauseStart(tokens, floor - 1);
+            return (before >= 2 && tokens[before].Lower is "a" or "an" or "the" && tokens[before - 1].Raw == ","
+                    && MentionParser.EndingAt(tokens, before - 1, ClauseStart(tokens, before - 1)) is { Kind: MentionKind.Name } described ? described : null)
+                ?? MentionBefore(tokens, floor - 1, before);
         }
 
         // chargeback, a process she described as "…": a subject pronoun right before the verb, after a noun, opens a reduced

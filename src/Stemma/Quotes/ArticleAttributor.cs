@@ -90,7 +90,8 @@ internal sealed partial class ArticleAttributor
          "publicly", "privately", "on", "last", "this", "week", "night", "morning", "afternoon", "evening", "earlier", "in",
          "yesterday", "today", "flatly", "bluntly", "simply", "firmly", "quickly", "immediately", "further", "finally", "only",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-         "may", "june", "july", "august", "september", "october", "november", "december", "year", "month"],
+         "may", "june", "july", "august", "september", "october", "november", "december", "year", "month", "so", "far", "already", "since",
+         "never", "still"],
         StringComparer.Ordinal);
 
     private readonly Article _article;
@@ -485,6 +486,13 @@ internal sealed partial class ArticleAttributor
             identity = newcomer;
             attribution = AttributionKind.Name;
         }
+        else if (marked.MarkStart > firstParagraph.Start && marked.Closed && AnswerToReportedQuestion(firstParagraph.Start, marked) is { } reportedAnswerer)
+        {
+            // Would he appeal? "Of course I am.": a question the reporter puts in the third person, then the answer in quotes, is
+            // answered by whom its pronoun stands for.
+            identity = reportedAnswerer;
+            attribution = AttributionKind.Pronoun;
+        }
         else if (marked.MarkStart == firstParagraph.Start && marked.Closed && TokensIn(marked.MarkEnd, lastParagraph.End).All(t => !t.IsWord)
             && AnswerToUnquotedQuestion(marked.FirstParagraph, marked.MarkStart) is { } answerer)
         {
@@ -703,6 +711,22 @@ internal sealed partial class ArticleAttributor
 
         var before = paragraph >= 2 ? Turn(paragraph - 2) : null;
         return before?.Identity is { IsPerson: true } other && other.Name != previous.Identity?.Name ? (other, true) : (null, true);
+    }
+
+    // The person a reported question's pronoun stands for, when the quote's paragraph opens with that question alone (Would he
+    // appeal? "…"); null otherwise.
+    private SpeakerIdentity? AnswerToReportedQuestion(int paragraphStart, MarkedQuote marked)
+    {
+        var before = TokensIn(paragraphStart, marked.MarkStart);
+        if (before.Count < 3 || before.Count(t => t.IsWord) > MaximumQuestionWords || before[^1].Raw != "?" || before.Take(before.Count - 1).Any(t => !t.IsWord)
+            || _marked.Any(m => m.MarkStart >= paragraphStart && m.MarkStart < marked.MarkStart))
+        {
+            return null;
+        }
+
+        var pronoun = before.FindIndex(t => QuoteLexicon.Pronouns.Contains(t.Lower));
+        return pronoun > 0 && Resolve(new SpeakerMention(MentionKind.Pronoun, before[pronoun].Raw, before[pronoun].Lower, [], null, true, before[pronoun].Start), before[pronoun].Start)
+            is { IsPerson: true } person ? person : null;
     }
 
     // The person the sentence right after a quote opens with, in the quote's paragraph, when that is where the article first names them.

@@ -332,4 +332,20 @@ public class RoundFifteenAttributionTests
         QuoteFixtures.Find(quotes, "an important step").Speaker.ShouldBe("Council for Regional Co-operation");
         QuoteFixtures.Find(quotes, "Watch the Easter balcony. That is all I will say.").Speaker.ShouldBe("Gregor Lindqvist");
     }
+
+    [Fact]
+    public void Answers_to_reported_questions_an_unnamed_subject_before_a_colon_a_name_before_its_appositive_and_so_far_said()
+    {
+        var quotes = Inline("Trainer banned\n\n"
+            + "\"It's the worst day of my life,\" Declan Mourne told reporters.\n\n"
+            + "Would he appeal? \"Of course I am. Wouldn't you?\"\n\n"
+            + "One regular at the early Eucharist, a retired schoolteacher, was blunt: \"It's lovely music, but it's not the Gospel.\"\n\n"
+            + "The tip that mattered came from Stan Moyle, a retired postman from Quarry Road, who wrote in a post: \"Check the culverts.\"\n\n"
+            + "Bishop Oskar Lind has so far said only that he is \"listening carefully to all sides\".");
+
+        QuoteFixtures.Find(quotes, "Of course I am. Wouldn't you?").Speaker.ShouldBe("Declan Mourne");
+        QuoteFixtures.Find(quotes, "It's lovely music, but it's not the Gospel.").Speaker.ShouldStartWith("One regular at the early Eucharist", Case.Insensitive);
+        QuoteFixtures.Find(quotes, "Check the culverts.").Speaker.ShouldBe("Stan Moyle");
+        QuoteFixtures.Find(quotes, "listening carefully to all sides").Speaker.ShouldBe("Oskar Lind");
+    }
 }
