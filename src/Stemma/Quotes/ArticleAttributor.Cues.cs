@@ -420,6 +420,16 @@ internal sealed partial class ArticleAttributor
         }
 
         // "…", while Ada Mensah called them "…": a clause after a comma and a contrasting conjunction has a speaker of its own.
+        // "…", as she put it / as Mr Lund put it: the speaker of the words is named in the comparison.
+        if (tokens.Count > 4 && tokens[0].Raw == "," && tokens[1].Lower == "as")
+        {
+            var put = tokens.FindIndex(2, t => t.Lower is "put" or "puts");
+            if (put > 2 && put + 1 < tokens.Count && tokens[put + 1].Lower == "it" && MentionParser.EndingAt(tokens, put, 2) is { } asPut && asPut.Start == tokens[2].Start)
+            {
+                return asPut;
+            }
+        }
+
         // "…", and a university spokesperson said …: so does one after "and" whose subject is a new noun phrase or name.
         var cut = tokens.Count < 2 ? -1 : Enumerable.Range(1, tokens.Count - 1).FirstOrDefault(k => tokens[k - 1].Raw == ","
             && (tokens[k].Lower is "while" or "whilst" or "whereas" or "but"
@@ -815,6 +825,16 @@ internal sealed partial class ArticleAttributor
         while (end - 1 >= floor && SkippableBeforeVerb.Contains(tokens[end - 1].Lower))
         {
             end--;
+        }
+
+        // Mr Pelham went on to say: the subject of "went on to" says what follows.
+        if (end - 3 >= floor && tokens[end - 1].Lower == "to" && tokens[end - 2].Lower == "on" && tokens[end - 3].Lower is "went" or "goes" or "go" or "going")
+        {
+            end -= 3;
+            while (end - 1 >= floor && SkippableBeforeVerb.Contains(tokens[end - 1].Lower))
+            {
+                end--;
+            }
         }
 
         // Brandt, who said …; the Federation of Coastal Communities, which said …: the speaker stands before the relative pronoun.

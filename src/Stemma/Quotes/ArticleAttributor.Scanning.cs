@@ -37,28 +37,13 @@ internal sealed partial class ArticleAttributor
     }
 
     // Streams Not Sewers, a volunteer group that …: capitalised words opening a sentence, with capitalised function words among
-    // them, before an appositive whose head is a body's noun are that body's whole name (a campaign's name is often a slogan).
+    // them, before an appositive whose head is a body's noun are that body's whole name (a campaign's name is often a slogan);
+    // so are plain names described so (Vigilance Tamberu, a rights group; Accord, the union that …).
     private void FindAppositiveOrganisations()
     {
         for (var comma = 2; comma + 2 < _tokens.Count; comma++)
         {
-            if (_tokens[comma].Raw != "," || _tokens[comma + 1].Lower is not ("a" or "an") || !MentionParser.IsNameWord(_tokens[comma - 1]))
-            {
-                continue;
-            }
-
-            var head = comma + 2;
-            while (head < _tokens.Count && head - comma - 2 < MaximumRoleModifiersBeforeSource && _tokens[head].IsWord && char.IsLower(_tokens[head].Raw[0])
-                   && !QuoteLexicon.OrganisationNouns.Contains(_tokens[head].Lower) && !QuoteLexicon.OrganisationDescriptors.Contains(_tokens[head].Lower)
-                   && !QuoteLexicon.StopWords.Contains(_tokens[head].Lower))
-            {
-                head++;
-            }
-
-            // (the head ends the appositive: Tom Jones, a former union official, is a person.)
-            var ends = head + 1 < _tokens.Count && (!_tokens[head + 1].IsWord || _tokens[head + 1].Lower is "that" or "which" or "based" or "founded" or "set" or "representing");
-            if (head >= _tokens.Count || !ends || char.IsUpper(_tokens[head].Raw[0]) || !(QuoteLexicon.OrganisationNouns.Contains(_tokens[head].Lower) || QuoteLexicon.OrganisationDescriptors.Contains(_tokens[head].Lower))
-                || QuoteLexicon.RoleNouns.Contains(_tokens[head].Lower))
+            if (!MentionParser.IsNameWord(_tokens[comma - 1]) || !DescribesBody(comma))
             {
                 continue;
             }
@@ -78,6 +63,29 @@ internal sealed partial class ArticleAttributor
                 _organisations.Add((JoinTokens(_tokens, start, comma), _tokens[start].Start));
             }
         }
+    }
+
+    // Whether the appositive after the comma at `comma` describes a body: an article, lowercase modifiers and a body's noun that
+    // ends it (…, a rights group, said; …, the union that represents …). Tom Jones, a former union official, is a person.
+    private bool DescribesBody(int comma)
+    {
+        if (comma + 2 >= _tokens.Count || _tokens[comma].Raw != "," || _tokens[comma + 1].Lower is not ("a" or "an" or "the"))
+        {
+            return false;
+        }
+
+        var head = comma + 2;
+        while (head < _tokens.Count && head - comma - 2 < MaximumRoleModifiersBeforeSource && _tokens[head].IsWord && char.IsLower(_tokens[head].Raw[0])
+               && !QuoteLexicon.OrganisationNouns.Contains(_tokens[head].Lower) && !QuoteLexicon.OrganisationDescriptors.Contains(_tokens[head].Lower)
+               && !QuoteLexicon.StopWords.Contains(_tokens[head].Lower))
+        {
+            head++;
+        }
+
+        var ends = head + 1 < _tokens.Count && (!_tokens[head + 1].IsWord || _tokens[head + 1].Lower is "that" or "which" or "based" or "founded" or "set" or "representing");
+        return head < _tokens.Count && ends && char.IsLower(_tokens[head].Raw[0])
+            && (QuoteLexicon.OrganisationNouns.Contains(_tokens[head].Lower) || QuoteLexicon.OrganisationDescriptors.Contains(_tokens[head].Lower))
+            && !QuoteLexicon.RoleNouns.Contains(_tokens[head].Lower);
     }
 
     // At most this many capitalised words stand before "and" in a body's name (Hessop Fire and Rescue Service, Animal and Plant
@@ -571,8 +579,9 @@ internal sealed partial class ArticleAttributor
             var raw = _tokens[k].Raw;
             // (Um Samir, Abu Karim: a kunya's "mother of" or "father of" before a name is the name's first word, common word or not.)
             var kunya = Kunyas.Contains(raw) && k + 1 < _tokens.Count && _tokens[k + 1].IsWord && _tokens[k + 1].IsCapitalized;
+            // (Accord, the union that represents …, said: a common word opening a sentence and described as a body is its name.)
             if (raw.Length > 1 && !raw.All(char.IsUpper) && !insideSentence.Contains(raw) && !kunya && !IsGivenNameBeforeSurname(k, occurrences)
-                && _dictionary.IsCommonNotName(raw))
+                && !DescribesBody(k + 1) && _dictionary.IsCommonNotName(raw))
             {
                 _tokens[k] = _tokens[k] with { CommonAtSentenceStart = true };
             }

@@ -348,4 +348,17 @@ public class RoundFifteenAttributionTests
         QuoteFixtures.Find(quotes, "Check the culverts.").Speaker.ShouldBe("Stan Moyle");
         QuoteFixtures.Find(quotes, "listening carefully to all sides").Speaker.ShouldBe("Oskar Lind");
     }
+
+    [Fact]
+    public void As_she_put_it_went_on_to_say_and_a_common_word_named_as_a_union_name_their_speakers()
+    {
+        var quotes = Inline("Doctor dies at 84\n\n"
+            + "Dr Miriam Holt, who has died aged 84, was still at the surgery on Tuesdays \"to keep an eye on the young ones\", as she put it.\n\n"
+            + "Mr Pelham went on to say that the company had taken on \"forty extra staff\" since the summer.\n\n"
+            + "Accord, the union that represents branch staff, said in a statement that it would \"scrutinise every closure\".");
+
+        QuoteFixtures.Find(quotes, "to keep an eye on the young ones").Speaker.ShouldBe("Miriam Holt");
+        QuoteFixtures.Find(quotes, "forty extra staff").Speaker.ShouldBe("Pelham");
+        QuoteFixtures.Find(quotes, "scrutinise every closure").Speaker.ShouldBe("Accord");
+    }
 }
