@@ -431,6 +431,8 @@ internal sealed partial class ArticleAttributor
             // with a speaker (she warned of "catastrophic" consequences) it is their word.
             return null;
         }
+        // A quote that is its paragraph's whole text (a turn of an exchange, an answer, a quote paragraph of its own).
+        var ownParagraph = marked.MarkStart == firstParagraph.Start && marked.Closed && TokensIn(marked.MarkEnd, lastParagraph.End).All(t => !t.IsWord);
         SpeakerIdentity? identity = null;
         var attribution = AttributionKind.None;
         var coordinated = false;
@@ -461,7 +463,7 @@ internal sealed partial class ArticleAttributor
             coordinated = prefix.Where((t, k) => k > 0 && prefix[k - 1].Lower is "and" or "but" && IsActiveQuoteVerb(prefix, k)).Any()
                 || IsCoordinatedComplement(prefix) || IsCoordinatedThatClause(prefix, marked, firstParagraph.Start);
         }
-        else if (marked.MarkStart == firstParagraph.Start && marked.Closed && TokensIn(marked.MarkEnd, lastParagraph.End).All(t => !t.IsWord)
+        else if (ownParagraph
             && InterviewTurn(marked.FirstParagraph, text) is { } turn)
         {
             // "Will you …?" he asked. ¶ "No," she replied. ¶ "So who is accountable?": uncued turns of an exchange alternate.
@@ -493,7 +495,7 @@ internal sealed partial class ArticleAttributor
             identity = reportedAnswerer;
             attribution = AttributionKind.Pronoun;
         }
-        else if (marked.MarkStart == firstParagraph.Start && marked.Closed && TokensIn(marked.MarkEnd, lastParagraph.End).All(t => !t.IsWord)
+        else if (ownParagraph
             && AnswerToUnquotedQuestion(marked.FirstParagraph, marked.MarkStart) is { } answerer)
         {
             // X was asked repeatedly about the penalty. ¶ Was it a penalty? ¶ "You saw it.": the reporter's questions, unquoted, put
@@ -515,7 +517,7 @@ internal sealed partial class ArticleAttributor
             identity = subject;
             attribution = AttributionKind.Carried;
         }
-        else if (marked.MarkStart == firstParagraph.Start && marked.Closed && TokensIn(marked.MarkEnd, lastParagraph.End).All(t => !t.IsWord)
+        else if (ownParagraph
             && PreviousParagraphSubject(marked.FirstParagraph, marked.MarkStart) is { } paragraphSubject)
         {
             // A quote that is its own paragraph, after a paragraph about one person, is theirs; the next
@@ -524,8 +526,8 @@ internal sealed partial class ArticleAttributor
             attribution = AttributionKind.Carried;
         }
 
-        if (attribution is AttributionKind.Carried or AttributionKind.None && prefix.Count == 0 && marked.MarkStart == firstParagraph.Start && marked.Closed
-            && TokensIn(marked.MarkEnd, lastParagraph.End).All(t => !t.IsWord) && QuestionAnswerTurn(marked.FirstParagraph, text) is { } exchange)
+        if (attribution is AttributionKind.Carried or AttributionKind.None && prefix.Count == 0 && ownParagraph
+            && QuestionAnswerTurn(marked.FirstParagraph, text) is { } exchange)
         {
             // "Did you know?" ¶ "We were aware of a range of risks." ¶ "Did you know?": across a question and its answer the
             // turn passes to the other party, so a bare turn is never the previous turn's speaker; it is the speaker two turns
