@@ -136,7 +136,7 @@ internal sealed partial class ArticleAttributor
                 // Brannock Aggregates, Glasshouse Media: a body, whatever titles stand before it (Producers Glasshouse Media said).
                 return IsOrganisationName(mention.Name) || (IsKindMarkedName(mention.Name) && !_persons.Any(p => p.Key == mention.Name))
                     ? new SpeakerIdentity(mention.Name, MentionKind.Organisation, [])
-                    : ResolveName(mention, position);
+                    : ResolveName(WithoutPersonNounTitle(mention), position);
 
             default:
                 var resolvedRole = ResolveRole(mention, position);

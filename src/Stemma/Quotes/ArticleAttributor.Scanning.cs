@@ -236,10 +236,12 @@ internal sealed partial class ArticleAttributor
                 continue;
             }
 
-            if (found is not { Kind: MentionKind.Name } mention)
+            if (found is not { Kind: MentionKind.Name } foundName)
             {
                 continue;
             }
+
+            var mention = WithoutPersonNounTitle(foundName);
 
             var first = IndexAt(_tokens, mention.Start, floor, k + 1);
             if (mention.Titles.Count == 0 && ModifiesIndefiniteNoun(first, k))
@@ -475,6 +477,22 @@ internal sealed partial class ArticleAttributor
         }
 
         return d >= 0 && _tokens[d].Lower is "a" or "an" or "one" or "another";
+    }
+
+    // … under coxswain Joe Ritchie. "…," Coxswain Ritchie told the Journal: a capitalised noun WordNet gives a person, which the
+    // article also writes in lower case and the word list does not give as a name, is a title before the name, not its first word
+    // (Amir Haddad, Mason Mount: a given name that is also a person noun stays a name).
+    private SpeakerMention WithoutPersonNounTitle(SpeakerMention mention)
+    {
+        var parts = mention.Name.Split(' ');
+        if (mention.Kind != MentionKind.Name || _dictionary is null || parts.Length < 2 || !char.IsUpper(parts[0][0])
+            || !QuoteLexicon.PersonHeads.Contains(parts[0].ToLowerInvariant()) || _dictionary.IsListedName(parts[0])
+            || !_tokens.Any(t => t.Raw == parts[0].ToLowerInvariant()))
+        {
+            return mention;
+        }
+
+        return mention with { Name = string.Join(' ', parts[1..]), Titles = [.. mention.Titles, parts[0].ToLowerInvariant()] };
     }
 
     // The article's tokens with the possessive ending of the word at k taken off (Nowicki's as Nowicki), same offsets.

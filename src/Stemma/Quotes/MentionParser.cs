@@ -99,6 +99,13 @@ internal static class MentionParser
                 return FromRun(tokens, s - 2, s + 1, end);
             }
 
+            // Leader of the Opposition Harish Mandal: so with "of the" between the role and the office.
+            if (end - s >= 3 && s - 3 >= floor && tokens[s - 1].Lower == "the" && tokens[s - 2].Lower == "of" && tokens[s - 3].IsCapitalized
+                && QuoteLexicon.RoleNouns.Contains(tokens[s - 3].Lower))
+            {
+                return FromRun(tokens, s - 3, s + 1, end);
+            }
+
             // Title words before the name: lowercase roles and capitalised words (Port Authority chair).
             var t = s;
             while (t - 1 >= floor && tokens[t - 1].IsWord && (QuoteLexicon.RoleNouns.Contains(tokens[t - 1].Lower) || IsNameWord(tokens[t - 1]) || IsHonorific(tokens[t - 1])

@@ -143,7 +143,7 @@ internal static class QuoteLexicon
     /// <summary>Honorifics kept out of a name's identity.</summary>
     public static readonly FrozenSet<string> Honorifics = Set("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "revd", "rt", "hon", "fr",
         "cllr", "det", "insp", "supt", "sgt", "dci", "dsi", "pc", "capt", "col", "maj", "lt", "gen", "cmdr",
-        "sister", "brother", "father", "mother");
+        "sister", "brother", "father", "mother", "monsignor", "msgr");
 
     /// <summary>
     /// Royal, noble and traditional titles written before a name (<c>Prince Tunde Aleru</c>, <c>Sheikh Omar Saleh</c>): no part

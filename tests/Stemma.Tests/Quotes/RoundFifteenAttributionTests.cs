@@ -361,4 +361,17 @@ public class RoundFifteenAttributionTests
         QuoteFixtures.Find(quotes, "forty extra staff").Speaker.ShouldBe("Pelham");
         QuoteFixtures.Find(quotes, "scrutinise every closure").Speaker.ShouldBe("Accord");
     }
+
+    [Fact]
+    public void A_capitalised_person_noun_or_an_office_before_a_name_is_a_title()
+    {
+        var quotes = Inline("Lifeboat rescue\n\n"
+            + "The lifeboat launched at 23:52 under coxswain Joe Rennick. \"Conditions were as bad as I've seen,\" Coxswain Rennick told the Journal.\n\n"
+            + "Monsignor Patrick Hale said falling rolls were \"a diocesan problem\".\n\n"
+            + "Leader of the Opposition Harish Mandir accused the government of having \"slept through the warnings\".");
+
+        QuoteFixtures.Find(quotes, "Conditions were as bad as I've seen").Speaker.ShouldBe("Joe Rennick");
+        QuoteFixtures.Find(quotes, "a diocesan problem").Speaker.ShouldBe("Patrick Hale");
+        QuoteFixtures.Find(quotes, "slept through the warnings").Speaker.ShouldBe("Harish Mandir");
+    }
 }
