@@ -470,6 +470,19 @@ internal sealed partial class ArticleAttributor
             return false;
         }
 
+        // (a loved-up Kieran sat down: the words after the name must end in a noun for a person, pattern cutter, season-ticket holder.)
+        var noun = last + 1;
+        while (noun < _tokens.Count && noun - last <= MaximumRoleModifiersBeforeSource && _tokens[noun].IsWord && char.IsLower(_tokens[noun].Raw[0])
+               && !QuoteLexicon.PersonHeads.Contains(_tokens[noun].Lower))
+        {
+            noun++;
+        }
+
+        if (noun >= _tokens.Count || !QuoteLexicon.PersonHeads.Contains(_tokens[noun].Lower))
+        {
+            return false;
+        }
+
         var d = first - 1;
         while (d >= 0 && first - d <= MaximumRoleModifiersBeforeSource && _tokens[d].IsWord && char.IsLower(_tokens[d].Raw[0]) && !QuoteLexicon.Determiners.Contains(_tokens[d].Lower))
         {

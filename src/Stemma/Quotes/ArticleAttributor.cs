@@ -766,7 +766,20 @@ internal sealed partial class ArticleAttributor
             return previous;
         }
 
-        return PreviousParagraphSubject(paragraph - 1, position) is { IsPerson: true } asked ? asked : null;
+        // (…, when Kieran sat down with us for a cover shoot. Was marriage on the cards? ¶ "…": the person the question's own
+        // paragraph names. I grabbed Kavanagh's trainer, Mick Toal, on his way out. ¶ Did it get to him? ¶ "…": with the writer as
+        // subject, the person the paragraph before names last.)
+        return LastPersonNamedWithoutQuotes(paragraph - 1)
+            ?? (PreviousParagraphSubject(paragraph - 1, position) is { IsPerson: true } asked ? asked : LastPersonNamedWithoutQuotes(paragraph - 2));
+    }
+
+    // The person named last in a paragraph that quotes no one, or null.
+    private SpeakerIdentity? LastPersonNamedWithoutQuotes(int paragraph)
+    {
+        var (start, end) = (_paragraphs[paragraph].Start, _paragraphs[paragraph].End);
+        return _marked.Any(m => m.MarkStart >= start && m.MarkStart < end) ? null
+            : _persons.Select(p => (Person: p, Last: p.Positions.Where(x => x >= start && x < end).DefaultIfEmpty(-1).Max()))
+                .Where(x => x.Last >= 0 && x.Person.Identity.IsPerson).OrderByDescending(x => x.Last).Select(x => x.Person.Identity).FirstOrDefault();
     }
 
     private bool IsUnquotedQuestion(int paragraph)

@@ -150,7 +150,7 @@ internal static class QuoteLexicon
     /// of the name when a name follows, but also surnames (Sarah King, Erik Prince), so they are only dropped from the front.
     /// </summary>
     public static readonly FrozenSet<string> LeadingTitles = Set("prince", "princess", "king", "queen", "sheikh", "sheikha", "emir", "sultan",
-        "baron", "baroness", "duke", "duchess", "earl", "countess", "viscount", "viscountess", "marquess", "marchioness", "chief", "oba", "rajah", "maharaja", "mzee");
+        "baron", "baroness", "duke", "duchess", "earl", "countess", "viscount", "viscountess", "marquess", "marchioness", "chief", "oba", "rajah", "maharaja", "mzee", "hajji", "haji");
 
     /// <summary>Letters after a name that are no part of it (<c>KC</c>, <c>MP</c>, <c>OBE</c>, <c>Jr</c>).</summary>
     public static readonly FrozenSet<string> PostNominals = Set("kc", "qc", "mp", "msp", "mep", "mla", "td", "jp", "phd", "jr", "sr", "obe", "mbe", "cbe",

@@ -149,6 +149,18 @@ public class RoundFifteenAttributionTests
         QuoteFixtures.Find(quotes, "You saw it. Everybody saw it.").Speaker.ShouldBe("Graham Tull");
         QuoteFixtures.Find(quotes, "We'll go through the proper channels.").Speaker.ShouldBe("Graham Tull");
         QuoteFixtures.Find(quotes, "We'll be ready for the return game.").Speaker.ShouldBe("Graham Tull");
+        var column = Inline("Weigh-in scuffle\n\n"
+            + "\"He put his head into mine,\" Danny Keane said afterwards.\n\n"
+            + "I grabbed Keane's trainer, Mick Tolan, on his way to the car park.\n\n"
+            + "Did it get to him?\n\n"
+            + "\"Danny? No chance. He was laughing in the changing room.\"");
+        QuoteFixtures.Find(column, "Danny? No chance. He was laughing in the changing room.").Speaker.ShouldBe("Mick Tolan");
+        var cover = Inline("Reality pair split\n\n"
+            + "Island winners Jade Marr and Kieran Oduba have split. \"It hurts,\" Jade wrote.\n\n"
+            + "Dr Annika Sorell, a psychologist, says the odds were stacked against them. \"The villa is a pressure cooker,\" she said.\n\n"
+            + "It is a far cry from March, when a loved-up Kieran sat down with us for a cover shoot. Was marriage on the cards?\n\n"
+            + "\"Not yet. We're young.\"");
+        QuoteFixtures.Find(cover, "Not yet. We're young.").Speaker.ShouldBe("Kieran Oduba");
     }
 
     [Fact]
@@ -240,6 +252,8 @@ public class RoundFifteenAttributionTests
             + "\"When two bulls fight, it is the grass that suffers,\" he said.");
 
         QuoteFixtures.Find(quotes, "When two bulls fight, it is the grass that suffers").Speaker.ShouldBe("Saruni ole Kipeno");
+        QuoteFixtures.Find(Inline("Food bank\n\nThe mosque's chairman, Hajji Tariq Mahmud, opened the freezer. \"Nobody leaves hungry,\" he said."),
+            "Nobody leaves hungry").Speaker.ShouldBe("Tariq Mahmud");
     }
 
     [Fact]
