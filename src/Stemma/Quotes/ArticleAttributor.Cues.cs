@@ -292,6 +292,11 @@ internal sealed partial class ArticleAttributor
     /// Glasshouse Media said in a statement: "…" It added that a successor would be named "in due course": "it" as the subject of
     /// a speech verb is the last body that spoke, in this paragraph or the one before; null when no body has spoken there.
     /// </summary>
+    // The one person the article's byline names (By Stacey Vaughan, Showbiz Editor), or null for none or several.
+    private string? Writer() =>
+        _article.Metadata.Byline is { } byline && byline.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } words
+            && words.All(w => char.IsUpper(w[0])) ? byline.Trim() : null;
+
     private SpeakerMention? ItCue(List<CueToken> prefix, int position)
     {
         var v = 1;
@@ -409,6 +414,13 @@ internal sealed partial class ArticleAttributor
 
     private SpeakerMention? CueAfter(List<CueToken> tokens)
     {
+        // "Were you invited in the end?" I asked: in a first-person piece the writer speaks, the one person the byline names.
+        var i = tokens.Count > 0 && tokens[0].Raw == "," ? 1 : 0;
+        if (i + 1 < tokens.Count && tokens[i].Raw == "I" && QuoteLexicon.SpeechVerbs.Contains(tokens[i + 1].Lower) && Writer() is { } writer)
+        {
+            return new SpeakerMention(MentionKind.Name, writer, writer, [], null, true, tokens[i].Start);
+        }
+
         // "…," was the verdict of one season-ticket holder, "…" is the view from the dressing room: the copula, a verdict noun and
         // "of" or "from" name the speaker after the quote, as "That was the verdict of" does before it.
         var verdict = tokens.FindIndex(t => IsVerdictWord(t.Lower));

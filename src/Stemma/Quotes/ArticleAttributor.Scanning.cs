@@ -92,8 +92,8 @@ internal sealed partial class ArticleAttributor
     // Health Directorate); set by hand from British public bodies' names.
     private const int MaximumWordsBeforeAnd = 3;
 
-    // Where a body's name opens when its capitalised words ending at token `last` come right before "and": at a sentence's start
-    // only (a person's name before "and" at the start of a sentence opens a list, which a body's noun after it rules out).
+    // Where a body's name opens when its capitalised words ending at token `last` come right before "and": at a sentence's or a
+    // clause's start only (a person's name before "and" there opens a list, which a body's noun after it rules out).
     private int? ConjoinedNameStart(int last)
     {
         var first = last;
@@ -105,7 +105,8 @@ internal sealed partial class ArticleAttributor
 
         var words = Enumerable.Range(first, last - first + 1).Select(j => _tokens[j]).ToList();
         return words.All(t => t.IsWord && t.IsCapitalized && !t.CommonAtSentenceStart && !QuoteLexicon.NotNames.Contains(t.Lower))
-            && !BreakBetween(_tokens[last].End, _tokens[last + 2].Start) && (first == 0 || BreakBetween(_tokens[first - 1].End, _tokens[first].Start))
+            && !BreakBetween(_tokens[last].End, _tokens[last + 2].Start)
+            && (first == 0 || BreakBetween(_tokens[first - 1].End, _tokens[first].Start) || _tokens[first - 1].Raw == ",") // (In a statement, Ashcombe and Wyre NHS Trust said)
             ? first : null;
     }
 

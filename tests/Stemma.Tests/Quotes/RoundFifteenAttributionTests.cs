@@ -103,6 +103,8 @@ public class RoundFifteenAttributionTests
             + "The cull was ordered on Monday, the Animal and Crop Protection Directorate said. The directorate said the risk to people remained \"very low\".");
 
         QuoteFixtures.Find(quotes, "under severe pressure").Speaker.ShouldBe("Marden and Hollowfield Hospitals NHS Trust");
+        QuoteFixtures.Find(Inline("Waiting lists\n\nThe trust disputes that. In a statement, Ashby and Wyre NHS Trust said the figures reflected \"a rise in referrals\"."),
+            "a rise in referrals").Speaker.ShouldBe("Ashby and Wyre NHS Trust");
         var rescue = Inline("Dog rescued from culvert\n\n"
             + "Dunmere Fire and Rescue Service sent a crew with a ladder. The fire service said it would \"always rather be called out for a dog\".");
 
@@ -387,5 +389,22 @@ public class RoundFifteenAttributionTests
         QuoteFixtures.Find(quotes, "Conditions were as bad as I've seen").Speaker.ShouldBe("Joe Rennick");
         QuoteFixtures.Find(quotes, "a diocesan problem").Speaker.ShouldBe("Patrick Hale");
         QuoteFixtures.Find(quotes, "slept through the warnings").Speaker.ShouldBe("Harish Mandir");
+    }
+
+    [Fact]
+    public void I_asked_in_a_first_person_piece_is_the_writer_the_byline_names()
+    {
+        var quotes = QuoteExtractor.Create().Extract(new Article
+        {
+            Id = "inline",
+            Source = "inline",
+            Format = DocumentFormat.Text,
+            Metadata = new DocumentMetadata { Title = "Wedding feud", Byline = "Stacey Vane" },
+            Text = "Tiff Carrow was not at the wedding. I caught up with her at a launch on Tuesday.\n\n"
+                + "\"Were you invited in the end?\" I asked.\n\n"
+                + "\"Invited? I was dropped by text message,\" she said.",
+        });
+
+        QuoteFixtures.Find(quotes, "Were you invited in the end?").Speaker.ShouldBe("Stacey Vane");
     }
 }
