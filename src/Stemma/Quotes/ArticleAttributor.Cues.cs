@@ -292,10 +292,11 @@ internal sealed partial class ArticleAttributor
     /// Glasshouse Media said in a statement: "…" It added that a successor would be named "in due course": "it" as the subject of
     /// a speech verb is the last body that spoke, in this paragraph or the one before; null when no body has spoken there.
     /// </summary>
-    // The one person the article's byline names (By Stacey Vaughan, Showbiz Editor), or null for none or several.
+    // The one person the article's byline names (By Stacey Vaughan, Showbiz Editor: the name before a job title after a comma),
+    // or null for none or several.
     private string? Writer() =>
-        _article.Metadata.Byline is { } byline && byline.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } words
-            && words.All(w => char.IsUpper(w[0])) ? byline.Trim() : null;
+        _article.Metadata.Byline?.Split(',')[0].Trim() is { } name && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } words
+            && words.All(w => char.IsUpper(w[0])) ? name : null;
 
     private SpeakerMention? ItCue(List<CueToken> prefix, int position)
     {

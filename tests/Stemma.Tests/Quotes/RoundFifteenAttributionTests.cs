@@ -399,7 +399,7 @@ public class RoundFifteenAttributionTests
             Id = "inline",
             Source = "inline",
             Format = DocumentFormat.Text,
-            Metadata = new DocumentMetadata { Title = "Wedding feud", Byline = "Stacey Vane" },
+            Metadata = new DocumentMetadata { Title = "Wedding feud", Byline = "Stacey Vane, Showbiz Editor" },
             Text = "Tiff Carrow was not at the wedding. I caught up with her at a launch on Tuesday.\n\n"
                 + "\"Were you invited in the end?\" I asked.\n\n"
                 + "\"Invited? I was dropped by text message,\" she said.",
