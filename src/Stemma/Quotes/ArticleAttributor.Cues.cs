@@ -288,16 +288,17 @@ internal sealed partial class ArticleAttributor
                 : null;
     }
 
-    /// <summary>
-    /// Glasshouse Media said in a statement: "…" It added that a successor would be named "in due course": "it" as the subject of
-    /// a speech verb is the last body that spoke, in this paragraph or the one before; null when no body has spoken there.
-    /// </summary>
     // The one person the article's byline names (By Stacey Vaughan, Showbiz Editor: the name before a job title after a comma),
     // or null for none or several.
     private string? Writer() =>
         _article.Metadata.Byline?.Split(',')[0].Trim() is { } name && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } words
             && words.All(w => char.IsUpper(w[0])) ? name : null;
 
+    /// <summary>
+    /// Glasshouse Media said in a statement: "…" It added that a successor would be named "in due course": "it" as the subject of
+    /// a speech verb is the last body that spoke, in this paragraph or the one before; else the last body named there, or one heard
+    /// under a one-word name no person holds; null when there is none.
+    /// </summary>
     private SpeakerMention? ItCue(List<CueToken> prefix, int position)
     {
         var v = 1;
@@ -432,7 +433,6 @@ internal sealed partial class ArticleAttributor
             return UnnamedSource(tokens, from, ClauseEnd(tokens, from)) ?? IndefiniteVerdictSource(tokens, from) ?? MentionParser.StartingAt(tokens, from);
         }
 
-        // "…", while Ada Mensah called them "…": a clause after a comma and a contrasting conjunction has a speaker of its own.
         // "…", as she put it / as Mr Lund put it: the speaker of the words is named in the comparison.
         if (tokens.Count > 4 && tokens[0].Raw == "," && tokens[1].Lower == "as")
         {
@@ -443,6 +443,7 @@ internal sealed partial class ArticleAttributor
             }
         }
 
+        // "…", while Ada Mensah called them "…": a clause after a comma and a contrasting conjunction has a speaker of its own.
         // "…", and a university spokesperson said …: so does one after "and" whose subject is a new noun phrase or name.
         var cut = tokens.Count < 2 ? -1 : Enumerable.Range(1, tokens.Count - 1).FirstOrDefault(k => tokens[k - 1].Raw == ","
             && (tokens[k].Lower is "while" or "whilst" or "whereas" or "but"

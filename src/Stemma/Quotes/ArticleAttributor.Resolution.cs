@@ -564,6 +564,8 @@ internal sealed partial class ArticleAttributor
     }
 
     // The named subject of the sentence a pronoun stands in, when the pronoun does not open it.
+    // The person a pronoun right after "what" stands for (what she called): the one named nearest before it in its sentence who
+    // fits, not after "of" or a preposition of place; null when the pronoun does not follow "what".
     private SpeakerIdentity? WhatPronounOwner(int pronoun, bool male)
     {
         var k = _tokens.FindIndex(t => t.Start == pronoun);
@@ -831,6 +833,7 @@ internal sealed partial class ArticleAttributor
         return other;
     }
 
+    // Whether the name whose last word stands at `position` comes right after "of" (Archbishop X of Puerto Almagro).
     private bool AfterOf(int position)
     {
         var k = _tokens.FindIndex(t => t.Start == position);

@@ -547,11 +547,6 @@ internal sealed partial class ArticleAttributor
             : null;
     }
 
-    /// <summary>
-    /// Marks a capitalised word that opens a sentence (or the headline) as no name when the dictionary
-    /// lists it as a common word and not as a name (Asked, Speaking, Late), unless the article also
-    /// writes it capitalised inside a sentence.
-    /// </summary>
     // The Arabic words for "mother of" and "father of" that open a kunya, the name a parent is known by (Um Samir, Abu Karim).
     private static readonly FrozenSet<string> Kunyas = FrozenSet.ToFrozenSet(["Um", "Umm", "Om", "Abu", "Abou"], StringComparer.Ordinal);
 
@@ -569,6 +564,11 @@ internal sealed partial class ArticleAttributor
             && !QuoteLexicon.PersonHeads.Contains(lower) && !QuoteLexicon.OrganisationNouns.Contains(lower); // (Ringleader Kyle Dunmore: a title)
     }
 
+    /// <summary>
+    /// Marks a capitalised word that opens a sentence (or the headline) as no name when the dictionary
+    /// lists it as a common word and not as a name (Asked, Speaking, Late), unless the article also
+    /// writes it capitalised inside a sentence.
+    /// </summary>
     private void MarkCommonSentenceOpeners()
     {
         if (_dictionary is null)

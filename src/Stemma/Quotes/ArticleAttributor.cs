@@ -747,8 +747,9 @@ internal sealed partial class ArticleAttributor
             : null;
     }
 
-    // A reporter's question is one short paragraph of its own, with no quotation marks, ending in a question mark; set by hand
-    // from interview write-ups ("Will the club complain?", "Was it a knock-on?"), well above any such question's length.
+    // A reporter's question is a short paragraph with no quotation marks that ends in a question mark, alone or after a sentence
+    // setting the scene; set by hand from interview write-ups ("Will the club complain?", "Was it a knock-on?"), well above any
+    // such question's length.
     private const int MaximumQuestionWords = 30;
 
     // The person who answers the quote paragraph at `paragraph` when the paragraph before is a reporter's question without
