@@ -834,7 +834,15 @@ internal sealed partial class ArticleAttributor
     }
 
     // Whether the name whose last word stands at `position` comes right after "of" (Archbishop X of Puerto Almagro).
-    private bool AfterOf(int position)
+    private bool AfterOf(int position) => WordBeforeName(position) == "of";
+
+    // Only prepositions of place: for, with, by and of stand before people as often (For Danielle Okoro, …).
+    private bool AfterPreposition(int position) =>
+        WordBeforeName(position) is "at" or "in" or "on" or "from" or "into" or "near" or "outside" or "inside" or "across" or "around" or "through";
+
+    // The lowercase word before the name whose last word stands at `position` (a person's position is that of the last word of
+    // the name), or null at the text's start.
+    private string? WordBeforeName(int position)
     {
         var k = _tokens.FindIndex(t => t.Start == position);
         while (k > 0 && MentionParser.IsNameWord(_tokens[k - 1]) && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start))
@@ -842,20 +850,7 @@ internal sealed partial class ArticleAttributor
             k--;
         }
 
-        return k > 0 && _tokens[k - 1].Lower == "of";
-    }
-
-    private bool AfterPreposition(int position)
-    {
-        // A person's position is that of the last word of the name: the preposition stands before its first.
-        var k = _tokens.FindIndex(t => t.Start == position);
-        while (k > 0 && MentionParser.IsNameWord(_tokens[k - 1]) && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start))
-        {
-            k--;
-        }
-
-        // Only prepositions of place: for, with, by and of stand before people as often (For Danielle Okoro, …).
-        return k > 0 && _tokens[k - 1].Lower is "at" or "in" or "on" or "from" or "into" or "near" or "outside" or "inside" or "across" or "around" or "through";
+        return k > 0 ? _tokens[k - 1].Lower : null;
     }
 
     // The index of the paragraph whose first sentence holds the position, or null.

@@ -190,7 +190,6 @@ internal sealed partial class ArticleAttributor
             // Tomasz Nowicki's late try: a full name as an owner introduces the person as the name alone would.
             var fullOwner = MentionParser.IsPossessive(_tokens[k]) && _tokens[k].IsCapitalized && k > 0 && MentionParser.IsNameWord(_tokens[k - 1])
                 && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start);
-            var source = fullOwner ? WithStem(k) : _tokens;
 
             // A name runs within one sentence: the headline's last word and the first of the text are two names.
             if (!(fullOwner || MentionParser.IsNameWord(_tokens[k]))
@@ -222,7 +221,7 @@ internal sealed partial class ArticleAttributor
                 continue;
             }
 
-            var found = MentionParser.EndingAt(source, k + 1, floor);
+            var found = fullOwner ? MentionParser.EndingAt(StemmedRun(floor, k), k - floor + 1, 0) : MentionParser.EndingAt(_tokens, k + 1, floor);
             // (the roof of St Wilfrid's, outside St Mary's: a saint's possessive after a preposition is a church, a school, a place.)
             if (fullOwner && (found is not { Kind: MentionKind.Name } || !found.Name.Contains(' ', StringComparison.Ordinal)
                 || found.Name.Split(' ')[0] is "St" or "St." or "Saint" || (IndexAt(_tokens, found.Start, floor, k + 1) is var ownerFirst && ownerFirst > 0
@@ -493,6 +492,11 @@ internal sealed partial class ArticleAttributor
         return d >= 0 && _tokens[d].Lower is "a" or "an" or "one" or "another";
     }
 
+    // The words the article writes in lower case, read once on first use.
+    private HashSet<string> LowercaseWords => _lowercaseWords ??= _tokens.Where(t => t.IsWord && char.IsLower(t.Raw[0])).Select(t => t.Raw).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _lowercaseWords;
+
     // … under coxswain Joe Ritchie. "…," Coxswain Ritchie told the Journal: a capitalised noun WordNet gives a person, which the
     // article also writes in lower case and the word list does not give as a name, is a title before the name, not its first word
     // (Amir Haddad, Mason Mount: a given name that is also a person noun stays a name).
@@ -501,7 +505,7 @@ internal sealed partial class ArticleAttributor
         var parts = mention.Name.Split(' ');
         if (mention.Kind != MentionKind.Name || _dictionary is null || parts.Length < 2 || !char.IsUpper(parts[0][0])
             || !QuoteLexicon.PersonHeads.Contains(parts[0].ToLowerInvariant()) || _dictionary.IsListedName(parts[0])
-            || !_tokens.Any(t => t.Raw == parts[0].ToLowerInvariant()))
+            || !LowercaseWords.Contains(parts[0].ToLowerInvariant()))
         {
             return mention;
         }
@@ -509,12 +513,12 @@ internal sealed partial class ArticleAttributor
         return mention with { Name = string.Join(' ', parts[1..]), Titles = [.. mention.Titles, parts[0].ToLowerInvariant()] };
     }
 
-    // The article's tokens with the possessive ending of the word at k taken off (Nowicki's as Nowicki), same offsets.
-    private List<CueToken> WithStem(int k)
+    // The tokens from `floor` to the possessive at `k`, its ending taken off (Nowicki's as Nowicki), with the article's offsets.
+    private List<CueToken> StemmedRun(int floor, int k)
     {
-        var tokens = new List<CueToken>(_tokens);
-        tokens[k] = _tokens[k] with { End = _tokens[k].End - 2, Raw = _tokens[k].Raw[..^2] };
-        return tokens;
+        var run = _tokens.GetRange(floor, k - floor);
+        run.Add(_tokens[k] with { End = _tokens[k].End - 2, Raw = _tokens[k].Raw[..^2] });
+        return run;
     }
 
     private string? PossessiveOrganisation(int k)
@@ -532,9 +536,7 @@ internal sealed partial class ArticleAttributor
             floor--;
         }
 
-        var stem = token with { End = token.End - 2, Raw = token.Raw[..^2] };
-        var run = _tokens.GetRange(floor, k - floor);
-        run.Add(stem);
+        var run = StemmedRun(floor, k);
         var found = MentionParser.EndingAt(run, run.Count, 0);
         if (found is { Kind: MentionKind.Organisation } && char.IsUpper(found.Name[0]))
         {
