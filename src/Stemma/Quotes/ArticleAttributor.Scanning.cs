@@ -755,6 +755,20 @@ internal sealed partial class ArticleAttributor
                 SetGender(people[0].Key, gender);
             }
         }
+
+        // Augusto Paredes, Nadia Holloway: where the article tells nothing, a given name the name lists give one gender tells it,
+        // and so does Kaur, the name every Sikh woman bears (Manpreet Kaur Sandhu); never against the article's own evidence.
+        foreach (var p in _persons.Where(p => p.Parts.Length >= 2 && !_genders.ContainsKey(p.Key) && !_genderConflicts.Contains(p.Key)))
+        {
+            if (p.Parts.Skip(1).Contains("Kaur", StringComparer.Ordinal))
+            {
+                _genders[p.Key] = false;
+            }
+            else if (p.Parts[0].Length > 1 && char.IsLetter(p.Parts[0][^1]) && _givenNames.IsMale(p.Parts[0]) is { } male)
+            {
+                _genders[p.Key] = male;
+            }
+        }
     }
 
     // A pronoun that may stand for the sentence's own person: not "him" nor an object "her" (Ciara Brennock described him as …),
@@ -797,7 +811,9 @@ internal sealed partial class ArticleAttributor
             yield break;
         }
 
-        for (var k = after + 1; k < _tokens.Count && k <= after + MaximumAppositiveWords && _tokens[k].IsWord; k++)
+        // (By Ann Lee, correspondent ¶ Across the street …: an appositive ends with its sentence.)
+        for (var k = after + 1; k < _tokens.Count && k <= after + MaximumAppositiveWords && _tokens[k].IsWord
+             && (k == after + 1 || !BreakBetween(_tokens[k - 1].End, _tokens[k].Start)); k++)
         {
             var w = MentionParser.Simplify(_tokens[k].Lower);
             yield return w;

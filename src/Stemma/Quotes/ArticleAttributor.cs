@@ -121,6 +121,9 @@ internal sealed partial class ArticleAttributor
     private readonly Dictionary<string, bool> _genders = new(StringComparer.Ordinal);
     private readonly HashSet<string> _genderConflicts = new(StringComparer.Ordinal);
 
+    // The gender a given name tells, for a person the article gives none.
+    private readonly GivenNameGenders _givenNames = GivenNameGenders.Shared;
+
     private ArticleAttributor(Article article, QuoteOptions options, QuoteDictionary? dictionary)
     {
         _article = article;

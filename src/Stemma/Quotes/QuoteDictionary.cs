@@ -59,6 +59,12 @@ internal sealed class QuoteDictionary
             if (w.Length > suffix.Length + 2 && w.EndsWith(suffix, StringComparison.Ordinal))
             {
                 var stem = w[..^suffix.Length];
+                // (Paredes is no plural of "pared": -es follows only a hiss or an o, boxes, churches, heroes; -d only an e, saved.)
+                if ((suffix == "es" && !SibilantOrO(stem)) || (suffix == "d" && !stem.EndsWith('e')))
+                {
+                    continue;
+                }
+
                 if (_common.Contains(stem) || _common.Contains(stem + "e"))
                 {
                     return true;
@@ -68,4 +74,8 @@ internal sealed class QuoteDictionary
 
         return false;
     }
+
+    private static bool SibilantOrO(string stem) =>
+        stem.EndsWith('s') || stem.EndsWith('x') || stem.EndsWith('z') || stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal)
+        || stem.EndsWith('o');
 }

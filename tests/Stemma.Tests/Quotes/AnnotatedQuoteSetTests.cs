@@ -267,6 +267,24 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // Norway desk): extraction P 0.987 (78/79) R 1.00, attribution P 0.908 (69/76) R 0.885. Misses: a boxing column's unquoted
         // questions and a trainer's answers, "Young" taken into a boy's name, pronouns given to the wrong man of two.
         new("blind33", 45, 0.98, 1.00, 0.93, 0.94),
+        // blind34 (an economics editor, an agricultural show report, a maritime union bulletin, a Sikh community paper, a women's
+        // football blog, an East Africa desk), sealed, measured with round fifteen's final code: extraction P 1.00 (76/76) R 1.00,
+        // attribution P 0.827 (62/75) R 0.816. Misses: "Bhai" kept in a name, bodies named with "and" after "of" and "The", "Eng."
+        // read as a sentence end, a goalkeeper's nickname in marks taken for the speaker, "she" after a sentence whose subject is "she".
+        new("blind34", 45, 1.00, 1.00, 0.82, 0.81),
+        // blind35 (a crime desk, a school newsletter, an energy trade journal, an Anglican diocesan paper, a darts column, a Caribbean
+        // desk), sealed: extraction P 0.988 (81/82) R 1.00, attribution P 0.852 (69/81) R 0.852. Misses: "Ven" and "Welshman" kept
+        // in names, "a jury heard" (the prosecutor), a partial quote inside "X told delegates that his company had", a vicar's
+        // appositive with a place after a comma.
+        new("blind35", 45, 0.98, 1.00, 0.86, 0.86),
+        // blind36 (a foreign-affairs report, a student radio site, a mining trade paper, a Hindu temple newsletter, a cycling blog, a
+        // South America desk), sealed: extraction P 0.976 (81/83) R 1.00, attribution P 0.866 (71/82) R 0.877. Misses: "Pandit" kept
+        // in a name, a surname read as a plural (Paredes), a full name's possessive after "from", "the coach" given to a manager.
+        new("blind36", 45, 0.97, 1.00, 0.89, 0.90),
+        // blind37 (a consumer-affairs desk, a parish council bulletin, a railway heritage magazine, a Buddhist centre newsletter, a
+        // racing tipster, a Middle East desk), sealed: extraction P 1.00 (74/74) R 1.00, attribution P 0.775 (55/71) R 0.743. Misses:
+        // "Bhante" kept in a name, an unattributed Q&A, "Among those … was X" then "he", a man's "he" given to the woman writing.
+        new("blind37", 45, 1.00, 1.00, 0.83, 0.79),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
