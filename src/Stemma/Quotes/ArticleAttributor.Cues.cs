@@ -630,6 +630,14 @@ internal sealed partial class ArticleAttributor
             participle |= QuoteLexicon.SpeechParticiples.Contains(tokens[v].Lower);
             if (IsActiveQuoteVerb(tokens, v) && (CoordinatedSubject(tokens, v) ?? MentionBefore(tokens, v, ClauseStart(tokens, v))) is { } mention)
             {
+                // Ruth Aldane, known to the fans as "the Octopus", wrote: a name inside marks is a label, never the speaker; the
+                // subject is read again without the quoted words.
+                if (mention.Kind is MentionKind.Name or MentionKind.Organisation && _marked.Any(m => m.MarkStart < mention.Start && mention.Start < m.MarkEnd)
+                    && Unquoted(tokens) is var unquoted && unquoted.FindIndex(t => t.Start == tokens[v].Start) is var verb and > 0)
+                {
+                    return MentionBefore(unquoted, verb, ClauseStart(unquoted, verb));
+                }
+
                 return mention;
             }
         }
@@ -855,7 +863,24 @@ internal sealed partial class ArticleAttributor
         if (end - 1 == floor && tokens[end - 1].Lower is "who" or "which" && floor >= 2 && tokens[floor - 1].Raw == ",")
         {
             // (Stan Moyle, a retired postman from Quarry Road, who wrote: the name before the appositive, not the appositive.)
+            // (Lars Henningsen, managing director of the cable maker Nordkabel, who told: "who" is the person a lowercase
+            // description is about, not the body named inside it; a clause with a verb, was conducted by Bishop Martin Oakes, is none.)
             var before = ClauseStart(tokens, floor - 1);
+            var opening = floor - 2;
+            while (opening > 0 && tokens[opening].Raw != ",")
+            {
+                opening--;
+            }
+
+            if (tokens[end - 1].Lower == "who" && opening >= 1 && tokens[opening].Raw == "," && opening + 1 < floor - 1 && tokens[opening + 1].IsWord && char.IsLower(tokens[opening + 1].Raw[0])
+                && tokens.Skip(opening + 1).Take(floor - 2 - opening) is var description && description.All(t => t.IsWord && !QuoteLexicon.Copulas.Contains(t.Lower)
+                    && !Auxiliaries.Contains(t.Lower) && !t.Lower.EndsWith("ed", StringComparison.Ordinal))
+                && description.Any(t => t.Lower is "of" or "at" or "for" or "with")
+                && MentionParser.EndingAt(tokens, opening, ClauseStart(tokens, opening)) is { Kind: MentionKind.Name } person)
+            {
+                return person;
+            }
+
             return (before >= 2 && tokens[before].Lower is "a" or "an" or "the" && tokens[before - 1].Raw == ","
                     && MentionParser.EndingAt(tokens, before - 1, ClauseStart(tokens, before - 1)) is { Kind: MentionKind.Name } described ? described : null)
                 ?? MentionBefore(tokens, floor - 1, before);
@@ -913,6 +938,22 @@ internal sealed partial class ArticleAttributor
             // (Maureen Achebe of the Small Investors' Circle), as the chairman of the Harbour Trust may be no one the article names.
             var first = IndexAt(tokens, mention.Start, floor, end);
             var preposition = PrepositionBefore(tokens, first, floor);
+
+            // Station Manager Declan Ross of Westmere Fire and Rescue Service said: a body's name holding "and" still follows "of".
+            if (preposition < 0 && mention.Kind is MentionKind.Name or MentionKind.Organisation && first - 2 > floor && tokens[first - 1].Lower == "and")
+            {
+                var before = first - 2;
+                while (before > floor && first - 1 - before <= MaximumWordsBeforeAnd && MentionParser.IsNameWord(tokens[before]))
+                {
+                    before--;
+                }
+
+                if (before < first - 2 && tokens[before].Lower is "of" or "at" or "from" or "for"
+                    && MentionParser.EndingAt(tokens, before, floor) is { Kind: MentionKind.Name } member)
+                {
+                    return member;
+                }
+            }
             if (mention.Kind is MentionKind.Name or MentionKind.Organisation && preposition > floor
                 && MentionParser.EndingAt(tokens, preposition, floor) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } owner
                 && (owner.Kind == MentionKind.Name || preposition + 2 != first))
@@ -950,7 +991,9 @@ internal sealed partial class ArticleAttributor
                     }
                 }
             }
-            if (comma > appositiveStart && MentionParser.EndingAt(tokens, comma, appositiveStart) is { Kind: MentionKind.Name or MentionKind.Organisation } named
+            // (Ruth Aldane, known to the fans as "the Octopus", wrote: a name in marks is a label, no speaker.)
+            var labelled = appositiveStart > 0 && comma - 1 > appositiveStart && IsQuoteMark(tokens[appositiveStart - 1].Raw[0]) && IsQuoteMark(tokens[comma - 1].Raw[0]);
+            if (!labelled && comma > appositiveStart && MentionParser.EndingAt(tokens, comma, appositiveStart) is { Kind: MentionKind.Name or MentionKind.Organisation } named
                 && (named.Kind == MentionKind.Name || char.IsUpper(named.Name[0])) // (X, a rights group, said: a description, not a name)
                 && OnlyTitleWordsBefore(tokens, appositiveStart, IndexAt(tokens, named.Start, appositiveStart, comma)))
             {

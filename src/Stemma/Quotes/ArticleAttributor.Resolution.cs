@@ -959,6 +959,16 @@ internal sealed partial class ArticleAttributor
             return Resolve(pronoun, tokens[0].Start);
         }
 
+        // On Sunday she arrived with her mother: a short opening adverbial with no comma, then a pronoun and its verb; the
+        // pronoun is the subject (a subordinator's clause, When she arrived, has a subject of its own and is left out).
+        if (OpeningAdverbials.Contains(tokens[0].Lower) && tokens[0].Lower is not ("when" or "while" or "once" or "as")
+            && tokens.FindIndex(t => t.Lower is "he" or "she") is var opened and > 0 && opened <= MaximumUncommaedOpeningWords && opened + 1 < tokens.Count
+            && tokens.Take(opened).All(t => t.IsWord && !_persons.Any(p => p.Positions.Contains(t.Start))) && tokens[opened + 1].IsWord && char.IsLower(tokens[opened + 1].Raw[0])
+            && MentionParser.StartingAt(tokens, opened) is { Kind: MentionKind.Pronoun } openedPronoun)
+        {
+            return Resolve(openedPronoun, tokens[opened].Start);
+        }
+
         // He'll sit on the board, she's been here before: a pronoun with its verb joined on is the subject all the same.
         if (tokens[0].Lower.Split('\'') is [var contracted and ("he" or "she"), "ll" or "s" or "d"] && tokens.Count > 1)
         {

@@ -98,7 +98,7 @@ internal sealed partial class ArticleAttributor
     {
         var first = last;
         while (first > 0 && last - first + 1 < MaximumWordsBeforeAnd && _tokens[first - 1].IsWord && _tokens[first - 1].IsCapitalized
-               && !BreakBetween(_tokens[first - 1].End, _tokens[first].Start))
+               && _tokens[first - 1].Lower != "the" && !BreakBetween(_tokens[first - 1].End, _tokens[first].Start))
         {
             first--;
         }
@@ -106,7 +106,9 @@ internal sealed partial class ArticleAttributor
         var words = Enumerable.Range(first, last - first + 1).Select(j => _tokens[j]).ToList();
         return words.All(t => t.IsWord && t.IsCapitalized && !t.CommonAtSentenceStart && !QuoteLexicon.NotNames.Contains(t.Lower))
             && !BreakBetween(_tokens[last].End, _tokens[last + 2].Start)
-            && (first == 0 || BreakBetween(_tokens[first - 1].End, _tokens[first].Start) || _tokens[first - 1].Raw == ",") // (In a statement, Ashcombe and Wyre NHS Trust said)
+            && (first == 0 || BreakBetween(_tokens[first - 1].End, _tokens[first].Start) || _tokens[first - 1].Raw == "," // (In a statement, Ashcombe and Wyre NHS Trust said)
+                || _tokens[first - 1].Lower == "of" // (Declan Ross of Westmere Fire and Rescue Service)
+                || (_tokens[first - 1].Lower == "the" && (first < 2 || _tokens[first - 2].Lower is not ("between" or "both")))) // (The Lumara Water and Sewerage Company said)
             ? first : null;
     }
 
@@ -225,7 +227,9 @@ internal sealed partial class ArticleAttributor
             // (the roof of St Wilfrid's, outside St Mary's: a saint's possessive after a preposition is a church, a school, a place.)
             if (fullOwner && (found is not { Kind: MentionKind.Name } || !found.Name.Contains(' ', StringComparison.Ordinal)
                 || found.Name.Split(' ')[0] is "St" or "St." or "Saint" || (IndexAt(_tokens, found.Start, floor, k + 1) is var ownerFirst && ownerFirst > 0
-                    && _tokens[ownerFirst - 1].Lower is "of" or "at" or "in" or "to" or "from" or "outside" or "inside" or "near")))
+                    && _tokens[ownerFirst - 1].Lower is "of" or "at" or "in" or "to" or "from" or "outside" or "inside" or "near"
+                    // (the B-sample from Jonas Verhaegen's out-of-competition test: an owner followed by what is owned is a person.)
+                    && !(k + 1 < _tokens.Count && _tokens[k + 1].IsWord && char.IsLower(_tokens[k + 1].Raw[0]) && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start)))))
             {
                 continue;
             }
@@ -367,7 +371,8 @@ internal sealed partial class ArticleAttributor
 
     /// <summary>
     /// The given name a title word before a one-word name stands for (Dean, Bishop, Major, which the word list gives as names),
-    /// when an appositive after the name gives the person an office other than that title; null otherwise.
+    /// when an appositive after the name, or a role the name stands in apposition to, gives the person an office other than that
+    /// title; null otherwise.
     /// </summary>
     private string? GivenNameTitle(SpeakerMention mention, int last)
     {
@@ -376,6 +381,13 @@ internal sealed partial class ArticleAttributor
             || (last >= 2 && _tokens[last - 2].Lower == "the"))
         {
             return null;
+        }
+
+        // Ashby's manager, Dean Harrop, said: after another office and its comma, the word is the given name of the one holding it.
+        if (last >= 3 && _tokens[last - 2].Raw == "," && _tokens[last - 3] is { IsWord: true } office && char.IsLower(office.Raw[0])
+            && QuoteLexicon.RoleNouns.Contains(office.Lower) && office.Lower != title.Lower)
+        {
+            return title.Raw;
         }
 
         if (last + 2 >= _tokens.Count || _tokens[last + 1].Raw != ",")
@@ -499,13 +511,15 @@ internal sealed partial class ArticleAttributor
 
     // … under coxswain Joe Ritchie. "…," Coxswain Ritchie told the Journal: a capitalised noun WordNet gives a person, which the
     // article also writes in lower case and the word list does not give as a name, is a title before the name, not its first word
-    // (Amir Haddad, Mason Mount: a given name that is also a person noun stays a name).
+    // (Amir Haddad, Mason Mount: a given name that is also a person noun stays a name). So is such a noun, itself no given name,
+    // before a given name the name lists know and a surname: the young Welshman Rhys Brannock, Dutchman Joost van Leer.
     private SpeakerMention WithoutPersonNounTitle(SpeakerMention mention)
     {
         var parts = mention.Name.Split(' ');
         if (mention.Kind != MentionKind.Name || _dictionary is null || parts.Length < 2 || !char.IsUpper(parts[0][0])
-            || !QuoteLexicon.PersonHeads.Contains(parts[0].ToLowerInvariant()) || _dictionary.IsListedName(parts[0])
-            || !LowercaseWords.Contains(parts[0].ToLowerInvariant()))
+            || !QuoteLexicon.PersonHeads.Contains(parts[0].ToLowerInvariant())
+            || !((LowercaseWords.Contains(parts[0].ToLowerInvariant()) && !_dictionary.IsListedName(parts[0]))
+                || (parts.Length >= 3 && _givenNames.IsMale(parts[1]) is not null && _givenNames.IsMale(parts[0]) is null)))
         {
             return mention;
         }

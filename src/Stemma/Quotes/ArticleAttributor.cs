@@ -78,6 +78,9 @@ internal sealed partial class ArticleAttributor
     // "In the camp at Velka, on the Serovian bank," runs to eight words before its comma; set by hand.
     private const int MaximumOpeningAdverbialWords = 8;
 
+    // "On Sunday", "Later that afternoon": an opening adverbial without its comma is short; set by hand.
+    private const int MaximumUncommaedOpeningWords = 4;
+
     // "on Monday", "last night", "earlier this week": a time phrase between a verdict noun and "from"; set by hand.
     private const int MaximumTimePhraseWords = 3;
 
@@ -663,7 +666,34 @@ internal sealed partial class ArticleAttributor
             && tokens[noun + 1].Lower is "came" or "comes" && tokens[noun + 2].Lower == "from")
         {
             var from = noun + 3;
-            return MentionParser.StartingAt(tokens, from) ?? FirstMention(tokens.GetRange(from, ClauseEnd(tokens, from) - from));
+            return NameGivenAs(tokens, from) ?? MentionParser.StartingAt(tokens, from) ?? FirstMention(tokens.GetRange(from, ClauseEnd(tokens, from) - from));
+        }
+
+        return null;
+    }
+
+    // The most words between "gave" and the name in "who gave his name only as Kipeno"; set by hand.
+    private const int MaximumNameGivenWords = 5;
+
+    // A young herder, who gave his name only as Kipeno / a trader identified only as Maria: the name the unnamed source goes by,
+    // which is how the source is known; null when the words after `from` give none. ("known as" is left out: it gives nicknames.)
+    private static SpeakerMention? NameGivenAs(List<CueToken> tokens, int from)
+    {
+        for (var k = from; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Lower is not ("gave" or "gives" or "giving" or "identified" or "named"))
+            {
+                continue;
+            }
+
+            var ask = tokens[k].Lower is "gave" or "gives" or "giving";
+            for (var a = k + 1; a < tokens.Count - 1 && a - k <= MaximumNameGivenWords && tokens[a].IsWord; a++)
+            {
+                if (tokens[a].Lower == "as" && (!ask || tokens.Skip(k + 1).Take(a - k - 1).Any(t => t.Lower is "name" or "first")))
+                {
+                    return MentionParser.StartingAt(tokens, a + 1) is { Kind: MentionKind.Name } named ? named : null;
+                }
+            }
         }
 
         return null;

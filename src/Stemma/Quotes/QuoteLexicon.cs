@@ -33,7 +33,9 @@ internal static class QuoteLexicon
     /// </summary>
     public static readonly FrozenSet<string> EvaluationVerbs = Set("praised", "praises", "criticised", "criticized", "criticises", "criticizes",
         "branded", "brands", "labelled", "labeled", "hailed", "hails", "condemned", "condemns", "slammed", "slams", "termed", "terms", "dubbed", "dubs",
-        "blamed", "blames", "welcomed", "welcomes", "lamented", "laments", "lambasted", "lambasts");
+        "blamed", "blames", "welcomed", "welcomes", "lamented", "laments", "lambasted", "lambasts",
+        // (his neighbour, Alan Brigstock, thought the whole business was "a storm in a feed bucket": an opinion so reported is theirs.)
+        "thought", "thinks", "reckoned", "reckons", "believed", "believes");
 
     /// <summary>Participles that hang a quote on the subject of the main clause (<c>…, saying "…"</c>).</summary>
     public static readonly FrozenSet<string> SpeechParticiples = Set("saying", "adding", "warning", "writing", "calling", "telling", "insisting", "arguing", "noting",
@@ -143,7 +145,11 @@ internal static class QuoteLexicon
     /// <summary>Honorifics kept out of a name's identity.</summary>
     public static readonly FrozenSet<string> Honorifics = Set("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "revd", "rt", "hon", "fr",
         "cllr", "det", "insp", "supt", "sgt", "dci", "dsi", "pc", "capt", "col", "maj", "lt", "gen", "cmdr",
-        "sister", "brother", "father", "mother", "monsignor", "msgr");
+        "sister", "brother", "father", "mother", "monsignor", "msgr",
+        // Religious and customary titles of other traditions (the Ven Martin Oduya, Bhante Suvaco, Bhai Harjinder Singh, Pandit
+        // Venkatesh Sharma, Eng. Samuel Otieno in East Africa, Mama Rehema for an older Kenyan woman), never part of the name.
+        "ven", "venerable", "bhai", "bhante", "pandit", "pundit", "swami", "shri", "shrimati", "smt", "giani", "ustad", "maulana", "mufti",
+        "ajahn", "geshe", "sayadaw", "acharya", "sadhvi", "mahant", "rebbetzin", "eng", "engr", "alhaji", "alhaja", "mwalimu", "mama");
 
     /// <summary>
     /// Royal, noble and traditional titles written before a name (<c>Prince Tunde Aleru</c>, <c>Sheikh Omar Saleh</c>): no part
@@ -163,6 +169,8 @@ internal static class QuoteLexicon
         ["husband"] = true, ["father"] = true, ["uncle"] = true, ["nephew"] = true, ["grandfather"] = true, ["congressman"] = true,
         ["mrs"] = false, ["ms"] = false, ["miss"] = false, ["dame"] = false, ["lady"] = false, ["spokeswoman"] = false, ["chairwoman"] = false,
         ["sister"] = false, ["daughter"] = false, ["wife"] = false, ["mother"] = false, ["aunt"] = false, ["niece"] = false,
+        ["bhai"] = true, ["alhaji"] = true, ["mama"] = false, ["shrimati"] = false, ["smt"] = false, ["sadhvi"] = false, ["alhaja"] = false,
+        ["rebbetzin"] = false,
         ["grandmother"] = false, ["congresswoman"] = false,
         ["grandad"] = true, ["granddad"] = true, ["grandpa"] = true, ["widower"] = true, ["dad"] = true,
         ["prince"] = true, ["king"] = true, ["sheikh"] = true, ["emir"] = true, ["sultan"] = true, ["baron"] = true, ["duke"] = true, ["earl"] = true,
@@ -179,7 +187,7 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string> VerdictNouns = Set("verdict", "view", "assessment", "message", "warning", "reaction", "response", "reply",
         "answer", "opinion", "take", "summary", "judgment", "judgement", "advice", "explanation", "cry", "plea", "words", "boast", "claim", "shout", "chant", "remark", "quip", "retort",
         "post", "statement", "letter", "email", "tweet", "note", "tip", "prediction", "suggestion", "accusation", "allegation", "complaint",
-        "criticism", "comment", "comments", "remarks");
+        "criticism", "comment", "comments", "remarks", "question");
 
     /// <summary>
     /// Organisation nouns that stand for any organisation named before (<c>the company</c> after

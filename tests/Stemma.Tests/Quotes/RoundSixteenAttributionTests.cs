@@ -4,7 +4,10 @@ namespace Stemma.Tests.Quotes;
 
 /// <summary>
 /// Round sixteen: a surname that only looks like a plural (Paredes); a speaker's gender from the given name when the article
-/// tells none (read from the installed name lists); a byline's appositive that stops at its paragraph; shown on short fictional inline articles.
+/// tells none (read from the installed name lists); a byline's appositive that stops at its paragraph; titles of other traditions
+/// (Bhai, Ven, Pandit, Bhante, Eng.); a nationality before a given name; bodies named with "and" after "of" and "The"; a pronoun
+/// after a short opening adverbial; a label in marks inside a subject; Dean as a given name; the name an unnamed source gave;
+/// "who" after a description; "thought"; a full name's possessive after a preposition; shown on short fictional inline articles.
 /// </summary>
 public class RoundSixteenAttributionTests
 {
@@ -101,5 +104,113 @@ public class RoundSixteenAttributionTests
             + "The minister announced on Monday that the kitchen would reopen. \"We are nearly there,\" the minister said.");
 
         QuoteFixtures.Find(quotes, "We are nearly there").Speaker.ShouldNotBe("Ann Lee");
+    }
+
+    [Fact]
+    public void Titles_of_other_traditions_are_no_part_of_the_name()
+    {
+        var quotes = Inline("Temple kitchen burns\n\n"
+            + "Bhai Harjinder Singh, the head granthi, was among the first to arrive. \"I saw the smoke,\" he said.\n\n"
+            + "The Archdeacon of Ashby, the Ven Martin Oduya, was more hopeful. \"Vacancies are hard on a parish,\" he said.\n\n"
+            + "\"The chariot is not a parade,\" said Pandit Venkatesh Sharma.\n\n"
+            + "According to Eng. Samuel Otieno, the company's managing director, water is \"lost before it reaches a single tap\".\n\n"
+            + "\"Everything that arises passes away,\" said Bhante Suvaco, the centre's teacher.");
+
+        QuoteFixtures.Find(quotes, "I saw the smoke").Speaker.ShouldBe("Harjinder Singh");
+        QuoteFixtures.Find(quotes, "Vacancies are hard on a parish").Speaker.ShouldBe("Martin Oduya");
+        QuoteFixtures.Find(quotes, "The chariot is not a parade").Speaker.ShouldBe("Venkatesh Sharma");
+        QuoteFixtures.Find(quotes, "lost before it reaches a single tap").Speaker.ShouldBe("Samuel Otieno");
+        QuoteFixtures.Find(quotes, "Everything that arises passes away").Speaker.ShouldBe("Suvaco");
+    }
+
+    [Fact]
+    public void A_person_noun_before_a_known_given_name_and_a_surname_is_a_description()
+    {
+        var quotes = Inline("Darts row\n\n"
+            + "Tolland had just lost to the young Welshman Rhys Brannock when he walked off. \"Weigh them,\" Brannock said.");
+
+        QuoteFixtures.Find(quotes, "Weigh them").Speaker.ShouldBe("Rhys Brannock");
+    }
+
+    [Fact]
+    public void A_body_named_with_and_after_of_or_the_is_one_body_and_the_person_of_it_speaks()
+    {
+        var quotes = Inline("Kitchen fire\n\n"
+            + "Station Manager Declan Ross of Westmere Fire and Rescue Service said crews found the kitchen \"well alight\".\n\n"
+            + "The fire service said in a statement that the cause was \"not believed to be suspicious\".\n\n"
+            + "The Lumara Water and Sewerage Company said no household would go \"more than four days without water\".");
+
+        QuoteFixtures.Find(quotes, "well alight").Speaker.ShouldBe("Declan Ross");
+        QuoteFixtures.Find(quotes, "not believed to be suspicious").Speaker.ShouldBe("Westmere Fire and Rescue Service");
+        QuoteFixtures.Find(quotes, "more than four days without water").Speaker.ShouldBe("Lumara Water and Sewerage Company");
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_short_opening_adverbial_without_a_comma_is_the_subject()
+    {
+        var quotes = Inline("Volunteers feed hundreds\n\n"
+            + "Morwenna Tregear, president of the committee, was clear. \"We need the hall,\" Mrs Tregear said.\n\n"
+            + "Lowenna Pascoe, 23, has helped in the kitchen since she was a girl. On Sunday she arrived with her mother at six. "
+            + "\"Everyone just came,\" she said.");
+
+        QuoteFixtures.Find(quotes, "Everyone just came").Speaker.ShouldBe("Lowenna Pascoe");
+    }
+
+    [Fact]
+    public void A_name_in_marks_inside_the_subject_is_a_label_not_the_speaker()
+    {
+        var quotes = Inline("Derby chaos\n\n"
+            + "Rovers' goalkeeper Ruth Aldane, known to the home end as \"the Octopus\", wrote in a post on Sunday night: \"Mad end to an amazing day.\"");
+
+        QuoteFixtures.Find(quotes, "Mad end to an amazing day.").Speaker.ShouldBe("Ruth Aldane");
+    }
+
+    [Fact]
+    public void A_title_word_that_is_a_given_name_after_another_office_is_the_given_name()
+    {
+        var quotes = Inline("Derby chaos\n\n"
+            + "Ashby's manager, Dean Harrop, said his side had been \"robbed of a proper finish\".");
+
+        QuoteFixtures.Find(quotes, "robbed of a proper finish").Speaker.ShouldBe("Dean Harrop");
+    }
+
+    [Fact]
+    public void The_name_an_unnamed_source_gave_is_the_speaker_of_the_question_that_came_from_them()
+    {
+        var quotes = Inline("Rationing ordered\n\n"
+            + "Governor Halima Odera announced the measures. \"We have no choice,\" she said.\n\n"
+            + "\"They tell us to save water. Save what?\" The question came from a young herder at a dry borehole, who gave his name only as Kipeno.");
+
+        QuoteFixtures.Find(quotes, "They tell us to save water. Save what?").Speaker.ShouldBe("Kipeno");
+    }
+
+    [Fact]
+    public void Who_after_a_lowercase_description_is_the_person_described_not_the_body_named_in_it()
+    {
+        var quotes = Inline("Cable crunch\n\n"
+            + "Lars Henningsen, managing director of the cable maker Nordkabel, who told delegates last week that his company had \"warned about exactly this\".\n\n"
+            + "The ceremony, at Wexcombe Cathedral, was conducted by Bishop Martin Oakes, who told the guests that marriage was \"a promise kept in private\".");
+
+        QuoteFixtures.Find(quotes, "warned about exactly this").Speaker.ShouldBe("Lars Henningsen");
+        QuoteFixtures.Find(quotes, "a promise kept in private").Speaker.ShouldBe("Martin Oakes");
+    }
+
+    [Fact]
+    public void An_opinion_reported_with_thought_is_the_thinkers()
+    {
+        var quotes = Inline("Show row\n\n"
+            + "\"Rules is rules,\" said one dairy farmer, while his neighbour, Alan Brigstock, thought the whole business was \"a storm in a feed bucket\".");
+
+        QuoteFixtures.Find(quotes, "a storm in a feed bucket").Speaker.ShouldBe("Alan Brigstock");
+    }
+
+    [Fact]
+    public void A_full_names_possessive_after_a_preposition_introduces_the_person_when_something_owned_follows()
+    {
+        var quotes = Inline("B-sample confirms positive\n\n"
+            + "The B-sample from Jonas Verhaegen's out-of-competition test has confirmed the finding.\n\n"
+            + "Verhaegen, 26, has denied everything. \"I have never knowingly taken a banned substance,\" he wrote.");
+
+        QuoteFixtures.Find(quotes, "I have never knowingly taken a banned substance").Speaker.ShouldBe("Jonas Verhaegen");
     }
 }
