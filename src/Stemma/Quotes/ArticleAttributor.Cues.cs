@@ -624,6 +624,12 @@ internal sealed partial class ArticleAttributor
             }
         }
 
+        // The company's letter to staff, sent on Friday, described the plan as "…": the owner of a written statement that speaks.
+        if (DocumentOwner(tokens) is { } documentOwner)
+        {
+            return documentOwner;
+        }
+
         var participle = false;
         for (var v = tokens.Count - 1; v >= 0; v--)
         {
@@ -740,6 +746,28 @@ internal sealed partial class ArticleAttributor
 
         List<CueToken> name = [.. tokens.Take(k), owner];
         return MentionParser.EndingAt(name, name.Count, 0) is { Kind: MentionKind.Name } mention ? mention : null;
+    }
+
+    // The owner of a written statement opening the clause (the company's letter, Mr Hale's report, the union's statement) when a
+    // speech or evaluation verb follows it; null otherwise.
+    private static SpeakerMention? DocumentOwner(List<CueToken> tokens)
+    {
+        var k = tokens.FindIndex(t => MentionParser.IsPossessive(t));
+        if (k < 0 || k + 1 >= tokens.Count || k > MaximumRoleModifiersBeforeSource || !(WrittenStatementNouns.Contains(tokens[k + 1].Lower) || tokens[k + 1].Lower is "report" or "submission" or "website" or "notice")
+            || !Enumerable.Range(k + 2, Math.Max(0, tokens.Count - k - 2)).Any(v => IsActiveQuoteVerb(tokens, v) || tokens[v].Lower is "described" or "describes"))
+        {
+            return null;
+        }
+
+        // (the company's, the union's: a definite body noun, which stands for the body named before.)
+        var noun = tokens[k].Lower[..^2];
+        if (k == 1 && tokens[0].Lower == "the" && QuoteLexicon.OrganisationNouns.Contains(noun))
+        {
+            return new SpeakerMention(MentionKind.Organisation, tokens[0].Raw + " " + noun, noun, [noun], noun, true, tokens[0].Start);
+        }
+
+        List<CueToken> owner = [.. tokens.Take(k), tokens[k] with { End = tokens[k].End - 2, Raw = tokens[k].Raw[..^2] }];
+        return MentionParser.EndingAt(owner, owner.Count, 0) is { Kind: MentionKind.Name or MentionKind.Organisation } mention && char.IsUpper(mention.Name[0]) ? mention : null;
     }
 
     private List<CueToken> Unquoted(List<CueToken> tokens) =>

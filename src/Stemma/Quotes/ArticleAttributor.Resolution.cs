@@ -1051,6 +1051,14 @@ internal sealed partial class ArticleAttributor
             return roleSubject;
         }
 
+        // Asked what comes next for him, Bhante smiled: a title alone, as the subject, is the one person the article gives it.
+        if (opening < tokens.Count - 1 && tokens[opening].IsCapitalized && tokens[opening + 1].IsWord && char.IsLower(tokens[opening + 1].Raw[0])
+            && ReligiousTitles.Contains(tokens[opening].Lower) // (not Chief: Chief medical officer Dr Ines Falkenrath)
+            && _persons.Where(p => p.Titles.Contains(tokens[opening].Lower)).ToList() is [var soleHolder])
+        {
+            return soleHolder.Identity;
+        }
+
         if (MentionParser.StartingAt(tokens, opening) is not { Kind: MentionKind.Name } subject || subject.Start != tokens[opening].Start)
         {
             return null;

@@ -291,9 +291,10 @@ internal sealed partial class ArticleAttributor
                 mention = mention with { Name = nicknamed + " " + mention.Name };
             }
 
-            // Queen Amara, King Olav: a royal title makes one name a person's, as a surname alone does not.
+            // Queen Amara, King Olav, Bhante Suvaco: a royal title, or a monk's or a teacher's, makes one name a person's, as a
+            // surname alone does not.
             var parts = mention.Name.Split(' ');
-            if (parts.Length < 2 && !(mention.Titles.Any(QuoteLexicon.LeadingTitles.Contains) && !_persons.Any(p => p.Parts.Contains(parts[0], StringComparer.Ordinal)))
+            if (parts.Length < 2 && !(mention.Titles.Any(t => QuoteLexicon.LeadingTitles.Contains(t) || ReligiousTitles.Contains(t)) && !_persons.Any(p => p.Parts.Contains(parts[0], StringComparer.Ordinal)))
                 && !(!byKey.ContainsKey(mention.Name) && IsGivenAsName(first)))
             {
                 // A surname alone marks a person met before as mentioned again; Ms or Mr before it tells
@@ -563,6 +564,11 @@ internal sealed partial class ArticleAttributor
             : null;
     }
 
+    // Titles given before a monk's, a teacher's or a priest's one name (Bhante Suvaco, Swami Prakash, Ajahn Chah).
+    private static readonly FrozenSet<string> ReligiousTitles = FrozenSet.ToFrozenSet(
+        ["bhante", "ven", "venerable", "swami", "ajahn", "geshe", "sayadaw", "acharya", "sadhvi", "mahant", "pandit", "giani", "ustad", "maulana", "mufti"],
+        StringComparer.Ordinal);
+
     // The Arabic words for "mother of" and "father of" that open a kunya, the name a parent is known by (Um Samir, Abu Karim).
     private static readonly FrozenSet<string> Kunyas = FrozenSet.ToFrozenSet(["Um", "Umm", "Om", "Abu", "Abou"], StringComparer.Ordinal);
 
@@ -704,9 +710,14 @@ internal sealed partial class ArticleAttributor
     {
         foreach (var p in _persons)
         {
+            // (Councillor Brenda Oakes, the chairman: a role's gender yields to a given name the lists firmly give the other; an
+            // honorific, Mr or Mrs, never does.)
             foreach (var title in p.GenderTitles.Where(QuoteLexicon.GenderWords.ContainsKey))
             {
-                SetGender(p.Key, QuoteLexicon.GenderWords[title]);
+                if (QuoteLexicon.Honorifics.Contains(title) || ListedGender(p.Key, firmly: true) != !QuoteLexicon.GenderWords[title])
+                {
+                    SetGender(p.Key, QuoteLexicon.GenderWords[title]);
+                }
             }
         }
 
@@ -764,7 +775,10 @@ internal sealed partial class ArticleAttributor
                 }
             }
 
-            if (pronoun is { } gender && !mixed && gender != objectGender && people.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count() == 1)
+            // (Councillor Brenda Oakes said the council did not accept his reading: a pronoun of the sentence may stand for someone
+            // it does not name; a given name the lists give the other gender outranks it.)
+            if (pronoun is { } gender && !mixed && gender != objectGender && people.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count() == 1
+                && ListedGender(people[0].Key, firmly: true) != !gender)
             {
                 SetGender(people[0].Key, gender);
             }
@@ -772,17 +786,27 @@ internal sealed partial class ArticleAttributor
 
         // Augusto Paredes, Nadia Holloway: where the article tells nothing, a given name the name lists give one gender tells it,
         // and so does Kaur, the name every Sikh woman bears (Manpreet Kaur Sandhu); never against the article's own evidence.
-        foreach (var p in _persons.Where(p => p.Parts.Length >= 2 && !_genders.ContainsKey(p.Key) && !_genderConflicts.Contains(p.Key)))
+        foreach (var p in _persons.Where(p => !_genders.ContainsKey(p.Key) && !_genderConflicts.Contains(p.Key)))
         {
-            if (p.Parts.Skip(1).Contains("Kaur", StringComparer.Ordinal))
-            {
-                _genders[p.Key] = false;
-            }
-            else if (p.Parts[0].Length > 1 && char.IsLetter(p.Parts[0][^1]) && _givenNames.IsMale(p.Parts[0]) is { } male)
+            if (ListedGender(p.Key) is { } male)
             {
                 _genders[p.Key] = male;
             }
         }
+    }
+
+    // The gender a person's names tell: Kaur for a woman, else the given name as the name lists give it (firmly: as all that hold it
+    // give it); null when they tell none.
+    private bool? ListedGender(string key, bool firmly = false)
+    {
+        var parts = key.Split(' ');
+        if (parts.Length < 2)
+        {
+            return null;
+        }
+
+        return parts.Skip(1).Contains("Kaur", StringComparer.Ordinal) ? false
+            : parts[0].Length > 1 && char.IsLetter(parts[0][^1]) ? (firmly ? _givenNames.IsFirmlyMale(parts[0]) : _givenNames.IsMale(parts[0])) : null;
     }
 
     // A pronoun that may stand for the sentence's own person: not "him" nor an object "her" (Ciara Brennock described him as …),

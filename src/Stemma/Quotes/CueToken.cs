@@ -82,6 +82,12 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
             return true; // an initial: John F. Kennedy
         }
 
+        // No. 5312, Nos. 4 and 5: "number" before a figure.
+        if (word is "No" or "no" or "Nos" or "nos" && end + 2 < text.Length && text[end + 1] == ' ' && char.IsDigit(text[end + 2]))
+        {
+            return true;
+        }
+
         return Abbreviations.Contains(word.ToLowerInvariant());
     }
 

@@ -31,9 +31,18 @@ internal sealed partial class GivenNameGenders
     // Mo, Jo, Al, Ed: a name this short is a short form, of a man's name or a woman's. Set by hand.
     private const int MinimumNameLength = 3;
 
-    private readonly FrozenDictionary<string, bool> _male;
+    // A name given one gender by at least this many lists and the other by none tells it firmly enough to outrank a guess from the
+    // text (Brenda, female in five lists); a name only one list holds (Dele, given once as a woman's) does not. Set by hand.
+    private const int MinimumDecisiveVotes = 2;
 
-    private GivenNameGenders(FrozenDictionary<string, bool> male) => _male = male;
+    private readonly FrozenDictionary<string, bool> _male;
+    private readonly FrozenSet<string> _decisive;
+
+    private GivenNameGenders(FrozenDictionary<string, bool> male, FrozenSet<string> decisive)
+    {
+        _male = male;
+        _decisive = decisive;
+    }
 
     /// <summary>The installed lists, read once; empty when none is installed.</summary>
     public static GivenNameGenders Shared => Installed.Value;
@@ -43,6 +52,9 @@ internal sealed partial class GivenNameGenders
 
     /// <summary>True for a man's name, false for a woman's, null for a name the lists do not hold or give as both.</summary>
     public bool? IsMale(string givenName) => _male.TryGetValue(Fold(givenName), out var male) ? male : null;
+
+    /// <summary>As <see cref="IsMale"/>, but only for a name the lists agree on firmly (several give it, none the other gender).</summary>
+    public bool? IsFirmlyMale(string givenName) => _decisive.Contains(Fold(givenName)) ? IsMale(givenName) : null;
 
     // ['aabriella', 'female'], in gender-detection-from-name's names/*.js.
     [GeneratedRegex(@"\[\s*'([^']+)'\s*,\s*'(male|female)'\s*\]", RegexOptions.CultureInvariant)]
@@ -78,18 +90,11 @@ internal sealed partial class GivenNameGenders
             }
         }
 
-        return new GivenNameGenders(votes
-            .Where(e => e.Key.Length >= MinimumNameLength && (e.Value.Male >= MinimumVoteRatio * e.Value.Female || e.Value.Female >= MinimumVoteRatio * e.Value.Male))
-            .ToFrozenDictionary(e => e.Key, e => e.Value.Male > e.Value.Female, StringComparer.Ordinal));
-    }
-
-    /// <summary>Builds lists from names given outright, for tests.</summary>
-    internal static GivenNameGenders From(IEnumerable<string> men, IEnumerable<string> women)
-    {
-        var male = men.Select(Fold).ToHashSet(StringComparer.Ordinal);
-        var female = women.Select(Fold).ToHashSet(StringComparer.Ordinal);
-        return new GivenNameGenders(male.Except(female).Select(n => (n, true)).Concat(female.Except(male).Select(n => (n, false)))
-            .ToFrozenDictionary(e => e.n, e => e.Item2, StringComparer.Ordinal));
+        var told = votes.Where(e => e.Key.Length >= MinimumNameLength && (e.Value.Male >= MinimumVoteRatio * e.Value.Female || e.Value.Female >= MinimumVoteRatio * e.Value.Male)).ToList();
+        return new GivenNameGenders(
+            told.ToFrozenDictionary(e => e.Key, e => e.Value.Male > e.Value.Female, StringComparer.Ordinal),
+            told.Where(e => Math.Min(e.Value.Male, e.Value.Female) == 0 && Math.Max(e.Value.Male, e.Value.Female) >= MinimumDecisiveVotes).Select(e => e.Key)
+                .ToFrozenSet(StringComparer.Ordinal));
     }
 
     private static string DefaultDirectory()

@@ -7,7 +7,8 @@ namespace Stemma.Tests.Quotes;
 /// tells none (read from the installed name lists); a byline's appositive that stops at its paragraph; titles of other traditions
 /// (Bhai, Ven, Pandit, Bhante, Eng.); a nationality before a given name; bodies named with "and" after "of" and "The"; a pronoun
 /// after a short opening adverbial; a label in marks inside a subject; Dean as a given name; the name an unnamed source gave;
-/// "who" after a description; "thought"; a full name's possessive after a preposition; shown on short fictional inline articles.
+/// "who" after a description; "thought"; a full name's possessive after a preposition; "No." before a figure; a monk's title;
+/// the owner of a written statement; a given name the lists agree on against a role word or a stray pronoun; shown on short fictional inline articles.
 /// </summary>
 public class RoundSixteenAttributionTests
 {
@@ -212,5 +213,49 @@ public class RoundSixteenAttributionTests
             + "Verhaegen, 26, has denied everything. \"I have never knowingly taken a banned substance,\" he wrote.");
 
         QuoteFixtures.Find(quotes, "I have never knowingly taken a banned substance").Speaker.ShouldBe("Jonas Verhaegen");
+    }
+
+    [Fact]
+    public void No_before_a_figure_ends_no_sentence()
+    {
+        var quotes = Inline("Engine returns\n\n"
+            + "\"We'd spent the money,\" said the chairman, Keith Lumsden.\n\n"
+            + "Among those at the lineside was Colm Perrow, 86, who fired No. 5312 as a young man. \"She was a rough rider,\" he said.");
+
+        QuoteFixtures.Find(quotes, "She was a rough rider").Speaker.ShouldBe("Colm Perrow");
+    }
+
+    [Fact]
+    public void A_monks_title_makes_one_name_a_person_and_alone_still_names_him()
+    {
+        var quotes = Inline("Retreat to close\n\n"
+            + "Windrush Hill will hold its last retreat in December.\n\n"
+            + "Bhante Suvaco, who founded the retreat in 1994, spoke to the sangha. \"Everything that arises passes away,\" he said.\n\n"
+            + "\"We will miss the hill,\" said one long-standing member.\n\n"
+            + "Asked what comes next for him, Bhante smiled. \"Sit down, breathe, and see,\" he said.");
+
+        QuoteFixtures.Find(quotes, "Everything that arises passes away").Speaker.ShouldBe("Suvaco");
+        QuoteFixtures.Find(quotes, "Sit down, breathe, and see").Speaker.ShouldBe("Suvaco");
+    }
+
+    [Fact]
+    public void The_owner_of_a_written_statement_that_speaks_is_the_speaker()
+    {
+        var quotes = Inline("Scheme criticised\n\n"
+            + "The council approved the bypass on Monday.\n\n"
+            + "Mr Hale's letter to the council described the scheme as \"reckless and unfunded\".");
+
+        QuoteFixtures.Find(quotes, "reckless and unfunded").Speaker.ShouldBe("Hale");
+    }
+
+    [Fact]
+    public void A_given_name_the_lists_agree_on_outranks_a_role_word_and_a_pronoun_about_someone_else()
+    {
+        var quotes = Inline("Fence row\n\n"
+            + "The fence was put up by Mr Declan Hurrell, who says the strip is his. \"I'm fencing what's mine,\" he said.\n\n"
+            + "The chairman, Councillor Brenda Oakes, said the council did not accept his reading of the deeds. "
+            + "\"Our records show that strip has been used by this village for a century,\" she said.");
+
+        QuoteFixtures.Find(quotes, "Our records show that strip has been used by this village for a century").Speaker.ShouldBe("Brenda Oakes");
     }
 }
