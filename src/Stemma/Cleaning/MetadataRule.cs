@@ -229,8 +229,10 @@ internal static partial class MetadataRule
 
         foreach (Match m in SentenceBreak().Matches(text))
         {
+            // (WEDDING WAR! Jodie's big day rocked: a tabloid's kicker in capitals before "!" or "?" opens a headline, no sentence.)
             var word = m.Groups["word"].Value;
-            if (!word.Contains('.') && word.Length > 2)
+            var kicker = m.Value[word.Length] is '!' or '?' && word.Any(char.IsLetter) && word.Where(char.IsLetter).All(char.IsUpper);
+            if (!word.Contains('.') && word.Length > 2 && !kicker)
             {
                 return false;
             }

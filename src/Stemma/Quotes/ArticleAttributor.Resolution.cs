@@ -175,7 +175,17 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        return PreviousParagraphSubject(paragraph - 1, position) is { IsPerson: true } subject && subject.Name != asker.Name && Fits(subject, male) ? subject : null;
+        if (PreviousParagraphSubject(paragraph - 1, position) is { IsPerson: true } subject && subject.Name != asker.Name && Fits(subject, male))
+        {
+            return subject;
+        }
+
+        // When I caught up with Tiffany at the launch …, she was in no mood to hold back. ¶ "Were you invited?" I asked. ¶ "…," she
+        // said: with no subject read there, the last person of the pronoun's gender that paragraph names other than the asker.
+        var before = _paragraphs[paragraph - 2];
+        return _persons.Where(p => p.Key != asker.Name && Fits(p.Identity, male))
+            .Select(p => (p.Identity, Last: p.Positions.Where(x => x >= before.Start && x < before.End).DefaultIfEmpty(-1).Max()))
+            .Where(x => x.Last >= 0).OrderByDescending(x => x.Last).Select(x => x.Identity).FirstOrDefault();
     }
 
     /// <summary>

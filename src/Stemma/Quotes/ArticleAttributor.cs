@@ -439,6 +439,11 @@ internal sealed partial class ArticleAttributor
         }
         // A quote that is its paragraph's whole text (a turn of an exchange, an answer, a quote paragraph of its own).
         var ownParagraph = marked.MarkStart == firstParagraph.Start && marked.Closed && TokensIn(marked.MarkEnd, lastParagraph.End).All(t => !t.IsWord);
+
+        // "Ask Kai's mum." Then, with a raised eyebrow, she went on: "…": a turn of an exchange may open a paragraph whose later
+        // sentences carry a cue of their own for what follows; with no cue of its own it is a turn all the same.
+        var opensAsTurn = ownParagraph || (mention is null && marked.MarkStart == firstParagraph.Start && marked.Closed && (endsSentence || text.EndsWith('?') || text.EndsWith('!'))
+            && TokensIn(marked.MarkEnd, lastParagraph.End).FirstOrDefault(t => t.IsWord) is { } next && char.IsUpper(next.Raw[0]));
         SpeakerIdentity? identity = null;
         var attribution = AttributionKind.None;
         var coordinated = false;
@@ -469,7 +474,7 @@ internal sealed partial class ArticleAttributor
             coordinated = prefix.Where((t, k) => k > 0 && prefix[k - 1].Lower is "and" or "but" && IsActiveQuoteVerb(prefix, k)).Any()
                 || IsCoordinatedComplement(prefix) || IsCoordinatedThatClause(prefix, marked, firstParagraph.Start);
         }
-        else if (ownParagraph
+        else if (opensAsTurn
             && InterviewTurn(marked.FirstParagraph, text) is { } turn)
         {
             // "Will you …?" he asked. ¶ "No," she replied. ¶ "So who is accountable?": uncued turns of an exchange alternate.
@@ -532,7 +537,7 @@ internal sealed partial class ArticleAttributor
             attribution = AttributionKind.Carried;
         }
 
-        if (attribution is AttributionKind.Carried or AttributionKind.None && prefix.Count == 0 && ownParagraph
+        if (attribution is AttributionKind.Carried or AttributionKind.None && prefix.Count == 0 && opensAsTurn
             && QuestionAnswerTurn(marked.FirstParagraph, text) is { } exchange)
         {
             // "Did you know?" ¶ "We were aware of a range of risks." ¶ "Did you know?": across a question and its answer the

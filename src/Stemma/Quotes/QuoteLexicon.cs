@@ -147,9 +147,11 @@ internal static class QuoteLexicon
         "cllr", "det", "insp", "supt", "sgt", "dci", "dsi", "pc", "capt", "col", "maj", "lt", "gen", "cmdr",
         "sister", "brother", "father", "mother", "monsignor", "msgr",
         // Religious and customary titles of other traditions (the Ven Martin Oduya, Bhante Suvaco, Bhai Harjinder Singh, Pandit
-        // Venkatesh Sharma, Eng. Samuel Otieno in East Africa, Mama Rehema for an older Kenyan woman), never part of the name.
+        // Venkatesh Sharma, Sofer Avraham Kessler, a scribe; Eng. Samuel Otieno in East Africa, Mama Rehema for an older Kenyan
+        // woman), never part of the name.
         "ven", "venerable", "bhai", "bhante", "pandit", "pundit", "swami", "shri", "shrimati", "smt", "giani", "ustad", "maulana", "mufti",
-        "ajahn", "geshe", "sayadaw", "acharya", "sadhvi", "mahant", "rebbetzin", "eng", "engr", "alhaji", "alhaja", "mwalimu", "mama");
+        "ajahn", "geshe", "sayadaw", "acharya", "sadhvi", "mahant", "rebbetzin", "reb", "rav", "sofer", "eng", "engr", "alhaji", "alhaja", "mwalimu",
+        "mama");
 
     /// <summary>
     /// Royal, noble and traditional titles written before a name (<c>Prince Tunde Aleru</c>, <c>Sheikh Omar Saleh</c>): no part

@@ -6,6 +6,14 @@ namespace Stemma.Tests.Cleaning;
 public class MetadataRuleTests
 {
     [Fact]
+    public void A_tabloid_kicker_in_capitals_before_an_exclamation_mark_opens_a_headline()
+    {
+        MetadataRule.IsTitleCandidate("WEDDING WAR! Jodie's big day rocked as bestie Tiff is axed").ShouldBeTrue();
+        MetadataRule.IsTitleCandidate("Fans cheered. Then the lights went out and nobody knew why").ShouldBeFalse();
+        MetadataRule.IsTitleCandidate("What a night! Fans cheered until the lights went out").ShouldBeFalse();
+    }
+
+    [Fact]
     public void Reads_a_headline_broken_across_lines_a_date_line_and_a_byline_with_an_agency()
     {
         var article = CleaningFixtures.CleanOne("Metadata/pdf-head.txt");

@@ -1,4 +1,7 @@
+using Stemma.Cleaning;
+using Stemma.Extraction;
 using Stemma.Quotes;
+using Stemma.Sources;
 
 namespace Stemma.Tests.Quotes;
 
@@ -8,11 +11,19 @@ namespace Stemma.Tests.Quotes;
 /// (Bhai, Ven, Pandit, Bhante, Eng.); a nationality before a given name; bodies named with "and" after "of" and "The"; a pronoun
 /// after a short opening adverbial; a label in marks inside a subject; Dean as a given name; the name an unnamed source gave;
 /// "who" after a description; "thought"; a full name's possessive after a preposition; "No." before a figure; a monk's title;
-/// the owner of a written statement; a given name the lists agree on against a role word or a stray pronoun; shown on short fictional inline articles.
+/// the owner of a written statement; a given name the lists agree on against a role word or a stray pronoun; the answer to the
+/// writer's question and the turns after it; a scribe's title; shown on short fictional inline articles.
 /// </summary>
 public class RoundSixteenAttributionTests
 {
     private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    // The article read as a file is: extracted and cleaned, so that its headline and byline become metadata.
+    private static IReadOnlyList<Quote> Cleaned(string text)
+    {
+        var document = new DocumentExtractor().Extract(new SourceInput("inline.txt", System.Text.Encoding.UTF8.GetBytes(text))).Single().Document;
+        return QuoteExtractor.Create().Extract(ArticleCleaner.Create(CleaningOptions.Default).Clean([document!]).Single());
+    }
 
     [Fact]
     public void A_surname_ending_in_es_after_a_consonant_is_no_plural_of_a_common_word()
@@ -257,5 +268,33 @@ public class RoundSixteenAttributionTests
             + "\"Our records show that strip has been used by this village for a century,\" she said.");
 
         QuoteFixtures.Find(quotes, "Our records show that strip has been used by this village for a century").Speaker.ShouldBe("Brenda Oakes");
+    }
+
+    [Fact]
+    public void The_answer_to_the_writers_question_is_the_person_met_not_the_writer_and_the_turns_alternate()
+    {
+        var quotes = Cleaned("WEDDING WAR! Bestie axed from big day\n\n"
+            + "By Stacey Vaughan, Showbiz Editor\n\n"
+            + "Pop singer Tiffany Rae was dropped from the guest list three weeks ago.\n\n"
+            + "When I caught up with Tiffany at the launch of her new single in Soho on Thursday night, she was in no mood to hold back.\n\n"
+            + "\"Were you invited in the end?\" I asked.\n\n"
+            + "\"Invited? I was dropped by text message,\" she said.\n\n"
+            + "\"Do you know why?\"\n\n"
+            + "\"Ask the groom's mum.\" Then, with a raised eyebrow, she went on: \"I'd already bought the dress.\"");
+
+        QuoteFixtures.Find(quotes, "Were you invited in the end?").Speaker.ShouldBe("Stacey Vaughan");
+        QuoteFixtures.Find(quotes, "Invited? I was dropped by text message").Speaker.ShouldBe("Tiffany Rae");
+        QuoteFixtures.Find(quotes, "Do you know why?").Speaker.ShouldBe("Stacey Vaughan");
+        QuoteFixtures.Find(quotes, "Ask the groom's mum.").Speaker.ShouldBe("Tiffany Rae");
+        QuoteFixtures.Find(quotes, "I'd already bought the dress.").Speaker.ShouldBe("Tiffany Rae");
+    }
+
+    [Fact]
+    public void A_scribes_title_is_no_part_of_his_name()
+    {
+        var quotes = Inline("Torah scroll restored\n\n"
+            + "Sofer Avraham Kessler said the art had \"almost disappeared\" in Britain.");
+
+        QuoteFixtures.Find(quotes, "almost disappeared").Speaker.ShouldBe("Avraham Kessler");
     }
 }
