@@ -714,14 +714,25 @@ internal sealed partial class ArticleAttributor
         foreach (var start in _breaks.Where(b => b >= floor && b < position).Reverse())
         {
             var tokens = Unquoted(TokensIn(start, SentenceEnd(start, position)));
+
+            // A former call-centre worker … the former employee: "former" (or "retired") on both sides names one past member of
+            // staff by two nouns for them, wherever in its sentence the source stands (was passed to us by a former member of …).
+            var shared = Enumerable.Range(0, Math.Max(0, tokens.Count - 2)).LastOrDefault(k => tokens[k].Lower is "a" or "an" && tokens[k + 1].Lower is "former" or "retired"
+                && mention.Titles.Contains(tokens[k + 1].Lower), -1);
+            if (shared > 0)
+            {
+                tokens = tokens.GetRange(shared, tokens.Count - shared);
+            }
+
             if (tokens.Count < 3 || tokens[0].Lower is not ("a" or "an" or "one"))
             {
                 continue;
             }
 
+            var sharedModifier = tokens[1].Lower is "former" or "retired" && mention.Titles.Contains(tokens[1].Lower);
             for (var h = 1; h < tokens.Count && h <= 1 + MaximumRoleModifiersBeforeSource && tokens[h].IsWord; h++)
             {
-                if (char.IsLower(tokens[h].Raw[0]) && HeadMatches(mention, [tokens[h].Lower]))
+                if (char.IsLower(tokens[h].Raw[0]) && (HeadMatches(mention, [tokens[h].Lower]) || (sharedModifier && h > 1 && QuoteLexicon.PersonHeads.Contains(tokens[h].Lower))))
                 {
                     var end = h + 1;
                     while (end < tokens.Count && tokens[end].IsWord && !FiniteVerbLike(tokens[end]))

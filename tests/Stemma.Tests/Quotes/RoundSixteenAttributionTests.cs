@@ -12,7 +12,7 @@ namespace Stemma.Tests.Quotes;
 /// after a short opening adverbial; a label in marks inside a subject; Dean as a given name; the name an unnamed source gave;
 /// "who" after a description; "thought"; a full name's possessive after a preposition; "No." before a figure; a monk's title;
 /// the owner of a written statement; a given name the lists agree on against a role word or a stray pronoun; the answer to the
-/// writer's question and the turns after it; a scribe's title; shown on short fictional inline articles.
+/// writer's question and the turns after it; a scribe's title; "the former employee" after "a former worker"; shown on short fictional inline articles.
 /// </summary>
 public class RoundSixteenAttributionTests
 {
@@ -296,5 +296,19 @@ public class RoundSixteenAttributionTests
             + "Sofer Avraham Kessler said the art had \"almost disappeared\" in Britain.");
 
         QuoteFixtures.Find(quotes, "almost disappeared").Speaker.ShouldBe("Avraham Kessler");
+    }
+
+    [Fact]
+    public void The_former_employee_is_the_former_worker_introduced_before_not_the_person_named()
+    {
+        var quotes = Inline("Charity chief suspended\n\n"
+            + "The chief executive of the charity, Dominic Aske, has been suspended after a leaked spreadsheet showed his expenses.\n\n"
+            + "The spreadsheet was passed to this site by a former member of the charity's finance team.\n\n"
+            + "\"People were sleeping in the doorway,\" the former employee said.\n\n"
+            + "Not everyone is convinced. A former call-centre worker, who asked not to be named, said staff were told to stall.\n\n"
+            + "\"We had a script for it,\" the former employee said.");
+
+        QuoteFixtures.Find(quotes, "People were sleeping in the doorway").Speaker.ShouldBe("a former member of the charity's finance team");
+        QuoteFixtures.Find(quotes, "We had a script for it").Speaker.ShouldBe("a former call-centre worker");
     }
 }
