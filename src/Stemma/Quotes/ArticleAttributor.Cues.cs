@@ -62,6 +62,13 @@ internal sealed partial class ArticleAttributor
             return (MentionParser.StartingAt(tokens, 3), true);
         }
 
+        // "Beacon!" That was Tashi Lhendup, the most experienced of our guides: the sentence names who cried out.
+        if (tokens.Count > 2 && tokens[0].Lower is "that" or "this" && tokens[1].Lower is "was" or "is" && MentionParser.StartingAt(tokens, 2) is { Kind: MentionKind.Name } who
+            && who.Start == tokens[2].Start && who.Name.Contains(' ', StringComparison.Ordinal))
+        {
+            return (who, true);
+        }
+
         // That was the verdict of Mikey Fairclough / Such was the blunt view of the coach / Those were the words of X.
         if (tokens.Count > 5 && tokens[0].Lower is "that" or "this" or "such" or "those" or "these" && tokens[1].Lower is "was" or "is" or "were" or "are"
             && tokens[2].Lower == "the")
@@ -470,8 +477,8 @@ internal sealed partial class ArticleAttributor
 
             var floor = ClauseStart(tokens, v);
             var mention = MentionBefore(tokens, v, floor)
-                ?? (v == floor ? UnnamedSource(tokens, v + 1, ClauseEnd(tokens, v + 1)) ?? MentionParser.StartingAt(tokens, v + 1) ?? NameAfterModifiers(tokens, v + 1)
-                    ?? IndefinitePersonAfter(tokens, v + 1) : null);
+                ?? (v == floor ? IndefinitePersonAfter(tokens, v + 1) ?? UnnamedSource(tokens, v + 1, ClauseEnd(tokens, v + 1)) ?? MentionParser.StartingAt(tokens, v + 1)
+                    ?? NameAfterModifiers(tokens, v + 1) : null);
             if (mention is not null && mention.Start > tokens[v].Start && OpensClause(tokens, mention))
             {
                 continue; // "…", said the company had now secured …: the words after the verb are the subject of what was said
@@ -497,13 +504,18 @@ internal sealed partial class ArticleAttributor
 
         var end = from + 1;
         while (end < tokens.Count && end - from <= MaximumRoleModifiersBeforeSource + 1 && tokens[end].IsWord && char.IsLower(tokens[end].Raw[0])
-               && tokens[end].Lower is not ("who" or "whose" or "that" or "and" or "but"))
+               && tokens[end].Lower is not ("who" or "whose" or "that" or "and" or "but" or "outside" or "near" or "inside" or "beside" or "behind"))
         {
             end++;
         }
 
+        // (said one first-year outside the library: a person noun, or a hyphenated one the lexicon does not know, before where they
+        // stood; one analyst at a Leedsham broker keeps "at", which says who they are.)
         var head = end - 1;
-        if (head <= from || (end < tokens.Count && tokens[end].IsWord && tokens[end].Lower is not ("who" or "whose")) || !IndefinitePersonNouns.Contains(tokens[head].Lower))
+        var placed = end < tokens.Count && tokens[end].Lower is "outside" or "near" or "inside" or "beside" or "behind";
+        var personNoun = head > from && (IndefinitePersonNouns.Contains(tokens[head].Lower) || QuoteLexicon.PersonHeads.Contains(tokens[head].Lower)
+            || (tokens[head].Raw.Contains('-', StringComparison.Ordinal) && !QuoteLexicon.DocumentNouns.Contains(tokens[head].Lower)));
+        if (head <= from || (end < tokens.Count && tokens[end].IsWord && tokens[end].Lower is not ("who" or "whose") && !placed) || !personNoun)
         {
             return null;
         }
@@ -821,7 +833,7 @@ internal sealed partial class ArticleAttributor
     {
         for (var k = v - 1; k >= 0; k--)
         {
-            if (!tokens[k].IsWord && tokens[k].Raw != "-")
+            if (!tokens[k].IsWord && tokens[k].Raw != "-" && tokens[k].Raw != "&") // (Fenn & Fable Weddings: one name)
             {
                 return k + 1;
             }
@@ -912,6 +924,20 @@ internal sealed partial class ArticleAttributor
             return (before >= 2 && tokens[before].Lower is "a" or "an" or "the" && tokens[before - 1].Raw == ","
                     && MentionParser.EndingAt(tokens, before - 1, ClauseStart(tokens, before - 1)) is { Kind: MentionKind.Name } described ? described : null)
                 ?? MentionBefore(tokens, floor - 1, before);
+        }
+
+        // The column cites a senior Treasury source who said …: an unnamed source right before "who" (no comma) is the speaker.
+        if (end - 1 > floor && tokens[end - 1].Lower == "who" && (end - 2 == floor || tokens[end - 2].Raw != ","))
+        {
+            for (var a = end - 2; a >= floor && end - 1 - a <= MaximumUnnamedSourceWords && tokens[a].IsWord; a--)
+            {
+                if (tokens[a].Lower is "a" or "an" or "one" && tokens[end - 2] is { IsWord: true } noun && char.IsLower(noun.Raw[0])
+                    && (QuoteLexicon.PersonHeads.Contains(noun.Lower) || noun.Lower is "source" or "sources"))
+                {
+                    var phrase = JoinTokens(tokens, a, end - 1);
+                    return new SpeakerMention(MentionKind.Role, phrase, phrase, [noun.Lower], noun.Lower, false, tokens[a].Start);
+                }
+            }
         }
 
         // chargeback, a process she described as "…": a subject pronoun right before the verb, after a noun, opens a reduced
@@ -1019,6 +1045,14 @@ internal sealed partial class ArticleAttributor
                     }
                 }
             }
+            // Saskia Fenn, who runs Fenn & Fable Weddings, said: the person before a relative clause speaks, not the body inside it.
+            if (tokens[appositiveStart].Lower is "who" or "whose" && appositiveStart >= 2 && tokens[appositiveStart - 1].Raw == ","
+                && ClauseStart(tokens, appositiveStart - 1) is var headStart
+                && MentionParser.EndingAt(tokens, appositiveStart - 1, headStart) is { Kind: MentionKind.Name } relativeHead && relativeHead.Start == tokens[headStart].Start)
+            {
+                return relativeHead;
+            }
+
             // (Ruth Aldane, known to the fans as "the Octopus", wrote: a name in marks is a label, no speaker.)
             var labelled = appositiveStart > 0 && comma - 1 > appositiveStart && IsQuoteMark(tokens[appositiveStart - 1].Raw[0]) && IsQuoteMark(tokens[comma - 1].Raw[0]);
             if (!labelled && comma > appositiveStart && MentionParser.EndingAt(tokens, comma, appositiveStart) is { Kind: MentionKind.Name or MentionKind.Organisation } named

@@ -724,6 +724,14 @@ internal sealed partial class ArticleAttributor
                 tokens = tokens.GetRange(shared, tokens.Count - shared);
             }
 
+            // Privately, one senior board official was less sure: an opening adverbial up to its comma stands before the source.
+            if (tokens.Count > 3 && (tokens[0].Lower.EndsWith("ly", StringComparison.Ordinal) || OpeningAdverbials.Contains(tokens[0].Lower))
+                && tokens.FindIndex(t => t.Raw == ",") is var adverbialEnd and > 0 && adverbialEnd <= MaximumOpeningAdverbialWords
+                && tokens.Take(adverbialEnd).All(t => t.IsWord) && adverbialEnd + 1 < tokens.Count && tokens[adverbialEnd + 1].Lower is "a" or "an" or "one")
+            {
+                tokens = tokens.GetRange(adverbialEnd + 1, tokens.Count - adverbialEnd - 1);
+            }
+
             if (tokens.Count < 3 || tokens[0].Lower is not ("a" or "an" or "one"))
             {
                 continue;

@@ -443,7 +443,8 @@ internal sealed partial class ArticleAttributor
         // "Ask Kai's mum." Then, with a raised eyebrow, she went on: "…": a turn of an exchange may open a paragraph whose later
         // sentences carry a cue of their own for what follows; with no cue of its own it is a turn all the same.
         var opensAsTurn = ownParagraph || (mention is null && marked.MarkStart == firstParagraph.Start && marked.Closed && (endsSentence || text.EndsWith('?') || text.EndsWith('!'))
-            && TokensIn(marked.MarkEnd, lastParagraph.End).FirstOrDefault(t => t.IsWord) is { } next && char.IsUpper(next.Raw[0]));
+            && TokensIn(marked.MarkEnd, lastParagraph.End).FirstOrDefault(t => t.IsWord) is { } next && char.IsUpper(next.Raw[0])
+            && CueInNextSentence(marked, lastParagraph) is not { Explicit: true }); // (… That was how Renata Villalobos summed it up: hers)
         SpeakerIdentity? identity = null;
         var attribution = AttributionKind.None;
         var coordinated = false;

@@ -12,7 +12,9 @@ namespace Stemma.Tests.Quotes;
 /// after a short opening adverbial; a label in marks inside a subject; Dean as a given name; the name an unnamed source gave;
 /// "who" after a description; "thought"; a full name's possessive after a preposition; "No." before a figure; a monk's title;
 /// the owner of a written statement; a given name the lists agree on against a role word or a stray pronoun; the answer to the
-/// writer's question and the turns after it; a scribe's title; "the former employee" after "a former worker"; shown on short fictional inline articles.
+/// writer's question and the turns after it; a scribe's title; "the former employee" after "a former worker"; "That was X";
+/// a relative clause holding a body with an ampersand; "a source who said"; a source after an opening adverbial; a source
+/// before where they stood; shown on short fictional inline articles.
 /// </summary>
 public class RoundSixteenAttributionTests
 {
@@ -310,5 +312,60 @@ public class RoundSixteenAttributionTests
 
         QuoteFixtures.Find(quotes, "People were sleeping in the doorway").Speaker.ShouldBe("a former member of the charity's finance team");
         QuoteFixtures.Find(quotes, "We had a script for it").Speaker.ShouldBe("a former call-centre worker");
+    }
+
+    [Fact]
+    public void That_was_a_full_name_after_a_quote_names_who_cried_out_and_no_exchange_turn_outranks_that_was_how()
+    {
+        var quotes = Inline("Avalanche on Orvanti\n\n"
+            + "\"It just went white,\" Lena Hartvigsen said this evening.\n\n"
+            + "\"Beacon! I've got a beacon signal!\" That was Tashi Lhendup, the most experienced of our guides.\n\n"
+            + "Board member Gregory Tam pressed her on the cost.\n\n"
+            + "\"It's a solution looking for a problem.\" That was how Renata Villalobos, a mother of three, summed up the proposal.");
+
+        QuoteFixtures.Find(quotes, "Beacon! I've got a beacon signal!").Speaker.ShouldBe("Tashi Lhendup");
+        QuoteFixtures.Find(quotes, "It's a solution looking for a problem.").Speaker.ShouldBe("Renata Villalobos");
+    }
+
+    [Fact]
+    public void The_person_before_a_relative_clause_speaks_not_the_body_with_an_ampersand_inside_it()
+    {
+        var quotes = Inline("Florists fined\n\n"
+            + "Saskia Fenn, who runs Fenn & Fable Weddings, said suppliers had \"quietly nudged their prices up to match.\"\n\n"
+            + "The Guild of Independent Florists said it was \"shocked and saddened\" by the findings.");
+
+        QuoteFixtures.Find(quotes, "quietly nudged their prices up to match.").Speaker.ShouldBe("Saskia Fenn");
+        QuoteFixtures.Find(quotes, "shocked and saddened").Speaker.ShouldBe("Guild of Independent Florists");
+    }
+
+    [Fact]
+    public void A_source_right_before_who_said_speaks_and_the_source_later_is_the_same()
+    {
+        var quotes = Inline("Fare freeze in doubt\n\n"
+            + "Transport Secretary Ursula Fenwick announced the freeze on Monday.\n\n"
+            + "The Ledger's political column cites a senior Treasury source who said the cost had \"not been signed off\". "
+            + "The source is quoted as adding: \"There will be a conversation.\"");
+
+        QuoteFixtures.Find(quotes, "not been signed off").Speaker.ShouldBe("a senior Treasury source");
+        QuoteFixtures.Find(quotes, "There will be a conversation.").Speaker.ShouldBe("a senior Treasury source");
+    }
+
+    [Fact]
+    public void An_unnamed_source_after_an_opening_adverbial_is_who_the_official_is()
+    {
+        var quotes = Inline("Pitch row\n\n"
+            + "The board's chief executive, Ashok Bhagwandin, insisted the pitch was fair. \"It was a good surface,\" he said.\n\n"
+            + "Privately, one senior board official was less sure. \"Between you and me, we asked for turn,\" the official said.");
+
+        QuoteFixtures.Find(quotes, "Between you and me, we asked for turn").Speaker.ShouldBe("one senior board official");
+    }
+
+    [Fact]
+    public void Said_one_first_year_outside_the_library_is_the_student_not_the_library()
+    {
+        var quotes = Inline("Election row\n\n"
+            + "On campus, reactions ranged from outrage to amusement. \"Honestly, I didn't even know there was an election,\" said one first-year outside the library.");
+
+        QuoteFixtures.Find(quotes, "Honestly, I didn't even know there was an election").Speaker.ShouldBe("one first-year");
     }
 }
