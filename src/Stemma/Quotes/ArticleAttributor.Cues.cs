@@ -701,6 +701,12 @@ internal sealed partial class ArticleAttributor
             return AppositiveName(tokens.Skip(opened + 1).ToList()) ?? ownSubject;
         }
 
+        // One of our marshals, a retired postman who …, put it well: "…" — one of a group is an unnamed source of their own.
+        if (PartitiveSubject(tokens) is { } member)
+        {
+            return new SpeakerMention(MentionKind.Role, member.Name, member.Name, member.Titles, member.Titles.LastOrDefault(), false, tokens[0].Start);
+        }
+
         // Its chair, retired surveyor Hugh Bellis, fumed: "…" — a role opening the sentence, then a name in apposition: the name.
         if (RoleWithAppositiveName(tokens) is { } named)
         {

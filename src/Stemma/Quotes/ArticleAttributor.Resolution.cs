@@ -795,8 +795,10 @@ internal sealed partial class ArticleAttributor
         {
             if (MentionParser.IsNameWord(tokens[k]) && !(k + 1 < tokens.Count && MentionParser.IsNameWord(tokens[k + 1]))
                 && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Name } mention && ResolveName(mention, tokens[k].Start) is { } identity
-                && _persons.Any(p => p.Key == identity.Name) && !AfterPreposition(tokens[k].Start) && Fits(identity, male))
+                && _persons.Any(p => p.Key == identity.Name) && (!AfterPreposition(tokens[k].Start) || GenderAgreement(identity, male) == 2) && Fits(identity, male))
             {
+                // (a response from Rosa Kilbride: a name after a preposition may be a place, unless the article or the name lists tell
+                // its gender.)
                 // "…," said Ms Kerr. The ruling was welcomed by Tom Platt. "…," she added: a last speaker known to be of the
                 // pronoun's gender outranks a first-named person whose gender the article does not tell.
                 var speaker = _events.LastOrDefault(e => e.Position < position && e.Identity.IsPerson && Fits(e.Identity, male)).Identity;

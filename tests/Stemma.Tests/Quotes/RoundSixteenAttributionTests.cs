@@ -14,7 +14,8 @@ namespace Stemma.Tests.Quotes;
 /// the owner of a written statement; a given name the lists agree on against a role word or a stray pronoun; the answer to the
 /// writer's question and the turns after it; a scribe's title; "the former employee" after "a former worker"; "That was X";
 /// a relative clause holding a body with an ampersand; "a source who said"; a source after an opening adverbial; a source
-/// before where they stood; shown on short fictional inline articles.
+/// before where they stood; one of a group before a colon; a panel; a gendered name after "from"; a couple sharing a surname;
+/// shown on short fictional inline articles.
 /// </summary>
 public class RoundSixteenAttributionTests
 {
@@ -367,5 +368,44 @@ public class RoundSixteenAttributionTests
             + "On campus, reactions ranged from outrage to amusement. \"Honestly, I didn't even know there was an election,\" said one first-year outside the library.");
 
         QuoteFixtures.Find(quotes, "Honestly, I didn't even know there was an election").Speaker.ShouldBe("one first-year");
+    }
+
+    [Fact]
+    public void One_of_a_group_opening_a_colon_introduction_is_an_unnamed_source()
+    {
+        var quotes = Inline("Moonlight walk raises record sum\n\n"
+            + "Organiser Eleanor Whitcombe thanked the walkers. \"You were wonderful,\" she said.\n\n"
+            + "One of our marshals, a retired postman who has helped at every walk, put it well: \"Ten miles at night is nothing.\"");
+
+        QuoteFixtures.Find(quotes, "Ten miles at night is nothing.").Speaker.ShouldBe("one of our marshals");
+    }
+
+    [Fact]
+    public void A_panel_is_a_body_and_its_name_may_hold_and()
+    {
+        var quotes = Inline("Merger review\n\n"
+            + "The Competition and Markets Panel said in a statement that it was \"aware of the proposed transaction\".");
+
+        QuoteFixtures.Find(quotes, "aware of the proposed transaction").Speaker.ShouldBe("Competition and Markets Panel");
+    }
+
+    [Fact]
+    public void A_person_named_after_from_is_a_person_when_the_name_tells_a_gender()
+    {
+        var quotes = Inline("Fare freeze welcomed\n\n"
+            + "\"It is a good day,\" said the minister, Fenella Ashdown-Reid.\n\n"
+            + "The Courier carries a response from Rosa Kilbride, general secretary of the rail union. \"It's a start,\" she said.");
+
+        QuoteFixtures.Find(quotes, "It's a start").Speaker.ShouldBe("Rosa Kilbride");
+    }
+
+    [Fact]
+    public void A_given_name_joined_by_and_to_a_full_name_shares_its_surname()
+    {
+        var quotes = Inline("Bird flu on farm\n\n"
+            + "The farm is run by Gareth and Sian Prothero. Mr Prothero said the family noticed a drop in egg production on Friday.\n\n"
+            + "\"By Saturday lunchtime we knew,\" he told the journal.");
+
+        QuoteFixtures.Find(quotes, "By Saturday lunchtime we knew").Speaker.ShouldBe("Gareth Prothero");
     }
 }
