@@ -771,8 +771,10 @@ internal sealed partial class ArticleAttributor
     private static SpeakerMention? DocumentOwner(List<CueToken> tokens)
     {
         var k = tokens.FindIndex(t => MentionParser.IsPossessive(t));
-        if (k < 0 || k + 1 >= tokens.Count || k > MaximumRoleModifiersBeforeSource || !(WrittenStatementNouns.Contains(tokens[k + 1].Lower) || tokens[k + 1].Lower is "report" or "submission" or "website" or "notice")
-            || !Enumerable.Range(k + 2, Math.Max(0, tokens.Count - k - 2)).Any(v => IsActiveQuoteVerb(tokens, v) || tokens[v].Lower is "described" or "describes"))
+        // (the tribunal's written verdict: one lowercase word may stand before the document's noun.)
+        var document = k + 2 < tokens.Count && tokens[k + 1].IsWord && char.IsLower(tokens[k + 1].Raw[0]) && !IsDocumentNoun(tokens[k + 1].Lower) ? k + 2 : k + 1;
+        if (k < 0 || document >= tokens.Count || k > MaximumRoleModifiersBeforeSource || !IsDocumentNoun(tokens[document].Lower)
+            || !Enumerable.Range(document + 1, Math.Max(0, tokens.Count - document - 1)).Any(v => IsActiveQuoteVerb(tokens, v) || tokens[v].Lower is "described" or "describes"))
         {
             return null;
         }
@@ -787,6 +789,10 @@ internal sealed partial class ArticleAttributor
         List<CueToken> owner = [.. tokens.Take(k), tokens[k] with { End = tokens[k].End - 2, Raw = tokens[k].Raw[..^2] }];
         return MentionParser.EndingAt(owner, owner.Count, 0) is { Kind: MentionKind.Name or MentionKind.Organisation } mention && char.IsUpper(mention.Name[0]) ? mention : null;
     }
+
+    // A document that speaks for its author (a letter, a report, a tribunal's verdict).
+    private static bool IsDocumentNoun(string lower) =>
+        WrittenStatementNouns.Contains(lower) || lower is "report" or "submission" or "website" or "notice" or "verdict" or "ruling" or "judgment" or "judgement" or "decision" or "findings";
 
     private List<CueToken> Unquoted(List<CueToken> tokens) =>
         tokens.Where(t => !_marked.Any(m => m.MarkStart <= t.Start && t.End <= m.MarkEnd)).ToList();
@@ -903,6 +909,14 @@ internal sealed partial class ArticleAttributor
             {
                 end--;
             }
+        }
+
+        // The Vasca Canal Authority, which earlier in the week said: a time phrase between the relative pronoun and its verb.
+        if (end - floor >= 2 && end - floor <= MaximumTimePhraseWords + 2 && tokens[floor].Lower is "who" or "which"
+            && tokens.Skip(floor + 1).Take(end - floor - 1).All(t => t.IsWord && char.IsLower(t.Raw[0]))
+            && tokens.Skip(floor + 1).Take(end - floor - 1).Any(t => TimeWords.Contains(t.Lower)))
+        {
+            end = floor + 1;
         }
 
         // Brandt, who said …; the Federation of Coastal Communities, which said …: the speaker stands before the relative pronoun.
@@ -1068,6 +1082,36 @@ internal sealed partial class ArticleAttributor
                 return named; // The first witness, the auditor Naomi Brack, told …; The contractor, Dunmore Civil Engineering, said
             }
 
+            // The journal that published the paper, the Bulletin of Galactic Studies, said: a body's whole name after "the", joined
+            // by "of", is the speaker in apposition.
+            if (comma - appositiveStart >= 4 && tokens[appositiveStart].Lower == "the" && MentionParser.IsNameWord(tokens[appositiveStart + 1])
+                && MentionParser.IsNameWord(tokens[comma - 1])
+                && tokens.Skip(appositiveStart + 1).Take(comma - appositiveStart - 1).All(t => MentionParser.IsNameWord(t) || t.Lower is "of" or "for" or "and" or "&")
+                && tokens.Skip(appositiveStart + 1).Take(comma - appositiveStart - 1).Any(t => t.Lower is "of" or "for"))
+            {
+                var body = JoinTokens(tokens, appositiveStart + 1, comma);
+                return new SpeakerMention(MentionKind.Organisation, body, body, [], null, true, tokens[appositiveStart + 1].Start);
+            }
+
+            // Another, a senior programmer who had been at the studio for nine years, said: "another" is the unnamed source the
+            // appositive describes.
+            if (appositiveStart >= 2 && tokens[appositiveStart - 1].Raw == "," && appositiveStart - 1 == 1 && tokens[0].Lower is "another" or "one"
+                && tokens[appositiveStart].Lower is "a" or "an")
+            {
+                var relative = Enumerable.Range(appositiveStart + 1, comma - appositiveStart - 1).FirstOrDefault(j => tokens[j].Lower is "who" or "whose", comma);
+                if (UnnamedSource(tokens, appositiveStart, comma) is { Kind: MentionKind.Role } described)
+                {
+                    return described;
+                }
+
+                if (relative > appositiveStart + 1 && tokens.Skip(appositiveStart + 1).Take(relative - appositiveStart - 1).All(t => t.IsWord && char.IsLower(t.Raw[0]))
+                    && QuoteLexicon.PersonHeads.Contains(tokens[relative - 1].Lower))
+                {
+                    var phrase = JoinTokens(tokens, appositiveStart, relative);
+                    return new SpeakerMention(MentionKind.Role, phrase, phrase, [tokens[relative - 1].Lower], tokens[relative - 1].Lower, false, tokens[appositiveStart].Start);
+                }
+            }
+
             if (NameBeforeAppositive(tokens, appositiveStart) is { } person)
             {
                 return person; // Oskar Lindqvist, a partner at Harrow Vane, said: the person, not the body they work for
@@ -1097,6 +1141,11 @@ internal sealed partial class ArticleAttributor
     /// Greyfield Capital,</c>; <c>Fiona Castellane, the company's chief executive,</c>; <c>X, of the Small Investors' Circle,</c>;
     /// <c>X, principal of Rushmere College,</c>).
     /// </summary>
+    // Words that make a phrase a time phrase (earlier in the week, last month, on Monday morning).
+    private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
+        ["earlier", "later", "last", "week", "month", "year", "day", "morning", "afternoon", "evening", "night", "yesterday", "today", "recently", "previously"],
+        StringComparer.Ordinal);
+
     private static SpeakerMention? NameBeforeAppositive(IReadOnlyList<CueToken> tokens, int appositiveStart)
     {
         if (appositiveStart < 2 || appositiveStart >= tokens.Count || tokens[appositiveStart - 1].Raw != ",")

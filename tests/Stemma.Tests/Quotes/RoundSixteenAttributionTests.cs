@@ -15,6 +15,7 @@ namespace Stemma.Tests.Quotes;
 /// writer's question and the turns after it; a scribe's title; "the former employee" after "a former worker"; "That was X";
 /// a relative clause holding a body with an ampersand; "a source who said"; a source after an opening adverbial; a source
 /// before where they stood; one of a group before a colon; a panel; a gendered name after "from"; a couple sharing a surname;
+/// "which earlier in the week said"; a body's name in apposition; "Another, a source who …"; a tribunal's written verdict;
 /// shown on short fictional inline articles.
 /// </summary>
 public class RoundSixteenAttributionTests
@@ -407,5 +408,28 @@ public class RoundSixteenAttributionTests
             + "\"By Saturday lunchtime we knew,\" he told the journal.");
 
         QuoteFixtures.Find(quotes, "By Saturday lunchtime we knew").Speaker.ShouldBe("Gareth Prothero");
+    }
+
+    [Fact]
+    public void Subjects_before_an_appositive_or_a_relative_clause_with_a_time_phrase_speak()
+    {
+        var quotes = Inline("Canal closed\n\n"
+            + "The Vasca Canal Authority, which earlier in the week said it expected traffic to resume \"within 48 hours\", has stopped giving a timetable.\n\n"
+            + "The journal that published the paper, the Bulletin of Galactic Studies, said it was \"looking into the matter\".\n\n"
+            + "Another, a senior programmer who had been at the studio for nine years, said the mood had been \"grim for months\".");
+
+        QuoteFixtures.Find(quotes, "within 48 hours").Speaker.ShouldBe("Vasca Canal Authority");
+        QuoteFixtures.Find(quotes, "looking into the matter").Speaker.ShouldBe("Bulletin of Galactic Studies");
+        QuoteFixtures.Find(quotes, "grim for months").Speaker.ShouldBe("a senior programmer");
+    }
+
+    [Fact]
+    public void A_tribunals_written_verdict_speaks_for_the_tribunal()
+    {
+        var quotes = Inline("Player banned\n\n"
+            + "The Pennine League Disciplinary Tribunal banned the player for twelve matches.\n\n"
+            + "The tribunal's written verdict, published on Tuesday night, called the incident \"a deliberate and sustained act of intimidation\".");
+
+        QuoteFixtures.Find(quotes, "a deliberate and sustained act of intimidation").Speaker.ShouldBe("Pennine League Disciplinary Tribunal");
     }
 }
