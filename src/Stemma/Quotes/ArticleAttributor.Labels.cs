@@ -53,6 +53,12 @@ internal sealed partial class ArticleAttributor
                 return true;
             }
 
+            // what the industry has taken to calling the "cable crunch", have begun calling "the glide path": a name coined for a thing.
+            if (verb == "calling" && last > 0 && words[last - 1].Lower is "to" or "started" or "begun" or "began" or "start")
+            {
+                return true;
+            }
+
             // a group calling itself "…", which it calls its "…": a name given to oneself or to one's own scheme is a label,
             // whoever gives it ("his"/"her" are left out: what he called her "a liar" is his word about someone else).
             if (last > 0 && verb is "itself" or "themselves" or "himself" or "herself" or "its" or "their" or "our"
@@ -76,6 +82,22 @@ internal sealed partial class ArticleAttributor
                         break;
                     }
                 }
+            }
+        }
+
+        // a nickname in the local press, "the Postman's Comet": a quote in apposition to a noun for a name is that name.
+        if (prefix.Count > 2 && prefix[^1].Raw == ",")
+        {
+            var clause = prefix.Count - 2;
+            while (clause >= 0 && prefix[clause].Raw != ",")
+            {
+                clause--;
+            }
+
+            var phrase = prefix.Skip(clause + 1).Where(t => t.IsWord).ToList();
+            if (Enumerable.Range(1, Math.Max(0, phrase.Count - 1)).Any(j => phrase[j - 1].Lower is "a" or "an" or "the" or "its" or "their" && NameNouns.Contains(phrase[j].Lower)))
+            {
+                return true;
             }
         }
 
@@ -341,7 +363,8 @@ internal sealed partial class ArticleAttributor
 
         // A quote that completes a verb (was "a box-ticking exercise" …) is speech whatever follows it.
         return prefix.Count == 0 || !prefix[^1].IsWord || !(QuoteLexicon.Copulas.Contains(prefix[^1].Lower) || QuoteLexicon.SpeechVerbs.Contains(prefix[^1].Lower)
-            || QuoteLexicon.EvaluationVerbs.Contains(prefix[^1].Lower) || QuoteLexicon.Pronouns.Contains(prefix[^1].Lower));
+            || QuoteLexicon.EvaluationVerbs.Contains(prefix[^1].Lower) || (QuoteLexicon.Pronouns.Contains(prefix[^1].Lower)
+                && prefix[^1].Lower is not ("its" or "their" or "our" or "my" or "your"))); // (its "acceptable use" policy: a possessive's label)
     }
 
     // A word that can be the subject of a naming verb used as speech (what he called, what Ortiz called).

@@ -430,8 +430,9 @@ internal sealed partial class ArticleAttributor
             mention = holder;
         }
 
-        if (labelSized && mention is null && (IsModifierLabel(marked, prefix, lastParagraph)
-            || (marked.MarkStart >= _bodyOffset && IsUncuedNounPhraseLabel(prefix, text))))
+        // (The company argued that its "acceptable use" policy …: a quote between "its" or "their" and a noun names the thing, whoever speaks.)
+        if (labelSized && ((mention is null || (prefix.Count > 0 && prefix[^1].Lower is "its" or "their")) && IsModifierLabel(marked, prefix, lastParagraph)
+            || (mention is null && marked.MarkStart >= _bodyOffset && IsUncuedNounPhraseLabel(prefix, text))))
         {
             // Free "come and play" sessions: with no one named as its speaker, a phrase modifying the noun after it is a label;
             // with a speaker (she warned of "catastrophic" consequences) it is their word.

@@ -16,7 +16,7 @@ namespace Stemma.Tests.Quotes;
 /// a relative clause holding a body with an ampersand; "a source who said"; a source after an opening adverbial; a source
 /// before where they stood; one of a group before a colon; a panel; a gendered name after "from"; a couple sharing a surname;
 /// "which earlier in the week said"; a body's name in apposition; "Another, a source who …"; a tribunal's written verdict;
-/// shown on short fictional inline articles.
+/// coined names, nicknames in apposition and a possessive's modifier as labels; shown on short fictional inline articles.
 /// </summary>
 public class RoundSixteenAttributionTests
 {
@@ -431,5 +431,18 @@ public class RoundSixteenAttributionTests
             + "The tribunal's written verdict, published on Tuesday night, called the incident \"a deliberate and sustained act of intimidation\".");
 
         QuoteFixtures.Find(quotes, "a deliberate and sustained act of intimidation").Speaker.ShouldBe("Pennine League Disciplinary Tribunal");
+    }
+
+    [Fact]
+    public void Coined_names_nicknames_in_apposition_and_a_possessives_modifier_are_labels_not_quotes()
+    {
+        var quotes = Inline("Cable ships scarce\n\n"
+            + "Developers are caught in what the industry has taken to calling the \"cable crunch\", said Lars Moen of Nordkabel.\n\n"
+            + "The comet has a nickname in the local press, \"the Postman's Comet\", which Gareth Pennock finds embarrassing.\n\n"
+            + "The company argued that its \"acceptable use\" policy allowed the dismissal, a spokesman said.");
+
+        quotes.ShouldNotContain(q => q.Text == "cable crunch");
+        quotes.ShouldNotContain(q => q.Text == "the Postman's Comet");
+        quotes.ShouldNotContain(q => q.Text == "acceptable use");
     }
 }
