@@ -990,6 +990,23 @@ internal sealed partial class ArticleAttributor
             return Resolve(pronoun, tokens[0].Start);
         }
 
+        // A member for 31 years, he is not one to shout: whatever phrase opens the sentence up to its comma, a pronoun and its
+        // verb after the comma are the subject (a name in the opening phrase would be someone else; then it is left alone).
+        if (tokens.FindIndex(t => t.Raw == ",") is var openingEnd and > 0 && openingEnd <= MaximumOpeningAdverbialWords && openingEnd + 2 < tokens.Count
+            && tokens[openingEnd + 1].Lower is "he" or "she" && tokens[openingEnd + 2].IsWord && char.IsLower(tokens[openingEnd + 2].Raw[0])
+            && tokens.Take(openingEnd).All(t => t.IsWord && !_persons.Any(p => p.Positions.Contains(t.Start)))
+            && MentionParser.StartingAt(tokens, openingEnd + 1) is { Kind: MentionKind.Pronoun } afterOpening)
+        {
+            return Resolve(afterOpening, tokens[openingEnd + 1].Start);
+        }
+
+        // Did he expect the lake to break? "…": a question opening with its auxiliary is about the pronoun after it.
+        if (tokens.Count > 2 && tokens[0].Lower is "did" or "does" or "do" or "was" or "is" or "will" or "would" or "could" or "has" or "had" or "can" or "should"
+            && tokens[1].Lower is "he" or "she" && MentionParser.StartingAt(tokens, 1) is { Kind: MentionKind.Pronoun } questioned)
+        {
+            return Resolve(questioned, tokens[1].Start);
+        }
+
         // On Sunday she arrived with her mother: a short opening adverbial with no comma, then a pronoun and its verb; the
         // pronoun is the subject (a subordinator's clause, When she arrived, has a subject of its own and is left out).
         if (OpeningAdverbials.Contains(tokens[0].Lower) && tokens[0].Lower is not ("when" or "while" or "once" or "as")

@@ -16,7 +16,8 @@ namespace Stemma.Tests.Quotes;
 /// a relative clause holding a body with an ampersand; "a source who said"; a source after an opening adverbial; a source
 /// before where they stood; one of a group before a colon; a panel; a gendered name after "from"; a couple sharing a surname;
 /// "which earlier in the week said"; a body's name in apposition; "Another, a source who …"; a tribunal's written verdict;
-/// coined names, nicknames in apposition and a possessive's modifier as labels; shown on short fictional inline articles.
+/// coined names, nicknames in apposition and a possessive's modifier as labels; a pronoun subject after an opening phrase or
+/// an auxiliary; shown on short fictional inline articles.
 /// </summary>
 public class RoundSixteenAttributionTests
 {
@@ -444,5 +445,18 @@ public class RoundSixteenAttributionTests
         quotes.ShouldNotContain(q => q.Text == "cable crunch");
         quotes.ShouldNotContain(q => q.Text == "the Postman's Comet");
         quotes.ShouldNotContain(q => q.Text == "acceptable use");
+    }
+
+    [Fact]
+    public void A_pronoun_after_an_opening_phrase_or_an_auxiliary_question_is_the_subject_a_later_he_stands_for()
+    {
+        var quotes = Inline("Silo collapse\n\n"
+            + "Professor Huw Gethin cautioned against quick conclusions. \"Steel silos rarely fail for a single reason,\" he said.\n\n"
+            + "Jim Pardoe lost his entire barley harvest in the collapse. A member for 31 years, he is not one to shout. \"Money's one thing,\" he said.\n\n"
+            + "Her grandson, Wilmer Condori, 19, is less sure. \"It is waking up,\" he said.\n\n"
+            + "Later that afternoon, Mr Pardoe was loading the first trailer. Did he expect the others to hold? \"I expect nothing,\" he said.");
+
+        QuoteFixtures.Find(quotes, "Money's one thing").Speaker.ShouldBe("Jim Pardoe");
+        QuoteFixtures.Find(quotes, "I expect nothing").Speaker.ShouldBe("Jim Pardoe");
     }
 }
