@@ -1386,12 +1386,13 @@ internal sealed partial class ArticleAttributor
 
         // The person introduced with this title: the head must match (leader, president), then the
         // modifiers (Russian, union) decide, then a title given outright (the board's chair, Henrik
-        // Lysaker) over one read from a clause (who chairs the council), then whether the person has
-        // spoken, then recency.
+        // Lysaker) over one read from a clause (who chairs the council), then the role's own noun over
+        // a synonym (coach over manager), then whether the person has spoken, then recency.
         var best = candidates
             .Where(c => HeadMatches(mention, c.Identity.Titles))
             .OrderByDescending(c => ModifierMatches(mention, c.Identity))
             .ThenByDescending(c => c.Explicit)
+            .ThenByDescending(c => mention.Head is { } exact && c.Identity.Titles.Contains(exact)) // the coach: his coach, before a general manager
             .ThenByDescending(c => speakers.Contains(c.Identity.Name))
             .ThenByDescending(c => c.Recency)
             .FirstOrDefault();

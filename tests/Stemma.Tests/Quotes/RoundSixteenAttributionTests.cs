@@ -17,7 +17,7 @@ namespace Stemma.Tests.Quotes;
 /// before where they stood; one of a group before a colon; a panel; a gendered name after "from"; a couple sharing a surname;
 /// "which earlier in the week said"; a body's name in apposition; "Another, a source who …"; a tribunal's written verdict;
 /// coined names, nicknames in apposition and a possessive's modifier as labels; a pronoun subject after an opening phrase or
-/// an auxiliary; shown on short fictional inline articles.
+/// an auxiliary; a role's own noun before a synonym; shown on short fictional inline articles.
 /// </summary>
 public class RoundSixteenAttributionTests
 {
@@ -458,5 +458,16 @@ public class RoundSixteenAttributionTests
 
         QuoteFixtures.Find(quotes, "Money's one thing").Speaker.ShouldBe("Jim Pardoe");
         QuoteFixtures.Find(quotes, "I expect nothing").Speaker.ShouldBe("Jim Pardoe");
+    }
+
+    [Fact]
+    public void The_coach_is_the_person_given_that_title_before_a_speaker_whose_title_is_a_synonym()
+    {
+        var quotes = Inline("Doping case\n\n"
+            + "\"We are shocked,\" said Sofie Landsberg, the team's general manager.\n\n"
+            + "Pieter Dumoulin-Rask, his coach since his junior days in Ghent, agreed to talk on the record.\n\n"
+            + "\"I know what his power files look like,\" the coach said.");
+
+        QuoteFixtures.Find(quotes, "I know what his power files look like").Speaker.ShouldBe("Pieter Dumoulin-Rask");
     }
 }
