@@ -145,7 +145,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // turns, one of someone's advisers, a long "Asked whether …," opening, "shot back"): extraction 83/83, 83/83,
         // attribution P 1.00 (80/80) R 0.964 (80/83). Left with no speaker on purpose: two answers whose answerer the
         // exchange does not show (the witness is named only in the paragraphs before); the authority's partial quote.
-        new("blind13", 45, 1.00, 1.00, 1.00, 0.96),
+        new("blind13", 45, 1.00, 1.00, 1.00, 0.97),
         // Written blind by people who never saw the code (a broadsheet's home desk, a motoring magazine, a local radio
         // site, a legal affairs desk, a first-person consumer column, a world desk; 79 quotes), sealed through rounds nine
         // to eleven. First measured after round eleven: extraction P 0.975 (78/80) R 0.987 (78/79), attribution P 0.924
@@ -156,7 +156,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // Development data for round twelve (a paragraph ending in a colon introduces the quote paragraph after it; a reply is
         // the person asked; asking not to be named is no speech verb; a radio show is a body): attribution P 0.987 (78/79)
         // R 0.987. Left: the guide's title and the "acceptable use" policy taken as quotes, one-word "chaotic" missed.
-        new("blind14", 45, 0.97, 1.00, 0.98, 1.00),
+        new("blind14", 45, 0.98, 1.00, 1.00, 1.00),
         // Written blind likewise (a property paper, a gaming site, a rural weekly, a tabloid showbiz page, an education
         // desk, a defence correspondent; 82 quotes), sealed through rounds nine to eleven. First measured after round
         // eleven: extraction P 1.00 (81/81) R 0.988 (81/82), attribution P 0.924 (73/79) R 0.890 (73/82). Misses: a
@@ -167,19 +167,19 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // Development data for round twelve ("the insider" is the unnamed source before; a production company is a body, never
         // "he"; "The email continued"; "It added"; "One resident, a nurse who …" keeps its head; an office noun opens an
         // appositive): extraction 82/82, 82/82, attribution P 1.00 R 0.988. Left: "a senior programmer" after "Another,".
-        new("blind15", 45, 1.00, 1.00, 1.00, 0.98),
+        new("blind15", 45, 1.00, 1.00, 1.00, 1.00),
         // Four sets written blind at the start of round twelve by people who never saw the code (79, 76, 83 and 77 quotes) and
         // sealed until round twelve was done; their first measurement is the honest figure for round twelve on unseen text.
         // blind16 (a business wire, a courts paper, a music magazine, a hyperlocal site, a health story, an Asia desk): extraction
         // P 0.975 (77/79) R 0.975, attribution P 0.947 (72/76) R 0.911 (72/79). Misses: "the official" given to a named person when
         // the unnamed official was introduced without a speech verb (twice), a "highways chief" role, partial quotes of people
         // named with an organisation. Development data for round thirteen: attribution P 0.974 (74/76) R 0.937.
-        new("blind16", 45, 0.97, 0.97, 0.97, 0.93),
+        new("blind16", 45, 0.97, 0.97, 0.97, 0.94),
         // blind17 (a sports wire, a farming bulletin, an obituary page, a consumer programme, a science desk, a Middle East desk):
         // extraction P 0.987 (76/77) R 1.00, attribution P 0.918 (67/73) R 0.882 (67/76). Misses: "the official" again, "Arabic"
         // taken from "translated from Arabic" before a colon, "she" given to a town ("the town of Beit Halaf"), a son's "he"
         // given to the last woman. Development data for round thirteen: attribution P 0.945 (69/73) R 0.908.
-        new("blind17", 45, 0.98, 1.00, 1.00, 0.97),
+        new("blind17", 45, 1.00, 1.00, 1.00, 0.98),
         // blind18 (a business daily, a celebrity weekly, a parish newsletter, a parliamentary sketch, a flood live page, a Latin
         // America desk): extraction P 0.976 (83/85) R 0.988, attribution P 0.795 (58/73) R 0.699 (58/83) — the hardest set yet:
         // a Commons exchange in bare turns, "bellowed"/"smiled"/"began" cues, "said retired postman Alf Mercer", "Kieran's post was
@@ -203,14 +203,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // South Asia desk): extraction P 0.951 (77/81) R 0.987, attribution P 0.893 (67/75) R 0.859 (67/78). Misses: "the person"
         // and "the former employee" given to named people rather than the unnamed sources they stand for, "Superintendent of
         // Police Vikram Sodhi" cut wrongly, a live page's "He" left unresolved, labels ("facadism", "Operation Setu").
-        new("blind21", 45, 0.98, 1.00, 0.94, 0.92),
+        new("blind21", 45, 0.98, 1.00, 0.97, 0.94),
         // Four sets written blind at the start of round fourteen (311 quotes) and sealed until its rules were done: the honest figure
         // for round fourteen on unseen text, pooled attribution P 0.918 (279/304) R 0.897 (279/311); the code before the round
         // scored P 0.895 (274/306) R 0.881 on them. blind22 (a wire file, a courts page, a farming weekly, a music interview, a
         // personal-finance column, a Latin America desk): extraction P 0.975 (77/79) R 0.987, attribution P 0.947 (71/75) R 0.922.
         // Misses: a Spanish label and its gloss taken as quotes, a passenger's quote given to the island, "Ms Quintana" not joined
         // to "Valeria Quintana Ríos", a bishop's statement read out ("a statement from … was read. It said:") left without speaker.
-        new("blind22", 45, 0.97, 1.00, 0.98, 0.97),
+        new("blind22", 45, 0.98, 1.00, 0.98, 0.97),
         // blind23 (a tabloid showbiz page, a hospital trust on a city site, a defence site, a student paper, a rugby league report,
         // a Gulf desk): extraction P 0.963 (78/81) R 0.987, attribution P 0.818 (63/77) R 0.797 (63/79). Misses: a match report's
         // "Castlegate Rovers' Jordan Holt" and a coach's quotes in a row, "a pal of the couple" and "the friend", an NHS trust
@@ -241,20 +241,20 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind28 (a deals column, a community radio blog, a motoring magazine, a boxing page, a union newsletter, a West Africa
         // desk): extraction P 0.988 (80/81) R 1.00, attribution P 0.925 (74/80) R 0.925 sealed. Misses: "the company" given to a
         // car model ("Arcadia SUV"), "an English translation" as the speaker, a rights group's "the group".
-        new("blind28", 45, 0.98, 1.00, 0.98, 1.00),
+        new("blind28", 45, 1.00, 1.00, 1.00, 1.00),
         // blind29 (a political sketch, a hyperlocal site, an aviation journal, a religious weekly, a football fanzine, a Pacific
         // desk): extraction P 0.988 (81/82) R 1.00, attribution P 0.835 (66/79) R 0.815 (66/81) sealed. Misses: a budget sketch
         // where a minister's surname takes the quotes of "the Chancellor" and of the exchange across the dispatch box; "Eucharist"
         // (One regular at the early Eucharist, a retired schoolteacher, was blunt:) as a speaker;
         // a fire and rescue service cut to "Rescue Service".
-        new("blind29", 45, 0.98, 1.00, 0.97, 0.96),
+        new("blind29", 45, 1.00, 1.00, 1.00, 0.97),
         // Four sets written blind at the start of this session (317 quotes), sealed until round fifteen was finished, including the
         // rules built from blind26-29: the honest figure for the round's final code on unseen text, pooled attribution P 0.905
         // (276/305) R 0.871 (276/317); the code before the round (cc4d577) scored P 0.877 (264/301) R 0.833 on them. blind30 (a
         // magistrates' court, a student paper, a farming weekly, a tabloid showbiz column, a ports bulletin, an Indian daily):
         // extraction P 0.988 (80/81) R 0.988, attribution P 0.896 (69/77) R 0.852. Misses: a columnist's own questions and the
         // answers to them, "the company" given to a ship, "Opposition" taken into a leader's name.
-        new("blind30", 45, 0.98, 0.98, 0.92, 0.87),
+        new("blind30", 45, 0.98, 0.98, 0.95, 0.93),
         // blind31 (a wire business desk, a cricket blog, a local radio site, a diocesan newsletter, a science magazine, a West
         // Africa desk): extraction P 0.987 (76/77) R 1.00, attribution P 0.921 (70/76) R 0.897. Misses: a radio phone-in's turns,
         // "Monsignor" kept in a name, a paper's title in a science story.
@@ -262,29 +262,63 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind32 (a lobby correspondent, a neighbourhood page, a sea-rescue journal, a Jewish community paper, a rugby league
         // fanzine, a Brazil desk): extraction P 0.988 (80/81) R 1.00, attribution P 0.895 (68/76) R 0.850. Misses: "Coxswain" and
         // "Sofer" kept in names, a player's statement given to his club, "the company" left unresolved after a Portuguese name.
-        new("blind32", 45, 0.98, 1.00, 0.92, 0.87),
+        new("blind32", 45, 0.98, 1.00, 0.96, 0.93),
         // blind33 (a health correspondent, a parish magazine, a rail trade paper, a Muslim community weekly, a boxing column, a
         // Norway desk): extraction P 0.987 (78/79) R 1.00, attribution P 0.908 (69/76) R 0.885. Misses: a boxing column's unquoted
         // questions and a trainer's answers, "Young" taken into a boy's name, pronouns given to the wrong man of two.
-        new("blind33", 45, 0.98, 1.00, 0.93, 0.94),
+        new("blind33", 45, 0.98, 1.00, 0.96, 0.97),
         // blind34 (an economics editor, an agricultural show report, a maritime union bulletin, a Sikh community paper, a women's
         // football blog, an East Africa desk), sealed, measured with round fifteen's final code: extraction P 1.00 (76/76) R 1.00,
         // attribution P 0.827 (62/75) R 0.816. Misses: "Bhai" kept in a name, bodies named with "and" after "of" and "The", "Eng."
         // read as a sentence end, a goalkeeper's nickname in marks taken for the speaker, "she" after a sentence whose subject is "she".
-        new("blind34", 45, 1.00, 1.00, 0.82, 0.81),
+        new("blind34", 45, 1.00, 1.00, 0.98, 0.98),
         // blind35 (a crime desk, a school newsletter, an energy trade journal, an Anglican diocesan paper, a darts column, a Caribbean
         // desk), sealed: extraction P 0.988 (81/82) R 1.00, attribution P 0.852 (69/81) R 0.852. Misses: "Ven" and "Welshman" kept
         // in names, "a jury heard" (the prosecutor), a partial quote inside "X told delegates that his company had", a vicar's
         // appositive with a place after a comma.
-        new("blind35", 45, 0.98, 1.00, 0.86, 0.86),
+        new("blind35", 45, 1.00, 1.00, 0.93, 0.92),
         // blind36 (a foreign-affairs report, a student radio site, a mining trade paper, a Hindu temple newsletter, a cycling blog, a
         // South America desk), sealed: extraction P 0.976 (81/83) R 1.00, attribution P 0.866 (71/82) R 0.877. Misses: "Pandit" kept
         // in a name, a surname read as a plural (Paredes), a full name's possessive after "from", "the coach" given to a manager.
-        new("blind36", 45, 0.97, 1.00, 0.89, 0.90),
+        new("blind36", 45, 0.97, 1.00, 0.98, 1.00),
         // blind37 (a consumer-affairs desk, a parish council bulletin, a railway heritage magazine, a Buddhist centre newsletter, a
         // racing tipster, a Middle East desk), sealed: extraction P 1.00 (74/74) R 1.00, attribution P 0.775 (55/71) R 0.743. Misses:
         // "Bhante" kept in a name, an unattributed Q&A, "Among those … was X" then "he", a man's "he" given to the woman writing.
-        new("blind37", 45, 1.00, 1.00, 0.83, 0.79),
+        new("blind37", 45, 1.00, 1.00, 0.95, 0.91),
+        // blind38 (a start-up newsletter, an island weekly, a school board report, a West African business daily, an expedition blog,
+        // a magistrates' court report), sealed, measured after round sixteen's first rules: extraction P 0.987 (77/78) R 1.00,
+        // attribution P 0.922 (71/77) R 0.922 (0.880 / 0.857 with the session's starting code). Misses: "Series B." read as an
+        // initial, an appositive's relative clause kept in an unnamed source, "That was X" after a cry.
+        new("blind38", 45, 0.98, 1.00, 0.94, 0.94),
+        // blind39 (a radio bulletin, a science feature, a cricket desk, a wedding trade paper, a transport digest, a Punjabi community
+        // paper), sealed, after the first rules: extraction P 0.975 (79/81) R 0.988, attribution P 0.859 (67/78) R 0.838 (0.808 /
+        // 0.787 before). Misses: "the Guild of …", a person before "who runs X & Y", "a source who said", "the official" after an
+        // opening adverbial.
+        new("blind39", 45, 0.98, 0.98, 0.97, 0.95),
+        // blind40 (a tabloid crime desk, a music review, a farm co-operative newsletter, a Brussels desk, a student paper, a vets'
+        // journal), sealed, after the first rules: extraction P 1.00 (84/84) R 1.00, attribution P 0.845 (71/84) R 0.845 (the same
+        // before). Misses: "said one first-year outside the library", a couple sharing a surname, "A member for 31 years, he".
+        new("blind40", 45, 1.00, 1.00, 0.91, 0.91),
+        // blind41 (a financial wire, a fire brigade blog, an East African sports page, a fashion diary, a sketch writer, a hospice
+        // newsletter), sealed, after the first rules: extraction P 1.00 (78/78) R 1.00, attribution P 0.896 (69/77) R 0.885 (the same
+        // before). Misses: "One of our marshals, …, put it well:", "the Competition and Markets Panel", "the house" for a maison.
+        new("blind41", 45, 1.00, 1.00, 0.92, 0.91),
+        // blind42 (a legal desk, a Welsh community paper, a gardening newsletter, a Gulf desk, a motor racing blog, a council live
+        // report), sealed, measured with the round's final code: extraction P 0.963 (78/81) R 0.975, attribution P 0.908 (69/76)
+        // R 0.873 (0.907 / 0.861 with the session's starting code). Misses: Welsh titles of works, a live report's unnamed turns.
+        new("blind42", 45, 0.96, 0.97, 0.90, 0.87),
+        // blind43 (a health bulletin, a folk magazine, a police round-up, a Chinese community paper, a rowing blog, a political
+        // editor), sealed, final code: extraction P 1.00 (82/82) R 1.00, attribution P 0.963 (77/80) R 0.939 (0.938 / 0.915 before).
+        // Misses: a band's statement, "she" for a second woman, a spokeswoman's phrase.
+        new("blind43", 45, 1.00, 1.00, 0.96, 0.93),
+        // blind44 (a sports wire, a housing newsletter, an archaeology page, a Polish weekly, a snooker column, a Southern Africa
+        // desk), sealed, final code: extraction P 0.986 (72/73) R 0.973, attribution P 0.918 (67/73) R 0.905 (0.904 / 0.892 before).
+        // Misses: a club and a horse named as speakers, a snooker Q&A's turns, a housing chief's apology.
+        new("blind44", 45, 0.98, 0.97, 0.91, 0.90),
+        // blind45 (a TV trade paper, a cricket club newsletter, an airline journal, a Jewish community paper, a weigh-in report, a
+        // Pacific desk), sealed, final code: extraction P 0.987 (76/77) R 1.00, attribution P 0.875 (63/72) R 0.829 (0.863 / 0.829
+        // before). Misses: a weigh-in's exchanges, a cricket club's chairman and a bishop, statements with no named body.
+        new("blind45", 45, 0.98, 1.00, 0.87, 0.82),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
