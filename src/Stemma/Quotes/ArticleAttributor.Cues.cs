@@ -901,6 +901,12 @@ internal sealed partial class ArticleAttributor
             end--;
         }
 
+        // as our oldest member, Wilf Sayer, likes to remind us: a verb of habit or wish and "to" before the speech verb.
+        if (end - 2 > floor && tokens[end - 1].Lower == "to" && tokens[end - 2].Lower is "likes" or "loves" or "liked" or "loved" or "tends" or "tended" or "used" or "wants" or "wanted")
+        {
+            end -= 2;
+        }
+
         // Mr Pelham went on to say: the subject of "went on to" says what follows.
         if (end - 3 >= floor && tokens[end - 1].Lower == "to" && tokens[end - 2].Lower == "on" && tokens[end - 3].Lower is "went" or "goes" or "go" or "going")
         {

@@ -1007,9 +1007,11 @@ internal sealed partial class ArticleAttributor
             return Resolve(questioned, tokens[1].Start);
         }
 
-        // On Sunday she arrived with her mother: a short opening adverbial with no comma, then a pronoun and its verb; the
-        // pronoun is the subject (a subordinator's clause, When she arrived, has a subject of its own and is left out).
-        if (OpeningAdverbials.Contains(tokens[0].Lower) && tokens[0].Lower is not ("when" or "while" or "once" or "as")
+        // On Sunday she arrived with her mother, That morning he simply stood: a short opening adverbial with no comma, then a
+        // pronoun and its verb; the pronoun is the subject (a subordinator's clause, When she arrived, has a subject of its own and
+        // is left out).
+        if ((OpeningAdverbials.Contains(tokens[0].Lower) || (tokens.Count > 1 && tokens[0].Lower is "that" or "this" or "last" or "next" or "every" or "each" && TimeWords.Contains(tokens[1].Lower)))
+            && tokens[0].Lower is not ("when" or "while" or "once" or "as")
             && tokens.FindIndex(t => t.Lower is "he" or "she") is var opened and > 0 && opened <= MaximumUncommaedOpeningWords && opened + 1 < tokens.Count
             && tokens.Take(opened).All(t => t.IsWord && !_persons.Any(p => p.Positions.Contains(t.Start))) && tokens[opened + 1].IsWord && char.IsLower(tokens[opened + 1].Raw[0])
             && MentionParser.StartingAt(tokens, opened) is { Kind: MentionKind.Pronoun } openedPronoun)

@@ -15,7 +15,7 @@ internal static class QuoteLexicon
         "posted", "responded", "countered", "cautioned", "stressed", "emphasised", "emphasized", "observed",
         "remarked", "commented", "joked", "shouted", "revealed", "reiterated", "conceded", "concluded",
         "insisted", "maintained", "denied", "confirmed", "told", "recounted", "wondered", "testified", "interjected", "interrupted",
-        "retorted", "quipped", "snapped", "exclaimed", "demanded", "pleaded", "boasted");
+        "retorted", "quipped", "snapped", "exclaimed", "demanded", "pleaded", "boasted", "remind", "reminds", "reminded");
 
     /// <summary>
     /// Verbs of the manner of speaking, or of a gesture made while speaking, that cue a quote next to them (<c>"Order!" bellowed

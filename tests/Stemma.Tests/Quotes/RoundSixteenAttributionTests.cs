@@ -17,7 +17,7 @@ namespace Stemma.Tests.Quotes;
 /// before where they stood; one of a group before a colon; a panel; a gendered name after "from"; a couple sharing a surname;
 /// "which earlier in the week said"; a body's name in apposition; "Another, a source who …"; a tribunal's written verdict;
 /// coined names, nicknames in apposition and a possessive's modifier as labels; a pronoun subject after an opening phrase or
-/// an auxiliary; a role's own noun before a synonym; shown on short fictional inline articles.
+/// an auxiliary; a role's own noun before a synonym; "That morning he"; "likes to remind us"; shown on short fictional inline articles.
 /// </summary>
 public class RoundSixteenAttributionTests
 {
@@ -469,5 +469,17 @@ public class RoundSixteenAttributionTests
             + "\"I know what his power files look like,\" the coach said.");
 
         QuoteFixtures.Find(quotes, "I know what his power files look like").Speaker.ShouldBe("Pieter Dumoulin-Rask");
+    }
+
+    [Fact]
+    public void A_pronoun_after_that_morning_and_a_speaker_who_likes_to_remind_us()
+    {
+        var quotes = Inline("Pavilion fire\n\n"
+            + "Station Commander Aled Price said his crews arrived within twelve minutes. \"The roof had gone,\" he said.\n\n"
+            + "Our chairman, Reg Pollard, was on the ground by six. That morning he simply stood by the roller. \"Sixty years of teas,\" he said.\n\n"
+            + "As Wilf Sayer likes to remind us, \"I was given out lbw to a ball that pitched in the next parish.\"");
+
+        QuoteFixtures.Find(quotes, "Sixty years of teas").Speaker.ShouldBe("Reg Pollard");
+        QuoteFixtures.Find(quotes, "I was given out lbw to a ball that pitched in the next parish.").Speaker.ShouldBe("Wilf Sayer");
     }
 }
