@@ -477,8 +477,8 @@ internal sealed partial class ArticleAttributor
 
             var floor = ClauseStart(tokens, v);
             var mention = MentionBefore(tokens, v, floor)
-                ?? (v == floor ? IndefinitePersonAfter(tokens, v + 1) ?? UnnamedSource(tokens, v + 1, ClauseEnd(tokens, v + 1)) ?? MentionParser.StartingAt(tokens, v + 1)
-                    ?? NameAfterModifiers(tokens, v + 1) : null);
+                ?? (v == floor ? PartitiveAfter(tokens, v + 1) ?? IndefinitePersonAfter(tokens, v + 1) ?? UnnamedSource(tokens, v + 1, ClauseEnd(tokens, v + 1))
+                    ?? MentionParser.StartingAt(tokens, v + 1) ?? NameAfterModifiers(tokens, v + 1) : null);
             if (mention is not null && mention.Start > tokens[v].Start && OpensClause(tokens, mention))
             {
                 continue; // "…", said the company had now secured …: the words after the verb are the subject of what was said
@@ -523,6 +523,12 @@ internal sealed partial class ArticleAttributor
         var text = JoinTokens(tokens, from, end);
         return new SpeakerMention(MentionKind.Role, text, text, [tokens[head].Lower], tokens[head].Lower, false, tokens[from].Start);
     }
+
+    // "…," said one of the stewards who waded in: one of a group after the verb is an unnamed source of their own.
+    private static SpeakerMention? PartitiveAfter(List<CueToken> tokens, int from) =>
+        from < tokens.Count && PartitiveSubject(tokens.GetRange(from, tokens.Count - from)) is { } member
+            ? new SpeakerMention(MentionKind.Role, member.Name, member.Name, member.Titles, member.Titles.LastOrDefault(), false, tokens[from].Start)
+            : null;
 
     // Nouns for a person that are no role or office (said a woman, said one young mother); set by hand.
     private static readonly FrozenSet<string> IndefinitePersonNouns = FrozenSet.ToFrozenSet(
@@ -702,9 +708,9 @@ internal sealed partial class ArticleAttributor
         }
 
         // One of our marshals, a retired postman who …, put it well: "…" — one of a group is an unnamed source of their own.
-        if (PartitiveSubject(tokens) is { } member)
+        if (PartitiveAfter(tokens, 0) is { } member)
         {
-            return new SpeakerMention(MentionKind.Role, member.Name, member.Name, member.Titles, member.Titles.LastOrDefault(), false, tokens[0].Start);
+            return member;
         }
 
         // Its chair, retired surveyor Hugh Bellis, fumed: "…" — a role opening the sentence, then a name in apposition: the name.

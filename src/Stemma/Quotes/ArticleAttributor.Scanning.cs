@@ -892,7 +892,9 @@ internal sealed partial class ArticleAttributor
 
             for (var v = 0; v < tokens.Count; v++)
             {
-                if (!IsActiveSpeechVerb(tokens, v) || MentionBefore(tokens, v, ClauseStart(tokens, v)) is not { } mention)
+                // (Asked what he had said, Dray grinned: a speech verb inside an opening participle's clause reports no one's speech.)
+                if (!IsActiveSpeechVerb(tokens, v) || (IsOpeningParticiple(tokens[0]) && tokens.FindIndex(t => t.Raw == ",") is var participleEnd && participleEnd > v)
+                    || MentionBefore(tokens, v, ClauseStart(tokens, v)) is not { } mention)
                 {
                     continue;
                 }

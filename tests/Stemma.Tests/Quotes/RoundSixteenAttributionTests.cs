@@ -17,7 +17,8 @@ namespace Stemma.Tests.Quotes;
 /// before where they stood; one of a group before a colon; a panel; a gendered name after "from"; a couple sharing a surname;
 /// "which earlier in the week said"; a body's name in apposition; "Another, a source who …"; a tribunal's written verdict;
 /// coined names, nicknames in apposition and a possessive's modifier as labels; a pronoun subject after an opening phrase or
-/// an auxiliary; a role's own noun before a synonym; "That morning he"; "likes to remind us"; shown on short fictional inline articles.
+/// an auxiliary; a role's own noun before a synonym; "That morning he"; "likes to remind us"; "Asked what he had said, X";
+/// "said one of the stewards"; shown on short fictional inline articles.
 /// </summary>
 public class RoundSixteenAttributionTests
 {
@@ -481,5 +482,17 @@ public class RoundSixteenAttributionTests
 
         QuoteFixtures.Find(quotes, "Sixty years of teas").Speaker.ShouldBe("Reg Pollard");
         QuoteFixtures.Find(quotes, "I was given out lbw to a ball that pitched in the next parish.").Speaker.ShouldBe("Wilf Sayer");
+    }
+
+    [Fact]
+    public void A_speech_verb_inside_an_opening_participle_reports_no_speech_and_one_of_a_group_after_said_speaks()
+    {
+        var quotes = Inline("Weigh-in scuffle\n\n"
+            + "Callum Dray and Jamal Okafor both made weight. Jamal Okafor was furious. \"He shoved me,\" Okafor said.\n\n"
+            + "Asked what he had said, Dray grinned. \"I told him he looked tired. That's all.\"\n\n"
+            + "\"Honestly, it was handbags,\" said one of the stewards who waded in.");
+
+        QuoteFixtures.Find(quotes, "I told him he looked tired. That's all.").Speaker.ShouldBe("Callum Dray");
+        QuoteFixtures.Find(quotes, "Honestly, it was handbags").Speaker.ShouldBe("one of the stewards");
     }
 }
