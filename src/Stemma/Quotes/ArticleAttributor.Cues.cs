@@ -666,6 +666,17 @@ internal sealed partial class ArticleAttributor
             }
         }
 
+        // …, with chairman Leonard Pryce insisting the striker was "…": the participle's own subject after "with" speaks.
+        var speaking = tokens.FindLastIndex(t => QuoteLexicon.SpeechParticiples.Contains(t.Lower));
+        if (speaking > 2)
+        {
+            var with = tokens.FindLastIndex(speaking - 1, Math.Min(speaking, MaximumRoleModifiersBeforeSource + 3), t => t.Lower == "with");
+            if (with >= 0 && MentionBefore(tokens, speaking, with + 1) is { } withSubject && withSubject.Start >= tokens[with + 1].Start)
+            {
+                return withSubject;
+            }
+        }
+
         // …, saying "…": the quote hangs on the subject of the sentence.
         if (participle && FirstMention(Unquoted(TokensIn(SentenceStart(prefixStart, paragraphStart), tokens[^1].End))) is { } subject)
         {

@@ -1041,9 +1041,13 @@ internal sealed partial class ArticleAttributor
 
         // Her husband, Tomas, flew back / Kittredge's co-author, Dr Maelle Okafor-Lind, spent: the name in
         // apposition to a noun phrase subject is the subject; a relation (husband) tells the gender of a first name.
+        // (Larchmoor Housing Association's chief executive, Dr Samuel Achterberg, sat: a body's name may own the role.)
         var comma = tokens.FindIndex(t => t.Raw == ",");
-        if (comma > 1 && comma <= MaximumRoleModifiersBeforeSource + 1 && (QuoteLexicon.Determiners.Contains(tokens[0].Lower) || MentionParser.IsPossessive(tokens[0]))
-            && tokens.Skip(1).Take(comma - 1).All(t => t.IsWord && char.IsLower(t.Raw[0])) && AppositiveName(tokens) is { } relative)
+        var bodyOwner = tokens.FindIndex(t => MentionParser.IsPossessive(t));
+        var roleStart = bodyOwner > 0 && bodyOwner < comma && tokens.Take(bodyOwner).All(MentionParser.IsNameWord) && bodyOwner <= MaximumRoleModifiersBeforeSource ? bodyOwner : 0;
+        if (comma > roleStart + 1 && comma <= roleStart + MaximumRoleModifiersBeforeSource + 1
+            && (QuoteLexicon.Determiners.Contains(tokens[0].Lower) || MentionParser.IsPossessive(tokens[roleStart]))
+            && tokens.Skip(roleStart + 1).Take(comma - roleStart - 1).All(t => t.IsWord && char.IsLower(t.Raw[0])) && AppositiveName(tokens) is { } relative)
         {
             var named = ResolveName(relative, position);
             var relation = tokens[comma - 1].Lower;

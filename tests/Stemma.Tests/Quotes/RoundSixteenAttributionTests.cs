@@ -18,7 +18,7 @@ namespace Stemma.Tests.Quotes;
 /// "which earlier in the week said"; a body's name in apposition; "Another, a source who …"; a tribunal's written verdict;
 /// coined names, nicknames in apposition and a possessive's modifier as labels; a pronoun subject after an opening phrase or
 /// an auxiliary; a role's own noun before a synonym; "That morning he"; "likes to remind us"; "Asked what he had said, X";
-/// "said one of the stewards"; shown on short fictional inline articles.
+/// "said one of the stewards"; a body's role with a name in apposition; "with X insisting"; shown on short fictional inline articles.
 /// </summary>
 public class RoundSixteenAttributionTests
 {
@@ -494,5 +494,16 @@ public class RoundSixteenAttributionTests
 
         QuoteFixtures.Find(quotes, "I told him he looked tired. That's all.").Speaker.ShouldBe("Callum Dray");
         QuoteFixtures.Find(quotes, "Honestly, it was handbags").Speaker.ShouldBe("one of the stewards");
+    }
+
+    [Fact]
+    public void A_bodys_role_in_apposition_to_a_name_and_the_subject_of_a_participle_after_with_speak()
+    {
+        var quotes = Inline("Cladding delay\n\n"
+            + "Larchmoor Housing Association's chief executive, Dr Samuel Achterberg, sat at the front table. \"I owe every one of you an apology,\" he said.\n\n"
+            + "Ardmouth City rejected a third offer for the striker, with chairman Leonard Pryce insisting he was \"not for sale at any price\".");
+
+        QuoteFixtures.Find(quotes, "I owe every one of you an apology").Speaker.ShouldBe("Samuel Achterberg");
+        QuoteFixtures.Find(quotes, "not for sale at any price").Speaker.ShouldBe("Leonard Pryce");
     }
 }
