@@ -210,7 +210,20 @@ internal sealed partial class ArticleAttributor
         foreach (var p in QuoteMarkScanner.Paragraphs(_text))
         {
             var first = tokens.FindIndex(t => t.Start >= p.Start);
-            if (first < 0 || tokens[first].Start >= p.End || !IsAllCapsWord(tokens[first]))
+            if (first < 0 || tokens[first].Start >= p.End)
+            {
+                continue;
+            }
+
+            // 18:21 – Opposition leader Gareth Minshull is on his feet: a live blog's time and its dash open the entry, outside its
+            // sentence.
+            if (InlineTimestamp.Match(_text, p.Start, p.End - p.Start) is { Success: true } stamp)
+            {
+                dropped.UnionWith(Enumerable.Range(first, tokens.Count - first).TakeWhile(k => tokens[k].Start < stamp.Index + stamp.Length));
+                continue;
+            }
+
+            if (!IsAllCapsWord(tokens[first]))
             {
                 continue;
             }
@@ -238,6 +251,10 @@ internal sealed partial class ArticleAttributor
 
         return dropped.Count == 0 ? tokens : tokens.Where((_, k) => !dropped.Contains(k)).ToList();
     }
+
+    // A time and a dash opening a paragraph (18:21 –, 9.05am -).
+    private static readonly System.Text.RegularExpressions.Regex InlineTimestamp = new(
+        @"\G\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[–—-]\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsAllCapsWord(CueToken t) =>
         t.IsWord && t.Raw.Length > 1 && t.Raw.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)) && t.Raw.Any(char.IsLetter);

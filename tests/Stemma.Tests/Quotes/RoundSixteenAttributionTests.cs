@@ -18,7 +18,7 @@ namespace Stemma.Tests.Quotes;
 /// "which earlier in the week said"; a body's name in apposition; "Another, a source who …"; a tribunal's written verdict;
 /// coined names, nicknames in apposition and a possessive's modifier as labels; a pronoun subject after an opening phrase or
 /// an auxiliary; a role's own noun before a synonym; "That morning he"; "likes to remind us"; "Asked what he had said, X";
-/// "said one of the stewards"; a body's role with a name in apposition; "with X insisting"; shown on short fictional inline articles.
+/// "said one of the stewards"; a body's role with a name in apposition; "with X insisting"; a live blog's inline times; shown on short fictional inline articles.
 /// </summary>
 public class RoundSixteenAttributionTests
 {
@@ -505,5 +505,17 @@ public class RoundSixteenAttributionTests
 
         QuoteFixtures.Find(quotes, "I owe every one of you an apology").Speaker.ShouldBe("Samuel Achterberg");
         QuoteFixtures.Find(quotes, "not for sale at any price").Speaker.ShouldBe("Leonard Pryce");
+    }
+
+    [Fact]
+    public void A_live_blogs_time_and_dash_opening_an_entry_stand_outside_its_sentence()
+    {
+        var quotes = Inline("Congestion charge vote: live\n\n"
+            + "18:21 – Opposition leader Gareth Minshull is on his feet.\n\n"
+            + "\"This is a tax on the people who can least afford it.\"\n\n"
+            + "19:12 – The transport portfolio holder, Cllr Yusuf Ibekwe, summing up: \"We've consulted for eighteen months.\"");
+
+        QuoteFixtures.Find(quotes, "This is a tax on the people who can least afford it.").Speaker.ShouldBe("Gareth Minshull");
+        QuoteFixtures.Find(quotes, "We've consulted for eighteen months.").Speaker.ShouldBe("Yusuf Ibekwe");
     }
 }
