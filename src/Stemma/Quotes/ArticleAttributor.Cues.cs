@@ -469,6 +469,12 @@ internal sealed partial class ArticleAttributor
                 return UnnamedSource(tokens, v + 2, ClauseEnd(tokens, v + 2)) ?? MentionParser.StartingAt(tokens, v + 2);
             }
 
+            // "…", in the words of the blogger's barrister: the words' owner, as "according to" names a source.
+            if (w == "words" && v >= 2 && tokens[v - 1].Lower == "the" && tokens[v - 2].Lower == "in" && v + 2 < tokens.Count && tokens[v + 1].Lower == "of")
+            {
+                return UnnamedSource(tokens, v + 2, ClauseEnd(tokens, v + 2)) ?? MentionParser.StartingAt(tokens, v + 2);
+            }
+
             // (After the quote only: a retort before its quote, a source close to X hit back:, is read as other cues are.)
             if (!IsActiveQuoteVerb(tokens, v) && !(IsRetortVerb(tokens, v) && IsActive(tokens, v)))
             {

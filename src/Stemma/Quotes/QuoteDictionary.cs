@@ -65,7 +65,9 @@ internal sealed class QuoteDictionary
                     continue;
                 }
 
-                if (_common.Contains(stem) || _common.Contains(stem + "e"))
+                // (Elfed is no past tense of "elf": -ed, -d and -ing make words of verbs only, where WordNet is there to tell.)
+                var verbal = suffix is "ed" or "d" or "ing";
+                if ((_common.Contains(stem) && (!verbal || IsVerb(stem))) || (_common.Contains(stem + "e") && (!verbal || IsVerb(stem + "e"))))
                 {
                     return true;
                 }
@@ -78,4 +80,6 @@ internal sealed class QuoteDictionary
     private static bool SibilantOrO(string stem) =>
         stem.EndsWith('s') || stem.EndsWith('x') || stem.EndsWith('z') || stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal)
         || stem.EndsWith('o');
+
+    private static bool IsVerb(string lemma) => Stemma.Matching.Paraphrase.WordNet.Shared is not { } wordNet || wordNet.IsVerb(lemma);
 }

@@ -18,7 +18,8 @@ namespace Stemma.Tests.Quotes;
 /// "which earlier in the week said"; a body's name in apposition; "Another, a source who …"; a tribunal's written verdict;
 /// coined names, nicknames in apposition and a possessive's modifier as labels; a pronoun subject after an opening phrase or
 /// an auxiliary; a role's own noun before a synonym; "That morning he"; "likes to remind us"; "Asked what he had said, X";
-/// "said one of the stewards"; a body's role with a name in apposition; "with X insisting"; a live blog's inline times; shown on short fictional inline articles.
+/// "said one of the stewards"; a body's role with a name in apposition; "with X insisting"; a live blog's inline times; -ed only
+/// on verbs (Elfed); "in the words of"; shown on short fictional inline articles.
 /// </summary>
 public class RoundSixteenAttributionTests
 {
@@ -517,5 +518,20 @@ public class RoundSixteenAttributionTests
 
         QuoteFixtures.Find(quotes, "This is a tax on the people who can least afford it.").Speaker.ShouldBe("Gareth Minshull");
         QuoteFixtures.Find(quotes, "We've consulted for eighteen months.").Speaker.ShouldBe("Yusuf Ibekwe");
+    }
+
+    [Fact]
+    public void Ed_makes_no_past_tense_of_a_noun_and_in_the_words_of_names_the_owner()
+    {
+        new QuoteDictionary(["elf", "hop", "hope"]).IsCommonNotName("Elfed").ShouldBeFalse();
+        new QuoteDictionary(["elf", "hop", "hope"]).IsCommonNotName("hoped").ShouldBeTrue();
+
+        var quotes = Inline("Chapel roof appeal\n\n"
+            + "Organisers have called the campaign the roof penny.\n\n"
+            + "Elfed Morgan, the chapel treasurer, was more blunt. \"If we do not have the money by October, the timbers will go,\" he said.\n\n"
+            + "The developer brought a case that \"bordered on the absurd\", in the words of Rachel Oduya, the blogger's barrister.");
+
+        QuoteFixtures.Find(quotes, "If we do not have the money by October, the timbers will go").Speaker.ShouldBe("Elfed Morgan");
+        QuoteFixtures.Find(quotes, "bordered on the absurd").Speaker.ShouldBe("Rachel Oduya");
     }
 }

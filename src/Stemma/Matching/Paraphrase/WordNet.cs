@@ -155,6 +155,9 @@ internal sealed class WordNet
     /// <summary>Whether <paramref name="lemma"/> is a verb or an adjective lemma as well (have, senior).</summary>
     public bool IsVerbOrAdjective(string lemma) => _index[1].ContainsKey(lemma) || _index[2].ContainsKey(lemma);
 
+    /// <summary>Whether the database lists <paramref name="lemma"/> as a verb.</summary>
+    public bool IsVerb(string lemma) => _index[1].ContainsKey(lemma);
+
     /// <summary>The lemmas of <paramref name="word"/> WordNet knows, per part of speech, in morphy's order.</summary>
     internal IEnumerable<(int Pos, string Lemma)> Lemmas(string word)
     {
