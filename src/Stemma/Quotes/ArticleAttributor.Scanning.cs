@@ -333,17 +333,17 @@ internal sealed partial class ArticleAttributor
             person.GenderTitles.AddRange(mention.Titles);
 
             // Gareth and Sian Prothero: a given name the lists know, joined by "and" to a full name, shares its surname.
-            var givenAt = IndexAt(_tokens, mention.Start, floor, k + 1);
-            if (parts.Length == 2 && givenAt >= 2 && _tokens[givenAt - 1].Lower == "and" && _tokens[givenAt - 2] is { IsWord: true, IsCapitalized: true } partner
-                && (givenAt < 3 || !MentionParser.IsNameWord(_tokens[givenAt - 3])) && _givenNames.IsMale(partner.Raw) is not null
-                && !BreakBetween(partner.End, _tokens[givenAt].Start) && !byKey.ContainsKey(partner.Raw + " " + parts[1]))
+            var nameStart = IndexAt(_tokens, mention.Start, floor, k + 1);
+            if (parts.Length == 2 && nameStart >= 2 && _tokens[nameStart - 1].Lower == "and" && _tokens[nameStart - 2] is { IsWord: true, IsCapitalized: true } partner
+                && (nameStart < 3 || !MentionParser.IsNameWord(_tokens[nameStart - 3])) && _givenNames.IsMale(partner.Raw) is not null
+                && !BreakBetween(partner.End, _tokens[nameStart].Start) && !byKey.ContainsKey(partner.Raw + " " + parts[1]))
             {
                 var couple = new Person(partner.Raw + " " + parts[1], [partner.Raw, parts[1]], partner.Start);
                 couple.Positions.Add(partner.Start);
                 byKey[couple.Key] = couple;
                 _persons.Add(couple);
             }
-            var nameStart = IndexAt(_tokens, mention.Start, floor, k + 1);
+
             if (nameStart >= 2 && _tokens[nameStart - 1].Raw == "," && MentionParser.EndingAt(_tokens, nameStart - 1, ClauseStart(_tokens, nameStart - 1)) is { Kind: MentionKind.Role } role)
             {
                 person.Titles.AddRange(role.Titles); // Lakeshire's governor, Maeve Dunleavy
