@@ -732,6 +732,19 @@ internal sealed partial class ArticleAttributor
                 tokens = tokens.GetRange(adverbialEnd + 1, tokens.Count - adverbialEnd - 1);
             }
 
+            // according to a senior police source. "…," the source said: an indefinite source inside the sentence whose noun is the
+            // role's own.
+            if (tokens.Count >= 3 && tokens[0].Lower is not ("a" or "an" or "one") && mention.Head is { } ownNoun)
+            {
+                var inside = Enumerable.Range(1, Math.Max(0, tokens.Count - 2)).LastOrDefault(k => tokens[k].Lower is "a" or "an"
+                    && Enumerable.Range(k + 1, Math.Min(MaximumRoleModifiersBeforeSource + 1, tokens.Count - k - 1)).TakeWhile(j => tokens[j].IsWord)
+                        .Any(j => tokens[j].Lower == ownNoun), -1);
+                if (inside > 0)
+                {
+                    tokens = tokens.GetRange(inside, tokens.Count - inside);
+                }
+            }
+
             if (tokens.Count < 3 || tokens[0].Lower is not ("a" or "an" or "one"))
             {
                 continue;

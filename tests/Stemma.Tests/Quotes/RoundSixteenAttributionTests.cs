@@ -19,7 +19,7 @@ namespace Stemma.Tests.Quotes;
 /// coined names, nicknames in apposition and a possessive's modifier as labels; a pronoun subject after an opening phrase or
 /// an auxiliary; a role's own noun before a synonym; "That morning he"; "likes to remind us"; "Asked what he had said, X";
 /// "said one of the stewards"; a body's role with a name in apposition; "with X insisting"; a live blog's inline times; -ed only
-/// on verbs (Elfed); "in the words of"; shown on short fictional inline articles.
+/// on verbs (Elfed); "in the words of"; "the source" after "according to a senior police source"; shown on short fictional inline articles.
 /// </summary>
 public class RoundSixteenAttributionTests
 {
@@ -533,5 +533,16 @@ public class RoundSixteenAttributionTests
 
         QuoteFixtures.Find(quotes, "If we do not have the money by October, the timbers will go").Speaker.ShouldBe("Elfed Morgan");
         QuoteFixtures.Find(quotes, "bordered on the absurd").Speaker.ShouldBe("Rachel Oduya");
+    }
+
+    [Fact]
+    public void The_source_is_the_unnamed_source_named_inside_the_sentence_before()
+    {
+        var quotes = Inline("Jewellery raid\n\n"
+            + "Detective Inspector Denise Ablett said the gang had been \"meticulous\".\n\n"
+            + "Detectives are examining links to a raid in Dunmere last spring, according to a senior police source. "
+            + "\"Same boiler suits, same mopeds,\" the source said.");
+
+        QuoteFixtures.Find(quotes, "Same boiler suits, same mopeds").Speaker.ShouldBe("a senior police source");
     }
 }
