@@ -145,6 +145,7 @@ internal sealed partial class ArticleAttributor
         FindAppositiveOrganisations();
         FindAmpersandOrganisations();
         FindGenders();
+        FindBodiesTakenUpByIt();
         _entryStarts = EntryStarts(article);
     }
 

@@ -320,7 +320,9 @@ internal static class MentionParser
         // Coach operator Fjordline, the retailer Crumbworth: one name word after an organisation noun names the organisation.
         endsInCapitals |= nameTokens.Count == 1 && titles.Count > 0 && QuoteLexicon.OrganisationNouns.Contains(titles[^1]);
         endsInCapitals |= nameTokens.Count > 1 && QuoteLexicon.CompanyTradeWords.Contains(nameTokens[^1].Lower);
-        if (nameTokens.Any(t => QuoteLexicon.OrganisationNouns.Contains(t.Lower)) || nameTokens.Any(t => t.Raw.All(char.IsUpper) && t.Raw.Length > 1 && nameTokens.Count == 1) || endsInCapitals)
+        // (Port Astra, Port Talbot: "port" opening a name names a town, not a port authority.)
+        if (nameTokens.Where((t, j) => !(j == 0 && nameTokens.Count > 1 && t.Lower == "port")).Any(t => QuoteLexicon.OrganisationNouns.Contains(t.Lower))
+            || nameTokens.Any(t => t.Raw.All(char.IsUpper) && t.Raw.Length > 1 && nameTokens.Count == 1) || endsInCapitals)
         {
             var orgText = Join(tokens, split, end);
             return new SpeakerMention(MentionKind.Organisation, orgText, orgText, titles, null, true, tokens[split].Start);

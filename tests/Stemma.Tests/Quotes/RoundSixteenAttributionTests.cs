@@ -19,7 +19,7 @@ namespace Stemma.Tests.Quotes;
 /// coined names, nicknames in apposition and a possessive's modifier as labels; a pronoun subject after an opening phrase or
 /// an auxiliary; a role's own noun before a synonym; "That morning he"; "likes to remind us"; "Asked what he had said, X";
 /// "said one of the stewards"; a body's role with a name in apposition; "with X insisting"; a live blog's inline times; -ed only
-/// on verbs (Elfed); "in the words of"; "the source" after "according to a senior police source"; shown on short fictional inline articles.
+/// on verbs (Elfed); "in the words of"; "the source" after "according to a senior police source"; a name taken up by "it"; shown on short fictional inline articles.
 /// </summary>
 public class RoundSixteenAttributionTests
 {
@@ -544,5 +544,15 @@ public class RoundSixteenAttributionTests
             + "\"Same boiler suits, same mopeds,\" the source said.");
 
         QuoteFixtures.Find(quotes, "Same boiler suits, same mopeds").Speaker.ShouldBe("a senior police source");
+    }
+
+    [Fact]
+    public void A_name_taken_up_by_it_after_its_speech_verb_is_a_body_the_company_stands_for()
+    {
+        var quotes = Inline("Ferry jobs cut\n\n"
+            + "Tessary Line confirmed on Monday that it will cut 84 jobs, replacing ratings with crew from Meridian Crewing, an agency in Port Astra.\n\n"
+            + "The company's letter to staff described the plan as \"necessary to secure the future of the routes\".");
+
+        QuoteFixtures.Find(quotes, "necessary to secure the future of the routes").Speaker.ShouldBe("Tessary Line");
     }
 }
