@@ -636,6 +636,16 @@ internal sealed partial class ArticleAttributor
             }
         }
 
+        // Kestrel One, Channel Four: a capitalised number word right after a name word inside a sentence ends that name.
+        for (var k = 1; k < _tokens.Count; k++)
+        {
+            if (_tokens[k].Raw is "One" or "Two" or "Three" or "Four" or "Five" && _tokens[k - 1].IsWord && _tokens[k - 1].IsCapitalized && !openers.Contains(k)
+                && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start) && MentionParser.IsNameWord(_tokens[k - 1]) && _tokens[k].Start >= _bodyOffset)
+            {
+                _tokens[k] = _tokens[k] with { NumberInName = true };
+            }
+        }
+
         // A headline in title case capitalises every word: there any common word the text never capitalises inside a sentence is no name.
         openers.AddRange(Enumerable.Range(0, _tokens.Count).Where(k => _tokens[k].Start < _bodyOffset && _tokens[k].IsWord && _tokens[k].IsCapitalized && !openers.Contains(k)
             && !BodyCapitalises(_tokens[k].Raw)));

@@ -12,6 +12,12 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
     /// </summary>
     public bool CommonAtSentenceStart { get; init; }
 
+    /// <summary>
+    /// Whether this capitalised number word ends a name inside a sentence (Kestrel One, Channel Four, Radio Two): a word the
+    /// lexicon otherwise gives as no name.
+    /// </summary>
+    public bool NumberInName { get; init; }
+
     /// <summary>The lowercase form compared against the lexicon.</summary>
     public string Lower => Raw.ToLowerInvariant();
 

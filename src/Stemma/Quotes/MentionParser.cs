@@ -415,7 +415,8 @@ internal static class MentionParser
 
     /// <summary>A capitalised word that can be part of a name (not a weekday, a month, a sentence opener).</summary>
     public static bool IsNameWord(CueToken t) =>
-        t.IsWord && (t.IsCapitalized || IsParticleName(t)) && !t.CommonAtSentenceStart && !QuoteLexicon.NotNames.Contains(t.Lower) && !IsPossessive(t) && !QuoteLexicon.Pronouns.Contains(t.Lower)
+        t.IsWord && (t.IsCapitalized || IsParticleName(t)) && !t.CommonAtSentenceStart && (t.NumberInName || !QuoteLexicon.NotNames.Contains(t.Lower)) && !IsPossessive(t)
+        && !QuoteLexicon.Pronouns.Contains(t.Lower)
         && !(t.Raw.Length > 1 && char.IsDigit(t.Raw[1])) && !IsHonorific(t) && !IsPostNominal(t) && !IsDescriptorCompound(t);
 
     /// <summary>

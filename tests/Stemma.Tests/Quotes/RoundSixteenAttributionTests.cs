@@ -19,7 +19,8 @@ namespace Stemma.Tests.Quotes;
 /// coined names, nicknames in apposition and a possessive's modifier as labels; a pronoun subject after an opening phrase or
 /// an auxiliary; a role's own noun before a synonym; "That morning he"; "likes to remind us"; "Asked what he had said, X";
 /// "said one of the stewards"; a body's role with a name in apposition; "with X insisting"; a live blog's inline times; -ed only
-/// on verbs (Elfed); "in the words of"; "the source" after "according to a senior police source"; a name taken up by "it"; shown on short fictional inline articles.
+/// on verbs (Elfed); "in the words of"; "the source" after "according to a senior police source"; a name taken up by "it"; a
+/// number word ending a name; shown on short fictional inline articles.
 /// </summary>
 public class RoundSixteenAttributionTests
 {
@@ -554,5 +555,16 @@ public class RoundSixteenAttributionTests
             + "The company's letter to staff described the plan as \"necessary to secure the future of the routes\".");
 
         QuoteFixtures.Find(quotes, "necessary to secure the future of the routes").Speaker.ShouldBe("Tessary Line");
+    }
+
+    [Fact]
+    public void A_number_word_after_a_name_inside_a_sentence_ends_the_name()
+    {
+        var quotes = Inline("Presenter quits\n\n"
+            + "Kestrel One said in a statement that it was \"enormously grateful to Hollis for eleven remarkable years\".\n\n"
+            + "One viewer said the show had been \"a fixture of every Sunday\".");
+
+        QuoteFixtures.Find(quotes, "enormously grateful to Hollis for eleven remarkable years").Speaker.ShouldBe("Kestrel One");
+        QuoteFixtures.Find(quotes, "a fixture of every Sunday").Speaker.ShouldBe("one viewer");
     }
 }
