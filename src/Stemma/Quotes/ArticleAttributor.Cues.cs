@@ -413,8 +413,7 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        var phrase = JoinTokens(tokens, from, end);
-        return new SpeakerMention(MentionKind.Role, phrase, phrase, [tokens[end - 1].Lower], tokens[end - 1].Lower, false, tokens[from].Start);
+        return UnnamedRole(tokens, from, end);
     }
 
     // Things written by one author that copy goes on quoting as the subject of a speech verb (the email continued, the letter added).
@@ -526,8 +525,7 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        var text = JoinTokens(tokens, from, end);
-        return new SpeakerMention(MentionKind.Role, text, text, [tokens[head].Lower], tokens[head].Lower, false, tokens[from].Start);
+        return UnnamedRole(tokens, from, end);
     }
 
     // "…," said one of the stewards who waded in: one of a group after the verb is an unnamed source of their own.
@@ -794,9 +792,14 @@ internal sealed partial class ArticleAttributor
     private static SpeakerMention? DocumentOwner(List<CueToken> tokens)
     {
         var k = tokens.FindIndex(t => MentionParser.IsPossessive(t));
+        if (k < 0 || k > MaximumRoleModifiersBeforeSource)
+        {
+            return null;
+        }
+
         // (the tribunal's written verdict: one lowercase word may stand before the document's noun.)
         var document = k + 2 < tokens.Count && tokens[k + 1].IsWord && char.IsLower(tokens[k + 1].Raw[0]) && !IsDocumentNoun(tokens[k + 1].Lower) ? k + 2 : k + 1;
-        if (k < 0 || document >= tokens.Count || k > MaximumRoleModifiersBeforeSource || !IsDocumentNoun(tokens[document].Lower)
+        if (document >= tokens.Count || !IsDocumentNoun(tokens[document].Lower)
             || !Enumerable.Range(document + 1, Math.Max(0, tokens.Count - document - 1)).Any(v => IsActiveQuoteVerb(tokens, v) || tokens[v].Lower is "described" or "describes"))
         {
             return null;
@@ -983,8 +986,7 @@ internal sealed partial class ArticleAttributor
                 if (tokens[a].Lower is "a" or "an" or "one" && tokens[end - 2] is { IsWord: true } noun && char.IsLower(noun.Raw[0])
                     && (QuoteLexicon.PersonHeads.Contains(noun.Lower) || noun.Lower is "source" or "sources"))
                 {
-                    var phrase = JoinTokens(tokens, a, end - 1);
-                    return new SpeakerMention(MentionKind.Role, phrase, phrase, [noun.Lower], noun.Lower, false, tokens[a].Start);
+                    return UnnamedRole(tokens, a, end - 1);
                 }
             }
         }
@@ -1022,15 +1024,13 @@ internal sealed partial class ArticleAttributor
                 if (h == end - 1 && !QuoteLexicon.DocumentNouns.Contains(tokens[h].Lower) && !QuoteLexicon.Quantities.Contains(tokens[h].Lower)
                     && !SkippableBeforeVerb.Contains(tokens[h].Lower))
                 {
-                    var phrase = JoinTokens(tokens, floor, end);
-                    return new SpeakerMention(MentionKind.Role, phrase, phrase, [tokens[h].Lower], tokens[h].Lower, false, tokens[floor].Start);
+                    return UnnamedRole(tokens, floor, end);
                 }
 
                 // One conductor based at Ellingham: a noun the lexicon does not know, followed by a postmodifier, is a person all the same.
                 if (h + 1 < end && OpensPostmodifier(tokens[h + 1]) && !OpensPostmodifier(tokens[h]) && !QuoteLexicon.DocumentNouns.Contains(tokens[h].Lower))
                 {
-                    var phrase = JoinTokens(tokens, floor, h + 1);
-                    return new SpeakerMention(MentionKind.Role, phrase, phrase, [tokens[h].Lower], tokens[h].Lower, false, tokens[floor].Start);
+                    return UnnamedRole(tokens, floor, h + 1);
                 }
             }
         }
@@ -1136,8 +1136,7 @@ internal sealed partial class ArticleAttributor
                 if (relative > appositiveStart + 1 && tokens.Skip(appositiveStart + 1).Take(relative - appositiveStart - 1).All(t => t.IsWord && char.IsLower(t.Raw[0]))
                     && QuoteLexicon.PersonHeads.Contains(tokens[relative - 1].Lower))
                 {
-                    var phrase = JoinTokens(tokens, appositiveStart, relative);
-                    return new SpeakerMention(MentionKind.Role, phrase, phrase, [tokens[relative - 1].Lower], tokens[relative - 1].Lower, false, tokens[appositiveStart].Start);
+                    return UnnamedRole(tokens, appositiveStart, relative);
                 }
             }
 
@@ -1385,6 +1384,15 @@ internal sealed partial class ArticleAttributor
     // The role noun of an unnamed source follows its determiner within this many modifiers (a senior
     // government official close to …), as MentionParser reads roles.
     private const int MaximumRoleModifiersBeforeSource = 4;
+
+    // An unnamed source, indefinite, read from the words `from` up to `end`, the last of them its noun (one picket, a senior
+    // Treasury source, a retired postman).
+    private static SpeakerMention UnnamedRole(IReadOnlyList<CueToken> tokens, int from, int end)
+    {
+        var phrase = JoinTokens(tokens, from, end);
+        var noun = tokens[end - 1].Lower;
+        return new SpeakerMention(MentionKind.Role, phrase, phrase, [noun], noun, false, tokens[from].Start);
+    }
 
     private static string JoinTokens(IReadOnlyList<CueToken> tokens, int from, int to)
     {

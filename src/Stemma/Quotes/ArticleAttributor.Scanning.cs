@@ -938,11 +938,11 @@ internal sealed partial class ArticleAttributor
                 continue;
             }
 
-            for (var v = 0; v < tokens.Count; v++)
+            // Asked what he had said, Dray grinned: a speech verb inside an opening participle's clause reports no one's speech.
+            var participleEnd = tokens.Count > 0 && IsOpeningParticiple(tokens[0]) ? tokens.FindIndex(t => t.Raw == ",") : -1;
+            for (var v = participleEnd + 1; v < tokens.Count; v++)
             {
-                // (Asked what he had said, Dray grinned: a speech verb inside an opening participle's clause reports no one's speech.)
-                if (!IsActiveSpeechVerb(tokens, v) || (IsOpeningParticiple(tokens[0]) && tokens.FindIndex(t => t.Raw == ",") is var participleEnd && participleEnd > v)
-                    || MentionBefore(tokens, v, ClauseStart(tokens, v)) is not { } mention)
+                if (!IsActiveSpeechVerb(tokens, v) || MentionBefore(tokens, v, ClauseStart(tokens, v)) is not { } mention)
                 {
                     continue;
                 }
