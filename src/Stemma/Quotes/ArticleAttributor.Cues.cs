@@ -114,7 +114,47 @@ internal sealed partial class ArticleAttributor
             return (owner, true);
         }
 
+        // The production's director, Tobias Wendt, was speaking to the Morning Register: the sentence tells where the words were said.
+        if (SpeakingTo(tokens) is { } speaking)
+        {
+            return (speaking, true);
+        }
+
         return (CueAfter(tokens), false);
+    }
+
+    // The subject of "was speaking to …", "had been talking at …", "spoke to …" in a sentence after a quote with no cue of its own.
+    private static SpeakerMention? SpeakingTo(List<CueToken> tokens)
+    {
+        for (var v = 1; v + 1 < tokens.Count; v++)
+        {
+            if (tokens[v + 1].Lower is not ("to" or "at" or "on" or "after" or "from" or "in"))
+            {
+                continue;
+            }
+
+            var aux = v;
+            if (tokens[v].Lower is "speaking" or "talking")
+            {
+                while (aux - 1 > 0 && tokens[aux - 1].Lower is "was" or "were" or "is" or "are" or "been" or "had" or "has")
+                {
+                    aux--;
+                }
+
+                if (aux == v)
+                {
+                    continue;
+                }
+            }
+            else if (tokens[v].Lower is not ("spoke" or "talked"))
+            {
+                continue;
+            }
+
+            return MentionBefore(tokens, aux, ClauseStart(tokens, aux)) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } subject ? subject : null;
+        }
+
+        return null;
     }
 
     private SpeakerIdentity? LastEventSince(int from, int before)
@@ -612,6 +652,23 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
+        // … has been, in the words of one crofter, "a ferry in name only": the words' owner right before the quote.
+        var words = tokens.FindLastIndex(t => t.Lower == "words");
+        if (words >= 2 && words + 2 < tokens.Count && tokens[words - 1].Lower == "the" && tokens[words - 2].Lower == "in" && tokens[words + 1].Lower == "of"
+            && tokens[^1].Raw is "," or ":" && ClauseEnd(tokens, words + 2) == tokens.Count - 1)
+        {
+            return UnnamedSource(tokens, words + 2, tokens.Count - 1) ?? MentionParser.StartingAt(tokens, words + 2);
+        }
+
+        // "…," said Ellie Tranter, though her trainer, Gerry Oduya, was more cautious: "…" — a contrasting clause that introduces
+        // the quote with a colon has a subject of its own, who speaks it.
+        if (tokens[^1].Raw == ":" && Enumerable.Range(1, tokens.Count - 2).LastOrDefault(k => tokens[k - 1].Raw == ","
+                && tokens[k].Lower is "though" or "although" or "while" or "whilst" or "whereas" or "but") is var contrast and > 0
+            && MentionParser.StartingAt(tokens, contrast + 1) is { Kind: not MentionKind.Pronoun } contrasted)
+        {
+            return contrasted;
+        }
+
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
             if (tokens[k].Lower == "according" && tokens[k + 1].Lower == "to" && !IsSourcelessDocument(tokens, k + 2)
@@ -789,8 +846,35 @@ internal sealed partial class ArticleAttributor
 
     // The owner of a written statement opening the clause (the company's letter, Mr Hale's report, the union's statement) when a
     // speech or evaluation verb follows it; null otherwise.
-    private static SpeakerMention? DocumentOwner(List<CueToken> tokens)
+    private SpeakerMention? DocumentOwner(List<CueToken> tokens)
     {
+        // Her consultation response states: a possessive pronoun opening the clause owns the document, and its person speaks.
+        if (tokens.Count > 2 && tokens[0].Lower is "his" or "her" or "their")
+        {
+            var held = 1;
+            while (held < tokens.Count && held <= MaximumDocumentModifiers && tokens[held].IsWord && char.IsLower(tokens[held].Raw[0]) && !IsDocumentNoun(tokens[held].Lower))
+            {
+                held++;
+            }
+
+            if (held + 1 < tokens.Count && IsDocumentNoun(tokens[held].Lower) && IsActiveQuoteVerb(tokens, held + 1))
+            {
+                var pronoun = tokens[0].Lower switch { "his" => "he", "her" => "she", _ => "they" };
+                return new SpeakerMention(MentionKind.Pronoun, tokens[0].Raw, pronoun, [], null, true, tokens[0].Start);
+            }
+        }
+
+        // The judges' citation said: a group's plural possessive owns the document, and the group, no one of it, speaks.
+        // (The apostrophe may stand as a token of its own or be gone with the quote marks: the text after the word tells.)
+        var mark = tokens.Count > 3 && tokens[2].Raw == "'" ? 3 : 2;
+        if (tokens.Count > mark + 2 && tokens[0].Lower == "the" && char.IsLower(tokens[1].Raw[0]) && tokens[1].Raw.EndsWith('s')
+            && tokens[1].End < _text.Length && _text[tokens[1].End] is '\'' or '’'
+            && IsDocumentNoun(tokens[mark].Lower) && IsActiveQuoteVerb(tokens, mark + 1))
+        {
+            var group = tokens[0].Lower + " " + tokens[1].Raw;
+            return new SpeakerMention(MentionKind.Role, group, group, [tokens[1].Lower], tokens[1].Lower, false, tokens[0].Start);
+        }
+
         var k = tokens.FindIndex(t => MentionParser.IsPossessive(t));
         if (k < 0 || k > MaximumRoleModifiersBeforeSource)
         {
@@ -818,7 +902,8 @@ internal sealed partial class ArticleAttributor
 
     // A document that speaks for its author (a letter, a report, a tribunal's verdict).
     private static bool IsDocumentNoun(string lower) =>
-        WrittenStatementNouns.Contains(lower) || lower is "report" or "submission" or "website" or "notice" or "verdict" or "ruling" or "judgment" or "judgement" or "decision" or "findings";
+        WrittenStatementNouns.Contains(lower) || lower is "report" or "submission" or "website" or "notice" or "verdict" or "ruling" or "judgment" or "judgement" or "decision" or "findings"
+        or "response" or "evidence" or "testimony" or "affidavit" or "citation";
 
     private List<CueToken> Unquoted(List<CueToken> tokens) =>
         tokens.Where(t => !_marked.Any(m => m.MarkStart <= t.Start && t.End <= m.MarkEnd)).ToList();
@@ -847,7 +932,22 @@ internal sealed partial class ArticleAttributor
         IsActiveSpeechVerb(tokens, v) || ((QuoteLexicon.EvaluationVerbs.Contains(tokens[v].Lower) || QuoteLexicon.MannerSpeechVerbs.Contains(tokens[v].Lower)) && IsActive(tokens, v));
 
     private static bool IsActiveSpeechVerb(List<CueToken> tokens, int v) =>
-        QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v) && !IsAnonymityRequest(tokens, v);
+        (QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v) && !IsAnonymityRequest(tokens, v)) || IsWentOnToSpeak(tokens, v)
+        || IsQuestionPut(tokens, v);
+
+    // one reporter put the obvious question to the coach: "…?" — putting a question to someone is asking it.
+    private static bool IsQuestionPut(List<CueToken> tokens, int v) =>
+        tokens[v].Lower is "put" or "puts" && IsActive(tokens, v)
+        && tokens.Skip(v + 1).Take(MaximumQuestionPutWords).ToList() is var after && after.FindIndex(t => t.Lower is "question" or "questions") is var q and >= 0
+        && q + 1 < after.Count && after[q + 1].Lower == "to";
+
+    // put the obvious question to: the question noun comes within this many words of "put" (a determiner and one or two adjectives).
+    private const int MaximumQuestionPutWords = 4;
+
+    // She went on to describe a bass line that "…", he goes on to warn: the plain form of a speech verb after "went on to".
+    private static bool IsWentOnToSpeak(List<CueToken> tokens, int v) =>
+        v >= 3 && tokens[v - 1].Lower == "to" && tokens[v - 2].Lower == "on" && tokens[v - 3].Lower is "went" or "goes" or "go" or "going"
+        && (QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower + "d") || QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower + "ed") || tokens[v].Lower is "tell" or "say");
 
     // One resident, a nurse who … and asked not to be named, said: asking not to be named (asked me not to use her name, asked to
     // remain anonymous) describes the source; it is not the verb that reports their words.
@@ -871,7 +971,8 @@ internal sealed partial class ArticleAttributor
     {
         for (var k = v - 1; k >= 0; k--)
         {
-            if (!tokens[k].IsWord && tokens[k].Raw != "-" && tokens[k].Raw != "&") // (Fenn & Fable Weddings: one name)
+            if (!tokens[k].IsWord && tokens[k].Raw != "-" && tokens[k].Raw != "&" // (Fenn & Fable Weddings: one name)
+                && !MentionParser.IsPluralPossessiveMark(tokens, k)) // (the Wolves' head coach: one phrase)
             {
                 return k + 1;
             }
@@ -1137,6 +1238,22 @@ internal sealed partial class ArticleAttributor
                     && QuoteLexicon.PersonHeads.Contains(tokens[relative - 1].Lower))
                 {
                     return UnnamedRole(tokens, appositiveStart, relative);
+                }
+            }
+
+            // Maresia Hotéis, the group named in local reports as the likely developer, said: "as" inside the appositive opens no
+            // clause of its own; the appositive runs back to its comma, after the name that speaks.
+            if (appositiveStart >= 2 && tokens[appositiveStart - 1].Lower == "as")
+            {
+                var opening = appositiveStart - 2;
+                while (opening > 0 && tokens[opening].IsWord)
+                {
+                    opening--;
+                }
+
+                if (tokens[opening].Raw == "," && NameBeforeAppositive(tokens, opening + 1) is { } described)
+                {
+                    return described;
                 }
             }
 

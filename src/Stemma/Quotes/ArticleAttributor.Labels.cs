@@ -111,7 +111,8 @@ internal sealed partial class ArticleAttributor
 
     // Verbs that sell or name a thing before "as" (billed as, marketed as, hailed as); set by hand, not from any annotated set.
     private static readonly FrozenSet<string> PromotionVerbs = FrozenSet.ToFrozenSet(
-        ["billed", "marketed", "touted", "hailed", "advertised", "promoted", "pitched", "branded", "styled", "sold"], StringComparer.Ordinal);
+        ["billed", "marketed", "touted", "hailed", "advertised", "promoted", "pitched", "branded", "styled", "sold", "refer", "refers", "referred",
+            "referring"], StringComparer.Ordinal);
 
     // billed in a government brochure as: the promotion verb comes within this many words before "as" (the phrase between has
     // four); the same reach as "known to … as".

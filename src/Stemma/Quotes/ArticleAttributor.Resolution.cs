@@ -263,7 +263,10 @@ internal sealed partial class ArticleAttributor
 
         // A named person's gender comes from the titles given outright, not from a relative clause about them (whose two sons).
         var titles = _persons.FirstOrDefault(p => p.Key == identity.Name) is { } person ? person.GenderTitles : identity.Titles;
-        var fromTitles = titles.Where(QuoteLexicon.GenderWords.ContainsKey).Select(t => QuoteLexicon.GenderWords[t]).Distinct().ToList();
+        // (a man in the third row: an unnamed source's own noun tells a gender too.)
+        var fromTitles = titles.Where(QuoteLexicon.GenderWords.ContainsKey).Select(t => QuoteLexicon.GenderWords[t])
+            .Concat(identity.Kind == MentionKind.Role ? identity.Titles.Where(QuoteLexicon.GenderedPersonNouns.ContainsKey).Select(t => QuoteLexicon.GenderedPersonNouns[t]) : [])
+            .Distinct().ToList();
         return fromTitles.Count != 1 || fromTitles[0] == male;
     }
 
@@ -808,19 +811,25 @@ internal sealed partial class ArticleAttributor
         {
             if (MentionParser.IsNameWord(tokens[k]) && !(k + 1 < tokens.Count && MentionParser.IsNameWord(tokens[k + 1]))
                 && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Name } mention && ResolveName(mention, tokens[k].Start) is { } identity
-                && _persons.Any(p => p.Key == identity.Name) && (!AfterPreposition(tokens[k].Start) || GenderAgreement(identity, male) == 2) && Fits(identity, male))
+                && _persons.FirstOrDefault(p => p.Key == identity.Name) is { } person
+                && (!AfterPreposition(tokens[k].Start) || GenderAgreement(identity, male) == 2 || DescribedAsPerson(person)) && Fits(identity, male))
             {
                 // (a response from Rosa Kilbride: a name after a preposition may be a place, unless the article or the name lists tell
                 // its gender.)
                 // "…," said Ms Kerr. The ruling was welcomed by Tom Platt. "…," she added: a last speaker known to be of the
                 // pronoun's gender outranks a first-named person whose gender the article does not tell.
                 var speaker = _events.LastOrDefault(e => e.Position < position && e.Identity.IsPerson && Fits(e.Identity, male)).Identity;
-                return GenderAgreement(identity, male) == 2 || speaker is null || GenderAgreement(speaker, male) < 2 ? identity : null;
+                // (A person the sentence before introduces with an age or a "who" clause is the one it is about, whoever spoke last.)
+                return GenderAgreement(identity, male) == 2 || DescribedAsPerson(person) || speaker is null || GenderAgreement(speaker, male) < 2 ? identity : null;
             }
         }
 
         return null;
     }
+
+    // a submission from Joan Pettifer, 84, who has lived …: a name given an age or a "who" clause is a person, not a place.
+    private static bool DescribedAsPerson(Person person) =>
+        person.Titles.Any(t => MentionParser.IsAge(t) || t is "who" or "whose");
 
     /// <summary>
     /// The person other than the subject named in the last sentence of a body paragraph, when that subject is a person the
@@ -1339,6 +1348,13 @@ internal sealed partial class ArticleAttributor
             return match.Identity;
         }
 
+        // the Iyaloja replied, after The Iyaloja of Oja-Tuntun market, Alhaja Sefiat Adigun: a capitalised title given one person
+        // outright, met again alone, stands for that person.
+        if (_persons.Where(p => p.First < position && p.Office == single.ToLowerInvariant()).ToList() is [var titled])
+        {
+            return titled.Identity;
+        }
+
         // Aldmoor said, after Aldmoor Instruments: a lone word that opens an organisation's name stands for the name as first given.
         var organisation = _organisations.Where(o => o.Position < position && o.Name.StartsWith(single + " ", StringComparison.Ordinal))
             .OrderBy(o => o.Position).Select(o => o.Name).FirstOrDefault();
@@ -1365,6 +1381,29 @@ internal sealed partial class ArticleAttributor
         }
 
         return true;
+    }
+
+    // The words of a relative clause after a source that asks for anonymity (who asked not to be named, who did not want to be
+    // identified, who declined to give her name); the request comes within this many words of "who".
+    private const int MaximumWithheldNameWords = 7;
+
+    private bool WithholdsName(SpeakerMention mention)
+    {
+        var k = _tokens.FindIndex(t => t.Start == mention.Start);
+        if (k < 0)
+        {
+            return false;
+        }
+
+        var end = k + mention.Text.Split(' ').Length;
+        if (end + 2 >= _tokens.Count || _tokens[end].Raw != "," || _tokens[end + 1].Lower != "who")
+        {
+            return false;
+        }
+
+        var clause = _tokens.Skip(end + 2).Take(MaximumWithheldNameWords).TakeWhile(t => t.IsWord).Select(t => t.Lower).ToList();
+        return clause.Any(w => w is "named" or "identified" or "anonymous" or "anonymity" or "name")
+            && clause.Any(w => w is "not" or "declined" or "refused" or "asked" or "requested" or "spoke" or "speaking" or "without");
     }
 
     private SpeakerIdentity ResolveRole(SpeakerMention mention, int position)
@@ -1397,6 +1436,12 @@ internal sealed partial class ArticleAttributor
             }
 
             return self; // "a senior administration official" introduces someone new
+        }
+
+        // The mother, who asked not to be named, said: a role whose own clause withholds a name is an unnamed source of its own.
+        if (WithholdsName(mention))
+        {
+            return self;
         }
 
         var speakers = _events.Where(e => e.Position < position).Select(e => e.Identity.Name).ToHashSet(StringComparer.Ordinal);

@@ -48,8 +48,12 @@ internal sealed partial class ArticleAttributor
                 continue;
             }
 
+            // (Fair Fees for Models, a campaign group: lowercase function words inside the name, between capitalised words.)
             var start = comma - 1;
-            while (start > 0 && _tokens[start - 1].IsWord && _tokens[start - 1].IsCapitalized && !BreakBetween(_tokens[start - 1].End, _tokens[start].Start))
+            while (start > 0 && _tokens[start - 1].IsWord && !BreakBetween(_tokens[start - 1].End, _tokens[start].Start)
+                   && (_tokens[start - 1].IsCapitalized
+                       || (_tokens[start - 1].Lower is "for" or "of" or "and" or "the" or "on" && start > 1 && _tokens[start - 2] is { IsWord: true, IsCapitalized: true }
+                           && !BreakBetween(_tokens[start - 2].End, _tokens[start - 1].Start))))
             {
                 start--;
             }
@@ -82,11 +86,24 @@ internal sealed partial class ArticleAttributor
             head++;
         }
 
-        var ends = head + 1 < _tokens.Count && (!_tokens[head + 1].IsWord || _tokens[head + 1].Lower is "that" or "which" or "based" or "founded" or "set" or "representing");
+        // (a campaign group, a trade union body: a body's noun may modify the noun that ends the phrase.)
+        while (head + 1 < _tokens.Count && _tokens[head + 1].IsWord && char.IsLower(_tokens[head + 1].Raw[0])
+               && (QuoteLexicon.OrganisationNouns.Contains(_tokens[head + 1].Lower) || QuoteLexicon.OrganisationDescriptors.Contains(_tokens[head + 1].Lower)))
+        {
+            head++;
+        }
+
+        var ends = head + 1 < _tokens.Count && (!_tokens[head + 1].IsWord || BodyAppositiveContinuations.Contains(_tokens[head + 1].Lower));
         return head < _tokens.Count && ends && char.IsLower(_tokens[head].Raw[0])
             && (QuoteLexicon.OrganisationNouns.Contains(_tokens[head].Lower) || QuoteLexicon.OrganisationDescriptors.Contains(_tokens[head].Lower))
             && !QuoteLexicon.RoleNouns.Contains(_tokens[head].Lower);
     }
+
+    // The words that carry a body's appositive on past its noun (a rights group that …, the group named in reports as …, the firm
+    // behind the scheme, the company accused of …): relatives and participles that describe the body, never a person's clause.
+    private static readonly FrozenSet<string> BodyAppositiveContinuations = FrozenSet.ToFrozenSet(["that", "which", "whose", "based", "founded",
+        "set", "representing", "named", "behind", "accused", "blamed", "owned", "run", "hired", "contracted", "responsible", "linked",
+        "listed", "registered", "headquartered"], StringComparer.Ordinal);
 
     // At most this many capitalised words stand before "and" in a body's name (Hessop Fire and Rescue Service, Animal and Plant
     // Health Directorate); set by hand from British public bodies' names.
@@ -350,6 +367,12 @@ internal sealed partial class ArticleAttributor
                 person.ExplicitTitles.AddRange(role.Titles);
                 person.GenderTitles.AddRange(role.Titles);
             }
+            else if (nameStart >= 2 && _tokens[nameStart - 1].Raw == "," && CapitalisedOfficeBefore(nameStart - 1) is { } office)
+            {
+                person.Titles.Add(office); // The Commissioner for Information, Dr Olumide Akindele; The Iyaloja of Oja-Tuntun market, …
+                person.ExplicitTitles.Add(office);
+                person.Office = office;
+            }
 
             // Shona Petrie, 41, …: "the 41-year-old" later stands for her.
             if (k + 3 < _tokens.Count && _tokens[k + 1].Raw == "," && _tokens[k + 2].Raw.All(char.IsDigit) && _tokens[k + 3].Raw == ",")
@@ -380,6 +403,35 @@ internal sealed partial class ArticleAttributor
                 _persons.Remove(p);
             }
         }
+    }
+
+    // An office's name runs at most this many words after its "of" or "for" (the Commissioner for Information, the Iyaloja of
+    // Oja-Tuntun market, the Minister of State for Rural Roads); set by hand from public offices' names.
+    private const int MaximumOfficeNameWords = 5;
+
+    /// <summary>
+    /// The office named by a sentence's opening phrase "The W of/for …" before the comma at `comma` (<c>The Commissioner for
+    /// Information, Dr Olumide Akindele</c>; <c>The Iyaloja of Oja-Tuntun market, Alhaja Sefiat Adigun</c>): W, lowercased, when it
+    /// is a role noun or a word the word list does not know (a title of another tradition), and no body's noun; null otherwise.
+    /// </summary>
+    private string? CapitalisedOfficeBefore(int comma)
+    {
+        var start = ClauseStart(_tokens, comma);
+        while (start < comma && Enumerable.Range(start + 1, comma - start - 1).Any(j => BreakBetween(_tokens[j - 1].End, _tokens[j].Start)))
+        {
+            start++; // (a headline's words before the paragraph are no part of the phrase)
+        }
+
+        if (comma - start < 4 || comma - start > MaximumOfficeNameWords + 3 || _tokens[start].Lower != "the"
+            || _tokens[start + 1] is not { IsWord: true, IsCapitalized: true } office || _tokens[start + 2].Lower is not ("of" or "for")
+            || QuoteLexicon.OrganisationNouns.Contains(office.Lower) || MentionParser.IsHonorific(office)
+            || !Enumerable.Range(start + 3, comma - start - 3).All(j => _tokens[j].IsWord || _tokens[j].Raw is "-" or "&"))
+        {
+            return null;
+        }
+
+        return QuoteLexicon.RoleNouns.Contains(office.Lower) || (_dictionary is not null && !_dictionary.IsCommonNotName(office.Raw) && !_dictionary.IsListedName(office.Raw))
+            ? office.Lower : null;
     }
 
     /// <summary>
@@ -1123,6 +1175,9 @@ internal sealed partial class ArticleAttributor
         public List<string> Titles { get; } = [];
 
         public List<string> ExplicitTitles { get; } = [];
+
+        // The capitalised office an opening "The W of …, Name," gives (the Iyaloja), by which the article may name the person alone.
+        public string? Office { get; set; }
 
         // Titles given outright and the honorifics of the surname alone (Ms Akinola): what tells the person's gender,
         // unlike the words of a relative clause (Kelly Marsh, whose two sons …) that Titles also keeps for role matching.

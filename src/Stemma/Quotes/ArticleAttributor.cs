@@ -63,7 +63,8 @@ internal sealed partial class ArticleAttributor
 
     // Nouns whose object is a name (the slogan "…", under the name "…", the hashtag "…"), not a statement.
     private static readonly FrozenSet<string> NameNouns = FrozenSet.ToFrozenSet(
-        ["name", "slogan", "motto", "hashtag", "codename", "nickname", "banner", "catchphrase", "tagline", "brand", "moniker"], StringComparer.Ordinal);
+        ["name", "slogan", "motto", "hashtag", "codename", "nickname", "banner", "catchphrase", "tagline", "brand", "moniker", "tag", "label",
+            "handle", "caption", "heading"], StringComparer.Ordinal);
 
     // Prepositions that place a source (an official at the centre, a nurse in the ward) rather than say whom they speak for.
     private static readonly FrozenSet<string> LocatingPrepositions = FrozenSet.ToFrozenSet(
@@ -378,6 +379,33 @@ internal sealed partial class ArticleAttributor
     private static string ComparableWords(string text) =>
         " " + string.Join(' ', text.Replace('’', '\'').ToLowerInvariant().Split((char[])[' ', '\n', ',', '.', ';', ':', '!', '?', '"', '“', '”', '‘', '—', '–'], StringSplitOptions.RemoveEmptyEntries)) + " ";
 
+    // Nouns of a charge or a rumour whose "of" names what is alleged (accusations of "throwing", claims of "bias").
+    private static readonly FrozenSet<string> ChargeNouns = FrozenSet.ToFrozenSet(["accusation", "accusations", "allegation", "allegations", "claim",
+        "claims", "charge", "charges", "cries", "rumour", "rumours", "rumor", "rumors", "suspicion", "suspicions", "talk"], StringComparer.Ordinal);
+
+    private static bool IsChargedTerm(List<CueToken> prefix) =>
+        prefix.Count >= 2 && prefix[^1].Lower == "of" && ChargeNouns.Contains(prefix[^2].Lower);
+
+    // placards reading "Fuel no be luxury" and "Ebi n pa wa": words in marks joined by "and" or "or" to written words or a title
+    // right before them are written words too.
+    private bool ConjoinedToWrittenWords(MarkedQuote marked, List<CueToken> prefix)
+    {
+        if (prefix.Count < 2 || prefix[^1].Lower is not ("and" or "or"))
+        {
+            return false;
+        }
+
+        var previous = _marked.LastOrDefault(m => m.Closed && m.MarkEnd <= prefix[^1].Start && m.MarkStart >= prefix[0].Start);
+        if (previous is null || _text.AsSpan(previous.MarkEnd, prefix[^1].Start - previous.MarkEnd).Trim().Length > 0)
+        {
+            return false;
+        }
+
+        var previousText = string.Join(' ', Trim(previous.Segments).Select(s => _text[s.Start..s.End]));
+        var previousPrefix = prefix.TakeWhile(t => t.End <= previous.MarkStart).ToList();
+        return IsInscription(previousPrefix) || (!IsCompleteSentence(previousText) && IsTitleLabel(previousPrefix));
+    }
+
     private AttributedQuote? BuildQuote(MarkedQuote marked, AttributedQuote? previousInParagraph)
     {
         var spans = Trim(marked.Segments);
@@ -416,6 +444,11 @@ internal sealed partial class ArticleAttributor
             return null; // a paper titled "…", a report headlined "…": a title, of any length
         }
 
+        if (words == 1 && IsChargedTerm(prefix))
+        {
+            return null; // drawn accusations of "throwing", amid claims of "bias": the word a charge is made in, no one's statement
+        }
+
         if (words == 1 && IsInThingRelativeClause(prefix))
         {
             // … showed the Clarion the replies, which thanked students for their "feedback": one word in a clause about a thing,
@@ -423,7 +456,7 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        if (IsInscription(prefix))
+        if (IsInscription(prefix) || ConjoinedToWrittenWords(marked, prefix))
         {
             return null; // placards reading "Where is my vote?", a sign that read "No sailings today": written words, even a sentence
         }
@@ -687,14 +720,43 @@ internal sealed partial class ArticleAttributor
     private static SpeakerMention? VerdictSource(List<CueToken> tokens)
     {
         var noun = tokens.Count > 5 && tokens[1].IsWord && char.IsLower(tokens[1].Raw[0]) && !IsVerdictWord(tokens[1].Lower) ? 2 : 1;
+        // (Those words belong to Lorna Veitch: "belong to" names the owner as "came from" does.)
         if (tokens.Count > noun + 3 && tokens[0].Lower is "the" or "that" or "this" or "those" or "these" or "such" && IsVerdictWord(tokens[noun].Lower)
-            && tokens[noun + 1].Lower is "came" or "comes" && tokens[noun + 2].Lower == "from")
+            && ((tokens[noun + 1].Lower is "came" or "comes" or "come" && tokens[noun + 2].Lower == "from")
+                || (tokens[noun + 1].Lower is "belong" or "belongs" or "belonged" && tokens[noun + 2].Lower == "to")))
         {
             var from = noun + 3;
-            return NameGivenAs(tokens, from) ?? MentionParser.StartingAt(tokens, from) ?? FirstMention(tokens.GetRange(from, ClauseEnd(tokens, from) - from));
+            return DocumentAuthor(tokens, from) ?? NameGivenAs(tokens, from) ?? MentionParser.StartingAt(tokens, from) ?? FirstMention(tokens.GetRange(from, ClauseEnd(tokens, from) - from));
         }
 
         return null;
+    }
+
+    // Those words come from a letter sent to the ward last spring by one patient's daughter: the author "by" names after a document.
+    private static SpeakerMention? DocumentAuthor(List<CueToken> tokens, int from)
+    {
+        if (from + 1 >= tokens.Count || tokens[from].Lower is not ("a" or "an" or "the" or "one")
+            || tokens.Skip(from + 1).Take(MaximumDocumentModifiers + 1).TakeWhile(t => t.IsWord).All(t => !QuoteLexicon.DocumentNouns.Contains(t.Lower)))
+        {
+            return null;
+        }
+
+        var end = ClauseEnd(tokens, from);
+        var by = tokens.FindIndex(from + 1, end - from - 1, t => t.Lower == "by");
+        if (by < 0 || by + 1 >= end)
+        {
+            return null;
+        }
+
+        // (by one patient's daughter: an indefinite author with an owner is named by the whole phrase, up to its clause's end.)
+        var phraseEnd = ClauseEnd(tokens, by + 1);
+        if (tokens[by + 1].Lower is "a" or "an" or "one" or "another" && phraseEnd - by - 1 is >= 2 and <= MaximumUnnamedSourceWords
+            && tokens.Skip(by + 2).Take(phraseEnd - by - 2).All(t => t.IsWord && char.IsLower(t.Raw[0])))
+        {
+            return UnnamedSource(tokens, by + 1, phraseEnd) ?? UnnamedRole(tokens, by + 1, phraseEnd);
+        }
+
+        return MentionParser.StartingAt(tokens, by + 1);
     }
 
     // The most words between "gave" and the name in "who gave his name only as Kipeno"; set by hand.

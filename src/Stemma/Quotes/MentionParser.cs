@@ -13,7 +13,7 @@ internal static class MentionParser
     private const int MaximumNameModifierWords = 6;
 
     /// <summary>Lowercase particles that open a surname (de Vries, van der Berg, von Trapp, al-Hassan).</summary>
-    internal static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(["de", "van", "von", "der", "da", "al", "bin", "la", "le", "du", "ole"], StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(["de", "van", "von", "der", "den", "ter", "da", "dos", "das", "do", "di", "del", "della", "al", "bin", "ibn", "bint", "la", "le", "du", "ole"], StringComparer.Ordinal);
 
     /// <summary>The mention whose last word is <c>tokens[end - 1]</c>, not reaching before <paramref name="floor"/>.</summary>
     public static SpeakerMention? EndingAt(IReadOnlyList<CueToken> tokens, int end, int floor)
@@ -158,7 +158,8 @@ internal static class MentionParser
             else if (!IsNameWord(w) && !IsHonorific(w) && !QuoteLexicon.RoleNouns.Contains(w.Lower) && !QuoteLexicon.OrganisationNouns.Contains(w.Lower)
                 && !(sawDeterminer && char.IsLower(w.Raw[0]) && QuoteLexicon.PersonHeads.Contains(w.Lower))
                 && !(sawDeterminer && e - start <= MaximumRoleModifiers && !QuoteLexicon.SpeechVerbs.Contains(w.Lower) && (char.IsLower(w.Raw[0]) || IsAge(w.Lower)) && !IsPossessive(w) && e + 1 < tokens.Count && tokens[e + 1].IsWord)
-                && !IsPossessive(w))
+                && !IsPossessive(w)
+                && !IsParticleInName(tokens, e, start))
             {
                 break;
             }
@@ -234,8 +235,33 @@ internal static class MentionParser
             }
         }
 
+        // The local highway authority, Northshire Highways, raises no objection: a body described, then named between commas.
+        if (mention is { Kind: MentionKind.Organisation, Definite: true } body && char.IsLower(body.Name[0]) && e + 1 < tokens.Count && tokens[e].Raw == ","
+            && EndingAtName(tokens, e + 1) is { } bodyNameEnd && bodyNameEnd < tokens.Count && tokens[bodyNameEnd].Raw == ","
+            && EndingAt(tokens, bodyNameEnd, e + 1) is { Kind: MentionKind.Name or MentionKind.Organisation } bodyName && bodyName.Start == tokens[e + 1].Start)
+        {
+            return new SpeakerMention(MentionKind.Organisation, bodyName.Text, bodyName.Text, body.Titles, body.Head, true, bodyName.Start);
+        }
+
         return mention;
     }
+
+    // Bishop Dom Aurélio Mendonça, Dom Helder Pessoa Câmara: "Dom", the Portuguese and Benedictine title, before a full name or after
+    // another title; alone before one surname it is a given name (Dom Sibley).
+    private static bool IsDomTitle(List<CueToken> nameTokens, bool titledBefore) =>
+        nameTokens[0].Lower == "dom" && (nameTokens.Count > 2 || (titledBefore && nameTokens.Count > 1));
+
+    /// <summary>
+    /// Whether the token at <c>k</c> is the apostrophe of a plural owner (<c>the Wolves' head coach</c>, <c>the players' union</c>):
+    /// a lone apostrophe written onto a word ending in "s", before a lowercase word.
+    /// </summary>
+    public static bool IsPluralPossessiveMark(IReadOnlyList<CueToken> tokens, int k) =>
+        k > 0 && k + 1 < tokens.Count && tokens[k].Raw == "'" && tokens[k - 1].IsWord && tokens[k - 1].Raw.EndsWith('s') && tokens[k - 1].End == tokens[k].Start
+        && tokens[k + 1].IsWord && tokens[k + 1].Start > tokens[k].End && char.IsLower(tokens[k + 1].Raw[0]);
+
+    // Conceição Aparecida dos Santos, Morro do Caracol: a lowercase particle between two name words runs the name on.
+    private static bool IsParticleInName(IReadOnlyList<CueToken> tokens, int i, int start) =>
+        i > start && i + 1 < tokens.Count && NameParticles.Contains(tokens[i].Raw) && IsNameWord(tokens[i - 1]) && IsNameWord(tokens[i + 1]);
 
     // Voices, Friends, Sisters: a capitalised plural that is no title or possessive, heading a body's name before "of".
     private static bool IsGroupNameHead(CueToken t) =>
@@ -284,7 +310,8 @@ internal static class MentionParser
         // Prince Tunde Aleru, Sheikh Omar Saleh: a royal or traditional title before a name is a title, which tells a gender;
         // the same word after a given name (Sarah King) is a surname.
         var leadingTitles = new List<string>();
-        while (nameTokens.Count > 1 && QuoteLexicon.LeadingTitles.Contains(nameTokens[0].Lower) && nameTokens[0].Raw.Length > 1 && char.IsLower(nameTokens[0].Raw[1]))
+        while (nameTokens.Count > 1 && nameTokens[0].Raw.Length > 1 && char.IsLower(nameTokens[0].Raw[1])
+               && (QuoteLexicon.LeadingTitles.Contains(nameTokens[0].Lower) || IsDomTitle(nameTokens, split > titleStart)))
         {
             leadingTitles.Add(nameTokens[0].Lower);
             nameTokens.RemoveAt(0);
@@ -340,9 +367,30 @@ internal static class MentionParser
         var anchored = false;
         // A Dunbridge Fire and Rescue Service spokesperson: the words of a body's name before the role count as one modifier.
         var nameWords = 0;
-        while (s - 1 >= floor && end - s - nameWords <= MaximumRoleModifiers + 1 && end - s <= MaximumRoleModifiers + MaximumNameModifierWords && tokens[s - 1].IsWord)
+        while (s - 1 >= floor && end - s - nameWords <= MaximumRoleModifiers + 1 && end - s <= MaximumRoleModifiers + MaximumNameModifierWords
+               && (tokens[s - 1].IsWord || IsPluralPossessiveMark(tokens, s - 1)))
         {
             var w = tokens[s - 1];
+            // the Wolves' head coach: a plural owner's apostrophe anchors the role as "the club's" would.
+            if (IsPluralPossessiveMark(tokens, s - 1) && s - 2 >= floor)
+            {
+                var pluralOwner = s - 2;
+                while (pluralOwner - 1 >= floor && end - pluralOwner <= MaximumRoleModifiers + 2 && IsNameWord(tokens[pluralOwner - 1]))
+                {
+                    pluralOwner--;
+                }
+
+                var ownedTitles = Range(tokens, s, end).Select(t => Simplify(t.Lower)).ToList();
+                if (head != tokens[end - 1].Lower)
+                {
+                    ownedTitles.Add(head);
+                }
+
+                var opens = pluralOwner - 1 >= floor && tokens[pluralOwner - 1].Lower == "the" ? pluralOwner - 1 : pluralOwner;
+                var ownedText = Join(tokens, opens, end);
+                return new SpeakerMention(MentionKind.Role, ownedText, ownedText, ownedTitles, head, true, tokens[opens].Start);
+            }
+
             if (QuoteLexicon.Determiners.Contains(w.Lower) || IsPossessive(w))
             {
                 s--;

@@ -15,7 +15,8 @@ internal static class QuoteLexicon
         "posted", "responded", "countered", "cautioned", "stressed", "emphasised", "emphasized", "observed",
         "remarked", "commented", "joked", "shouted", "revealed", "reiterated", "conceded", "concluded",
         "insisted", "maintained", "denied", "confirmed", "told", "recounted", "wondered", "testified", "interjected", "interrupted",
-        "retorted", "quipped", "snapped", "exclaimed", "demanded", "pleaded", "boasted", "remind", "reminds", "reminded");
+        "retorted", "quipped", "snapped", "exclaimed", "demanded", "pleaded", "boasted", "remind", "reminds", "reminded",
+        "advised", "advises", "advise");
 
     /// <summary>
     /// Verbs of the manner of speaking, or of a gesture made while speaking, that cue a quote next to them (<c>"Order!" bellowed
@@ -73,7 +74,7 @@ internal static class QuoteLexicon
         "physicist", "meteorologist", "forecaster", "academic", "lecturer", "dean", "rector", "registrar", "clerk", "caretaker",
         "proprietor", "entrepreneur", "businessman", "businesswoman", "keeper",
         "grandmother", "grandfather", "grandparent", "gran", "granny", "grandma", "grandad", "granddad", "grandpa", "widow", "widower",
-        "mum", "dad", "retiree", "veteran", "midfielder", "defender", "goalkeeper", "winger", "cricketer", "batsman", "jockey",
+        "mum", "dad", "mother", "father", "wife", "husband", "sister", "brother", "grandmother", "grandfather", "aunt", "uncle", "widower", "retiree", "veteran", "midfielder", "defender", "goalkeeper", "winger", "cricketer", "batsman", "jockey",
         "golfer", "sprinter", "swimmer", "wrestler", "rapper", "guitarist", "insider", "churchwarden", "verger", "curate",
         "deacon", "sexton", "islander",
         // Person nouns that are verbs too, which the WordNet list leaves out (WordNetPersonNouns): the ones news copy names speakers by.
@@ -151,7 +152,9 @@ internal static class QuoteLexicon
         // woman), never part of the name.
         "ven", "venerable", "bhai", "bhante", "pandit", "pundit", "swami", "shri", "shrimati", "smt", "giani", "ustad", "maulana", "mufti",
         "ajahn", "geshe", "sayadaw", "acharya", "sadhvi", "mahant", "rebbetzin", "reb", "rav", "sofer", "eng", "engr", "alhaji", "alhaja", "mwalimu",
-        "mama");
+        "mama",
+        // Nigerian police ranks written before a name (SP Rukayat Bello, a superintendent; CSP, ACP, CP, AIG, IGP above).
+        "sp", "asp", "dsp", "csp", "acp", "dcp", "cp", "aig", "dig", "igp");
 
     /// <summary>
     /// Royal, noble and traditional titles written before a name (<c>Prince Tunde Aleru</c>, <c>Sheikh Omar Saleh</c>): no part
@@ -162,7 +165,10 @@ internal static class QuoteLexicon
 
     /// <summary>Letters after a name that are no part of it (<c>KC</c>, <c>MP</c>, <c>OBE</c>, <c>Jr</c>).</summary>
     public static readonly FrozenSet<string> PostNominals = Set("kc", "qc", "mp", "msp", "mep", "mla", "td", "jp", "phd", "jr", "sr", "obe", "mbe", "cbe",
-        "kbe", "dbe", "frs", "dl", "ii", "iii");
+        "kbe", "dbe", "frs", "dl", "ii", "iii",
+        // Masters of Wine, royal colleges' fellows and members, chartered engineers, orders and degrees written after a name.
+        "mw", "frcs", "frcp", "frcog", "frcpsych", "frsa", "mrcvs", "frcvs", "ceng", "kcb", "kcmg", "cmg", "lvo", "cvo", "mvo", "dphil", "msc",
+        "bsc", "mba", "llb");
 
     /// <summary>Honorifics and words that tell a person's gender: true for a man, false for a woman.</summary>
     public static readonly FrozenDictionary<string, bool> GenderWords = new Dictionary<string, bool>(StringComparer.Ordinal)
@@ -180,6 +186,17 @@ internal static class QuoteLexicon
         ["princess"] = false, ["queen"] = false, ["sheikha"] = false, ["baroness"] = false, ["duchess"] = false, ["countess"] = false,
         ["viscountess"] = false, ["marchioness"] = false,
         ["gran"] = false, ["granny"] = false, ["grandma"] = false, ["widow"] = false, ["mum"] = false,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The plain nouns for a person that tell a gender (a man in the third row, one woman), true for a man: what an unnamed source
+    /// called so can be, never a title or a tie to someone else, so they are kept apart from <see cref="GenderWords"/>.
+    /// </summary>
+    public static readonly FrozenDictionary<string, bool> GenderedPersonNouns = new Dictionary<string, bool>(StringComparer.Ordinal)
+    {
+        ["man"] = true, ["gentleman"] = true, ["boy"] = true, ["schoolboy"] = true, ["businessman"] = true, ["fisherman"] = true, ["policeman"] = true,
+        ["woman"] = false, ["girl"] = false, ["schoolgirl"] = false, ["businesswoman"] = false, ["policewoman"] = false, ["actress"] = false,
+        ["waitress"] = false,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
@@ -309,7 +326,7 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string> ThingNameEnds = Set("prize", "award", "awards", "trophy", "medal", "road", "avenue", "stadium", "arena", "centre",
         "center", "station", "building", "church", "chapel", "cathedral", "theatre", "theater", "gallery", "exchange", "market", "airport", "festival",
         "infirmary", "estate", "bypass", "motorway", "reservoir", "river", "valley", "crescent", "terrace", "square", "gardens", "quay", "wharf",
-        "harbour", "dam", "canal", "beach");
+        "harbour", "dam", "canal", "beach", "roundabout", "junction", "interchange", "flyover");
 
     /// <summary>
     /// Last words of a place's name that are also common surnames (Kiln Lane / Nathan Lane, Mill Street / Meryl Street): a place
@@ -322,7 +339,7 @@ internal static class QuoteLexicon
     /// Nouns of things that "say" in news copy (a statement from the trust said, a report by the auditors found):
     /// never an unnamed person, whatever postmodifier follows.
     /// </summary>
-    public static readonly FrozenSet<string> DocumentNouns = Set("statement", "report", "letter", "email", "document", "study", "survey", "review",
+    public static readonly FrozenSet<string> DocumentNouns = Set("statement", "report", "letter", "card", "postcard", "email", "document", "study", "survey", "review",
         "notice", "memo", "post", "filing", "release", "ruling", "judgment", "judgement", "decision", "analysis", "paper", "note", "message",
         "briefing", "leaflet", "website", "poll", "audit", "plan", "proposal", "bill", "law", "rule", "guidance", "order", "sign", "banner",
         "placard", "poster", "headline", "tweet", "text", "caption", "label", "book", "article", "film", "song", "verdict", "transcript",

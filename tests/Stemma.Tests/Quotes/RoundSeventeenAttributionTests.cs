@@ -1,0 +1,260 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round seventeen: Portuguese and Italian particles inside a name (dos, do, di); "Dom" after a bishop's title; Master of Wine and
+/// other letters after a name; a body's appositive that runs on with "named … as"; Nigerian police ranks; an office opening the
+/// sentence ("The Commissioner for Information, Dr X,") and a capitalised office met again alone (the Iyaloja); a roundabout as
+/// a place; slogans joined by "and"; a plural owner's role (the Wolves' head coach); a tag; a charge's one word; "was speaking
+/// to"; a person given an age after "from"; "went on to describe"; "refer to … as"; "advise"; a body described and then named;
+/// "Her consultation response states"; "put the question to"; function words inside a campaign's name; "Those words come from a
+/// letter … by"; "belong to"; "The judges' citation said"; a contrasting clause before a colon; a man in the third row as a man;
+/// a mother as a role; a source who asked not to be named; "in the words of X," before the quote. Shown on short fictional
+/// inline articles.
+/// </summary>
+public class RoundSeventeenAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
+
+    [Fact]
+    public void A_lowercase_particle_between_name_words_runs_the_name_on()
+    {
+        var quotes = Inline("Market traders moved\n\n"
+            + "\"We were given a week,\" said Maria Aparecida dos Reis, 58, a fruit seller.\n\n"
+            + "The Vila do Porto Traders' Association wrote: \"We will go to court.\"");
+
+        Who(quotes, "We were given a week").ShouldBe("Maria Aparecida dos Reis");
+        Who(quotes, "We will go to court.").ShouldBe("Vila do Porto Traders' Association");
+    }
+
+    [Fact]
+    public void Dom_after_a_bishops_title_is_a_title_not_a_given_name()
+    {
+        var quotes = Inline("Church condemns clearance\n\n"
+            + "Bishop Dom Henrique Vasconcelos called it \"a betrayal of the poor\".");
+
+        Who(quotes, "a betrayal of the poor").ShouldBe("Henrique Vasconcelos");
+    }
+
+    [Fact]
+    public void Master_of_Wine_letters_are_no_part_of_the_name()
+    {
+        var quotes = Inline("Fake claret seized\n\n"
+            + "\"The corks gave it away,\" said Harriet Lomax MW, who examined the bottles.\n\n"
+            + "Ms Lomax called the labels \"almost perfect\".");
+
+        Who(quotes, "The corks gave it away").ShouldBe("Harriet Lomax");
+        Who(quotes, "almost perfect").ShouldBe("Harriet Lomax");
+    }
+
+    [Fact]
+    public void A_body_described_as_named_in_reports_as_something_is_the_speaker_of_its_appositive()
+    {
+        var quotes = Inline("Harbour cleared\n\n"
+            + "Costa Azul Resorts, the company named in local reports as the likely buyer, said it had \"no plans whatsoever\" for the site.");
+
+        Who(quotes, "no plans whatsoever").ShouldBe("Costa Azul Resorts");
+    }
+
+    [Fact]
+    public void A_Nigerian_police_rank_before_a_name_is_no_part_of_it()
+    {
+        var quotes = Inline("Protest ends peacefully\n\n"
+            + "The command's spokesman, DSP Emeka Okonkwo, addressed reporters. \"No one was harmed,\" he said.");
+
+        Who(quotes, "No one was harmed").ShouldBe("Emeka Okonkwo");
+    }
+
+    [Fact]
+    public void An_office_opening_the_sentence_before_a_name_is_that_persons_title()
+    {
+        var quotes = Inline("Fuel price row\n\n"
+            + "Marchers gathered at Okoro Roundabout before dawn.\n\n"
+            + "The Commissioner for Transport, Dr Funmi Adebayo, said the state \"shares the anger\". \"We cannot fix the pump price,\" the commissioner said.");
+
+        Who(quotes, "We cannot fix the pump price").ShouldBe("Funmi Adebayo");
+    }
+
+    [Fact]
+    public void A_capitalised_office_of_another_tradition_met_again_alone_is_its_holder()
+    {
+        var quotes = Inline("Market women march\n\n"
+            + "The Iyaloja of Ereko market, Alhaja Kudirat Balogun, spoke in Yoruba. \"Our children are hungry,\" she said.\n\n"
+            + "A driver, Musa Bello, said the fares had doubled.\n\n"
+            + "Asked what she wanted from the governor, the Iyaloja replied: \"Let him come to the market.\"");
+
+        Who(quotes, "Let him come to the market.").ShouldBe("Kudirat Balogun");
+    }
+
+    [Fact]
+    public void A_slogan_joined_by_and_to_a_placards_words_is_written_too()
+    {
+        var quotes = Inline("Fuel protest\n\n"
+            + "Drivers, who met at Okoro Roundabout, carried placards reading \"Fuel is life\" and \"We are tired\".\n\n"
+            + "\"We want a fair price,\" said Musa Bello, a driver.");
+
+        quotes.ShouldNotContain(q => q.Text == "We are tired");
+        quotes.ShouldNotContain(q => q.Text == "Fuel is life");
+    }
+
+    [Fact]
+    public void A_plural_owners_role_in_apposition_titles_the_person()
+    {
+        var quotes = Inline("Integrity probe opened\n\n"
+            + "The Ravens' head coach, Tomas Eklund, denied wrongdoing. \"We lost, that is all,\" the coach told reporters.\n\n"
+            + "Ingrid Sol, head of integrity at the monitor BetWatch, said the betting was \"unusual\".");
+
+        Who(quotes, "We lost, that is all").ShouldBe("Tomas Eklund");
+    }
+
+    [Fact]
+    public void A_tag_and_a_charges_one_word_are_no_ones_quote()
+    {
+        var quotes = Inline("Fans turn on player\n\n"
+            + "Clips shared under the tag \"the Kessler special\" drew accusations of \"tanking\" that the Ravens say are unfair.");
+
+        quotes.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_sentence_saying_whom_the_person_was_speaking_to_names_the_speaker_of_the_quote_before_it()
+    {
+        var quotes = Inline("Soprano quits\n\n"
+            + "The company's director, Dame Alys Morgan, said there was \"no row\". \"We disagree sometimes,\" she said.\n\n"
+            + "\"I wanted a softer aria, not a louder one.\" The conductor, Pieter Smeets, known for his \"lean\" readings, was speaking to the Evening Post.");
+
+        Who(quotes, "I wanted a softer aria, not a louder one.").ShouldBe("Pieter Smeets");
+    }
+
+    [Fact]
+    public void A_person_given_an_age_after_from_is_who_she_stands_for_before_the_last_speaker()
+    {
+        var quotes = Inline("Club licence cut\n\n"
+            + "The club's barrister, Anita Desai, said complaints were rare. \"My client has done all it was asked,\" she said.\n\n"
+            + "We also read a letter from Jean Marlow, 91, who has lived on Mill Row since 1958. She wrote:\n\n"
+            + "\"I have not slept through a Saturday night since May.\"");
+
+        Who(quotes, "I have not slept through a Saturday night since May.").ShouldBe("Jean Marlow");
+    }
+
+    [Fact]
+    public void Went_on_to_describe_cues_the_quote_it_holds()
+    {
+        var quotes = Inline("Licence review\n\n"
+            + "Our secretary, Gwen Parry, opened the case. \"We are not killjoys,\" she told the panel.\n\n"
+            + "She went on to describe a drumbeat that \"shakes the windows like thunder\" every Sunday.");
+
+        Who(quotes, "shakes the windows like thunder").ShouldBe("Gwen Parry");
+    }
+
+    [Fact]
+    public void What_objectors_refer_to_something_as_is_a_name()
+    {
+        var quotes = Inline("Wind farm inquiry\n\n"
+            + "Several objectors refer to the scheme as \"the Brackenfell fence\". The planning officer advises that noise would \"meet the guidance\".");
+
+        quotes.ShouldNotContain(q => q.Text == "the Brackenfell fence");
+        Who(quotes, "meet the guidance").ShouldBe("the planning officer");
+    }
+
+    [Fact]
+    public void A_body_described_then_named_between_commas_speaks_under_its_name()
+    {
+        var quotes = Inline("Wind farm inquiry\n\n"
+            + "The local water authority, Fellside Water, raises no objection, stating: \"The catchment will not be affected.\"");
+
+        Who(quotes, "The catchment will not be affected.").ShouldBe("Fellside Water");
+    }
+
+    [Fact]
+    public void Her_written_response_states_is_her_speaking()
+    {
+        var quotes = Inline("Wind farm inquiry\n\n"
+            + "The Council's Ecology Officer, Ms Rhian Pugh, accepts that the site is sensitive. Her consultation response states: \"The harm would be moderate and local.\"");
+
+        Who(quotes, "The harm would be moderate and local.").ShouldBe("Rhian Pugh");
+    }
+
+    [Fact]
+    public void Putting_a_question_to_someone_is_asking_it()
+    {
+        var quotes = Inline("Boat race shock\n\n"
+            + "At the press conference, one local radio reporter put the obvious question to the winning coach, Ruth Kemp: \"Did you expect this?\"");
+
+        Who(quotes, "Did you expect this?").ShouldBe("one local radio reporter");
+    }
+
+    [Fact]
+    public void A_campaign_named_with_function_words_and_described_as_a_campaign_group_is_one_body()
+    {
+        var quotes = Inline("Agency collapses\n\n"
+            + "Pay Fair for Drivers, a campaign group, said in a statement that the collapse was avoidable. \"Drivers should be paid first,\" it said.");
+
+        Who(quotes, "Drivers should be paid first").ShouldBe("Pay Fair for Drivers");
+    }
+
+    [Fact]
+    public void The_author_of_a_letter_the_words_come_from_is_their_speaker()
+    {
+        var quotes = Inline("Ward wins award\n\n"
+            + "Staff nurse Piotr Nowak leads the falls work. \"The alarms were the easy part,\" he said.\n\n"
+            + "\"My father went home smiling.\" Those words come from a card sent to the ward by one patient's son, which was read out on the night.\n\n"
+            + "\"We kept the curtains open.\" Those words belong to Maeve Quinn, a housekeeper on the ward.");
+
+        Who(quotes, "My father went home smiling.").ShouldBe("one patient's son");
+        Who(quotes, "We kept the curtains open.").ShouldBe("Maeve Quinn");
+    }
+
+    [Fact]
+    public void The_judges_citation_is_the_judges_speaking()
+    {
+        var quotes = Inline("Ward wins award\n\n"
+            + "The judges' citation said the team had shown \"what patience looks like in practice\".");
+
+        Who(quotes, "what patience looks like in practice").ShouldBe("the judges");
+    }
+
+    [Fact]
+    public void A_contrasting_clause_with_its_own_subject_introduces_the_quote_after_its_colon()
+    {
+        var quotes = Inline("Show jumping\n\n"
+            + "\"He is fine,\" said Amy Hale, the groom, though her employer, Colm Brady, was more careful: \"The vet will see him on Monday.\"");
+
+        Who(quotes, "He is fine").ShouldBe("Amy Hale");
+        Who(quotes, "The vet will see him on Monday.").ShouldBe("Colm Brady");
+    }
+
+    [Fact]
+    public void A_man_in_the_audience_is_no_she()
+    {
+        var quotes = Inline("Comic floors heckler\n\n"
+            + "For Rosa Quint it came an hour in, when a man in the front row shouted about her accent.\n\n"
+            + "Quint did not blink. \"I have been heckled by sharper men,\" she said.\n\n"
+            + "He tried again. She leaned into the microphone. \"Please, go on. I am paid by the hour.\"");
+
+        Who(quotes, "Please, go on. I am paid by the hour.").ShouldBe("Rosa Quint");
+    }
+
+    [Fact]
+    public void A_mother_who_asked_not_to_be_named_is_an_unnamed_source_of_her_own()
+    {
+        var quotes = Inline("Chip pan fire\n\n"
+            + "\"The closed door saved the building,\" said Watch Manager Kerry Lowe.\n\n"
+            + "The mother, who asked not to be named, said she had left the pan \"for a few seconds\". \"I will never fry again,\" she said.");
+
+        Who(quotes, "for a few seconds").ShouldBe("the mother");
+        Who(quotes, "I will never fry again").ShouldBe("the mother");
+    }
+
+    [Fact]
+    public void In_the_words_of_a_source_before_the_quote_names_its_speaker()
+    {
+        var quotes = Inline("Island without ferry\n\n"
+            + "The relief boat has been, in the words of one fish farmer, \"a service on paper only.\"");
+
+        Who(quotes, "a service on paper only.").ShouldBe("one fish farmer");
+    }
+}
