@@ -321,8 +321,10 @@ internal sealed partial class ArticleAttributor
             && credited.Start == after[1].Start ? credited : null;
     }
 
+    // (a name she now finds "a bit too on the nose": a verb of judging takes the quote as its object only right before it.)
     private static SpeakerMention? ImmediateCue(List<CueToken> prefix) =>
-        prefix.Count > 1 && IsActiveQuoteVerb(prefix, prefix.Count - 1) ? MentionBefore(prefix, prefix.Count - 1, ClauseStart(prefix, prefix.Count - 1)) : null;
+        prefix.Count > 1 && (IsActiveQuoteVerb(prefix, prefix.Count - 1) || prefix[^1].Lower is "finds" or "considers" or "deems")
+            ? MentionBefore(prefix, prefix.Count - 1, ClauseStart(prefix, prefix.Count - 1)) : null;
 
     // The Harbour Board fined two firms, in what it called "…": "it" right before the verb is the body the sentence opens with.
     // (what it described as "…": the verb may take "as" before the quote.)
@@ -829,7 +831,9 @@ internal sealed partial class ArticleAttributor
             k++;
         }
 
-        if (k + 1 >= tokens.Count || !MentionParser.IsPossessive(tokens[k]) || !tokens[k].IsCapitalized || !QuoteLexicon.VerdictNouns.Contains(tokens[k + 1].Lower))
+        // (Dionne's closing message: one lowercase adjective may stand before the noun.)
+        var noun = k + 2 < tokens.Count && tokens[k + 1].IsWord && char.IsLower(tokens[k + 1].Raw[0]) && !QuoteLexicon.VerdictNouns.Contains(tokens[k + 1].Lower) ? k + 2 : k + 1;
+        if (noun >= tokens.Count || !MentionParser.IsPossessive(tokens[k]) || !tokens[k].IsCapitalized || !QuoteLexicon.VerdictNouns.Contains(tokens[noun].Lower))
         {
             return null;
         }
@@ -971,6 +975,13 @@ internal sealed partial class ArticleAttributor
     {
         for (var k = v - 1; k >= 0; k--)
         {
+            // (The Daryabad Electric Supply Company (Desco) said: a short name in brackets stays inside the clause.)
+            if (tokens[k].Raw == ")" && k >= 3 && tokens[k - 2].Raw == "(" && tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Raw[0]) && tokens[k - 3].IsWord)
+            {
+                k -= 2;
+                continue;
+            }
+
             if (!tokens[k].IsWord && tokens[k].Raw != "-" && tokens[k].Raw != "&" // (Fenn & Fable Weddings: one name)
                 && !MentionParser.IsPluralPossessiveMark(tokens, k)) // (the Wolves' head coach: one phrase)
             {
@@ -1026,6 +1037,12 @@ internal sealed partial class ArticleAttributor
         while (end - 1 >= floor && SkippableBeforeVerb.Contains(tokens[end - 1].Lower))
         {
             end--;
+        }
+
+        // The Daryabad Electric Supply Company (Desco) said: a short name in brackets after the body's name is no part of the subject.
+        if (end - 4 >= floor && tokens[end - 1].Raw == ")" && tokens[end - 3].Raw == "(" && tokens[end - 2].IsWord && char.IsUpper(tokens[end - 2].Raw[0]))
+        {
+            end -= 3;
         }
 
         // as our oldest member, Wilf Sayer, likes to remind us: a verb of habit or wish and "to" before the speech verb.
@@ -1195,6 +1212,27 @@ internal sealed partial class ArticleAttributor
                     }
                 }
             }
+            // Maresia Hotéis, the group named in local reports as the likely developer, said; One parishioner, leaving the nave after
+            // Evensong, told: a conjunction inside the appositive opens no clause of its own; the appositive runs back to its comma.
+            if (appositiveStart >= 2 && ClauseConjunctions.Contains(tokens[appositiveStart - 1].Lower))
+            {
+                var opening = appositiveStart - 2;
+                while (opening > 0 && tokens[opening].IsWord)
+                {
+                    opening--;
+                }
+
+                if (tokens[opening].Raw == "," && opening > 0)
+                {
+                    if (NameBeforeAppositive(tokens, opening + 1) is { } described)
+                    {
+                        return described;
+                    }
+
+                    appositiveStart = opening + 1;
+                }
+            }
+
             // Saskia Fenn, who runs Fenn & Fable Weddings, said: the person before a relative clause speaks, not the body inside it.
             if (tokens[appositiveStart].Lower is "who" or "whose" && appositiveStart >= 2 && tokens[appositiveStart - 1].Raw == ","
                 && ClauseStart(tokens, appositiveStart - 1) is var headStart
@@ -1238,22 +1276,6 @@ internal sealed partial class ArticleAttributor
                     && QuoteLexicon.PersonHeads.Contains(tokens[relative - 1].Lower))
                 {
                     return UnnamedRole(tokens, appositiveStart, relative);
-                }
-            }
-
-            // Maresia Hotéis, the group named in local reports as the likely developer, said: "as" inside the appositive opens no
-            // clause of its own; the appositive runs back to its comma, after the name that speaks.
-            if (appositiveStart >= 2 && tokens[appositiveStart - 1].Lower == "as")
-            {
-                var opening = appositiveStart - 2;
-                while (opening > 0 && tokens[opening].IsWord)
-                {
-                    opening--;
-                }
-
-                if (tokens[opening].Raw == "," && NameBeforeAppositive(tokens, opening + 1) is { } described)
-                {
-                    return described;
                 }
             }
 
@@ -1352,7 +1374,8 @@ internal sealed partial class ArticleAttributor
         {
             // chief executive of Brackwater Ferries: a name after a preposition is where the person works, not who they are.
             if (!tokens[k].IsWord || !char.IsLower(tokens[k].Raw[0]) || QuoteLexicon.SpeechVerbs.Contains(tokens[k].Lower)
-                || tokens[k].Lower is "of" or "at" or "for" or "from" or "in" or "with" or "on" or "to" or "by")
+                || tokens[k].Lower is "of" or "at" or "for" or "from" or "in" or "with" or "on" or "to" or "by"
+                || ClauseConjunctions.Contains(tokens[k].Lower)) // (leaving the nave after Evensong: a clause, not a title)
             {
                 return false;
             }

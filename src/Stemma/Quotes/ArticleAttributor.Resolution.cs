@@ -296,7 +296,7 @@ internal sealed partial class ArticleAttributor
         var introducedNames = nouns.SelectMany(n => IntroducedAs(n, position)).ToList();
         var named = _organisations.Concat(_events.Where(e => e.Identity.Kind == MentionKind.Organisation).Select(e => (e.Identity.Name, e.Position)))
             .Concat(introducedNames)
-            .Where(o => o.Position < position && !QuoteLexicon.GenericOrganisationNouns.Contains(o.Name) && o.Name != head)
+            .Where(o => o.Position < position && !QuoteLexicon.GenericOrganisationNouns.Contains(o.Name) && !o.Name.Equals(head, StringComparison.OrdinalIgnoreCase))
             .Select(o => (o.Name, o.Position, Words: o.Name.Split(' ').Select(w => TrimPossessive(w).ToLowerInvariant()).ToArray()))
             .Where(o => o.Words[^1] == head || !QuoteLexicon.NonReferentOrganisationNouns.Contains(o.Words[^1]))
             .ToList();
@@ -325,8 +325,10 @@ internal sealed partial class ArticleAttributor
             .Select(g => (Name: g.Key, Last: g.Max(o => o.Position), Count: g.Count(), Holds: g.First().Words.Contains(head, StringComparer.Ordinal),
                 Marked: g.First().Words.Any(w => kindMarks.Contains(w, StringComparer.Ordinal)) || introduced.Contains(g.Key)))
             .Where(o => o.Holds || o.Marked || generic)
-            .Select(o => (o.Name, o.Last, o.Count, o.Holds, o.Marked, Near: paragraph.End > 0 && o.Last >= paragraph.Start, Lead: named.Any(n => n.Name == o.Name && n.Position < leadEnd)))
-            .OrderByDescending(o => o.Holds).ThenByDescending(o => o.Marked).ThenByDescending(o => o.Near).ThenByDescending(o => o.Lead).ThenByDescending(o => o.Count).ThenByDescending(o => o.Last).ThenBy(o => o.Name, StringComparer.Ordinal)
+            .Select(o => (o.Name, o.Last, o.Count, o.Holds, o.Marked, Near: paragraph.End > 0 && o.Last >= paragraph.Start, Lead: named.Any(n => n.Name == o.Name && n.Position < leadEnd),
+                Headed: TrimPossessive(o.Name.Split(' ')[^1]).Equals(head, StringComparison.OrdinalIgnoreCase)))
+            // (the federation: the Northfold Chess Federation, whose name ends in the noun, before the federation's Bulletin.)
+            .OrderByDescending(o => o.Holds).ThenByDescending(o => o.Headed).ThenByDescending(o => o.Marked).ThenByDescending(o => o.Near).ThenByDescending(o => o.Lead).ThenByDescending(o => o.Count).ThenByDescending(o => o.Last).ThenBy(o => o.Name, StringComparer.Ordinal)
             .ToList();
         return candidates.Count > 0 ? candidates[0].Name : null;
     }
@@ -1357,8 +1359,39 @@ internal sealed partial class ArticleAttributor
 
         // Aldmoor said, after Aldmoor Instruments: a lone word that opens an organisation's name stands for the name as first given.
         var organisation = _organisations.Where(o => o.Position < position && o.Name.StartsWith(single + " ", StringComparison.Ordinal))
-            .OrderBy(o => o.Position).Select(o => o.Name).FirstOrDefault();
+            .OrderBy(o => o.Position).Select(o => o.Name).FirstOrDefault() ?? FullNameOwning(single, position);
         return organisation is not null ? new SpeakerIdentity(organisation, MentionKind.Organisation, []) : new SpeakerIdentity(single, MentionKind.Name, mention.Titles);
+    }
+
+    // Kestrel said, after Kestrel Freight's distribution centre; Aurelis blamed, after Aurelis Launch's rocket: a lone word no
+    // one is named by, met before as the first word of an owner's longer name, stands for that name, a body's.
+    private string? FullNameOwning(string single, int position)
+    {
+        for (var k = 0; k + 1 < _tokens.Count && _tokens[k].Start < position; k++)
+        {
+            if (_tokens[k].Raw != single || _tokens[k + 1] is not { IsWord: true, IsCapitalized: true } || BreakBetween(_tokens[k].End, _tokens[k + 1].Start)
+                || (k > 0 && MentionParser.IsNameWord(_tokens[k - 1]) && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start)))
+            {
+                continue;
+            }
+
+            var end = k + 1;
+            while (!MentionParser.IsPossessive(_tokens[end]) && end + 1 < _tokens.Count && end - k < MaximumWordsBeforeAnd && _tokens[end + 1] is { IsWord: true, IsCapitalized: true }
+                   && !BreakBetween(_tokens[end].End, _tokens[end + 1].Start))
+            {
+                end++;
+            }
+
+            if (!MentionParser.IsPossessive(_tokens[end]))
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', _tokens.Skip(k).Take(end - k + 1).Select(t => t.Raw))[..^2];
+            return _persons.Any(p => p.Key == name) ? null : name;
+        }
+
+        return null;
     }
 
     // Whether a full name ends with the words of a shorter one (Anneke de Vries / De Vries, Greta van der

@@ -361,6 +361,15 @@ internal sealed partial class ArticleAttributor
                 _persons.Add(couple);
             }
 
+            // (The Dean, the Very Revd Catherine Allardyce: an article and a cleric's style may open the name in apposition.)
+            var opening = nameStart;
+            while (opening - 1 > 0 && nameStart - opening < MaximumStyleWords && _tokens[opening - 1] is { IsWord: true } style
+                   && (MentionParser.IsHonorific(style) || style.Lower is "the" or "very" or "right" or "most" or "rt" or "hon"))
+            {
+                opening--;
+            }
+
+            nameStart = opening;
             if (nameStart >= 2 && _tokens[nameStart - 1].Raw == "," && MentionParser.EndingAt(_tokens, nameStart - 1, ClauseStart(_tokens, nameStart - 1)) is { Kind: MentionKind.Role } role)
             {
                 person.Titles.AddRange(role.Titles); // Lakeshire's governor, Maeve Dunleavy
@@ -405,6 +414,9 @@ internal sealed partial class ArticleAttributor
         }
     }
 
+    // A cleric's or a peer's style before a name runs to at most this many words (the Very Revd, the Rt Hon, the Most Revd).
+    private const int MaximumStyleWords = 3;
+
     // An office's name runs at most this many words after its "of" or "for" (the Commissioner for Information, the Iyaloja of
     // Oja-Tuntun market, the Minister of State for Rural Roads); set by hand from public offices' names.
     private const int MaximumOfficeNameWords = 5;
@@ -420,6 +432,13 @@ internal sealed partial class ArticleAttributor
         while (start < comma && Enumerable.Range(start + 1, comma - start - 1).Any(j => BreakBetween(_tokens[j - 1].End, _tokens[j].Start)))
         {
             start++; // (a headline's words before the paragraph are no part of the phrase)
+        }
+
+        // (The Dean, the Very Revd Catherine Allardyce: a capitalised role noun alone is an office too.)
+        if (comma - start == 2 && _tokens[start].Lower == "the" && _tokens[start + 1] is { IsWord: true, IsCapitalized: true } alone
+            && QuoteLexicon.RoleNouns.Contains(alone.Lower) && !QuoteLexicon.OrganisationNouns.Contains(alone.Lower))
+        {
+            return alone.Lower;
         }
 
         if (comma - start < 4 || comma - start > MaximumOfficeNameWords + 3 || _tokens[start].Lower != "the"

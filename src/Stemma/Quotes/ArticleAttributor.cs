@@ -95,7 +95,7 @@ internal sealed partial class ArticleAttributor
          "yesterday", "today", "flatly", "bluntly", "simply", "firmly", "quickly", "immediately", "further", "finally", "only",
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
          "may", "june", "july", "august", "september", "october", "november", "december", "year", "month", "so", "far", "already", "since",
-         "never", "still"],
+         "never", "still", "now", "even", "clearly", "openly"],
         StringComparer.Ordinal);
 
     private readonly Article _article;
@@ -846,9 +846,54 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        var pronoun = before.FindIndex(t => QuoteLexicon.Pronouns.Contains(t.Lower));
-        return pronoun > 0 && Resolve(new SpeakerMention(MentionKind.Pronoun, before[pronoun].Raw, before[pronoun].Lower, [], null, true, before[pronoun].Start), before[pronoun].Start)
-            is { IsPerson: true } person ? person : null;
+        var pronoun = before.FindIndex(t => QuoteLexicon.Pronouns.Contains(t.Lower) && t.Lower is not ("you" or "i" or "we"));
+        if (pronoun > 0)
+        {
+            return Resolve(new SpeakerMention(MentionKind.Pronoun, before[pronoun].Raw, before[pronoun].Lower, [], null, true, before[pronoun].Start), before[pronoun].Start)
+                is { IsPerson: true } person ? person : null;
+        }
+
+        // We put three questions to X. ¶ Was the satellite insured? "Yes …" ¶ Will you fly again? "…": a question put to someone
+        // directly is answered by the person the questions were put to, turn after turn.
+        return QuestionedBefore(marked.FirstParagraph);
+    }
+
+    // The person a run of question-and-answer paragraphs is put to: the one the paragraph before the run names last, or what it
+    // is about; null when the run opens the article or no one is named there.
+    private SpeakerIdentity? QuestionedBefore(int paragraph)
+    {
+        var first = paragraph;
+        while (first - 1 >= 0 && _paragraphs[first - 1].Start >= _bodyOffset && OpensWithUnquotedQuestion(first - 1))
+        {
+            first--;
+        }
+
+        if (first < 1 || _paragraphs[first - 1].Start < _bodyOffset)
+        {
+            return null;
+        }
+
+        // (… nicknamed "Tess" …. OrbitLine put three questions to Brightfold's founder, Tomasz Reiner: a person named after the
+        // paragraph's last marks, which may be a label's, is whom the questions are put to.)
+        var (start, end) = (_paragraphs[first - 1].Start, _paragraphs[first - 1].End);
+        var afterMarks = _marked.Where(m => m.MarkStart >= start && m.MarkStart < end).Select(m => m.MarkEnd).DefaultIfEmpty(start).Max();
+        return _persons.Select(p => (Person: p, Last: p.Positions.Where(x => x >= afterMarks && x < end).DefaultIfEmpty(-1).Max()))
+                .Where(x => x.Last >= 0 && x.Person.Identity.IsPerson).OrderByDescending(x => x.Last).Select(x => x.Person.Identity).FirstOrDefault()
+            ?? (PreviousParagraphSubject(first, _paragraphs[first].Start) is { IsPerson: true } asked ? asked : null);
+    }
+
+    // Whether a paragraph opens with a short question without marks and a quote right after it.
+    private bool OpensWithUnquotedQuestion(int paragraph)
+    {
+        var (start, end) = (_paragraphs[paragraph].Start, _paragraphs[paragraph].End);
+        var quote = _marked.FirstOrDefault(m => m.MarkStart > start && m.MarkStart < end);
+        if (quote is null)
+        {
+            return false;
+        }
+
+        var before = TokensIn(start, quote.MarkStart);
+        return before.Count >= 3 && before[^1].Raw == "?" && before.Count(t => t.IsWord) <= MaximumQuestionWords && before.Take(before.Count - 1).All(t => t.IsWord);
     }
 
     // The person the sentence right after a quote opens with, in the quote's paragraph, when that is where the article first names them.
@@ -890,14 +935,26 @@ internal sealed partial class ArticleAttributor
         // (…, when Kieran sat down with us for a cover shoot. Was marriage on the cards? ¶ "…": the person the question's own
         // paragraph names. I grabbed Kavanagh's trainer, Mick Toal, on his way out. ¶ Did it get to him? ¶ "…": with the writer as
         // subject, the person the paragraph before names last.)
-        return LastPersonNamedWithoutQuotes(paragraph - 1)
+        // (We asked him the question everyone is asking. Was it Holt's call or his?: a person named in the question itself is what
+        // it asks about, not whom it is put to.)
+        var question = _paragraphs[paragraph - 1];
+        var words = TokensIn(question.Start, question.End);
+        var put = words.FindIndex(t => t.Lower is "him" or "her");
+        if (put > 0 && words[put - 1].Lower is "asked" or "ask" or "put" or "pressed" or "told"
+            && Resolve(new SpeakerMention(MentionKind.Pronoun, words[put].Raw, words[put].Lower == "him" ? "he" : "she", [], null, true, words[put].Start), words[put].Start)
+                is { IsPerson: true } objectPerson)
+        {
+            return objectPerson; // We asked him the question everyone is asking: the person "him" stands for answers.
+        }
+
+        return LastPersonNamedWithoutQuotes(paragraph - 1, SentenceStart(Math.Max(question.Start, question.End - 2), question.Start))
             ?? (PreviousParagraphSubject(paragraph - 1, position) is { IsPerson: true } asked ? asked : LastPersonNamedWithoutQuotes(paragraph - 2));
     }
 
-    // The person named last in a paragraph that quotes no one, or null.
-    private SpeakerIdentity? LastPersonNamedWithoutQuotes(int paragraph)
+    // The person named last in a paragraph that quotes no one (before `before` when given), or null.
+    private SpeakerIdentity? LastPersonNamedWithoutQuotes(int paragraph, int? before = null)
     {
-        var (start, end) = (_paragraphs[paragraph].Start, _paragraphs[paragraph].End);
+        var (start, end) = (_paragraphs[paragraph].Start, before ?? _paragraphs[paragraph].End);
         return _marked.Any(m => m.MarkStart >= start && m.MarkStart < end) ? null
             : _persons.Select(p => (Person: p, Last: p.Positions.Where(x => x >= start && x < end).DefaultIfEmpty(-1).Max()))
                 .Where(x => x.Last >= 0 && x.Person.Identity.IsPerson).OrderByDescending(x => x.Last).Select(x => x.Person.Identity).FirstOrDefault();

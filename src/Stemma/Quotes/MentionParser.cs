@@ -60,6 +60,14 @@ internal static class MentionParser
                     continue;
                 }
 
+                // The Royal College of Nursing, the Ministry of Defence: a body's noun, "of" and a name are one body's name.
+                if (tokens[s - 1].Lower == "of" && s - 2 >= floor && IsNameWord(tokens[s - 2]) && QuoteLexicon.OrganisationNouns.Contains(tokens[s - 2].Lower)
+                    && !QuoteLexicon.RoleNouns.Contains(tokens[s - 2].Lower))
+                {
+                    s -= 2;
+                    continue;
+                }
+
                 // Voices of the Close, Friends of the Marsh: a capitalised plural, "of the" and a name are one body's name.
                 // (One head word and "of the" only: Tom Jones of Cardiff is a person and where he comes from.)
                 var of = s - 2;
@@ -259,6 +267,44 @@ internal static class MentionParser
         k > 0 && k + 1 < tokens.Count && tokens[k].Raw == "'" && tokens[k - 1].IsWord && tokens[k - 1].Raw.EndsWith('s') && tokens[k - 1].End == tokens[k].Start
         && tokens[k + 1].IsWord && tokens[k + 1].Start > tokens[k].End && char.IsLower(tokens[k + 1].Raw[0]);
 
+    // A rank or title written in capitals before a name (FM, GM, SP, DCI) has at most this many letters.
+    private const int MaximumTitleAbbreviation = 4;
+
+    // A given name is followed by at most this many words of surname (Ingrid Solvang, Mary Lou McDonald, Ana de la Cruz).
+    private const int MaximumWordsAfterGivenName = 3;
+
+    // The index of the given name that opens a person's name inside a run of capitalised words, after words the name lists do not
+    // give as names (International Arbiter | Ingrid Solvang); 0 when the run opens with a given name or holds none, or when what
+    // stands before it is no run of title words (a body's name, or letters in capitals that are initials of a name).
+    private static int GivenNameAfterTitleWords(List<CueToken> nameTokens)
+    {
+        if (nameTokens.Count < 3)
+        {
+            return 0;
+        }
+
+        var names = GivenNameGenders.Shared;
+        var words = Matching.Paraphrase.WordNet.Shared;
+        for (var k = 1; k < nameTokens.Count - 1; k++)
+        {
+            if (!char.IsUpper(nameTokens[k].Raw[0]) || names.IsMale(nameTokens[k].Raw) is null)
+            {
+                continue;
+            }
+
+            // (Manpreet Kaur Sandhu: a word no dictionary holds is a name of its own, not a title; FM, GM: a short abbreviation is.)
+            var before = nameTokens.Take(k).ToList();
+            return nameTokens.Count - k - 1 <= MaximumWordsAfterGivenName
+                && before.All(t => names.IsMale(t.Raw) is null && !QuoteLexicon.OrganisationNouns.Contains(t.Lower) && !QuoteLexicon.CompanyTradeWords.Contains(t.Lower)
+                    && !IsPossessive(t) && !NameParticles.Contains(t.Raw)
+                    && ((t.Raw.Length <= MaximumTitleAbbreviation && t.Raw.All(char.IsUpper)) || (words is not null && words.Lemmas(t.Lower).Any())))
+                && !nameTokens.Skip(k + 1).Any(t => QuoteLexicon.OrganisationNouns.Contains(t.Lower) || QuoteLexicon.CompanyTradeWords.Contains(t.Lower))
+                ? k : 0;
+        }
+
+        return 0;
+    }
+
     // Conceição Aparecida dos Santos, Morro do Caracol: a lowercase particle between two name words runs the name on.
     private static bool IsParticleInName(IReadOnlyList<CueToken> tokens, int i, int start) =>
         i > start && i + 1 < tokens.Count && NameParticles.Contains(tokens[i].Raw) && IsNameWord(tokens[i - 1]) && IsNameWord(tokens[i + 1]);
@@ -315,6 +361,15 @@ internal static class MentionParser
         {
             leadingTitles.Add(nameTokens[0].Lower);
             nameTokens.RemoveAt(0);
+        }
+
+        // International Arbiter Ingrid Solvang, Reeve Marjorie Pelletier, FM Viktor Halloran: capitalised words the lexicon does not
+        // know as titles, before a given name the name lists agree on and its surname, are the person's titles.
+        var givenAt = GivenNameAfterTitleWords(nameTokens);
+        if (givenAt > 0)
+        {
+            leadingTitles.AddRange(nameTokens.Take(givenAt).Select(t => Simplify(t.Lower)));
+            nameTokens.RemoveRange(0, givenAt);
         }
 
         // Mother-of-three, Grandfather-of-six: the family word heading a descriptor is a title of its own, which tells a gender.

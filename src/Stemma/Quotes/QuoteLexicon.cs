@@ -101,6 +101,7 @@ internal static class QuoteLexicon
         "inc", "ltd", "plc", "corp", "league", "club", "foundation", "trust", "society", "coalition", "guild", "alliance", "consortium", "collective", "panel", "tribunal",
         "museum", "library", "hospital", "school", "port", "airport", "business", "operator", "charity", "organisation", "organization",
         "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier", "coastguard", "regulator", "watchdog",
+        "lender", "college", "academy", "directorate", "secretariat", "inspectorate",
         "council", "fbi", "cia", "nato", "un", "eu", "white", "force", "constabulary", "journal", "co-operative", "cooperative", "co-op", "bureau", "team", "alliance", "consortium",
         "directorate", "inspectorate", "secretariat", "taskforce", "camp");
 
@@ -214,7 +215,7 @@ internal static class QuoteLexicon
     /// </summary>
     public static readonly FrozenSet<string> GenericOrganisationNouns = Set("company", "firm", "business", "group", "operator", "club", "organisation",
         "organization", "charity", "corporation", "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier",
-        "agency", "regulator", "watchdog");
+        "agency", "regulator", "watchdog", "lender");
 
     /// <summary>
     /// Nouns naming a kind of body that stand as modifiers in a later description (<c>the campaign group</c>

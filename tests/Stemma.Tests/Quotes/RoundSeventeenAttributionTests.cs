@@ -257,4 +257,130 @@ public class RoundSeventeenAttributionTests
 
         Who(quotes, "a service on paper only.").ShouldBe("one fish farmer");
     }
+
+    [Fact]
+    public void Capitalised_words_the_dictionary_knows_before_a_given_name_are_titles()
+    {
+        var quotes = Inline("Chess open halted\n\n"
+            + "\"The phone was found at four,\" said International Arbiter Greta Lindholm. The federation named the player as FM Oskar Brandt, 22.\n\n"
+            + "\"I never used an engine,\" Mr Brandt said. Ms Lindholm added: \"We followed the protocol.\"");
+
+        Who(quotes, "The phone was found at four").ShouldBe("Greta Lindholm");
+        Who(quotes, "I never used an engine").ShouldBe("Oskar Brandt");
+        Who(quotes, "We followed the protocol.").ShouldBe("Greta Lindholm");
+    }
+
+    [Fact]
+    public void A_name_the_dictionary_does_not_know_before_a_given_name_is_part_of_the_name()
+    {
+        var quotes = Inline("Kitchen feeds hundreds\n\n"
+            + "\"Everyone just came,\" said Harpreet Kaur Dhillon, who runs the kitchen.");
+
+        Who(quotes, "Everyone just came").ShouldBe("Harpreet Kaur Dhillon");
+    }
+
+    [Fact]
+    public void A_bodys_noun_of_a_name_is_one_body_and_the_lender_is_the_bank()
+    {
+        var quotes = Inline("Bank warns on profit\n\n"
+            + "Marlow Harbour Bank warned on Thursday that profit would fall, blaming loans in mainland China and Hong Kong.\n\n"
+            + "The lender said it expected \"a deterioration in credit quality\". The Royal College of Surveyors said the warning was \"overdue\".");
+
+        Who(quotes, "a deterioration in credit quality").ShouldBe("Marlow Harbour Bank");
+        Who(quotes, "overdue").ShouldBe("Royal College of Surveyors");
+    }
+
+    [Fact]
+    public void The_federation_is_the_body_whose_name_ends_in_it_not_its_bulletin()
+    {
+        var quotes = Inline("Cheating claim at open\n\n"
+            + "Westfold Chess Federation Bulletin, Tournament Report\n\n"
+            + "A player was withdrawn from the Westfold Open on Saturday after a phone was found in the washroom.\n\n"
+            + "The Westfold Chess Federation has named the player as Oskar Brandt, 22, of Brackley.\n\n"
+            + "\"I was unwell,\" Mr Brandt said.\n\n"
+            + "The federation said it \"takes fair play seriously\".");
+
+        Who(quotes, "takes fair play seriously").ShouldBe("Westfold Chess Federation");
+    }
+
+    [Fact]
+    public void A_short_name_in_brackets_after_a_body_leaves_the_body_the_subject()
+    {
+        var quotes = Inline("City blackout\n\n"
+            + "The Northbank Power Distribution Company (Nopdic) said in a statement that a \"faulty transformer\" had caused the outage.");
+
+        Who(quotes, "faulty transformer").ShouldBe("Northbank Power Distribution Company");
+    }
+
+    [Fact]
+    public void A_lone_word_is_the_longer_name_it_opened_as_an_owner()
+    {
+        var quotes = Inline("Strike ballot opens\n\n"
+            + "Ballot papers went out to 400 members at Osprey Haulage's Thornby depot this week.\n\n"
+            + "Osprey said in a statement that its offer was \"fair and affordable\".");
+
+        Who(quotes, "fair and affordable").ShouldBe("Osprey Haulage");
+    }
+
+    [Fact]
+    public void A_named_persons_closing_message_was_short_before_a_colon()
+    {
+        var quotes = Inline("Strike ballot opens\n\n"
+            + "Branch secretary Lorna McBride spoke to a packed canteen. Lorna's closing message to the meeting was short: \"Vote. Post it.\"");
+
+        Who(quotes, "Vote. Post it.").ShouldBe("Lorna McBride");
+    }
+
+    [Fact]
+    public void What_a_person_now_finds_a_thing_is_her_word()
+    {
+        var quotes = Inline("Frost hits vineyard\n\n"
+            + "Winemaker Elise Martel lost most of her pinot, the source of her \"Icebound\" rose, a name she now finds \"a little too apt\".");
+
+        Who(quotes, "a little too apt").ShouldBe("Elise Martel");
+        quotes.ShouldNotContain(q => q.Text == "Icebound");
+    }
+
+    [Fact]
+    public void Questions_put_to_a_person_without_marks_are_answered_by_that_person_turn_after_turn()
+    {
+        var quotes = Inline("Rocket fails\n\n"
+            + "The satellite, nicknamed \"Tilly\", was lost. The Orbit Desk put three questions to its builder's founder, Henrik Vos, as he left.\n\n"
+            + "Was the satellite insured? \"Yes, fully.\"\n\n"
+            + "Will you fly again? \"I would like to.\"");
+
+        Who(quotes, "Yes, fully.").ShouldBe("Henrik Vos");
+        Who(quotes, "I would like to.").ShouldBe("Henrik Vos");
+    }
+
+    [Fact]
+    public void The_person_asked_is_who_him_stands_for_not_the_one_the_question_names()
+    {
+        var quotes = Inline("Coach sacked\n\n"
+            + "Chairman Doug Farrell faced the press on Monday. \"Paul is a club man,\" Farrell said.\n\n"
+            + "We asked him the question everyone is asking. Was it Nolan's call or his?\n\n"
+            + "\"Mine. It is my call.\"");
+
+        Who(quotes, "Mine. It is my call.").ShouldBe("Doug Farrell");
+    }
+
+    [Fact]
+    public void The_office_before_a_clerics_styled_name_is_hers()
+    {
+        var quotes = Inline("Bells appeal launched\n\n"
+            + "The Provost, the Very Revd Miriam Oduya, launched the appeal on Sunday, saying the bells had been \"quiet for too long\".\n\n"
+            + "A steeplejack, Tom Reilly, inspected the frame.\n\n"
+            + "\"Every bell has a story,\" the Provost added.");
+
+        Who(quotes, "Every bell has a story").ShouldBe("Miriam Oduya");
+    }
+
+    [Fact]
+    public void A_participle_appositive_with_a_conjunction_leaves_the_subject_before_it()
+    {
+        var quotes = Inline("Bells appeal launched\n\n"
+            + "Giving has begun. One churchgoer, leaving the nave after Compline, told the Herald she had \"given the rent money\".");
+
+        Who(quotes, "given the rent money").ShouldBe("one churchgoer");
+    }
 }
