@@ -114,6 +114,18 @@ internal sealed partial class ArticleAttributor
             return (owner, true);
         }
 
+        // "…" With those words, spoken from the stage …, director Mirela Dascălu walked out: the sentence's subject said them.
+        if (tokens.Count > 5 && tokens[0].Lower == "with" && tokens[1].Lower is "those" or "these" or "that" or "this"
+            && (tokens[2].Raw == "," || IsVerdictWord(tokens[2].Lower)))
+        {
+            var comma = tokens.FindLastIndex(t => t.Raw == ",");
+            if (comma > 1 && comma + 1 < tokens.Count
+                && (MentionParser.StartingAt(tokens, comma + 1) is { Kind: MentionKind.Name or MentionKind.Organisation } subject ? subject : NameAfterModifiers(tokens, comma + 1)) is { } withWords)
+            {
+                return (withWords, true);
+            }
+        }
+
         // The production's director, Tobias Wendt, was speaking to the Morning Register: the sentence tells where the words were said.
         if (SpeakingTo(tokens) is { } speaking)
         {
@@ -376,12 +388,18 @@ internal sealed partial class ArticleAttributor
         // heard from yet, the last one named there; failing that, one who spoke under a one-word name no person holds (The state gas
         // company, Vostgaz, insisted …. …, it said).
         var name = last.Identity is { } body ? body.Name
-            : _organisations.Where(o => o.Position < position && o.Position >= floor).OrderBy(o => o.Position).Select(o => o.Name).LastOrDefault()
+            : _organisations.Where(o => o.Position < position && o.Position >= floor && !IsTailOfLongerName(o)).OrderBy(o => o.Position).Select(o => o.Name).LastOrDefault()
             ?? _events.Where(e => e.Position < position && e.Position >= floor && e.Identity.Kind == MentionKind.Name && !e.Identity.Name.Contains(' ', StringComparison.Ordinal)
                     && !_persons.Any(p => p.Key == e.Identity.Name || p.Parts.Contains(e.Identity.Name, StringComparer.Ordinal)))
                 .Select(e => e.Identity.Name).LastOrDefault();
         return name is null ? null : new SpeakerMention(MentionKind.Organisation, name, name, [], null, true, prefix[v - 1].Start);
     }
+
+    // Gaming Standards Council read inside the Betting and Gaming Standards Council: a tail of a longer body's name where that name
+    // stands is no body of its own.
+    private bool IsTailOfLongerName((string Name, int Position) organisation) =>
+        _organisations.Any(w => w.Name.Length > organisation.Name.Length && w.Name.EndsWith(" " + organisation.Name, StringComparison.Ordinal)
+            && w.Position <= organisation.Position && organisation.Position < w.Position + w.Name.Length);
 
     /// <summary>
     /// "…," the statement said; The email continued: "…": the author of the statement, email or letter the article named before
@@ -393,7 +411,8 @@ internal sealed partial class ArticleAttributor
         for (var v = 1; v < tokens.Count && noun is null; v++)
         {
             if ((IsActiveSpeechVerb(tokens, v) || tokens[v].Lower is "continued" or "continues" || (tokens[v].Lower is "went" or "goes" && v + 1 < tokens.Count && tokens[v + 1].Lower == "on"))
-                && WrittenStatementNouns.Contains(tokens[v - 1].Lower) && (v < 2 || tokens[v - 2].Lower is "the" or "its" or "their" or "his" or "her"))
+                && (WrittenStatementNouns.Contains(tokens[v - 1].Lower) || tokens[v - 1].Lower is "report" or "findings")
+                && (v < 2 || tokens[v - 2].Lower is "the" or "its" or "their" or "his" or "her"))
             {
                 noun = tokens[v - 1].Lower;
             }
@@ -429,7 +448,11 @@ internal sealed partial class ArticleAttributor
             }
         }
 
-        return null;
+        // The Coastal Accident Investigation Branch has found that …. "…," the report states: a report no earlier sentence gives an
+        // author is the one whose findings the article reports, the last body heard from.
+        return noun is "report" or "findings" && _events.LastOrDefault(e => e.Position < position && e.Identity.Kind == MentionKind.Organisation).Identity is { } body
+            ? new SpeakerMention(MentionKind.Organisation, body.Name, body.Name, [], null, true, tokens[0].Start)
+            : null;
     }
 
     /// <summary>
@@ -646,6 +669,14 @@ internal sealed partial class ArticleAttributor
     private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.ToFrozenSet(
         ["had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "must", "might", "may", "can", "did", "does", "do"],
         StringComparer.Ordinal);
+
+    // Asked by presenter Lloyd Barraclough, "Aren't you …?", she replied: the quote right after "Asked by X," is X's question, whoever
+    // the words after it name.
+    private static SpeakerMention? AskedBy(List<CueToken> tokens) =>
+        tokens.Count >= 4 && tokens[0].Lower == "asked" && tokens[1].Lower == "by" && tokens[^1].Raw == "," && ClauseEnd(tokens, 2) == tokens.Count - 1
+        && (UnnamedSource(tokens, 2, tokens.Count - 1) ?? MentionParser.StartingAt(tokens, 2)) is { Kind: not MentionKind.Pronoun } asker
+            ? asker
+            : null;
 
     private SpeakerMention? CueBefore(List<CueToken> tokens, int prefixStart, int paragraphStart)
     {
@@ -935,9 +966,15 @@ internal sealed partial class ArticleAttributor
     private static bool IsActiveQuoteVerb(List<CueToken> tokens, int v) =>
         IsActiveSpeechVerb(tokens, v) || ((QuoteLexicon.EvaluationVerbs.Contains(tokens[v].Lower) || QuoteLexicon.MannerSpeechVerbs.Contains(tokens[v].Lower)) && IsActive(tokens, v));
 
+    // (the Alliance of Small States, told: a capitalised word inside a sentence is a name, whatever verb it spells.)
     private static bool IsActiveSpeechVerb(List<CueToken> tokens, int v) =>
-        (QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v) && !IsAnonymityRequest(tokens, v)) || IsWentOnToSpeak(tokens, v)
-        || IsQuestionPut(tokens, v);
+        !(v > 0 && tokens[v].IsCapitalized && tokens[v - 1].IsWord)
+        && ((QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v) && !IsAnonymityRequest(tokens, v)) || IsWentOnToSpeak(tokens, v)
+            || IsQuestionPut(tokens, v) || IsWentOn(tokens, v));
+
+    // "…," she went on. / He goes on: "…" — going on, with nothing after it in the clause, is speaking on.
+    private static bool IsWentOn(List<CueToken> tokens, int v) =>
+        tokens[v].Lower is "went" or "goes" && v + 1 < tokens.Count && tokens[v + 1].Lower == "on" && (v + 2 == tokens.Count || !tokens[v + 2].IsWord);
 
     // one reporter put the obvious question to the coach: "…?" — putting a question to someone is asking it.
     private static bool IsQuestionPut(List<CueToken> tokens, int v) =>

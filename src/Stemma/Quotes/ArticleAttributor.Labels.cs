@@ -369,8 +369,10 @@ internal sealed partial class ArticleAttributor
     }
 
     // A word that can be the subject of a naming verb used as speech (what he called, what Ortiz called).
+    // (which the family called "the lucky stone": what a household calls a thing is its name for it, not a statement.)
     private static bool IsSpeakerWord(CueToken t) =>
-        QuoteLexicon.Pronouns.Contains(t.Lower) || t.Lower is "they" or "we" or "i" or "you" || MentionParser.IsNameWord(t) || QuoteLexicon.RoleNouns.Contains(t.Lower);
+        QuoteLexicon.Pronouns.Contains(t.Lower) || t.Lower is "they" or "we" or "i" or "you" || MentionParser.IsNameWord(t)
+        || (QuoteLexicon.RoleNouns.Contains(t.Lower) && t.Lower is not ("family" or "locals" or "residents"));
 
     // A quoted complete sentence (capital start, its own terminal mark inside the quote) is speech
     // however short: "That's football." is not a scare quote.

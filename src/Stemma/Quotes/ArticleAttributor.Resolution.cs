@@ -39,7 +39,7 @@ internal sealed partial class ArticleAttributor
                     return new SpeakerIdentity(organisation, MentionKind.Organisation, []);
                 }
 
-                return new SpeakerIdentity(mention.Name, MentionKind.Organisation, []);
+                return new SpeakerIdentity(Expansion(mention.Name, position) ?? mention.Name, MentionKind.Organisation, []);
 
             case MentionKind.Pronoun:
                 var male = mention.Name == "he";
@@ -119,8 +119,13 @@ internal sealed partial class ArticleAttributor
                     return unnamed;
                 }
 
-                // The last speaker or person of the gender, within the live-blog entry when there are entries.
-                var entry = EntryStart(position);
+                // The last speaker or person of the gender, within the live-blog entry when there are entries; "she went on", "he
+                // added" continue the last speaker of the gender whatever entry she spoke in.
+                var pronounAt = _tokens.FindIndex(t => t.Start == mention.Start);
+                var continuing = pronounAt >= 0 && pronounAt + 1 < _tokens.Count
+                    && (_tokens[pronounAt + 1].Lower is "added" or "adds" or "continued" or "continues"
+                        || (_tokens[pronounAt + 1].Lower is "went" or "goes" && pronounAt + 2 < _tokens.Count && _tokens[pronounAt + 2].Lower == "on"));
+                var entry = continuing ? 0 : EntryStart(position);
                 for (var k = _events.Count - 1; k >= 0; k--)
                 {
                     if (_events[k].Identity.IsPerson && _events[k].Position < position && _events[k].Position >= entry && Fits(_events[k].Identity, male))
@@ -737,12 +742,13 @@ internal sealed partial class ArticleAttributor
                 tokens = tokens.GetRange(adverbialEnd + 1, tokens.Count - adverbialEnd - 1);
             }
 
-            // according to a senior police source. "…," the source said: an indefinite source inside the sentence whose noun is the
-            // role's own.
+            // according to a senior police source. "…," the source said; …, while one competition juror … said …. "…," the juror said: an
+            // indefinite source inside the sentence whose noun is the role's own.
             if (tokens.Count >= 3 && tokens[0].Lower is not ("a" or "an" or "one") && mention.Head is { } ownNoun)
             {
-                var inside = Enumerable.Range(1, Math.Max(0, tokens.Count - 2)).LastOrDefault(k => tokens[k].Lower is "a" or "an"
-                    && Enumerable.Range(k + 1, Math.Min(MaximumRoleModifiersBeforeSource + 1, tokens.Count - k - 1)).TakeWhile(j => tokens[j].IsWord)
+                var inside = Enumerable.Range(1, Math.Max(0, tokens.Count - 2)).LastOrDefault(k => tokens[k].Lower is "a" or "an" or "one"
+                    && Enumerable.Range(k + 1, Math.Min(MaximumRoleModifiersBeforeSource + 1, tokens.Count - k - 1))
+                        .TakeWhile(j => tokens[j].IsWord && !QuoteLexicon.Determiners.Contains(tokens[j].Lower)) // (At one point the blonde star: no source)
                         .Any(j => tokens[j].Lower == ownNoun), -1);
                 if (inside > 0)
                 {
@@ -983,9 +989,11 @@ internal sealed partial class ArticleAttributor
         }
 
         // For Marta Oyelaran, whose family …, the results came as no surprise: the person named in the opening "For …," is who the sentence is about.
-        if (tokens.Count > 3 && tokens[0].Lower == "for" && MentionParser.StartingAt(tokens, 1) is { Kind: MentionKind.Name } topic && topic.Start == tokens[1].Start)
+        // (For Qarshan's energy minister, Faisal Al-Hadri, the text …: a title and the name in apposition.)
+        if (tokens.Count > 3 && tokens[0].Lower == "for" && MentionParser.StartingAt(tokens, 1) is { Kind: MentionKind.Name } topic
+            && (topic.Start == tokens[1].Start || tokens.FindIndex(t => t.Start == topic.Start) is var at && at > 2 && tokens[at - 1].Raw == ","))
         {
-            var end = 1;
+            var end = tokens.FindIndex(t => t.Start == topic.Start);
             while (end < tokens.Count && (MentionParser.IsNameWord(tokens[end]) || MentionParser.IsHonorific(tokens[end])))
             {
                 end++;
@@ -1041,6 +1049,17 @@ internal sealed partial class ArticleAttributor
             && MentionParser.StartingAt(tokens, opened) is { Kind: MentionKind.Pronoun } openedPronoun)
         {
             return Resolve(openedPronoun, tokens[opened].Start);
+        }
+
+        // Asked whether the storm would fill the lake he laughed: an opening participle's clause without its comma; the pronoun
+        // that ends it and the verb after are the subject.
+        if (IsOpeningParticiple(tokens[0]) && tokens.Count > 2 && char.IsLower(tokens[1].Raw[0]) && !tokens.Any(t => t.Raw == ",")
+            && Enumerable.Range(2, Math.Min(MaximumOpeningParticipleClauseWords, tokens.Count - 3)).Where(k => tokens[k].Lower is "he" or "she"
+                && tokens[k + 1].IsWord && char.IsLower(tokens[k + 1].Raw[0]) && (QuoteLexicon.SpeechVerbs.Contains(tokens[k + 1].Lower) || QuoteLexicon.MannerSpeechVerbs.Contains(tokens[k + 1].Lower)))
+                .DefaultIfEmpty(-1).First() is var participleSubject and > 0
+            && MentionParser.StartingAt(tokens, participleSubject) is { Kind: MentionKind.Pronoun } participlePronoun)
+        {
+            return Resolve(participlePronoun, tokens[participleSubject].Start);
         }
 
         // He'll sit on the board, she's been here before: a pronoun with its verb joined on is the subject all the same.
@@ -1359,9 +1378,28 @@ internal sealed partial class ArticleAttributor
 
         // Aldmoor said, after Aldmoor Instruments: a lone word that opens an organisation's name stands for the name as first given.
         var organisation = _organisations.Where(o => o.Position < position && o.Name.StartsWith(single + " ", StringComparison.Ordinal))
-            .OrderBy(o => o.Position).Select(o => o.Name).FirstOrDefault() ?? FullNameOwning(single, position);
+            .OrderBy(o => o.Position).Select(o => o.Name).FirstOrDefault() ?? FullNameOwning(single, position) ?? Expansion(single, position);
         return organisation is not null ? new SpeakerIdentity(organisation, MentionKind.Organisation, []) : new SpeakerIdentity(single, MentionKind.Name, mention.Titles);
     }
+
+    // The SES said, after the State Emergency Service: letters in capitals that are the initials of a body named before stand for it.
+    private string? Expansion(string acronym, int position)
+    {
+        if (acronym.Length is < 2 or > MaximumAcronymLetters || !acronym.All(char.IsUpper))
+        {
+            return null;
+        }
+
+        return _organisations.Where(o => o.Position < position).Select(o => o.Name)
+            .Concat(_events.Where(e => e.Position < position && e.Identity.Kind == MentionKind.Organisation).Select(e => e.Identity.Name))
+            .Distinct(StringComparer.Ordinal)
+            .Where(name => string.Concat(name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0]) && !QuoteLexicon.NameConnectors.Contains(w.ToLowerInvariant()))
+                .Select(w => w[0])) == acronym)
+            .ToList() is [var only] ? only : null;
+    }
+
+    // An acronym standing for a body's name has at most this many letters (SES, NHS, CAIB, RSPCA); set by hand.
+    private const int MaximumAcronymLetters = 6;
 
     // Kestrel said, after Kestrel Freight's distribution centre; Aurelis blamed, after Aurelis Launch's rocket: a lone word no
     // one is named by, met before as the first word of an owner's longer name, stands for that name, a body's.
@@ -1471,8 +1509,9 @@ internal sealed partial class ArticleAttributor
             return self; // "a senior administration official" introduces someone new
         }
 
-        // The mother, who asked not to be named, said: a role whose own clause withholds a name is an unnamed source of its own.
-        if (WithholdsName(mention))
+        // The mother, who asked not to be named, said: a role whose own clause withholds a name is an unnamed source of its own;
+        // the skipper's family, the family: a family speaks as one, never as one person of it.
+        if (WithholdsName(mention) || mention.Head is "family")
         {
             return self;
         }
@@ -1488,6 +1527,9 @@ internal sealed partial class ArticleAttributor
         var best = candidates
             .Where(c => HeadMatches(mention, c.Identity.Titles))
             .OrderByDescending(c => ModifierMatches(mention, c.Identity))
+            // (The skipper, after one retired skipper and skipper Jory Pascoe: an unnamed source whose modifiers the role drops is
+            // someone else than the one the bare role names.)
+            .ThenByDescending(c => !(c.Identity.Kind == MentionKind.Role && HasModifiersBeyond(c.Identity, mention)))
             .ThenByDescending(c => c.Explicit)
             .ThenByDescending(c => mention.Head is { } exact && c.Identity.Titles.Contains(exact)) // the coach: his coach, before a general manager
             .ThenByDescending(c => speakers.Contains(c.Identity.Name))
@@ -1666,6 +1708,10 @@ internal sealed partial class ArticleAttributor
         var accepted = QuoteLexicon.RoleSynonyms.TryGetValue(head, out var synonyms) ? synonyms : [head];
         return titles.Any(t => accepted.Contains(t, StringComparer.Ordinal) || WordNetPersonNouns.IsKindOf(t, head));
     }
+
+    // Whether an unnamed source's phrase (one retired skipper) holds a modifier that the role naming it again (the skipper) lacks.
+    private static bool HasModifiersBeyond(SpeakerIdentity source, SpeakerMention mention) =>
+        source.Name.Split(' ').Skip(1).SkipLast(1).Any(w => char.IsLower(w[0]) && !QuoteLexicon.Determiners.Contains(w) && !mention.Titles.Any(t => SameStem(t, w)));
 
     private static int ModifierMatches(SpeakerMention mention, SpeakerIdentity candidate) =>
         mention.Titles.Count(word => word != mention.Head && candidate.Titles.Any(t => SameStem(t, word)));

@@ -390,6 +390,14 @@ internal sealed partial class ArticleAttributor
                 person.Titles.Add(_tokens[k + 2].Raw + MentionParser.AgeSuffix);
             }
 
+            // Kwadwo Asante-Mensah was on Friday elected President of the Ghana Football Federation: the office a person is elected or
+            // appointed to is a title given outright (the new President said).
+            if (OfficeTakenUp(k + 1) is { } takenUp)
+            {
+                person.Titles.Add(takenUp);
+                person.ExplicitTitles.Add(takenUp);
+            }
+
             var appositive = Appositive(k + 1).ToList();
             person.Titles.AddRange(appositive);
             // Olav, a skipper who chairs the council: the words of a relative clause are no title given outright.
@@ -412,6 +420,40 @@ internal sealed partial class ArticleAttributor
                 _persons.Remove(p);
             }
         }
+    }
+
+    // Between a name and the verb that gives it an office stand at most this many words (was on Friday, has this week been).
+    private const int MaximumWordsBeforeOfficeVerb = 5;
+
+    // The office a person named right before `from` is elected, appointed or named to (X was elected President of …, X has been
+    // appointed chief executive), lowercased; null otherwise.
+    private string? OfficeTakenUp(int from)
+    {
+        var verb = -1;
+        for (var j = from; j < _tokens.Count && j - from <= MaximumWordsBeforeOfficeVerb && _tokens[j].IsWord; j++)
+        {
+            if (_tokens[j].Lower is "elected" or "appointed" or "named" or "chosen" or "installed" or "confirmed" or "made")
+            {
+                verb = j;
+                break;
+            }
+        }
+
+        if (verb < 0 || verb == from || !_tokens.Skip(from).Take(verb - from).Any(t => t.Lower is "was" or "is" or "has" or "had" or "been" or "were"))
+        {
+            return null;
+        }
+
+        var role = verb + 1;
+        while (role < _tokens.Count && _tokens[role].Lower is "as" or "the" or "a" or "an" or "new" or "its" or "their")
+        {
+            role++;
+        }
+
+        return role < _tokens.Count && _tokens[role].IsWord && QuoteLexicon.RoleNouns.Contains(_tokens[role].Lower)
+            && !(role + 1 < _tokens.Count && _tokens[role + 1].IsWord && QuoteLexicon.RoleNouns.Contains(_tokens[role + 1].Lower))
+            ? _tokens[role].Lower
+            : role + 1 < _tokens.Count && _tokens[role].IsWord && _tokens[role + 1].IsWord && QuoteLexicon.RoleNouns.Contains(_tokens[role + 1].Lower) ? _tokens[role + 1].Lower : null;
     }
 
     // A cleric's or a peer's style before a name runs to at most this many words (the Very Revd, the Rt Hon, the Most Revd).
@@ -984,6 +1026,12 @@ internal sealed partial class ArticleAttributor
         for (var k = after + 1; k < _tokens.Count && k <= after + MaximumAppositiveWords && _tokens[k].IsWord
              && (k == after + 1 || !BreakBetween(_tokens[k - 1].End, _tokens[k].Start)); k++)
         {
+            // (Kenza Pascoe, the skipper's niece: she is the skipper's relation, never the skipper.)
+            if (MentionParser.IsPossessive(_tokens[k]) && k + 1 < _tokens.Count && IsRelationNoun(_tokens[k + 1].Lower))
+            {
+                continue;
+            }
+
             var w = MentionParser.Simplify(_tokens[k].Lower);
             yield return w;
             if (w.EndsWith('s'))

@@ -241,6 +241,16 @@ internal static class MentionParser
             {
                 return named with { Titles = [.. role.Titles, .. named.Titles] };
             }
+
+            // said the summit's president, Marenga's environment minister Ana Ferreyra: a second title phrase may open the name.
+            // (One reader, a nurse from Harlow Vale: a place after a preposition is no name in apposition.)
+            if (opens == e + 1 && StartingAt(tokens, e + 1) is { Kind: MentionKind.Name } retitled && retitled.Name.Contains(' ', StringComparison.Ordinal)
+                && retitled.Start > tokens[e + 1].Start
+                && Range(tokens, e + 1, tokens.ToList().FindIndex(t => t.Start == retitled.Start) is var at and > 0 ? at : e + 1)
+                    .All(t => t.IsWord && t.Lower is not ("a" or "an" or "one" or "from" or "of" or "at" or "in" or "on" or "for" or "with" or "near" or "by")))
+            {
+                return retitled with { Titles = [.. role.Titles, .. retitled.Titles] };
+            }
         }
 
         // The local highway authority, Northshire Highways, raises no objection: a body described, then named between commas.
@@ -392,7 +402,10 @@ internal static class MentionParser
         if (nameTokens.Count == 0)
         {
             var head = tokens[end - 1].Lower;
-            var definite = titleStart > 0 && tokens[titleStart - 1].Lower == "the";
+            // (the new President, the outgoing Chair: a lowercase word or two may stand between the article and the title.)
+            var definite = (titleStart > 0 && tokens[titleStart - 1].Lower == "the")
+                || (titleStart > 1 && tokens[titleStart - 2].Lower == "the" && tokens[titleStart - 1] is { IsWord: true } adjective && char.IsLower(adjective.Raw[0])
+                    && !QuoteLexicon.SpeechVerbs.Contains(adjective.Lower));
             return new SpeakerMention(MentionKind.Role, text, text, titles, head, definite, tokens[titleStart].Start);
         }
 

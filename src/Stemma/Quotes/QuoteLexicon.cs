@@ -74,7 +74,7 @@ internal static class QuoteLexicon
         "physicist", "meteorologist", "forecaster", "academic", "lecturer", "dean", "rector", "registrar", "clerk", "caretaker",
         "proprietor", "entrepreneur", "businessman", "businesswoman", "keeper",
         "grandmother", "grandfather", "grandparent", "gran", "granny", "grandma", "grandad", "granddad", "grandpa", "widow", "widower",
-        "mum", "dad", "mother", "father", "wife", "husband", "sister", "brother", "grandmother", "grandfather", "aunt", "uncle", "widower", "retiree", "veteran", "midfielder", "defender", "goalkeeper", "winger", "cricketer", "batsman", "jockey",
+        "mum", "dad", "family", "mother", "father", "wife", "husband", "sister", "brother", "grandmother", "grandfather", "aunt", "uncle", "widower", "retiree", "veteran", "midfielder", "defender", "goalkeeper", "winger", "cricketer", "batsman", "jockey",
         "golfer", "sprinter", "swimmer", "wrestler", "rapper", "guitarist", "insider", "churchwarden", "verger", "curate",
         "deacon", "sexton", "islander",
         // Person nouns that are verbs too, which the WordNet list leaves out (WordNetPersonNouns): the ones news copy names speakers by.
@@ -101,7 +101,7 @@ internal static class QuoteLexicon
         "inc", "ltd", "plc", "corp", "league", "club", "foundation", "trust", "society", "coalition", "guild", "alliance", "consortium", "collective", "panel", "tribunal",
         "museum", "library", "hospital", "school", "port", "airport", "business", "operator", "charity", "organisation", "organization",
         "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier", "coastguard", "regulator", "watchdog",
-        "lender", "college", "academy", "directorate", "secretariat", "inspectorate",
+        "lender", "college", "academy", "directorate", "secretariat", "inspectorate", "branch",
         "council", "fbi", "cia", "nato", "un", "eu", "white", "force", "constabulary", "journal", "co-operative", "cooperative", "co-op", "bureau", "team", "alliance", "consortium",
         "directorate", "inspectorate", "secretariat", "taskforce", "camp");
 
@@ -120,7 +120,8 @@ internal static class QuoteLexicon
         ["official"] = ["official", "officer", "spokesman", "spokeswoman", "spokesperson"],
         ["investor"] = ["investor", "shareholder"],
         ["shareholder"] = ["investor", "shareholder"],
-        ["coach"] = ["coach", "manager", "boss", "head"],
+        ["coach"] = ["coach", "manager", "boss", "head", "trainer"],
+        ["trainer"] = ["trainer", "coach"],
         ["manager"] = ["manager", "boss", "coach"],
         ["bishop"] = ["bishop", "archbishop"],
         ["officer"] = ["officer", "constable", "detective", "inspector", "sergeant", "superintendent"],
@@ -155,7 +156,9 @@ internal static class QuoteLexicon
         "ajahn", "geshe", "sayadaw", "acharya", "sadhvi", "mahant", "rebbetzin", "reb", "rav", "sofer", "eng", "engr", "alhaji", "alhaja", "mwalimu",
         "mama",
         // Nigerian police ranks written before a name (SP Rukayat Bello, a superintendent; CSP, ACP, CP, AIG, IGP above).
-        "sp", "asp", "dsp", "csp", "acp", "dcp", "cp", "aig", "dig", "igp");
+        "sp", "asp", "dsp", "csp", "acp", "dcp", "cp", "aig", "dig", "igp",
+        // Cr, an Australian councillor's title (Cr Colin Pettigrew).
+        "cr");
 
     /// <summary>
     /// Royal, noble and traditional titles written before a name (<c>Prince Tunde Aleru</c>, <c>Sheikh Omar Saleh</c>): no part
