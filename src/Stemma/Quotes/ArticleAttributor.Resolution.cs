@@ -444,6 +444,9 @@ internal sealed partial class ArticleAttributor
         return false;
     }
 
+    // his father, the skipper's niece: a relation noun, the family words that are also religious honorifics among them.
+    private static bool IsFamilyTie(string lower) => IsRelationNoun(lower) || lower is "father" or "mother" or "brother" or "sister";
+
     // daughter, widow, friend, the family: a noun that names someone by their tie to another person.
     private static bool IsRelationNoun(string lower) =>
         (QuoteLexicon.GenderWords.ContainsKey(lower) && !QuoteLexicon.Honorifics.Contains(lower) && !QuoteLexicon.LeadingTitles.Contains(lower)
@@ -1362,6 +1365,9 @@ internal sealed partial class ArticleAttributor
             .Select(p => (Person: p, Score: p.Parts[^1] == single ? 3 : p.Parts.Length >= 3 && p.Parts[^2] == single ? 2 : p.Parts[0] == single ? 1 : 0))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score).ThenByDescending(x => genders.Count != 1 ? 1 : GenderAgreement(x.Person.Identity, genders[0]))
+            // (Pritchard said, after his father, Keith Pritchard: a relative introduced by the tie is named by full name, not surname.)
+            .ThenBy(x => x.Person.ExplicitTitles.Any(IsFamilyTie) ? 1 : 0)
+            .ThenByDescending(x => x.Person.First < position) // (a namesake first named after the mention is not yet who it means)
             .ThenByDescending(x => x.Person.LastBefore(position))
             .Select(x => x.Person).FirstOrDefault();
         if (match is not null)

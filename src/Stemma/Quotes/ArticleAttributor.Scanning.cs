@@ -483,8 +483,12 @@ internal sealed partial class ArticleAttributor
             return alone.Lower;
         }
 
-        if (comma - start < 4 || comma - start > MaximumOfficeNameWords + 3 || _tokens[start].Lower != "the"
-            || _tokens[start + 1] is not { IsWord: true, IsCapitalized: true } office || _tokens[start + 2].Lower is not ("of" or "for")
+        // (The Parliamentary Commissioner for Standards: one capitalised modifier may stand before the office's noun.)
+        var modified = comma - start >= 5 && _tokens[start].Lower == "the" && _tokens[start + 1] is { IsWord: true, IsCapitalized: true } modifier
+            && !QuoteLexicon.OrganisationNouns.Contains(modifier.Lower) && _tokens[start + 3].Lower is "of" or "for";
+        var at = modified ? start + 1 : start;
+        if (comma - at < 4 || comma - at > MaximumOfficeNameWords + 3 || _tokens[start].Lower != "the"
+            || _tokens[at + 1] is not { IsWord: true, IsCapitalized: true } office || _tokens[at + 2].Lower is not ("of" or "for")
             || QuoteLexicon.OrganisationNouns.Contains(office.Lower) || MentionParser.IsHonorific(office)
             || !Enumerable.Range(start + 3, comma - start - 3).All(j => _tokens[j].IsWord || _tokens[j].Raw is "-" or "&"))
         {
@@ -1027,7 +1031,7 @@ internal sealed partial class ArticleAttributor
              && (k == after + 1 || !BreakBetween(_tokens[k - 1].End, _tokens[k].Start)); k++)
         {
             // (Kenza Pascoe, the skipper's niece: she is the skipper's relation, never the skipper.)
-            if (MentionParser.IsPossessive(_tokens[k]) && k + 1 < _tokens.Count && IsRelationNoun(_tokens[k + 1].Lower))
+            if (MentionParser.IsPossessive(_tokens[k]) && k + 1 < _tokens.Count && IsFamilyTie(_tokens[k + 1].Lower))
             {
                 continue;
             }

@@ -351,6 +351,12 @@ internal static class MentionParser
         var split = runStart;
         var titledBefore = end - runStart == 2 && runStart > titleStart && char.IsLower(tokens[runStart - 1].Raw[0])
             && QuoteLexicon.RoleNouns.Contains(tokens[runStart - 1].Lower);
+        // Nobody gave Dean Pritchard a prayer: two capitalised words after a lowercase word, the first a given name the lists agree
+        // on, are a given name and a surname though the first is also a title (the Dean, Dean Jane Smith keep theirs).
+        titledBefore |= end - runStart == 2 && runStart == titleStart && runStart > 0 && tokens[runStart - 1].IsWord && char.IsLower(tokens[runStart - 1].Raw[0])
+            && tokens[runStart - 1].Lower is not ("the" or "a" or "an") && !IsPossessive(tokens[runStart - 1])
+            && QuoteLexicon.RoleNouns.Contains(tokens[runStart].Lower) && !IsHonorific(tokens[runStart]) && GivenNameGenders.Shared.IsMale(tokens[runStart].Raw) is not null
+            && GivenNameGenders.Shared.IsMale(tokens[runStart + 1].Raw) is null; // (Canon Margaret: a title before a given name)
         // the Northern Premier Alliance: a capitalised run ending in a body's noun is the body's whole name, role words and all.
         var bodyName = end - runStart > 1 && QuoteLexicon.OrganisationNouns.Contains(tokens[end - 1].Lower) && !QuoteLexicon.RoleNouns.Contains(tokens[end - 1].Lower);
         for (var k = runStart; k < end && !titledBefore && !bodyName; k++)

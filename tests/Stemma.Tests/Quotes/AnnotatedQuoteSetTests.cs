@@ -370,6 +370,21 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // a Lords committee), sealed, 6efd464 and 430f60c: P 0.925 (74/80) R 0.937 both times. Misses: a body with "and" in its name
         // taken up by "it", a trainer called the coach, the skipper against an unnamed retired skipper, catalogue captions in marks.
         new("blind57", 45, 0.96, 1.00, 0.98, 1.00),
+        // blind58 (a Hong Kong business paper, a dales magazine, a veterans' newsletter, a South African rugby site, a literary prize
+        // release, a crown court report), sealed until the session's last rules were in: attribution P 0.885 (69/78) R 0.873 with the
+        // session's starting code (6efd464), P 0.897 (70/78) R 0.886 with 88dd498 — the session's honest figure, with blind59–61.
+        new("blind58", 45, 0.98, 0.98, 0.89, 0.88),
+        // blind59 (a Norwegian wire, a care home inspection, a darts magazine, a borough press office, an Arctic dispatch, a lobby
+        // note), sealed: 6efd464 P 0.734 (58/79) R 0.734; 88dd498 the same. Misses: a darts player's surname given to his father (then
+        // fixed: a relative introduced by the tie gives way), "the Dutchman", a care home's Q&A, a lobby briefing's "he".
+        new("blind59", 45, 0.98, 1.00, 0.81, 0.81),
+        // blind60 (a Jamaican daily, a hydrogen newsletter, a court column, a mosque newsletter, a cycling report, an ECB note), sealed:
+        // 6efd464 P 0.957 (67/70) R 0.882; 88dd498 P 1.00 (72/72) R 0.947.
+        new("blind60", 45, 1.00, 0.98, 1.00, 0.94),
+        // blind61 (a Malaysian daily, a museum magazine, a union conference, a showbiz column, a lifeboat log, a standards ruling),
+        // sealed: 6efd464 P 0.795 (58/73) R 0.795; 88dd498 the same. Misses: Malaysian names and titles (Datuk), "the Commissioner"
+        // after "The Parliamentary Commissioner for Standards, Dame …," (then fixed), a lifeboat helm's title, a showbiz feud's turns.
+        new("blind61", 45, 1.00, 1.00, 0.82, 0.82),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);

@@ -571,4 +571,38 @@ public class RoundSeventeenAttributionTests
 
         Who(quotes, "Forty tonnes is plenty").ShouldBe("Jory Trask");
     }
+
+    [Fact]
+    public void A_surname_alone_is_the_player_not_his_father_introduced_later()
+    {
+        var quotes = Inline("Darts final\n\n"
+            + "Nobody gave Dean Harlow a prayer. He beat the champion 7-5.\n\n"
+            + "\"I am still waiting to wake up,\" Harlow said.\n\n"
+            + "His father, Keith Harlow, admitted: \"I could not watch.\"\n\n"
+            + "\"I have a kitchen to finish on Wednesday,\" Harlow said.");
+
+        Who(quotes, "I am still waiting to wake up").ShouldBe("Dean Harlow");
+        Who(quotes, "I could not watch.").ShouldBe("Keith Harlow");
+        Who(quotes, "I have a kitchen to finish on Wednesday").ShouldBe("Dean Harlow");
+    }
+
+    [Fact]
+    public void A_title_before_a_given_name_stays_a_title()
+    {
+        var quotes = Inline("Vicar retires\n\n"
+            + "The Revd Canon Ruth Ashby presided at her final service on Sunday.\n\n"
+            + "Canon Ruth, 68, arrived in the parish in 1998. \"They gave me six months,\" she said.");
+
+        Who(quotes, "They gave me six months").ShouldBe("Ruth Ashby");
+    }
+
+    [Fact]
+    public void An_office_with_a_capitalised_modifier_opening_the_sentence_is_that_persons_title()
+    {
+        var quotes = Inline("Standards ruling\n\n"
+            + "The Parliamentary Commissioner for Standards, Dame Helen Okoro, has found that Tom Blaine breached the rules.\n\n"
+            + "\"The evidence is conclusive,\" the Commissioner wrote.");
+
+        Who(quotes, "The evidence is conclusive").ShouldBe("Helen Okoro");
+    }
 }
