@@ -113,6 +113,14 @@ internal static class QuoteFixtures
         new(() => QuoteExtractor.Create().ExtractStory([Article(file)]));
 
     /// <summary>The quotes of a short article written inline in a test.</summary>
+    /// <summary>The quotes of an inline article read as a file is: extracted and cleaned, so that its headline, byline and a live
+    /// blog's timestamp lines become metadata.</summary>
+    public static IReadOnlyList<Quote> Cleaned(string text)
+    {
+        var document = new DocumentExtractor().Extract(new Stemma.Sources.SourceInput("inline.txt", System.Text.Encoding.UTF8.GetBytes(text))).Single().Document;
+        return QuoteExtractor.Create().Extract(ArticleCleaner.Create(CleaningOptions.Default).Clean([document!]).Single());
+    }
+
     public static IReadOnlyList<Quote> Inline(string text) =>
         QuoteExtractor.Create().Extract(new Article { Id = "inline", Source = "inline", Format = DocumentFormat.Text, Metadata = new DocumentMetadata(), Text = text });
 

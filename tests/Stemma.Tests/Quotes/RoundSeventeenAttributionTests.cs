@@ -1,7 +1,4 @@
-using Stemma.Cleaning;
-using Stemma.Extraction;
 using Stemma.Quotes;
-using Stemma.Sources;
 
 namespace Stemma.Tests.Quotes;
 
@@ -25,12 +22,7 @@ public class RoundSeventeenAttributionTests
 
     private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
 
-    // The article read as a file is: extracted and cleaned, so that a live blog's timestamp lines become metadata.
-    private static IReadOnlyList<Quote> Cleaned(string text)
-    {
-        var document = new DocumentExtractor().Extract(new SourceInput("inline.txt", System.Text.Encoding.UTF8.GetBytes(text))).Single().Document;
-        return QuoteExtractor.Create().Extract(ArticleCleaner.Create(CleaningOptions.Default).Clean([document!]).Single());
-    }
+    private static IReadOnlyList<Quote> Cleaned(string text) => QuoteFixtures.Cleaned(text);
 
     [Fact]
     public void A_lowercase_particle_between_name_words_runs_the_name_on()

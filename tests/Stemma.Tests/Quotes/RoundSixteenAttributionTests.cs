@@ -1,7 +1,4 @@
-using Stemma.Cleaning;
-using Stemma.Extraction;
 using Stemma.Quotes;
-using Stemma.Sources;
 
 namespace Stemma.Tests.Quotes;
 
@@ -26,12 +23,7 @@ public class RoundSixteenAttributionTests
 {
     private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
 
-    // The article read as a file is: extracted and cleaned, so that its headline and byline become metadata.
-    private static IReadOnlyList<Quote> Cleaned(string text)
-    {
-        var document = new DocumentExtractor().Extract(new SourceInput("inline.txt", System.Text.Encoding.UTF8.GetBytes(text))).Single().Document;
-        return QuoteExtractor.Create().Extract(ArticleCleaner.Create(CleaningOptions.Default).Clean([document!]).Single());
-    }
+    private static IReadOnlyList<Quote> Cleaned(string text) => QuoteFixtures.Cleaned(text);
 
     [Fact]
     public void A_surname_ending_in_es_after_a_consonant_is_no_plural_of_a_common_word()
