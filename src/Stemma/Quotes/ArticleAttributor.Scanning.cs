@@ -369,14 +369,13 @@ internal sealed partial class ArticleAttributor
                 opening--;
             }
 
-            nameStart = opening;
-            if (nameStart >= 2 && _tokens[nameStart - 1].Raw == "," && MentionParser.EndingAt(_tokens, nameStart - 1, ClauseStart(_tokens, nameStart - 1)) is { Kind: MentionKind.Role } role)
+            if (opening >= 2 && _tokens[opening - 1].Raw == "," && MentionParser.EndingAt(_tokens, opening - 1, ClauseStart(_tokens, opening - 1)) is { Kind: MentionKind.Role } role)
             {
                 person.Titles.AddRange(role.Titles); // Lakeshire's governor, Maeve Dunleavy
                 person.ExplicitTitles.AddRange(role.Titles);
                 person.GenderTitles.AddRange(role.Titles);
             }
-            else if (nameStart >= 2 && _tokens[nameStart - 1].Raw == "," && CapitalisedOfficeBefore(nameStart - 1) is { } office)
+            else if (opening >= 2 && _tokens[opening - 1].Raw == "," && CapitalisedOfficeBefore(opening - 1) is { } office)
             {
                 person.Titles.Add(office); // The Commissioner for Information, Dr Olumide Akindele; The Iyaloja of Oja-Tuntun market, …
                 person.ExplicitTitles.Add(office);
@@ -470,10 +469,15 @@ internal sealed partial class ArticleAttributor
     /// </summary>
     private string? CapitalisedOfficeBefore(int comma)
     {
+        // (a headline's words before the paragraph are no part of the phrase)
         var start = ClauseStart(_tokens, comma);
-        while (start < comma && Enumerable.Range(start + 1, comma - start - 1).Any(j => BreakBetween(_tokens[j - 1].End, _tokens[j].Start)))
+        for (var j = comma - 1; j > start; j--)
         {
-            start++; // (a headline's words before the paragraph are no part of the phrase)
+            if (BreakBetween(_tokens[j - 1].End, _tokens[j].Start))
+            {
+                start = j;
+                break;
+            }
         }
 
         // (The Dean, the Very Revd Catherine Allardyce: a capitalised role noun alone is an office too.)
