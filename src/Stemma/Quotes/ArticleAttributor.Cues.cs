@@ -397,9 +397,11 @@ internal sealed partial class ArticleAttributor
 
     // Gaming Standards Council read inside the Betting and Gaming Standards Council: a tail of a longer body's name where that name
     // stands is no body of its own.
-    private bool IsTailOfLongerName((string Name, int Position) organisation) =>
-        _organisations.Any(w => w.Name.Length > organisation.Name.Length && w.Name.EndsWith(" " + organisation.Name, StringComparison.Ordinal)
-            && w.Position <= organisation.Position && organisation.Position < w.Position + w.Name.Length);
+    private bool IsTailOfLongerName((string Name, int Position) organisation) => IsTailOf(organisation.Name, organisation.Position, _organisations);
+
+    // Whether a body's name met at `position` is the tail of a longer one among `names` that stands where it does.
+    private static bool IsTailOf(string name, int position, IEnumerable<(string Name, int Position)> names) =>
+        names.Any(w => w.Name.Length > name.Length && w.Name.EndsWith(" " + name, StringComparison.Ordinal) && w.Position <= position && position < w.Position + w.Name.Length);
 
     /// <summary>
     /// "…," the statement said; The email continued: "…": the author of the statement, email or letter the article named before
@@ -1008,12 +1010,16 @@ internal sealed partial class ArticleAttributor
         !(v > 0 && QuoteLexicon.PassiveMarkers.Contains(tokens[v - 1].Lower))
         && !(v > 1 && tokens[v - 1].Lower is "not" or "n't" && QuoteLexicon.PassiveMarkers.Contains(tokens[v - 2].Lower));
 
+    // Whether the closing bracket at `closing` ends a body's short name in brackets, as in "(Desco)".
+    private static bool IsBracketedShortName(IReadOnlyList<CueToken> tokens, int closing) =>
+        closing >= 3 && tokens[closing].Raw == ")" && tokens[closing - 2].Raw == "(" && tokens[closing - 1].IsWord && char.IsUpper(tokens[closing - 1].Raw[0]);
+
     private static int ClauseStart(IReadOnlyList<CueToken> tokens, int v)
     {
         for (var k = v - 1; k >= 0; k--)
         {
             // (The Daryabad Electric Supply Company (Desco) said: a short name in brackets stays inside the clause.)
-            if (tokens[k].Raw == ")" && k >= 3 && tokens[k - 2].Raw == "(" && tokens[k - 1].IsWord && char.IsUpper(tokens[k - 1].Raw[0]) && tokens[k - 3].IsWord)
+            if (IsBracketedShortName(tokens, k) && tokens[k - 3].IsWord)
             {
                 k -= 2;
                 continue;
@@ -1077,7 +1083,7 @@ internal sealed partial class ArticleAttributor
         }
 
         // The Daryabad Electric Supply Company (Desco) said: a short name in brackets after the body's name is no part of the subject.
-        if (end - 4 >= floor && tokens[end - 1].Raw == ")" && tokens[end - 3].Raw == "(" && tokens[end - 2].IsWord && char.IsUpper(tokens[end - 2].Raw[0]))
+        if (end - 4 >= floor && IsBracketedShortName(tokens, end - 1))
         {
             end -= 3;
         }

@@ -308,8 +308,7 @@ internal sealed partial class ArticleAttributor
 
         // Midwives Union read inside the Nurses and Midwives Union: a tail of a longer name where that name stands is no body of its own.
         // The Office read at the start of the Office of Rail Standards is no body of its own either.
-        named.RemoveAll(o => named.Any(w => w.Name.Length > o.Name.Length && w.Name.EndsWith(" " + o.Name, StringComparison.Ordinal)
-            && w.Position <= o.Position && o.Position < w.Position + w.Name.Length));
+        named.RemoveAll(o => IsTailOf(o.Name, o.Position, named.Select(w => (w.Name, w.Position))));
         named.RemoveAll(o => named.Any(w => w.Name.Length > o.Name.Length && w.Name.StartsWith(o.Name + " ", StringComparison.Ordinal)
             && w.Position <= o.Position && o.Position < w.Position + w.Name.Length));
         // the company wrote on its outage page, after "told the Herald": a newspaper's title is the outlet reporting the story,

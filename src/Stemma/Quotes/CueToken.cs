@@ -107,11 +107,11 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
         StringComparer.Ordinal);
 
-    // A&E, P&O: an ampersand between letters joins one name, as a hyphen does.
     // 4,000 ewes, £1,250,000: a comma between a digit and three more digits groups thousands; it ends no clause.
     private static bool IsThousandsSeparator(string text, int i, int end) =>
         text[i] == ',' && i > 0 && char.IsDigit(text[i - 1]) && i + 3 < end
         && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]) && (i + 4 >= end || !char.IsDigit(text[i + 4]));
 
+    // A&E, P&O: an ampersand between letters joins one name, as a hyphen does.
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '.' or '‐' or '&';
 }

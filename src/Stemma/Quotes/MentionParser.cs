@@ -246,7 +246,7 @@ internal static class MentionParser
             // (One reader, a nurse from Harlow Vale: a place after a preposition is no name in apposition.)
             if (opens == e + 1 && StartingAt(tokens, e + 1) is { Kind: MentionKind.Name } retitled && retitled.Name.Contains(' ', StringComparison.Ordinal)
                 && retitled.Start > tokens[e + 1].Start
-                && Range(tokens, e + 1, tokens.ToList().FindIndex(t => t.Start == retitled.Start) is var at and > 0 ? at : e + 1)
+                && Range(tokens, e + 1, IndexStarting(tokens, retitled.Start, e + 1))
                     .All(t => t.IsWord && t.Lower is not ("a" or "an" or "one" or "from" or "of" or "at" or "in" or "on" or "for" or "with" or "near" or "by")))
             {
                 return retitled with { Titles = [.. role.Titles, .. retitled.Titles] };
@@ -313,6 +313,20 @@ internal static class MentionParser
         }
 
         return 0;
+    }
+
+    // The index of the token that starts at `start`, looking from `from` on; `from` when none does.
+    private static int IndexStarting(IReadOnlyList<CueToken> tokens, int start, int from)
+    {
+        for (var k = from; k < tokens.Count && tokens[k].Start <= start; k++)
+        {
+            if (tokens[k].Start == start)
+            {
+                return k;
+            }
+        }
+
+        return from;
     }
 
     // Conceição Aparecida dos Santos, Morro do Caracol: a lowercase particle between two name words runs the name on.
