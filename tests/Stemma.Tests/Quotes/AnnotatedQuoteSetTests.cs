@@ -385,6 +385,22 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // sealed: 6efd464 P 0.795 (58/73) R 0.795; 88dd498 the same. Misses: Malaysian names and titles (Datuk), "the Commissioner"
         // after "The Parliamentary Commissioner for Standards, Dame …," (then fixed), a lifeboat helm's title, a showbiz feud's turns.
         new("blind61", 45, 1.00, 1.00, 0.82, 0.82),
+        // blind62 (a Brazilian business wire, a Hampshire village newsletter, a county cricket bulletin, an Egyptian daily, a phone launch
+        // live blog, a Scottish sheriff court report), sealed: b3cc6a0 P 0.895 (68/76) R 0.895. Misses: a live blog's entries each
+        // headed by a speaker, an acronym in another language (Cecam), a minister's statement read by a governor's office.
+        new("blind62", 45, 0.97, 1.00, 0.89, 0.89),
+        // blind63 (a Welsh paper's English digest, a hospice newsletter, a bike race report, a US capitol bureau, a dance company
+        // release, a Northern Irish inquest), sealed: b3cc6a0 P 0.770 (57/74) R 0.750. Misses: "Gov."/"Sen." kept in the speaker's
+        // name, the Welsh particle "ap", an inquest's questions and answers, a "neighbour" role.
+        new("blind63", 45, 1.00, 1.00, 0.77, 0.75),
+        // blind64 (a Finnish broadcaster, a Glasgow tenants' bulletin, a racing trainer's blog, an oil trade paper, a students' union
+        // newsletter, a royal correspondent), sealed: b3cc6a0 P 0.920 (69/75) R 0.896. Misses: a firm's short name without "Oy",
+        // "the housing association" read as the bulletin's own association, a partner named after its role.
+        new("blind64", 45, 1.00, 1.00, 0.92, 0.89),
+        // blind65 (a Sri Lankan daily, a book trade magazine, a motorway police blog, a Dutch wire, a cricket club's annual report, a
+        // Senate hearing summary), sealed: b3cc6a0 P 0.855 (65/76) R 0.844. Misses: a transcript's speakers in capitals, "Senator
+        // Calloway" not joined to Ruth Calloway, a Dutch water board's English name, a pronoun after a named survivor.
+        new("blind65", 45, 1.00, 1.00, 0.85, 0.84),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
