@@ -9,6 +9,11 @@ internal sealed partial class ArticleAttributor
 {
     private SpeakerIdentity? Resolve(SpeakerMention mention, int position)
     {
+        if (mention.Kind is MentionKind.Name or MentionKind.Organisation && InOrdinaryCase(mention) is var spelled && spelled != mention)
+        {
+            mention = spelled with { Kind = MentionKind.Name };
+        }
+
         // the International Office for Refugees, which said: a mention that is the tail of a body's longer name where it stands is that body.
         if (mention.Kind is MentionKind.Name or MentionKind.Organisation
             && _organisations.Where(o => o.Position <= mention.Start && o.Position + o.Name.Length >= mention.Start + mention.Name.Length && o.Name.Length > mention.Name.Length
@@ -1385,6 +1390,22 @@ internal sealed partial class ArticleAttributor
         var organisation = _organisations.Where(o => o.Position < position && o.Name.StartsWith(single + " ", StringComparison.Ordinal))
             .OrderBy(o => o.Position).Select(o => o.Name).FirstOrDefault() ?? FullNameOwning(single, position) ?? Expansion(single, position);
         return organisation is not null ? new SpeakerIdentity(organisation, MentionKind.Organisation, []) : new SpeakerIdentity(single, MentionKind.Name, mention.Titles);
+    }
+
+    // REYES-BECK: "…", in a hearing's transcript after Senator Thomas Reyes-Beck: a name written in capitals is the name of a person
+    // met before in ordinary case, spelled as there (McDONALD, O'BRIEN), so it resolves as that spelling would.
+    private SpeakerMention InOrdinaryCase(SpeakerMention mention)
+    {
+        if (!mention.Name.Any(char.IsLetter) || mention.Name.Any(char.IsLower))
+        {
+            return mention;
+        }
+
+        var parts = mention.Name.Split(' ');
+        var spelled = _persons.Where(p => p.Parts.Length >= parts.Length)
+            .Select(p => p.Parts[^parts.Length..])
+            .FirstOrDefault(tail => tail.Zip(parts).All(x => string.Equals(x.First, x.Second, StringComparison.OrdinalIgnoreCase)));
+        return spelled is null ? mention : mention with { Name = string.Join(' ', spelled) };
     }
 
     // The SES said, after the State Emergency Service: letters in capitals that are the initials of a body named before stand for it.

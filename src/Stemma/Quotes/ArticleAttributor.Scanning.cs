@@ -79,25 +79,28 @@ internal sealed partial class ArticleAttributor
         }
 
         var head = comma + 2;
-        while (head < _tokens.Count && head - comma - 2 < MaximumRoleModifiersBeforeSource && _tokens[head].IsWord && char.IsLower(_tokens[head].Raw[0])
-               && !QuoteLexicon.OrganisationNouns.Contains(_tokens[head].Lower) && !QuoteLexicon.OrganisationDescriptors.Contains(_tokens[head].Lower)
-               && !QuoteLexicon.StopWords.Contains(_tokens[head].Lower))
+        // (the performers' union: a plural owner's mark stands among the modifiers.)
+        while (head < _tokens.Count && head - comma - 2 < MaximumRoleModifiersBeforeSource
+               && (MentionParser.IsPluralPossessiveMark(_tokens, head)
+                   || (_tokens[head].IsWord && char.IsLower(_tokens[head].Raw[0]) && !IsBodyNoun(_tokens[head]) && !QuoteLexicon.StopWords.Contains(_tokens[head].Lower))))
         {
             head++;
         }
 
         // (a campaign group, a trade union body: a body's noun may modify the noun that ends the phrase.)
-        while (head + 1 < _tokens.Count && _tokens[head + 1].IsWord && char.IsLower(_tokens[head + 1].Raw[0])
-               && (QuoteLexicon.OrganisationNouns.Contains(_tokens[head + 1].Lower) || QuoteLexicon.OrganisationDescriptors.Contains(_tokens[head + 1].Lower)))
+        // (Senator Calloway, the documents show a company that …: only a body's noun is modified so; a clause's verb ends the phrase.)
+        while (head + 1 < _tokens.Count && IsBodyNoun(_tokens[head]) && _tokens[head + 1].IsWord && char.IsLower(_tokens[head + 1].Raw[0])
+               && IsBodyNoun(_tokens[head + 1]))
         {
             head++;
         }
 
         var ends = head + 1 < _tokens.Count && (!_tokens[head + 1].IsWord || BodyAppositiveContinuations.Contains(_tokens[head + 1].Lower));
-        return head < _tokens.Count && ends && char.IsLower(_tokens[head].Raw[0])
-            && (QuoteLexicon.OrganisationNouns.Contains(_tokens[head].Lower) || QuoteLexicon.OrganisationDescriptors.Contains(_tokens[head].Lower))
-            && !QuoteLexicon.RoleNouns.Contains(_tokens[head].Lower);
+        return head < _tokens.Count && ends && char.IsLower(_tokens[head].Raw[0]) && IsBodyNoun(_tokens[head]) && !QuoteLexicon.RoleNouns.Contains(_tokens[head].Lower);
     }
+
+    private static bool IsBodyNoun(CueToken token) =>
+        QuoteLexicon.OrganisationNouns.Contains(token.Lower) || QuoteLexicon.OrganisationDescriptors.Contains(token.Lower);
 
     // The words that carry a body's appositive on past its noun (a rights group that …, the group named in reports as …, the firm
     // behind the scheme, the company accused of …): relatives and participles that describe the body, never a person's clause.

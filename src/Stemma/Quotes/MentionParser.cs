@@ -13,7 +13,7 @@ internal static class MentionParser
     private const int MaximumNameModifierWords = 6;
 
     /// <summary>Lowercase particles that open a surname (de Vries, van der Berg, von Trapp, al-Hassan).</summary>
-    internal static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(["de", "van", "von", "der", "den", "ter", "da", "dos", "das", "do", "di", "del", "della", "al", "bin", "ibn", "bint", "la", "le", "du", "ole"], StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(["de", "van", "von", "der", "den", "ter", "da", "dos", "das", "do", "di", "del", "della", "al", "bin", "ibn", "bint", "la", "le", "du", "ole", "ap", "ab", "af", "zu", "ben"], StringComparer.Ordinal);
 
     /// <summary>The mention whose last word is <c>tokens[end - 1]</c>, not reaching before <paramref name="floor"/>.</summary>
     public static SpeakerMention? EndingAt(IReadOnlyList<CueToken> tokens, int end, int floor)
@@ -274,7 +274,7 @@ internal static class MentionParser
     /// a lone apostrophe written onto a word ending in "s", before a lowercase word.
     /// </summary>
     public static bool IsPluralPossessiveMark(IReadOnlyList<CueToken> tokens, int k) =>
-        k > 0 && k + 1 < tokens.Count && tokens[k].Raw == "'" && tokens[k - 1].IsWord && tokens[k - 1].Raw.EndsWith('s') && tokens[k - 1].End == tokens[k].Start
+        k > 0 && k + 1 < tokens.Count && tokens[k].Raw is "'" or "’" && tokens[k - 1].IsWord && tokens[k - 1].Raw.EndsWith('s') && tokens[k - 1].End == tokens[k].Start
         && tokens[k + 1].IsWord && tokens[k + 1].Start > tokens[k].End && char.IsLower(tokens[k + 1].Raw[0]);
 
     // A rank or title written in capitals before a name (FM, GM, SP, DCI) has at most this many letters.
@@ -578,7 +578,8 @@ internal static class MentionParser
     private static readonly FrozenSet<string> WordPrefixes = FrozenSet.ToFrozenSet(["co", "re", "non", "pre", "inter", "pan", "semi", "multi"], StringComparer.Ordinal);
 
     /// <summary>Whether a word is an honorific before a name (<c>Dr</c>, <c>Prof.</c>, <c>Ms</c>, <c>Cllr</c>, <c>Det Insp</c>), capitalised.</summary>
-    public static bool IsHonorific(CueToken t) => t.IsWord && t.IsCapitalized && QuoteLexicon.Honorifics.Contains(t.Lower.TrimEnd('.'));
+    public static bool IsHonorific(CueToken t) => t.IsWord && t.IsCapitalized
+        && (QuoteLexicon.Honorifics.Contains(t.Lower.TrimEnd('.')) || (t.Raw.EndsWith('.') && QuoteLexicon.DottedTitles.Contains(t.Lower.TrimEnd('.'))));
 
     /// <summary>Whether a word is written as letters after a name (<c>KC</c>, <c>OBE</c>, <c>PhD</c>, <c>Jr</c>): capitalised, not all lowercase.</summary>
     public static bool IsPostNominal(CueToken t) =>
