@@ -790,8 +790,9 @@ internal sealed partial class ArticleAttributor
             return owner;
         }
 
-        // Her verdict on the crew was simpler: "…" — as she said.
-        if (tokens.Count > 1 && tokens[0].Lower is "his" or "her" && QuoteLexicon.VerdictNouns.Contains(tokens[1].Lower))
+        // Her verdict on the crew was simpler: "…" — as she said. (Her opening line: one lowercase adjective may stand before the noun.)
+        if (tokens.Count > 1 && tokens[0].Lower is "his" or "her"
+            && (IsOwnedWordsNoun(tokens[1].Lower) || (tokens.Count > 2 && char.IsLower(tokens[1].Raw[0]) && IsOwnedWordsNoun(tokens[2].Lower))))
         {
             var pronoun = tokens[0].Lower == "his" ? "he" : "she";
             return new SpeakerMention(MentionKind.Pronoun, tokens[0].Raw, pronoun, [], null, true, tokens[0].Start);
@@ -852,6 +853,11 @@ internal sealed partial class ArticleAttributor
             && OnlyTitleWordsBefore(tokens, first + 1, IndexAt(tokens, named.Start, first + 1, second)) ? named : null;
     }
 
+    // A verdict noun, or a line a speaker delivers (Her opening line: "…", Oyelaran's closing line from the stage: "…"); "line" is
+    // only read so straight after its owner, where it cannot be a queue, a route or a border.
+    private static bool IsOwnedWordsNoun(string lower) =>
+        QuoteLexicon.VerdictNouns.Contains(lower) || lower is "line" or "lines" or "one-liner" or "punchline";
+
     /// <summary>
     /// The person whose verdict, view or reply opens a sentence (<c>Mikey Fairclough's verdict was
     /// blunt</c>): a possessive name before a verdict noun.
@@ -865,8 +871,8 @@ internal sealed partial class ArticleAttributor
         }
 
         // (Dionne's closing message: one lowercase adjective may stand before the noun.)
-        var noun = k + 2 < tokens.Count && tokens[k + 1].IsWord && char.IsLower(tokens[k + 1].Raw[0]) && !QuoteLexicon.VerdictNouns.Contains(tokens[k + 1].Lower) ? k + 2 : k + 1;
-        if (noun >= tokens.Count || !MentionParser.IsPossessive(tokens[k]) || !tokens[k].IsCapitalized || !QuoteLexicon.VerdictNouns.Contains(tokens[noun].Lower))
+        var noun = k + 2 < tokens.Count && tokens[k + 1].IsWord && char.IsLower(tokens[k + 1].Raw[0]) && !IsOwnedWordsNoun(tokens[k + 1].Lower) ? k + 2 : k + 1;
+        if (noun >= tokens.Count || !MentionParser.IsPossessive(tokens[k]) || !tokens[k].IsCapitalized || !IsOwnedWordsNoun(tokens[noun].Lower))
         {
             return null;
         }
@@ -1286,6 +1292,17 @@ internal sealed partial class ArticleAttributor
 
             // (Ruth Aldane, known to the fans as "the Octopus", wrote: a name in marks is a label, no speaker.)
             var labelled = appositiveStart > 0 && comma - 1 > appositiveStart && IsQuoteMark(tokens[appositiveStart - 1].Raw[0]) && IsQuoteMark(tokens[comma - 1].Raw[0]);
+            // (Our neighbour in row F, analyst Chidi Okafor of Halden Insight, calls it: the person the appositive names, with the body
+            // or the place they belong to after "of", "at" or "from".)
+            if (!labelled && comma > appositiveStart && MentionParser.EndingAt(tokens, comma, appositiveStart) is { Kind: MentionKind.Organisation or MentionKind.Name } ownBody
+                && IndexAt(tokens, ownBody.Start, appositiveStart, comma) is var bodyAt && bodyAt - 1 > appositiveStart && tokens[bodyAt - 1].Lower is "of" or "at" or "from"
+                && MentionParser.EndingAt(tokens, bodyAt - 1, appositiveStart) is { Kind: MentionKind.Name } member
+                && member.Name.Contains(' ', StringComparison.Ordinal) && tokens[appositiveStart].Lower != "the" // (the Bulletin of Galactic Studies: one body's name)
+                && OnlyTitleWordsBefore(tokens, appositiveStart, IndexAt(tokens, member.Start, appositiveStart, bodyAt - 1)))
+            {
+                return member;
+            }
+
             if (!labelled && comma > appositiveStart && MentionParser.EndingAt(tokens, comma, appositiveStart) is { Kind: MentionKind.Name or MentionKind.Organisation } named
                 && (named.Kind == MentionKind.Name || char.IsUpper(named.Name[0])) // (X, a rights group, said: a description, not a name)
                 && OnlyTitleWordsBefore(tokens, appositiveStart, IndexAt(tokens, named.Start, appositiveStart, comma)))

@@ -154,7 +154,8 @@ internal sealed partial class ArticleAttributor
     }
 
     // officials are calling "the Brisk Protocol", what the union calls "the Long Walk": a quote that is itself a proper name
-    // (a determiner and capitalised words) straight after a naming verb names something, whoever gives the name.
+    // (a determiner and capitalised words, or capitalised words alone) straight after a naming verb names something, whoever
+    // gives the name.
     private static bool IsCalledProperName(List<CueToken> prefix, string text)
     {
         var words = prefix.Where(t => t.IsWord).ToList();
@@ -181,6 +182,14 @@ internal sealed partial class ArticleAttributor
         }
 
         var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        // a finish Corvane is calling "Fogstone": one capitalised word, or a name in title case, with no stop of a sentence.
+        if (parts.Length >= 1 && text.IndexOfAny(['.', '!', '?', ',']) < 0 && parts[0] != "I"
+            && (parts is [var single] ? char.IsUpper(single[0]) && single.Skip(1).Any(char.IsLower) : IsTitleCaseName(text)))
+        {
+            return true;
+        }
+
         return parts.Length >= 2 && parts[0] is "the" or "The" && parts.Skip(1).All(w => char.IsUpper(w[0]) || QuoteLexicon.NameConnectors.Contains(w))
             && char.IsUpper(parts[^1][0]);
     }

@@ -553,7 +553,8 @@ internal static class MentionParser
     public static bool IsNameWord(CueToken t) =>
         t.IsWord && (t.IsCapitalized || IsParticleName(t)) && !t.CommonAtSentenceStart && (t.NumberInName || !QuoteLexicon.NotNames.Contains(t.Lower)) && !IsPossessive(t)
         && !QuoteLexicon.Pronouns.Contains(t.Lower)
-        && !(t.Raw.Length > 1 && char.IsDigit(t.Raw[1])) && !IsHonorific(t) && !IsPostNominal(t) && !IsDescriptorCompound(t);
+        && !(t.Raw.Length > 1 && char.IsDigit(t.Raw[1])) && !IsHonorific(t) && !IsPostNominal(t) && !IsDescriptorCompound(t)
+        && !(QuoteLexicon.Rubrics.Contains(t.Lower) && t.Raw.All(char.IsUpper));
 
     /// <summary>
     /// Whether a word is a surname written with a lowercase particle joined by a hyphen (<c>al-Nour</c>, <c>el-Amin</c>,

@@ -161,6 +161,13 @@ internal static class QuoteLexicon
         "cr");
 
     /// <summary>
+    /// A page's rubric in capitals before a headline or a paragraph (<c>LIVE:</c>, <c>BREAKING:</c>, <c>WATCH:</c>): no body's initials
+    /// and no name, though written as both are.
+    /// </summary>
+    public static readonly FrozenSet<string> Rubrics = Set("live", "breaking", "watch", "exclusive", "update", "updated", "video", "listen", "analysis",
+        "opinion", "explainer", "pictured", "revealed", "correction", "editorial", "developing", "latest", "urgent", "flash");
+
+    /// <summary>
     /// American abbreviated titles (<c>Gov. Patricia Lind</c>, <c>Sen. Raymond Tull</c>, <c>Rep.</c>, <c>Atty. Gen.</c>): titles only
     /// with their full stop, since Sen and Rep are also names (Amartya Sen).
     /// </summary>

@@ -79,4 +79,50 @@ public class RoundEighteenAttributionTests
         Who(quotes, "fair notice").ShouldBe("Stagecall");
         Who(quotes, "a sad week").ShouldBe("Dom Ferris");
     }
+
+    [Fact]
+    public void A_line_a_speaker_delivers_names_its_owner_as_a_verdict_does()
+    {
+        var quotes = Inline("Phone launch, as it happened\n\n"
+            + "10:04 - Chief executive Renata Solberg walks out to applause. Her opening line: \"We built a quieter phone.\"\n\n"
+            + "10:20 - Analyst Tom Reeve is unimpressed. His verdict: \"Too dear.\"\n\n"
+            + "11:15 - Solberg's closing line from the stage, for the record: \"Put it down now and then.\"");
+
+        Who(quotes, "We built a quieter phone.").ShouldBe("Renata Solberg");
+        Who(quotes, "Too dear.").ShouldBe("Tom Reeve");
+        Who(quotes, "Put it down now and then.").ShouldBe("Renata Solberg");
+    }
+
+    [Fact]
+    public void A_name_in_apposition_with_the_body_it_belongs_to_after_of_speaks_not_the_phrase_before_it()
+    {
+        var quotes = Inline("Phone launch\n\n"
+            + "Our neighbour in row F, analyst Kemi Adeyinka of Larchfield Research, calls it \"a brave price\".\n\n"
+            + "The journal that ran the review, the Bulletin of Handset Studies, said it was \"looking into it\".");
+
+        Who(quotes, "a brave price").ShouldBe("Kemi Adeyinka");
+        Who(quotes, "looking into it").ShouldBe("Bulletin of Handset Studies");
+    }
+
+    [Fact]
+    public void A_rubric_in_capitals_is_no_body_and_one_name_owning_a_press_release_is_the_company()
+    {
+        var quotes = Inline("LIVE: Tessaro unveils the Arc 3\n\n"
+            + "10:02 - The keynote starts late, which for Tessaro counts as early.\n\n"
+            + "11:05 - Tessaro's press release has landed. The company says it expects the Arc 3 to become \"our best-selling device\".");
+
+        Who(quotes, "our best-selling device").ShouldBe("Tessaro");
+    }
+
+    [Fact]
+    public void One_capitalised_word_straight_after_calling_is_a_name_not_speech()
+    {
+        var quotes = Inline("Phone launch\n\n"
+            + "The back comes in a finish Tessaro is calling \"Mistglass\". \"We wanted it to feel like a pebble,\" said designer Jonas Lind.\n\n"
+            + "Lind called the old model \"frankly ugly\".");
+
+        quotes.ShouldNotContain(q => q.Text == "Mistglass");
+        Who(quotes, "We wanted it to feel like a pebble").ShouldBe("Jonas Lind");
+        Who(quotes, "frankly ugly").ShouldBe("Jonas Lind");
+    }
 }
