@@ -94,7 +94,7 @@ internal sealed partial class ArticleAttributor
         if (tokens.Count > 5 && tokens[0].Lower == "the" && (QuoteLexicon.VerdictNouns.Contains(tokens[1].Lower) || tokens[1].Lower is "words" or "comments" or "remarks")
             && tokens[2].Lower is "was" or "is" or "were" or "are" && tokens[3].Lower is "those" or "that" && tokens[4].Lower == "of")
         {
-            return (UnnamedSource(tokens, 5, ClauseEnd(tokens, 5)) ?? MentionParser.StartingAt(tokens, 5), true);
+            return (SourceStartingAt(tokens, 5), true);
         }
 
         if (VerdictSource(tokens) is { } source)
@@ -532,13 +532,13 @@ internal sealed partial class ArticleAttributor
             var w = tokens[v].Lower;
             if (w == "according" && v + 1 < tokens.Count && tokens[v + 1].Lower == "to" && !IsSourcelessDocument(tokens, v + 2))
             {
-                return UnnamedSource(tokens, v + 2, ClauseEnd(tokens, v + 2)) ?? MentionParser.StartingAt(tokens, v + 2);
+                return SourceStartingAt(tokens, v + 2);
             }
 
             // "…", in the words of the blogger's barrister: the words' owner, as "according to" names a source.
             if (w == "words" && v >= 2 && tokens[v - 1].Lower == "the" && tokens[v - 2].Lower == "in" && v + 2 < tokens.Count && tokens[v + 1].Lower == "of")
             {
-                return UnnamedSource(tokens, v + 2, ClauseEnd(tokens, v + 2)) ?? MentionParser.StartingAt(tokens, v + 2);
+                return SourceStartingAt(tokens, v + 2);
             }
 
             // (After the quote only: a retort before its quote, a source close to X hit back:, is read as other cues are.)
@@ -707,7 +707,7 @@ internal sealed partial class ArticleAttributor
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
             if (tokens[k].Lower == "according" && tokens[k + 1].Lower == "to" && !IsSourcelessDocument(tokens, k + 2)
-                && (UnnamedSource(tokens, k + 2, ClauseEnd(tokens, k + 2)) ?? MentionParser.StartingAt(tokens, k + 2)) is { } according)
+                && (SourceStartingAt(tokens, k + 2)) is { } according)
             {
                 // According to Ms Welby, Ryan Coates boasted that …: the clause after the source has a speaker of its own, whose
                 // words the quote gives; the source only reports them.
@@ -731,7 +731,7 @@ internal sealed partial class ArticleAttributor
         for (var v = tokens.Count - 2; v >= 1; v--)
         {
             if (tokens[v].Lower is "told" or "assured" or "informed" or "advised" && tokens[v + 1].Lower == "by" && tokens[v - 1].Lower is "was" or "were" or "been" or "being"
-                && (UnnamedSource(tokens, v + 2, ClauseEnd(tokens, v + 2)) ?? MentionParser.StartingAt(tokens, v + 2)) is { Kind: not MentionKind.Pronoun } agent)
+                && (SourceStartingAt(tokens, v + 2)) is { Kind: not MentionKind.Pronoun } agent)
             {
                 // (the dealer, met here first, is someone other than the person told: not the story's lead a bare role may stand for.)
                 return agent is { Kind: MentionKind.Role, Definite: true } ? agent with { Definite = false } : agent;
@@ -1461,6 +1461,26 @@ internal sealed partial class ArticleAttributor
     /// An unnamed source that is the whole subject before the verb: an indefinite role noun with a
     /// postmodifier (<c>a person familiar with the investigation</c>, <c>an aide close to the mayor</c>).
     /// </summary>
+    /// <summary>
+    /// The source a phrase names from <paramref name="at"/> on (according to …, in the words of …, the verdict of …): an unnamed
+    /// source's whole phrase or a mention; a role followed by a name between commas (our head of fundraising, Priya Lakhani-Moore,)
+    /// is the named person.
+    /// </summary>
+    private static SpeakerMention? SourceStartingAt(IReadOnlyList<CueToken> tokens, int at)
+    {
+        var end = ClauseEnd(tokens, at);
+        var source = UnnamedSource(tokens, at, end) ?? MentionParser.StartingAt(tokens, at);
+        if (source is { Kind: MentionKind.Role } && end + 1 < tokens.Count && tokens[end].Raw == ","
+            && MentionParser.StartingAt(tokens, end + 1) is { Kind: MentionKind.Name } named && named.Start == tokens[end + 1].Start
+            && ClauseEnd(tokens, end + 1) is var nameEnd && nameEnd < tokens.Count && tokens[nameEnd].Raw == ","
+            && tokens.Skip(end + 1).Take(nameEnd - end - 1).All(t => MentionParser.IsNameWord(t) || MentionParser.IsHonorific(t)))
+        {
+            return named;
+        }
+
+        return source;
+    }
+
     private static SpeakerMention? UnnamedSource(IReadOnlyList<CueToken> tokens, int floor, int end)
     {
         if (end - floor < 3 || end - floor > MaximumUnnamedSourceWords || tokens[floor].Lower is not ("a" or "an" or "one" or "another"))

@@ -714,12 +714,16 @@ internal sealed partial class ArticleAttributor
         return null;
     }
 
+    // Paragraphs back an unnamed source is looked for when no one else was given the role: the introduction, a question and the
+    // answer that uses the role. Set by hand from blind64's tenants' bulletin (measured there first, then held for later sets).
+    private const int LoneUnnamedSourceReach = 3;
+
     /// <summary>
-    /// The latest sentence, in the paragraph of <paramref name="position"/> or the one before, that opens with an indefinite noun
-    /// phrase headed by the definite role's noun (A senior federation official, who asked not to be named, was blunter): that
-    /// unnamed person and where it stands; null when none.
+    /// The latest sentence, in the paragraph of <paramref name="position"/> or up to <paramref name="paragraphsBack"/> before, that
+    /// opens with an indefinite noun phrase headed by the definite role's noun (A senior federation official, who asked not to be
+    /// named, was blunter): that unnamed person and where it stands; null when none.
     /// </summary>
-    private (SpeakerIdentity Identity, int At)? IndefiniteSubjectIntroducing(SpeakerMention mention, int position)
+    private (SpeakerIdentity Identity, int At)? IndefiniteSubjectIntroducing(SpeakerMention mention, int position, int paragraphsBack)
     {
         var paragraph = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
         if (paragraph < 0 || mention.Head is null)
@@ -727,7 +731,7 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        var floor = _paragraphs[Math.Max(paragraph - 1, 0)].Start;
+        var floor = _paragraphs[Math.Max(paragraph - paragraphsBack, 0)].Start;
         foreach (var start in _breaks.Where(b => b >= floor && b < position).Reverse())
         {
             var tokens = Unquoted(TokensIn(start, SentenceEnd(start, position)));
@@ -780,7 +784,15 @@ internal sealed partial class ArticleAttributor
                     }
 
                     var source = UnnamedSource(tokens, 0, end) ?? MentionBefore(tokens, h + 1, 0);
-                    return source is { Kind: MentionKind.Role } ? (new SpeakerIdentity(LowerDeterminer(source.Text), MentionKind.Role, source.Titles), start) : null;
+                    if (source is { Kind: MentionKind.Role })
+                    {
+                        return (new SpeakerIdentity(LowerDeterminer(source.Text), MentionKind.Role, source.Titles), start);
+                    }
+
+                    // When a Clydeview manager came down: a body's name modifying the noun leaves an unnamed member of it, the whole phrase.
+                    return h > 1 && Enumerable.Range(1, h - 1).All(j => MentionParser.IsNameWord(tokens[j]))
+                        ? (new SpeakerIdentity(LowerDeterminer(JoinTokens(tokens, 0, h + 1)), MentionKind.Role, [tokens[h].Lower]), start)
+                        : null;
                 }
             }
         }
@@ -1565,9 +1577,16 @@ internal sealed partial class ArticleAttributor
         // A senior official in his ministry, who spoke on condition of anonymity, gave a blunter account. "…," the official said: an
         // unnamed person introduced as the subject of a sentence, with no verb of speech, is who the role stands for when no one
         // given the title was met since.
-        if (IndefiniteSubjectIntroducing(mention, position) is { } introduced && (best.Identity is null || introduced.At > best.Recency))
+        if (IndefiniteSubjectIntroducing(mention, position, 1) is { } introduced && (best.Identity is null || introduced.At > best.Recency))
         {
             return introduced.Identity;
+        }
+
+        // When a Clydeview manager came down … ¶ "…?" asked a tenant. ¶ "…," the manager replied: with no one else given the
+        // title, the unnamed source may stand further back, across a short exchange.
+        if (best.Identity is null && IndefiniteSubjectIntroducing(mention, position, LoneUnnamedSourceReach) is { } further)
+        {
+            return further.Identity;
         }
 
         if (best.Identity is not null)

@@ -1083,7 +1083,7 @@ internal sealed partial class ArticleAttributor
             var tokens = TokensIn(s, e).Where(t => !quoted.Any(q => q.Start <= t.Start && t.End <= q.End)).ToList();
             // According to a person familiar with the plans, the board discussed …: the source a sentence opens with reports it.
             if (tokens.Count > 3 && tokens[0].Lower == "according" && tokens[1].Lower == "to"
-                && (UnnamedSource(tokens, 2, ClauseEnd(tokens, 2)) ?? MentionParser.StartingAt(tokens, 2)) is { Kind: not MentionKind.Pronoun } according)
+                && (SourceStartingAt(tokens, 2)) is { Kind: not MentionKind.Pronoun } according)
             {
                 cues.Add(new ReportedCue(tokens[0].Start, according, null));
                 continue;

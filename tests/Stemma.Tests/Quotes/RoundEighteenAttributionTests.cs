@@ -125,4 +125,35 @@ public class RoundEighteenAttributionTests
         Who(quotes, "We wanted it to feel like a pebble").ShouldBe("Jonas Lind");
         Who(quotes, "frankly ugly").ShouldBe("Jonas Lind");
     }
+
+    [Fact]
+    public void An_unnamed_member_of_a_named_body_is_who_the_role_stands_for_across_a_short_exchange()
+    {
+        var quotes = Inline("Tenants march\n\n"
+            + "When a Brightwell manager finally came down to take the petition, the exchange was short.\n\n"
+            + "\"Will you come up and see?\" asked Davie Rennie, 71.\n\n"
+            + "\"I'll pass that on to the director,\" the manager replied.");
+
+        Who(quotes, "I'll pass that on to the director").ShouldBe("a Brightwell manager");
+    }
+
+    [Fact]
+    public void Reported_is_a_verb_of_speech()
+    {
+        var quotes = Inline("Night walk\n\n"
+            + "Marshals kept everyone on the path. \"One lost dog and not a single complaint,\" one marshal reported at the end of the night.");
+
+        Who(quotes, "One lost dog and not a single complaint").ShouldBe("one marshal");
+    }
+
+    [Fact]
+    public void A_role_after_according_to_with_a_name_between_commas_is_the_named_person()
+    {
+        var quotes = Inline("Walk raises money\n\n"
+            + "According to our head of fundraising, Neha Lal-Brook, the night raised £48,210, \"our best total in a decade\".\n\n"
+            + "\"Every step pays for care,\" she said.");
+
+        Who(quotes, "our best total in a decade").ShouldBe("Neha Lal-Brook");
+        Who(quotes, "Every step pays for care").ShouldBe("Neha Lal-Brook");
+    }
 }
