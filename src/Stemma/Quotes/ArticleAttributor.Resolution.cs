@@ -1278,8 +1278,9 @@ internal sealed partial class ArticleAttributor
         }
 
         // One regular, who …, was close to tears. "…," she said: "one" or "another" before a role singles out a vox-pop source
-        // even with no speech verb; "a man was arrested" does not.
-        if (!tokens.Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower)) && tokens[0].Lower is not ("one" or "another"))
+        // even with no speech verb; "a man was arrested" does not. (A neighbour, who did not wish to be named, spoke to reporters:
+        // speaking to someone introduces a source as a speech verb does.)
+        if (!tokens.Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower) || t.Lower is "spoke" or "speaks" or "speaking") && tokens[0].Lower is not ("one" or "another"))
         {
             return null;
         }

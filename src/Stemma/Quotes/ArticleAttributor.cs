@@ -832,7 +832,27 @@ internal sealed partial class ArticleAttributor
         }
 
         var before = paragraph >= 2 ? Turn(paragraph - 2) : null;
+        if (before is null && previous.Quote.Text.EndsWith('?') && previous.Identity is { } questioner
+            && LastSpeakerBefore(_paragraphs[paragraph - 1].Start, Math.Max(0, paragraph - 1 - QuestionedSpeakerReach), questioner) is { } questioned)
+        {
+            // "I heard the engine," he told the court. ¶ He was then questioned by counsel. ¶ "Had you …?" Ms Devlin asked. ¶ "Once,
+            // maybe.": the answer to a question that opens an exchange is the one who spoke just before it, the one questioned.
+            return (questioned, true);
+        }
+
         return before?.Identity is { IsPerson: true } other && other.Name != previous.Identity?.Name ? (other, true) : (null, true);
+    }
+
+    // Paragraphs before a question that opens an exchange in which its addressee is looked for as the last one to speak: their
+    // own quote and a sentence saying they were questioned. Set by hand from blind63's inquest report.
+    private const int QuestionedSpeakerReach = 2;
+
+    // The last person other than someone to speak between two offsets; null when the last speaker there is that someone or
+    // no one spoke.
+    private SpeakerIdentity? LastSpeakerBefore(int position, int fromParagraph, SpeakerIdentity other)
+    {
+        var floor = _paragraphs[fromParagraph].Start;
+        return _events.LastOrDefault(e => e.Position >= floor && e.Position < position) is { Identity: { IsPerson: true } last } && last.Name != other.Name ? last : null;
     }
 
     // The person a reported question's pronoun stands for, when the quote's paragraph opens with that question alone (Would he

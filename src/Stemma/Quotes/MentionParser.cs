@@ -419,6 +419,17 @@ internal static class MentionParser
             return new SpeakerMention(MentionKind.Role, text, text, [title], title, true, tokens[titleStart].Start);
         }
 
+        // the Rural Safety Executive, the Health and Safety Executive: an executive whose capitalised modifiers are no titles
+        // (not Chief Executive) is a body.
+        if (nameTokens.Count == 0 && end - titleStart >= 2 && tokens[end - 1] is { IsCapitalized: true, Lower: "executive" }
+            && Range(tokens, titleStart, end - 1).All(t => t.IsCapitalized && !QuoteLexicon.RoleNouns.Contains(t.Lower) && !IsHonorific(t)))
+        {
+            var bodyStart = titleStart >= 3 && tokens[titleStart - 1].Lower == "and" && tokens[titleStart - 2].IsCapitalized
+                && !QuoteLexicon.RoleNouns.Contains(tokens[titleStart - 2].Lower) ? titleStart - 2 : titleStart;
+            var body = Join(tokens, bodyStart, end);
+            return new SpeakerMention(MentionKind.Organisation, body, body, [], null, true, tokens[bodyStart].Start);
+        }
+
         if (nameTokens.Count == 0)
         {
             var head = tokens[end - 1].Lower;

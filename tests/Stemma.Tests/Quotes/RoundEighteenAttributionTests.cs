@@ -156,4 +156,43 @@ public class RoundEighteenAttributionTests
         Who(quotes, "our best total in a decade").ShouldBe("Neha Lal-Brook");
         Who(quotes, "Every step pays for care").ShouldBe("Neha Lal-Brook");
     }
+
+    [Fact]
+    public void The_answer_to_a_question_that_opens_an_exchange_is_the_one_who_spoke_just_before_it()
+    {
+        var quotes = Inline("Inquest hears of worn brake\n\n"
+            + "\"I heard the engine still running,\" Fintan Cole told the court.\n\n"
+            + "He was then questioned by Aisling Brady, counsel for the family.\n\n"
+            + "\"Had you ever known it to slip?\" Ms Brady asked.\n\n"
+            + "\"Once, maybe two years ago.\"\n\n"
+            + "\"Did he fix it?\"\n\n"
+            + "\"I don't know.\"");
+
+        Who(quotes, "Once, maybe two years ago.").ShouldBe("Fintan Cole");
+        Who(quotes, "Did he fix it?").ShouldBe("Aisling Brady");
+        Who(quotes, "I don't know.").ShouldBe("Fintan Cole");
+    }
+
+    [Fact]
+    public void An_unnamed_source_who_spoke_to_reporters_is_who_the_next_pronoun_stands_for()
+    {
+        var quotes = Inline("Inquest\n\n"
+            + "Professor Ruth Quayle, the pathologist, said death would have been \"very rapid\".\n\n"
+            + "A neighbour who helped to free him, and who did not wish to be named, spoke to reporters outside. \"He was the careful one,\" he said.");
+
+        Who(quotes, "He was the careful one").ShouldBe("a neighbour");
+    }
+
+    [Fact]
+    public void An_executive_whose_capitalised_modifiers_are_no_titles_is_a_body()
+    {
+        var quotes = Inline("Inquest\n\n"
+            + "According to Hugh Marr, an inspector with the Upland Safety Executive, the brake \"would not have held\".\n\n"
+            + "In a statement, the Upland Safety Executive said it would \"review and reissue\" its guidance.\n\n"
+            + "The Health and Safety Executive said it was \"aware\". The firm's Chief Executive, Jo Penn, called it \"a tragedy\".");
+
+        Who(quotes, "review and reissue").ShouldBe("Upland Safety Executive");
+        Who(quotes, "aware").ShouldBe("Health and Safety Executive");
+        Who(quotes, "a tragedy").ShouldBe("Jo Penn");
+    }
 }
