@@ -509,6 +509,21 @@ internal sealed partial class ArticleAttributor
                 continue;
             }
 
+            // the regional water authority, Waterschap Zwaanland.: a name in apposition after the noun, ended by a stop or a comma,
+            // that opens with no given name (the company, Jo Penn, said: a person).
+            var named = k + 2;
+            while (named < _tokens.Count && MentionParser.IsNameWord(_tokens[named]) && !BreakBetween(_tokens[named - 1].End, _tokens[named].Start))
+            {
+                named++;
+            }
+
+            if (k + 1 < _tokens.Count && _tokens[k + 1].Raw == "," && named > k + 2 && (named == _tokens.Count || _tokens[named].Raw is "," or "." or ";")
+                && GivenNameGenders.Shared.IsMale(_tokens[k + 2].Raw) is null)
+            {
+                yield return (JoinTokens(_tokens, k + 2, named), _tokens[k + 2].Start);
+                continue;
+            }
+
             // Veltrix, the (Norbury-based payments software) company that …: the name just before ", the <modifiers> <noun>".
             var determiner = k - 1;
             while (determiner > 0 && k - determiner <= MaximumRoleModifiersBeforeSource && _tokens[determiner].IsWord
@@ -1370,7 +1385,10 @@ internal sealed partial class ArticleAttributor
         {
             var person = _persons.FirstOrDefault(p => p.Key == mention.Name)
                 ?? _persons.FirstOrDefault(p => EndsWithName(p.Parts, parts));
-            return person?.Identity ?? new SpeakerIdentity(mention.Name, MentionKind.Name, mention.Titles);
+            // Boreal Fibre said, after Boreal Fibre Oy: the opening words of a body named before, as one word is below.
+            return person?.Identity ?? (OrganisationOpeningWith(mention.Name, position) is { } opened
+                ? new SpeakerIdentity(opened, MentionKind.Organisation, [])
+                : new SpeakerIdentity(mention.Name, MentionKind.Name, mention.Titles));
         }
 
         var single = parts[0];
@@ -1400,10 +1418,31 @@ internal sealed partial class ArticleAttributor
         }
 
         // Aldmoor said, after Aldmoor Instruments: a lone word that opens an organisation's name stands for the name as first given.
-        var organisation = _organisations.Where(o => o.Position < position && o.Name.StartsWith(single + " ", StringComparison.Ordinal))
-            .OrderBy(o => o.Position).Select(o => o.Name).FirstOrDefault() ?? FullNameOwning(single, position) ?? Expansion(single, position);
+        var organisation = BracketedShortNameOf(single, position) ?? OrganisationOpeningWith(single, position) ?? FullNameOwning(single, position) ?? Expansion(single, position);
         return organisation is not null ? new SpeakerIdentity(organisation, MentionKind.Organisation, []) : new SpeakerIdentity(single, MentionKind.Name, mention.Titles);
     }
+
+    // Cecam said, after the Amparo Coffee Exporters Council (Cecam): a short name given in brackets straight after a body's name,
+    // whatever its letters, stands for that body.
+    private string? BracketedShortNameOf(string single, int position)
+    {
+        for (var k = 3; k + 1 < _tokens.Count && _tokens[k].Start < position; k++)
+        {
+            if (_tokens[k].Raw == single && _tokens[k - 1].Raw == "(" && _tokens[k + 1].Raw == ")"
+                && _organisations.Select(o => o.Name).FirstOrDefault(n => _tokens[k - 2].End >= n.Length
+                    && string.CompareOrdinal(_text, _tokens[k - 2].End - n.Length, n, 0, n.Length) == 0) is { } full)
+            {
+                return full;
+            }
+        }
+
+        return null;
+    }
+
+    // The first body named before a position whose name opens with these words and goes on.
+    private string? OrganisationOpeningWith(string words, int position) =>
+        _organisations.Where(o => o.Position < position && o.Name.StartsWith(words + " ", StringComparison.Ordinal))
+            .OrderBy(o => o.Position).Select(o => o.Name).FirstOrDefault();
 
     // REYES-BECK: "…", in a hearing's transcript after Senator Thomas Reyes-Beck: a name written in capitals is the name of a person
     // met before in ordinary case, spelled as there (McDONALD, O'BRIEN), so it resolves as that spelling would.

@@ -333,6 +333,14 @@ internal sealed partial class ArticleAttributor
                 continue;
             }
 
+            // Boreal Fibre said, after Boreal Fibre Oy: the opening words of a body named before are that body again, no person.
+            if (!byKey.ContainsKey(mention.Name) && mention.Titles.Count == 0
+                && _organisations.FirstOrDefault(o => o.Position < _tokens[k].Start && o.Name.StartsWith(mention.Name + " ", StringComparison.Ordinal)).Name is { } opened)
+            {
+                _organisations.Add((opened, _tokens[k].Start));
+                continue;
+            }
+
             // De Vries opening a sentence after Anneke de Vries: the capital particle names the person met before.
             if (!byKey.ContainsKey(mention.Name) && _persons.FirstOrDefault(p => p.Parts.Length > parts.Length && EndsWithName(p.Parts, parts)) is { } known)
             {

@@ -195,4 +195,34 @@ public class RoundEighteenAttributionTests
         Who(quotes, "aware").ShouldBe("Health and Safety Executive");
         Who(quotes, "a tragedy").ShouldBe("Jo Penn");
     }
+
+    [Fact]
+    public void A_bodys_opening_words_without_its_legal_form_are_that_body()
+    {
+        var quotes = Inline("Herders protest\n\n"
+            + "The cooperative says felling by Northpine Timber Oy has destroyed lichen.\n\n"
+            + "Northpine Timber said in a statement that its work was \"fully licensed\".");
+
+        Who(quotes, "fully licensed").ShouldBe("Northpine Timber Oy");
+    }
+
+    [Fact]
+    public void A_body_named_in_apposition_after_its_noun_is_what_the_noun_stands_for_later()
+    {
+        var quotes = Inline("Dikes to be raised\n\n"
+            + "The state will pay most of the cost, with the rest coming from the regional water authority, Waterschap Ravenveld.\n\n"
+            + "The water authority said in a statement that it would \"sit down with every household\".");
+
+        Who(quotes, "sit down with every household").ShouldBe("Waterschap Ravenveld");
+    }
+
+    [Fact]
+    public void A_short_name_in_brackets_after_a_bodys_name_stands_for_the_body_whatever_its_letters()
+    {
+        var quotes = Inline("Coffee exports slump\n\n"
+            + "\"It is the weakest quarter in a decade,\" said Davi Lemos, president of the Serra Alta Coffee Growers Council (Cegral).\n\n"
+            + "Cegral said the figures reflected \"a perfect storm\".");
+
+        Who(quotes, "a perfect storm").ShouldBe("Serra Alta Coffee Growers Council");
+    }
 }
