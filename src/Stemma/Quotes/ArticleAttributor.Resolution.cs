@@ -1106,7 +1106,10 @@ internal sealed partial class ArticleAttributor
         // person the group belongs to nor the last woman named.
         if (PartitiveSubject(tokens) is { } member)
         {
-            return member;
+            // (One of the drivers, Priya Dhaliwal, 34, was on her way: a name in apposition to the partitive is who it is.)
+            return tokens.FindIndex(t => t.Raw == ",") == member.Name.Split(' ').Length && AppositiveName(tokens) is { } namedMember
+                ? ResolveName(namedMember, position)
+                : member;
         }
 
         // Another stallholder said the council had never listened. "…," he said: an unnamed source

@@ -467,7 +467,8 @@ internal static class MentionParser
         // A Dunbridge Fire and Rescue Service spokesperson: the words of a body's name before the role count as one modifier.
         var nameWords = 0;
         while (s - 1 >= floor && end - s - nameWords <= MaximumRoleModifiers + 1 && end - s <= MaximumRoleModifiers + MaximumNameModifierWords
-               && (tokens[s - 1].IsWord || IsPluralPossessiveMark(tokens, s - 1)))
+               && (tokens[s - 1].IsWord || IsPluralPossessiveMark(tokens, s - 1)
+                   || (tokens[s - 1].Raw == "&" && s - 2 >= floor && IsNameWord(tokens[s - 2]) && IsNameWord(tokens[s])))) // (A Fenwick & Lyle bookseller)
         {
             var w = tokens[s - 1];
             // the Wolves' head coach: a plural owner's apostrophe anchors the role as "the club's" would.
@@ -499,7 +500,7 @@ internal static class MentionParser
             }
 
             var inName = s < end - 1 && tokens[s].IsCapitalized && s - 2 >= floor && IsNameWord(tokens[s - 2])
-                && (w.Lower is "and" or "of" or "for" || IsNameWord(w));
+                && (w.Lower is "and" or "of" or "for" or "&" || IsNameWord(w));
             if (!inName && (QuoteLexicon.SpeechVerbs.Contains(w.Lower) || QuoteLexicon.NotNames.Contains(w.Lower)))
             {
                 break;

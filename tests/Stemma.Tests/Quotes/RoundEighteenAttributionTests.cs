@@ -225,4 +225,24 @@ public class RoundEighteenAttributionTests
 
         Who(quotes, "a perfect storm").ShouldBe("Serra Alta Coffee Growers Council");
     }
+
+    [Fact]
+    public void A_bodys_name_joined_by_an_ampersand_modifies_an_unnamed_sources_noun()
+    {
+        var quotes = Inline("Bookshops sold\n\n"
+            + "A Pardoe & Lyle bookseller with twenty years of service, who did not want to be named, said staff heard \"from a group chat\". "
+            + "\"We're just frightened,\" the bookseller said.");
+
+        Who(quotes, "from a group chat").ShouldBe("a Pardoe & Lyle bookseller");
+        Who(quotes, "We're just frightened").ShouldBe("a Pardoe & Lyle bookseller");
+    }
+
+    [Fact]
+    public void A_name_in_apposition_to_one_of_a_group_is_who_the_next_pronoun_stands_for()
+    {
+        var quotes = Inline("Pile-up on the motorway\n\n"
+            + "One of the drivers, Simran Bhogal, 34, was on her way to an early shift. She wrote that she had \"counted the bangs\".");
+
+        Who(quotes, "counted the bangs").ShouldBe("Simran Bhogal");
+    }
 }
