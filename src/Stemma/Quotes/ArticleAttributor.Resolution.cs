@@ -510,7 +510,7 @@ internal sealed partial class ArticleAttributor
             }
 
             // the regional water authority, Waterschap Zwaanland.: a name in apposition after the noun, ended by a stop or a comma,
-            // that opens with no given name (the company, Jo Penn, said: a person).
+            // that opens with no name that is only ever a given name (the company, Jo Penn, said: a person).
             var named = k + 2;
             while (named < _tokens.Count && MentionParser.IsNameWord(_tokens[named]) && !BreakBetween(_tokens[named - 1].End, _tokens[named].Start))
             {
@@ -518,7 +518,7 @@ internal sealed partial class ArticleAttributor
             }
 
             if (k + 1 < _tokens.Count && _tokens[k + 1].Raw == "," && named > k + 2 && (named == _tokens.Count || _tokens[named].Raw is "," or "." or ";")
-                && GivenNameGenders.Shared.IsMale(_tokens[k + 2].Raw) is null)
+                && GivenNameGenders.Shared.IsFirmlyMale(_tokens[k + 2].Raw) is null)
             {
                 yield return (JoinTokens(_tokens, k + 2, named), _tokens[k + 2].Start);
                 continue;
@@ -1009,7 +1009,8 @@ internal sealed partial class ArticleAttributor
         }
 
         // The Bishop of Tollbridge, the Rt Rev Martin Ashworth-Fane, sent a letter: a title of a place, then the name in apposition.
-        if (tokens.Count > 4 && tokens[0].Lower == "the" && tokens[1].IsCapitalized && QuoteLexicon.RoleNouns.Contains(tokens[1].Lower) && tokens[2].Lower == "of"
+        // (The governor of Wadi Sahel, Major General Hisham Abdel-Rahim, reached the quay: so in lower case.)
+        if (tokens.Count > 4 && tokens[0].Lower == "the" && QuoteLexicon.RoleNouns.Contains(tokens[1].Lower) && tokens[2].Lower == "of"
             && AppositiveName(tokens) is { } titleHolder)
         {
             return ResolveName(titleHolder, position);

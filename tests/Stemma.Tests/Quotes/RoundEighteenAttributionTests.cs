@@ -245,4 +245,24 @@ public class RoundEighteenAttributionTests
 
         Who(quotes, "counted the bangs").ShouldBe("Simran Bhogal");
     }
+
+    [Fact]
+    public void A_body_in_apposition_whose_first_word_is_also_a_given_name_is_what_the_company_stands_for()
+    {
+        var quotes = Inline("Ship fire\n\n"
+            + "The ship's operator, Golden Reed Cruises, said it was \"cooperating fully\". The company added that its record was \"unblemished\".");
+
+        Who(quotes, "unblemished").ShouldBe("Golden Reed Cruises");
+    }
+
+    [Fact]
+    public void A_lowercase_office_of_a_place_with_a_name_in_apposition_is_the_named_person()
+    {
+        var quotes = Inline("Ship fire\n\n"
+            + "The fire broke out while the ship was moored in the governorate of Wadi Haram.\n\n"
+            + "The governor of Wadi Haram, Major General Adel Nasser, reached the quay by mid-morning. Speaking to reporters, he said:\n\n"
+            + "\"There were no deaths.\"");
+
+        Who(quotes, "There were no deaths.").ShouldBe("Adel Nasser");
+    }
 }
