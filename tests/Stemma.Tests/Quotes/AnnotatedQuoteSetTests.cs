@@ -145,7 +145,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // turns, one of someone's advisers, a long "Asked whether …," opening, "shot back"): extraction 83/83, 83/83,
         // attribution P 1.00 (80/80) R 0.964 (80/83). Left with no speaker on purpose: two answers whose answerer the
         // exchange does not show (the witness is named only in the paragraphs before); the authority's partial quote.
-        new("blind13", 45, 1.00, 1.00, 1.00, 0.97),
+        new("blind13", 45, 1.00, 1.00, 1.00, 1.00),
         // Written blind by people who never saw the code (a broadsheet's home desk, a motoring magazine, a local radio
         // site, a legal affairs desk, a first-person consumer column, a world desk; 79 quotes), sealed through rounds nine
         // to eleven. First measured after round eleven: extraction P 0.975 (78/80) R 0.987 (78/79), attribution P 0.924
@@ -314,7 +314,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind44 (a sports wire, a housing newsletter, an archaeology page, a Polish weekly, a snooker column, a Southern Africa
         // desk), sealed, final code: extraction P 0.986 (72/73) R 0.973, attribution P 0.918 (67/73) R 0.905 (0.904 / 0.892 before).
         // Misses: a club and a horse named as speakers, a snooker Q&A's turns, a housing chief's apology.
-        new("blind44", 45, 0.98, 0.97, 0.94, 0.93),
+        new("blind44", 45, 1.00, 0.97, 0.95, 0.93),
         // blind45 (a TV trade paper, a cricket club newsletter, an airline journal, a Jewish community paper, a weigh-in report, a
         // Pacific desk), sealed, final code: extraction P 0.987 (76/77) R 1.00, attribution P 0.875 (63/72) R 0.829 (0.863 / 0.829
         // before). Misses: a weigh-in's exchanges, a cricket club's chairman and a bishop, statements with no named body.
@@ -380,27 +380,46 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         new("blind59", 45, 0.98, 1.00, 0.81, 0.81),
         // blind60 (a Jamaican daily, a hydrogen newsletter, a court column, a mosque newsletter, a cycling report, an ECB note), sealed:
         // 6efd464 P 0.957 (67/70) R 0.882; 88dd498 P 1.00 (72/72) R 0.947.
-        new("blind60", 45, 1.00, 0.98, 1.00, 0.94),
+        new("blind60", 45, 1.00, 0.98, 1.00, 0.96),
         // blind61 (a Malaysian daily, a museum magazine, a union conference, a showbiz column, a lifeboat log, a standards ruling),
         // sealed: 6efd464 P 0.795 (58/73) R 0.795; 88dd498 the same. Misses: Malaysian names and titles (Datuk), "the Commissioner"
         // after "The Parliamentary Commissioner for Standards, Dame …," (then fixed), a lifeboat helm's title, a showbiz feud's turns.
         new("blind61", 45, 1.00, 1.00, 0.82, 0.82),
         // blind62 (a Brazilian business wire, a Hampshire village newsletter, a county cricket bulletin, an Egyptian daily, a phone launch
-        // live blog, a Scottish sheriff court report), sealed: b3cc6a0 P 0.895 (68/76) R 0.895. Misses: a live blog's entries each
-        // headed by a speaker, an acronym in another language (Cecam), a minister's statement read by a governor's office.
-        new("blind62", 45, 0.97, 1.00, 0.89, 0.89),
+        // live blog, a Scottish sheriff court report), sealed: b3cc6a0 P 0.895 (68/76) R 0.895; 1c816d2 P 0.987 (76/77) R 1.00. Misses
+        // then fixed: "Her opening line:", a person in apposition after "in row F", "LIVE:" read as a body, a short name in brackets
+        // (Cecam), "The governor of Wadi Sahel, Major General …".
+        new("blind62", 45, 0.98, 1.00, 0.98, 1.00),
         // blind63 (a Welsh paper's English digest, a hospice newsletter, a bike race report, a US capitol bureau, a dance company
-        // release, a Northern Irish inquest), sealed: b3cc6a0 P 0.770 (57/74) R 0.750. Misses: "Gov."/"Sen." kept in the speaker's
-        // name, the Welsh particle "ap", an inquest's questions and answers, a "neighbour" role.
-        new("blind63", 45, 1.00, 1.00, 0.77, 0.75),
+        // release, a Northern Irish inquest), sealed: b3cc6a0 P 0.770 (57/74) R 0.750; 1c816d2 P 0.947 (72/76) R 0.947. Misses then
+        // fixed: "Gov."/"Sen." kept in the name, the Welsh particle "ap", an inquest's question and answer turns, "the Rural Safety
+        // Executive" read as a role, "According to our head of fundraising, Priya …,".
+        new("blind63", 45, 1.00, 1.00, 0.94, 0.94),
         // blind64 (a Finnish broadcaster, a Glasgow tenants' bulletin, a racing trainer's blog, an oil trade paper, a students' union
-        // newsletter, a royal correspondent), sealed: b3cc6a0 P 0.920 (69/75) R 0.896. Misses: a firm's short name without "Oy",
-        // "the housing association" read as the bulletin's own association, a partner named after its role.
-        new("blind64", 45, 1.00, 1.00, 0.92, 0.89),
+        // newsletter, a royal correspondent), sealed: b3cc6a0 P 0.920 (69/75) R 0.896; 1c816d2 P 0.947 (71/75) R 0.922. Misses: a
+        // firm's short name without "Oy" and "a Clydeview manager" (then fixed), "the housing association" read as the tenants'.
+        new("blind64", 45, 1.00, 1.00, 0.94, 0.92),
         // blind65 (a Sri Lankan daily, a book trade magazine, a motorway police blog, a Dutch wire, a cricket club's annual report, a
-        // Senate hearing summary), sealed: b3cc6a0 P 0.855 (65/76) R 0.844. Misses: a transcript's speakers in capitals, "Senator
-        // Calloway" not joined to Ruth Calloway, a Dutch water board's English name, a pronoun after a named survivor.
-        new("blind65", 45, 1.00, 1.00, 0.85, 0.84),
+        // Senate hearing summary), sealed: b3cc6a0 P 0.855 (65/76) R 0.844; 1c816d2 P 0.974 (75/77) R 0.974. Misses then fixed: a
+        // transcript's speakers in capitals, "According to Senator Calloway, the documents show a company that" read as a body,
+        // "A Fenwick & Lyle bookseller", "One of the drivers, Priya Dhaliwal,", a water board named in apposition.
+        new("blind65", 45, 1.00, 1.00, 0.97, 0.97),
+        // blind66 (a Kenyan daily, a sailing club bulletin, a pharmacy journal, a Quebec paper, an esports site, a Welsh magistrates'
+        // court column), sealed: b3cc6a0 and 1c816d2 alike, P 0.938 (75/80) R 0.938. Misses: a French body's name, a mayor's reply
+        // turn, a supporter's Discord post, a farmer's letter read as the last speaker's.
+        new("blind66", 45, 0.98, 1.00, 0.93, 0.93),
+        // blind67 (a Philippine broadsheet, a bee-keepers' newsletter, a ferry notice round-up, an Australian parliament sketch, a
+        // concert review, a fire brigade log), sealed: b3cc6a0 and 1c816d2 alike, P 0.913 (63/69) R 0.887. Misses: the Speaker's
+        // calls to order, question time's turns, an Office of the Governor, a detective's words after a named witness.
+        new("blind67", 45, 0.97, 1.00, 0.91, 0.88),
+        // blind68 (a Polish portal, a parish magazine, a rugby league fanzine, a US local TV site, a consumer watchdog, an employment
+        // tribunal), sealed: b3cc6a0 and 1c816d2 alike, P 0.924 (73/79) R 0.924. Misses: a sacked coach's pronouns read as "one
+        // player", a heckle from the back, "The agency" after the National Weather Service.
+        new("blind68", 45, 0.97, 1.00, 0.92, 0.92),
+        // blind69 (a South African site, an allotment newsletter, a chess bulletin, an island paper, a market wrap, an inquiry's
+        // transcript summary), sealed: b3cc6a0 and 1c816d2 alike, P 0.861 (62/72) R 0.827. Misses: an inquiry's questions and a
+        // witness's email, a chess player's pronouns read as a tournament, a growers' circle's short name.
+        new("blind69", 45, 0.97, 0.98, 0.86, 0.82),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
