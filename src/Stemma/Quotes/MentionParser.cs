@@ -295,6 +295,7 @@ internal static class MentionParser
 
         var names = GivenNameGenders.Shared;
         var words = Matching.Paraphrase.WordNet.Shared;
+        var titleWord = -1;
         for (var k = 1; k < nameTokens.Count - 1; k++)
         {
             if (!char.IsUpper(nameTokens[k].Raw[0]) || names.IsMale(nameTokens[k].Raw) is null)
@@ -302,10 +303,18 @@ internal static class MentionParser
                 continue;
             }
 
+            // (International Master Petra Lindgren: a common word the name lists also hold, after a title word and before another given
+            // name, is the title's.)
+            if (k + 2 < nameTokens.Count && names.IsMale(nameTokens[k + 1].Raw) is not null && words is not null && words.Lemmas(nameTokens[k].Lower).Any())
+            {
+                titleWord = k;
+                continue;
+            }
+
             // (Manpreet Kaur Sandhu: a word no dictionary holds is a name of its own, not a title; FM, GM: a short abbreviation is.)
             var before = nameTokens.Take(k).ToList();
             return nameTokens.Count - k - 1 <= MaximumWordsAfterGivenName
-                && before.All(t => names.IsMale(t.Raw) is null && !QuoteLexicon.OrganisationNouns.Contains(t.Lower) && !QuoteLexicon.CompanyTradeWords.Contains(t.Lower)
+                && before.Select((t, j) => (t, j)).All(x => (x.j == titleWord || names.IsMale(x.t.Raw) is null) && x.t is var t && !QuoteLexicon.OrganisationNouns.Contains(t.Lower) && !QuoteLexicon.CompanyTradeWords.Contains(t.Lower)
                     && !IsPossessive(t) && !NameParticles.Contains(t.Raw)
                     && ((t.Raw.Length <= MaximumTitleAbbreviation && t.Raw.All(char.IsUpper)) || (words is not null && words.Lemmas(t.Lower).Any())))
                 && !nameTokens.Skip(k + 1).Any(t => QuoteLexicon.OrganisationNouns.Contains(t.Lower) || QuoteLexicon.CompanyTradeWords.Contains(t.Lower))

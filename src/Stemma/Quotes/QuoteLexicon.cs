@@ -98,7 +98,7 @@ internal static class QuoteLexicon
         "board", "army", "navy", "party", "group", "institute", "university", "association", "federation",
         "press", "post", "times", "insider", "news", "herald", "standard", "courier", "guardian", "house",
         "parliament", "senate", "congress", "cabinet", "administration", "embassy", "firm", "corporation",
-        "inc", "ltd", "plc", "corp", "llc", "limited", "gmbh", "oy", "oyj", "asa", "nv", "bv", "srl", "sarl", "pty", "league", "club", "foundation", "trust", "society", "coalition", "guild", "alliance", "consortium", "collective", "panel", "tribunal",
+        "inc", "ltd", "plc", "corp", "llc", "limited", "gmbh", "oy", "oyj", "asa", "nv", "bv", "srl", "sarl", "pty", "league", "club", "circle", "foundation", "trust", "society", "coalition", "guild", "alliance", "consortium", "collective", "panel", "tribunal",
         "museum", "library", "hospital", "school", "port", "airport", "business", "operator", "charity", "organisation", "organization",
         "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier", "coastguard", "regulator", "watchdog",
         "lender", "college", "academy", "directorate", "secretariat", "inspectorate", "branch",

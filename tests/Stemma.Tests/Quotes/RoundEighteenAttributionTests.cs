@@ -265,4 +265,24 @@ public class RoundEighteenAttributionTests
 
         Who(quotes, "There were no deaths.").ShouldBe("Adel Nasser");
     }
+
+    [Fact]
+    public void A_common_word_the_name_lists_hold_between_a_title_and_a_given_name_is_part_of_the_title()
+    {
+        var quotes = Inline("Chess cheating claim\n\n"
+            + "Halvorsen beat International Master Greta Lundqvist in 34 moves.\n\n"
+            + "Lundqvist lodged a complaint. \"He left the board four times,\" she said.");
+
+        Who(quotes, "He left the board four times").ShouldBe("Greta Lundqvist");
+    }
+
+    [Fact]
+    public void A_circle_is_a_body_met_again_by_its_last_word()
+    {
+        var quotes = Inline("Pumpkin row\n\n"
+            + "Our chairman has asked the Southern Giant Growers’ Circle, whose rules we follow, to adjudicate.\n\n"
+            + "The Circle said it would examine “both exhibits”.");
+
+        Who(quotes, "both exhibits").ShouldBe("Southern Giant Growers' Circle");
+    }
 }
