@@ -1050,6 +1050,14 @@ internal sealed partial class ArticleAttributor
             return ResolveName(owner, position);
         }
 
+        // His supplementary question was shorter. "…": so is the person a possessive pronoun before a verdict noun stands for.
+        if (tokens.Count > 2 && tokens[0].Lower is "his" or "her"
+            && (IsOwnedWordsNoun(tokens[1].Lower) || (char.IsLower(tokens[1].Raw[0]) && IsOwnedWordsNoun(tokens[2].Lower))))
+        {
+            var owning = tokens[0].Lower == "his" ? "he" : "she";
+            return Resolve(new SpeakerMention(MentionKind.Pronoun, tokens[0].Raw, owning, [], null, true, tokens[0].Start), tokens[0].Start);
+        }
+
         // She carried it home. "…": a pronoun subject stands for whom it resolves to there.
         if (QuoteLexicon.Pronouns.Contains(tokens[0].Lower) && tokens.Count > 1 && tokens[1].IsWord && char.IsLower(tokens[1].Raw[0])
             && MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Pronoun } pronoun)

@@ -47,7 +47,7 @@ internal static class QuoteLexicon
 
     /// <summary>Nouns naming a person by role or office, listed by hand from the fixtures and annotated sets.</summary>
     public static readonly FrozenSet<string> RoleNouns = Set("president", "minister", "chair", "chairman", "chairwoman", "chairperson", "director", "mayor",
-        "leader", "official", "spokesman", "spokeswoman", "spokesperson", "secretary", "chancellor",
+        "leader", "speaker", "official", "spokesman", "spokeswoman", "spokesperson", "secretary", "chancellor",
         "governor", "senator", "chief", "head", "commissioner", "ambassador", "diplomat", "ceo", "manager",
         "operator", "driver", "worker", "haulier", "analyst", "professor", "economist", "lawyer", "attorney",
         "judge", "officer", "inspector", "captain", "general", "councillor", "councilor", "premier",

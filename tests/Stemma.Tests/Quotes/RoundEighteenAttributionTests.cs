@@ -285,4 +285,22 @@ public class RoundEighteenAttributionTests
 
         Who(quotes, "both exhibits").ShouldBe("Southern Giant Growers' Circle");
     }
+
+    [Fact]
+    public void The_speaker_of_a_house_is_a_role_met_with_a_name_in_apposition()
+    {
+        var quotes = Inline("Question time\n\n"
+            + "\"Order! The Leader of the Opposition will resume his seat,\" said the Speaker, Moira Tannahill, who had been on her feet three times.");
+
+        Who(quotes, "Order! The Leader of the Opposition will resume his seat").ShouldBe("Moira Tannahill");
+    }
+
+    [Fact]
+    public void A_possessive_pronoun_before_a_verdict_noun_names_who_the_next_quote_is_by()
+    {
+        var quotes = Inline("Question time\n\n"
+            + "The Member for Carrow, Piet Olivier, represents the valley. His supplementary question was shorter. \"What does the minister say to them?\"");
+
+        Who(quotes, "What does the minister say to them?").ShouldBe("Piet Olivier");
+    }
 }
