@@ -287,6 +287,8 @@ internal static class QuoteLexicon
         ["force"] = PoliceMarks,
         ["regulator"] = PublicBodyMarks,
         ["watchdog"] = PublicBodyMarks,
+        // (The agency said, after the National Weather Service: a government service is an agency.)
+        ["agency"] = [.. PublicBodyMarks, "service", "administration", "bureau", "directorate"],
         ["police"] = PoliceMarks,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -303,4 +303,15 @@ public class RoundEighteenAttributionTests
 
         Who(quotes, "What does the minister say to them?").ShouldBe("Piet Olivier");
     }
+
+    [Fact]
+    public void A_government_service_is_what_the_agency_stands_for_not_the_broadcaster()
+    {
+        var quotes = Inline("Storm sirens failed\n\n"
+            + "By Dana Ruiz, KWQT 4 News\n\n"
+            + "The dispatcher received the National Weather Service warning at 9:42 p.m., Holt told KWQT 4 News.\n\n"
+            + "The agency said in a statement that it had found \"no indication of any failure\".");
+
+        Who(quotes, "no indication of any failure").ShouldBe("National Weather Service");
+    }
 }
