@@ -43,6 +43,14 @@ internal sealed partial class ArticleAttributor
     {
         for (var comma = 2; comma + 2 < _tokens.Count; comma++)
         {
+            // the Bureau des enquêtes municipales, the provincial watchdog: a body's noun in capitals, then its name's words in another
+            // language, lowercase as that language writes them.
+            if (_tokens[comma - 1].IsWord && char.IsLower(_tokens[comma - 1].Raw[0]) && ForeignBodyNameStart(comma) is { } foreign && DescribesBody(comma))
+            {
+                _organisations.Add((JoinTokens(_tokens, foreign, comma), _tokens[foreign].Start));
+                continue;
+            }
+
             if (!MentionParser.IsNameWord(_tokens[comma - 1]) || !DescribesBody(comma))
             {
                 continue;
@@ -71,6 +79,49 @@ internal sealed partial class ArticleAttributor
 
     // Whether the appositive after the comma at `comma` describes a body: an article, lowercase modifiers and a body's noun that
     // ends it (…, a rights group, said; …, the union that represents …). Tom Jones, a former union official, is a person.
+    // Function words of other languages inside a body's name (Bureau des enquêtes, Banco de la Nación, Amt für Statistik).
+    private static readonly FrozenSet<string> ForeignNameConnectors = FrozenSet.ToFrozenSet(
+        ["des", "de", "du", "la", "le", "les", "et", "del", "di", "da", "do", "der", "die", "das", "und", "für", "van", "voor", "och", "og", "för", "y", "e"],
+        StringComparer.Ordinal);
+
+    // Words of a foreign body's name ending before a comma run back to a capitalised noun for a body; at most this many. Set by hand
+    // (Bureau des enquêtes municipales has three).
+    private const int MaximumForeignNameWords = 5;
+
+    // The index of the capitalised body noun that opens a name whose other words are lowercase words no English list holds or
+    // other languages' function words, ending before the comma; null when there is none or no foreign word.
+    private int? ForeignBodyNameStart(int comma)
+    {
+        if (_dictionary is null)
+        {
+            return null;
+        }
+
+        var foreignWords = 0;
+        for (var k = comma - 1; k >= 0 && comma - k <= MaximumForeignNameWords + 1 && _tokens[k].IsWord; k--)
+        {
+            var token = _tokens[k];
+            if (token.IsCapitalized)
+            {
+                return foreignWords > 0 && QuoteLexicon.OrganisationNouns.Contains(token.Lower) ? k : null;
+            }
+
+            if (ForeignNameConnectors.Contains(token.Lower))
+            {
+                continue;
+            }
+
+            if (_dictionary.IsCommonNotName(token.Raw) || QuoteLexicon.StopWords.Contains(token.Lower))
+            {
+                return null;
+            }
+
+            foreignWords++;
+        }
+
+        return null;
+    }
+
     private bool DescribesBody(int comma)
     {
         if (comma + 2 >= _tokens.Count || _tokens[comma].Raw != "," || _tokens[comma + 1].Lower is not ("a" or "an" or "the"))

@@ -314,4 +314,14 @@ public class RoundEighteenAttributionTests
 
         Who(quotes, "no indication of any failure").ShouldBe("National Weather Service");
     }
+
+    [Fact]
+    public void A_bodys_name_in_another_language_written_in_lower_case_is_a_body_met_again_by_its_noun()
+    {
+        var quotes = Inline("Snow contract row\n\n"
+            + "The councillor has asked the Bureau des enquêtes régionales, the provincial watchdog, to investigate. "
+            + "The bureau said in a statement that it had \"received the request\".");
+
+        Who(quotes, "received the request").ShouldBe("Bureau des enquêtes régionales");
+    }
 }
