@@ -1077,8 +1077,38 @@ internal sealed partial class ArticleAttributor
                 : null;
         }
 
+        // After the game he stood in front of the cameras and said …: a verb of speech joined by "and" to the clause's own verb
+        // has the clause's subject, the first person named or pronoun there that is not a preposition's object and has a
+        // lowercase verb after it.
+        for (var k = floor; k < v - 2; k++)
+        {
+            if (k > floor && Prepositions.Contains(tokens[k - 1].Lower))
+            {
+                continue;
+            }
+
+            if (tokens[k].IsWord && MentionParser.StartingAt(tokens, k) is { Kind: MentionKind.Name or MentionKind.Pronoun } subject && subject.Start == tokens[k].Start)
+            {
+                var after = k;
+                while (after < v && tokens[after].Start < subject.Start + subject.Text.Length)
+                {
+                    after++;
+                }
+
+                return after < v - 1 && tokens[after].IsWord && char.IsLower(tokens[after].Raw[0]) && !QuoteLexicon.StopWords.Contains(tokens[after].Lower)
+                    ? subject
+                    : null;
+            }
+        }
+
         return null;
     }
+
+    // Words whose object is no subject of the clause (After the game, in front of Smith).
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
+        ["after", "before", "in", "on", "at", "to", "for", "with", "from", "of", "by", "about", "against", "behind", "near", "outside", "inside",
+            "during", "since", "until", "like", "than", "towards", "toward", "into", "onto", "over", "under", "between", "among", "without"],
+        StringComparer.Ordinal);
 
     private static SpeakerMention? MentionBefore(IReadOnlyList<CueToken> tokens, int v, int floor)
     {

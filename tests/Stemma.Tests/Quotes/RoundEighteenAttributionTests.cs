@@ -324,4 +324,16 @@ public class RoundEighteenAttributionTests
 
         Who(quotes, "received the request").ShouldBe("Bureau des enquêtes régionales");
     }
+
+    [Fact]
+    public void A_speech_verb_joined_by_and_to_the_clauses_verb_has_the_clauses_subject()
+    {
+        var quotes = Inline("Coach sacked\n\n"
+            + "Head coach Darren Pell was clearing his desk on Monday.\n\n"
+            + "After Sunday's game he stood in front of the cameras and said the defeat was \"on me and nobody else\".\n\n"
+            + "Pell thanked the fans and added that he was \"proud of these lads\".");
+
+        Who(quotes, "on me and nobody else").ShouldBe("Darren Pell");
+        Who(quotes, "proud of these lads").ShouldBe("Darren Pell");
+    }
 }
