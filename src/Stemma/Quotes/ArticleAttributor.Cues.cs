@@ -305,6 +305,20 @@ internal sealed partial class ArticleAttributor
             return body;
         }
 
+        // Ms Oyelaran read into the record an email sent to Dr Carragher by the lead nurse, Grace Adebayo: the words are the
+        // document's author's, not the reader's.
+        var document = tokens.FindIndex(t => IsDocumentNoun(t.Lower));
+        var author = document < 0 ? -1 : tokens.FindIndex(document + 1, t => t.Lower is "by" or "from");
+        if (author > 0 && author + 1 < tokens.Count - 1
+            && (MentionParser.EndingAt(tokens, tokens.Count - 1, author + 1) is { Kind: MentionKind.Name or MentionKind.Organisation } named
+                && (named.Start == tokens[author + 1].Start || tokens[IndexAt(tokens, named.Start, author + 1, tokens.Count) - 1].Raw == ",")
+                ? named
+                : SourceStartingAt(tokens, author + 1)) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } writer
+            && ClauseEnd(tokens, IndexAt(tokens, writer.Start, author + 1, tokens.Count)) is var writerEnd && writerEnd + 2 >= tokens.Count)
+        {
+            return writer;
+        }
+
         // In a written statement, translated from Arabic by the media office, Ms Khatib went further: the subject after the opening
         // adverbial and participle clauses, as a pronoun's subject is read, before the first name in the sentence.
         if (SubjectOf(sentenceStart, previous.End, marked.MarkStart) is { } subject && subject.Kind is MentionKind.Name or MentionKind.Organisation)
@@ -1502,7 +1516,7 @@ internal sealed partial class ArticleAttributor
         var source = UnnamedSource(tokens, at, end) ?? MentionParser.StartingAt(tokens, at);
         if (source is { Kind: MentionKind.Role } && end + 1 < tokens.Count && tokens[end].Raw == ","
             && MentionParser.StartingAt(tokens, end + 1) is { Kind: MentionKind.Name } named && named.Start == tokens[end + 1].Start
-            && ClauseEnd(tokens, end + 1) is var nameEnd && nameEnd < tokens.Count && tokens[nameEnd].Raw == ","
+            && ClauseEnd(tokens, end + 1) is var nameEnd && (nameEnd == tokens.Count || tokens[nameEnd].Raw is "," or ":")
             && tokens.Skip(end + 1).Take(nameEnd - end - 1).All(t => MentionParser.IsNameWord(t) || MentionParser.IsHonorific(t)))
         {
             return named;

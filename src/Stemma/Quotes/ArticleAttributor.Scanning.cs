@@ -437,6 +437,12 @@ internal sealed partial class ArticleAttributor
                 person.ExplicitTitles.AddRange(role.Titles);
                 person.GenderTitles.AddRange(role.Titles);
             }
+            else if (opening >= 2 && _tokens[opening - 1].Raw == "," && RoleOpeningPhraseBefore(opening - 1) is { } heldRole)
+            {
+                person.Titles.Add(heldRole); // Counsel to the inquiry, Harriet Oyelaran KC; the lead nurse for emergency care, Grace Adebayo
+                person.ExplicitTitles.Add(heldRole);
+                person.GenderTitles.Add(heldRole);
+            }
             else if (opening >= 2 && _tokens[opening - 1].Raw == "," && CapitalisedOfficeBefore(opening - 1) is { } office)
             {
                 person.Titles.Add(office); // The Commissioner for Information, Dr Olumide Akindele; The Iyaloja of Oja-Tuntun market, …
@@ -771,6 +777,23 @@ internal sealed partial class ArticleAttributor
         }
 
         return _organisations.Where(o => o.Position < token.Start && o.Name.StartsWith(found.Name + " ", StringComparison.Ordinal)).Select(o => o.Name).FirstOrDefault();
+    }
+
+    // The role noun that opens the phrase before a name's comma and is followed by what it is of or to (Counsel to the inquiry,;
+    // the lead nurse for emergency care,); null otherwise.
+    private string? RoleOpeningPhraseBefore(int comma)
+    {
+        var start = ClauseStart(_tokens, comma);
+        var k = start < comma && QuoteLexicon.Determiners.Contains(_tokens[start].Lower) ? start + 1 : start;
+        while (k < comma - 2 && _tokens[k].IsWord && char.IsLower(_tokens[k].Raw[0]) && !QuoteLexicon.RoleNouns.Contains(_tokens[k].Lower) && k - start <= MaximumRoleModifiersBeforeSource)
+        {
+            k++;
+        }
+
+        return k < comma - 2 && QuoteLexicon.RoleNouns.Contains(_tokens[k].Lower) && _tokens[k + 1].Lower is "to" or "of" or "for" or "at" or "with"
+            && Enumerable.Range(k + 2, comma - k - 2).All(j => _tokens[j].IsWord)
+            ? _tokens[k].Lower
+            : null;
     }
 
     // What a body holds and a person does not, named straight after an owner (Corvane's press release, Tessaro's shareholders); set

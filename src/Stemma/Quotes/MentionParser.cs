@@ -519,6 +519,12 @@ internal static class MentionParser
             s--;
         }
 
+        // Counsel asked: the one role written without an article, as the courts write it, opening its clause.
+        if (!anchored && s == end - 1 && (s == floor || !tokens[s - 1].IsWord) && tokens[s].IsCapitalized && head == "counsel")
+        {
+            return new SpeakerMention(MentionKind.Role, tokens[s].Raw, tokens[s].Raw, [head], head, true, tokens[s].Start);
+        }
+
         if (!anchored)
         {
             return null;

@@ -336,4 +336,18 @@ public class RoundEighteenAttributionTests
         Who(quotes, "on me and nobody else").ShouldBe("Darren Pell");
         Who(quotes, "proud of these lads").ShouldBe("Darren Pell");
     }
+
+    [Fact]
+    public void A_document_read_into_the_record_is_its_authors_and_counsel_without_an_article_is_a_role()
+    {
+        var quotes = Inline("Inquiry, day 14\n\n"
+            + "The first witness was Dr Neil Harker. Counsel to the inquiry, Ruth Amadi KC, took him through a series of emails.\n\n"
+            + "Ms Amadi read into the record an email sent to Dr Harker by the then lead nurse, Grace Obi:\n\n"
+            + "\"We had eleven patients on trolleys last night.\"\n\n"
+            + "Counsel asked: \"Did you read that email when it arrived?\"\n\n"
+            + "\"I believe I did, yes,\" Dr Harker replied.");
+
+        Who(quotes, "We had eleven patients on trolleys last night.").ShouldBe("Grace Obi");
+        Who(quotes, "Did you read that email when it arrived?").ShouldBe("Ruth Amadi");
+    }
 }
