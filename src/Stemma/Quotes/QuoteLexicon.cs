@@ -171,7 +171,7 @@ internal static class QuoteLexicon
     /// American abbreviated titles (<c>Gov. Patricia Lind</c>, <c>Sen. Raymond Tull</c>, <c>Rep.</c>, <c>Atty. Gen.</c>): titles only
     /// with their full stop, since Sen and Rep are also names (Amartya Sen).
     /// </summary>
-    public static readonly FrozenSet<string> DottedTitles = Set("gov", "sen", "rep", "atty", "brig", "adm", "cpl", "pvt", "supt", "sgt", "gen", "lt");
+    public static readonly FrozenSet<string> DottedTitles = Set("gov", "sen", "rep", "atty", "brig", "adm", "cpl", "pvt");
 
     /// <summary>
     /// Royal, noble and traditional titles written before a name (<c>Prince Tunde Aleru</c>, <c>Sheikh Omar Saleh</c>): no part
