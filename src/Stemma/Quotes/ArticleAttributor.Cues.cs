@@ -721,7 +721,7 @@ internal sealed partial class ArticleAttributor
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
             if (tokens[k].Lower == "according" && tokens[k + 1].Lower == "to" && !IsSourcelessDocument(tokens, k + 2)
-                && (SourceStartingAt(tokens, k + 2)) is { } according)
+                && SourceStartingAt(tokens, k + 2) is { } according)
             {
                 // According to Ms Welby, Ryan Coates boasted that …: the clause after the source has a speaker of its own, whose
                 // words the quote gives; the source only reports them.
@@ -745,7 +745,7 @@ internal sealed partial class ArticleAttributor
         for (var v = tokens.Count - 2; v >= 1; v--)
         {
             if (tokens[v].Lower is "told" or "assured" or "informed" or "advised" && tokens[v + 1].Lower == "by" && tokens[v - 1].Lower is "was" or "were" or "been" or "being"
-                && (SourceStartingAt(tokens, v + 2)) is { Kind: not MentionKind.Pronoun } agent)
+                && SourceStartingAt(tokens, v + 2) is { Kind: not MentionKind.Pronoun } agent)
             {
                 // (the dealer, met here first, is someone other than the person told: not the story's lead a bare role may stand for.)
                 return agent is { Kind: MentionKind.Role, Definite: true } ? agent with { Definite = false } : agent;
@@ -804,12 +804,10 @@ internal sealed partial class ArticleAttributor
             return owner;
         }
 
-        // Her verdict on the crew was simpler: "…" — as she said. (Her opening line: one lowercase adjective may stand before the noun.)
-        if (tokens.Count > 1 && tokens[0].Lower is "his" or "her"
-            && (IsOwnedWordsNoun(tokens[1].Lower) || (tokens.Count > 2 && char.IsLower(tokens[1].Raw[0]) && IsOwnedWordsNoun(tokens[2].Lower))))
+        // Her verdict on the crew was simpler: "…" — as she said.
+        if (VerdictPronoun(tokens) is { } verdictPronoun)
         {
-            var pronoun = tokens[0].Lower == "his" ? "he" : "she";
-            return new SpeakerMention(MentionKind.Pronoun, tokens[0].Raw, pronoun, [], null, true, tokens[0].Start);
+            return verdictPronoun;
         }
 
         // Asked whether Harrowby would appeal, the coach was defiant: "…" — the subject follows the opening participle's clause.
@@ -866,6 +864,14 @@ internal sealed partial class ArticleAttributor
         return MentionParser.EndingAt(tokens, second, first + 1) is { Kind: MentionKind.Name } named
             && OnlyTitleWordsBefore(tokens, first + 1, IndexAt(tokens, named.Start, first + 1, second)) ? named : null;
     }
+
+    // "Her verdict", "His supplementary question", "Her opening line" opening the tokens (one lowercase adjective may stand before
+    // the noun): the pronoun the possessive stands for, as a mention; null otherwise.
+    private static SpeakerMention? VerdictPronoun(List<CueToken> tokens) =>
+        tokens.Count > 1 && tokens[0].Lower is "his" or "her"
+        && (IsOwnedWordsNoun(tokens[1].Lower) || (tokens.Count > 2 && char.IsLower(tokens[1].Raw[0]) && IsOwnedWordsNoun(tokens[2].Lower)))
+            ? new SpeakerMention(MentionKind.Pronoun, tokens[0].Raw, tokens[0].Lower == "his" ? "he" : "she", [], null, true, tokens[0].Start)
+            : null;
 
     // A verdict noun, or a line a speaker delivers (Her opening line: "…", Oyelaran's closing line from the stage: "…"); "line" is
     // only read so straight after its owner, where it cannot be a queue, a route or a border.

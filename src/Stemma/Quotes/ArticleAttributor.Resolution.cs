@@ -1051,11 +1051,9 @@ internal sealed partial class ArticleAttributor
         }
 
         // His supplementary question was shorter. "…": so is the person a possessive pronoun before a verdict noun stands for.
-        if (tokens.Count > 2 && tokens[0].Lower is "his" or "her"
-            && (IsOwnedWordsNoun(tokens[1].Lower) || (char.IsLower(tokens[1].Raw[0]) && IsOwnedWordsNoun(tokens[2].Lower))))
+        if (VerdictPronoun(tokens) is { } verdictPronoun)
         {
-            var owning = tokens[0].Lower == "his" ? "he" : "she";
-            return Resolve(new SpeakerMention(MentionKind.Pronoun, tokens[0].Raw, owning, [], null, true, tokens[0].Start), tokens[0].Start);
+            return Resolve(verdictPronoun, tokens[0].Start);
         }
 
         // She carried it home. "…": a pronoun subject stands for whom it resolves to there.

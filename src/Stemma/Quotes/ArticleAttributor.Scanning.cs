@@ -77,8 +77,6 @@ internal sealed partial class ArticleAttributor
         }
     }
 
-    // Whether the appositive after the comma at `comma` describes a body: an article, lowercase modifiers and a body's noun that
-    // ends it (…, a rights group, said; …, the union that represents …). Tom Jones, a former union official, is a person.
     // Function words of other languages inside a body's name (Bureau des enquêtes, Banco de la Nación, Amt für Statistik).
     private static readonly FrozenSet<string> ForeignNameConnectors = FrozenSet.ToFrozenSet(
         ["des", "de", "du", "la", "le", "les", "et", "del", "di", "da", "do", "der", "die", "das", "und", "für", "van", "voor", "och", "og", "för", "y", "e"],
@@ -122,6 +120,8 @@ internal sealed partial class ArticleAttributor
         return null;
     }
 
+    // Whether the appositive after the comma at `comma` describes a body: an article, lowercase modifiers and a body's noun that
+    // ends it (…, a rights group, said; …, the union that represents …). Tom Jones, a former union official, is a person.
     private bool DescribesBody(int comma)
     {
         if (comma + 2 >= _tokens.Count || _tokens[comma].Raw != "," || _tokens[comma + 1].Lower is not ("a" or "an" or "the"))
@@ -385,8 +385,7 @@ internal sealed partial class ArticleAttributor
             }
 
             // Boreal Fibre said, after Boreal Fibre Oy: the opening words of a body named before are that body again, no person.
-            if (!byKey.ContainsKey(mention.Name) && mention.Titles.Count == 0
-                && _organisations.FirstOrDefault(o => o.Position < _tokens[k].Start && o.Name.StartsWith(mention.Name + " ", StringComparison.Ordinal)).Name is { } opened)
+            if (!byKey.ContainsKey(mention.Name) && mention.Titles.Count == 0 && OrganisationOpeningWith(mention.Name, _tokens[k].Start) is { } opened)
             {
                 _organisations.Add((opened, _tokens[k].Start));
                 continue;
@@ -771,12 +770,7 @@ internal sealed partial class ArticleAttributor
         }
 
         // Carrow Lisle's fee income, after Carrow Lisle LLP: the opening words of a body named before are that body.
-        if (found is not { Kind: MentionKind.Name })
-        {
-            return null;
-        }
-
-        return _organisations.Where(o => o.Position < token.Start && o.Name.StartsWith(found.Name + " ", StringComparison.Ordinal)).Select(o => o.Name).FirstOrDefault();
+        return found is { Kind: MentionKind.Name } ? OrganisationOpeningWith(found.Name, token.Start) : null;
     }
 
     // The role noun that opens the phrase before a name's comma and is followed by what it is of or to (Counsel to the inquiry,;
@@ -1165,7 +1159,7 @@ internal sealed partial class ArticleAttributor
             var tokens = TokensIn(s, e).Where(t => !quoted.Any(q => q.Start <= t.Start && t.End <= q.End)).ToList();
             // According to a person familiar with the plans, the board discussed …: the source a sentence opens with reports it.
             if (tokens.Count > 3 && tokens[0].Lower == "according" && tokens[1].Lower == "to"
-                && (SourceStartingAt(tokens, 2)) is { Kind: not MentionKind.Pronoun } according)
+                && SourceStartingAt(tokens, 2) is { Kind: not MentionKind.Pronoun } according)
             {
                 cues.Add(new ReportedCue(tokens[0].Start, according, null));
                 continue;
