@@ -420,6 +420,22 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // transcript summary), sealed: b3cc6a0 and 1c816d2 alike, P 0.861 (62/72) R 0.827. Misses: an inquiry's questions and a
         // witness's email, a chess player's pronouns read as a tournament, a growers' circle's short name.
         new("blind69", 45, 0.97, 0.98, 0.93, 0.92),
+        // blind70 (a Nigerian daily, a canal society newsletter, a veterinary journal, a Belgian wire, a speedway fanzine, a Texas
+        // sheriff's briefing), sealed: 25a6030 P 0.868 (66/76) R 0.868. Misses: a rider's pronoun read as the man he hit, "said the
+        // gaffer" after a named team boss, a sheriff's turns read as a maintenance chief's, a professor's "She" read as a role.
+        new("blind70", 45, 0.98, 1.00, 0.86, 0.86),
+        // blind71 (a Vietnamese state paper, a Women's Institute newsletter, a mining weekly, a Scottish Parliament sketch, a theatre
+        // review, a lifeguard club's report), sealed: 25a6030 P 0.857 (60/70) R 0.800. Misses: Vietnamese names after a long title,
+        // "ordered officials to", a translated post, a touring company's statement, an interview's question and answer turns.
+        new("blind71", 45, 0.98, 1.00, 0.85, 0.80),
+        // blind72 (a Chilean paper, a cathedral choir newsletter, a cycling team release, a New Zealand paper, a wine bulletin, a
+        // crown court report), sealed: 25a6030 P 0.825 (66/80) R 0.805. Misses: "our Director of Music, Dr Felicity Arkwright" read
+        // as Music, "Her husband, Mark" without his surname, a French union's name, a winemaker's family read as one person.
+        new("blind72", 45, 0.98, 0.98, 0.82, 0.80),
+        // blind73 (an Indian business daily, a bowls club newsletter, a hospital staff magazine, a Danish broadcaster, a boxing site,
+        // a planning inquiry), sealed: 25a6030 P 0.886 (62/70) R 0.805. Misses: counsel's "submitted that", a witness's "maintained
+        // that", a county council "stating in its response", an unnamed source, a trainer read as the boxer he speaks for.
+        new("blind73", 45, 1.00, 1.00, 0.88, 0.80),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
