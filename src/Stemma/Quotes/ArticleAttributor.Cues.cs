@@ -564,7 +564,7 @@ internal sealed partial class ArticleAttributor
             var floor = ClauseStart(tokens, v);
             var mention = MentionBefore(tokens, v, floor)
                 ?? (v == floor ? PartitiveAfter(tokens, v + 1) ?? IndefinitePersonAfter(tokens, v + 1) ?? UnnamedSource(tokens, v + 1, ClauseEnd(tokens, v + 1))
-                    ?? MentionParser.StartingAt(tokens, v + 1) ?? NameAfterModifiers(tokens, v + 1) : null);
+                    ?? TitledRoleThenName(tokens, v + 1) ?? MentionParser.StartingAt(tokens, v + 1) ?? NameAfterModifiers(tokens, v + 1) : null);
             if (mention is not null && mention.Start > tokens[v].Start && OpensClause(tokens, mention))
             {
                 continue; // "…", said the company had now secured …: the words after the verb are the subject of what was said
@@ -756,6 +756,19 @@ internal sealed partial class ArticleAttributor
         if (DocumentOwner(tokens) is { } documentOwner)
         {
             return documentOwner;
+        }
+
+        // Vice Chairman Trần Văn Lộc ordered local officials to "leave no household behind": a verb of command, its object and "to"
+        // right before the quote give the words of the command to the subject.
+        if (tokens.Count >= 3 && tokens[^1].Lower == "to")
+        {
+            for (var v = tokens.Count - 2; v >= 1 && v >= tokens.Count - 2 - MaximumCommandObjectWords; v--)
+            {
+                if (CommandVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v) && MentionBefore(tokens, v, ClauseStart(tokens, v)) is { } commander)
+                {
+                    return commander;
+                }
+            }
         }
 
         var participle = false;
@@ -998,7 +1011,11 @@ internal sealed partial class ArticleAttributor
     private static bool IsActiveSpeechVerb(List<CueToken> tokens, int v) =>
         !(v > 0 && tokens[v].IsCapitalized && tokens[v - 1].IsWord)
         && ((QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v) && !IsAnonymityRequest(tokens, v)) || IsWentOnToSpeak(tokens, v)
-            || IsQuestionPut(tokens, v) || IsWentOn(tokens, v));
+            || IsQuestionPut(tokens, v) || IsWentOn(tokens, v) || IsEvidenceGiven(tokens, v));
+
+    // Professor Lanyon gave evidence that the development would "…": giving evidence or testimony is a witness's speech verb.
+    private static bool IsEvidenceGiven(List<CueToken> tokens, int v) =>
+        tokens[v].Lower is "gave" or "gives" && v + 1 < tokens.Count && tokens[v + 1].Lower is "evidence" or "testimony" && IsActive(tokens, v);
 
     // "…," she went on. / He goes on: "…" — going on, with nothing after it in the clause, is speaking on.
     private static bool IsWentOn(List<CueToken> tokens, int v) =>
@@ -1083,7 +1100,18 @@ internal sealed partial class ArticleAttributor
     private SpeakerMention? CoordinatedSubject(List<CueToken> tokens, int v)
     {
         var floor = ClauseStart(tokens, v);
-        if (v - 1 <= floor + 1 || tokens[v - 1].Lower != "and")
+
+        // he accepted that the bus ran only every two hours, but maintained that it offered "…": after a comma and "but", the verb
+        // shares the subject of the clause before the comma.
+        if (v >= 3 && tokens[v - 1].Lower is "but" or "and" && tokens[v - 2].Raw == "," && floor >= v - 1)
+        {
+            floor = ClauseStart(tokens, v - 2);
+            while (floor > 0 && tokens[floor - 1].Raw == "," && !tokens.Skip(floor).Take(v - 2 - floor).Any(t => t.Lower is "he" or "she" or "they" or "it"))
+            {
+                floor = ClauseStart(tokens, floor - 1);
+            }
+        }
+        else if (v - 1 <= floor + 1 || tokens[v - 1].Lower != "and")
         {
             return null;
         }
@@ -1508,10 +1536,6 @@ internal sealed partial class ArticleAttributor
     }
 
     /// <summary>
-    /// An unnamed source that is the whole subject before the verb: an indefinite role noun with a
-    /// postmodifier (<c>a person familiar with the investigation</c>, <c>an aide close to the mayor</c>).
-    /// </summary>
-    /// <summary>
     /// The source a phrase names from <paramref name="at"/> on (according to …, in the words of …, the verdict of …): an unnamed
     /// source's whole phrase or a mention; a role followed by a name between commas (our head of fundraising, Priya Lakhani-Moore,)
     /// is the named person.
@@ -1519,7 +1543,7 @@ internal sealed partial class ArticleAttributor
     private static SpeakerMention? SourceStartingAt(IReadOnlyList<CueToken> tokens, int at)
     {
         var end = ClauseEnd(tokens, at);
-        var source = UnnamedSource(tokens, at, end) ?? MentionParser.StartingAt(tokens, at);
+        var source = UnnamedSource(tokens, at, end) ?? TitledRoleThenName(tokens, at) ?? MentionParser.StartingAt(tokens, at);
         if (source is { Kind: MentionKind.Role } && end + 1 < tokens.Count && tokens[end].Raw == ","
             && MentionParser.StartingAt(tokens, end + 1) is { Kind: MentionKind.Name } named && named.Start == tokens[end + 1].Start
             && ClauseEnd(tokens, end + 1) is var nameEnd && (nameEnd == tokens.Count || tokens[nameEnd].Raw is "," or ":")
@@ -1531,6 +1555,53 @@ internal sealed partial class ArticleAttributor
         return source;
     }
 
+    /// <summary>
+    /// said our Director of Music, Dr Felicity Arkwright: a role written in title case after a determiner (our, the, its), with its
+    /// "of" phrase, then the name between commas, is the named person; the capitals of the role make no name of its last word.
+    /// Null when the phrase is not that shape.
+    /// </summary>
+    private static SpeakerMention? TitledRoleThenName(IReadOnlyList<CueToken> tokens, int at)
+    {
+        if (at >= tokens.Count || tokens[at].Lower is not ("our" or "the" or "its" or "their" or "his" or "her" or "my"))
+        {
+            return null;
+        }
+
+        var comma = at + 1;
+        var role = false;
+        while (comma < tokens.Count && comma - at <= MaximumTitledRoleWords && tokens[comma].IsWord
+               && (tokens[comma].IsCapitalized || tokens[comma].Lower is "of" or "for" or "and" or "the"))
+        {
+            role |= QuoteLexicon.RoleNouns.Contains(tokens[comma].Lower);
+            comma++;
+        }
+
+        if (!role || comma == at + 1 || comma + 1 >= tokens.Count || tokens[comma].Raw != "," || !tokens[at + 1].IsCapitalized
+            || MentionParser.StartingAt(tokens, comma + 1) is not { Kind: MentionKind.Name } named || named.Start != tokens[comma + 1].Start)
+        {
+            return null;
+        }
+
+        var nameEnd = ClauseEnd(tokens, comma + 1);
+        return nameEnd == tokens.Count || tokens[nameEnd].Raw is "," or ":" or "." ? named : null;
+    }
+
+    // Verbs of command whose "to" clause a quote may give word for word (ordered officials to "…"); set by hand.
+    private static readonly FrozenSet<string> CommandVerbs = FrozenSet.ToFrozenSet(
+        ["ordered", "orders", "instructed", "instructs", "directed", "directs", "commanded", "commands", "implored", "implores", "begged", "begs",
+            "exhorted", "exhorts", "encouraged", "encourages"], StringComparer.Ordinal);
+
+    // ordered all commune officials to: the object between a verb of command and its "to" runs at most this many words; set by hand.
+    private const int MaximumCommandObjectWords = 5;
+
+    // our Director of Music and Liturgy: a title-case role after its determiner runs at most this many words before its comma; set by
+    // hand from offices' names (Head of Year Nine, Director of Public Health for the County).
+    private const int MaximumTitledRoleWords = 7;
+
+    /// <summary>
+    /// An unnamed source that is the whole subject before the verb: an indefinite role noun with a
+    /// postmodifier (<c>a person familiar with the investigation</c>, <c>an aide close to the mayor</c>).
+    /// </summary>
     private static SpeakerMention? UnnamedSource(IReadOnlyList<CueToken> tokens, int floor, int end)
     {
         if (end - floor < 3 || end - floor > MaximumUnnamedSourceWords || tokens[floor].Lower is not ("a" or "an" or "one" or "another"))
@@ -1555,6 +1626,15 @@ internal sealed partial class ArticleAttributor
             {
                 var person = JoinTokens(tokens, floor, h + 1);
                 return placed with { Text = person, Name = person };
+            }
+
+            // One woman in the front stalls, a man from Leeds: the plain nouns for a person take a postmodifier as a role does.
+            if (IndefinitePersonNouns.Contains(tokens[h].Lower) && !QuoteLexicon.PersonHeads.Contains(tokens[h].Lower) && SourcePostmodifiers.Contains(tokens[h + 1].Lower)
+                && tokens[h + 1].Lower is not ("who" or "whose") && tokens[floor].Lower is "a" or "an" or "one" or "another"
+                && Enumerable.Range(floor + 1, h - floor - 1).All(j => tokens[j].IsWord && char.IsLower(tokens[j].Raw[0])))
+            {
+                var person = JoinTokens(tokens, floor, h + 1);
+                return new SpeakerMention(MentionKind.Role, person, person, [tokens[h].Lower], tokens[h].Lower, false, tokens[floor].Start);
             }
 
             if (QuoteLexicon.PersonHeads.Contains(tokens[h].Lower) && SourcePostmodifiers.Contains(tokens[h + 1].Lower)

@@ -74,6 +74,13 @@ internal sealed partial class ArticleAttributor
                     return subject;
                 }
 
+                // We caught up with Vinding and asked him straight out: did he mean to put Stott in the fence? ¶ "Never," he said: the
+                // answer to a question the paragraph before put, unquoted, to someone is that person's.
+                if (PronounOpensParagraph(position) is { } answered && PersonAskedInReportedQuestion(answered - 1, male) is { } askedPerson)
+                {
+                    return askedPerson;
+                }
+
                 // Dr Okafor, an engineer, was more cautious. ¶ "…," he said: a person introduced in a paragraph
                 // that quotes no one is who the pronoun opening the next paragraph stands for.
                 if (PronounOpensParagraph(position) is { } paragraphIndex && PreviousParagraphSubject(paragraphIndex, position) is { } introduced
@@ -736,6 +743,48 @@ internal sealed partial class ArticleAttributor
         return null;
     }
 
+    /// <summary>
+    /// The person of the gender that a paragraph ending in a reported question names as asked (asked him straight out: did he …?;
+    /// put it to Ms Hale: would she …?): the name, or the person the pronoun object stands for there; null otherwise.
+    /// </summary>
+    private SpeakerIdentity? PersonAskedInReportedQuestion(int paragraphIndex, bool male)
+    {
+        if (paragraphIndex < 0 || _paragraphs[paragraphIndex] is var paragraph && paragraph.Start < _bodyOffset
+            || _text[paragraph.Start..paragraph.End].TrimEnd() is not { Length: > 0 } body || !body.EndsWith('?')
+            || _marked.Any(m => m.MarkStart >= paragraph.Start && m.MarkStart < paragraph.End && !_labels.Contains(m.MarkStart)))
+        {
+            return null;
+        }
+
+        var tokens = TokensIn(paragraph.Start, paragraph.End);
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (!AskingVerbs.Contains(tokens[k].Lower))
+            {
+                continue;
+            }
+
+            if (tokens[k + 1].Lower is "him" or "her" && (tokens[k + 1].Lower == "him") == male)
+            {
+                // (We caught up with Vinding … and asked him: the object pronoun stands for the person its own sentence named before it.)
+                var pronounAt = tokens[k + 1].Start;
+                var sentence = SentenceStart(pronounAt, paragraph.Start);
+                var asked = _persons.Where(p => Fits(p.Identity, male) && p.Positions.Any(x => x >= sentence && x < pronounAt && !InsideQuote(x)))
+                    .OrderByDescending(p => p.LastBefore(pronounAt)).Select(p => p.Identity).FirstOrDefault()
+                    ?? Resolve(new SpeakerMention(MentionKind.Pronoun, tokens[k + 1].Raw, male ? "he" : "she", [], null, true, pronounAt), pronounAt);
+                return asked is { IsPerson: true } ? asked : null;
+            }
+
+            if (MentionParser.StartingAt(tokens, k + 1) is { Kind: MentionKind.Name } named && named.Start == tokens[k + 1].Start
+                && ResolveName(named, tokens[k + 1].Start) is { Kind: MentionKind.Name } identity && _persons.Any(p => p.Key == identity.Name) && Fits(identity, male))
+            {
+                return identity;
+            }
+        }
+
+        return null;
+    }
+
     // Paragraphs back an unnamed source is looked for when no one else was given the role: the introduction, a question and the
     // answer that uses the role. Set by hand from blind64's tenants' bulletin (measured there first, then held for later sets).
     private const int LoneUnnamedSourceReach = 3;
@@ -1157,7 +1206,12 @@ internal sealed partial class ArticleAttributor
         // introduced as the subject is who a pronoun in the next sentence stands for.
         if (tokens[0].Lower is "a" or "an" or "one" or "another" && UnnamedSubject(tokens, sentenceStart, sentenceEnd, position) is { } source)
         {
-            return source;
+            // (Another speaker, Mr Kieran Sallow, a first-time buyer, took a different view: the name in apposition is who it is.)
+            return tokens.FindIndex(t => t.Raw == ",") is var sourceEnd and > 1 && sourceEnd <= MaximumRoleModifiersBeforeSource + 2
+                && tokens.Take(sourceEnd).All(t => t.IsWord && char.IsLower(t.Raw[0]) || t == tokens[0]) && AppositiveName(tokens) is { } namedSource
+                && ResolveName(namedSource, position) is { Kind: MentionKind.Name } namedIdentity && _persons.Any(p => p.Key == namedIdentity.Name)
+                ? namedIdentity
+                : source;
         }
 
         // Her husband, Tomas, flew back / Kittredge's co-author, Dr Maelle Okafor-Lind, spent: the name in
@@ -1728,6 +1782,19 @@ internal sealed partial class ArticleAttributor
         if (mention.Head is { } relationHead && IsRelationNoun(relationHead) && mention.Text.Contains(" of ", StringComparison.Ordinal))
         {
             return self;
+        }
+
+        // Rosalind and Peter Quayle … Rosalind Quayle took it well. Her husband was less sanguine: the one other person of the owner's
+        // surname, of the tie's gender, named before is the relative.
+        if (mention.Head is { } tie && IsFamilyTie(tie) && QuoteLexicon.GenderWords.TryGetValue(tie, out var tieMale) && mention.Text.Split(' ') is [var ownerWord, ..]
+            && ownerWord.ToLowerInvariant() is "his" or "her"
+            && Resolve(new SpeakerMention(MentionKind.Pronoun, ownerWord, ownerWord.ToLowerInvariant() == "his" ? "he" : "she", [], null, true, mention.Start), mention.Start) is
+                { Kind: MentionKind.Name } ownerIdentity
+            && _persons.FirstOrDefault(p => p.Key == ownerIdentity.Name) is { Parts.Length: >= 2 } ownerPerson
+            && _persons.Where(p => p != ownerPerson && p.First < position && p.Parts.Length >= 2 && p.Parts[^1] == ownerPerson.Parts[^1]
+                && GenderAgreement(p.Identity, tieMale) == 2).ToList() is [var relative])
+        {
+            return relative.Identity;
         }
 
         // (The Prime Minister's spokesman: the owner's name may run to several words.)

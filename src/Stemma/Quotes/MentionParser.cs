@@ -366,6 +366,17 @@ internal static class MentionParser
         IsNameWord(t) || QuoteLexicon.RoleNouns.Contains(t.Lower) || QuoteLexicon.OrganisationNouns.Contains(t.Lower) || QuoteLexicon.Pronouns.Contains(t.Lower)
         || (char.IsLower(t.Raw[0]) && QuoteLexicon.PersonHeads.Contains(t.Lower));
 
+    // Subcommittee, Workforce: a word ending in a body's noun this long is a body's noun itself (not "Nunn", which ends in "un").
+    private const int MinimumCompoundBodyNoun = 5;
+
+    // Vice Chairman of the provincial People's Committee: the "of" of an office stands at most this many words before the run that
+    // holds the body's noun; set by hand from offices' names.
+    private const int MaximumOfficeWords = 4;
+
+    // The nouns of a region that close an office's name (Governor of the Western Province); set by hand.
+    private static readonly FrozenSet<string> RegionNouns = FrozenSet.ToFrozenSet(
+        ["province", "region", "district", "county", "prefecture", "governorate", "oblast", "canton", "municipality", "commune"], StringComparer.Ordinal);
+
     private static SpeakerMention? FromRun(IReadOnlyList<CueToken> tokens, int titleStart, int runStart, int end)
     {
         // Inside a capitalised run, the last title word splits the title from the name (Foreign Minister | Sergei Lavrov).
@@ -385,6 +396,17 @@ internal static class MentionParser
         for (var k = runStart; k < end && !titledBefore && !bodyName; k++)
         {
             if (QuoteLexicon.RoleNouns.Contains(tokens[k].Lower))
+            {
+                split = k + 1;
+            }
+
+            // Vice Chairman of the provincial People's Committee Trần Văn Lộc, Governor of the Western Province Nguyễn Văn Bình: a
+            // body's or a region's noun inside the run ends the office, and the two or more words after it are the person's name.
+            // (League Two Castlebury Town: without an office's "of" before it, the noun may open a body's or a place's name.)
+            if (end - k >= 3 && tokens[k].IsCapitalized && (QuoteLexicon.OrganisationNouns.Contains(tokens[k].Lower) || RegionNouns.Contains(tokens[k].Lower))
+                && Enumerable.Range(Math.Max(0, titleStart - MaximumOfficeWords), k - Math.Max(0, titleStart - MaximumOfficeWords)).Any(j => tokens[j].Lower == "of")
+                && !Range(tokens, k + 1, end).Any(t => QuoteLexicon.OrganisationNouns.Contains(t.Lower) || RegionNouns.Contains(t.Lower)
+                    || QuoteLexicon.OrganisationNouns.Any(n => n.Length >= MinimumCompoundBodyNoun && t.Lower.EndsWith(n, StringComparison.Ordinal))))
             {
                 split = k + 1;
             }

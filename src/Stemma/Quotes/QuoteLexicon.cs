@@ -16,7 +16,7 @@ internal static class QuoteLexicon
         "remarked", "commented", "joked", "shouted", "revealed", "reiterated", "conceded", "concluded",
         "insisted", "maintained", "denied", "confirmed", "told", "recounted", "wondered", "testified", "interjected", "interrupted",
         "retorted", "quipped", "snapped", "exclaimed", "demanded", "pleaded", "boasted", "remind", "reminds", "reminded",
-        "advised", "advises", "advise", "reported", "reports");
+        "advised", "advises", "advise", "reported", "reports", "submitted", "submits", "contended", "contends", "asserted", "asserts");
 
     /// <summary>
     /// Verbs of the manner of speaking, or of a gesture made while speaking, that cue a quote next to them (<c>"Order!" bellowed
@@ -40,7 +40,8 @@ internal static class QuoteLexicon
 
     /// <summary>Participles that hang a quote on the subject of the main clause (<c>…, saying "…"</c>).</summary>
     public static readonly FrozenSet<string> SpeechParticiples = Set("saying", "adding", "warning", "writing", "calling", "telling", "insisting", "arguing", "noting",
-        "describing", "declaring", "urging", "asking", "promising", "claiming", "stressing", "explaining");
+        "describing", "declaring", "urging", "asking", "promising", "claiming", "stressing", "explaining", "stating", "submitting", "maintaining",
+        "contending", "asserting");
 
     /// <summary>Words that make the verb after them passive or not the subject's speech (<c>was accused</c>).</summary>
     public static readonly FrozenSet<string> PassiveMarkers = Set("been", "was", "were", "be", "being", "is", "are", "get", "got");

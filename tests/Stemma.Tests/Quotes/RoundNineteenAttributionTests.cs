@@ -58,4 +58,86 @@ public class RoundNineteenAttributionTests
 
         Who(quotes, "Torn shoulder? I've boxed with worse").ShouldBe("Ike Onwuachi");
     }
+
+    [Fact]
+    public void A_relative_named_only_by_the_tie_is_the_one_person_of_the_owners_surname_and_the_ties_gender()
+    {
+        var quotes = Inline("Canal breach\n\n"
+            + "Among those stranded were Moira and Duncan Fyfe, whose narrowboat settled on the mud. Moira Fyfe took it calmly. "
+            + "\"The teapot fell over and that was the worst of it,\" she said. Her husband was less calm: \"Thirty years on this canal and I have never seen a breach like it.\"");
+
+        Who(quotes, "Thirty years on this canal and I have never seen a breach like it.").ShouldBe("Duncan Fyfe");
+    }
+
+    [Fact]
+    public void A_plain_noun_for_a_person_after_the_verb_keeps_its_place_phrase_out_of_the_speaker()
+    {
+        var quotes = Inline("Opening night\n\n"
+            + "\"I came for the songs and stayed for the jokes,\" said one woman in the front row.\n\n"
+            + "\"It ran far too long for me,\" said a man from Harrowgate.");
+
+        Who(quotes, "I came for the songs and stayed for the jokes").ShouldBe("one woman");
+        Who(quotes, "It ran far too long for me").ShouldBe("a man");
+    }
+
+    [Fact]
+    public void A_title_case_role_after_the_verb_and_its_appositive_name_give_the_name()
+    {
+        var quotes = Inline("Choir tour\n\n"
+            + "\"I have never been prouder of a choir,\" said our Director of Music, Dr Helen Ashdown. \"They sang as if they owned the place.\"");
+
+        Who(quotes, "I have never been prouder of a choir").ShouldBe("Helen Ashdown");
+        Who(quotes, "They sang as if they owned the place.").ShouldBe("Helen Ashdown");
+    }
+
+    [Fact]
+    public void A_bodys_noun_closing_an_office_before_a_name_the_lists_do_not_know_is_no_part_of_the_name()
+    {
+        var quotes = Inline("Floods rise\n\n"
+            + "At an emergency meeting, Vice Chairman of the provincial People's Committee Đặng Quốc Huy ordered officials to \"leave no village without a boat.\"\n\n"
+            + "\"The water is rising at night,\" Mr Huy said.");
+
+        Who(quotes, "leave no village without a boat.").ShouldBe("Đặng Quốc Huy");
+        Who(quotes, "The water is rising at night").ShouldBe("Đặng Quốc Huy");
+    }
+
+    [Fact]
+    public void A_bodys_noun_opening_a_teams_name_without_an_office_stays_in_the_name()
+    {
+        var quotes = Inline("Cup shock\n\n"
+            + "Hollybrook, of the Western Counties League, beat League One Farnmouth Athletic 2-1 on Saturday.\n\n"
+            + "Farnmouth Athletic later said the club would \"learn from a poor afternoon\".");
+
+        Who(quotes, "learn from a poor afternoon").ShouldBe("Farnmouth Athletic");
+    }
+
+    [Fact]
+    public void The_answer_to_a_reported_question_put_to_him_is_the_person_asked_not_the_last_man_named()
+    {
+        var quotes = Inline("Rider banned\n\n"
+            + "Jonas Brekke has been banned for 28 days after a crash with Dale Mercer at Ashbrook.\n\n"
+            + "Brekke dived up the inside of Mercer on the last bend, they touched, and Mercer went into the fence.\n\n"
+            + "We caught up with Brekke at his workshop and asked him straight out: did he mean to put Mercer into the fence?\n\n"
+            + "\"Never. Not in a million years,\" he said.");
+
+        Who(quotes, "Never. Not in a million years").ShouldBe("Jonas Brekke");
+    }
+
+    [Fact]
+    public void The_reporting_verbs_of_a_hearing_give_partial_quotes_to_counsel_and_witnesses()
+    {
+        var quotes = Inline("Inquiry day one\n\n"
+            + "Opening for the developer, Ms Harriet Quarmby KC submitted that the council had \"barely two years\" of land supply.\n\n"
+            + "Mr Neil Oxtoby, the transport witness, was questioned at length. In cross-examination he accepted that the buses were infrequent, "
+            + "but maintained that they offered \"a real choice for residents\".\n\n"
+            + "The council's landscape witness, Professor Alun Pryce, gave evidence that the scheme would \"swallow the green gap whole\".\n\n"
+            + "The highway authority, Wexcombe County Council, raised no objection, stating in its response that the junction would run \"well within capacity\".\n\n"
+            + "Another speaker, Mr Colm Dunne, a first-time buyer, took a different view. \"Everyone here owns a house. I never will.\"");
+
+        Who(quotes, "barely two years").ShouldBe("Harriet Quarmby");
+        Who(quotes, "a real choice for residents").ShouldBe("Neil Oxtoby");
+        Who(quotes, "swallow the green gap whole").ShouldBe("Alun Pryce");
+        Who(quotes, "well within capacity").ShouldBe("Wexcombe County Council");
+        Who(quotes, "Everyone here owns a house. I never will.").ShouldBe("Colm Dunne");
+    }
 }
