@@ -1771,7 +1771,7 @@ internal sealed partial class ArticleAttributor
         // No one introduced with this title yet: the person the article gives it to later (the regatta
         // chairman was unrepentant … The chairman, Piers Loxley-Grant, said).
         var later = _persons.Where(p => p.First > position && HeadMatches(mention, p.ExplicitTitles)).OrderBy(p => p.First).FirstOrDefault();
-        if (later is not null)
+        if (later is not null && HeadMatchesExactly(mention, later.ExplicitTitles))
         {
             return later.Identity;
         }
@@ -1809,6 +1809,12 @@ internal sealed partial class ArticleAttributor
         if (PreviousSentenceSubject(mention.Start) is { Kind: MentionKind.Name } previousSubject && _persons.Any(p => p.Key == previousSubject.Name))
         {
             return previousSubject;
+        }
+
+        // (… and later given only a title the role is a kind of: the champion, for "the challenger".)
+        if (later is not null)
+        {
+            return later.Identity;
         }
 
         // No one introduced with this title: a bare role (the author, the pensioner) that fits no one's

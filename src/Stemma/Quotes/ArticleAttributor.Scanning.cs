@@ -359,7 +359,16 @@ internal sealed partial class ArticleAttributor
             // Carl "The Owl" Benning: a nickname in marks between a given name and a surname leaves the person named by the two.
             if (!mention.Name.Contains(' ', StringComparison.Ordinal) && NicknamedGivenName(first) is { } nicknamed)
             {
-                mention = mention with { Name = nicknamed + " " + mention.Name };
+                // (Sheriff Raymond "Buddy" Tolliver: the title before the given name is the person's, as it would be without the nickname.)
+                var givenAt = _tokens.FindLastIndex(first - 1, t => t.Raw == nicknamed);
+                var titles = new List<string>();
+                for (var j = givenAt - 1; j >= 0 && givenAt - j <= MaximumStyleWords && _tokens[j].IsWord
+                     && (MentionParser.IsHonorific(_tokens[j]) || QuoteLexicon.RoleNouns.Contains(_tokens[j].Lower)) && !BreakBetween(_tokens[j].End, _tokens[j + 1].Start); j--)
+                {
+                    titles.Insert(0, _tokens[j].Lower.TrimEnd('.'));
+                }
+
+                mention = mention with { Name = nicknamed + " " + mention.Name, Titles = [.. mention.Titles, .. titles] };
             }
 
             // Queen Amara, King Olav, Bhante Suvaco: a royal title, or a monk's or a teacher's, makes one name a person's, as a
@@ -617,8 +626,18 @@ internal sealed partial class ArticleAttributor
 
         var before = _tokens.FindLastIndex(first - 1, t => t.End <= nickname.MarkStart);
         return before >= 0 && MentionParser.IsNameWord(_tokens[before]) && !BreakBetween(_tokens[before].End, _tokens[first].Start)
-            && (before == 0 || !MentionParser.IsNameWord(_tokens[before - 1])) && _tokens[before].End + 1 >= nickname.MarkStart
+            && (before == 0 || !MentionParser.IsNameWord(_tokens[before - 1]) || MentionParser.IsHonorific(_tokens[before - 1])
+                || QuoteLexicon.RoleNouns.Contains(_tokens[before - 1].Lower)) // (Sheriff Raymond "Buddy" Tolliver)
+            && _tokens[before].End + 1 >= nickname.MarkStart
             ? _tokens[before].Raw : null;
+    }
+
+    // Whether a quote stands between two words of one name (Raymond "Buddy" Tolliver), as the nickname the name rules read.
+    private bool IsNicknameInName(MarkedQuote marked)
+    {
+        var after = _tokens.FindIndex(t => t.Start >= marked.MarkEnd);
+        return after > 0 && marked.Closed && _tokens[after].Start <= marked.MarkEnd + 1 && MentionParser.IsNameWord(_tokens[after])
+            && NicknamedGivenName(after) is not null;
     }
 
     // named by the team only as Callum, identified only as Mira, gave his name as Yusuf: at most this many words between the naming
@@ -1169,7 +1188,7 @@ internal sealed partial class ArticleAttributor
             var participleEnd = tokens.Count > 0 && IsOpeningParticiple(tokens[0]) ? tokens.FindIndex(t => t.Raw == ",") : -1;
             for (var v = participleEnd + 1; v < tokens.Count; v++)
             {
-                if (!IsActiveSpeechVerb(tokens, v) || MentionBefore(tokens, v, ClauseStart(tokens, v)) is not { } mention)
+                if (!IsActiveSpeechVerb(tokens, v) || IsDescribingRelative(tokens, v) || MentionBefore(tokens, v, ClauseStart(tokens, v)) is not { } mention)
                 {
                     continue;
                 }
@@ -1188,6 +1207,12 @@ internal sealed partial class ArticleAttributor
 
         return cues;
     }
+
+    // Anwen Tallis, a professor who has advised the Society: a speech verb in the perfect inside a relative clause, with no "that" after
+    // it in the clause, tells what the person has done for a living, not what they said.
+    private static bool IsDescribingRelative(List<CueToken> tokens, int v) =>
+        v >= 2 && tokens[v - 1].Lower is "has" or "have" or "had" && tokens[v - 2].Lower is "who" or "which"
+        && !tokens.Skip(v + 1).TakeWhile(t => t.Raw is not ("," or ";")).Any(t => t.Lower == "that");
 
     private void FindSentenceBreaks()
     {

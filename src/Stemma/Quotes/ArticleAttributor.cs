@@ -466,6 +466,11 @@ internal sealed partial class ArticleAttributor
             return null; // a touring exhibition, "Bronze and Memory", …: the title of a work in apposition to it
         }
 
+        if (IsNicknameInName(marked))
+        {
+            return null; // Sheriff Raymond "Buddy" Tolliver: a nickname between a given name and a surname is part of how he is named
+        }
+
         if (marked.MarkStart >= _bodyOffset && IsTitleCaseName(text))
         {
             return null; // "Project Meridian", "Save Our 47", "Grist to the Mill": a name in title case, whoever uses it

@@ -140,4 +140,27 @@ public class RoundNineteenAttributionTests
         Who(quotes, "well within capacity").ShouldBe("Wexcombe County Council");
         Who(quotes, "Everyone here owns a house. I never will.").ShouldBe("Colm Dunne");
     }
+
+    [Fact]
+    public void A_relative_clause_saying_what_someone_has_advised_reports_no_statement_of_theirs()
+    {
+        var quotes = Inline("Gate fails\n\n"
+            + "\"The timber was sound,\" said Eluned Parry, a professor of engineering at Marlow University who has advised the Society.\n\n"
+            + "She went on: \"We are looking at a whole fleet of old gates.\"");
+
+        Who(quotes, "We are looking at a whole fleet of old gates.").ShouldBe("Eluned Parry");
+    }
+
+    [Fact]
+    public void A_nickname_between_a_title_and_given_name_and_the_surname_is_no_quote_and_leaves_the_full_name()
+    {
+        var quotes = Inline("Jail escape\n\n"
+            + "Two inmates escaped early Thursday, Sheriff Dale \"Tex\" Hammond told reporters.\n\n"
+            + "Chief Deputy Alma Ruiz, who is leading the search, said the dogs were out. \"We have air support up,\" Ruiz said.\n\n"
+            + "\"Were the cameras working?\" a reporter asked.\n\n"
+            + "\"Two of them were not,\" the sheriff said.");
+
+        quotes.ShouldNotContain(q => q.Text == "Tex");
+        Who(quotes, "Two of them were not").ShouldBe("Dale Hammond");
+    }
 }
