@@ -69,6 +69,12 @@ internal sealed partial class ArticleAttributor
             return (who, true);
         }
 
+        // That was Kestrels goal shooter Priya Ramdhanie, moments after the whistle: a team's name and a lowercase role before the name.
+        if (tokens.Count > 4 && tokens[0].Lower is "that" or "this" && tokens[1].Lower is "was" or "is" && DescribedNameAt(tokens, 2) is { } described)
+        {
+            return (described, true);
+        }
+
         // That was the verdict of Mikey Fairclough / Such was the blunt view of the coach / Those were the words of X.
         if (tokens.Count > 5 && tokens[0].Lower is "that" or "this" or "such" or "those" or "these" && tokens[1].Lower is "was" or "is" or "were" or "are"
             && tokens[2].Lower == "the")
@@ -621,6 +627,29 @@ internal sealed partial class ArticleAttributor
         StringComparer.Ordinal);
 
     // said front-of-house manager Lorna Pike: hyphenated lowercase modifiers, or modifiers and a role noun, before the name the parser does not read.
+    /// <summary>
+    /// A full name after words that describe the person (Kestrels goal shooter Priya Ramdhanie, club captain Jo Hale) from
+    /// <paramref name="from"/>: at most <see cref="MaximumRoleModifiersBeforeSource"/> + 1 words, no article or function word among
+    /// them, the last lowercase; null when the words are not that shape.
+    /// </summary>
+    private static SpeakerMention? DescribedNameAt(List<CueToken> tokens, int from)
+    {
+        for (var k = from + 1; k < tokens.Count && k - from <= MaximumRoleModifiersBeforeSource + 1 && tokens[k - 1].IsWord; k++)
+        {
+            if (QuoteLexicon.StopWords.Contains(tokens[k - 1].Lower) || QuoteLexicon.ClauseWords.Contains(tokens[k - 1].Lower) || QuoteLexicon.Determiners.Contains(tokens[k - 1].Lower))
+            {
+                return null;
+            }
+
+            if (char.IsLower(tokens[k - 1].Raw[0]) && MentionParser.StartingAt(tokens, k) is { Kind: MentionKind.Name } named && named.Start == tokens[k].Start && named.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                return named;
+            }
+        }
+
+        return null;
+    }
+
     private static SpeakerMention? NameAfterModifiers(List<CueToken> tokens, int from)
     {
         for (var k = from + 1; k < tokens.Count && k - from <= 2 * MaximumRoleModifiersBeforeSource; k++)

@@ -163,4 +163,17 @@ public class RoundNineteenAttributionTests
         quotes.ShouldNotContain(q => q.Text == "Tex");
         Who(quotes, "Two of them were not").ShouldBe("Dale Hammond");
     }
+
+    [Fact]
+    public void That_was_and_a_teams_name_and_role_before_the_name_identify_the_speaker_of_the_quote_before()
+    {
+        var quotes = Inline("Meteors beaten\n\n"
+            + "The Kestrels won the Dora Pike Challenge Cup for the first time on Saturday.\n\n"
+            + "\"I cannot feel my legs. Honestly, I cannot.\" That was Kestrels goal shooter Nia Okafor, moments after the final whistle. "
+            + "She scored 29 of her side's goals.\n\n"
+            + "The 23-year-old added: \"I did not even look at the post.\"");
+
+        Who(quotes, "I cannot feel my legs. Honestly, I cannot.").ShouldBe("Nia Okafor");
+        Who(quotes, "I did not even look at the post.").ShouldBe("Nia Okafor");
+    }
 }
