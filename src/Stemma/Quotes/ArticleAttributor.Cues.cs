@@ -626,7 +626,6 @@ internal sealed partial class ArticleAttributor
         ["man", "woman", "mother", "father", "girl", "boy", "grandmother", "grandfather", "pensioner", "local", "passer-by", "mum", "dad", "widow", "refugee", "migrant", "villager", "onlooker"],
         StringComparer.Ordinal);
 
-    // said front-of-house manager Lorna Pike: hyphenated lowercase modifiers, or modifiers and a role noun, before the name the parser does not read.
     /// <summary>
     /// A full name after words that describe the person (Kestrels goal shooter Priya Ramdhanie, club captain Jo Hale) from
     /// <paramref name="from"/>: at most <see cref="MaximumRoleModifiersBeforeSource"/> + 1 words, no article or function word among
@@ -650,6 +649,7 @@ internal sealed partial class ArticleAttributor
         return null;
     }
 
+    // said front-of-house manager Lorna Pike: hyphenated lowercase modifiers, or modifiers and a role noun, before the name the parser does not read.
     private static SpeakerMention? NameAfterModifiers(List<CueToken> tokens, int from)
     {
         for (var k = from + 1; k < tokens.Count && k - from <= 2 * MaximumRoleModifiersBeforeSource; k++)

@@ -749,8 +749,13 @@ internal sealed partial class ArticleAttributor
     /// </summary>
     private SpeakerIdentity? PersonAskedInReportedQuestion(int paragraphIndex, bool male)
     {
-        if (paragraphIndex < 0 || _paragraphs[paragraphIndex] is var paragraph && paragraph.Start < _bodyOffset
-            || _text[paragraph.Start..paragraph.End].TrimEnd() is not { Length: > 0 } body || !body.EndsWith('?')
+        if (paragraphIndex < 0)
+        {
+            return null;
+        }
+
+        var paragraph = _paragraphs[paragraphIndex];
+        if (paragraph.Start < _bodyOffset || !_text[paragraph.Start..paragraph.End].TrimEnd().EndsWith('?')
             || _marked.Any(m => m.MarkStart >= paragraph.Start && m.MarkStart < paragraph.End && !_labels.Contains(m.MarkStart)))
         {
             return null;
@@ -766,13 +771,7 @@ internal sealed partial class ArticleAttributor
 
             if (tokens[k + 1].Lower is "him" or "her" && (tokens[k + 1].Lower == "him") == male)
             {
-                // (We caught up with Vinding … and asked him: the object pronoun stands for the person its own sentence named before it.)
-                var pronounAt = tokens[k + 1].Start;
-                var sentence = SentenceStart(pronounAt, paragraph.Start);
-                var asked = _persons.Where(p => Fits(p.Identity, male) && p.Positions.Any(x => x >= sentence && x < pronounAt && !InsideQuote(x)))
-                    .OrderByDescending(p => p.LastBefore(pronounAt)).Select(p => p.Identity).FirstOrDefault()
-                    ?? Resolve(new SpeakerMention(MentionKind.Pronoun, tokens[k + 1].Raw, male ? "he" : "she", [], null, true, pronounAt), pronounAt);
-                return asked is { IsPerson: true } ? asked : null;
+                return ObjectPronounPerson(tokens[k + 1], paragraph.Start);
             }
 
             if (MentionParser.StartingAt(tokens, k + 1) is { Kind: MentionKind.Name } named && named.Start == tokens[k + 1].Start
@@ -895,7 +894,7 @@ internal sealed partial class ArticleAttributor
         }
 
         var firstEnd = SentenceEnd(paragraph.Start, paragraph.End);
-        if (firstEnd >= SentenceStart(position, paragraph.Start) + 1 || SubjectOf(paragraph.Start, firstEnd, position) is not { IsPerson: true } topic
+        if (firstEnd > SentenceStart(position, paragraph.Start) || SubjectOf(paragraph.Start, firstEnd, position) is not { IsPerson: true } topic
             || !Fits(topic, male))
         {
             return null;
@@ -905,6 +904,25 @@ internal sealed partial class ArticleAttributor
             || _events.Any(e => e.Position >= paragraph.Start && e.Position < position && e.Identity.Name != topic.Name);
         return others ? null : topic;
     }
+
+    /// <summary>
+    /// The person an object pronoun (asked him, put it to her) stands for: the last person of its gender its own sentence names
+    /// before it, outside quotes (We caught up with Vinding … and asked him), else whom it resolves to as a subject would; null when
+    /// that is no person.
+    /// </summary>
+    private SpeakerIdentity? ObjectPronounPerson(CueToken pronoun, int paragraphStart)
+    {
+        var male = pronoun.Lower == "him";
+        var sentence = SentenceStart(pronoun.Start, paragraphStart);
+        var named = _persons.Where(p => Fits(p.Identity, male) && p.Positions.Any(x => x >= sentence && x < pronoun.Start && !InsideQuote(x)))
+            .OrderByDescending(p => p.LastBefore(pronoun.Start)).Select(p => p.Identity).FirstOrDefault()
+            ?? ResolvePronoun(pronoun.Raw, male, pronoun.Start);
+        return named is { IsPerson: true } ? named : null;
+    }
+
+    // A pronoun met at `start` (he, she, or an object or possessive form read as one of them), resolved there.
+    private SpeakerIdentity? ResolvePronoun(string raw, bool male, int start) =>
+        Resolve(new SpeakerMention(MentionKind.Pronoun, raw, male ? "he" : "she", [], null, true, start), start);
 
     private bool InsideQuote(int position) => _marked.Any(m => m.MarkStart < position && position < m.MarkEnd && !_labels.Contains(m.MarkStart));
 
@@ -981,7 +999,7 @@ internal sealed partial class ArticleAttributor
                 return null;
             }
 
-            if (Resolve(new SpeakerMention(MentionKind.Pronoun, tokens[opener].Raw, tokens[opener].Lower, [], null, true, tokens[opener].Start), tokens[opener].Start) is
+            if (ResolvePronoun(tokens[opener].Raw, tokens[opener].Lower == "he", tokens[opener].Start) is
                 { Kind: MentionKind.Name } resolved && _persons.Any(p => p.Key == resolved.Name))
             {
                 SetGender(resolved.Name, !male);
@@ -1189,7 +1207,7 @@ internal sealed partial class ArticleAttributor
         // He'll sit on the board, she's been here before: a pronoun with its verb joined on is the subject all the same.
         if (tokens[0].Lower.Split('\'') is [var contracted and ("he" or "she"), "ll" or "s" or "d"] && tokens.Count > 1)
         {
-            return Resolve(new SpeakerMention(MentionKind.Pronoun, contracted, contracted, [], null, true, tokens[0].Start), tokens[0].Start);
+            return ResolvePronoun(contracted, contracted == "he", tokens[0].Start);
         }
 
         // One of Sir Hugh's advisers paused. "It went," she said: one of a group of people is an unnamed source of their own, never the
@@ -1208,7 +1226,7 @@ internal sealed partial class ArticleAttributor
         {
             // (Another speaker, Mr Kieran Sallow, a first-time buyer, took a different view: the name in apposition is who it is.)
             return tokens.FindIndex(t => t.Raw == ",") is var sourceEnd and > 1 && sourceEnd <= MaximumRoleModifiersBeforeSource + 2
-                && tokens.Take(sourceEnd).All(t => t.IsWord && char.IsLower(t.Raw[0]) || t == tokens[0]) && AppositiveName(tokens) is { } namedSource
+                && tokens.Skip(1).Take(sourceEnd - 1).All(t => t.IsWord && char.IsLower(t.Raw[0])) && AppositiveName(tokens) is { } namedSource
                 && ResolveName(namedSource, position) is { Kind: MentionKind.Name } namedIdentity && _persons.Any(p => p.Key == namedIdentity.Name)
                 ? namedIdentity
                 : source;
@@ -1720,6 +1738,7 @@ internal sealed partial class ArticleAttributor
         {
             return chained;
         }
+
         // A senior official in his ministry, who spoke on condition of anonymity, gave a blunter account. "…," the official said: an
         // unnamed person introduced as the subject of a sentence, with no verb of speech, is who the role stands for when no one
         // given the title was met since.
@@ -1788,8 +1807,7 @@ internal sealed partial class ArticleAttributor
         // surname, of the tie's gender, named before is the relative.
         if (mention.Head is { } tie && IsFamilyTie(tie) && QuoteLexicon.GenderWords.TryGetValue(tie, out var tieMale) && mention.Text.Split(' ') is [var ownerWord, ..]
             && ownerWord.ToLowerInvariant() is "his" or "her"
-            && Resolve(new SpeakerMention(MentionKind.Pronoun, ownerWord, ownerWord.ToLowerInvariant() == "his" ? "he" : "she", [], null, true, mention.Start), mention.Start) is
-                { Kind: MentionKind.Name } ownerIdentity
+            && ResolvePronoun(ownerWord, ownerWord.ToLowerInvariant() == "his", mention.Start) is { Kind: MentionKind.Name } ownerIdentity
             && _persons.FirstOrDefault(p => p.Key == ownerIdentity.Name) is { Parts.Length: >= 2 } ownerPerson
             && _persons.Where(p => p != ownerPerson && p.First < position && p.Parts.Length >= 2 && p.Parts[^1] == ownerPerson.Parts[^1]
                 && GenderAgreement(p.Identity, tieMale) == 2).ToList() is [var relative])
@@ -1917,19 +1935,14 @@ internal sealed partial class ArticleAttributor
 
     // The role's head among the titles itself or by a listed synonym, not by WordNet's kinds alone.
     private static bool HeadMatchesExactly(SpeakerMention mention, IEnumerable<string> titles) =>
-        mention.Head is { } head && (QuoteLexicon.RoleSynonyms.TryGetValue(head, out var synonyms) ? synonyms : [head]) is var accepted
-        && titles.Any(t => accepted.Contains(t, StringComparer.Ordinal));
+        mention.Head is { } head && titles.Any(t => AcceptedHeads(head).Contains(t, StringComparer.Ordinal));
 
-    private static bool HeadMatches(SpeakerMention mention, IEnumerable<string> titles)
-    {
-        if (mention.Head is not { } head)
-        {
-            return false;
-        }
+    private static bool HeadMatches(SpeakerMention mention, IEnumerable<string> titles) =>
+        mention.Head is { } head && titles.Any(t => AcceptedHeads(head).Contains(t, StringComparer.Ordinal) || WordNetPersonNouns.IsKindOf(t, head));
 
-        var accepted = QuoteLexicon.RoleSynonyms.TryGetValue(head, out var synonyms) ? synonyms : [head];
-        return titles.Any(t => accepted.Contains(t, StringComparer.Ordinal) || WordNetPersonNouns.IsKindOf(t, head));
-    }
+    // The titles a role's head accepts outright: itself, or its listed synonyms.
+    private static IReadOnlyCollection<string> AcceptedHeads(string head) =>
+        QuoteLexicon.RoleSynonyms.TryGetValue(head, out var synonyms) ? synonyms : [head];
 
     // Whether an unnamed source's phrase (one retired skipper) holds a modifier that the role naming it again (the skipper) lacks.
     private static bool HasModifiersBeyond(SpeakerIdentity source, SpeakerMention mention) =>

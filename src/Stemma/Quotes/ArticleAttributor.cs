@@ -874,8 +874,7 @@ internal sealed partial class ArticleAttributor
         var pronoun = before.FindIndex(t => QuoteLexicon.Pronouns.Contains(t.Lower) && t.Lower is not ("you" or "i" or "we"));
         if (pronoun > 0)
         {
-            return Resolve(new SpeakerMention(MentionKind.Pronoun, before[pronoun].Raw, before[pronoun].Lower, [], null, true, before[pronoun].Start), before[pronoun].Start)
-                is { IsPerson: true } person ? person : null;
+            return ResolvePronoun(before[pronoun].Raw, before[pronoun].Lower == "he", before[pronoun].Start) is { IsPerson: true } person ? person : null;
         }
 
         // We put three questions to X. ¶ Was the satellite insured? "Yes …" ¶ Will you fly again? "…": a question put to someone
@@ -965,9 +964,7 @@ internal sealed partial class ArticleAttributor
         var question = _paragraphs[paragraph - 1];
         var words = TokensIn(question.Start, question.End);
         var put = words.FindIndex(t => t.Lower is "him" or "her");
-        if (put > 0 && words[put - 1].Lower is "asked" or "ask" or "put" or "pressed" or "told"
-            && Resolve(new SpeakerMention(MentionKind.Pronoun, words[put].Raw, words[put].Lower == "him" ? "he" : "she", [], null, true, words[put].Start), words[put].Start)
-                is { IsPerson: true } objectPerson)
+        if (put > 0 && words[put - 1].Lower is "asked" or "ask" or "put" or "pressed" or "told" && ObjectPronounPerson(words[put], question.Start) is { } objectPerson)
         {
             return objectPerson; // We asked him the question everyone is asking: the person "him" stands for answers.
         }

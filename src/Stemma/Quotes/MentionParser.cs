@@ -377,6 +377,11 @@ internal static class MentionParser
     private static readonly FrozenSet<string> RegionNouns = FrozenSet.ToFrozenSet(
         ["province", "region", "district", "county", "prefecture", "governorate", "oblast", "canton", "municipality", "commune"], StringComparer.Ordinal);
 
+    // Committee, Province, Subcommittee: a body's or a region's noun, or a word ending in a body's noun of some length.
+    private static bool IsBodyOrRegionNoun(string lower) =>
+        QuoteLexicon.OrganisationNouns.Contains(lower) || RegionNouns.Contains(lower)
+        || QuoteLexicon.OrganisationNouns.Any(n => n.Length >= MinimumCompoundBodyNoun && lower.EndsWith(n, StringComparison.Ordinal));
+
     private static SpeakerMention? FromRun(IReadOnlyList<CueToken> tokens, int titleStart, int runStart, int end)
     {
         // Inside a capitalised run, the last title word splits the title from the name (Foreign Minister | Sergei Lavrov).
@@ -403,10 +408,9 @@ internal static class MentionParser
             // Vice Chairman of the provincial People's Committee Trần Văn Lộc, Governor of the Western Province Nguyễn Văn Bình: a
             // body's or a region's noun inside the run ends the office, and the two or more words after it are the person's name.
             // (League Two Castlebury Town: without an office's "of" before it, the noun may open a body's or a place's name.)
-            if (end - k >= 3 && tokens[k].IsCapitalized && (QuoteLexicon.OrganisationNouns.Contains(tokens[k].Lower) || RegionNouns.Contains(tokens[k].Lower))
-                && Enumerable.Range(Math.Max(0, titleStart - MaximumOfficeWords), k - Math.Max(0, titleStart - MaximumOfficeWords)).Any(j => tokens[j].Lower == "of")
-                && !Range(tokens, k + 1, end).Any(t => QuoteLexicon.OrganisationNouns.Contains(t.Lower) || RegionNouns.Contains(t.Lower)
-                    || QuoteLexicon.OrganisationNouns.Any(n => n.Length >= MinimumCompoundBodyNoun && t.Lower.EndsWith(n, StringComparison.Ordinal))))
+            if (end - k >= 3 && tokens[k].IsCapitalized && IsBodyOrRegionNoun(tokens[k].Lower)
+                && Range(tokens, Math.Max(0, titleStart - MaximumOfficeWords), k).Any(t => t.Lower == "of")
+                && !Range(tokens, k + 1, end).Any(t => IsBodyOrRegionNoun(t.Lower)))
             {
                 split = k + 1;
             }
