@@ -452,6 +452,22 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // health briefing), sealed: 25a6030 and 158458e alike, P 0.932 (69/74) R 0.920 (69/75; the writer's header row lacked its
         // "#", added). Misses: "the 22-year-old" read as a cup, a team's short name, a rescue chief's words given to the major.
         new("blind77", 45, 0.98, 1.00, 0.94, 0.94),
+        // blind78 (a Kenyan business weekly, a rowing club newsletter, a police and crime commissioner's press digest, an Argentine daily,
+        // a cricket league website, an employment tribunal judgment summary), sealed: 0090b24 (session start) P 0.890 (65/73) R 0.855
+        // (65/76). Misses: a tribunal's judge named after her words, a bank's full name, a batsman named by age.
+        new("blind78", 45, 0.97, 1.00, 0.89, 0.85),
+        // blind79 (a Bangladeshi daily, a village hall newsletter, a lifeboat station's annual report, a Turkish wire, a cycling club
+        // blog, a select committee write-up), sealed: 0090b24 (session start) P 0.846 (66/78) R 0.825 (66/80). Misses: an agency and a
+        // company for their spokespeople, a rescuer's words given to the minister, a boat as "she".
+        new("blind79", 45, 1.00, 1.00, 0.84, 0.82),
+        // blind80 (a Welsh local news site, a beekeepers' bulletin, a college staff bulletin, a Korean daily, a snooker website, a parish
+        // council summary), sealed: 0090b24 (session start) P 0.895 (68/76) R 0.850 (68/80). Misses: Korean names given by surname alone,
+        // a bulletin's title as a speaker, a commentator's words unattributed.
+        new("blind80", 45, 1.00, 1.00, 0.89, 0.85),
+        // blind81 (a Zambian daily, an astronomy society newsletter, a nurses' union bulletin, a Norwegian paper, a hockey report, a fire
+        // service briefing), sealed: 0090b24 (session start) P 0.933 (70/75) R 0.921 (70/76). Misses: a rank before a name kept in it, a
+        // resident's words given to the next speaker.
+        new("blind81", 45, 0.97, 1.00, 0.93, 0.92),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
