@@ -952,6 +952,13 @@ internal sealed partial class ArticleAttributor
         var tokens = Unquoted(TokensIn(previous, sentence));
         for (var k = 0; k < tokens.Count; k++)
         {
+            // (Kapoor's innings included 26 fours. He reached …: a known person's surname owning what opens the sentence is the
+            // person it is about.)
+            if (k == 0 && OwnerOpening(tokens) is { } owner && Fits(owner, male))
+            {
+                return owner;
+            }
+
             if (MentionParser.IsNameWord(tokens[k]) && !(k + 1 < tokens.Count && MentionParser.IsNameWord(tokens[k + 1]))
                 && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Name } mention && ResolveName(mention, tokens[k].Start) is { } identity
                 && _persons.FirstOrDefault(p => p.Key == identity.Name) is { } person
@@ -968,6 +975,26 @@ internal sealed partial class ArticleAttributor
         }
 
         return null;
+    }
+
+    // The one person whose surname or name, as an owner, opens a sentence's tokens before a lowercase word that names no person
+    // (Kapoor's innings, not Kapoor's lawyer); null otherwise.
+    private SpeakerIdentity? OwnerOpening(List<CueToken> tokens)
+    {
+        var k = 0;
+        while (k < tokens.Count && MentionParser.IsNameWord(tokens[k]))
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count - 1 || !MentionParser.IsPossessive(tokens[k]) || !tokens[k].IsCapitalized || tokens[k + 1] is not { IsWord: true } owned
+            || !char.IsLower(owned.Raw[0]) || QuoteLexicon.PersonHeads.Contains(owned.Lower))
+        {
+            return null;
+        }
+
+        var words = tokens.Take(k).Select(t => t.Raw).Append(tokens[k].Raw[..^2]).ToArray();
+        return _persons.Where(p => p.Key == string.Join(' ', words) || (words.Length == 1 && p.Parts[^1] == words[0])).ToList() is [var only] ? only.Identity : null;
     }
 
     // a submission from Joan Pettifer, 84, who has lived …: a name given an age or a "who" clause is a person, not a place.
@@ -1500,7 +1527,10 @@ internal sealed partial class ArticleAttributor
         if (parts.Length >= 2)
         {
             var person = _persons.FirstOrDefault(p => p.Key == mention.Name)
-                ?? _persons.FirstOrDefault(p => EndsWithName(p.Parts, parts));
+                ?? _persons.FirstOrDefault(p => EndsWithName(p.Parts, parts))
+                // PCSO Danvers, after PCSO Kerry Danvers: a title the person was given, before the surname alone, is that person.
+                ?? (parts.Length == 2 && _persons.Where(p => p.Parts.Length >= 2 && p.Parts[^1] == parts[1] && p.ExplicitTitles.Contains(MentionParser.Simplify(parts[0].ToLowerInvariant())))
+                    .ToList() is [var givenTitle] ? givenTitle : null);
             // Boreal Fibre said, after Boreal Fibre Oy: the opening words of a body named before, as one word is below.
             return person?.Identity ?? (OrganisationOpeningWith(mention.Name, position) is { } opened
                 ? new SpeakerIdentity(opened, MentionKind.Organisation, [])
@@ -1526,6 +1556,13 @@ internal sealed partial class ArticleAttributor
             return match.Identity;
         }
 
+        // Stu, after Stuart Ingleby: a short form of the given name of one person, and of no one else's, is that person.
+        if (single.Length >= MinimumShortFormLetters && char.IsUpper(single[0])
+            && _persons.Where(p => p.Parts.Length >= 2 && p.Parts[0].Length > single.Length && p.Parts[0].StartsWith(single, StringComparison.Ordinal)).ToList() is [var shortened])
+        {
+            return shortened.Identity;
+        }
+
         // the Iyaloja replied, after The Iyaloja of Oja-Tuntun market, Alhaja Sefiat Adigun: a capitalised title given one person
         // outright, met again alone, stands for that person.
         if (_persons.Where(p => p.First < position && p.Office == single.ToLowerInvariant()).ToList() is [var titled])
@@ -1537,6 +1574,9 @@ internal sealed partial class ArticleAttributor
         var organisation = BracketedShortNameOf(single, position) ?? OrganisationOpeningWith(single, position) ?? FullNameOwning(single, position) ?? Expansion(single, position);
         return organisation is not null ? new SpeakerIdentity(organisation, MentionKind.Organisation, []) : new SpeakerIdentity(single, MentionKind.Name, mention.Titles);
     }
+
+    // A short form of a given name (Stu, Jen, Rob) has at least this many letters; two (Jo, Al) open too many names. Set by hand.
+    private const int MinimumShortFormLetters = 3;
 
     // Cecam said, after the Amparo Coffee Exporters Council (Cecam): a short name given in brackets straight after a body's name,
     // whatever its letters, stands for that body.

@@ -311,7 +311,8 @@ internal sealed partial class ArticleAttributor
                 continue;
             }
 
-            if (found is not { Kind: MentionKind.Name } foundName)
+            // (second in Division One, Formula One: a name ending in a number word is a league's, a contest's or a channel's.)
+            if (found is not { Kind: MentionKind.Name } foundName || _tokens[k].NumberInName)
             {
                 continue;
             }
@@ -342,9 +343,12 @@ internal sealed partial class ArticleAttributor
                 continue; // The Glass Orchard, the Blackscar Bike Shack, the Harland Prize: a title or a thing, not a person
             }
 
-            // Kiln Lane, Mill Street: a common word before a place's last word that is also a surname names a place.
+            // Kiln Lane, Mill Street: a common word before a place's last word that is also a surname names a place; so does a word the
+            // name lists do not give as a given name, after a preposition of place (a standing ovation at Ashgrove Park).
             if (mention.Titles.Count == 0 && _dictionary is not null && mention.Name.Split(' ') is [var placeWord, var placeEnd]
-                && QuoteLexicon.SurnameLikePlaceEnds.Contains(placeEnd.ToLowerInvariant()) && _dictionary.IsCommonNotName(placeWord))
+                && QuoteLexicon.SurnameLikePlaceEnds.Contains(placeEnd.ToLowerInvariant())
+                && (_dictionary.IsCommonNotName(placeWord)
+                    || (first >= 1 && _tokens[first - 1].Lower is "at" or "in" or "near" or "outside" or "inside" or "into" or "across" && !_givenNames.IsGivenName(placeWord))))
             {
                 continue;
             }
@@ -400,8 +404,11 @@ internal sealed partial class ArticleAttributor
                 continue;
             }
 
-            // De Vries opening a sentence after Anneke de Vries: the capital particle names the person met before.
-            if (!byKey.ContainsKey(mention.Name) && _persons.FirstOrDefault(p => p.Parts.Length > parts.Length && EndsWithName(p.Parts, parts)) is { } known)
+            // De Vries opening a sentence after Anneke de Vries: the capital particle names the person met before; PCSO Danvers after
+            // PCSO Kerry Danvers: so do a longer name's first and last words, or a title the person was given and the surname.
+            if (!byKey.ContainsKey(mention.Name) && _persons.FirstOrDefault(p => (p.Parts.Length > parts.Length
+                    && (EndsWithName(p.Parts, parts) || (parts.Length == 2 && p.Parts[^1] == parts[1] && p.Parts[0] == parts[0])))
+                    || (parts.Length == 2 && p.Parts.Length >= 2 && p.Parts[^1] == parts[1] && p.ExplicitTitles.Contains(MentionParser.Simplify(parts[0].ToLowerInvariant())))) is { } known)
             {
                 known.Positions.Add(_tokens[k].Start);
                 continue;
@@ -495,7 +502,21 @@ internal sealed partial class ArticleAttributor
                 _persons.Remove(p);
             }
         }
+
+        // Ms O. Nwosu v Brindle Freight … The claimant, Olufunke Nwosu: a name given by an initial is the one person of that surname
+        // whose given name the initial opens, named in full.
+        foreach (var p in _persons.Where(p => p.Parts.Length == 2 && IsInitial(p.Parts[0])).ToList())
+        {
+            if (_persons.Where(o => o != p && o.Parts.Length >= 2 && o.Parts[^1] == p.Parts[^1] && !IsInitial(o.Parts[0]) && o.Parts[0][0] == p.Parts[0][0]).ToList() is [var full])
+            {
+                full.Absorb(p);
+                _persons.Remove(p);
+            }
+        }
     }
+
+    // O., J: a capital letter standing for a given name.
+    private static bool IsInitial(string word) => word.TrimEnd('.') is { Length: 1 } letter && char.IsUpper(letter[0]);
 
     // Between a name and the verb that gives it an office stand at most this many words (was on Friday, has this week been).
     private const int MaximumWordsBeforeOfficeVerb = 5;
@@ -886,6 +907,20 @@ internal sealed partial class ArticleAttributor
             }
         }
 
+        // said Baek Sang-hoon, Professor Lim Ga-eun: a hyphenated word with a lowercase last part straight after a short capitalised
+        // name word, inside a sentence, is a given name after a family name; a description of a person (the Mother-of-two, Ex-miner)
+        // opens its phrase instead.
+        for (var k = 1; k < _tokens.Count; k++)
+        {
+            if (MentionParser.IsDescriptorCompound(_tokens[k]) && _tokens[k - 1] is { IsWord: true, IsCapitalized: true } family
+                && family.Raw.Length <= MaximumFamilyNameLetters && family.Raw.Skip(1).All(char.IsLower) && !openers.Contains(k)
+                && !BreakBetween(family.End, _tokens[k].Start) && MentionParser.IsNameWord(family)
+                && _tokens[k].Raw.Split('-') is [{ Length: <= MaximumFamilyNameLetters }, { Length: <= MaximumFamilyNameLetters }])
+            {
+                _tokens[k] = _tokens[k] with { GivenNameAfterFamilyName = true };
+            }
+        }
+
         // A headline in title case capitalises every word: there any common word the text never capitalises inside a sentence is no name.
         openers.AddRange(Enumerable.Range(0, _tokens.Count).Where(k => _tokens[k].Start < _bodyOffset && _tokens[k].IsWord && _tokens[k].IsCapitalized && !openers.Contains(k)
             && !BodyCapitalises(_tokens[k].Raw)));
@@ -935,6 +970,10 @@ internal sealed partial class ArticleAttributor
             }
         }
     }
+
+    // A family name written before a hyphenated given name (Kim, Choi, Baek, Hwang) has at most this many letters, as has each
+    // syllable of that given name (Sang-hoon, Yeon-hee); set by hand from Korean names, whose family names and syllables are short.
+    private const int MaximumFamilyNameLetters = 5;
 
     // A sentence-opening word and the capitalised, uncommon word straight after it, one space apart.
     private bool IsNameOpeningPair(int k) =>
@@ -1368,7 +1407,7 @@ internal sealed partial class ArticleAttributor
 
         public string[] Parts { get; } = parts;
 
-        public int First { get; } = first;
+        public int First { get; private set; } = first;
 
         public List<int> Positions { get; } = [];
 
@@ -1386,5 +1425,16 @@ internal sealed partial class ArticleAttributor
         public SpeakerIdentity Identity => new(Key, MentionKind.Name, Titles.Distinct(StringComparer.Ordinal).ToList());
 
         public int LastBefore(int position) => Positions.Where(p => p < position).DefaultIfEmpty(-1).Max();
+
+        // Takes in another form of this person's name met in the text: its places and titles become this person's.
+        public void Absorb(Person other)
+        {
+            First = Math.Min(First, other.First);
+            Positions.AddRange(other.Positions);
+            Positions.Sort();
+            Titles.AddRange(other.Titles);
+            ExplicitTitles.AddRange(other.ExplicitTitles);
+            GenderTitles.AddRange(other.GenderTitles);
+        }
     }
 }

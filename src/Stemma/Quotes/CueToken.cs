@@ -18,6 +18,12 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
     /// </summary>
     public bool NumberInName { get; init; }
 
+    /// <summary>
+    /// Whether this capitalised word, hyphenated with a lowercase last part, is a given name written after a family name (Baek
+    /// Sang-hoon, Choi Yeon-hee: Korean order), not a description of a person (Mother-of-two, Ex-miner).
+    /// </summary>
+    public bool GivenNameAfterFamilyName { get; init; }
+
     /// <summary>The lowercase form compared against the lexicon.</summary>
     public string Lower => Raw.ToLowerInvariant();
 

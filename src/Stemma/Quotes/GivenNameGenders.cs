@@ -38,10 +38,13 @@ internal sealed partial class GivenNameGenders
     private readonly FrozenDictionary<string, bool> _male;
     private readonly FrozenSet<string> _decisive;
 
-    private GivenNameGenders(FrozenDictionary<string, bool> male, FrozenSet<string> decisive)
+    private readonly FrozenSet<string> _known;
+
+    private GivenNameGenders(FrozenDictionary<string, bool> male, FrozenSet<string> decisive, FrozenSet<string> known)
     {
         _male = male;
         _decisive = decisive;
+        _known = known;
     }
 
     /// <summary>The installed lists, read once; empty when none is installed.</summary>
@@ -52,6 +55,9 @@ internal sealed partial class GivenNameGenders
 
     /// <summary>True for a man's name, false for a woman's, null for a name the lists do not hold or give as both.</summary>
     public bool? IsMale(string givenName) => _male.TryGetValue(Fold(givenName), out var male) ? male : null;
+
+    /// <summary>Whether the lists hold the name at all, given to men, to women or to both (Kerry, Andrea, Sasha).</summary>
+    public bool IsGivenName(string name) => _known.Contains(Fold(name));
 
     /// <summary>As <see cref="IsMale"/>, but only for a name the lists agree on firmly (several give it, none the other gender).</summary>
     public bool? IsFirmlyMale(string givenName) => _decisive.Contains(Fold(givenName)) ? IsMale(givenName) : null;
@@ -94,7 +100,8 @@ internal sealed partial class GivenNameGenders
         return new GivenNameGenders(
             told.ToFrozenDictionary(e => e.Key, e => e.Value.Male > e.Value.Female, StringComparer.Ordinal),
             told.Where(e => Math.Min(e.Value.Male, e.Value.Female) == 0 && Math.Max(e.Value.Male, e.Value.Female) >= MinimumDecisiveVotes).Select(e => e.Key)
-                .ToFrozenSet(StringComparer.Ordinal));
+                .ToFrozenSet(StringComparer.Ordinal),
+            votes.Keys.Where(k => k.Length >= MinimumNameLength).ToFrozenSet(StringComparer.Ordinal));
     }
 
     private static string DefaultDirectory()

@@ -298,7 +298,8 @@ internal static class MentionParser
         var titleWord = -1;
         for (var k = 1; k < nameTokens.Count - 1; k++)
         {
-            if (!char.IsUpper(nameTokens[k].Raw[0]) || names.IsMale(nameTokens[k].Raw) is null)
+            // (PCSO Kerry Danvers: a name given to men and women alike is a given name too.)
+            if (!char.IsUpper(nameTokens[k].Raw[0]) || !names.IsGivenName(nameTokens[k].Raw))
             {
                 continue;
             }
@@ -311,18 +312,34 @@ internal static class MentionParser
                 continue;
             }
 
-            // (Manpreet Kaur Sandhu: a word no dictionary holds is a name of its own, not a title; FM, GM: a short abbreviation is.)
+            // (Manpreet Kaur Sandhu: a word no dictionary holds is a name of its own, not a title; FM, GM: a short abbreviation is.
+            // Second Coxswain Bryony Hale, First Officer: an ordinal is a rank's word, though a name list holds it; Defenceman Tomasz
+            // Wrobel-Kane: a dictionary noun with "man" or "woman" written onto it is a title word.)
             var before = nameTokens.Take(k).ToList();
             return nameTokens.Count - k - 1 <= MaximumWordsAfterGivenName
-                && before.Select((t, j) => (t, j)).All(x => (x.j == titleWord || names.IsMale(x.t.Raw) is null) && x.t is var t && !QuoteLexicon.OrganisationNouns.Contains(t.Lower) && !QuoteLexicon.CompanyTradeWords.Contains(t.Lower)
+                && before.Select((t, j) => (t, j)).All(x => (x.j == titleWord || names.IsMale(x.t.Raw) is null || RankOrdinals.Contains(x.t.Lower))
+                    && x.t is var t && !QuoteLexicon.OrganisationNouns.Contains(t.Lower) && !QuoteLexicon.CompanyTradeWords.Contains(t.Lower)
                     && !IsPossessive(t) && !NameParticles.Contains(t.Raw)
-                    && ((t.Raw.Length <= MaximumTitleAbbreviation && t.Raw.All(char.IsUpper)) || (words is not null && words.Lemmas(t.Lower).Any())))
+                    && ((t.Raw.Length <= MaximumTitleAbbreviation && t.Raw.All(char.IsUpper)) || (words is not null && IsDictionaryTitleWord(words, t.Lower))))
                 && !nameTokens.Skip(k + 1).Any(t => QuoteLexicon.OrganisationNouns.Contains(t.Lower) || QuoteLexicon.CompanyTradeWords.Contains(t.Lower))
                 ? k : 0;
         }
 
         return 0;
     }
+
+    // Ordinals heading a rank (Second Coxswain, First Officer, Third Engineer).
+    private static readonly FrozenSet<string> RankOrdinals = FrozenSet.ToFrozenSet(["first", "second", "third", "fourth", "fifth"], StringComparer.Ordinal);
+
+    // A word the dictionary holds (coxswain, second), or a dictionary noun with "man" or "woman" written onto it (defenceman,
+    // linesman, which WordNet spells otherwise or leaves out).
+    private static bool IsDictionaryTitleWord(Matching.Paraphrase.WordNet words, string lower) =>
+        words.Lemmas(lower).Any()
+        || (lower.EndsWith("woman", StringComparison.Ordinal) && lower.Length - 5 >= MinimumCompoundStem && words.Lemmas(lower[..^5]).Any())
+        || (lower.EndsWith("man", StringComparison.Ordinal) && lower.Length - 3 >= MinimumCompoundStem && words.Lemmas(lower[..^3]).Any());
+
+    // The stem of such a compound has at least this many letters (defence-man, lines-man; not "Oman" or "Truman"'s "tru"). Set by hand.
+    private const int MinimumCompoundStem = 4;
 
     // The index of the token that starts at `start`, looking from `from` on; `from` when none does.
     private static int IndexStarting(IReadOnlyList<CueToken> tokens, int start, int from)
@@ -625,7 +642,7 @@ internal static class MentionParser
     /// <c>Ex-miner</c>): it ends in a lowercase part, which no name does (Jean-Paul, Smith-Jones, Southend-on-Sea end in capitals).
     /// </summary>
     public static bool IsDescriptorCompound(CueToken t) =>
-        t.IsWord && t.IsCapitalized && t.Raw.Contains('-', StringComparison.Ordinal) && t.Raw[(t.Raw.LastIndexOf('-') + 1)..] is { Length: > 0 } last
+        t.IsWord && t.IsCapitalized && !t.GivenNameAfterFamilyName && t.Raw.Contains('-', StringComparison.Ordinal) && t.Raw[(t.Raw.LastIndexOf('-') + 1)..] is { Length: > 0 } last
         && last.All(char.IsLower) && !WordPrefixes.Contains(t.Raw[..t.Raw.IndexOf('-')].ToLowerInvariant());
 
     // Co-operation, Re-use, Non-Proliferation: a prefix joined by a hyphen makes one word of a name, no description of a person.

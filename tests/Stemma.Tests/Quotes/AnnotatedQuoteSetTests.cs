@@ -373,7 +373,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind58 (a Hong Kong business paper, a dales magazine, a veterans' newsletter, a South African rugby site, a literary prize
         // release, a crown court report), sealed until the session's last rules were in: attribution P 0.885 (69/78) R 0.873 with the
         // session's starting code (6efd464), P 0.897 (70/78) R 0.886 with 88dd498 — the session's honest figure, with blind59–61.
-        new("blind58", 45, 0.98, 0.98, 0.89, 0.88),
+        new("blind58", 45, 0.98, 1.00, 0.94, 0.94),
         // blind59 (a Norwegian wire, a care home inspection, a darts magazine, a borough press office, an Arctic dispatch, a lobby
         // note), sealed: 6efd464 P 0.734 (58/79) R 0.734; 88dd498 the same. Misses: a darts player's surname given to his father (then
         // fixed: a relative introduced by the tie gives way), "the Dutchman", a care home's Q&A, a lobby briefing's "he".
@@ -455,19 +455,19 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind78 (a Kenyan business weekly, a rowing club newsletter, a police and crime commissioner's press digest, an Argentine daily,
         // a cricket league website, an employment tribunal judgment summary), sealed: 0090b24 (session start) P 0.890 (65/73) R 0.855
         // (65/76). Misses: a tribunal's judge named after her words, a bank's full name, a batsman named by age.
-        new("blind78", 45, 0.97, 1.00, 0.89, 0.85),
+        new("blind78", 45, 0.97, 1.00, 0.95, 0.92),
         // blind79 (a Bangladeshi daily, a village hall newsletter, a lifeboat station's annual report, a Turkish wire, a cycling club
         // blog, a select committee write-up), sealed: 0090b24 (session start) P 0.846 (66/78) R 0.825 (66/80). Misses: an agency and a
         // company for their spokespeople, a rescuer's words given to the minister, a boat as "she".
-        new("blind79", 45, 1.00, 1.00, 0.84, 0.82),
+        new("blind79", 45, 1.00, 1.00, 0.92, 0.90),
         // blind80 (a Welsh local news site, a beekeepers' bulletin, a college staff bulletin, a Korean daily, a snooker website, a parish
         // council summary), sealed: 0090b24 (session start) P 0.895 (68/76) R 0.850 (68/80). Misses: Korean names given by surname alone,
         // a bulletin's title as a speaker, a commentator's words unattributed.
-        new("blind80", 45, 1.00, 1.00, 0.89, 0.85),
+        new("blind80", 45, 1.00, 1.00, 0.97, 0.95),
         // blind81 (a Zambian daily, an astronomy society newsletter, a nurses' union bulletin, a Norwegian paper, a hockey report, a fire
         // service briefing), sealed: 0090b24 (session start) P 0.933 (70/75) R 0.921 (70/76). Misses: a rank before a name kept in it, a
         // resident's words given to the next speaker.
-        new("blind81", 45, 0.97, 1.00, 0.93, 0.92),
+        new("blind81", 45, 0.97, 1.00, 0.96, 0.94),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);

@@ -1,0 +1,101 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round twenty, from the misses of blind78–81: the many forms one person's name takes in an article (a rank before it, a Korean
+/// given name after the family name, a short form, an initial, a title with the surname) and the words that look like a person's
+/// name but are a place or a league. Shown on short fictional inline articles.
+/// </summary>
+public class RoundTwentyAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
+
+    [Fact]
+    public void A_rank_opened_by_an_ordinal_or_a_compound_in_man_stays_out_of_the_name()
+    {
+        var quotes = Inline("Night rescue\n\n"
+            + "Coxswain Ned Polglase took the lifeboat out at midnight. The crew spent an hour passing a tow. "
+            + "Second Coxswain Tamsin Rowe, who led the deck party, described the sea as \"the worst I have known\".\n\n"
+            + "Defenceman Piotr Zawadzki-Hale scored the winner. \"I just shot it,\" Zawadzki-Hale said.");
+
+        Who(quotes, "the worst I have known").ShouldBe("Tamsin Rowe");
+        Who(quotes, "I just shot it").ShouldBe("Piotr Zawadzki-Hale");
+    }
+
+    [Fact]
+    public void A_hyphenated_given_name_after_a_short_family_name_is_part_of_the_name_and_the_family_name_alone_finds_the_person()
+    {
+        var quotes = Inline("Typhoon passes\n\n"
+            + "\"The nets are gone,\" said Seo Min-jae, a 61-year-old fisherman.\n\n"
+            + "Professor Kwon Da-eun, a hydrologist at Hanbit University, said: \"The rain came too fast.\"\n\n"
+            + "\"We will need new sea walls,\" Professor Kwon said.");
+
+        Who(quotes, "The nets are gone").ShouldBe("Seo Min-jae");
+        Who(quotes, "The rain came too fast.").ShouldBe("Kwon Da-eun");
+        Who(quotes, "We will need new sea walls").ShouldBe("Kwon Da-eun");
+    }
+
+    [Fact]
+    public void A_description_in_hyphens_after_a_short_capitalised_word_is_still_no_name()
+    {
+        var quotes = Inline("Lottery win\n\n"
+            + "Proud Gran-of-five Ada Blythe has won the county draw. \"I cried all the way home,\" she said.");
+
+        Who(quotes, "I cried all the way home").ShouldBe("Ada Blythe");
+    }
+
+    [Fact]
+    public void A_short_form_of_one_persons_given_name_is_that_person()
+    {
+        var quotes = Inline("Club crash\n\n"
+            + "\"I heard the grid rattle,\" is how Benedict Loame describes it.\n\n"
+            + "\"There was gravel everywhere,\" Ben said.");
+
+        Who(quotes, "There was gravel everywhere").ShouldBe("Benedict Loame");
+    }
+
+    [Fact]
+    public void A_name_given_by_an_initial_is_the_person_of_that_surname_named_in_full()
+    {
+        var quotes = Inline("Tribunal ruling\n\n"
+            + "Ms T. Adebayo v Northway Logistics Ltd\n\n"
+            + "The claimant, Temitope Adebayo, had worked at the depot for nine years.\n\n"
+            + "Ms Adebayo told the tribunal she had shared the image \"without thinking\".");
+
+        Who(quotes, "without thinking").ShouldBe("Temitope Adebayo");
+    }
+
+    [Fact]
+    public void A_title_the_person_was_given_before_the_surname_alone_is_that_person()
+    {
+        var quotes = Inline("Speeding on Church Lane\n\n"
+            + "PCSO Jordan Ashby presented the figures. \"Fifty-three miles an hour,\" PCSO Ashby said.");
+
+        Who(quotes, "Fifty-three miles an hour").ShouldBe("Jordan Ashby");
+    }
+
+    [Fact]
+    public void A_league_ending_in_a_number_word_and_a_park_after_at_are_nobody_an_age_could_stand_for()
+    {
+        var quotes = Inline("Valley News | Division One\n\n"
+            + "Tom Hadley hit 212 not out at Fernbrook on Saturday, and his side went second in Division One.\n\n"
+            + "\"I lost count,\" he said. That was Hadley's verdict as he walked off at Cressfield Park. \"I was just trying to get to lunch,\" "
+            + "the 23-year-old said.");
+
+        Who(quotes, "I was just trying to get to lunch").ShouldBe("Tom Hadley");
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_sentence_opening_on_a_persons_possession_is_that_person_not_the_last_speaker()
+    {
+        var quotes = Inline("Record innings\n\n"
+            + "Rohan Mehta made 212. His coach, Imran Qureshi, was less impressed, saying the bowling had been \"far too short\".\n\n"
+            + "Mehta's innings included nine sixes. He reached his double century with a reverse sweep, a shot he admitted was "
+            + "\"a bit cheeky\".");
+
+        Who(quotes, "a bit cheeky").ShouldBe("Rohan Mehta");
+    }
+}
