@@ -1040,7 +1040,13 @@ internal sealed partial class ArticleAttributor
     private static bool IsActiveSpeechVerb(List<CueToken> tokens, int v) =>
         !(v > 0 && tokens[v].IsCapitalized && tokens[v - 1].IsWord)
         && ((QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v) && !IsAnonymityRequest(tokens, v)) || IsWentOnToSpeak(tokens, v)
-            || IsQuestionPut(tokens, v) || IsWentOn(tokens, v) || IsEvidenceGiven(tokens, v));
+            || IsQuestionPut(tokens, v) || IsWentOn(tokens, v) || IsEvidenceGiven(tokens, v) || IsFindingStated(tokens, v));
+
+    // The judge found that the cartoon was "plainly capable of causing offence": what a judge, a panel or a tribunal found is what it
+    // says. (It found that …: a review or a report, which "it" stands for more often, is no speaker.)
+    private static bool IsFindingStated(List<CueToken> tokens, int v) =>
+        tokens[v].Lower == "found" && v + 1 < tokens.Count && tokens[v + 1].Lower == "that" && v > 0 && tokens[v - 1].Lower is not ("it" or "they" or "which")
+        && IsActive(tokens, v);
 
     // Professor Lanyon gave evidence that the development would "…": giving evidence or testimony is a witness's speech verb.
     private static bool IsEvidenceGiven(List<CueToken> tokens, int v) =>

@@ -9,6 +9,24 @@ internal sealed partial class ArticleAttributor
 {
     private SpeakerIdentity? Resolve(SpeakerMention mention, int position)
     {
+        var identity = ResolveMention(mention, position);
+        return identity is { Kind: MentionKind.Organisation } ? identity with { Name = FullNameOfBody(identity.Name, position) } : identity;
+    }
+
+    // The Central Bank after the Central Bank of Kenya, Shonali Threads after Shonali Threads Ltd, the AKB after the Disaster
+    // Coordination Presidency (AKB): a body is named as it was first given in full, not by a shorter form met later.
+    // (The Northfold Chess Federation, not its Northfold Chess Federation Bulletin: only a name going on with "of" or a company's
+    // legal ending is the same body's.)
+    private string FullNameOfBody(string name, int position) =>
+        (!name.Contains(' ', StringComparison.Ordinal)
+            ? BracketedShortNameOf(name, position)
+            : OrganisationOpeningWith(name, position) is { } longer && longer[(name.Length + 1)..] is var rest
+                && (rest.StartsWith("of ", StringComparison.Ordinal) || QuoteLexicon.LegalEndings.Contains(rest.ToLowerInvariant().TrimEnd('.')))
+                ? longer
+                : null) ?? name;
+
+    private SpeakerIdentity? ResolveMention(SpeakerMention mention, int position)
+    {
         if (mention.Kind is MentionKind.Name or MentionKind.Organisation && InOrdinaryCase(mention) is var spelled && spelled != mention)
         {
             mention = spelled with { Kind = MentionKind.Name };

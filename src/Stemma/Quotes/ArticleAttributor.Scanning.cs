@@ -1041,7 +1041,8 @@ internal sealed partial class ArticleAttributor
             bool? objectGender = null;
             for (var k = 0; k < tokens.Count; k++)
             {
-                if (k < openingClauseEnd && MentionParser.IsNameWord(tokens[k]) && k > 0)
+                // (In Yeşilyurt's central Cumhuriyet neighbourhood, shopkeeper İbrahim Çelik …: names no person bears are places.)
+                if (k < openingClauseEnd && MentionParser.IsNameWord(tokens[k]) && k > 0 && _persons.Any(p => p.Parts.Contains(tokens[k].Raw, StringComparer.Ordinal)))
                 {
                     mixed = true;
                 }

@@ -132,6 +132,13 @@ internal sealed partial class GivenNameGenders
         var folded = new StringBuilder(name.Length);
         foreach (var c in name.ToLowerInvariant())
         {
+            // (İbrahim: the Turkish dotted capital lowers to "i" and a combining dot, as decomposed accents leave their marks; the
+            // marks go.)
+            if (c is >= '\u0300' and <= '\u036f')
+            {
+                continue;
+            }
+
             var at = Accented.IndexOf(c, StringComparison.Ordinal);
             folded.Append(at >= 0 ? Plain[at] : c);
         }

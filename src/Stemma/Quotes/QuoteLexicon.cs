@@ -41,7 +41,7 @@ internal static class QuoteLexicon
     /// <summary>Participles that hang a quote on the subject of the main clause (<c>…, saying "…"</c>).</summary>
     public static readonly FrozenSet<string> SpeechParticiples = Set("saying", "adding", "warning", "writing", "calling", "telling", "insisting", "arguing", "noting",
         "describing", "declaring", "urging", "asking", "promising", "claiming", "stressing", "explaining", "stating", "submitting", "maintaining",
-        "contending", "asserting");
+        "contending", "asserting", "accepting", "admitting", "conceding", "acknowledging", "confirming", "recalling");
 
     /// <summary>Words that make the verb after them passive or not the subject's speech (<c>was accused</c>).</summary>
     public static readonly FrozenSet<string> PassiveMarkers = Set("been", "was", "were", "be", "being", "is", "are", "get", "got");
@@ -104,7 +104,11 @@ internal static class QuoteLexicon
         "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier", "coastguard", "regulator", "watchdog",
         "lender", "college", "academy", "directorate", "secretariat", "inspectorate", "branch",
         "council", "fbi", "cia", "nato", "un", "eu", "white", "force", "constabulary", "journal", "co-operative", "cooperative", "co-op", "bureau", "team", "alliance", "consortium",
-        "directorate", "inspectorate", "secretariat", "taskforce", "camp");
+        "directorate", "inspectorate", "secretariat", "taskforce", "camp", "presidency");
+
+    /// <summary>The legal endings of a company's name (Shonali Threads Ltd, Boreal Fibre Oy), which the article may leave off later.</summary>
+    public static readonly FrozenSet<string> LegalEndings = Set("inc", "ltd", "plc", "corp", "llc", "limited", "gmbh", "oy", "oyj", "asa", "nv", "bv", "srl",
+        "sarl", "pty", "ag", "sa", "spa", "ab", "as", "co", "company", "corporation", "incorporated");
 
     /// <summary>
     /// Titles a role word stands for when it names a person by a looser word: a head of state or of

@@ -357,7 +357,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // daily, a summit dispatch), sealed, measured with the session's starting code (6efd464) and again after round seventeen's
         // first two parts (430f60c): attribution P 0.893 (67/75) R 0.846 both times. Misses: "With those words, …, X walked out", a
         // capitalised "States" read as a verb, "the report states", a skipper's family, a second title phrase, "For X's minister, Y,".
-        new("blind54", 45, 1.00, 1.00, 0.96, 0.92),
+        new("blind54", 45, 1.00, 1.00, 0.96, 0.94),
         // blind55 (an Australian rural radio site, a law firm briefing, a diocesan page, a Ghanaian sports daily, a cookery page, a
         // transport live blog), sealed, 6efd464 and 430f60c: P 0.883 (68/77) R 0.850 both times. Misses: "4,000" read as two clauses,
         // Cr, SES for a body named before, "Asked by X,", "she went on" across a live blog's paragraphs, "elected President".
@@ -455,11 +455,11 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind78 (a Kenyan business weekly, a rowing club newsletter, a police and crime commissioner's press digest, an Argentine daily,
         // a cricket league website, an employment tribunal judgment summary), sealed: 0090b24 (session start) P 0.890 (65/73) R 0.855
         // (65/76). Misses: a tribunal's judge named after her words, a bank's full name, a batsman named by age.
-        new("blind78", 45, 0.97, 1.00, 0.95, 0.92),
+        new("blind78", 45, 0.97, 1.00, 0.98, 1.00),
         // blind79 (a Bangladeshi daily, a village hall newsletter, a lifeboat station's annual report, a Turkish wire, a cycling club
         // blog, a select committee write-up), sealed: 0090b24 (session start) P 0.846 (66/78) R 0.825 (66/80). Misses: an agency and a
         // company for their spokespeople, a rescuer's words given to the minister, a boat as "she".
-        new("blind79", 45, 1.00, 1.00, 0.92, 0.90),
+        new("blind79", 45, 1.00, 1.00, 0.97, 0.95),
         // blind80 (a Welsh local news site, a beekeepers' bulletin, a college staff bulletin, a Korean daily, a snooker website, a parish
         // council summary), sealed: 0090b24 (session start) P 0.895 (68/76) R 0.850 (68/80). Misses: Korean names given by surname alone,
         // a bulletin's title as a speaker, a commentator's words unattributed.

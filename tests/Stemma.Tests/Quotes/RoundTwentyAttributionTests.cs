@@ -98,4 +98,53 @@ public class RoundTwentyAttributionTests
 
         Who(quotes, "a bit cheeky").ShouldBe("Rohan Mehta");
     }
+
+    [Fact]
+    public void A_body_met_again_by_a_shorter_form_is_named_as_first_given_in_full()
+    {
+        var quotes = Inline("Bank fraud\n\n"
+            + "The fire started at Meghna Weaving Ltd, a four-storey mill. The bank alerted the Reserve Bank of Tanvania in March. "
+            + "According to the Flood Response Presidency (SKB), 900 staff were deployed.\n\n"
+            + "The Reserve Bank said it was \"monitoring the situation closely\". Meghna Weaving said it was \"deeply saddened by the fire\". "
+            + "The SKB said residents should \"stay out of damaged homes\".");
+
+        Who(quotes, "monitoring the situation closely").ShouldBe("Reserve Bank of Tanvania");
+        Who(quotes, "deeply saddened by the fire").ShouldBe("Meghna Weaving Ltd");
+        Who(quotes, "stay out of damaged homes").ShouldBe("Flood Response Presidency");
+    }
+
+    [Fact]
+    public void A_body_is_not_lengthened_into_a_publication_that_opens_with_its_name()
+    {
+        var quotes = Inline("Fair play\n\n"
+            + "From the Arden Chess Federation Bulletin, spring issue.\n\n"
+            + "The Arden Chess Federation said it \"takes fair play extremely seriously\".");
+
+        Who(quotes, "takes fair play extremely seriously").ShouldBe("Arden Chess Federation");
+    }
+
+    [Fact]
+    public void What_a_judge_found_and_what_an_official_accepted_are_their_words_but_what_a_review_found_is_nobodys()
+    {
+        var quotes = Inline("Tribunal ruling\n\n"
+            + "Employment Judge Miriam Cole found that the investigation had been \"cursory at best\".\n\n"
+            + "Chief Constable Ian Platt defended the officers, while accepting that the search \"could have been handled better\".\n\n"
+            + "The review was led by Professor Ada Lind. It found that staff had been told to carry out a quarterly \"list tidy\" of patients.");
+
+        Who(quotes, "cursory at best").ShouldBe("Miriam Cole");
+        Who(quotes, "could have been handled better").ShouldBe("Ian Platt");
+        quotes.Where(q => q.Text.Contains("list tidy", StringComparison.Ordinal)).ShouldAllBe(q => q.Speaker != "Ada Lind");
+    }
+
+    [Fact]
+    public void A_turkish_given_name_with_a_dotted_capital_tells_its_gender_and_a_place_opening_the_sentence_hides_no_one()
+    {
+        var quotes = Inline("Quake toll rises\n\n"
+            + "Governor Ahmet Yılmaz told reporters the toll had risen. \"We will reach everyone,\" Yılmaz said.\n\n"
+            + "The Disaster Presidency (AKB) said 900 staff were deployed. The agency said homes were \"heavily damaged\".\n\n"
+            + "In Karasu’s central Cumhuriyet quarter, 58-year-old shopkeeper İsmail Doğan stood beside the ruins of his home. "
+            + "\"My wife and I ran out in our socks,\" he said.");
+
+        Who(quotes, "My wife and I ran out in our socks").ShouldBe("İsmail Doğan");
+    }
 }
