@@ -1732,6 +1732,13 @@ internal sealed partial class ArticleAttributor
     private SpeakerIdentity ResolveRole(SpeakerMention mention, int position)
     {
         var self = new SpeakerIdentity(LowerDeterminer(mention.Text), MentionKind.Role, mention.Titles);
+
+        // The man's son, identified only by his surname Yang, told …: the name the article identifies the role's holder by.
+        if (IdentifiedNameAfter(mention) is { } identified)
+        {
+            return ResolveName(identified, position);
+        }
+
         if (!mention.Definite)
         {
             // a 27-year-old teacher who gave his name only as Yusuf: the name the source gave is how the article knows them.
@@ -1949,6 +1956,38 @@ internal sealed partial class ArticleAttributor
     }
 
     // A source who "gave his name (only) as Yusuf", "identified herself only as Mira": the name after the mention, in its clause.
+    // ", identified as Yusuf", ", identified only by his surname Yang": the name right after a role that the clause gives it; null
+    // when no such clause follows the mention.
+    private SpeakerMention? IdentifiedNameAfter(SpeakerMention mention)
+    {
+        var k = _tokens.FindIndex(t => t.Start >= mention.Start + mention.Text.Length);
+        if (k < 0 || k + 3 >= _tokens.Count || _tokens[k].Raw != "," || _tokens[k + 1].Lower != "identified")
+        {
+            return null;
+        }
+
+        var j = k + 2;
+        j += _tokens[j].Lower == "only" ? 1 : 0;
+        if (j < _tokens.Count && _tokens[j].Lower == "by" && j + 2 < _tokens.Count && _tokens[j + 1].Lower is "his" or "her" or "their")
+        {
+            j += 2;
+            while (j < _tokens.Count && _tokens[j].Lower is "first" or "family" or "given" or "last")
+            {
+                j++;
+            }
+
+            j += j < _tokens.Count && _tokens[j].Lower is "name" or "surname" ? 1 : _tokens.Count;
+            j += j < _tokens.Count && _tokens[j].Lower == "as" ? 1 : 0;
+        }
+        else
+        {
+            j += j < _tokens.Count && _tokens[j].Lower == "as" ? 1 : _tokens.Count;
+        }
+
+        return j < _tokens.Count && MentionParser.IsNameWord(_tokens[j]) && MentionParser.StartingAt(_tokens, j) is { Kind: MentionKind.Name } named
+            && named.Start == _tokens[j].Start ? named : null;
+    }
+
     private string? GivenNameAfter(int mentionStart)
     {
         var k = _tokens.FindIndex(t => t.Start >= mentionStart);

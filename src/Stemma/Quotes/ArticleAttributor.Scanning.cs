@@ -654,6 +654,18 @@ internal sealed partial class ArticleAttributor
     }
 
     // Whether a quote stands between two words of one name (Raymond "Buddy" Tolliver), as the nickname the name rules read.
+    // Whether the last character inside a quote's closing marks is a comma ("… 4 a.m.,"), which runs its sentence on past the marks.
+    private bool ClosesWithComma(MarkedQuote marked)
+    {
+        var inner = marked.MarkEnd - 1;
+        while (inner > marked.MarkStart && (IsQuoteMark(_text[inner]) || char.IsWhiteSpace(_text[inner])))
+        {
+            inner--;
+        }
+
+        return marked.Closed && _text[inner] == ',';
+    }
+
     private bool IsNicknameInName(MarkedQuote marked)
     {
         var after = _tokens.FindIndex(t => t.Start >= marked.MarkEnd);

@@ -426,7 +426,8 @@ internal sealed partial class ArticleAttributor
         var prefixStart = Math.Max(SentenceStart(marked.MarkStart, firstParagraph.Start), PreviousQuoteEnd(marked, firstParagraph.Start));
         var prefix = TokensIn(prefixStart, marked.MarkStart);
         var remainder = new List<CueToken>();
-        var endsSentence = text.EndsWith('.') || text.EndsWith('…');
+        // (“… at around 4 a.m.,” said a member of the team: a comma after the stop inside the marks runs the sentence on.)
+        var endsSentence = (text.EndsWith('.') || text.EndsWith('…')) && !ClosesWithComma(marked);
         if (marked.Closed && !endsSentence)
         {
             remainder = TokensIn(marked.MarkEnd, Math.Min(SentenceEnd(marked.MarkEnd, lastParagraph.End), NextQuoteStart(marked, lastParagraph.End)));

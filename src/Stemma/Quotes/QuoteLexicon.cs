@@ -350,7 +350,8 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string> ThingNameEnds = Set("prize", "award", "awards", "trophy", "medal", "road", "avenue", "stadium", "arena", "centre",
         "center", "station", "building", "church", "chapel", "cathedral", "theatre", "theater", "gallery", "exchange", "market", "airport", "festival",
         "infirmary", "estate", "bypass", "motorway", "reservoir", "river", "valley", "crescent", "terrace", "square", "gardens", "quay", "wharf",
-        "harbour", "dam", "canal", "beach", "roundabout", "junction", "interchange", "flyover", "cup", "shield", "championship", "championships", "tournament");
+        "harbour", "dam", "canal", "beach", "roundabout", "junction", "interchange", "flyover", "cup", "shield", "championship", "championships", "tournament",
+        "bulletin", "newsletter", "digest", "gazette", "magazine");
 
     /// <summary>
     /// Last words of a place's name that are also common surnames (Kiln Lane / Nathan Lane, Mill Street / Meryl Street): a place

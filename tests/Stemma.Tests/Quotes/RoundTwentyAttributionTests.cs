@@ -147,4 +147,32 @@ public class RoundTwentyAttributionTests
 
         Who(quotes, "My wife and I ran out in our socks").ShouldBe("İsmail Doğan");
     }
+
+    [Fact]
+    public void A_comma_after_a_stop_inside_the_marks_runs_the_sentence_on_to_its_cue()
+    {
+        var quotes = Inline("Girl pulled alive\n\n"
+            + "Rescuers pulled a girl from the rubble on Wednesday. “We heard tapping on a pipe at around 4 a.m.,” said a member of the "
+            + "volunteer search team, who asked not to be named.");
+
+        Who(quotes, "We heard tapping on a pipe at around 4 a.m.").ShouldBe("a member of the volunteer search team");
+    }
+
+    [Fact]
+    public void A_role_identified_by_a_name_in_its_own_clause_is_that_name()
+    {
+        var quotes = Inline("Typhoon toll\n\n"
+            + "The fisherman’s son, identified only by his surname Park, told reporters his father had gone out \"just to check the ropes\".");
+
+        Who(quotes, "just to check the ropes").ShouldBe("Park");
+    }
+
+    [Fact]
+    public void A_bulletins_title_is_nobody_a_role_could_stand_for()
+    {
+        var quotes = Inline("Hafton Beekeepers — Summer Bulletin\n\n"
+            + "It has been, in the words of our swarm coordinator, “the busiest May anyone can remember”.");
+
+        Who(quotes, "the busiest May anyone can remember").ShouldBe("our swarm coordinator");
+    }
 }
