@@ -468,6 +468,23 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // service briefing), sealed: 0090b24 (session start) P 0.933 (70/75) R 0.921 (70/76). Misses: a rank before a name kept in it, a
         // resident's words given to the next speaker.
         new("blind81", 45, 0.97, 1.00, 0.96, 0.94),
+        // blind82 (a Kenyan business weekly, a bell-ringers' guild newsletter, a teachers' union press release, a Polish news agency, a
+        // regatta report, a transport authority briefing), sealed until round twenty was frozen: 0090b24 (session start) and 939782b
+        // (round twenty frozen) alike, P 0.973 (72/74) R 0.935 (72/77). Misses: a rescued miner's words given to another, a learner
+        // ringer's words unattributed, the guild's words missed.
+        new("blind82", 45, 1.00, 0.98, 0.97, 0.93),
+        // blind83 (an Australian regional paper, a falconry club newsletter, a hospital trust board summary, a Brazilian wire, a boxing
+        // site, a coastguard digest), sealed: 0090b24 and 939782b alike, P 0.895 (68/76) R 0.883 (68/77). Misses: a rank (Coastguard) kept
+        // in a name, a trainer's words given to a council spokeswoman, a company by its short name, a promoter's cue inside the marks.
+        new("blind83", 45, 0.98, 0.97, 0.89, 0.88),
+        // blind84 (a Scottish weekly, a vintage car club bulletin, a council scrutiny committee report, an Italian daily, a cycling race
+        // site, a police press conference), sealed: 0090b24 and 939782b alike, P 0.931 (67/72) R 0.905 (67/74). Misses: "the Belgian" read
+        // as a name, a chairman's words given to the Major, a father's appeal given to the wrong parent.
+        new("blind84", 45, 1.00, 1.00, 0.93, 0.90),
+        // blind85 (a Canadian radio site, a model aircraft newsletter, a farmers' cooperative bulletin, a Turkish paper, a table tennis
+        // report, a public inquiry summary), sealed: 0090b24 and 939782b alike, P 0.934 (71/76) R 0.910 (71/78). Misses: "a week" read as
+        // a person, a player by first name alone, a runner-up's words given to the winner.
+        new("blind85", 45, 1.00, 1.00, 0.93, 0.91),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
