@@ -1894,6 +1894,14 @@ internal sealed partial class ArticleAttributor
             return previousSubject;
         }
 
+        // That sports director, Pieter Vandamme, … "…," Vandamme said. ¶ "…," the Belgian added: a role no one was given, continuing
+        // with "added", goes on with the last person who spoke.
+        if (_tokens.FindIndex(t => t.Start >= mention.Start + mention.Text.Length) is var after and >= 0 && _tokens[after].Lower is "added" or "adds" or "continued" or "continues"
+            && _events.LastOrDefault(e => e.Position < position).Identity is { Kind: MentionKind.Name } continuing && _persons.Any(p => p.Key == continuing.Name))
+        {
+            return continuing;
+        }
+
         // (… and later given only a title the role is a kind of: the champion, for "the challenger".)
         if (later is not null)
         {

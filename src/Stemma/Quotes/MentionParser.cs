@@ -328,6 +328,13 @@ internal static class MentionParser
         return 0;
     }
 
+    // Belgian, Dane, Kenyan, Frenchman: a noun whose first sense is, a few hypernym links up, an inhabitant (Belgian → European →
+    // inhabitant; Dane → Scandinavian → European → inhabitant). Four links reach every nation's name WordNet holds; set by hand.
+    private static bool IsNationality(string lower) =>
+        Matching.Paraphrase.WordNet.Shared is { } words && words.FirstSenseIsKindOf(lower, "inhabitant", MaximumNationalityLinks);
+
+    private const int MaximumNationalityLinks = 4;
+
     // Ordinals heading a rank (Second Coxswain, First Officer, Third Engineer).
     private static readonly FrozenSet<string> RankOrdinals = FrozenSet.ToFrozenSet(["first", "second", "third", "fourth", "fifth"], StringComparer.Ordinal);
 
@@ -469,6 +476,14 @@ internal static class MentionParser
         {
             var title = nameTokens[0].Lower;
             return new SpeakerMention(MentionKind.Role, text, text, [title], title, true, tokens[titleStart].Start);
+        }
+
+        // "…," the Belgian added; the Dane said: a people's name alone after "the" is a role, the person of that nation the article
+        // is about, not a name.
+        if (nameTokens.Count == 1 && end - titleStart == 1 && titleStart > 0 && tokens[titleStart - 1].Lower == "the" && IsNationality(nameTokens[0].Lower))
+        {
+            var nation = nameTokens[0].Lower;
+            return new SpeakerMention(MentionKind.Role, text, text, [nation], nation, true, tokens[titleStart].Start);
         }
 
         // the Rural Safety Executive, the Health and Safety Executive: an executive whose capitalised modifiers are no titles
