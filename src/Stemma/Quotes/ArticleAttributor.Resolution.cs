@@ -1547,8 +1547,7 @@ internal sealed partial class ArticleAttributor
             var person = _persons.FirstOrDefault(p => p.Key == mention.Name)
                 ?? _persons.FirstOrDefault(p => EndsWithName(p.Parts, parts))
                 // PCSO Danvers, after PCSO Kerry Danvers: a title the person was given, before the surname alone, is that person.
-                ?? (parts.Length == 2 && _persons.Where(p => p.Parts.Length >= 2 && p.Parts[^1] == parts[1] && p.ExplicitTitles.Contains(MentionParser.Simplify(parts[0].ToLowerInvariant())))
-                    .ToList() is [var givenTitle] ? givenTitle : null);
+                ?? (_persons.Where(p => IsTitleAndSurnameOf(p, parts)).ToList() is [var givenTitle] ? givenTitle : null);
             // Boreal Fibre said, after Boreal Fibre Oy: the opening words of a body named before, as one word is below.
             return person?.Identity ?? (OrganisationOpeningWith(mention.Name, position) is { } opened
                 ? new SpeakerIdentity(opened, MentionKind.Organisation, [])

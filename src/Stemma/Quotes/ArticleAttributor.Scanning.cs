@@ -408,7 +408,7 @@ internal sealed partial class ArticleAttributor
             // PCSO Kerry Danvers: so do a longer name's first and last words, or a title the person was given and the surname.
             if (!byKey.ContainsKey(mention.Name) && _persons.FirstOrDefault(p => (p.Parts.Length > parts.Length
                     && (EndsWithName(p.Parts, parts) || (parts.Length == 2 && p.Parts[^1] == parts[1] && p.Parts[0] == parts[0])))
-                    || (parts.Length == 2 && p.Parts.Length >= 2 && p.Parts[^1] == parts[1] && p.ExplicitTitles.Contains(MentionParser.Simplify(parts[0].ToLowerInvariant())))) is { } known)
+                    || IsTitleAndSurnameOf(p, parts)) is { } known)
             {
                 known.Positions.Add(_tokens[k].Start);
                 continue;
@@ -514,6 +514,10 @@ internal sealed partial class ArticleAttributor
             }
         }
     }
+
+    // PCSO Danvers for PCSO Kerry Danvers: a two-word name that is a title the person was given outright and the person's surname.
+    private static bool IsTitleAndSurnameOf(Person person, string[] parts) =>
+        parts.Length == 2 && person.Parts.Length >= 2 && person.Parts[^1] == parts[1] && person.ExplicitTitles.Contains(MentionParser.Simplify(parts[0].ToLowerInvariant()));
 
     // O., J: a capital letter standing for a given name.
     private static bool IsInitial(string word) => word.TrimEnd('.') is { Length: 1 } letter && char.IsUpper(letter[0]);
