@@ -968,15 +968,16 @@ internal sealed partial class ArticleAttributor
         }
 
         var tokens = Unquoted(TokensIn(previous, sentence));
+
+        // (Kapoor's innings included 26 fours. He reached …: a known person's surname owning what opens the sentence is the person it
+        // is about.)
+        if (OwnerOpening(tokens) is { } owner && Fits(owner, male))
+        {
+            return owner;
+        }
+
         for (var k = 0; k < tokens.Count; k++)
         {
-            // (Kapoor's innings included 26 fours. He reached …: a known person's surname owning what opens the sentence is the
-            // person it is about.)
-            if (k == 0 && OwnerOpening(tokens) is { } owner && Fits(owner, male))
-            {
-                return owner;
-            }
-
             if (MentionParser.IsNameWord(tokens[k]) && !(k + 1 < tokens.Count && MentionParser.IsNameWord(tokens[k + 1]))
                 && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Name } mention && ResolveName(mention, tokens[k].Start) is { } identity
                 && _persons.FirstOrDefault(p => p.Key == identity.Name) is { } person
@@ -1962,7 +1963,6 @@ internal sealed partial class ArticleAttributor
         return AppositiveName(tokens) is { } named && ResolveName(named, named.Start) is var identity && _persons.Any(p => p.Key == identity.Name) ? identity : null;
     }
 
-    // A source who "gave his name (only) as Yusuf", "identified herself only as Mira": the name after the mention, in its clause.
     // ", identified as Yusuf", ", identified only by his surname Yang": the name right after a role that the clause gives it; null
     // when no such clause follows the mention.
     private SpeakerMention? IdentifiedNameAfter(SpeakerMention mention)
@@ -1973,28 +1973,37 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        var j = k + 2;
-        j += _tokens[j].Lower == "only" ? 1 : 0;
-        if (j < _tokens.Count && _tokens[j].Lower == "by" && j + 2 < _tokens.Count && _tokens[j + 1].Lower is "his" or "her" or "their")
+        bool Is(int at, params string[] words) => at < _tokens.Count && words.Contains(_tokens[at].Lower);
+        var j = k + 2 + (Is(k + 2, "only") ? 1 : 0);
+        if (Is(j, "by") && Is(j + 1, "his", "her", "their"))
         {
             j += 2;
-            while (j < _tokens.Count && _tokens[j].Lower is "first" or "family" or "given" or "last")
+            while (Is(j, "first", "family", "given", "last"))
             {
                 j++;
             }
 
-            j += j < _tokens.Count && _tokens[j].Lower is "name" or "surname" ? 1 : _tokens.Count;
-            j += j < _tokens.Count && _tokens[j].Lower == "as" ? 1 : 0;
+            if (!Is(j, "name", "surname"))
+            {
+                return null;
+            }
+
+            j += Is(j + 1, "as") ? 2 : 1;
+        }
+        else if (Is(j, "as"))
+        {
+            j++;
         }
         else
         {
-            j += j < _tokens.Count && _tokens[j].Lower == "as" ? 1 : _tokens.Count;
+            return null;
         }
 
         return j < _tokens.Count && MentionParser.IsNameWord(_tokens[j]) && MentionParser.StartingAt(_tokens, j) is { Kind: MentionKind.Name } named
             && named.Start == _tokens[j].Start ? named : null;
     }
 
+    // A source who "gave his name (only) as Yusuf", "identified herself only as Mira": the name after the mention, in its clause.
     private string? GivenNameAfter(int mentionStart)
     {
         var k = _tokens.FindIndex(t => t.Start >= mentionStart);

@@ -657,7 +657,6 @@ internal sealed partial class ArticleAttributor
             ? _tokens[before].Raw : null;
     }
 
-    // Whether a quote stands between two words of one name (Raymond "Buddy" Tolliver), as the nickname the name rules read.
     // Whether the last character inside a quote's closing marks is a comma ("… 4 a.m.,"), which runs its sentence on past the marks.
     private bool ClosesWithComma(MarkedQuote marked)
     {
@@ -670,6 +669,7 @@ internal sealed partial class ArticleAttributor
         return marked.Closed && _text[inner] == ',';
     }
 
+    // Whether a quote stands between two words of one name (Raymond "Buddy" Tolliver), as the nickname the name rules read.
     private bool IsNicknameInName(MarkedQuote marked)
     {
         var after = _tokens.FindIndex(t => t.Start >= marked.MarkEnd);

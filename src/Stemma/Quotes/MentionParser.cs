@@ -342,8 +342,8 @@ internal static class MentionParser
     // linesman, which WordNet spells otherwise or leaves out).
     private static bool IsDictionaryTitleWord(Matching.Paraphrase.WordNet words, string lower) =>
         words.Lemmas(lower).Any()
-        || (lower.EndsWith("woman", StringComparison.Ordinal) && lower.Length - 5 >= MinimumCompoundStem && words.Lemmas(lower[..^5]).Any())
-        || (lower.EndsWith("man", StringComparison.Ordinal) && lower.Length - 3 >= MinimumCompoundStem && words.Lemmas(lower[..^3]).Any());
+        || ((string[])["woman", "man"]).Any(ending => lower.EndsWith(ending, StringComparison.Ordinal) && lower.Length - ending.Length >= MinimumCompoundStem
+            && words.Lemmas(lower[..^ending.Length]).Any());
 
     // The stem of such a compound has at least this many letters (defence-man, lines-man; not "Oman" or "Truman"'s "tru"). Set by hand.
     private const int MinimumCompoundStem = 4;
