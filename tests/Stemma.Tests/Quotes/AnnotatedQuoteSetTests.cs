@@ -485,6 +485,26 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // report, a public inquiry summary), sealed: 0090b24 and 939782b alike, P 0.934 (71/76) R 0.910 (71/78). Misses: "a week" read as
         // a person, a player by first name alone, a runner-up's words given to the winner.
         new("blind85", 45, 1.00, 1.00, 0.94, 0.92),
+        // blind86 (a Nigerian daily, a canal restoration society newsletter, a doctors' union bulletin, a Mexican paper's
+        // English edition, a darts league report, a university senate summary), sealed: 6c20389 (session start) P 0.897 (70/78)
+        // R 0.875 (70/80). Misses: a courtesy title (Doña) kept in a name, a defendant's nickname before his two surnames, a
+        // prosecutor's office by its last word, a listed man's name whose article says she, a skipper's reply given to the
+        // player named most, a statement read by the union president given to the union, thanks given in quotes.
+        new("blind86", 45, 0.98, 1.00, 0.89, 0.87),
+        // blind87 (a New Zealand regional site, a choir festival programme note, a port authority release, a Vietnamese wire, a
+        // rugby league report, a planning appeal summary), sealed: 6c20389 (session start) P 0.943 (66/70) R 0.917 (66/72).
+        // Misses: a forecasting centre by its last words, a nested single-marked quote closing the quote, a captain's verdict
+        // in the next paragraph, a quote before "while" and another speaker, a festival's words.
+        new("blind87", 45, 0.97, 0.97, 0.94, 0.91),
+        // blind88 (an Irish local radio site, a cycling touring club magazine, a water company statements digest, a Japanese
+        // daily, a badminton report, a coroner's inquest summary), sealed: 6c20389 (session start) P 1.000 (75/75) R 1.000
+        // (75/75).
+        new("blind88", 45, 1.00, 1.00, 1.00, 1.00),
+        // blind89 (a South African weekly, a stamp collectors' society bulletin, a tenants' newsletter, a German paper in
+        // English, a motor racing site, a licensing sub-committee write-up), sealed: 6c20389 (session start) P 0.975 (78/80) R
+        // 0.963 (78/81). Misses: a water company named with "and" by its last word, a company's "it said" after a quote, a
+        // nickname given by "nicknamed" read as a quote.
+        new("blind89", 45, 0.98, 1.00, 0.97, 0.96),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
