@@ -96,6 +96,23 @@ internal sealed partial class ArticleAttributor
             }
         }
 
+        // That was Colliers captain Liam Broadbent's verdict on Moana: the owner of the verdict noun after the copula, whatever
+        // words describe the owner before the name.
+        if (tokens.Count > 4 && tokens[0].Lower is "that" or "this" or "such" && tokens[1].Lower is "was" or "is"
+            && tokens.FindIndex(2, Math.Min(MaximumVerdictOwnerWords, tokens.Count - 2), t => MentionParser.IsPossessive(t) && t.IsCapitalized) is var owned and > 2)
+        {
+            var nameStart = owned;
+            while (nameStart > 2 && (MentionParser.IsNameWord(tokens[nameStart - 1]) || MentionParser.IsHonorific(tokens[nameStart - 1])))
+            {
+                nameStart--;
+            }
+
+            if (VerdictOwner(tokens.GetRange(nameStart, tokens.Count - nameStart)) is { } verdictOwner)
+            {
+                return (verdictOwner, true);
+            }
+        }
+
         // The words were those of one senior player / The view is that of the club's captain: the copula and "those of" or "that of".
         if (tokens.Count > 5 && tokens[0].Lower == "the" && (QuoteLexicon.VerdictNouns.Contains(tokens[1].Lower) || tokens[1].Lower is "words" or "comments" or "remarks")
             && tokens[2].Lower is "was" or "is" or "were" or "are" && tokens[3].Lower is "those" or "that" && tokens[4].Lower == "of")
@@ -249,7 +266,7 @@ internal sealed partial class ArticleAttributor
     {
         var which = prefix.FindLastIndex(t => t.Lower == "which");
         return which > 1 && prefix[which - 1].Raw == "," && prefix.Take(which).Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower))
-            && !prefix.Skip(which + 1).Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower) || QuoteLexicon.EvaluationVerbs.Contains(t.Lower)
+            && !prefix.Skip(which + 1).Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower) || (QuoteLexicon.EvaluationVerbs.Contains(t.Lower) && !QuoteLexicon.ThankingVerbs.Contains(t.Lower))
                 || QuoteLexicon.NamingWords.Contains(t.Lower));
     }
 
@@ -341,7 +358,9 @@ internal sealed partial class ArticleAttributor
     // … had been "too stunned to speak" when she told him: the speech verb of a subordinate clause after a quote is not its cue.
     private static List<CueToken> BeforeSubordinateClause(List<CueToken> remainder)
     {
-        var subordinate = remainder.FindIndex(t => t.Lower is "when" or "after" or "before" or "because" or "until" or "since" or "if" or "although" or "though");
+        // (… he was "fine, just a bit sore," while Lusk, speaking outside, said: so are "while" and "whereas", which open a contrast.)
+        var subordinate = remainder.FindIndex(t => t.Lower is "when" or "after" or "before" or "because" or "until" or "since" or "if" or "although" or "though"
+            or "while" or "whereas");
         return subordinate >= 0 ? remainder.GetRange(0, subordinate) : remainder;
     }
 
@@ -407,12 +426,54 @@ internal sealed partial class ArticleAttributor
         // … a body calling itself the Port Hands Committee has issued a statement. In its English version, it said: with no body
         // heard from yet, the last one named there; failing that, one who spoke under a one-word name no person holds (The state gas
         // company, Vostgaz, insisted …. …, it said).
-        var name = last.Identity is { } body ? body.Name
+        // (Brannock Aggregates issued a statement. "…," it said: a body opening a sentence of this paragraph since the last one heard
+        // from is the one "it" takes up.)
+        var paragraphStart = paragraph >= 0 ? _paragraphs[paragraph].Start : 0;
+        var opener = _organisations.Where(o => o.Position < position && o.Position >= paragraphStart && o.Position > (last.Identity is null ? -1 : last.Position)
+                && !IsTailOfLongerName(o) && SentenceStart(o.Position, paragraphStart) is var opens
+                && TokensIn(opens, o.Position).All(t => t.Lower == "the" || t.Raw == "&" || MentionParser.IsNameWord(t)))
+            .OrderBy(o => o.Position).Select(o => o.Name).LastOrDefault();
+        // (The older people's charity Silver Thread said in a statement that …. "…," it said: a speaker of this paragraph whom nothing
+        // shows to be a person, whom the person registry does not hold, whose name opens with no given name or whom a body's
+        // noun introduced (the charity Silver Thread), is the one "it" takes up, before any body heard earlier.)
+        var heard = _events.LastOrDefault(e => e.Position < position && e.Position >= paragraphStart).Identity;
+        var bodyLike = heard is { Kind: MentionKind.Name } && heard.Name.Contains(' ', StringComparison.Ordinal) && !_genders.ContainsKey(heard.Name)
+            && (!_persons.Any(p => p.Key == heard.Name) || !_givenNames.IsGivenName(heard.Name[..heard.Name.IndexOf(' ', StringComparison.Ordinal)])
+                || QuoteLexicon.OrganisationNouns.Where(n => !QuoteLexicon.RoleNouns.Contains(n)).Any(n => IntroducedAs(n, position).Any(o => o.Name == heard.Name)))
+                ? heard.Name : null;
+        var name = opener ?? bodyLike ?? (last.Identity is { } body ? body.Name
             : _organisations.Where(o => o.Position < position && o.Position >= floor && !IsTailOfLongerName(o)).OrderBy(o => o.Position).Select(o => o.Name).LastOrDefault()
             ?? _events.Where(e => e.Position < position && e.Position >= floor && e.Identity.Kind == MentionKind.Name && !e.Identity.Name.Contains(' ', StringComparison.Ordinal)
                     && !_persons.Any(p => p.Key == e.Identity.Name || p.Parts.Contains(e.Identity.Name, StringComparer.Ordinal)))
-                .Select(e => e.Identity.Name).LastOrDefault();
+                .Select(e => e.Identity.Name).LastOrDefault()
+            ?? BodyDescribedSince(floor, position));
         return name is null ? null : new SpeakerMention(MentionKind.Organisation, name, name, [], null, true, prefix[v - 1].Start);
+    }
+
+    // "The decision was not taken lightly," it said: "it" and its speech verb right after the quote are the body "it" stands for,
+    // read as the same words before a quote are.
+    private SpeakerMention? ItCueAfter(List<CueToken> remainder, int position)
+    {
+        var clause = remainder.SkipWhile(t => t.Raw == ",").ToList();
+        return clause.Count >= 2 && clause[0].Lower == "it" && IsActiveQuoteVerb(clause, 1) ? ItCue(clause, position) : null;
+    }
+
+    // In a statement, the company blamed energy prices …. "…," it said: the body the last definite description of one since
+    // `floor` (the company, the council) stands for, when no body is named there; null when none.
+    private string? BodyDescribedSince(int floor, int position)
+    {
+        var tokens = Unquoted(TokensIn(floor, position));
+        for (var k = tokens.Count - 1; k >= 1; k--)
+        {
+            if (tokens[k - 1].Lower == "the" && char.IsLower(tokens[k].Raw[0]) && QuoteLexicon.OrganisationNouns.Contains(tokens[k].Lower)
+                && !QuoteLexicon.NonReferentOrganisationNouns.Contains(tokens[k].Lower) && (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || char.IsLower(tokens[k + 1].Raw[0]))
+                && !(k + 1 < tokens.Count && tokens[k + 1].Lower == "of"))
+            {
+                return OrganisationBefore(tokens[k].Lower, [tokens[k].Lower], tokens[k].Start);
+            }
+        }
+
+        return null;
     }
 
     // Gaming Standards Council read inside the Betting and Gaming Standards Council: a tail of a longer body's name where that name

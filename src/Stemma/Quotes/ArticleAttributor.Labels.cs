@@ -67,6 +67,21 @@ internal sealed partial class ArticleAttributor
                 return true;
             }
 
+            // Residents have nicknamed the lone tanker "the Lotto truck": a verb that only ever gives a name, then its object, holds
+            // a name whatever the quote opens with.
+            for (var k = words.Count - 2; k >= 0 && words.Count - 2 - k <= MaximumNamedObjectWords; k--)
+            {
+                if (words[k].Lower is "nicknamed" or "christened" or "rechristened" or "renamed" && words[k + 1].Lower is "the" or "a" or "an" or "its" or "their" or "it" or "him" or "her")
+                {
+                    return true;
+                }
+
+                if (QuoteLexicon.SpeechVerbs.Contains(words[k].Lower) || QuoteLexicon.Copulas.Contains(words[k].Lower))
+                {
+                    break;
+                }
+            }
+
             // The union, which calls the new shift pattern the "thirteen-hour day": a name given to an object.
             if (words[^1].Lower == "the")
             {

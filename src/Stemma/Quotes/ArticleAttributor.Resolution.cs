@@ -564,7 +564,10 @@ internal sealed partial class ArticleAttributor
                 determiner--;
             }
 
-            if (determiner >= 2 && _tokens[determiner].Lower == "the" && _tokens[determiner - 1].Raw == "," && MentionParser.IsNameWord(_tokens[determiner - 2]))
+            // (… its plant in Ostwalde, the company confirmed: a description followed by its own verb is a reporting clause's
+            // subject, no appositive.)
+            if (determiner >= 2 && _tokens[determiner].Lower == "the" && _tokens[determiner - 1].Raw == "," && MentionParser.IsNameWord(_tokens[determiner - 2])
+                && !(k + 1 < _tokens.Count && _tokens[k + 1].IsWord && char.IsLower(_tokens[k + 1].Raw[0]) && !BodyAppositiveContinuations.Contains(_tokens[k + 1].Lower)))
             {
                 var first = determiner - 2;
                 while (first > 0 && MentionParser.IsNameWord(_tokens[first - 1]) && !BreakBetween(_tokens[first - 1].End, _tokens[first].Start))
@@ -1280,10 +1283,13 @@ internal sealed partial class ArticleAttributor
 
         // Her husband, Tomas, flew back / Kittredge's co-author, Dr Maelle Okafor-Lind, spent: the name in
         // apposition to a noun phrase subject is the subject; a relation (husband) tells the gender of a first name.
-        // (Larchmoor Housing Association's chief executive, Dr Samuel Achterberg, sat: a body's name may own the role.)
+        // (Larchmoor Housing Association's chief executive, Dr Samuel Achterberg, sat: a body's name may own the role; so may one
+        // opened by "the", The Plough's captain, Sharon Whitlow.)
         var comma = tokens.FindIndex(t => t.Raw == ",");
         var bodyOwner = tokens.FindIndex(t => MentionParser.IsPossessive(t));
-        var roleStart = bodyOwner > 0 && bodyOwner < comma && tokens.Take(bodyOwner).All(MentionParser.IsNameWord) && bodyOwner <= MaximumRoleModifiersBeforeSource ? bodyOwner : 0;
+        var ownerFrom = tokens[0].Lower == "the" ? 1 : 0;
+        var roleStart = bodyOwner > 0 && bodyOwner < comma && tokens.Take(bodyOwner).Skip(ownerFrom).All(MentionParser.IsNameWord) && tokens[bodyOwner].IsCapitalized
+            && bodyOwner <= MaximumRoleModifiersBeforeSource ? bodyOwner : 0;
         if (comma > roleStart + 1 && comma <= roleStart + MaximumRoleModifiersBeforeSource + 1
             && (QuoteLexicon.Determiners.Contains(tokens[0].Lower) || MentionParser.IsPossessive(tokens[roleStart]))
             && tokens.Skip(roleStart + 1).Take(comma - roleStart - 1).All(t => t.IsWord && char.IsLower(t.Raw[0])) && AppositiveName(tokens) is { } relative)

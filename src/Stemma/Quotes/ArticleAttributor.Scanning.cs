@@ -159,6 +159,27 @@ internal sealed partial class ArticleAttributor
         "set", "representing", "named", "behind", "accused", "blamed", "owned", "run", "hired", "contracted", "responsible", "linked",
         "listed", "registered", "headquartered"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Mokgalo Water and Sanitation, Brackwell Gas and Electricity: a company's name ending in its trade, then "and" and one
+    /// capitalised word the dictionary gives as a common noun and no name, is one body's name (a person's name after "and" would
+    /// open a list of two).
+    /// </summary>
+    private void FindTradeConjoinedOrganisations()
+    {
+        for (var k = 1; k + 1 < _tokens.Count; k++)
+        {
+            if (_tokens[k].Lower != "and" || !MentionParser.IsNameWord(_tokens[k - 1]) || !QuoteLexicon.CompanyTradeWords.Contains(_tokens[k - 1].Lower)
+                || !MentionParser.IsNameWord(_tokens[k + 1]) || _dictionary is null || !_dictionary.IsCommonNotName(_tokens[k + 1].Raw)
+                || (k + 2 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 2])) || BreakBetween(_tokens[k - 1].End, _tokens[k + 1].Start)
+                || ConjoinedNameStart(k - 1) is not { } start || start == k - 1)
+            {
+                continue;
+            }
+
+            _organisations.Add((JoinTokens(_tokens, start, k + 2), _tokens[start].Start));
+        }
+    }
+
     // At most this many capitalised words stand before "and" in a body's name (Hessop Fire and Rescue Service, Animal and Plant
     // Health Directorate); set by hand from British public bodies' names.
     private const int MaximumWordsBeforeAnd = 3;
@@ -185,10 +206,15 @@ internal sealed partial class ArticleAttributor
 
     private void FindConnectedOrganisations()
     {
+        FindTradeConjoinedOrganisations();
+
         for (var k = 0; k + 2 < _tokens.Count; k++)
         {
             var noun = _tokens[k].Lower;
-            if (!MentionParser.IsNameWord(_tokens[k]) || !(QuoteLexicon.OrganisationNouns.Contains(noun) || QuoteLexicon.OrganisationDescriptors.Contains(noun)))
+            // (the National Centre for Hydro-Meteorological Forecasting: a centre, a building's name on its own, is a body's before
+            // "for" or "of" and a name.)
+            var centre = noun is "centre" or "center" && _tokens[k + 1].Lower is "for" or "of" && MentionParser.IsNameWord(_tokens[k + 2]);
+            if (!MentionParser.IsNameWord(_tokens[k]) || !(QuoteLexicon.OrganisationNouns.Contains(noun) || QuoteLexicon.OrganisationDescriptors.Contains(noun) || centre))
             {
                 continue;
             }
@@ -361,7 +387,9 @@ internal sealed partial class ArticleAttributor
             }
 
             // Carl "The Owl" Benning: a nickname in marks between a given name and a surname leaves the person named by the two.
-            if (!mention.Name.Contains(' ', StringComparison.Ordinal) && NicknamedGivenName(first) is { } nicknamed)
+            // (Ramiro "El Zurdo" Betancourt Leyva: so does one before two surnames, whose first the name lists give no one.)
+            if ((!mention.Name.Contains(' ', StringComparison.Ordinal) || !_givenNames.IsGivenName(mention.Name[..mention.Name.IndexOf(' ', StringComparison.Ordinal)]))
+                && NicknamedGivenName(first) is { } nicknamed)
             {
                 // (Sheriff Raymond "Buddy" Tolliver: the title before the given name is the person's, as it would be without the nickname.)
                 var givenAt = _tokens.FindLastIndex(first - 1, t => t.Raw == nicknamed);
@@ -1038,10 +1066,15 @@ internal sealed partial class ArticleAttributor
             }
         }
 
+        string? previousSubject = null;
         for (var b = 0; b + 1 < _breaks.Count; b++)
         {
             var tokens = Unquoted(TokensIn(_breaks[b], _breaks[b + 1]));
             var people = new List<(string Key, int Index)>();
+            if (_paragraphs.Any(p => p.Start == _breaks[b]))
+            {
+                previousSubject = null;
+            }
             bool? pronoun = null;
             var mixed = false;
 
@@ -1100,6 +1133,18 @@ internal sealed partial class ArticleAttributor
             {
                 SetGender(people[0].Key, gender);
             }
+
+            // Dr Hart said the committee would meet on Monday. "Our phones are on," she said: a pronoun cue, in the sentence right
+            // after one whose only person opens it as its subject, tells that person's gender as it would inside that sentence.
+            if (people.Count == 0 && previousSubject is { } subject && tokens is [{ Lower: "he" or "she" } cuePronoun, var cueVerb, ..]
+                && QuoteLexicon.SpeechVerbs.Contains(cueVerb.Lower) && ListedGender(subject, firmly: true) != !(cuePronoun.Lower == "he"))
+            {
+                SetGender(subject, cuePronoun.Lower == "he");
+            }
+
+            var firstLowercase = tokens.FindIndex(t => t.IsWord && char.IsLower(t.Raw[0]));
+            previousSubject = !mixed && people.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count() == 1 && people[0].Index < firstLowercase
+                ? people[0].Key : null;
         }
 
         // Augusto Paredes, Nadia Holloway: where the article tells nothing, a given name the name lists give one gender tells it,

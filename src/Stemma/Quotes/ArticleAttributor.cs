@@ -47,6 +47,10 @@ internal sealed partial class ArticleAttributor
     // "That was the (blunt) verdict of X": the noun and at most one adjective come before "of".
     private const int MaximumVerdictWords = 3;
 
+    // "That was Colliers captain Liam Broadbent's verdict": at most this many words, a side's or a body's name, a role and a
+    // person's name, come before the owner's possessive. Set by hand from how match reports name a speaker.
+    private const int MaximumVerdictOwnerWords = 6;
+
     // An unnamed source with a postmodifier (a person familiar with the investigation) runs to at
     // most this many words before its verb; longer stretches in our fixtures were whole clauses.
     private const int MaximumUnnamedSourceWords = 10;
@@ -478,7 +482,8 @@ internal sealed partial class ArticleAttributor
         }
 
         // What Ms Flood called "a stitch-up" was, he said, …: a verb right before the quote takes it as its object, so its subject spoke it.
-        var mention = AskedBy(prefix) ?? ImmediateCue(prefix) ?? BodyAsIt(prefix, prefixStart, firstParagraph.Start) ?? ItCue(prefix, marked.MarkStart) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
+        var mention = AskedBy(prefix) ?? ImmediateCue(prefix) ?? BodyAsIt(prefix, prefixStart, firstParagraph.Start) ?? ItCue(prefix, marked.MarkStart) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? ItCueAfter(remainder, marked.MarkStart)
+            ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
             ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null) ?? ColonIntroduction(marked);
         mention = RelationOf(mention);

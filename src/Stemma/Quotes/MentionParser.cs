@@ -60,6 +60,14 @@ internal static class MentionParser
                     continue;
                 }
 
+                // The Federal Prosecutor's Office, the Attorney General's Department: an office's holder, as an owner, before a body's
+                // noun is one body's name.
+                if (IsOfficeOwner(tokens[s - 1]) && end - s == 1 && QuoteLexicon.OrganisationNouns.Contains(last.Lower) && !QuoteLexicon.RoleNouns.Contains(last.Lower))
+                {
+                    s--;
+                    continue;
+                }
+
                 // The Royal College of Nursing, the Ministry of Defence: a body's noun, "of" and a name are one body's name.
                 if (tokens[s - 1].Lower == "of" && s - 2 >= floor && IsNameWord(tokens[s - 2]) && QuoteLexicon.OrganisationNouns.Contains(tokens[s - 2].Lower)
                     && !QuoteLexicon.RoleNouns.Contains(tokens[s - 2].Lower))
@@ -666,6 +674,10 @@ internal static class MentionParser
     /// <summary>Whether a word is an honorific before a name (<c>Dr</c>, <c>Prof.</c>, <c>Ms</c>, <c>Cllr</c>, <c>Det Insp</c>), capitalised.</summary>
     public static bool IsHonorific(CueToken t) => t.IsWord && t.IsCapitalized
         && (QuoteLexicon.Honorifics.Contains(t.Lower.TrimEnd('.')) || (t.Raw.EndsWith('.') && QuoteLexicon.DottedTitles.Contains(t.Lower.TrimEnd('.'))));
+
+    // Prosecutor's, General's: a capitalised owner that is a role noun, the office holder a body's name may be called after.
+    private static bool IsOfficeOwner(CueToken t) =>
+        t.IsWord && t.IsCapitalized && IsPossessive(t) && !t.Raw.EndsWith('\'') && QuoteLexicon.RoleNouns.Contains(t.Lower[..^2]);
 
     /// <summary>Whether a word is written as letters after a name (<c>KC</c>, <c>OBE</c>, <c>PhD</c>, <c>Jr</c>): capitalised, not all lowercase.</summary>
     public static bool IsPostNominal(CueToken t) =>

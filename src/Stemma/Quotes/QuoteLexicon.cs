@@ -28,15 +28,22 @@ internal static class QuoteLexicon
         "mouthed", "chuckled", "beamed", "shrugged", "began", "begins", "chimed", "mused", "ventured", "agreed", "agrees", "answered", "answers");
 
     /// <summary>
+    /// Professor Kinnear thanked members for "a serious debate, seriously conducted": thanks and congratulations are given in the
+    /// thanker's words, as praise is (a letter's "which thanked them for their 'input'" is a thing's, read apart).
+    /// </summary>
+    public static readonly FrozenSet<string> ThankingVerbs = Set("thanked", "congratulated", "congratulates", "applauded", "applauds", "commended", "commends");
+
+    /// <summary>
     /// Verbs of evaluation that take a quoted word or phrase as their object (<c>praised her side's
     /// "patience"</c>): the subject is the speaker of the quote, but the rest of the sentence is not a
     /// reported statement.
     /// </summary>
-    public static readonly FrozenSet<string> EvaluationVerbs = Set("praised", "praises", "criticised", "criticized", "criticises", "criticizes",
+    public static readonly FrozenSet<string> EvaluationVerbs = Set(["praised", "praises", "criticised", "criticized", "criticises", "criticizes",
         "branded", "brands", "labelled", "labeled", "hailed", "hails", "condemned", "condemns", "slammed", "slams", "termed", "terms", "dubbed", "dubs",
         "blamed", "blames", "welcomed", "welcomes", "lamented", "laments", "lambasted", "lambasts",
         // (his neighbour, Alan Brigstock, thought the whole business was "a storm in a feed bucket": an opinion so reported is theirs.)
-        "thought", "thinks", "reckoned", "reckons", "believed", "believes");
+        "thought", "thinks", "reckoned", "reckons", "believed", "believes",
+        .. ThankingVerbs]);
 
     /// <summary>Participles that hang a quote on the subject of the main clause (<c>…, saying "…"</c>).</summary>
     public static readonly FrozenSet<string> SpeechParticiples = Set("saying", "adding", "warning", "writing", "calling", "telling", "insisting", "arguing", "noting",
@@ -102,7 +109,7 @@ internal static class QuoteLexicon
         "inc", "ltd", "plc", "corp", "llc", "limited", "gmbh", "oy", "oyj", "asa", "nv", "bv", "srl", "sarl", "pty", "league", "club", "circle", "foundation", "trust", "society", "coalition", "guild", "alliance", "consortium", "collective", "panel", "tribunal",
         "museum", "library", "hospital", "school", "port", "airport", "business", "operator", "charity", "organisation", "organization",
         "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier", "coastguard", "regulator", "watchdog",
-        "lender", "college", "academy", "directorate", "secretariat", "inspectorate", "branch",
+        "lender", "college", "academy", "festival", "directorate", "secretariat", "inspectorate", "branch",
         "council", "fbi", "cia", "nato", "un", "eu", "white", "force", "constabulary", "journal", "co-operative", "cooperative", "co-op", "bureau", "team", "alliance", "consortium",
         "directorate", "inspectorate", "secretariat", "taskforce", "camp", "presidency");
 
@@ -163,7 +170,11 @@ internal static class QuoteLexicon
         // Nigerian police ranks written before a name (SP Rukayat Bello, a superintendent; CSP, ACP, CP, AIG, IGP above).
         "sp", "asp", "dsp", "csp", "acp", "dcp", "cp", "aig", "dig", "igp",
         // Cr, an Australian councillor's title (Cr Colin Pettigrew).
-        "cr");
+        "cr",
+        // Courtesy titles of other languages kept in English copy (Doña Rosario Quintanilla, Madame Hélène Marcassin, Herr Jürgen
+        // Albrecht, Signora Bianchi). Don and Dom are left out: both are English given names too.
+        "doña", "señora", "señor", "señorita", "senhora", "senhor", "signora", "signor", "signorina", "madame", "monsieur", "mme", "mlle",
+        "herr", "frau");
 
     /// <summary>
     /// A page's rubric in capitals before a headline or a paragraph (<c>LIVE:</c>, <c>BREAKING:</c>, <c>WATCH:</c>): no body's initials
@@ -201,6 +212,9 @@ internal static class QuoteLexicon
         ["sister"] = false, ["daughter"] = false, ["wife"] = false, ["mother"] = false, ["aunt"] = false, ["niece"] = false,
         ["bhai"] = true, ["alhaji"] = true, ["mama"] = false, ["shrimati"] = false, ["smt"] = false, ["sadhvi"] = false, ["alhaja"] = false,
         ["rebbetzin"] = false,
+        ["señor"] = true, ["senhor"] = true, ["signor"] = true, ["monsieur"] = true, ["herr"] = true,
+        ["doña"] = false, ["señora"] = false, ["señorita"] = false, ["senhora"] = false, ["signora"] = false, ["signorina"] = false,
+        ["madame"] = false, ["mme"] = false, ["mlle"] = false, ["frau"] = false,
         ["grandmother"] = false, ["congresswoman"] = false,
         ["grandad"] = true, ["granddad"] = true, ["grandpa"] = true, ["widower"] = true, ["dad"] = true,
         ["prince"] = true, ["king"] = true, ["sheikh"] = true, ["emir"] = true, ["sultan"] = true, ["baron"] = true, ["duke"] = true, ["earl"] = true,
@@ -261,7 +275,7 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string> CompanyTradeWords = Set("water", "energy", "airways", "airlines", "rail", "railways", "motors",
         "foods", "logistics", "technologies", "pharmaceuticals", "telecom", "utilities", "properties", "developments", "aggregates",
         "insurance", "breweries", "dairies", "shipping", "haulage", "construction", "engineering", "minerals", "mining", "automotive", "pharma", "biotech", "aerospace", "chemicals",
-        "textiles");
+        "textiles", "gas", "electricity");
 
     // Shared by the descriptions that name one kind of body; declared before OrganisationKindMarks, which reads them
     // (static fields are set in textual order).

@@ -63,8 +63,9 @@ internal static class QuoteMarkScanner
                 {
                     if (role == MarkRole.Opener)
                     {
-                        // A doubled or nested opener ("'word, “‘word) opens once.
-                        var skip = i + 1 < pe && IsMark(text[i + 1]) ? 1 : 0;
+                        // A doubled opener (""word) opens once; a single mark inside a double one ("'Surprised'? …) is the
+                        // quoted text's own.
+                        var skip = DoubledOpener(text, i, pe) ? 1 : 0;
                         open = new Open(i, i + 1 + skip, IsDouble(c), p, []);
                         i += skip;
                     }
@@ -82,7 +83,7 @@ internal static class QuoteMarkScanner
                 {
                     // A second opening mark while one is open: the first quote lost its closing mark.
                     quotes.Add(Close(o, text, i, i, closed: false, p));
-                    var skip = i + 1 < pe && IsMark(text[i + 1]) ? 1 : 0;
+                    var skip = DoubledOpener(text, i, pe) ? 1 : 0;
                     open = new Open(i, i + 1 + skip, true, p, []);
                     i += skip;
                 }
@@ -122,6 +123,8 @@ internal static class QuoteMarkScanner
         return new MarkedQuote(o.MarkStart, markEnd, segments, closed, o.Paragraph, paragraph);
     }
 
+    private static bool DoubledOpener(string text, int i, int pe) => i + 1 < pe && IsMark(text[i + 1]) && IsDouble(text[i + 1]) == IsDouble(text[i]);
+
     private static bool IsMark(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '\'' or '‘' or '’';
 
     private static bool IsDouble(char c) => c is '"' or '“' or '”' or '„' or '«' or '»';
@@ -131,8 +134,25 @@ internal static class QuoteMarkScanner
         var c = text[i];
         var prev = i > ps ? text[i - 1] : '\0';
         var next = i + 1 < pe ? text[i + 1] : '\0';
-        var prevOpen = prev == '\0' || char.IsWhiteSpace(prev) || "([{—–-/".Contains(prev, StringComparison.Ordinal) || IsMark(prev);
-        var nextOpen = next == '\0' || char.IsWhiteSpace(next) || ".,;:!?)]}—–-…".Contains(next, StringComparison.Ordinal) || IsMark(next);
+
+        // they'll crack.'" — a mark next to another is read by the character beyond the pair: the double mark after a closing
+        // single one closes too, and one before an opening single one opens.
+        var before = i - 1;
+        while (before >= ps && IsMark(text[before]) && !(before > ps && char.IsLetter(text[before - 1]) && before + 1 < pe && char.IsLetter(text[before + 1])))
+        {
+            before--;
+        }
+
+        var after = i + 1;
+        while (after < pe && IsMark(text[after]))
+        {
+            after++;
+        }
+
+        var beyondPrev = before >= ps ? text[before] : '\0';
+        var beyondNext = after < pe ? text[after] : '\0';
+        var prevOpen = beyondPrev == '\0' || char.IsWhiteSpace(beyondPrev) || "([{—–-/".Contains(beyondPrev, StringComparison.Ordinal);
+        var nextOpen = beyondNext == '\0' || char.IsWhiteSpace(beyondNext) || ".,;:!?)]}—–-…".Contains(beyondNext, StringComparison.Ordinal);
 
         if (c is '\'' or '’' && char.IsLetterOrDigit(prev) && char.IsLetter(next))
         {
