@@ -330,8 +330,10 @@ internal sealed partial class ArticleAttributor
 
         // Ms Oyelaran read into the record an email sent to Dr Carragher by the lead nurse, Grace Adebayo: the words are the
         // document's author's, not the reader's.
+        // (a written statement, translated from Portuguese: "from" after "translated" gives the language, not the author.)
         var document = tokens.FindIndex(t => IsDocumentNoun(t.Lower));
-        var author = document < 0 ? -1 : tokens.FindIndex(document + 1, t => t.Lower is "by" or "from");
+        var author = document < 0 ? -1 : Enumerable.Range(document + 1, tokens.Count - document - 1)
+            .FirstOrDefault(j => tokens[j].Lower == "by" || (tokens[j].Lower == "from" && tokens[j - 1].Lower != "translated"), -1);
         if (author > 0 && author + 1 < tokens.Count - 1
             && (MentionParser.EndingAt(tokens, tokens.Count - 1, author + 1) is { Kind: MentionKind.Name or MentionKind.Organisation } named
                 && (named.Start == tokens[author + 1].Start || tokens[IndexAt(tokens, named.Start, author + 1, tokens.Count) - 1].Raw == ",")
@@ -488,6 +490,13 @@ internal sealed partial class ArticleAttributor
     /// "…," the statement said; The email continued: "…": the author of the statement, email or letter the article named before
     /// (a statement from the council, the council said in a statement, In an email to staff, chief executive X wrote).
     /// </summary>
+    // Verbs that put a document out (published its report, issued a statement); at most this many tokens (its 42 - page) stand
+    // between the verb and the document's noun. Set by hand.
+    private static readonly FrozenSet<string> PublishingVerbs = FrozenSet.ToFrozenSet(["published", "publishes", "issued", "issues", "released", "releases",
+        "produced", "produces", "presented", "presents", "submitted", "submits", "delivered", "delivers"], StringComparer.Ordinal);
+
+    private const int MaximumPublishedDocumentWords = 6;
+
     private SpeakerMention? StatementCue(List<CueToken> tokens, int position)
     {
         string? noun = null;
@@ -528,6 +537,19 @@ internal sealed partial class ArticleAttributor
                 var identity = _events[spoke].Identity;
                 // An unnamed source is taken as it stands (not definite, so not read back to anyone else).
                 return new SpeakerMention(identity.Kind, identity.Name, identity.Name, identity.Titles, null, identity.Kind != MentionKind.Role, _tokens[k].Start);
+            }
+
+            // The federation's Fair Play Panel … published its 42-page report on Monday: the subject of the sentence that says who
+            // published the document is its author.
+            // (chaired by Professor Marit Olsen: a name after "by" is no subject; the first body or person before the verb is.)
+            var published = Enumerable.Range(Math.Max(0, k - MaximumPublishedDocumentWords), Math.Min(MaximumPublishedDocumentWords, k))
+                .Where(j => PublishingVerbs.Contains(_tokens[j].Lower)).DefaultIfEmpty(-1).First();
+            if (published > 0 && _organisations.Select(o => (o.Name, o.Position, Kind: MentionKind.Organisation))
+                    .Concat(_persons.Select(p => (Name: p.Key, Position: p.Positions.FirstOrDefault(x => x >= sentence), Kind: MentionKind.Name)))
+                    .Where(o => o.Position >= sentence && o.Position < _tokens[published].Start && WordBeforeName(o.Position) is not ("by" or "with"))
+                    .OrderBy(o => o.Position).FirstOrDefault() is { Name: { } publisher } first)
+            {
+                return new SpeakerMention(first.Kind, publisher, publisher, [], null, true, _tokens[k].Start);
             }
         }
 
@@ -1402,6 +1424,19 @@ internal sealed partial class ArticleAttributor
                 && MentionParser.EndingAt(tokens, preposition, floor) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } owner
                 && (owner.Kind == MentionKind.Name || preposition + 2 != first))
             {
+                // Anne Cole of the Diocese of Leeds, Lorna Tan of the Commuters' Alliance for Safe Transport: a body's name holding
+                // "of" or "for" follows a person's "of" in its turn; the person is the speaker.
+                var ownerFirst = IndexAt(tokens, owner.Start, floor, end);
+                if (owner.Kind is MentionKind.Organisation || (owner.Kind is MentionKind.Name && !owner.Name.Contains(' ', StringComparison.Ordinal)))
+                {
+                    var outer = PrepositionBefore(tokens, ownerFirst, floor);
+                    if (outer > floor && tokens[outer].Lower == "of" && MentionParser.EndingAt(tokens, outer, floor) is { Kind: MentionKind.Name } person
+                        && person.Name.Contains(' ', StringComparison.Ordinal))
+                    {
+                        return person;
+                    }
+                }
+
                 // A spokesperson for the port: an unnamed source keeps the whole phrase that identifies it.
                 if (owner is { Kind: MentionKind.Role, Definite: false })
                 {
@@ -1640,6 +1675,13 @@ internal sealed partial class ArticleAttributor
     {
         var end = ClauseEnd(tokens, at);
         var source = UnnamedSource(tokens, at, end) ?? TitledRoleThenName(tokens, at) ?? MentionParser.StartingAt(tokens, at);
+
+        // according to site convenor Paddy Okonkwo-Reilly: lowercase title words, then the name that ends the phrase.
+        if (source is null or { Kind: MentionKind.Role } && MentionParser.EndingAt(tokens, end, at) is { Kind: MentionKind.Name } titled
+            && titled.Name.Split(' ').Length is var nameWords and >= 2 && end - nameWords > at && OnlyTitleWordsBefore(tokens, at, end - nameWords))
+        {
+            return titled;
+        }
         if (source is { Kind: MentionKind.Role } && end + 1 < tokens.Count && tokens[end].Raw == ","
             && MentionParser.StartingAt(tokens, end + 1) is { Kind: MentionKind.Name } named && named.Start == tokens[end + 1].Start
             && ClauseEnd(tokens, end + 1) is var nameEnd && (nameEnd == tokens.Count || tokens[nameEnd].Raw is "," or ":")

@@ -746,12 +746,12 @@ internal sealed partial class ArticleAttributor
         var sentence = SentenceStart(position, _paragraphs[paragraph].Start);
         var (floor, end) = sentence > _paragraphs[paragraph].Start ? (_paragraphs[paragraph].Start, sentence)
             : paragraph > 0 ? (_paragraphs[paragraph - 1].Start, _paragraphs[paragraph - 1].End) : (0, 0);
-        if (end <= floor)
-        {
-            return null;
-        }
 
-        var tokens = Unquoted(TokensIn(SentenceStart(end - 1, floor), end));
+        // presenter Dev Marwick asked Tallack: "Will you be back?" "Ask me later," she replied: a question closing with its mark runs
+        // on into the reply's sentence, where the person asked is named before it.
+        var own = Unquoted(TokensIn(sentence, position));
+        var tokens = own.Any(t => AskingVerbs.Contains(t.Lower)) ? own
+            : end > floor ? Unquoted(TokensIn(SentenceStart(end - 1, floor), end)) : [];
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
             if (AskingVerbs.Contains(tokens[k].Lower) && MentionParser.StartingAt(tokens, k + 1) is { Kind: MentionKind.Name } asked && asked.Start == tokens[k + 1].Start
@@ -1912,6 +1912,13 @@ internal sealed partial class ArticleAttributor
         if (later is not null)
         {
             return later.Identity;
+        }
+
+        // "Is that a yes?" the FragLine reporter pressed: a journalist no one was named as is the one asking, never the person the
+        // story is about.
+        if (mention.Head is "reporter" or "journalist" or "interviewer" or "correspondent")
+        {
+            return self;
         }
 
         // No one introduced with this title: a bare role (the author, the pensioner) that fits no one's

@@ -210,18 +210,20 @@ internal sealed partial class ArticleAttributor
 
         for (var k = 0; k + 2 < _tokens.Count; k++)
         {
-            var noun = _tokens[k].Lower;
+            // (The Rarities and Records Committee's verdict: the body's noun may own what follows.)
+            var owning = MentionParser.IsPossessive(_tokens[k]) && _tokens[k].IsCapitalized && !_tokens[k].Raw.EndsWith('\'');
+            var noun = owning ? _tokens[k].Lower[..^2] : _tokens[k].Lower;
             // (the National Centre for Hydro-Meteorological Forecasting: a centre, a building's name on its own, is a body's before
             // "for" or "of" and a name.)
             var centre = noun is "centre" or "center" && _tokens[k + 1].Lower is "for" or "of" && MentionParser.IsNameWord(_tokens[k + 2]);
-            if (!MentionParser.IsNameWord(_tokens[k]) || !(QuoteLexicon.OrganisationNouns.Contains(noun) || QuoteLexicon.OrganisationDescriptors.Contains(noun) || centre))
+            if (!(MentionParser.IsNameWord(_tokens[k]) || owning) || !(QuoteLexicon.OrganisationNouns.Contains(noun) || QuoteLexicon.OrganisationDescriptors.Contains(noun) || centre))
             {
                 continue;
             }
 
             var end = k + 1;
             // (the Institute of Geology and Seismic Study: after "of", capitalised words joined by "and" run on.)
-            while (end + 1 < _tokens.Count && (_tokens[end].Lower is "of" or "for" || (_tokens[end].Lower == "and" && end > k + 1))
+            while (!owning && end + 1 < _tokens.Count && (_tokens[end].Lower is "of" or "for" || (_tokens[end].Lower == "and" && end > k + 1))
                    && MentionParser.IsNameWord(_tokens[end + 1]) && !BreakBetween(_tokens[end - 1].End, _tokens[end + 1].Start))
             {
                 end += 2;
@@ -260,7 +262,8 @@ internal sealed partial class ArticleAttributor
                 continue;
             }
 
-            _organisations.Add((JoinTokens(_tokens, start, end), _tokens[start].Start));
+            var joined = JoinTokens(_tokens, start, end);
+            _organisations.Add((owning ? joined[..^2] : joined, _tokens[start].Start));
             k = end - 1;
         }
     }

@@ -41,6 +41,13 @@ internal static class MentionParser
             return new SpeakerMention(MentionKind.Pronoun, last.Raw, lower, [], null, true, last.Start);
         }
 
+        // said in a written statement, translated from Portuguese: a language or a people after "in", "from" or "into" is how the
+        // words were given, no speaker.
+        if (IsNameWord(last) && end - 2 >= floor && tokens[end - 2].Lower is "in" or "from" or "into" && IsLanguageOrPeople(last.Lower))
+        {
+            return null;
+        }
+
         if (IsNameWord(last))
         {
             var s = end - 1;
@@ -52,6 +59,13 @@ internal static class MentionParser
                     && !QuoteLexicon.OrganisationNouns.Contains(last.Lower))
                 {
                     return FromRun(tokens, s, s, end);
+                }
+
+                // Team Tidewright, Team Sky: "Team" before a name opens the team's name.
+                if (tokens[s - 1].Raw == "Team" && (s - 2 < floor || !IsNameWord(tokens[s - 2])))
+                {
+                    var team = Join(tokens, s - 1, end);
+                    return new SpeakerMention(MentionKind.Organisation, team, team, [], null, true, tokens[s - 1].Start);
                 }
 
                 if (IsNameWord(tokens[s - 1]))
@@ -342,6 +356,14 @@ internal static class MentionParser
         Matching.Paraphrase.WordNet.Shared is { } words && words.FirstSenseIsKindOf(lower, "inhabitant", MaximumNationalityLinks);
 
     private const int MaximumNationalityLinks = 4;
+
+    // Portuguese, Welsh, Polish: a word whose first sense is a language (Portuguese: Romance language, Italic language,
+    // Indo-European language, natural language, language) or a people. The links were counted in WordNet 3.1 for Portuguese,
+    // Welsh and Tagalog; set to reach them and no further.
+    private static bool IsLanguageOrPeople(string lower) =>
+        IsNationality(lower) || (Matching.Paraphrase.WordNet.Shared is { } words && words.FirstSenseIsKindOf(lower, "language", MaximumLanguageLinks));
+
+    private const int MaximumLanguageLinks = 6;
 
     // Ordinals heading a rank (Second Coxswain, First Officer, Third Engineer).
     private static readonly FrozenSet<string> RankOrdinals = FrozenSet.ToFrozenSet(["first", "second", "third", "fourth", "fifth"], StringComparer.Ordinal);

@@ -25,7 +25,9 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string> MannerSpeechVerbs = Set("muttered", "mutters", "mumbled", "murmured", "whispered", "whispers",
         "bellowed", "barked", "yelled", "yells", "screamed", "shrieked", "roared", "growled", "sighed", "laughed", "laughs", "smiled", "smiles",
         "grinned", "groaned", "gasped", "sobbed", "wept", "cried", "fumed", "raged", "blasted", "gushed", "teased", "sneered", "scoffed",
-        "mouthed", "chuckled", "beamed", "shrugged", "began", "begins", "chimed", "mused", "ventured", "agreed", "agrees", "answered", "answers");
+        "mouthed", "chuckled", "beamed", "shrugged", "began", "begins", "chimed", "mused", "ventured", "agreed", "agrees", "answered", "answers",
+        // ("Is that a yes?" the reporter pressed: pressing a question is asking it again.)
+        "pressed");
 
     /// <summary>
     /// Professor Kinnear thanked members for "a serious debate, seriously conducted": thanks and congratulations are given in the
@@ -174,7 +176,9 @@ internal static class QuoteLexicon
         // Courtesy titles of other languages kept in English copy (Doña Rosario Quintanilla, Madame Hélène Marcassin, Herr Jürgen
         // Albrecht, Signora Bianchi). Don and Dom are left out: both are English given names too.
         "doña", "señora", "señor", "señorita", "senhora", "senhor", "signora", "signor", "signorina", "madame", "monsieur", "mme", "mlle",
-        "herr", "frau");
+        "herr", "frau",
+        // Nana, the title of a Ghanaian chief or queen mother (Nana Adwoa Sarpong-Mensah); Cdr, a naval commander (Lt Cdr Ngata).
+        "nana", "cdr", "cdre");
 
     /// <summary>
     /// A page's rubric in capitals before a headline or a paragraph (<c>LIVE:</c>, <c>BREAKING:</c>, <c>WATCH:</c>): no body's initials
