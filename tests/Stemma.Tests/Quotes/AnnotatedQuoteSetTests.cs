@@ -526,6 +526,27 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // Misses: a Ghanaian title (Nana) kept in a name, a naval rank (Lt Cdr) read as a name, a panel's words given to "an
         // independent inquiry", a team by its short name, a rescued skipper's words given to "one skipper".
         new("blind93", 45, 1.00, 1.00, 0.97, 0.97),
+        // blind94 (an Icelandic news site, a beekeepers' newsletter, a hospice charity bulletin, a Spanish paper in English, a
+        // snooker site, a safety regulator's prosecution report), sealed until round twenty-three was frozen: 6c20389 (session
+        // start) P 0.949 (74/78) R 0.949 (74/78); 1f3c2b3 (round twenty-three frozen) P 0.974 (76/78) R 0.974 (76/78). Misses:
+        // a bullfighter's nickname inside his name, a pronoun after him.
+        new("blind94", 45, 1.00, 1.00, 0.97, 0.97),
+        // blind95 (a Malaysian daily, a model railway society magazine, a parish council minutes summary, a Dutch paper in
+        // English, a golf site, a school admissions appeal summary), sealed: 6c20389 and 1f3c2b3 alike, P 0.805 (62/77) R 0.795
+        // (62/78). Misses: a Fire and Rescue Department split at "and", "in Dutch" read as a name, titles (Datuk, DC, Cllrs)
+        // kept or misread, a chair's words given to another member, an exhibitor's memory unattributed, the school's words
+        // given to the school not its head.
+        new("blind95", 45, 0.97, 1.00, 0.80, 0.79),
+        // blind96 (an Indian city paper, an allotment society newsletter, a fire and rescue service release, an Austrian paper
+        // in English, a horse racing site, a select committee write-up), sealed: 6c20389 P 0.901 (73/81) R 0.890 (73/82);
+        // 1f3c2b3 P 0.902 (74/82) R 0.902 (74/82). Misses: a title (Corporator) kept in a name, a committee exchange's answers
+        // given to the questioner, a racing site's own name as a speaker.
+        new("blind96", 45, 0.96, 0.98, 0.90, 0.90),
+        // blind97 (a Northern Irish weekly, a choir's newsletter, a bus company notice digest, a Greek paper in English, a
+        // netball site, a taxi licensing appeal report), sealed: 6c20389 and 1f3c2b3 alike, P 0.910 (71/78) R 0.910 (71/78).
+        // Misses: a hearing's cross-examination turns given to the wrong party, a bus users' spokeswoman given another's
+        // answer, a choir's letter-writer.
+        new("blind97", 45, 0.98, 1.00, 0.91, 0.91),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
