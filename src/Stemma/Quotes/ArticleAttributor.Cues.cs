@@ -486,17 +486,17 @@ internal sealed partial class ArticleAttributor
     private static bool IsTailOf(string name, int position, IEnumerable<(string Name, int Position)> names) =>
         names.Any(w => w.Name.Length > name.Length && w.Name.EndsWith(" " + name, StringComparison.Ordinal) && w.Position <= position && position < w.Position + w.Name.Length);
 
+    // Verbs that put a document out (published its report, issued a statement); the verb stands at most this many words before
+    // the document's noun (published its 42-page report, issued a long written statement). Set by hand.
+    private static readonly FrozenSet<string> PublishingVerbs = FrozenSet.ToFrozenSet(["published", "publishes", "issued", "issues", "released", "releases",
+        "produced", "produces", "presented", "presents", "submitted", "submits", "delivered", "delivers"], StringComparer.Ordinal);
+
+    private const int MaximumPublishedDocumentWords = 4;
+
     /// <summary>
     /// "…," the statement said; The email continued: "…": the author of the statement, email or letter the article named before
     /// (a statement from the council, the council said in a statement, In an email to staff, chief executive X wrote).
     /// </summary>
-    // Verbs that put a document out (published its report, issued a statement); at most this many tokens (its 42 - page) stand
-    // between the verb and the document's noun. Set by hand.
-    private static readonly FrozenSet<string> PublishingVerbs = FrozenSet.ToFrozenSet(["published", "publishes", "issued", "issues", "released", "releases",
-        "produced", "produces", "presented", "presents", "submitted", "submits", "delivered", "delivers"], StringComparer.Ordinal);
-
-    private const int MaximumPublishedDocumentWords = 6;
-
     private SpeakerMention? StatementCue(List<CueToken> tokens, int position)
     {
         string? noun = null;
