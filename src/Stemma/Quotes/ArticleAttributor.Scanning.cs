@@ -211,7 +211,7 @@ internal sealed partial class ArticleAttributor
         for (var k = 0; k + 2 < _tokens.Count; k++)
         {
             // (The Rarities and Records Committee's verdict: the body's noun may own what follows.)
-            var owning = MentionParser.IsPossessive(_tokens[k]) && _tokens[k].IsCapitalized && !_tokens[k].Raw.EndsWith('\'');
+            var owning = MentionParser.IsPossessive(_tokens[k]) && _tokens[k].IsCapitalized;
             var noun = owning ? _tokens[k].Lower[..^2] : _tokens[k].Lower;
             // (the National Centre for Hydro-Meteorological Forecasting: a centre, a building's name on its own, is a body's before
             // "for" or "of" and a name.)
@@ -1070,11 +1070,12 @@ internal sealed partial class ArticleAttributor
         }
 
         string? previousSubject = null;
+        var paragraphStarts = _paragraphs.Select(p => p.Start).ToHashSet();
         for (var b = 0; b + 1 < _breaks.Count; b++)
         {
             var tokens = Unquoted(TokensIn(_breaks[b], _breaks[b + 1]));
             var people = new List<(string Key, int Index)>();
-            if (_paragraphs.Any(p => p.Start == _breaks[b]))
+            if (paragraphStarts.Contains(_breaks[b]))
             {
                 previousSubject = null;
             }

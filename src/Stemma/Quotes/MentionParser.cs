@@ -357,9 +357,9 @@ internal static class MentionParser
 
     private const int MaximumNationalityLinks = 4;
 
-    // Portuguese, Welsh, Polish: a word whose first sense is a language (Portuguese: Romance language, Italic language,
-    // Indo-European language, natural language, language) or a people. The links were counted in WordNet 3.1 for Portuguese,
-    // Welsh and Tagalog; set to reach them and no further.
+    // Portuguese, Welsh: a word whose first sense is a language or a people. Counted in the installed WordNet: Portuguese, French
+    // and Spanish stand six links below "language" (Romance, Italic, Indo-European, natural language), English five, Greek three;
+    // Welsh and German are peoples. Dutch and Polish reach neither (their first senses are something else) and are not found.
     private static bool IsLanguageOrPeople(string lower) =>
         IsNationality(lower) || (Matching.Paraphrase.WordNet.Shared is { } words && words.FirstSenseIsKindOf(lower, "language", MaximumLanguageLinks));
 
@@ -699,7 +699,7 @@ internal static class MentionParser
 
     // Prosecutor's, General's: a capitalised owner that is a role noun, the office holder a body's name may be called after.
     private static bool IsOfficeOwner(CueToken t) =>
-        t.IsWord && t.IsCapitalized && IsPossessive(t) && !t.Raw.EndsWith('\'') && QuoteLexicon.RoleNouns.Contains(t.Lower[..^2]);
+        t.IsWord && t.IsCapitalized && IsPossessive(t) && QuoteLexicon.RoleNouns.Contains(t.Lower[..^2]);
 
     /// <summary>Whether a word is written as letters after a name (<c>KC</c>, <c>OBE</c>, <c>PhD</c>, <c>Jr</c>): capitalised, not all lowercase.</summary>
     public static bool IsPostNominal(CueToken t) =>
