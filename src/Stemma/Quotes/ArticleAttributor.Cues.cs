@@ -363,6 +363,14 @@ internal sealed partial class ArticleAttributor
         // (… he was "fine, just a bit sore," while Lusk, speaking outside, said: so are "while" and "whereas", which open a contrast.)
         var subordinate = remainder.FindIndex(t => t.Lower is "when" or "after" or "before" or "because" or "until" or "since" or "if" or "although" or "though"
             or "while" or "whereas");
+        // (… "just against the mess", to which Mrs Pryce replied: "…": a relative clause opened by a preposition and "which" is a
+        // reply to the quote, so its speech verb cues the quote after it.)
+        var relative = remainder.FindIndex(t => t.Lower == "which");
+        if (relative > 0 && remainder[relative - 1].Lower is "to" or "at" or "upon" or "on" && (subordinate < 0 || relative - 1 < subordinate))
+        {
+            subordinate = relative - 1;
+        }
+
         return subordinate >= 0 ? remainder.GetRange(0, subordinate) : remainder;
     }
 
@@ -623,7 +631,8 @@ internal sealed partial class ArticleAttributor
         // "…", and a university spokesperson said …: so does one after "and" whose subject is a new noun phrase or name.
         var cut = tokens.Count < 2 ? -1 : Enumerable.Range(1, tokens.Count - 1).FirstOrDefault(k => tokens[k - 1].Raw == ","
             && (tokens[k].Lower is "while" or "whilst" or "whereas" or "but"
-                || (tokens[k].Lower == "and" && k + 1 < tokens.Count && (QuoteLexicon.Determiners.Contains(tokens[k + 1].Lower) || MentionParser.IsNameWord(tokens[k + 1])))), -1);
+                || (tokens[k].Lower == "and" && k + 1 < tokens.Count && (QuoteLexicon.Determiners.Contains(tokens[k + 1].Lower) || MentionParser.IsNameWord(tokens[k + 1])
+                    || MentionParser.IsHonorific(tokens[k + 1])))), -1);
         if (cut > 0)
         {
             tokens = tokens.GetRange(0, cut);
@@ -653,7 +662,7 @@ internal sealed partial class ArticleAttributor
             var floor = ClauseStart(tokens, v);
             var mention = MentionBefore(tokens, v, floor)
                 ?? (v == floor ? PartitiveAfter(tokens, v + 1) ?? IndefinitePersonAfter(tokens, v + 1) ?? UnnamedSource(tokens, v + 1, ClauseEnd(tokens, v + 1))
-                    ?? TitledRoleThenName(tokens, v + 1) ?? MentionParser.StartingAt(tokens, v + 1) ?? NameAfterModifiers(tokens, v + 1) : null);
+                    ?? TitledRoleThenName(tokens, v + 1) ?? DepartmentRoleThenName(tokens, v + 1) ?? MentionParser.StartingAt(tokens, v + 1) ?? NameAfterModifiers(tokens, v + 1) : null);
             if (mention is not null && mention.Start > tokens[v].Start && OpensClause(tokens, mention))
             {
                 continue; // "…", said the company had now secured …: the words after the verb are the subject of what was said
@@ -887,6 +896,13 @@ internal sealed partial class ArticleAttributor
         for (var v = tokens.Count - 1; v >= 0; v--)
         {
             participle |= QuoteLexicon.SpeechParticiples.Contains(tokens[v].Lower);
+            // Mr Haworth said the school had admitted 60 pupils and that a 61st child would cause "…": a verb inside what an earlier
+            // speech verb reports, followed by "and that", is no cue; the second "that" clause is the earlier verb's too.
+            if (IsActiveQuoteVerb(tokens, v) && IsInsideCoordinatedReport(tokens, v))
+            {
+                continue;
+            }
+
             if (IsActiveQuoteVerb(tokens, v) && (CoordinatedSubject(tokens, v) ?? MentionBefore(tokens, v, ClauseStart(tokens, v))) is { } mention)
             {
                 // Ruth Aldane, known to the fans as "the Octopus", wrote: a name inside marks is a label, never the speaker; the
@@ -974,6 +990,12 @@ internal sealed partial class ArticleAttributor
         // Oduya was blunt: "…" — a colon after the speaker's clause.
         return FirstMention(tokens);
     }
+
+    // Whether a speech verb at v stands inside the reported clause of an earlier active speech verb, with "and that" after it
+    // opening the report's next clause.
+    private static bool IsInsideCoordinatedReport(List<CueToken> tokens, int v) =>
+        Enumerable.Range(v + 1, Math.Max(0, tokens.Count - v - 2)).Any(j => tokens[j].Lower == "and" && tokens[j + 1].Lower == "that")
+        && Enumerable.Range(0, v).Any(u => QuoteLexicon.SpeechVerbs.Contains(tokens[u].Lower) && IsActiveSpeechVerb(tokens, u));
 
     // A sentence opening with a role and a name between commas after it (Its chair, retired surveyor Hugh Bellis,): the name;
     // lowercase title words may stand before it, a relative clause may not.
@@ -1106,7 +1128,9 @@ internal sealed partial class ArticleAttributor
                 return source;
             }
 
-            if (MentionParser.StartingAt(tokens, k) is { } m)
+            // (Later, in an interview translated from Dutch, Ms van der Kolk was blunter: a language is no one's name.)
+            if (MentionParser.StartingAt(tokens, k) is { } m && !(m.Kind == MentionKind.Name && !m.Name.Contains(' ', StringComparison.Ordinal)
+                && MentionParser.IsLanguageGiven(tokens, k)))
             {
                 return m;
             }
@@ -1229,7 +1253,7 @@ internal sealed partial class ArticleAttributor
                 floor = ClauseStart(tokens, floor - 1);
             }
         }
-        else if (v - 1 <= floor + 1 || tokens[v - 1].Lower != "and")
+        else if (v - 1 <= floor + 1 || tokens[v - 1].Lower is not ("and" or "but")) // (Cllr Rowe seconded the proposal but asked that …)
         {
             return null;
         }
@@ -1722,6 +1746,49 @@ internal sealed partial class ArticleAttributor
 
         var nameEnd = ClauseEnd(tokens, comma + 1);
         return nameEnd == tokens.Count || tokens[nameEnd].Raw is "," or ":" or "." ? named : null;
+    }
+
+    // At most this many capitalised words on either side of "and" in a department's name used before its officer's title (Fire and
+    // Rescue, Parks and Wildlife, Roads and Bridges), and lowercase words before it (state, district); set by hand.
+    private const int MaximumDepartmentWords = 3;
+
+    // said state Fire and Rescue director Datuk Azman Rashid: a department's name joined by "and", used as a modifier, then a
+    // lowercase role noun and a name: the name, not the department's first word.
+    private static SpeakerMention? DepartmentRoleThenName(IReadOnlyList<CueToken> tokens, int at)
+    {
+        var k = at;
+        while (k < tokens.Count && k - at < MaximumDepartmentWords && tokens[k].IsWord && char.IsLower(tokens[k].Raw[0]) && !QuoteLexicon.RoleNouns.Contains(tokens[k].Lower)
+               && !QuoteLexicon.SpeechVerbs.Contains(tokens[k].Lower) && tokens[k].Lower != "and")
+        {
+            k++;
+        }
+
+        int CapitalisedRun(int from)
+        {
+            var n = 0;
+            while (from + n < tokens.Count && n < MaximumDepartmentWords && tokens[from + n].IsWord && tokens[from + n].IsCapitalized && !MentionParser.IsHonorific(tokens[from + n]))
+            {
+                n++;
+            }
+
+            return n;
+        }
+
+        var before = CapitalisedRun(k);
+        if (before == 0 || k + before >= tokens.Count || tokens[k + before].Lower != "and")
+        {
+            return null;
+        }
+
+        var afterAnd = k + before + 1;
+        var after = CapitalisedRun(afterAnd);
+        var role = afterAnd + after;
+        if (after == 0 || role + 1 >= tokens.Count || !tokens[role].IsWord || !char.IsLower(tokens[role].Raw[0]) || !QuoteLexicon.RoleNouns.Contains(tokens[role].Lower))
+        {
+            return null;
+        }
+
+        return MentionParser.StartingAt(tokens, role + 1) is { Kind: MentionKind.Name } named && named.Start == tokens[role + 1].Start ? named : null;
     }
 
     // Verbs of command whose "to" clause a quote may give word for word (ordered officials to "…"); set by hand.

@@ -154,7 +154,8 @@ internal sealed partial class ArticleAttributor
     {
         for (var k = asIndex - 1; k >= 1 && asIndex - k <= MaximumKnownToWords; k--)
         {
-            if (words[k].Lower is "to" or "among" or "amongst" or "by" && words[k - 1].Lower == "known")
+            // (known in the weighing room as "the Iceman", known on the circuit as: where it is known, as to whom.)
+            if (words[k].Lower is "to" or "among" or "amongst" or "by" or "in" or "on" or "at" or "around" or "across" && words[k - 1].Lower == "known")
             {
                 return true;
             }

@@ -92,6 +92,13 @@ internal sealed partial class ArticleAttributor
                     return subject;
                 }
 
+                // We put the questions you asked most to Joanne Leckie, our manager. ¶ Will anything replace the 47? "Not
+                // immediately," she said: in the paragraphs of questions after it, the answers are the person they were put to.
+                if (QuestionsPutTo(position, male) is { } putTo)
+                {
+                    return putTo;
+                }
+
                 // We caught up with Vinding and asked him straight out: did he mean to put Stott in the fence? ¶ "Never," he said: the
                 // answer to a question the paragraph before put, unquoted, to someone is that person's.
                 if (PronounOpensParagraph(position) is { } answered && PersonAskedInReportedQuestion(answered - 1, male) is { } askedPerson)
@@ -677,7 +684,34 @@ internal sealed partial class ArticleAttributor
         }
 
         var subject = SubjectOf(sentence, pronoun, pronoun);
-        return subject is { Kind: MentionKind.Name } ? subject : null;
+        if (subject is { Kind: MentionKind.Name })
+        {
+            return subject;
+        }
+
+        // Dr Ashdown-Price's final concert will be The Creation, a work she chose, she says: a person whose possessive opens the
+        // sentence is what it is about, when no other person is named before the pronoun.
+        var owner = 0;
+        while (owner < before.Count && MentionParser.IsHonorific(before[owner]))
+        {
+            owner++;
+        }
+
+        var nameStart = owner;
+        while (owner < before.Count && MentionParser.IsNameWord(before[owner]) && !MentionParser.IsPossessive(before[owner]))
+        {
+            owner++;
+        }
+
+        if (owner >= before.Count || !MentionParser.IsPossessive(before[owner]) || !before[owner].IsCapitalized || !char.IsLower(before[owner + 1 < before.Count ? owner + 1 : owner].Raw[0]))
+        {
+            return null;
+        }
+
+        var ownerPerson = _persons.FirstOrDefault(p => p.Positions.Contains(before[nameStart].Start));
+        return ownerPerson is not null && ownerPerson.Identity.IsPerson
+            && !_persons.Any(p => p != ownerPerson && p.Positions.Any(x => x > before[owner].Start && x < pronoun))
+            ? ownerPerson.Identity : null;
     }
 
     /// <summary>
@@ -692,8 +726,10 @@ internal sealed partial class ArticleAttributor
         }
 
         var paragraph = _paragraphs[paragraphIndex];
+        // (Cross-examined by Ms Adeyemi, Mr Siddiqui insisted …. ¶ "Did you look?" she asked: a speech event of someone the pronoun
+        // cannot stand for leaves the paragraph's other person in reach.)
         if (paragraph.Start < _bodyOffset || _marked.Any(m => m.MarkStart >= paragraph.Start && m.MarkStart < paragraph.End && !_labels.Contains(m.MarkStart))
-            || _events.Any(e => e.Position >= paragraph.Start && e.Position < paragraph.End))
+            || _events.Any(e => e.Position >= paragraph.Start && e.Position < paragraph.End && GenderAgreement(e.Identity, male) != 0))
         {
             return null;
         }
@@ -732,7 +768,10 @@ internal sealed partial class ArticleAttributor
     private SpeakerIdentity? PersonAskedBefore(SpeakerMention mention, int position, bool male)
     {
         var at = _tokens.FindIndex(t => t.Start == mention.Start);
-        if (at < 0 || at + 1 >= _tokens.Count || !ReplyVerbs.Contains(_tokens[at + 1].Lower))
+        // (Dame Hilary asked Ms Marchbanks whether she had considered resigning. "I have," she said: a plain "said" answers a
+        // question reported with its "whether", as "replied" answers any.)
+        var saying = at >= 0 && at + 1 < _tokens.Count && _tokens[at + 1].Lower is "said" or "says";
+        if (at < 0 || at + 1 >= _tokens.Count || !(ReplyVerbs.Contains(_tokens[at + 1].Lower) || saying))
         {
             return null;
         }
@@ -755,10 +794,45 @@ internal sealed partial class ArticleAttributor
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
             if (AskingVerbs.Contains(tokens[k].Lower) && MentionParser.StartingAt(tokens, k + 1) is { Kind: MentionKind.Name } asked && asked.Start == tokens[k + 1].Start
-                && ResolveName(asked, tokens[k + 1].Start) is { Kind: MentionKind.Name } identity && Fits(identity, male))
+                && ResolveName(asked, tokens[k + 1].Start) is { Kind: MentionKind.Name } identity && Fits(identity, male)
+                && (!saying || tokens.FindIndex(k + 1, t => t.Start >= asked.Start + asked.Text.Length) is var afterAsked && afterAsked > 0
+                    && tokens[afterAsked].Lower is "whether" or "if" or "why" or "how" or "what" or "when" or "where"))
             {
                 return identity;
             }
+        }
+
+        return null;
+    }
+
+    // At most this many paragraphs of questions and answers between the sentence that puts the questions and the answer; set by
+    // hand (a reader's questions page runs to five or six), not tuned on any set.
+    private const int MaximumQuestionParagraphs = 8;
+
+    // When the position's paragraph opens with an unquoted question, and so does every paragraph back to one that puts questions
+    // "to" a named person (We put your questions to Joanne Leckie), that person if of the gender; else null.
+    private SpeakerIdentity? QuestionsPutTo(int position, bool male)
+    {
+        var paragraph = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
+        if (paragraph < 1 || !OpensWithUnquotedQuestion(paragraph) || SentenceStart(position, _paragraphs[paragraph].Start) == _paragraphs[paragraph].Start)
+        {
+            return null;
+        }
+
+        for (var p = paragraph - 1; p >= 0 && paragraph - p <= MaximumQuestionParagraphs && _paragraphs[p].Start >= _bodyOffset; p--)
+        {
+            if (OpensWithUnquotedQuestion(p))
+            {
+                continue;
+            }
+
+            var tokens = Unquoted(TokensIn(_paragraphs[p].Start, _paragraphs[p].End));
+            var questions = tokens.FindIndex(t => t.Lower is "questions" or "question");
+            var to = questions < 0 ? -1 : tokens.FindIndex(questions, t => t.Lower == "to");
+            return to > 0 && tokens.Take(questions).Any(t => t.Lower is "put" or "puts" or "took" or "take" or "posed" or "sent")
+                && MentionParser.StartingAt(tokens, to + 1) is { Kind: MentionKind.Name } named && named.Start == tokens[to + 1].Start
+                && ResolveName(named, tokens[to + 1].Start) is { Kind: MentionKind.Name } identity && _persons.Any(x => x.Key == identity.Name) && Fits(identity, male)
+                ? identity : null;
         }
 
         return null;
@@ -1184,6 +1258,16 @@ internal sealed partial class ArticleAttributor
                 end++;
             }
 
+            // (For Mr Siddiqui, Alistair Brennan argued …: a name and its verb after the comma are the subject; the opening names
+            // whom they act for.)
+            if (end + 2 < tokens.Count && tokens[end].Raw == "," && MentionParser.StartingAt(tokens, end + 1) is { Kind: MentionKind.Name } actor
+                && actor.Start == tokens[end + 1].Start && tokens.FindIndex(end + 1, t => t.Start >= actor.Start + actor.Text.Length) is var actorEnd and > 0
+                && tokens[actorEnd].IsWord && char.IsLower(tokens[actorEnd].Raw[0]) && ResolveName(actor, position) is var actorIdentity
+                && _persons.Any(p => p.Key == actorIdentity.Name))
+            {
+                return actorIdentity;
+            }
+
             if (end < tokens.Count && tokens[end].Raw == ",")
             {
                 var named = ResolveName(topic, position);
@@ -1303,7 +1387,11 @@ internal sealed partial class ArticleAttributor
 
         // Acting Inspector Nadia Kerr, Area Commander Ruth Okonjo-Haig: a title word that is a common word opening the sentence
         // is not read as a name, but still opens the subject when a title or a name follows it.
-        var opening = tokens.Count > 1 && tokens[0].CommonAtSentenceStart && tokens[1].IsCapitalized
+        // (Long-standing member Ken Hesketh remembers …: a hyphened description opening the sentence is a common word there too.)
+        // (Cross-examined by Oliver Trask, Mr Fairbanks …: not a participle opening its clause with a preposition.)
+        var commonOpener = tokens[0].CommonAtSentenceStart
+            || (MentionParser.IsDescriptorCompound(tokens[0]) && tokens.Count > 1 && !Prepositions.Contains(tokens[1].Lower));
+        var opening = tokens.Count > 1 && commonOpener && tokens[1].IsCapitalized
             && (QuoteLexicon.RoleNouns.Contains(tokens[1].Lower) || MentionParser.IsNameWord(tokens[1])) ? 1 : 0;
 
         // The Rev Ann Hale, the Rt Hon Tom Vine: an honorific after "the" opens the subject.
@@ -1328,7 +1416,7 @@ internal sealed partial class ArticleAttributor
         // describing the person before a name are its titles, whether or not the lexicon lists them as roles. (Her neighbour Alex
         // Dunn: a possessive, a determiner like the others, opens a relation, read above.) So too after "the" when the last of
         // them is a role: the opposition leader Petar Lazić attacked the deal.
-        if (opening == 0 && tokens.Count > 3 && tokens[0].CommonAtSentenceStart && !QuoteLexicon.Determiners.Contains(tokens[0].Lower)
+        if (opening == 0 && tokens.Count > 3 && commonOpener && !QuoteLexicon.Determiners.Contains(tokens[0].Lower)
             && !QuoteLexicon.Pronouns.Contains(tokens[0].Lower) && tokens[0].Lower is not ("my" or "your")
             && DescriptorWordsBeforeName(tokens, 1) is var described and > 0)
         {

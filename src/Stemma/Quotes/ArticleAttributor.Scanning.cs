@@ -503,6 +503,14 @@ internal sealed partial class ArticleAttributor
                 person.Titles.Add(_tokens[k + 2].Raw + MentionParser.AgeSuffix);
             }
 
+            // Janet Cole (Clerk), Cllr Rosalind Featherstone (Chair): a role in brackets after a name, as minutes list those present,
+            // is a title given outright ("the Clerk confirmed" stands for her).
+            if (BracketedRoleAfter(k + 1) is { } bracketed)
+            {
+                person.Titles.Add(bracketed);
+                person.ExplicitTitles.Add(bracketed);
+            }
+
             // Kwadwo Asante-Mensah was on Friday elected President of the Ghana Football Federation: the office a person is elected or
             // appointed to is a title given outright (the new President said).
             if (OfficeTakenUp(k + 1) is { } takenUp)
@@ -670,12 +678,15 @@ internal sealed partial class ArticleAttributor
     // A nickname is a few words ("The Duke", "Tank"); set by hand from how nicknames are written, not tuned on any set.
     private const int MaximumNicknameWords = 3;
 
+    // Tomas "the Hammer" Reyes, José "el Tigre" Ruiz: an article before a nickname's capitalised word is written in lower case.
+    private static readonly FrozenSet<string> NicknameArticles = FrozenSet.ToFrozenSet(["the", "el", "la", "le", "il", "lo"], StringComparer.Ordinal);
+
     // The given name before a short capitalised nickname in marks that ends right before the surname at token index `first`, if any.
     private string? NicknamedGivenName(int first)
     {
         if (first < 1 || _marked.FirstOrDefault(m => m.Closed && m.MarkEnd <= _tokens[first].Start && m.MarkEnd >= _tokens[first - 1].End) is not { } nickname
             || nickname.Segments.Count != 1 || _text[nickname.Segments[0].Start..nickname.Segments[0].End].Split(' ', StringSplitOptions.RemoveEmptyEntries) is not { Length: > 0 and <= MaximumNicknameWords } words
-            || !words.All(w => char.IsUpper(w[0])))
+            || !words.All(w => char.IsUpper(w[0]) || NicknameArticles.Contains(w)) || !words.Any(w => char.IsUpper(w[0])))
         {
             return null;
         }
@@ -686,6 +697,24 @@ internal sealed partial class ArticleAttributor
                 || QuoteLexicon.RoleNouns.Contains(_tokens[before - 1].Lower)) // (Sheriff Raymond "Buddy" Tolliver)
             && _tokens[before].End + 1 >= nickname.MarkStart
             ? _tokens[before].Raw : null;
+    }
+
+    // At most this many words of a role in brackets after a name (Vice-Chair, Parish Clerk, Responsible Financial Officer); set by
+    // hand from minutes' attendance lists, not tuned on any set.
+    private const int MaximumBracketedRoleWords = 3;
+
+    // The role noun in brackets right after a name (Janet Cole (Clerk)), lowercased, or null: the last word must be a role noun.
+    private string? BracketedRoleAfter(int k)
+    {
+        if (k >= _tokens.Count || _tokens[k].Raw != "(")
+        {
+            return null;
+        }
+
+        var close = _tokens.FindIndex(k + 1, t => !t.IsWord);
+        return close > k + 1 && close - k - 1 <= MaximumBracketedRoleWords && _tokens[close].Raw == ")"
+            && _tokens.Skip(k + 1).Take(close - k - 1).All(t => t.IsCapitalized) && QuoteLexicon.RoleNouns.Contains(_tokens[close - 1].Lower)
+            ? _tokens[close - 1].Lower : null;
     }
 
     // Whether the last character inside a quote's closing marks is a comma ("… 4 a.m.,"), which runs its sentence on past the marks.
@@ -1449,7 +1478,7 @@ internal sealed partial class ArticleAttributor
         var list = new List<CueToken>();
         for (var k = lo; k < _tokens.Count && _tokens[k].End <= end; k++)
         {
-            if (!IsQuoteMark(_tokens[k].Raw[0]))
+            if (!IsQuoteMark(_tokens[k].Raw[0]) && !_nicknames.Exists(n => n.Start <= _tokens[k].Start && _tokens[k].End <= n.End))
             {
                 list.Add(_tokens[k]);
             }

@@ -121,6 +121,8 @@ internal sealed partial class ArticleAttributor
 
     // The marks read so far that hold no speech (a label, a scare quote): a paragraph with only these quotes no one.
     private readonly HashSet<int> _labels = [];
+    // The spans of nicknames in marks between the words of a name (Rafael "El Chiqui" Montoro): read past as no word of a cue.
+    private readonly List<(int Start, int End)> _nicknames = [];
 
     // The quotes built so far with the paragraph each opens in, for the turns of an interview.
     private readonly List<(int Paragraph, int MarkStart, AttributedQuote Quote)> _turns = [];
@@ -144,6 +146,7 @@ internal sealed partial class ArticleAttributor
         _paragraphs = QuoteMarkScanner.Paragraphs(_text);
         _marked = ScanMarks();
         FindSentenceBreaks();
+        _nicknames.AddRange(_marked.Where(IsNicknameInName).Select(m => (m.MarkStart, m.MarkEnd)));
         MarkCommonSentenceOpeners();
         FindPersons();
         FindConnectedOrganisations();
@@ -843,6 +846,14 @@ internal sealed partial class ArticleAttributor
         }
 
         var before = paragraph >= 2 ? Turn(paragraph - 2) : null;
+        if (before is null && previous.Quote.Text.EndsWith('?') && previous.Identity is { } asking && paragraph >= 2
+            && PersonAskedBy(paragraph - 2, asking) is { } addressee)
+        {
+            // The most pointed exchange came when Owen Tregarthen asked Ms Marchbanks whether …. ¶ "Were you told?" ¶ "I was told
+            // …": the answer to the question that opens the exchange is the one its asker was just said to ask.
+            return (addressee, true);
+        }
+
         if (before is null && previous.Quote.Text.EndsWith('?') && previous.Identity is { } questioner
             && LastSpeakerBefore(_paragraphs[paragraph - 1].Start, Math.Max(0, paragraph - 1 - QuestionedSpeakerReach), questioner) is { } questioned)
         {
@@ -852,6 +863,30 @@ internal sealed partial class ArticleAttributor
         }
 
         return before?.Identity is { IsPerson: true } other && other.Name != previous.Identity?.Name ? (other, true) : (null, true);
+    }
+
+    // The person a paragraph with no quote says the asker asked (Owen Tregarthen asked Ms Marchbanks whether …), or null.
+    private SpeakerIdentity? PersonAskedBy(int paragraph, SpeakerIdentity asker)
+    {
+        var (start, end) = (_paragraphs[paragraph].Start, _paragraphs[paragraph].End);
+        if (start < _bodyOffset || _marked.Any(m => m.MarkStart >= start && m.MarkStart < end && !_labels.Contains(m.MarkStart) && Words(m.MarkStart, m.MarkEnd) > MaximumLabelWords))
+        {
+            return null;
+        }
+
+        var tokens = Unquoted(TokensIn(start, end));
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Lower is "asked" or "asks" or "pressed" or "questioned" && MentionParser.EndingAt(tokens, k, ClauseStart(tokens, k)) is { Kind: MentionKind.Name } subject
+                && Resolve(subject, tokens[k].Start) is { } who && who.Name == asker.Name
+                && MentionParser.StartingAt(tokens, k + 1) is { Kind: MentionKind.Name } asked && asked.Start == tokens[k + 1].Start
+                && Resolve(asked, tokens[k + 1].Start) is { IsPerson: true } addressee && addressee.Name != asker.Name)
+            {
+                return addressee;
+            }
+        }
+
+        return null;
     }
 
     // Paragraphs before a question that opens an exchange in which its addressee is looked for as the last one to speak: their

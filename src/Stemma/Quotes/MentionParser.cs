@@ -43,7 +43,7 @@ internal static class MentionParser
 
         // said in a written statement, translated from Portuguese: a language or a people after "in", "from" or "into" is how the
         // words were given, no speaker.
-        if (IsNameWord(last) && end - 2 >= floor && tokens[end - 2].Lower is "in" or "from" or "into" && IsLanguageOrPeople(last.Lower))
+        if (end - 2 >= floor && IsLanguageGiven(tokens, end - 1))
         {
             return null;
         }
@@ -357,13 +357,25 @@ internal static class MentionParser
 
     private const int MaximumNationalityLinks = 4;
 
-    // Portuguese, Welsh: a word whose first sense is a language or a people. Counted in the installed WordNet: Portuguese, French
-    // and Spanish stand six links below "language" (Romance, Italic, Indo-European, natural language), English five, Greek three;
-    // Welsh and German are peoples. Dutch and Polish reach neither (their first senses are something else) and are not found.
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> is a language or a people after "in", "from" or "into" (speaking in Dutch,
+    /// translated from Portuguese): how words were given, never who gave them.
+    /// </summary>
+    public static bool IsLanguageGiven(IReadOnlyList<CueToken> tokens, int k) =>
+        k >= 1 && IsNameWord(tokens[k]) && tokens[k - 1].Lower is "in" or "from" or "into" && IsLanguageOrPeople(tokens[k].Lower);
+
+    // Portuguese, Welsh, Dutch: a word whose first sense is a people, or one of whose first two senses is a language. Counted in the
+    // installed WordNet: Portuguese, French and Spanish stand six links below "language" (Romance, Italic, Indo-European, natural
+    // language), English five, Greek three; Welsh and German are peoples; Dutch, Thai and Lao are peoples first and languages
+    // second. Polish (a language only in its fourth sense) is not found; nor are Fox and Crow, surnames whose language sense is fifth
+    // or sixth, which is why the senses read stop at two.
     private static bool IsLanguageOrPeople(string lower) =>
-        IsNationality(lower) || (Matching.Paraphrase.WordNet.Shared is { } words && words.FirstSenseIsKindOf(lower, "language", MaximumLanguageLinks));
+        IsNationality(lower) || (Matching.Paraphrase.WordNet.Shared is { } words && words.LeadingSenseIsKindOf(lower, "language", MaximumLanguageLinks, LanguageSenses));
 
     private const int MaximumLanguageLinks = 6;
+
+    // How many of a word's leading noun senses are read for a language; set by hand from the WordNet index (above).
+    private const int LanguageSenses = 2;
 
     // Ordinals heading a rank (Second Coxswain, First Officer, Third Engineer).
     private static readonly FrozenSet<string> RankOrdinals = FrozenSet.ToFrozenSet(["first", "second", "third", "fourth", "fifth"], StringComparer.Ordinal);

@@ -78,6 +78,10 @@ internal static class QuoteLexicon
         "relative", "parent", "mourner", "eyewitness", "onlooker", "bystander", "motorist", "cyclist", "tourist", "visitor",
         "colleague", "friend", "staffer", "agent", "author", "writer", "novelist", "poet", "bishop", "cardinal", "pastor", "reverend",
         "canon", "deacon", "archdeacon", "justice", "harbourmaster",
+        // An elected member of an Indian city corporation (Corporator Meenakshi Iyer), and an alderman.
+        "corporator", "alderman", "alderwoman",
+        // A council's or a court's clerk (The Clerk confirmed …), who speaks in its minutes.
+        "clerk",
         "chef", "singer", "actor", "actress", "comedian", "footballer", "boxer", "athlete", "dancer", "musician", "artist", "designer",
         "broadcaster", "star", "legend", "icon", "pundit", "tycoon", "mogul", "influencer", "celebrity", "socialite", "heiress", "billionaire", "millionaire", "landlady", "publican", "baker", "butcher", "plumber", "electrician", "carer", "cleaner", "angler", "regular",
         "attendant", "supervisor", "mechanic", "vet", "dentist", "strategist", "planner", "surveyor", "geologist", "biologist",
@@ -178,7 +182,14 @@ internal static class QuoteLexicon
         "doña", "señora", "señor", "señorita", "senhora", "senhor", "signora", "signor", "signorina", "madame", "monsieur", "mme", "mlle",
         "herr", "frau",
         // Nana, the title of a Ghanaian chief or queen mother (Nana Adwoa Sarpong-Mensah); Cdr, a naval commander (Lt Cdr Ngata).
-        "nana", "cdr", "cdre");
+        "nana", "cdr", "cdre",
+        // Malaysian titles of honour and courtesy (Datuk Azman Rashid, Dato' Lim, Datin Rosnah, Tun Hamid, Tengku Zafrul, Encik and Puan for
+        // Mr and Mrs); British police ranks shortened before a surname (DC Bickley, DS Ryle, DI Kaur, DSupt Hale, PCSO Ward).
+        "datuk", "dato", "dato'", "dato’", "datin", "tun", "tengku", "tunku", "encik", "puan",
+        "dc", "ds", "di", "dsupt", "pcso",
+        // Plural titles before a list of names (Cllrs Tom Ambler, Priya Nandakumar and Geoff Rowe; Messrs Hale and Dunn): each name
+        // in the list is the person without the title.
+        "cllrs", "messrs", "drs", "profs", "crs");
 
     /// <summary>
     /// A page's rubric in capitals before a headline or a paragraph (<c>LIVE:</c>, <c>BREAKING:</c>, <c>WATCH:</c>): no body's initials
@@ -219,6 +230,7 @@ internal static class QuoteLexicon
         ["señor"] = true, ["senhor"] = true, ["signor"] = true, ["monsieur"] = true, ["herr"] = true,
         ["doña"] = false, ["señora"] = false, ["señorita"] = false, ["senhora"] = false, ["signora"] = false, ["signorina"] = false,
         ["madame"] = false, ["mme"] = false, ["mlle"] = false, ["frau"] = false,
+        ["encik"] = true, ["messrs"] = true, ["puan"] = false, ["datin"] = false,
         ["grandmother"] = false, ["congresswoman"] = false,
         ["grandad"] = true, ["granddad"] = true, ["grandpa"] = true, ["widower"] = true, ["dad"] = true,
         ["prince"] = true, ["king"] = true, ["sheikh"] = true, ["emir"] = true, ["sultan"] = true, ["baron"] = true, ["duke"] = true, ["earl"] = true,
@@ -283,7 +295,10 @@ internal static class QuoteLexicon
 
     // Shared by the descriptions that name one kind of body; declared before OrganisationKindMarks, which reads them
     // (static fields are set in textual order).
-    private static readonly string[] BusinessMarks = ["ltd", "plc", "group", "inc", "holdings", "corp", "limited", "llc", "co", .. CompanyTradeWords];
+    // (Companies' legal forms elsewhere: Makmur Hijau Plantations Sdn Bhd in Malaysia, Pty Ltd, Pte Ltd, GmbH, AG, NV, BV, SA, SpA,
+    // Srl, Oy, AB, ASA, Tbk, Lda.)
+    private static readonly string[] BusinessMarks = ["ltd", "plc", "group", "inc", "holdings", "corp", "limited", "llc", "co", "bhd", "pty", "pte", "gmbh", "ag",
+        "nv", "bv", "sa", "spa", "srl", "oy", "oyj", "ab", "asa", "tbk", "sarl", "lda", .. CompanyTradeWords];
     private static readonly string[] PublicBodyMarks = ["office", "authority", "commission", "council", "board", "agency", "ombudsman", "inspectorate", "panel", "standards"];
     private static readonly string[] PoliceMarks = ["constabulary", "police"];
     private static readonly string[] MediaMarks = ["media", "productions", "studios", "entertainment", "records", "publishing", "pictures", "films", "games", "interactive"];

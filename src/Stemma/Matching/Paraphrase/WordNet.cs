@@ -131,7 +131,14 @@ internal sealed class WordNet
     /// Whether the first (most frequent) noun sense of <paramref name="specific"/> is, within <paramref name="maxSteps"/> class
     /// hypernym links, the first noun sense of <paramref name="general"/> (pal is a kind of friend, diplomat of official).
     /// </summary>
-    public bool FirstSenseIsKindOf(string specific, string general, int maxSteps)
+    public bool FirstSenseIsKindOf(string specific, string general, int maxSteps) => LeadingSenseIsKindOf(specific, general, maxSteps, 1);
+
+    /// <summary>
+    /// Whether one of the first <paramref name="senses"/> noun senses of <paramref name="specific"/> is, within
+    /// <paramref name="maxSteps"/> class hypernym links, the first noun sense of <paramref name="general"/> (Dutch, whose first
+    /// sense is the people, is in its second a language).
+    /// </summary>
+    public bool LeadingSenseIsKindOf(string specific, string general, int maxSteps, int senses)
     {
         if (!_index[0].TryGetValue(specific, out long[]? narrow) || !_index[0].TryGetValue(general, out long[]? broad))
         {
@@ -139,7 +146,7 @@ internal sealed class WordNet
         }
 
         long target = broad[0];
-        IEnumerable<long> frontier = [narrow[0]];
+        IEnumerable<long> frontier = narrow.Take(senses).ToList();
         for (int step = 0; step < maxSteps; step++)
         {
             frontier = frontier.SelectMany(s => _nounHypernyms.TryGetValue(s, out long[]? up) ? up : []).ToList();
