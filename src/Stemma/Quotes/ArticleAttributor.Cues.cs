@@ -699,6 +699,8 @@ internal sealed partial class ArticleAttributor
         var placed = end < tokens.Count && tokens[end].Lower is "outside" or "near" or "inside" or "beside" or "behind";
         var personNoun = head > from && (IndefinitePersonNouns.Contains(tokens[head].Lower) || QuoteLexicon.PersonHeads.Contains(tokens[head].Lower)
             || (tokens[head].Raw.Contains('-', StringComparison.Ordinal) && !QuoteLexicon.DocumentNouns.Contains(tokens[head].Lower)));
+        // (said one walker who had watched from the path: whatever the noun, one a "who" clause describes is a person.)
+        personNoun |= head > from && end < tokens.Count && tokens[end].Lower is "who" or "whose";
         if (head <= from || (end < tokens.Count && tokens[end].IsWord && tokens[end].Lower is not ("who" or "whose") && !placed) || !personNoun)
         {
             return null;

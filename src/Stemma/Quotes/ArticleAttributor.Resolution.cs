@@ -1234,7 +1234,8 @@ internal sealed partial class ArticleAttributor
 
         // The Bishop of Tollbridge, the Rt Rev Martin Ashworth-Fane, sent a letter: a title of a place, then the name in apposition.
         // (The governor of Wadi Sahel, Major General Hisham Abdel-Rahim, reached the quay: so in lower case.)
-        if (tokens.Count > 4 && tokens[0].Lower == "the" && QuoteLexicon.RoleNouns.Contains(tokens[1].Lower) && tokens[2].Lower == "of"
+        // (The Commissioner for Finance, Dr Tunde Ajibola-Coker, defended …: so a title "for" a portfolio.)
+        if (tokens.Count > 4 && tokens[0].Lower == "the" && QuoteLexicon.RoleNouns.Contains(tokens[1].Lower) && tokens[2].Lower is "of" or "for"
             && AppositiveName(tokens) is { } titleHolder)
         {
             return ResolveName(titleHolder, position);

@@ -1176,6 +1176,13 @@ internal sealed partial class ArticleAttributor
             }
 
             var firstLowercase = tokens.FindIndex(t => t.IsWord && char.IsLower(t.Raw[0]));
+            // (The commissioner, Dr Tunde Bello, defended …: a name in apposition to an opening role is the subject all the same.)
+            if (tokens.Count > 2 && QuoteLexicon.Determiners.Contains(tokens[0].Lower) && tokens.FindIndex(t => t.Raw == ",") is var roleEnd and > 1
+                && roleEnd <= MaximumRoleModifiersBeforeSource + 2 && people.Count > 0 && people[0].Index > roleEnd && people[0].Index <= roleEnd + MaximumStyleWords + 1)
+            {
+                firstLowercase = tokens.FindIndex(people[0].Index, t => t.IsWord && char.IsLower(t.Raw[0]));
+            }
+
             previousSubject = !mixed && people.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count() == 1 && people[0].Index < firstLowercase
                 ? people[0].Key : null;
         }
@@ -1322,7 +1329,9 @@ internal sealed partial class ArticleAttributor
             var participleEnd = tokens.Count > 0 && IsOpeningParticiple(tokens[0]) ? tokens.FindIndex(t => t.Raw == ",") : -1;
             for (var v = participleEnd + 1; v < tokens.Count; v++)
             {
-                if (!IsActiveSpeechVerb(tokens, v) || IsDescribingRelative(tokens, v) || MentionBefore(tokens, v, ClauseStart(tokens, v)) is not { } mention)
+                // (an area the team calls "the Dustbin": naming a place, which reports no one's speech.)
+                if (!IsActiveSpeechVerb(tokens, v) || IsDescribingRelative(tokens, v) || IsNamingCall(tokens, v)
+                    || MentionBefore(tokens, v, ClauseStart(tokens, v)) is not { } mention)
                 {
                     continue;
                 }

@@ -474,6 +474,11 @@ internal sealed partial class ArticleAttributor
             return null; // a touring exhibition, "Bronze and Memory", …: the title of a work in apposition to it
         }
 
+        if (IsPlaceNickname(prefix, text))
+        {
+            return null; // the boulder field, an area the team calls "the Dustbin.": the name a noun phrase before the clause goes by
+        }
+
         if (IsNicknameInName(marked))
         {
             return null; // Sheriff Raymond "Buddy" Tolliver: a nickname between a given name and a surname is part of how he is named
@@ -675,6 +680,32 @@ internal sealed partial class ArticleAttributor
             IsPartial = embedded,
         };
         return new AttributedQuote(quote, identity);
+    }
+
+    // At most this many words of the noun phrase and its clause's subject before "call" (an area the team calls); set by hand.
+    private const int MaximumNamedPhraseWords = 6;
+
+    // an area the team calls "the Dustbin.", the stretch riders call "the Oven": "the" and capitalised words, right after "call" or
+    // "calls" whose object is the noun phrase the clause hangs on (a determiner, lowercase words, no verb), name a place or thing.
+    private static bool IsPlaceNickname(List<CueToken> prefix, string text)
+    {
+        var words = text.TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[0] == "the" && words.Skip(1).All(w => char.IsUpper(w[0])) && IsNamingCall(prefix, prefix.Count - 1);
+    }
+
+    // Whether "call" or "calls" at v closes a clause whose object is the noun phrase it hangs on (an area the team calls, the
+    // stretch riders call): a determiner and lowercase words, with no verb, back to the clause's start.
+    private static bool IsNamingCall(List<CueToken> tokens, int v)
+    {
+        if (v < 3 || tokens[v].Lower is not ("call" or "calls"))
+        {
+            return false;
+        }
+
+        var start = tokens.FindLastIndex(v - 1, t => !t.IsWord) + 1;
+        var phrase = tokens.GetRange(start, v - start);
+        return phrase.Count is >= 3 and <= MaximumNamedPhraseWords && phrase[0].Lower is "a" or "an" or "the"
+            && phrase.All(t => char.IsLower(t.Raw[0]) && !QuoteLexicon.SpeechVerbs.Contains(t.Lower) && !FiniteVerbs.Contains(t.Lower) && !Auxiliaries.Contains(t.Lower));
     }
 
     private static bool OpensWithPreposition(string text)

@@ -40,11 +40,15 @@ internal sealed partial class GivenNameGenders
 
     private readonly FrozenSet<string> _known;
 
-    private GivenNameGenders(FrozenDictionary<string, bool> male, FrozenSet<string> decisive, FrozenSet<string> known)
+    // The names as the lists spell them, lowercased but with their accents.
+    private readonly FrozenSet<string> _spelled;
+
+    private GivenNameGenders(FrozenDictionary<string, bool> male, FrozenSet<string> decisive, FrozenSet<string> known, FrozenSet<string> spelled)
     {
         _male = male;
         _decisive = decisive;
         _known = known;
+        _spelled = spelled;
     }
 
     /// <summary>The installed lists, read once; empty when none is installed.</summary>
@@ -59,8 +63,13 @@ internal sealed partial class GivenNameGenders
     /// <summary>Whether the lists hold the name at all, given to men, to women or to both (Kerry, Andrea, Sasha).</summary>
     public bool IsGivenName(string name) => _known.Contains(Fold(name));
 
-    /// <summary>As <see cref="IsMale"/>, but only for a name the lists agree on firmly (several give it, none the other gender).</summary>
-    public bool? IsFirmlyMale(string givenName) => _decisive.Contains(Fold(givenName)) ? IsMale(givenName) : null;
+    /// <summary>
+    /// As <see cref="IsMale"/>, but only for a name the lists agree on firmly (several give it, none the other gender) and spell as
+    /// written. Tunde, a Yoruba man's name the lists lack, folds to Tünde, a Hungarian woman's: a name met only through folding its
+    /// accents away is never firm, so the article's own pronoun may tell otherwise.
+    /// </summary>
+    public bool? IsFirmlyMale(string givenName) =>
+        _decisive.Contains(Fold(givenName)) && _spelled.Contains(givenName.ToLowerInvariant()) ? IsMale(givenName) : null;
 
     // ['aabriella', 'female'], in gender-detection-from-name's names/*.js.
     [GeneratedRegex(@"\[\s*'([^']+)'\s*,\s*'(male|female)'\s*\]", RegexOptions.CultureInvariant)]
@@ -74,6 +83,7 @@ internal sealed partial class GivenNameGenders
     internal static GivenNameGenders Load(string? directory)
     {
         var votes = new Dictionary<string, (int Male, int Female)>(StringComparer.Ordinal);
+        var spelled = new HashSet<string>(StringComparer.Ordinal);
         void Add(string key, bool male)
         {
             var (m, f) = votes.GetValueOrDefault(key);
@@ -86,9 +96,11 @@ internal sealed partial class GivenNameGenders
             {
                 var text = File.ReadAllText(path);
                 var file = Path.GetFileNameWithoutExtension(path);
+                var matches = (file is "male" or "female" ? ObjectKey().Matches(text) : MapEntry().Matches(text)).ToList();
+                spelled.UnionWith(matches.Select(m => m.Groups[1].Value.ToLowerInvariant()));
                 var entries = file is "male" or "female"
-                    ? ObjectKey().Matches(text).Select(m => (Name: Fold(m.Groups[1].Value), Male: file == "male"))
-                    : MapEntry().Matches(text).Select(m => (Name: Fold(m.Groups[1].Value), Male: m.Groups[2].Value == "male"));
+                    ? matches.Select(m => (Name: Fold(m.Groups[1].Value), Male: file == "male"))
+                    : matches.Select(m => (Name: Fold(m.Groups[1].Value), Male: m.Groups[2].Value == "male"));
                 foreach (var (name, male) in entries.Distinct()) // a file that gives a name twice votes once
                 {
                     Add(name, male);
@@ -101,7 +113,8 @@ internal sealed partial class GivenNameGenders
             told.ToFrozenDictionary(e => e.Key, e => e.Value.Male > e.Value.Female, StringComparer.Ordinal),
             told.Where(e => Math.Min(e.Value.Male, e.Value.Female) == 0 && Math.Max(e.Value.Male, e.Value.Female) >= MinimumDecisiveVotes).Select(e => e.Key)
                 .ToFrozenSet(StringComparer.Ordinal),
-            votes.Keys.Where(k => k.Length >= MinimumNameLength).ToFrozenSet(StringComparer.Ordinal));
+            votes.Keys.Where(k => k.Length >= MinimumNameLength).ToFrozenSet(StringComparer.Ordinal),
+            spelled.ToFrozenSet(StringComparer.Ordinal));
     }
 
     private static string DefaultDirectory()

@@ -48,6 +48,23 @@ internal static class MentionParser
             return null;
         }
 
+        // the 24-year-old Spaniard told reporters: a people's noun after a determiner and lowercase words is a description of a
+        // person, capitalised as peoples are, no name.
+        if (IsNameWord(last) && end - 2 >= floor && !IsNameWord(tokens[end - 2]) && IsNationality(lower) && QuoteLexicon.PersonHeads.Contains(lower))
+        {
+            var d = end - 2;
+            while (d > floor && end - d <= MaximumRoleModifiers + 1 && tokens[d].IsWord && (char.IsLower(tokens[d].Raw[0]) || IsAge(tokens[d].Lower))
+                   && !QuoteLexicon.Determiners.Contains(tokens[d].Lower))
+            {
+                d--;
+            }
+
+            if (tokens[d].IsWord && QuoteLexicon.Determiners.Contains(tokens[d].Lower) && RoleEndingAt(tokens, end, floor) is { Kind: MentionKind.Role } people)
+            {
+                return people;
+            }
+        }
+
         if (IsNameWord(last))
         {
             var s = end - 1;
@@ -223,6 +240,7 @@ internal static class MentionParser
         }
 
         var mention = EndingAt(tokens, e, start);
+
 
         // said Unison regional organiser Kelly Brent: a body's name, lowercase title words ending in a role, then a person's
         // name of two words or more — the person, the body and the role their titles.

@@ -116,6 +116,8 @@ internal static class QuoteLexicon
         "museum", "library", "hospital", "school", "port", "airport", "business", "operator", "charity", "organisation", "organization",
         "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier", "coastguard", "regulator", "watchdog",
         "lender", "college", "academy", "festival", "directorate", "secretariat", "inspectorate", "branch",
+        // (The coordination centre said, after the Skerrow Maritime Rescue Coordination Centre.)
+        "centre", "center",
         "council", "fbi", "cia", "nato", "un", "eu", "white", "force", "constabulary", "journal", "co-operative", "cooperative", "co-op", "bureau", "team", "alliance", "consortium",
         "directorate", "inspectorate", "secretariat", "taskforce", "camp", "presidency");
 
@@ -328,6 +330,8 @@ internal static class QuoteLexicon
         // (The agency said, after the National Weather Service: a government service is an agency.)
         ["agency"] = [.. PublicBodyMarks, "service", "administration", "bureau", "directorate"],
         ["police"] = PoliceMarks,
+        // (Ilemo State, Kerman Province, Wexmoor County: a place of government, never a person, though a pronoun may seem to reach it.)
+        ["state"] = ["state", "province", "county", "territory", "prefecture", "governorate", "oblast"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
