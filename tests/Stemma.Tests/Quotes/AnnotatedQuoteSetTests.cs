@@ -567,6 +567,27 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // 0.924 (73/79) R 0.924 (73/79). Misses: a place the team calls "the Dustbin" taken as a speaker, Aling and
         // IA kept as names, a chef's dismissal words given to the owner.
         new("blind101", 45, 0.98, 1.00, 0.94, 0.94),
+        // blind102 (a Ghanaian daily, a pigeon racing gazette, a canal trust newsletter, a Belgian wire in English,
+        // a bowls club report, a public accounts committee summary), sealed: d95e3c5 and e726dbb alike, P 0.873
+        // (69/79) R 0.863 (69/80). Misses: Opanin and Madam kept as names, "Member of Parliament for …" read as a
+        // name, a committee's questions and answers given to the wrong party, a neighbour's words.
+        new("blind102", 45, 1.00, 1.00, 0.87, 0.86),
+        // blind103 (a Bangladeshi daily, a stamp collectors' journal, a cathedral newsletter, a Finnish wire in
+        // English, a motor racing report, a licensing committee summary), sealed: d95e3c5 and e726dbb alike, P 0.973
+        // (72/74) R 0.960 (72/75). Misses: a street read as a speaker, "the 24-year-old" given to the wrong driver,
+        // a stewards' finding.
+        new("blind103", 45, 1.00, 1.00, 0.97, 0.96),
+        // blind104 (a Zimbabwean daily, a falconry society newsletter, an air ambulance charity blog, a Norwegian
+        // wire in English, a hockey club report, a charity regulator's inquiry summary), sealed: d95e3c5 and e726dbb
+        // alike, P 0.846 (66/78) R 0.835 (66/79). Misses: Sekuru kept as a name, "Minister of Agriculture" split
+        // into a name, a regulator's inquiry read for the charity and its treasurer, an air ambulance's crew member
+        // taken for the charity.
+        new("blind104", 45, 1.00, 1.00, 0.84, 0.83),
+        // blind105 (a Jamaican daily, a brass band newsletter, a rural bus company notice, an Italian wire in
+        // English, a squash championship report, a health and safety tribunal summary), sealed: d95e3c5 and e726dbb
+        // alike, P 0.947 (72/76) R 0.923 (72/78). Misses: "Municipal Corporation" cut from its name, a band's
+        // principal named by a role, a logistics firm's words.
+        new("blind105", 45, 1.00, 0.98, 0.94, 0.92),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
