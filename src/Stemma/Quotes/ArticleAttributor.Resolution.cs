@@ -703,7 +703,7 @@ internal sealed partial class ArticleAttributor
             owner++;
         }
 
-        if (owner >= before.Count || !MentionParser.IsPossessive(before[owner]) || !before[owner].IsCapitalized || !char.IsLower(before[owner + 1 < before.Count ? owner + 1 : owner].Raw[0]))
+        if (owner + 1 >= before.Count || !MentionParser.IsPossessive(before[owner]) || !before[owner].IsCapitalized || !char.IsLower(before[owner + 1].Raw[0]))
         {
             return null;
         }

@@ -98,9 +98,7 @@ internal sealed partial class GivenNameGenders
                 var file = Path.GetFileNameWithoutExtension(path);
                 var matches = (file is "male" or "female" ? ObjectKey().Matches(text) : MapEntry().Matches(text)).ToList();
                 spelled.UnionWith(matches.Select(m => m.Groups[1].Value.ToLowerInvariant()));
-                var entries = file is "male" or "female"
-                    ? matches.Select(m => (Name: Fold(m.Groups[1].Value), Male: file == "male"))
-                    : matches.Select(m => (Name: Fold(m.Groups[1].Value), Male: m.Groups[2].Value == "male"));
+                var entries = matches.Select(m => (Name: Fold(m.Groups[1].Value), Male: file is "male" or "female" ? file == "male" : m.Groups[2].Value == "male"));
                 foreach (var (name, male) in entries.Distinct()) // a file that gives a name twice votes once
                 {
                     Add(name, male);
