@@ -908,7 +908,7 @@ internal sealed partial class ArticleAttributor
         var tokens = Unquoted(TokensIn(start, end));
         for (var k = 1; k + 1 < tokens.Count; k++)
         {
-            if (tokens[k].Lower is "asked" or "asks" or "pressed" or "questioned" && MentionParser.EndingAt(tokens, k, ClauseStart(tokens, k)) is { Kind: MentionKind.Name } subject
+            if (AskingVerbs.Contains(tokens[k].Lower) && MentionParser.EndingAt(tokens, k, ClauseStart(tokens, k)) is { Kind: MentionKind.Name } subject
                 && Resolve(subject, tokens[k].Start) is { } who && who.Name == asker.Name
                 && MentionParser.StartingAt(tokens, k + 1) is { Kind: MentionKind.Name } asked && asked.Start == tokens[k + 1].Start
                 && Resolve(asked, tokens[k + 1].Start) is { IsPerson: true } addressee && addressee.Name != asker.Name)
