@@ -1305,7 +1305,7 @@ internal sealed partial class ArticleAttributor
     private static SpeakerMention? MentionBefore(IReadOnlyList<CueToken> tokens, int v, int floor)
     {
         var end = v;
-        while (end - 1 >= floor && SkippableBeforeVerb.Contains(tokens[end - 1].Lower))
+        while (end - 1 >= floor && SkippableBeforeVerb.Contains(tokens[end - 1].Lower) && !tokens[end - 1].EndsName)
         {
             end--;
         }
@@ -1326,7 +1326,7 @@ internal sealed partial class ArticleAttributor
         if (end - 3 >= floor && tokens[end - 1].Lower == "to" && tokens[end - 2].Lower == "on" && tokens[end - 3].Lower is "went" or "goes" or "go" or "going")
         {
             end -= 3;
-            while (end - 1 >= floor && SkippableBeforeVerb.Contains(tokens[end - 1].Lower))
+            while (end - 1 >= floor && SkippableBeforeVerb.Contains(tokens[end - 1].Lower) && !tokens[end - 1].EndsName)
             {
                 end--;
             }
@@ -1410,8 +1410,9 @@ internal sealed partial class ArticleAttributor
                 }
 
                 // "…," one picket said: an indefinite noun phrase the lexicon does not know, right before the verb, is a person.
+                // (closed the berth as a precaution and advised: a conjunction before the verb joins it to the clause before; no noun.)
                 if (h == end - 1 && !QuoteLexicon.DocumentNouns.Contains(tokens[h].Lower) && !QuoteLexicon.Quantities.Contains(tokens[h].Lower)
-                    && !SkippableBeforeVerb.Contains(tokens[h].Lower))
+                    && !SkippableBeforeVerb.Contains(tokens[h].Lower) && tokens[h].Lower is not ("and" or "or" or "but" or "nor" or "then"))
                 {
                     return UnnamedRole(tokens, floor, end);
                 }

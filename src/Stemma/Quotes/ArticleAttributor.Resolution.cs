@@ -23,7 +23,16 @@ internal sealed partial class ArticleAttributor
             : OrganisationOpeningWith(name, position) is { } longer && longer[(name.Length + 1)..] is var rest
                 && (rest.StartsWith("of ", StringComparison.Ordinal) || QuoteLexicon.LegalEndings.Contains(rest.ToLowerInvariant().TrimEnd('.')))
                 ? longer
-                : null) ?? name;
+                : BodyEndingWith(name, position)) ?? name;
+
+    // The Municipal Corporation after the St Cadmus Municipal Corporation: a body's name of two or more words that ends the one
+    // longer name given before is that body, named short. (Two longer names ending so, Anglian and Thames Water Authority, leave
+    // the short form as it stands; a body's noun must end it, so that a person's surname is never taken for a body's tail.)
+    private string? BodyEndingWith(string name, int position) =>
+        QuoteLexicon.OrganisationNouns.Contains(name[(name.LastIndexOf(' ') + 1)..].ToLowerInvariant())
+        && _organisations.Where(o => o.Position < position && o.Name.EndsWith(" " + name, StringComparison.Ordinal)).Select(o => o.Name).Distinct().ToList() is [var longer]
+            ? longer
+            : null;
 
     private SpeakerIdentity? ResolveMention(SpeakerMention mention, int position)
     {
@@ -1703,10 +1712,59 @@ internal sealed partial class ArticleAttributor
             {
                 return full;
             }
+
+            if (_tokens[k].Raw == single && _tokens[k - 1].Raw == "(" && _tokens[k + 1].Raw == ")" && NameSpelledBy(single, k - 1) is { } spelled)
+            {
+                return spelled;
+            }
         }
 
         return null;
     }
+
+    // Górnośląska Spółka Węglowa (GSW), Transportes Urbanos de Lisboa (TUL): the capitalised words before a bracketed short name
+    // whose first letters spell it, with the lowercase particles between them, are the body's full name, though no body's noun
+    // of English marks it as one.
+    private string? NameSpelledBy(string single, int bracket)
+    {
+        if (single.Length < MinimumSpelledShortName || !single.All(char.IsUpper))
+        {
+            return null;
+        }
+
+        var letters = single.Length;
+        var start = bracket;
+        while (letters > 0 && start - 1 >= 0 && _tokens[start - 1].IsWord && !BreakBetween(_tokens[start - 1].End, _tokens[bracket].Start))
+        {
+            var word = _tokens[start - 1];
+            if (word.IsCapitalized)
+            {
+                if (GivenNameGenders.Fold(word.Raw)[0] != char.ToLowerInvariant(single[letters - 1]))
+                {
+                    return null;
+                }
+
+                letters--;
+            }
+            else if (!SpelledNameParticles.Contains(word.Lower))
+            {
+                return null;
+            }
+
+            start--;
+        }
+
+        return letters == 0 && start < bracket ? _text[_tokens[start].Start.._tokens[bracket - 1].End] : null;
+    }
+
+    // A bracketed short name of two letters (EU, UN) may stand for anything; three or more spelled out by the words before it are
+    // the body's initials. Set by hand.
+    private const int MinimumSpelledShortName = 3;
+
+    // The lowercase words a body's name keeps between the words its initials spell (de, of, and).
+    private static readonly FrozenSet<string> SpelledNameParticles = FrozenSet.ToFrozenSet(
+        ["of", "the", "and", "for", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "y", "e", "i", "na", "w", "z"],
+        StringComparer.Ordinal);
 
     // The first body named before a position whose name opens with these words and goes on.
     private string? OrganisationOpeningWith(string words, int position) =>

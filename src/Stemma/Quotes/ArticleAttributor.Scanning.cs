@@ -341,7 +341,7 @@ internal sealed partial class ArticleAttributor
             }
 
             // (second in Division One, Formula One: a name ending in a number word is a league's, a contest's or a channel's.)
-            if (found is not { Kind: MentionKind.Name } foundName || _tokens[k].NumberInName)
+            if (found is not { Kind: MentionKind.Name } foundName || _tokens[k].EndsName)
             {
                 continue;
             }
@@ -940,6 +940,47 @@ internal sealed partial class ArticleAttributor
     /// lists it as a common word and not as a name (Asked, Speaking, Late), unless the article also
     /// writes it capitalised inside a sentence.
     /// </summary>
+    /// <summary>
+    /// Marks the titles the article shows by their use (Opanin Kwame Adusei, then Opanin Adusei; Togbe Kofi Amedzo, then Togbe
+    /// Amedzo): a capitalised word that neither the name lists nor the dictionary hold, written before a listed given name and a
+    /// surname, and again before that surname alone. News copy names a person again by the surname, with a title or without, so a
+    /// word kept with the surname when the listed given name after it is dropped is a title. (A given name the lists lack before a
+    /// middle name they hold, Tunde James Bakare then Tunde Bakare, would read so too; such second mentions are rare in news copy.)
+    /// </summary>
+    private void MarkTitlesByUse()
+    {
+        var runs = new List<(int Start, int End)>();
+        for (var k = 0; k < _tokens.Count; k++)
+        {
+            var end = k;
+            while (end < _tokens.Count && MentionParser.IsNameWord(_tokens[end]) && (end == k || !BreakBetween(_tokens[end - 1].End, _tokens[end].Start)))
+            {
+                end++;
+            }
+
+            if (end > k)
+            {
+                runs.Add((k, end));
+                k = end - 1;
+            }
+        }
+
+        var words = Matching.Paraphrase.WordNet.Shared;
+        var titles = runs.Where(r => r.End - r.Start >= 3 && _tokens[r.Start] is var title
+                && !_givenNames.IsGivenName(title.Raw) && _givenNames.IsGivenName(_tokens[r.Start + 1].Raw)
+                && (words is null || !words.Lemmas(title.Lower).Any()) && !QuoteLexicon.RoleNouns.Contains(title.Lower)
+                && runs.Any(o => o.End - o.Start == 2 && _tokens[o.Start].Raw == title.Raw && _tokens[o.Start + 1].Raw == _tokens[r.End - 1].Raw))
+            .Select(r => _tokens[r.Start].Raw)
+            .ToHashSet(StringComparer.Ordinal);
+        for (var k = 0; k < _tokens.Count; k++)
+        {
+            if (titles.Contains(_tokens[k].Raw))
+            {
+                _tokens[k] = _tokens[k] with { TitleByUse = true };
+            }
+        }
+    }
+
     private void MarkCommonSentenceOpeners()
     {
         if (_dictionary is null)
@@ -973,13 +1014,14 @@ internal sealed partial class ArticleAttributor
             }
         }
 
-        // Kestrel One, Channel Four: a capitalised number word right after a name word inside a sentence ends that name.
+        // Kestrel One, Channel Four, Fair Fees Now, Britain First: a capitalised number word or adverb right after a name word inside
+        // a sentence ends that name (a campaign's, a channel's), for only a name's capital would be written on it there.
         for (var k = 1; k < _tokens.Count; k++)
         {
-            if (_tokens[k].Raw is "One" or "Two" or "Three" or "Four" or "Five" && _tokens[k - 1].IsWord && _tokens[k - 1].IsCapitalized && !openers.Contains(k)
+            if (_tokens[k].Raw is "One" or "Two" or "Three" or "Four" or "Five" or "Now" or "First" or "Together" or "Forward" or "Today" && _tokens[k - 1].IsWord && _tokens[k - 1].IsCapitalized && !openers.Contains(k)
                 && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start) && MentionParser.IsNameWord(_tokens[k - 1]) && _tokens[k].Start >= _bodyOffset)
             {
-                _tokens[k] = _tokens[k] with { NumberInName = true };
+                _tokens[k] = _tokens[k] with { EndsName = true };
             }
         }
 

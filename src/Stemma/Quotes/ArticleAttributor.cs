@@ -101,6 +101,7 @@ internal sealed partial class ArticleAttributor
          "may", "june", "july", "august", "september", "october", "november", "december", "year", "month", "so", "far", "already", "since",
          "never", "still", "now", "even", "clearly", "openly"],
         StringComparer.Ordinal);
+    // (Fair Fees Now said: an adverb that ends a name is the subject's, not one to skip; see CueToken.EndsName.)
 
     private readonly Article _article;
     private readonly QuoteOptions _options;
@@ -148,6 +149,7 @@ internal sealed partial class ArticleAttributor
         FindSentenceBreaks();
         _nicknames.AddRange(_marked.Where(IsNicknameInName).Select(m => (m.MarkStart, m.MarkEnd)));
         MarkCommonSentenceOpeners();
+        MarkTitlesByUse();
         FindPersons();
         FindConnectedOrganisations();
         FindAppositiveOrganisations();

@@ -13,16 +13,22 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
     public bool CommonAtSentenceStart { get; init; }
 
     /// <summary>
-    /// Whether this capitalised number word ends a name inside a sentence (Kestrel One, Channel Four, Radio Two): a word the
-    /// lexicon otherwise gives as no name.
+    /// Whether this capitalised number word or adverb ends a name inside a sentence (Kestrel One, Channel Four, Radio Two, Fair Fees
+    /// Now, Britain First): a word the lexicon otherwise gives as no name.
     /// </summary>
-    public bool NumberInName { get; init; }
+    public bool EndsName { get; init; }
 
     /// <summary>
     /// Whether this capitalised word, hyphenated with a lowercase last part, is a given name written after a family name (Baek
     /// Sang-hoon, Choi Yeon-hee: Korean order), not a description of a person (Mother-of-two, Ex-miner).
     /// </summary>
     public bool GivenNameAfterFamilyName { get; init; }
+
+    /// <summary>
+    /// Whether this capitalised word is a title the article itself shows to be one (Opanin Kwame Adusei, then Opanin Adusei): a
+    /// word no list holds, kept before the surname when the given name is dropped.
+    /// </summary>
+    public bool TitleByUse { get; init; }
 
     /// <summary>The lowercase form compared against the lexicon.</summary>
     public string Lower => Raw.ToLowerInvariant();
@@ -109,7 +115,7 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Abbreviations = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "cllr", "det", "insp", "supt", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "vs", "inc", "ltd", "co", "corp",
-         "rev", "revd", "fr", "hon", "maj", "cmdr", "msgr", "ven", "eng", "engr", "brig", "adm",
+         "rev", "revd", "fr", "hon", "maj", "cmdr", "msgr", "ven", "eng", "engr", "brig", "adm", "zrt", "nyrt", "kft",
          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
         StringComparer.Ordinal);
 

@@ -138,7 +138,7 @@ internal sealed partial class GivenNameGenders
     private const string Accented = "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿāăąćĉċčďđēĕėęěĝğġģĥĩīĭįıĵķĺļľłńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżž";
     private const string Plain = "aaaaaaceeeeiiiinoooooouuuuyyaaaccccddeeeeegggghiiiiijkllllnnnooorrrssssttuuuuuuwyzzz";
 
-    private static string Fold(string name)
+    internal static string Fold(string name)
     {
         var folded = new StringBuilder(name.Length);
         foreach (var c in name.ToLowerInvariant())

@@ -71,9 +71,10 @@ internal static class MentionParser
             while (s - 1 >= floor)
             {
                 // Ashby Rovers' Callum Reddin: a plural owner before two or more name words is the body the person plays or works for,
-                // no part of the person's name (The Supporters' Trust, ending in a body's noun, is one name).
+                // no part of the person's name (The Supporters' Trust, the Ramblers' Federation of the North, the Fishers' Welfare Network, holding a body's noun, are one
+                // name).
                 if (IsNameWord(tokens[s - 1]) && tokens[s - 1].Raw.EndsWith('\'') && end - s >= 2 && IsNameWord(tokens[s])
-                    && !QuoteLexicon.OrganisationNouns.Contains(last.Lower))
+                    && !Range(tokens, s, end).Any(t => t.IsCapitalized && (QuoteLexicon.OrganisationNouns.Contains(t.Lower) || QuoteLexicon.OrganisationDescriptors.Contains(t.Lower))))
                 {
                     return FromRun(tokens, s, s, end);
                 }
@@ -104,6 +105,15 @@ internal static class MentionParser
                     && !QuoteLexicon.RoleNouns.Contains(tokens[s - 2].Lower))
                 {
                     s -= 2;
+                    continue;
+                }
+
+                // The Ramblers' Federation of the North, the Ministry of the Interior: a body's noun, "of the" and a name are one body's
+                // name too (Leader of the Opposition is a role's office, handled below).
+                if (s - 3 >= floor && tokens[s - 1].Lower == "the" && tokens[s - 2].Lower == "of" && IsNameWord(tokens[s - 3])
+                    && QuoteLexicon.OrganisationNouns.Contains(tokens[s - 3].Lower) && !QuoteLexicon.RoleNouns.Contains(tokens[s - 3].Lower))
+                {
+                    s -= 3;
                     continue;
                 }
 
@@ -140,10 +150,17 @@ internal static class MentionParser
             }
 
             // Superintendent of Police Vikram Sodhi, Secretary of State Ana Ruiz: after a capitalised role and "of", the first word
-            // of a run of three or more is the office's, not the person's.
-            if (end - s >= 3 && s - 2 >= floor && tokens[s - 1].Lower == "of" && tokens[s - 2].IsCapitalized && QuoteLexicon.RoleNouns.Contains(tokens[s - 2].Lower))
+            // of a run of three or more is the office's, not the person's. (Minister of Lands and Agriculture Rufaro Gumbochuma: so
+            // after an office's words joined by "and"; State Secretary for Transport Gábor Erdélyi-Nagy: so after "for".)
+            var office = s - 1;
+            while (office - 2 >= floor && tokens[office].Lower is "and" or "," && IsNameWord(tokens[office - 1]))
             {
-                return FromRun(tokens, s - 2, s + 1, end);
+                office -= 2;
+            }
+
+            if (end - s >= 3 && office - 1 >= floor && tokens[office].Lower is "of" or "for" && tokens[office - 1].IsCapitalized && QuoteLexicon.RoleNouns.Contains(tokens[office - 1].Lower))
+            {
+                return FromRun(tokens, office - 1, s + 1, end);
             }
 
             // Leader of the Opposition Harish Mandal: so with "of the" between the role and the office.
@@ -237,6 +254,19 @@ internal static class MentionParser
             }
 
             e = tailEnd > tail ? tailEnd : e;
+        }
+
+        // said Assistant Superintendent of Police Sarah Nabukeera: after a capitalised role, "of" or "for" and a run of three or more
+        // name words go on to the person, whose name ends the run (EndingAt splits the office's word off).
+        if (e + 1 < tokens.Count && e > start && tokens[e].Lower is "of" or "for" && tokens[e - 1].IsCapitalized && QuoteLexicon.RoleNouns.Contains(tokens[e - 1].Lower))
+        {
+            var runEnd = e + 1;
+            while (runEnd < tokens.Count && IsNameWord(tokens[runEnd]))
+            {
+                runEnd++;
+            }
+
+            e = runEnd - (e + 1) >= MinimumOfficeAndNameWords ? runEnd : e;
         }
 
         var mention = EndingAt(tokens, e, start);
@@ -696,7 +726,7 @@ internal static class MentionParser
 
     /// <summary>A capitalised word that can be part of a name (not a weekday, a month, a sentence opener).</summary>
     public static bool IsNameWord(CueToken t) =>
-        t.IsWord && (t.IsCapitalized || IsParticleName(t)) && !t.CommonAtSentenceStart && (t.NumberInName || !QuoteLexicon.NotNames.Contains(t.Lower)) && !IsPossessive(t)
+        t.IsWord && (t.IsCapitalized || IsParticleName(t)) && !t.CommonAtSentenceStart && (t.EndsName || !QuoteLexicon.NotNames.Contains(t.Lower)) && !IsPossessive(t)
         && !QuoteLexicon.Pronouns.Contains(t.Lower)
         && !(t.Raw.Length > 1 && char.IsDigit(t.Raw[1])) && !IsHonorific(t) && !IsPostNominal(t) && !IsDescriptorCompound(t)
         && !(QuoteLexicon.Rubrics.Contains(t.Lower) && t.Raw.All(char.IsUpper));
@@ -725,7 +755,27 @@ internal static class MentionParser
 
     /// <summary>Whether a word is an honorific before a name (<c>Dr</c>, <c>Prof.</c>, <c>Ms</c>, <c>Cllr</c>, <c>Det Insp</c>), capitalised.</summary>
     public static bool IsHonorific(CueToken t) => t.IsWord && t.IsCapitalized
-        && (QuoteLexicon.Honorifics.Contains(t.Lower.TrimEnd('.')) || (t.Raw.EndsWith('.') && QuoteLexicon.DottedTitles.Contains(t.Lower.TrimEnd('.'))));
+        && (t.TitleByUse || QuoteLexicon.Honorifics.Contains(t.Lower.TrimEnd('.')) || (t.Raw.EndsWith('.') && QuoteLexicon.DottedTitles.Contains(t.Lower.TrimEnd('.')))
+            || IsOfficeCompound(t.Lower));
+
+    /// <summary>
+    /// Whether a word is a German or Scandinavian office written as one compound before a name (<c>Gemeindepräsident Urs Casutt</c>,
+    /// <c>Bürgermeister</c>, <c>Landesminister</c>, <c>Polizeidirektorin</c>): it ends in an office's noun after a stem of its own.
+    /// </summary>
+    public static bool IsOfficeCompound(string lower) =>
+        OfficeEndings.Any(e => lower.Length >= e.Length + MinimumOfficeStem && lower.EndsWith(e, StringComparison.Ordinal))
+        && !GivenNameGenders.Shared.IsGivenName(lower);
+
+    // The offices' nouns that close such a compound, in German and the Scandinavian languages; set by hand from their forms of address.
+    private static readonly string[] OfficeEndings =
+        ["präsident", "präsidentin", "meister", "meisterin", "direktor", "direktorin", "minister", "ministerin", "kommissar", "kommissarin",
+         "ordfører", "ordförande", "borgmester", "borgmästare"];
+
+    // Police Sarah Nabukeera: an office's word and a name of two words at least.
+    private const int MinimumOfficeAndNameWords = 3;
+
+    // Gemeinde-, Bürger-, Landes-: the stem before the office is a word of its own, this long at least (not Kommissar alone). Set by hand.
+    private const int MinimumOfficeStem = 4;
 
     // Prosecutor's, General's: a capitalised owner that is a role noun, the office holder a body's name may be called after.
     private static bool IsOfficeOwner(CueToken t) =>

@@ -123,7 +123,9 @@ internal static class QuoteLexicon
 
     /// <summary>The legal endings of a company's name (Shonali Threads Ltd, Boreal Fibre Oy), which the article may leave off later.</summary>
     public static readonly FrozenSet<string> LegalEndings = Set("inc", "ltd", "plc", "corp", "llc", "limited", "gmbh", "oy", "oyj", "asa", "nv", "bv", "srl",
-        "sarl", "pty", "ag", "sa", "spa", "ab", "as", "co", "company", "corporation", "incorporated");
+        "sarl", "pty", "ag", "sa", "spa", "ab", "as", "co", "company", "corporation", "incorporated",
+        // Central and eastern Europe's (Hungary's Zrt., Nyrt. and Kft.; the Czech and Slovak s.r.o.; the Balkans' d.o.o.; JSC).
+        "zrt", "nyrt", "kft", "sro", "s.r.o", "doo", "d.o.o", "jsc");
 
     /// <summary>
     /// Titles a role word stands for when it names a person by a looser word: a head of state or of
@@ -191,7 +193,20 @@ internal static class QuoteLexicon
         "dc", "ds", "di", "dsupt", "pcso",
         // Plural titles before a list of names (Cllrs Tom Ambler, Priya Nandakumar and Geoff Rowe; Messrs Hale and Dunn): each name
         // in the list is the person without the title.
-        "cllrs", "messrs", "drs", "profs", "crs");
+        "cllrs", "messrs", "drs", "profs", "crs",
+        // Courtesy and customary titles of other countries written before a name in English copy, listed from the forms of address
+        // of each language, not from any annotated set: West Africa (Madam, Opanin and Obaapanyin for an Akan elder, Togbe for an
+        // Ewe chief, Otunba, Mazi, Ezinne, Hajiya, Mallam); southern and East Africa (Sekuru and Ambuya, Shona for grandfather and
+        // grandmother; Bwana); the Philippines (Aling, Manong, Manang); Malaysia and Indonesia (Bapak, Ibu, Cik, Hajah); Thailand
+        // (Khun); Tamil (Thiru, Thirumathi, Selvi); Urdu (Janab); Arabic and Malay teachers (Ustaz, Ustadh); Vietnamese (Ông, Bà);
+        // central and eastern Europe (Pan's Pani, Paní, Pán; Gospodin, Gospođa; Domnul, Doamna); the Low Countries and Scandinavia
+        // (Meneer, Mevrouw, Dhr, Mevr, Fru); Italy, Spain and Portugal's professional titles (Dottore, Dottoressa, Avvocato,
+        // Onorevole, Licenciado, Ingeniero, Doutor), and Maître for a French lawyer.
+        "madam", "opanin", "obaapanyin", "togbe", "togbui", "otunba", "oloye", "mazi", "ezinne", "hajiya", "hajia", "mallam", "malam",
+        "sekuru", "ambuya", "bwana", "aling", "manong", "manang", "bapak", "ibu", "cik", "hajah", "khun", "thiru", "thirumathi", "selvi",
+        "janab", "ustaz", "ustadh", "ông", "bà", "pani", "paní", "pán", "gospodin", "gospodja", "gospođa", "gospodjica", "domnul", "doamna",
+        "meneer", "mevrouw", "dhr", "mevr", "fru", "dott", "dottore", "dottoressa", "avv", "avvocato", "onorevole", "licenciado",
+        "licenciada", "ingeniero", "ingeniera", "doutor", "doutora", "maître", "maitre");
 
     /// <summary>
     /// A page's rubric in capitals before a headline or a paragraph (<c>LIVE:</c>, <c>BREAKING:</c>, <c>WATCH:</c>): no body's initials
@@ -211,7 +226,10 @@ internal static class QuoteLexicon
     /// of the name when a name follows, but also surnames (Sarah King, Erik Prince), so they are only dropped from the front.
     /// </summary>
     public static readonly FrozenSet<string> LeadingTitles = Set("prince", "princess", "king", "queen", "sheikh", "sheikha", "emir", "sultan",
-        "baron", "baroness", "duke", "duchess", "earl", "countess", "viscount", "viscountess", "marquess", "marchioness", "chief", "oba", "rajah", "maharaja", "mzee", "hajji", "haji");
+        "baron", "baroness", "duke", "duchess", "earl", "countess", "viscount", "viscountess", "marquess", "marchioness", "chief", "oba", "rajah", "maharaja", "mzee", "hajji", "haji",
+        // Titles of address that are also given names or surnames somewhere (Baba and Amai, Shona for father and mother; Igwe, an
+        // Igbo king and a surname; Mang, a Filipino man's title and a surname; Sri, a Sinhala and Indonesian honorific and a given name).
+        "baba", "amai", "igwe", "mang", "sri");
 
     /// <summary>Letters after a name that are no part of it (<c>KC</c>, <c>MP</c>, <c>OBE</c>, <c>Jr</c>).</summary>
     public static readonly FrozenSet<string> PostNominals = Set("kc", "qc", "mp", "msp", "mep", "mla", "td", "jp", "phd", "jr", "sr", "obe", "mbe", "cbe",
@@ -233,6 +251,14 @@ internal static class QuoteLexicon
         ["doña"] = false, ["señora"] = false, ["señorita"] = false, ["senhora"] = false, ["signora"] = false, ["signorina"] = false,
         ["madame"] = false, ["mme"] = false, ["mlle"] = false, ["frau"] = false,
         ["encik"] = true, ["messrs"] = true, ["puan"] = false, ["datin"] = false,
+        ["madam"] = false, ["opanin"] = true, ["obaapanyin"] = false, ["togbe"] = true, ["togbui"] = true, ["ezinne"] = false, ["hajiya"] = false,
+        ["hajia"] = false, ["sekuru"] = true, ["ambuya"] = false, ["bwana"] = true, ["aling"] = false, ["manong"] = true, ["manang"] = false,
+        ["mang"] = true, ["bapak"] = true, ["ibu"] = false, ["hajah"] = false, ["thiru"] = true, ["thirumathi"] = false, ["selvi"] = false,
+        ["janab"] = true, ["ông"] = true, ["bà"] = false, ["pani"] = false, ["paní"] = false, ["pán"] = true, ["gospodin"] = true,
+        ["gospodja"] = false, ["gospođa"] = false, ["gospodjica"] = false, ["domnul"] = true, ["doamna"] = false, ["meneer"] = true,
+        ["mevrouw"] = false, ["dhr"] = true, ["mevr"] = false, ["fru"] = false, ["dottore"] = true, ["dottoressa"] = false,
+        ["licenciado"] = true, ["licenciada"] = false, ["ingeniero"] = true, ["ingeniera"] = false, ["doutor"] = true, ["doutora"] = false,
+        ["baba"] = true, ["amai"] = false,
         ["grandmother"] = false, ["congresswoman"] = false,
         ["grandad"] = true, ["granddad"] = true, ["grandpa"] = true, ["widower"] = true, ["dad"] = true,
         ["prince"] = true, ["king"] = true, ["sheikh"] = true, ["emir"] = true, ["sultan"] = true, ["baron"] = true, ["duke"] = true, ["earl"] = true,
@@ -300,7 +326,7 @@ internal static class QuoteLexicon
     // (Companies' legal forms elsewhere: Makmur Hijau Plantations Sdn Bhd in Malaysia, Pty Ltd, Pte Ltd, GmbH, AG, NV, BV, SA, SpA,
     // Srl, Oy, AB, ASA, Tbk, Lda.)
     private static readonly string[] BusinessMarks = ["ltd", "plc", "group", "inc", "holdings", "corp", "limited", "llc", "co", "bhd", "pty", "pte", "gmbh", "ag",
-        "nv", "bv", "sa", "spa", "srl", "oy", "oyj", "ab", "asa", "tbk", "sarl", "lda", .. CompanyTradeWords];
+        "nv", "bv", "sa", "spa", "srl", "oy", "oyj", "ab", "asa", "tbk", "sarl", "lda", "zrt", "nyrt", "kft", "sro", "doo", "jsc", .. CompanyTradeWords];
     private static readonly string[] PublicBodyMarks = ["office", "authority", "commission", "council", "board", "agency", "ombudsman", "inspectorate", "panel", "standards"];
     private static readonly string[] PoliceMarks = ["constabulary", "police"];
     private static readonly string[] MediaMarks = ["media", "productions", "studios", "entertainment", "records", "publishing", "pictures", "films", "games", "interactive"];
