@@ -389,7 +389,7 @@ internal static class MentionParser
             return nameTokens.Count - k - 1 <= MaximumWordsAfterGivenName
                 && before.Select((t, j) => (t, j)).All(x => (x.j == titleWord || names.IsMale(x.t.Raw) is null || RankOrdinals.Contains(x.t.Lower))
                     && x.t is var t && !QuoteLexicon.OrganisationNouns.Contains(t.Lower) && !QuoteLexicon.CompanyTradeWords.Contains(t.Lower)
-                    && !IsPossessive(t) && !NameParticles.Contains(t.Raw)
+                    && !IsPossessive(t) && !NameParticles.Contains(t.Raw) && !PlainPersonNouns.Contains(t.Lower)
                     && ((t.Raw.Length <= MaximumTitleAbbreviation && t.Raw.All(char.IsUpper)) || (words is not null && IsDictionaryTitleWord(words, t.Lower))))
                 && !nameTokens.Skip(k + 1).Any(t => QuoteLexicon.OrganisationNouns.Contains(t.Lower) || QuoteLexicon.CompanyTradeWords.Contains(t.Lower))
                 ? k : 0;
@@ -434,6 +434,10 @@ internal static class MentionParser
         words.Lemmas(lower).Any()
         || ((string[])["woman", "man"]).Any(ending => lower.EndsWith(ending, StringComparison.Ordinal) && lower.Length - ending.Length >= MinimumCompoundStem
             && words.Lemmas(lower[..^ending.Length]).Any());
+
+    // Man, Boy: a plain noun for a person is never written as a title before a name, so the word is a given name (Man Bahadur Rai,
+    // a Nepali man's name) though the dictionary holds it.
+    private static readonly FrozenSet<string> PlainPersonNouns = FrozenSet.ToFrozenSet(["man", "woman", "boy", "girl", "child", "person"], StringComparer.Ordinal);
 
     // The stem of such a compound has at least this many letters (defence-man, lines-man; not "Oman" or "Truman"'s "tru"). Set by hand.
     private const int MinimumCompoundStem = 4;

@@ -206,7 +206,9 @@ internal static class QuoteLexicon
         "sekuru", "ambuya", "bwana", "aling", "manong", "manang", "bapak", "ibu", "cik", "hajah", "khun", "thiru", "thirumathi", "selvi",
         "janab", "ustaz", "ustadh", "ông", "bà", "pani", "paní", "pán", "gospodin", "gospodja", "gospođa", "gospodjica", "domnul", "doamna",
         "meneer", "mevrouw", "dhr", "mevr", "fru", "dott", "dottore", "dottoressa", "avv", "avvocato", "onorevole", "licenciado",
-        "licenciada", "ingeniero", "ingeniera", "doutor", "doutora", "maître", "maitre");
+        "licenciada", "ingeniero", "ingeniera", "doutor", "doutora", "maître", "maitre",
+        // Sensei, a Japanese teacher's or coach's title; Ratu, a Fijian chief's.
+        "sensei", "ratu");
 
     /// <summary>
     /// A page's rubric in capitals before a headline or a paragraph (<c>LIVE:</c>, <c>BREAKING:</c>, <c>WATCH:</c>): no body's initials
@@ -229,7 +231,9 @@ internal static class QuoteLexicon
         "baron", "baroness", "duke", "duchess", "earl", "countess", "viscount", "viscountess", "marquess", "marchioness", "chief", "oba", "rajah", "maharaja", "mzee", "hajji", "haji",
         // Titles of address that are also given names or surnames somewhere (Baba and Amai, Shona for father and mother; Igwe, an
         // Igbo king and a surname; Mang, a Filipino man's title and a surname; Sri, a Sinhala and Indonesian honorific and a given name).
-        "baba", "amai", "igwe", "mang", "sri");
+        "baba", "amai", "igwe", "mang", "sri",
+        // Adi, a Fijian woman chief's title and a given name elsewhere; Roko, a Fijian chief's and a Croatian given name.
+        "adi", "roko");
 
     /// <summary>Letters after a name that are no part of it (<c>KC</c>, <c>MP</c>, <c>OBE</c>, <c>Jr</c>).</summary>
     public static readonly FrozenSet<string> PostNominals = Set("kc", "qc", "mp", "msp", "mep", "mla", "td", "jp", "phd", "jr", "sr", "obe", "mbe", "cbe",
@@ -258,7 +262,7 @@ internal static class QuoteLexicon
         ["gospodja"] = false, ["gospođa"] = false, ["gospodjica"] = false, ["domnul"] = true, ["doamna"] = false, ["meneer"] = true,
         ["mevrouw"] = false, ["dhr"] = true, ["mevr"] = false, ["fru"] = false, ["dottore"] = true, ["dottoressa"] = false,
         ["licenciado"] = true, ["licenciada"] = false, ["ingeniero"] = true, ["ingeniera"] = false, ["doutor"] = true, ["doutora"] = false,
-        ["baba"] = true, ["amai"] = false,
+        ["baba"] = true, ["amai"] = false, ["ratu"] = true, ["adi"] = false, ["roko"] = true,
         ["grandmother"] = false, ["congresswoman"] = false,
         ["grandad"] = true, ["granddad"] = true, ["grandpa"] = true, ["widower"] = true, ["dad"] = true,
         ["prince"] = true, ["king"] = true, ["sheikh"] = true, ["emir"] = true, ["sultan"] = true, ["baron"] = true, ["duke"] = true, ["earl"] = true,

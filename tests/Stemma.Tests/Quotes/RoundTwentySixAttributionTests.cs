@@ -7,7 +7,8 @@ namespace Stemma.Tests.Quotes;
 /// address of other countries, a title the article shows by keeping it with the surname alone, German offices written as one
 /// compound, an office's "of" or "for" before a name, a body's name with "of the" or a plural owner in it, a body named short by
 /// the tail of its name or by initials its words spell, a campaign's name ending in an adverb, a conjunction before a speech
-/// verb, and a Hungarian company's legal form. Shown on short fictional inline articles.
+/// verb, and a Hungarian company's legal form. The last two tests (Ratu and Sensei; Man as a given name) came after the round
+/// was frozen, from blind110–113's misses, and no sealed sample has measured them. Shown on short fictional inline articles.
 /// </summary>
 public class RoundTwentySixAttributionTests
 {
@@ -132,5 +133,25 @@ public class RoundTwentySixAttributionTests
             + "The contractor, Hídépítő Kovács Zrt., said in a statement that it had \"done such work many times\".");
 
         Who(quotes, "done such work many times").ShouldBe("Hídépítő Kovács Zrt.");
+    }
+
+    [Fact]
+    public void A_chiefs_and_a_coachs_titles_are_no_part_of_the_name()
+    {
+        var quotes = Inline("Grant\n\n"
+            + "Ratu Seru Vakaloloma, the village headman, said the ministry had \"broken a promise\".\n\n"
+            + "Sensei Kenta Morimoto said his fighter had made \"a mistake under pressure\".");
+
+        Who(quotes, "broken a promise").ShouldBe("Seru Vakaloloma");
+        Who(quotes, "a mistake under pressure").ShouldBe("Kenta Morimoto");
+    }
+
+    [Fact]
+    public void A_plain_noun_for_a_person_before_a_listed_given_name_is_a_given_name_itself()
+    {
+        var quotes = Inline("Permits\n\n"
+            + "\"More money for the trail is good for us too,\" said Man Bahadur Thapa, 34, a porter.");
+
+        Who(quotes, "More money for the trail is good for us too").ShouldBe("Man Bahadur Thapa");
     }
 }
