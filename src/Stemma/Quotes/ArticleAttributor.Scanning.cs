@@ -1018,7 +1018,8 @@ internal sealed partial class ArticleAttributor
         // a sentence ends that name (a campaign's, a channel's), for only a name's capital would be written on it there.
         for (var k = 1; k < _tokens.Count; k++)
         {
-            if (_tokens[k].Raw is "One" or "Two" or "Three" or "Four" or "Five" or "Now" or "First" or "Together" or "Forward" or "Today" && _tokens[k - 1].IsWord && _tokens[k - 1].IsCapitalized && !openers.Contains(k)
+            if (_tokens[k].Raw is "One" or "Two" or "Three" or "Four" or "Five" or "Now" or "First" or "Together" or "Forward" or "Today"
+                && _tokens[k - 1].IsWord && _tokens[k - 1].IsCapitalized && !openers.Contains(k)
                 && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start) && MentionParser.IsNameWord(_tokens[k - 1]) && _tokens[k].Start >= _bodyOffset)
             {
                 _tokens[k] = _tokens[k] with { EndsName = true };

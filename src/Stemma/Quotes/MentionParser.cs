@@ -71,8 +71,8 @@ internal static class MentionParser
             while (s - 1 >= floor)
             {
                 // Ashby Rovers' Callum Reddin: a plural owner before two or more name words is the body the person plays or works for,
-                // no part of the person's name (The Supporters' Trust, the Ramblers' Federation of the North, the Fishers' Welfare Network, holding a body's noun, are one
-                // name).
+                // no part of the person's name (The Supporters' Trust, the Ramblers' Federation of the North and the Fishers' Welfare
+                // Network, holding a body's noun, are one name).
                 if (IsNameWord(tokens[s - 1]) && tokens[s - 1].Raw.EndsWith('\'') && end - s >= 2 && IsNameWord(tokens[s])
                     && !Range(tokens, s, end).Any(t => t.IsCapitalized && (QuoteLexicon.OrganisationNouns.Contains(t.Lower) || QuoteLexicon.OrganisationDescriptors.Contains(t.Lower))))
                 {
