@@ -1712,59 +1712,10 @@ internal sealed partial class ArticleAttributor
             {
                 return full;
             }
-
-            if (_tokens[k].Raw == single && _tokens[k - 1].Raw == "(" && _tokens[k + 1].Raw == ")" && NameSpelledBy(single, k - 1) is { } spelled)
-            {
-                return spelled;
-            }
         }
 
         return null;
     }
-
-    // Górnośląska Spółka Węglowa (GSW), Transportes Urbanos de Lisboa (TUL): the capitalised words before a bracketed short name
-    // whose first letters spell it, with the lowercase particles between them, are the body's full name, though no body's noun
-    // of English marks it as one.
-    private string? NameSpelledBy(string single, int bracket)
-    {
-        if (single.Length < MinimumSpelledShortName || !single.All(char.IsUpper))
-        {
-            return null;
-        }
-
-        var letters = single.Length;
-        var start = bracket;
-        while (letters > 0 && start - 1 >= 0 && _tokens[start - 1].IsWord && !BreakBetween(_tokens[start - 1].End, _tokens[bracket].Start))
-        {
-            var word = _tokens[start - 1];
-            if (word.IsCapitalized)
-            {
-                if (GivenNameGenders.Fold(word.Raw)[0] != char.ToLowerInvariant(single[letters - 1]))
-                {
-                    return null;
-                }
-
-                letters--;
-            }
-            else if (!SpelledNameParticles.Contains(word.Lower))
-            {
-                return null;
-            }
-
-            start--;
-        }
-
-        return letters == 0 && start < bracket ? _text[_tokens[start].Start.._tokens[bracket - 1].End] : null;
-    }
-
-    // A bracketed short name of two letters (EU, UN) may stand for anything; three or more spelled out by the words before it are
-    // the body's initials. Set by hand.
-    private const int MinimumSpelledShortName = 3;
-
-    // The lowercase words a body's name keeps between the words its initials spell (de, of, and).
-    private static readonly FrozenSet<string> SpelledNameParticles = FrozenSet.ToFrozenSet(
-        ["of", "the", "and", "for", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "y", "e", "i", "na", "w", "z"],
-        StringComparer.Ordinal);
 
     // The first body named before a position whose name opens with these words and goes on.
     private string? OrganisationOpeningWith(string words, int position) =>
@@ -1798,10 +1749,17 @@ internal sealed partial class ArticleAttributor
         return _organisations.Where(o => o.Position < position).Select(o => o.Name)
             .Concat(_events.Where(e => e.Position < position && e.Identity.Kind == MentionKind.Organisation).Select(e => e.Identity.Name))
             .Distinct(StringComparer.Ordinal)
-            .Where(name => string.Concat(name.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0]) && !QuoteLexicon.NameConnectors.Contains(w.ToLowerInvariant()))
-                .Select(w => w[0])) == acronym)
+            .Where(name => InitialsOf(name.Split(' ')) == acronym)
             .ToList() is [var only] ? only : null;
     }
+
+    /// <summary>
+    /// The initials of a name's capitalised words, connectors left out and accents folded (State Emergency Service → SES,
+    /// Górnośląska Spółka Węglowa → GSW).
+    /// </summary>
+    private static string InitialsOf(IEnumerable<string> words) =>
+        string.Concat(words.Where(w => w.Length > 0 && char.IsUpper(w[0]) && !QuoteLexicon.NameConnectors.Contains(w.ToLowerInvariant()))
+            .Select(w => char.ToUpperInvariant(GivenNameGenders.Fold(w)[0])));
 
     // An acronym standing for a body's name has at most this many letters (SES, NHS, CAIB, RSPCA); set by hand.
     private const int MaximumAcronymLetters = 6;

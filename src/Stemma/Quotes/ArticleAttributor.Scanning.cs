@@ -26,15 +26,58 @@ internal sealed partial class ArticleAttributor
                 start--;
             }
 
-            var end = k + 2;
-            while (end < _tokens.Count && MentionParser.IsNameWord(_tokens[end]) && !BreakBetween(_tokens[end - 1].End, _tokens[end].Start))
-            {
-                end++;
-            }
-
+            var end = NameRunEnd(k + 1);
             _organisations.Add((JoinTokens(_tokens, start, end), _tokens[start].Start));
         }
     }
+
+    // The end of the run of name words that opens at `from` inside one sentence; `from` itself when that is no name word.
+    private int NameRunEnd(int from)
+    {
+        var end = from;
+        while (end < _tokens.Count && MentionParser.IsNameWord(_tokens[end]) && (end == from || !BreakBetween(_tokens[end - 1].End, _tokens[end].Start)))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Finds the bodies named in full before a bracketed short name that their words' initials spell (Górnośląska Spółka Węglowa
+    /// (GSW), Transportes Urbanos de Lisboa (TUL)): a body though no English body's noun marks it, so that the short name met
+    /// later stands for it as any bracketed short name does.
+    /// </summary>
+    private void FindSpelledOrganisations()
+    {
+        for (var k = 2; k + 1 < _tokens.Count; k++)
+        {
+            var shortName = _tokens[k].Raw;
+            if (_tokens[k - 1].Raw != "(" || _tokens[k + 1].Raw != ")" || shortName.Length < MinimumSpelledShortName || !shortName.All(char.IsUpper))
+            {
+                continue;
+            }
+
+            // Back from the bracket over capitalised words and the particles between them, as many capitalised words as letters.
+            var start = k - 1;
+            var capitalised = 0;
+            while (capitalised < shortName.Length && start - 1 >= 0 && _tokens[start - 1].IsWord && !BreakBetween(_tokens[start - 1].End, _tokens[k - 1].Start)
+                   && (_tokens[start - 1].IsCapitalized || MentionParser.NameParticles.Contains(_tokens[start - 1].Raw) || QuoteLexicon.NameConnectors.Contains(_tokens[start - 1].Raw)))
+            {
+                capitalised += _tokens[start - 1].IsCapitalized ? 1 : 0;
+                start--;
+            }
+
+            if (capitalised == shortName.Length && InitialsOf(_tokens.GetRange(start, k - 1 - start).Select(t => t.Raw)) == shortName)
+            {
+                _organisations.Add((JoinTokens(_tokens, start, k - 1), _tokens[start].Start));
+            }
+        }
+    }
+
+    // A bracketed short name of two letters (EU, UN) may stand for anything; three or more that the words before spell are the
+    // body's initials. Set by hand.
+    private const int MinimumSpelledShortName = 3;
 
     // Streams Not Sewers, a volunteer group that …: capitalised words opening a sentence, with capitalised function words among
     // them, before an appositive whose head is a body's noun are that body's whole name (a campaign's name is often a slogan);
@@ -952,12 +995,7 @@ internal sealed partial class ArticleAttributor
         var runs = new List<(int Start, int End)>();
         for (var k = 0; k < _tokens.Count; k++)
         {
-            var end = k;
-            while (end < _tokens.Count && MentionParser.IsNameWord(_tokens[end]) && (end == k || !BreakBetween(_tokens[end - 1].End, _tokens[end].Start)))
-            {
-                end++;
-            }
-
+            var end = NameRunEnd(k);
             if (end > k)
             {
                 runs.Add((k, end));

@@ -154,6 +154,7 @@ internal sealed partial class ArticleAttributor
         FindConnectedOrganisations();
         FindAppositiveOrganisations();
         FindAmpersandOrganisations();
+        FindSpelledOrganisations();
         FindGenders();
         FindBodiesTakenUpByIt();
         _entryStarts = EntryStarts(article);
