@@ -1115,7 +1115,7 @@ internal sealed partial class ArticleAttributor
     // A document that speaks for its author (a letter, a report, a tribunal's verdict).
     private static bool IsDocumentNoun(string lower) =>
         WrittenStatementNouns.Contains(lower) || lower is "report" or "submission" or "website" or "notice" or "verdict" or "ruling" or "judgment" or "judgement" or "decision" or "findings"
-        or "response" or "evidence" or "testimony" or "affidavit" or "citation";
+        or "response" or "evidence" or "testimony" or "affidavit" or "citation" or "reply" or "complaint" or "objection" or "representations" or "circular";
 
     private List<CueToken> Unquoted(List<CueToken> tokens) =>
         tokens.Where(t => !_marked.Any(m => m.MarkStart <= t.Start && t.End <= m.MarkEnd)).ToList();
@@ -1428,6 +1428,7 @@ internal sealed partial class ArticleAttributor
         if (MentionParser.EndingAt(tokens, end, floor) is { } mention)
         {
             // Governor Maeve Dunleavy of Lakeshire: the person, not the place after "of"; after "of the" only a named person
+            // (Desislava Peneva of the Institute for Agrarian Climate Studies in Plovdiv: nor the place after "in" where the body is)
             // (Maureen Achebe of the Small Investors' Circle), as the chairman of the Harbour Trust may be no one the article names.
             var first = IndexAt(tokens, mention.Start, floor, end);
             var preposition = PrepositionBefore(tokens, first, floor);
@@ -1454,10 +1455,21 @@ internal sealed partial class ArticleAttributor
                 // Anne Cole of the Diocese of Leeds, Lorna Tan of the Commuters' Alliance for Safe Transport: a body's name holding
                 // "of" or "for" follows a person's "of" in its turn; the person is the speaker.
                 var ownerFirst = IndexAt(tokens, owner.Start, floor, end);
+
+                // … of the Institute for Agrarian Climate Studies in Plovdiv: the body's name before "in" may hold "for" or "of"
+                // itself; its head, the body, is what the person is "of".
+                for (var inner = PrepositionBefore(tokens, ownerFirst, floor); tokens[preposition].Lower == "in" && owner.Kind == MentionKind.Name && inner > floor
+                     && tokens[inner].Lower is "for" or "of" && MentionParser.EndingAt(tokens, inner, floor) is { Kind: MentionKind.Organisation } body;
+                     inner = PrepositionBefore(tokens, ownerFirst, floor))
+                {
+                    owner = body;
+                    ownerFirst = IndexAt(tokens, body.Start, floor, end);
+                }
+
                 if (owner.Kind is MentionKind.Organisation || (owner.Kind is MentionKind.Name && !owner.Name.Contains(' ', StringComparison.Ordinal)))
                 {
                     var outer = PrepositionBefore(tokens, ownerFirst, floor);
-                    if (outer > floor && tokens[outer].Lower == "of" && MentionParser.EndingAt(tokens, outer, floor) is { Kind: MentionKind.Name } person
+                    if (outer > floor && tokens[outer].Lower is "of" or "at" && MentionParser.EndingAt(tokens, outer, floor) is { Kind: MentionKind.Name } person
                         && person.Name.Contains(' ', StringComparison.Ordinal))
                     {
                         return person;
@@ -1637,7 +1649,7 @@ internal sealed partial class ArticleAttributor
         {
             var descriptor = k;
             while (descriptor > floor && descriptor > first - 1 - MaximumRoleModifiersBeforeSource && tokens[descriptor].IsWord && char.IsLower(tokens[descriptor].Raw[0])
-                   && !QuoteLexicon.Determiners.Contains(tokens[descriptor].Lower) && tokens[descriptor].Lower is not ("of" or "at" or "from" or "for"))
+                   && !QuoteLexicon.Determiners.Contains(tokens[descriptor].Lower) && tokens[descriptor].Lower is not ("of" or "at" or "from" or "for" or "in"))
             {
                 descriptor--;
             }
@@ -1649,12 +1661,12 @@ internal sealed partial class ArticleAttributor
         }
 
         // Maureen Achebe of the Small Investors' Circle: the article before the body's name.
-        if (k > floor + 1 && k == first - 1 && tokens[k].Lower == "the" && tokens[k - 1].Lower is "of" or "at" or "from" or "for")
+        if (k > floor + 1 && k == first - 1 && tokens[k].Lower == "the" && tokens[k - 1].Lower is "of" or "at" or "from" or "for" or "in")
         {
             k--;
         }
 
-        return k > floor && tokens[k].Lower is "of" or "at" or "from" or "for" ? k : -1;
+        return k > floor && tokens[k].Lower is "of" or "at" or "from" or "for" or "in" ? k : -1;
     }
 
     // The report's author, chief finance officer Declan Frayne, told: lowercase title words may stand

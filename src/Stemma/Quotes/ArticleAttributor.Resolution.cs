@@ -54,7 +54,8 @@ internal sealed partial class ArticleAttributor
         if (mention.Kind is MentionKind.Name or MentionKind.Organisation && !mention.Name.Contains(' ', StringComparison.Ordinal)
             && mention.Name.ToLowerInvariant() is var noun && QuoteLexicon.OrganisationNouns.Contains(noun)
             && mention.Start >= 0 && mention.Start + noun.Length <= _text.Length
-            && (char.IsLower(_text[mention.Start]) || _text[..mention.Start].EndsWith("The ", StringComparison.Ordinal))
+            && (char.IsLower(_text[mention.Start]) || _text[..mention.Start].EndsWith("The ", StringComparison.Ordinal)
+                || _text[..mention.Start].EndsWith("the ", StringComparison.Ordinal)) // (In its Final Notice, the Authority said: the body named in full before)
             && OrganisationBefore(noun, [noun], position) is { } introducedBody)
         {
             return new SpeakerIdentity(introducedBody, MentionKind.Organisation, []);

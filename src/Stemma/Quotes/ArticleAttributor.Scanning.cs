@@ -276,6 +276,18 @@ internal sealed partial class ArticleAttributor
                 }
             }
 
+            // Compagnie Sucrière du Nord, Compania Portuară Sarata Noua: "company" in a language that puts it first runs on over the
+            // capitalised words after it and the particles between them.
+            if (!owning && end == k + 1 && QuoteLexicon.ForeignCompanyNouns.Contains(noun))
+            {
+                while (end < _tokens.Count && !BreakBetween(_tokens[end - 1].End, _tokens[end].Start)
+                       && (MentionParser.IsNameWord(_tokens[end]) || (end + 1 < _tokens.Count && MentionParser.NameParticles.Contains(_tokens[end].Lower)
+                           && MentionParser.IsNameWord(_tokens[end + 1]) && !BreakBetween(_tokens[end].End, _tokens[end + 1].Start))))
+                {
+                    end++;
+                }
+            }
+
             var start = k;
             while (start > 0 && MentionParser.IsNameWord(_tokens[start - 1]) && !BreakBetween(_tokens[start - 1].End, _tokens[start].Start))
             {
@@ -421,6 +433,14 @@ internal sealed partial class ArticleAttributor
                 && QuoteLexicon.SurnameLikePlaceEnds.Contains(placeEnd.ToLowerInvariant())
                 && (_dictionary.IsCommonNotName(placeWord)
                     || (first >= 1 && _tokens[first - 1].Lower is "at" or "in" or "near" or "outside" or "inside" or "into" or "across" && !_givenNames.IsGivenName(placeWord))))
+            {
+                continue;
+            }
+
+            // Pic d'Arrens, Val d'Isère: a name whose last word holds an elided particle is a person's only after a given name the lists
+            // hold (Laurent d'Arifat); after another word it is a place's.
+            if (mention.Titles.Count == 0 && mention.Name.Split(' ') is [var elidedFirst, .., var elidedLast] && MentionParser.IsParticleName(_tokens[k])
+                && !MentionParser.IsHyphenedParticleName(_tokens[k]) && !_givenNames.IsGivenName(elidedFirst) && elidedLast == _tokens[k].Raw)
             {
                 continue;
             }
@@ -737,6 +757,7 @@ internal sealed partial class ArticleAttributor
         var before = _tokens.FindLastIndex(first - 1, t => t.End <= nickname.MarkStart);
         return before >= 0 && MentionParser.IsNameWord(_tokens[before]) && !BreakBetween(_tokens[before].End, _tokens[first].Start)
             && (before == 0 || !MentionParser.IsNameWord(_tokens[before - 1]) || MentionParser.IsHonorific(_tokens[before - 1])
+                || BreakBetween(_tokens[before - 1].End, _tokens[before].Start) // (a headline's last word before the paragraph)
                 || QuoteLexicon.RoleNouns.Contains(_tokens[before - 1].Lower)) // (Sheriff Raymond "Buddy" Tolliver)
             && _tokens[before].End + 1 >= nickname.MarkStart
             ? _tokens[before].Raw : null;

@@ -525,6 +525,7 @@ internal sealed partial class ArticleAttributor
         // A role cue that resolves to no one (a widow when the only candidate is a man, a live blog's minister from entries ago) was
         // turned down on purpose: no speaker is carried in its place.
         var refusedRole = false;
+        var byExchange = false;
         if (mention is not null && Resolve(mention, marked.MarkStart) is { } resolved)
         {
             identity = resolved;
@@ -548,6 +549,14 @@ internal sealed partial class ArticleAttributor
             // … said the result was "a clear mandate" and promised to "listen harder": a speech verb of the same subject cues the quote.
             coordinated = prefix.Where((t, k) => k > 0 && prefix[k - 1].Lower is "and" or "but" && IsActiveQuoteVerb(prefix, k)).Any()
                 || IsCoordinatedComplement(prefix) || IsCoordinatedThatClause(prefix, marked, firstParagraph.Start);
+        }
+        else if (ownParagraph && prefix.Count == 0 && ExchangePartiesBefore(marked.FirstParagraph) is { } parties)
+        {
+            // Under questioning by Dr Achterberg, the exchange went as follows: ¶ "Did you see …?" ¶ "No. …": in an exchange whose
+            // introduction names who questions whom, a bare question is the questioner's and a bare answer the one questioned.
+            identity = text.EndsWith('?') ? parties.Asker : parties.Asked;
+            attribution = AttributionKind.Carried;
+            byExchange = true;
         }
         else if (opensAsTurn
             && InterviewTurn(marked.FirstParagraph, text) is { } turn)
@@ -612,7 +621,7 @@ internal sealed partial class ArticleAttributor
             attribution = AttributionKind.Carried;
         }
 
-        if (attribution is AttributionKind.Carried or AttributionKind.None && prefix.Count == 0 && opensAsTurn
+        if (attribution is AttributionKind.Carried or AttributionKind.None && prefix.Count == 0 && opensAsTurn && !byExchange
             && QuestionAnswerTurn(marked.FirstParagraph, text) is { } exchange)
         {
             // "Did you know?" ¶ "We were aware of a range of risks." ¶ "Did you know?": across a question and its answer the
@@ -774,7 +783,8 @@ internal sealed partial class ArticleAttributor
                 || (tokens[noun + 1].Lower is "belong" or "belongs" or "belonged" && tokens[noun + 2].Lower == "to")))
         {
             var from = noun + 3;
-            return DocumentAuthor(tokens, from) ?? NameGivenAs(tokens, from) ?? MentionParser.StartingAt(tokens, from) ?? FirstMention(tokens.GetRange(from, ClauseEnd(tokens, from) - from));
+            // (came from Gulls starter Ben Achterberg: a team and a role before a full name describe the person it names.)
+            return DocumentAuthor(tokens, from) ?? NameGivenAs(tokens, from) ?? DescribedNameAt(tokens, from) ?? MentionParser.StartingAt(tokens, from) ?? FirstMention(tokens.GetRange(from, ClauseEnd(tokens, from) - from));
         }
 
         return null;
@@ -1102,6 +1112,65 @@ internal sealed partial class ArticleAttributor
     }
 
     // The quote that opens a paragraph, or null.
+    /// <summary>
+    /// The two parties of the exchange a run of quote paragraphs ending before <paramref name="paragraph"/> belongs to, when the
+    /// paragraph that opens the run ends in a colon and says who does the questioning: "under questioning by X", "in
+    /// cross-examination by X", "Y was questioned by X". The one questioned is the other person that paragraph names, or, when it
+    /// names no one else, the one the paragraph before is about. Null when there is no such introduction or either party is unknown.
+    /// </summary>
+    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? ExchangePartiesBefore(int paragraph)
+    {
+        var intro = paragraph - 1;
+        while (intro >= 0 && OpeningQuote(intro) is not null)
+        {
+            intro--;
+        }
+
+        if (intro < 0 || paragraph - intro > MaximumExchangeTurns + 1 || _paragraphs[intro].Start < _bodyOffset
+            || !_text.AsSpan(_paragraphs[intro].Start, _paragraphs[intro].End - _paragraphs[intro].Start).TrimEnd().EndsWith(":"))
+        {
+            return null;
+        }
+
+        var (start, end) = (_paragraphs[intro].Start, _paragraphs[intro].End);
+        if (_marked.Any(m => m.MarkStart >= start && m.MarkStart < end && !_labels.Contains(m.MarkStart)))
+        {
+            return null;
+        }
+
+        var tokens = TokensIn(start, end);
+        var by = tokens.FindIndex(1, t => t.Lower == "by");
+        while (by > 0 && !QuestioningWords.Contains(tokens[by - 1].Lower))
+        {
+            by = by + 1 < tokens.Count ? tokens.FindIndex(by + 1, t => t.Lower == "by") : -1;
+        }
+
+        if (by < 0 || by + 1 >= tokens.Count || SourceStartingAt(tokens, by + 1) is not { Kind: MentionKind.Name or MentionKind.Role } questioner
+            || Resolve(questioner, tokens[by + 1].Start) is not { IsPerson: true } asker)
+        {
+            return null;
+        }
+
+        var others = _persons.Where(p => p.Identity.IsPerson && p.Identity.Name != asker.Name && p.Positions.Any(x => x >= start && x < end))
+            .Select(p => p.Identity).ToList();
+        var asked = others.Count switch
+        {
+            1 => others[0],
+            0 => PreviousParagraphSubject(intro, start) is { IsPerson: true } subject && subject.Name != asker.Name ? subject : null,
+            _ => null,
+        };
+        return asked is null ? null : (asker, asked);
+    }
+
+    // An exchange's turns run on for at most this many paragraphs after its introduction; the longest exchange in our fixtures
+    // has eight. Set by hand.
+    private const int MaximumExchangeTurns = 12;
+
+    // The words before "by" that name who puts the questions (under questioning by, in cross-examination by, was pressed by).
+    private static readonly FrozenSet<string> QuestioningWords = FrozenSet.ToFrozenSet(
+        ["questioning", "questioned", "cross-examination", "cross-examined", "examination", "examined", "re-examination", "pressed", "quizzed", "interviewed"],
+        StringComparer.Ordinal);
+
     private AttributedQuote? OpeningQuote(int paragraph)
     {
         var start = _paragraphs[paragraph].Start;

@@ -737,14 +737,26 @@ internal static class MentionParser
 
     /// <summary>
     /// Whether a word is a surname written with a lowercase particle joined by a hyphen (<c>al-Nour</c>, <c>el-Amin</c>,
-    /// <c>bin-Zayed</c>): lowercase, yet a name.
+    /// <c>bin-Zayed</c>) or by an elided vowel's apostrophe (<c>d’Arifat</c>): lowercase, yet a name.
     /// </summary>
     public static bool IsParticleName(CueToken t) =>
+        IsHyphenedParticleName(t)
+        || (t.Raw.IndexOfAny(Apostrophes) is var elided and > 0 && elided + 1 < t.Raw.Length && char.IsUpper(t.Raw[elided + 1])
+            && ElidedParticles.Contains(t.Raw[..elided])); // Laurent d’Arifat, Giulia dell’Orto: an elided particle joined to the name
+
+    /// <summary>Whether a word is a surname joined by a hyphen to a lowercase particle (<c>al-Nour</c>).</summary>
+    public static bool IsHyphenedParticleName(CueToken t) =>
         t.Raw.IndexOf('-', StringComparison.Ordinal) is var dash and > 0 && dash + 1 < t.Raw.Length && char.IsUpper(t.Raw[dash + 1])
         && HyphenedParticles.Contains(t.Raw[..dash]);
 
     // Particles written joined by a hyphen to the name after them.
     private static readonly FrozenSet<string> HyphenedParticles = FrozenSet.ToFrozenSet(["al", "el", "ad", "ud", "an", "as", "at", "bin", "ibn", "ben", "abu", "bint", "ould"], StringComparer.Ordinal);
+
+    // Particles elided before a vowel and joined by an apostrophe to the name after them (French, Italian).
+    // (Not "l": l'Estrie, l'Isle are places.)
+    private static readonly FrozenSet<string> ElidedParticles = FrozenSet.ToFrozenSet(["d", "dell", "dall"], StringComparer.Ordinal);
+
+    private static readonly char[] Apostrophes = ['\'', '\u2019'];
 
     /// <summary>
     /// Whether a capitalised word is a hyphenated description of a person (<c>Gran-of-five</c>, <c>Mother-of-two</c>,

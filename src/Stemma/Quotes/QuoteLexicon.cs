@@ -95,6 +95,8 @@ internal static class QuoteLexicon
         "partner", "guard", "broker", "suspect", "scout", "tutor", "mentor", "sponsor", "delegate", "advocate", "graduate", "intern",
         "recruit", "convict", "rival", "ally", "champion", "marshal", "associate", "pal", "mate", "porter", "cook", "usher", "steward",
         "chauffeur", "butler", "nanny",
+        // and adjectives too: a respondent, an attendant, an entrant.
+        "respondent", "attendant", "entrant", "dependant",
         // Person nouns whose first WordNet sense is a thing (a holder is a container first): the season-ticket holder, a stallholder.
         "holder", "stallholder", "leaseholder", "householder");
 
@@ -106,8 +108,12 @@ internal static class QuoteLexicon
     public static readonly RoleNounSet PersonHeads = new(RoleNouns);
 
 
+    /// <summary>"Company" and "society" as other languages write them at the head of a firm's name, lowercase.</summary>
+    public static readonly string[] ForeignCompanyNouns = ["compagnie", "compagnia", "compania", "compañía", "companhia", "société", "societe", "società",
+        "societa", "sociedad", "sociedade", "societatea", "empresa", "spółka", "společnost", "spoločnosť", "tvrtka", "kompanija", "družba", "yhtiö"];
+
     /// <summary>Nouns heading the name of an organisation, which may also speak (<c>the ministry said</c>).</summary>
-    public static readonly FrozenSet<string> OrganisationNouns = Set("government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",
+    public static readonly FrozenSet<string> OrganisationNouns = Set(["government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",
         "department", "committee", "agency", "chamber", "company", "office", "court", "police", "bank",
         "board", "army", "navy", "party", "group", "institute", "university", "association", "federation",
         "press", "post", "times", "insider", "news", "herald", "standard", "courier", "guardian", "house",
@@ -119,7 +125,10 @@ internal static class QuoteLexicon
         // (The coordination centre said, after the Skerrow Maritime Rescue Coordination Centre.)
         "centre", "center",
         "council", "fbi", "cia", "nato", "un", "eu", "white", "force", "constabulary", "journal", "co-operative", "cooperative", "co-op", "bureau", "team", "alliance", "consortium",
-        "directorate", "inspectorate", "secretariat", "taskforce", "camp", "presidency");
+        "directorate", "inspectorate", "secretariat", "taskforce", "camp", "presidency",
+        // "Company" in the languages whose firms' names open with it (Compagnie Sucrière du Nord, Compania Portuară Sarata Noua,
+        // Companhia Vale, Società Italiana, Sociedad Minera, Spółka Wodna), from each language's word, not from the sets.
+        .. ForeignCompanyNouns]);
 
     /// <summary>The legal endings of a company's name (Shonali Threads Ltd, Boreal Fibre Oy), which the article may leave off later.</summary>
     public static readonly FrozenSet<string> LegalEndings = Set("inc", "ltd", "plc", "corp", "llc", "limited", "gmbh", "oy", "oyj", "asa", "nv", "bv", "srl",
@@ -330,7 +339,7 @@ internal static class QuoteLexicon
     // (Companies' legal forms elsewhere: Makmur Hijau Plantations Sdn Bhd in Malaysia, Pty Ltd, Pte Ltd, GmbH, AG, NV, BV, SA, SpA,
     // Srl, Oy, AB, ASA, Tbk, Lda.)
     private static readonly string[] BusinessMarks = ["ltd", "plc", "group", "inc", "holdings", "corp", "limited", "llc", "co", "bhd", "pty", "pte", "gmbh", "ag",
-        "nv", "bv", "sa", "spa", "srl", "oy", "oyj", "ab", "asa", "tbk", "sarl", "lda", "zrt", "nyrt", "kft", "sro", "doo", "jsc", .. CompanyTradeWords];
+        "nv", "bv", "sa", "spa", "srl", "oy", "oyj", "ab", "asa", "tbk", "sarl", "lda", "zrt", "nyrt", "kft", "sro", "doo", "jsc", .. CompanyTradeWords, .. ForeignCompanyNouns];
     private static readonly string[] PublicBodyMarks = ["office", "authority", "commission", "council", "board", "agency", "ombudsman", "inspectorate", "panel", "standards"];
     private static readonly string[] PoliceMarks = ["constabulary", "police"];
     private static readonly string[] MediaMarks = ["media", "productions", "studios", "entertainment", "records", "publishing", "pictures", "films", "games", "interactive"];

@@ -1,0 +1,116 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round twenty-seven, from the misses of blind110–117 (blind114–117 measured sealed with round twenty-six frozen): a place after
+/// "in" or "from" read as the speaker, an exchange whose introduction names its questioner, a surname with an elided particle, a
+/// firm whose name opens with "company" in another language, "the Authority" opening a clause after a comma, a reply as a
+/// document that speaks for its author, a nickname after a dateline, and a team and a role before a name that words "came from".
+/// Shown on short fictional inline articles.
+/// </summary>
+public class RoundTwentySevenAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
+
+    [Fact]
+    public void The_place_after_a_body_a_person_is_of_is_not_the_speaker()
+    {
+        var quotes = Inline("Frost\n\n"
+            + "Dr Ilse Marenko of the Centre for Alpine Soil Research in Innsbruck said the orchards faced \"a lost spring\".\n\n"
+            + "Dr Piet Vos at the Harbour Office in Vlissingen said the quay was \"closed until Friday\".");
+
+        Who(quotes, "a lost spring").ShouldBe("Ilse Marenko");
+        Who(quotes, "closed until Friday").ShouldBe("Piet Vos");
+    }
+
+    [Fact]
+    public void A_respondent_from_a_place_is_named_with_the_place()
+    {
+        var quotes = Inline("Survey\n\n"
+            + "The survey drew 400 replies.\n\n"
+            + "\"The bus is my only link to town,\" wrote one respondent from Upper Fernley.");
+
+        Who(quotes, "The bus is my only link to town").ShouldBe("one respondent from Upper Fernley");
+    }
+
+    [Fact]
+    public void An_exchange_introduced_with_its_questioner_gives_questions_to_the_questioner_and_answers_to_the_one_questioned()
+    {
+        var quotes = Inline("Pharmacist suspended\n\n"
+            + "A pharmacist who signed off prescriptions he had not checked has been suspended for a year.\n\n"
+            + "Mr Colm Berrigan gave evidence on the second day. Under questioning by Ms Anya Lindqvist, the exchange went as follows:\n\n"
+            + "\"Did you check the dose on the label?\"\n\n"
+            + "\"Not that morning. The queue was out of the door.\"\n\n"
+            + "\"And the afternoon?\"\n\n"
+            + "\"I trusted the technician.\"");
+
+        Who(quotes, "Did you check the dose on the label?").ShouldBe("Anya Lindqvist");
+        Who(quotes, "Not that morning. The queue was out of the door.").ShouldBe("Colm Berrigan");
+        Who(quotes, "And the afternoon?").ShouldBe("Anya Lindqvist");
+        Who(quotes, "I trusted the technician.").ShouldBe("Colm Berrigan");
+    }
+
+    [Fact]
+    public void A_surname_with_an_elided_particle_is_part_of_the_name_but_a_place_with_one_is_no_person()
+    {
+        var quotes = Inline("Vineyard\n\n"
+            + "The harvest began on Monday below Pic d’Orlan, the peak above the valley.\n\n"
+            + "\"We have never picked so early,\" said Étienne d’Aubrac, who owns the estate.");
+
+        Who(quotes, "We have never picked so early").ShouldBe("Étienne d'Aubrac");
+    }
+
+    [Fact]
+    public void A_firm_whose_name_opens_with_company_in_its_language_is_the_company_of_later_copy()
+    {
+        var quotes = Inline("Mill\n\n"
+            + "The mill will close in May, workers were told by the managing director of the Compañía Azucarera del Valle, which owns it.\n\n"
+            + "The company said in a statement that it would \"pay every worker in full\" before the closure.");
+
+        Who(quotes, "pay every worker in full").ShouldBe("Compañía Azucarera del Valle");
+    }
+
+    [Fact]
+    public void A_capitalised_body_noun_after_the_and_a_comma_is_the_body_named_in_full_before()
+    {
+        var quotes = Inline("Fine\n\n"
+            + "The Retail Savings Authority (RSA) has fined Drummond Lane Ltd £2 million.\n\n"
+            + "In its decision, the Authority said the firm had \"misled its own customers\" for three years.");
+
+        Who(quotes, "misled its own customers").ShouldBe("Retail Savings Authority");
+    }
+
+    [Fact]
+    public void A_reply_speaks_for_the_one_whose_reply_it_is()
+    {
+        var quotes = Inline("Pension\n\n"
+            + "The scheme's administrator, Holloway Pension Services, stopped the payments in 2021.\n\n"
+            + "Holloway's reply, quoted in the ruling, said the forms had been \"not received\" and that payments would resume \"in due course\".");
+
+        Who(quotes, "not received").ShouldBe("Holloway Pension Services");
+        Who(quotes, "in due course").ShouldBe("Holloway Pension Services");
+    }
+
+    [Fact]
+    public void A_nickname_between_given_name_and_surname_after_a_dateline_leaves_the_person_named_by_both()
+    {
+        var quotes = Inline("Delgado's double lifts Harriers past Comets\n\n"
+            + "PORTWELL - Mateo \"Chispa\" Delgado had not scored since April.\n\n"
+            + "\"I stopped thinking and just hit it,\" Delgado said.");
+
+        Who(quotes, "I stopped thinking and just hit it").ShouldBe("Mateo Delgado");
+    }
+
+    [Fact]
+    public void Words_that_came_from_a_team_and_a_role_before_a_name_are_the_named_persons()
+    {
+        var quotes = Inline("Comets win\n\n"
+            + "PORTWELL - A walk-off single sealed a 3-2 Portwell Comets win over the Harriers on Sunday.\n\n"
+            + "\"I have never heard the crowd like that.\" Those words came from Comets starter Joel Amsel, who pitched eight innings.");
+
+        Who(quotes, "I have never heard the crowd like that.").ShouldBe("Joel Amsel");
+    }
+}
