@@ -163,7 +163,8 @@ internal sealed partial class ArticleAttributor
     {
         for (var v = 1; v + 1 < tokens.Count; v++)
         {
-            if (tokens[v + 1].Lower is not ("to" or "at" or "on" or "after" or "from" or "in"))
+            // (spoke by telephone from the deck, spoke over the phone: how the words were given.)
+            if (tokens[v + 1].Lower is not ("to" or "at" or "on" or "after" or "from" or "in" or "by" or "over" or "via"))
             {
                 continue;
             }
@@ -1149,7 +1150,18 @@ internal sealed partial class ArticleAttributor
     private static bool IsActiveSpeechVerb(List<CueToken> tokens, int v) =>
         !(v > 0 && tokens[v].IsCapitalized && tokens[v - 1].IsWord)
         && ((QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v) && !IsAnonymityRequest(tokens, v)) || IsWentOnToSpeak(tokens, v)
-            || IsQuestionPut(tokens, v) || IsWentOn(tokens, v) || IsEvidenceGiven(tokens, v) || IsFindingStated(tokens, v));
+            || IsQuestionPut(tokens, v) || IsWentOn(tokens, v) || IsEvidenceGiven(tokens, v) || IsFindingStated(tokens, v) || IsPhrasalSpeechVerb(tokens, v));
+
+    // Tom Ridley pointed out that the site "is still open", she chipped in: a verb and its particle that together mean speaking.
+    private static bool IsPhrasalSpeechVerb(List<CueToken> tokens, int v) =>
+        v + 1 < tokens.Count && PhrasalSpeechVerbs.TryGetValue(tokens[v].Lower, out var particle) && tokens[v + 1].Lower == particle && IsActive(tokens, v);
+
+    // Verbs that speak with one particle after them, by the particle; from the phrasal verbs of speech in news copy, set by hand.
+    private static readonly FrozenDictionary<string, string> PhrasalSpeechVerbs = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["pointed"] = "out", ["points"] = "out", ["spelled"] = "out", ["spelt"] = "out", ["spells"] = "out", ["chipped"] = "in", ["chips"] = "in",
+        ["piped"] = "up", ["pipes"] = "up", ["weighed"] = "in", ["weighs"] = "in",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // The judge found that the cartoon was "plainly capable of causing offence": what a judge, a panel or a tribunal found is what it
     // says. (It found that …: a review or a report, which "it" stands for more often, is no speaker.)

@@ -432,7 +432,8 @@ internal sealed partial class ArticleAttributor
             if (mention.Titles.Count == 0 && _dictionary is not null && mention.Name.Split(' ') is [var placeWord, var placeEnd]
                 && QuoteLexicon.SurnameLikePlaceEnds.Contains(placeEnd.ToLowerInvariant())
                 && (_dictionary.IsCommonNotName(placeWord)
-                    || (first >= 1 && _tokens[first - 1].Lower is "at" or "in" or "near" or "outside" or "inside" or "into" or "across" && !_givenNames.IsGivenName(placeWord))))
+                    || (first >= 1 && _tokens[first - 1].Lower is "at" or "in" or "near" or "outside" or "inside" or "into" or "across" or "around" or "below" or "above"
+                        or "beyond" or "along" && !_givenNames.IsGivenName(placeWord))))
             {
                 continue;
             }

@@ -1097,6 +1097,10 @@ internal sealed partial class ArticleAttributor
 
     // The turn a paragraph takes in an exchange: the quote opening it, else its last quote when the paragraph ends with it
     // (He tried again. "How many?"); null otherwise.
+    // A paragraph's last quote followed by no more than this many words, its cue (she asked, Ms Marchbanks replied), still
+    // takes a turn in an exchange. Set by hand: a pronoun or a title and a surname, and the verb.
+    private const int MaximumTrailingCueWords = 3;
+
     private AttributedQuote? Turn(int paragraph)
     {
         if (OpeningQuote(paragraph) is { } opening)
@@ -1104,9 +1108,12 @@ internal sealed partial class ArticleAttributor
             return opening;
         }
 
+        // (… put the question to him directly. "Did you send them?" she asked.: so is a last quote followed only by its short cue.)
         var inParagraph = _turns.Where(t => t.Paragraph == paragraph).ToList();
         return inParagraph.Count > 0 && inParagraph[^1] is var last && _marked.FirstOrDefault(m => m.MarkStart == last.MarkStart) is { } marked
-            && TokensIn(marked.MarkEnd, _paragraphs[paragraph].End).All(t => !t.IsWord)
+            && TokensIn(marked.MarkEnd, _paragraphs[paragraph].End) is var after
+            && (after.All(t => !t.IsWord) || (after.Count(t => t.IsWord) <= MaximumTrailingCueWords && last.Quote.Quote.Attribution is AttributionKind.Name or AttributionKind.Pronoun
+                && after.Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower)) && after.Count(t => t.Raw is "." or "?" or "!") <= 1))
             ? last.Quote
             : null;
     }

@@ -388,7 +388,8 @@ internal static class MentionParser
             var before = nameTokens.Take(k).ToList();
             return nameTokens.Count - k - 1 <= MaximumWordsAfterGivenName
                 && before.Select((t, j) => (t, j)).All(x => (x.j == titleWord || names.IsMale(x.t.Raw) is null || RankOrdinals.Contains(x.t.Lower))
-                    && x.t is var t && !QuoteLexicon.OrganisationNouns.Contains(t.Lower) && !QuoteLexicon.CompanyTradeWords.Contains(t.Lower)
+                    // (Club Commodore Rachel Nwosu: a body's noun before the title word is the body the title is held in.)
+                    && x.t is var t && (!QuoteLexicon.OrganisationNouns.Contains(t.Lower) || x.j < k - 1) && !QuoteLexicon.CompanyTradeWords.Contains(t.Lower)
                     && !IsPossessive(t) && !NameParticles.Contains(t.Raw) && !PlainPersonNouns.Contains(t.Lower)
                     && ((t.Raw.Length <= MaximumTitleAbbreviation && t.Raw.All(char.IsUpper)) || (words is not null && IsDictionaryTitleWord(words, t.Lower))))
                 && !nameTokens.Skip(k + 1).Any(t => QuoteLexicon.OrganisationNouns.Contains(t.Lower) || QuoteLexicon.CompanyTradeWords.Contains(t.Lower))

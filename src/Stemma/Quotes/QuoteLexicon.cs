@@ -299,7 +299,9 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string> VerdictNouns = Set("verdict", "view", "assessment", "message", "warning", "reaction", "response", "reply",
         "answer", "opinion", "take", "summary", "judgment", "judgement", "advice", "explanation", "cry", "plea", "words", "boast", "claim", "shout", "chant", "remark", "quip", "retort",
         "post", "statement", "letter", "email", "tweet", "note", "tip", "prediction", "suggestion", "accusation", "allegation", "complaint",
-        "criticism", "comment", "comments", "remarks", "question");
+        "criticism", "comment", "comments", "remarks", "question",
+        // (That commitment came from the chief executive: a promise or an admission is named by who made it, as a verdict is.)
+        "commitment", "promise", "pledge", "vow", "assurance", "admission", "confession", "rebuke", "tribute", "apology", "sentiment", "reminder");
 
     /// <summary>
     /// Organisation nouns that stand for any organisation named before (<c>the company</c> after
@@ -434,7 +436,7 @@ internal static class QuoteLexicon
     /// when the word before is a common word the word list does not give as a name.
     /// </summary>
     public static readonly FrozenSet<string> SurnameLikePlaceEnds = Set("lane", "street", "park", "green", "hill", "bridge", "way", "close", "drive",
-        "row", "field", "fields", "wood", "moor", "marsh", "brook", "cross", "gate", "lake", "bay", "common");
+        "row", "field", "fields", "wood", "moor", "marsh", "brook", "cross", "gate", "lake", "bay", "common", "weir", "ford", "mill", "well", "dale", "heath");
 
     /// <summary>
     /// Nouns of things that "say" in news copy (a statement from the trust said, a report by the auditors found):

@@ -6,8 +6,9 @@ namespace Stemma.Tests.Quotes;
 /// Round twenty-seven, from the misses of blind110–117 (blind114–117 measured sealed with round twenty-six frozen): a place after
 /// "in" or "from" read as the speaker, an exchange whose introduction names its questioner, a surname with an elided particle, a
 /// firm whose name opens with "company" in another language, "the Authority" opening a clause after a comma, a reply as a
-/// document that speaks for its author, a nickname after a dateline, and a team and a role before a name that words "came from".
-/// Shown on short fictional inline articles.
+/// document that speaks for its author, a nickname after a dateline, a team and a role before a name that words "came from", a
+/// body's noun before a title word, a place ending in a surname-like word, "pointed out", a commitment that came from someone,
+/// someone who spoke by telephone, and a bare question after an answer to a cued one. Shown on short fictional inline articles.
 /// </summary>
 public class RoundTwentySevenAttributionTests
 {
@@ -112,5 +113,67 @@ public class RoundTwentySevenAttributionTests
             + "\"I have never heard the crowd like that.\" Those words came from Comets starter Joel Amsel, who pitched eight innings.");
 
         Who(quotes, "I have never heard the crowd like that.").ShouldBe("Joel Amsel");
+    }
+
+    [Fact]
+    public void A_body_noun_before_a_title_word_before_a_given_name_is_no_part_of_the_name()
+    {
+        var quotes = Inline("Slipway\n\n"
+            + "The slipway below Harrowmere Weir has been shut since the floods.\n\n"
+            + "Club Commodore Fiona Ashcombe wrote to the harbour trust last week. In her letter she wrote: \"Our cadets launch from nowhere else.\"");
+
+        Who(quotes, "Our cadets launch from nowhere else.").ShouldBe("Fiona Ashcombe");
+    }
+
+    [Fact]
+    public void A_place_ending_in_a_surname_like_word_after_around_is_no_person()
+    {
+        var quotes = Inline("Portage\n\n"
+            + "The path around Tenbury Weir has been closed by the rivers board after the bank slipped.\n\n"
+            + "Members were told on Monday. In a letter she wrote: \"We were not consulted.\"");
+
+        Who(quotes, "We were not consulted.").ShouldNotBe("Tenbury Weir");
+    }
+
+    [Fact]
+    public void Pointing_out_is_speaking()
+    {
+        var quotes = Inline("Slalom\n\n"
+            + "Not everyone is gloomy. \"It is a chance to try the upper river,\" said junior coach Ama Boateng, while fellow coach Rhys Tanner "
+            + "pointed out that the slalom course \"is still open and still superb.\"");
+
+        Who(quotes, "is still open and still superb.").ShouldBe("Rhys Tanner");
+    }
+
+    [Fact]
+    public void A_commitment_that_came_from_someone_is_theirs()
+    {
+        var quotes = Inline("Crane\n\n"
+            + "A spokeswoman for the pilots said masters had been briefed. \"We are asking for notice,\" the spokeswoman said.\n\n"
+            + "\"We will find out what happened to that crane.\" That commitment came from the port's chief executive, Ilona Varga, at a briefing on Thursday.");
+
+        Who(quotes, "We will find out what happened to that crane.").ShouldBe("Ilona Varga");
+    }
+
+    [Fact]
+    public void Someone_who_spoke_by_telephone_after_a_quote_is_its_speaker()
+    {
+        var quotes = Inline("Barges\n\n"
+            + "The operator, Sava River Lines, said in a statement that the strike was \"illegal\".\n\n"
+            + "\"My children ask me when I am coming home.\" Dragan Ilić, a captain with 20 years on the river, spoke by telephone from his tug.");
+
+        Who(quotes, "My children ask me when I am coming home.").ShouldBe("Dragan Ilić");
+    }
+
+    [Fact]
+    public void A_bare_question_after_an_answer_to_a_cued_question_is_the_askers()
+    {
+        var quotes = Inline("Hearing\n\n"
+            + "Presenting the case for the agency, Joanna Kerr put the question to him directly. \"Did you send the file to anyone?\" she asked.\n\n"
+            + "\"No. I sent it to nobody,\" he replied.\n\n"
+            + "\"Then how did it reach a pupil within the hour?\"\n\n"
+            + "\"I cannot say.\"");
+
+        Who(quotes, "Then how did it reach a pupil within the hour?").ShouldBe("Joanna Kerr");
     }
 }
