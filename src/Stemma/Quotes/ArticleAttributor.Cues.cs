@@ -1150,7 +1150,17 @@ internal sealed partial class ArticleAttributor
     private static bool IsActiveSpeechVerb(List<CueToken> tokens, int v) =>
         !(v > 0 && tokens[v].IsCapitalized && tokens[v - 1].IsWord)
         && ((QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v) && !IsAnonymityRequest(tokens, v)) || IsWentOnToSpeak(tokens, v)
-            || IsQuestionPut(tokens, v) || IsWentOn(tokens, v) || IsEvidenceGiven(tokens, v) || IsFindingStated(tokens, v) || IsPhrasalSpeechVerb(tokens, v));
+            || IsQuestionPut(tokens, v) || IsWentOn(tokens, v) || IsEvidenceGiven(tokens, v) || IsFindingStated(tokens, v) || IsPhrasalSpeechVerb(tokens, v)
+            || IsFigurePut(tokens, v));
+
+    // The port operator put the figure at "fewer than 1,800": putting a figure, a cost or a number at an amount is stating it.
+    private static bool IsFigurePut(List<CueToken> tokens, int v) =>
+        tokens[v].Lower is "put" or "puts" && IsActive(tokens, v) && v + 3 < tokens.Count && tokens[v + 1].Lower is "the" or "its" or "their" or "his" or "her"
+        && FigureNouns.Contains(tokens[v + 2].Lower) && tokens[v + 3].Lower == "at";
+
+    // What a source puts at an amount (put the figure at, put its losses at); set by hand.
+    private static readonly FrozenSet<string> FigureNouns = FrozenSet.ToFrozenSet(
+        ["figure", "number", "cost", "costs", "total", "toll", "losses", "loss", "bill", "price", "turnout", "damage", "estimate", "count"], StringComparer.Ordinal);
 
     // Tom Ridley pointed out that the site "is still open", she chipped in: a verb and its particle that together mean speaking.
     private static bool IsPhrasalSpeechVerb(List<CueToken> tokens, int v) =>

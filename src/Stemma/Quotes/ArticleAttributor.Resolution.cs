@@ -21,9 +21,18 @@ internal sealed partial class ArticleAttributor
         (!name.Contains(' ', StringComparison.Ordinal)
             ? BracketedShortNameOf(name, position)
             : OrganisationOpeningWith(name, position) is { } longer && longer[(name.Length + 1)..] is var rest
-                && (rest.StartsWith("of ", StringComparison.Ordinal) || QuoteLexicon.LegalEndings.Contains(rest.ToLowerInvariant().TrimEnd('.')))
+                && (rest.StartsWith("of ", StringComparison.Ordinal) || QuoteLexicon.LegalEndings.Contains(rest.ToLowerInvariant().TrimEnd('.'))
+                    || IsTradeAndLegalEnding(rest))
                 ? longer
                 : BodyEndingWith(name, position)) ?? name;
+
+    // Pennick & Vale after Pennick & Vale Stores Ltd: capitalised words of the trade and a legal ending after the short name.
+    private static bool IsTradeAndLegalEnding(string rest) =>
+        rest.Split(' ') is { Length: >= 2 and <= MaximumTradeWordsBeforeLegalEnding + 1 } words && QuoteLexicon.LegalEndings.Contains(words[^1].ToLowerInvariant().TrimEnd('.'))
+        && words[..^1].All(w => w.Length > 0 && char.IsUpper(w[0]));
+
+    // Stores, Foods Group: the words of a company's trade between its short name and its legal ending; set by hand.
+    private const int MaximumTradeWordsBeforeLegalEnding = 2;
 
     // The Municipal Corporation after the St Cadmus Municipal Corporation: a body's name of two or more words that ends the one
     // longer name given before is that body, named short. (Two longer names ending so, Anglian and Thames Water Authority, leave

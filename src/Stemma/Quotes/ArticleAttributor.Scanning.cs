@@ -35,13 +35,30 @@ internal sealed partial class ArticleAttributor
     private int NameRunEnd(int from)
     {
         var end = from;
-        while (end < _tokens.Count && MentionParser.IsNameWord(_tokens[end]) && (end == from || !BreakBetween(_tokens[end - 1].End, _tokens[end].Start)))
+        while (end < _tokens.Count && MentionParser.IsNameWord(_tokens[end]) && (end == from || !BreakBetween(_tokens[end - 1].End, _tokens[end].Start))
+               && !(end > from && IsCurrencyCode(end)))
         {
             end++;
         }
 
         return end;
     }
+
+    // The end of a run of name words from `from` that may go on over "and" (Nursing and Midwifery Standards Board).
+    private int ConjoinedNameRunEnd(int from)
+    {
+        var end = NameRunEnd(from);
+        while (end + 1 < _tokens.Count && _tokens[end].Lower == "and" && MentionParser.IsNameWord(_tokens[end + 1]) && !BreakBetween(_tokens[end - 1].End, _tokens[end + 1].Start))
+        {
+            end = NameRunEnd(end + 1);
+        }
+
+        return end;
+    }
+
+    // fined Pennick & Vale Stores Ltd EUR 2.4 million: three capitals before an amount are a currency's code, no part of the name.
+    private bool IsCurrencyCode(int k) =>
+        _tokens[k].Raw.Length == 3 && _tokens[k].Raw.All(char.IsAsciiLetterUpper) && k + 1 < _tokens.Count && _tokens[k + 1].Raw.Length > 0 && char.IsDigit(_tokens[k + 1].Raw[0]);
 
     /// <summary>
     /// Finds the bodies named in full before a bracketed short name that their words' initials spell (Górnośląska Spółka Węglowa
@@ -265,11 +282,20 @@ internal sealed partial class ArticleAttributor
             }
 
             var end = k + 1;
-            // (the Institute of Geology and Seismic Study: after "of", capitalised words joined by "and" run on.)
-            while (!owning && end + 1 < _tokens.Count && (_tokens[end].Lower is "of" or "for" || (_tokens[end].Lower == "and" && end > k + 1))
-                   && MentionParser.IsNameWord(_tokens[end + 1]) && !BreakBetween(_tokens[end - 1].End, _tokens[end + 1].Start))
+            // (the Institute of Geology and Seismic Study: after "of", capitalised words joined by "and" run on; the Office of the Data
+            // Protection Commissioner: so after "of the".)
+            while (!owning && end + 1 < _tokens.Count && (_tokens[end].Lower is "of" or "for" || (_tokens[end].Lower == "and" && end > k + 1)))
             {
-                end += 2;
+                // (the Fitness to Practise Committee of the Nursing and Midwifery Standards Board: a run after "of the" that ends in a
+                // body's noun is a body of its own, which "the Board" names later.)
+                var nameAt = _tokens[end].Lower != "and" && _tokens[end + 1].Lower == "the" ? end + 2 : end + 1;
+                if (nameAt >= _tokens.Count || !MentionParser.IsNameWord(_tokens[nameAt]) || BreakBetween(_tokens[end - 1].End, _tokens[nameAt].Start)
+                    || (nameAt == end + 2 && QuoteLexicon.OrganisationNouns.Contains(_tokens[ConjoinedNameRunEnd(nameAt) - 1].Lower)))
+                {
+                    break;
+                }
+
+                end = nameAt + 1;
                 while (end < _tokens.Count && MentionParser.IsNameWord(_tokens[end]) && !BreakBetween(_tokens[end - 1].End, _tokens[end].Start))
                 {
                     end++;

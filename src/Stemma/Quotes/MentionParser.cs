@@ -110,8 +110,11 @@ internal static class MentionParser
 
                 // The Ramblers' Federation of the North, the Ministry of the Interior: a body's noun, "of the" and a name are one body's
                 // name too (Leader of the Opposition is a role's office, handled below).
+                // (The Conduct Committee of the Harbour Pilots Standards Board: a name after "of the" that ends in a body's noun is a
+                // body of its own, which "the Board" names later.)
                 if (s - 3 >= floor && tokens[s - 1].Lower == "the" && tokens[s - 2].Lower == "of" && IsNameWord(tokens[s - 3])
-                    && QuoteLexicon.OrganisationNouns.Contains(tokens[s - 3].Lower) && !QuoteLexicon.RoleNouns.Contains(tokens[s - 3].Lower))
+                    && QuoteLexicon.OrganisationNouns.Contains(tokens[s - 3].Lower) && !QuoteLexicon.RoleNouns.Contains(tokens[s - 3].Lower)
+                    && !(QuoteLexicon.OrganisationNouns.Contains(last.Lower) && !QuoteLexicon.RoleNouns.Contains(last.Lower)))
                 {
                     s -= 3;
                     continue;

@@ -8,7 +8,8 @@ namespace Stemma.Tests.Quotes;
 /// firm whose name opens with "company" in another language, "the Authority" opening a clause after a comma, a reply as a
 /// document that speaks for its author, a nickname after a dateline, a team and a role before a name that words "came from", a
 /// body's noun before a title word, a place ending in a surname-like word, "pointed out", a commitment that came from someone,
-/// someone who spoke by telephone, and a bare question after an answer to a cued one. Shown on short fictional inline articles.
+/// someone who spoke by telephone, a bare question after an answer to a cued one, a body's name going on over "of the", a
+/// currency's code after a firm's name, and a figure put at an amount. Shown on short fictional inline articles.
 /// </summary>
 public class RoundTwentySevenAttributionTests
 {
@@ -175,5 +176,39 @@ public class RoundTwentySevenAttributionTests
             + "\"I cannot say.\"");
 
         Who(quotes, "Then how did it reach a pupil within the hour?").ShouldBe("Joanna Kerr");
+    }
+
+    [Fact]
+    public void An_office_of_the_named_holder_is_the_office_of_later_copy_but_a_committee_of_a_board_leaves_the_board_its_own()
+    {
+        var quotes = Inline("Loyalty data\n\n"
+            + "The Office of the Information Rights Commissioner has fined a retailer for selling shoppers' data.\n\n"
+            + "The retailer called the data \"anonymised\"; the Office said the shoppers \"could be found again with little effort\".\n\n"
+            + "A hearing of the Conduct Committee of the Harbour Pilots Standards Board closed on Friday.\n\n"
+            + "The Board said in a statement that the case was \"a reminder to every pilot\".");
+
+        Who(quotes, "could be found again with little effort").ShouldBe("Office of the Information Rights Commissioner");
+        Who(quotes, "a reminder to every pilot").ShouldBe("Harbour Pilots Standards Board");
+    }
+
+    [Fact]
+    public void A_firm_named_short_is_its_full_name_when_a_currency_code_follows_the_full_name()
+    {
+        var quotes = Inline("Fine\n\n"
+            + "The regulator has fined Ashby & Crane Outfitters Ltd EUR 1.2 million for misleading labels.\n\n"
+            + "In its submissions, Ashby & Crane said it had \"acted in good faith\" throughout.");
+
+        Who(quotes, "acted in good faith").ShouldBe("Ashby & Crane Outfitters Ltd");
+    }
+
+    [Fact]
+    public void Putting_the_figure_at_an_amount_is_stating_it()
+    {
+        var quotes = Inline("Strike\n\n"
+            + "Around 2,000 of the port's workers have joined the stoppage, according to the union. The port operator, Haldor Terminals, put the figure at "
+            + "\"fewer than 1,200\" and said in a statement that the strike was \"damaging to everyone\".");
+
+        Who(quotes, "fewer than 1,200").ShouldBe("Haldor Terminals");
+        Who(quotes, "damaging to everyone").ShouldBe("Haldor Terminals");
     }
 }
