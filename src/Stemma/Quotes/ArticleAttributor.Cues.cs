@@ -898,7 +898,8 @@ internal sealed partial class ArticleAttributor
         var participle = false;
         for (var v = tokens.Count - 1; v >= 0; v--)
         {
-            participle |= QuoteLexicon.SpeechParticiples.Contains(tokens[v].Lower);
+            participle |= QuoteLexicon.SpeechParticiples.Contains(tokens[v].Lower)
+                || (QuoteLexicon.FindingParticiples.Contains(tokens[v].Lower) && v > 0 && tokens[v - 1].Raw == ",");
             // Mr Haworth said the school had admitted 60 pupils and that a 61st child would cause "…": a verb inside what an earlier
             // speech verb reports, followed by "and that", is no cue; the second "that" clause is the earlier verb's too.
             if (IsActiveQuoteVerb(tokens, v) && IsInsideCoordinatedReport(tokens, v))

@@ -44,6 +44,12 @@ internal sealed partial class ArticleAttributor
         return end;
     }
 
+    // The office a verb before "by" gives the person after it (chaired by, refereed by); set by hand from the verbs of holding an office.
+    private static readonly FrozenDictionary<string, string> OfficeByVerb = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["chaired"] = "chair", ["refereed"] = "referee", ["captained"] = "captain", ["coached"] = "coach"
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     // The end of a run of name words from `from` that may go on over "and" (Nursing and Midwifery Standards Board).
     private int ConjoinedNameRunEnd(int from)
     {
@@ -599,6 +605,14 @@ internal sealed partial class ArticleAttributor
             {
                 person.Titles.Add(bracketed);
                 person.ExplicitTitles.Add(bracketed);
+            }
+
+            // The panel was chaired by Professor Ruth Mallender: whom a body is chaired, led or refereed by holds that office outright
+            // (the chair of the panel said, earlier or later).
+            if (opening >= 2 && _tokens[opening - 1].Lower == "by" && OfficeByVerb.TryGetValue(_tokens[opening - 2].Lower, out var heldBy))
+            {
+                person.Titles.Add(heldBy);
+                person.ExplicitTitles.Add(heldBy);
             }
 
             // Kwadwo Asante-Mensah was on Friday elected President of the Ghana Football Federation: the office a person is elected or

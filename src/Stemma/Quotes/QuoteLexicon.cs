@@ -52,6 +52,12 @@ internal static class QuoteLexicon
         "describing", "declaring", "urging", "asking", "promising", "claiming", "stressing", "explaining", "stating", "submitting", "maintaining",
         "contending", "asserting", "accepting", "admitting", "conceding", "acknowledging", "confirming", "recalling");
 
+    /// <summary>
+    /// Participles of a finding or a remark that hang a quote on the main clause's subject only after a comma (<c>Dr Rook did not
+    /// uphold it, finding that the share was "…"</c>); after "after" or "on" they report a reason, often a statute's words.
+    /// </summary>
+    public static readonly FrozenSet<string> FindingParticiples = Set("finding", "concluding", "observing", "remarking", "commenting");
+
     /// <summary>Words that make the verb after them passive or not the subject's speech (<c>was accused</c>).</summary>
     public static readonly FrozenSet<string> PassiveMarkers = Set("been", "was", "were", "be", "being", "is", "are", "get", "got");
 

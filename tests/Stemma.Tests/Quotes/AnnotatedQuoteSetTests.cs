@@ -611,7 +611,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // English, a lacrosse report, a professional conduct panel summary), sealed: 682d53f (round twenty-six frozen) P
         // 0.938 (75/80) R 0.904 (75/83); 4203138 P 0.913 (73/80) R 0.880. Misses: a conduct panel's questions and
         // answers given to the wrong party, a co-operative's name cut short, a ministry's notice unattributed.
-        new("blind110", 45, 1.00, 0.98, 0.97, 0.95),
+        new("blind110", 45, 1.00, 0.98, 0.98, 0.96),
         // blind111 (a Nepali weekly, a vintage radio society bulletin, a university press release, a Croatian wire in
         // English, a handball report, a regional assembly committee summary), sealed: 682d53f and 4203138 alike, P 0.961
         // (74/77) R 0.961 (74/77). Misses: the Nepali given name Man read as a title, "a set the judges" read as a
@@ -621,7 +621,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // English, a judo report, a schools adjudicator's decision), sealed: 682d53f and 4203138 alike, P 0.867 (65/75)
         // R 0.844 (65/77). Misses: Ba and Sensei kept as names, a city and a village read as speakers, pronouns given to
         // the wrong miner and parent, an adjudicator's finding.
-        new("blind112", 45, 1.00, 1.00, 0.93, 0.90),
+        new("blind112", 45, 1.00, 1.00, 0.93, 0.92),
         // blind113 (a Fijian daily, a cycling touring club newsletter, an electricity network notice, a Lithuanian wire
         // in English, a water polo report, a medical negligence settlement summary), sealed: 682d53f and 4203138 alike,
         // P 0.918 (67/73) R 0.918 (67/73). Misses: Ratu kept as a name, a club read as a speaker, an expert's and a

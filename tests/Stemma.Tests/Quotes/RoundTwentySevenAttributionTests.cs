@@ -9,7 +9,8 @@ namespace Stemma.Tests.Quotes;
 /// document that speaks for its author, a nickname after a dateline, a team and a role before a name that words "came from", a
 /// body's noun before a title word, a place ending in a surname-like word, "pointed out", a commitment that came from someone,
 /// someone who spoke by telephone, a bare question after an answer to a cued one, a body's name going on over "of the", a
-/// currency's code after a firm's name, and a figure put at an amount. Shown on short fictional inline articles.
+/// currency's code after a firm's name, a figure put at an amount, the chair a panel is chaired by, and a finding after a comma.
+/// Shown on short fictional inline articles.
 /// </summary>
 public class RoundTwentySevenAttributionTests
 {
@@ -210,5 +211,28 @@ public class RoundTwentySevenAttributionTests
 
         Who(quotes, "fewer than 1,200").ShouldBe("Haldor Terminals");
         Who(quotes, "damaging to everyone").ShouldBe("Haldor Terminals");
+    }
+
+    [Fact]
+    public void The_chair_a_panel_is_chaired_by_later_is_the_chair_of_earlier_copy()
+    {
+        var quotes = Inline("Midwife struck off\n\n"
+            + "A midwife who altered birth records has been struck off, after the chair of the panel called her conduct \"wholly incompatible\" with practice.\n\n"
+            + "Erin Maddock, 38, worked nights at Hallam General Hospital between 2022 and 2024.\n\n"
+            + "The panel was chaired by Professor Helga Strand. Delivering its decision, she said patients \"must be able to trust the record\".");
+
+        Who(quotes, "wholly incompatible").ShouldBe("Helga Strand");
+    }
+
+    [Fact]
+    public void A_finding_after_a_comma_hangs_its_quote_on_the_subject_but_not_after_a_preposition()
+    {
+        var quotes = Inline("Admissions\n\n"
+            + "The adjudicator, Dr Nadia Farrow, upheld three parts of the objection.\n\n"
+            + "Dr Farrow did not uphold the fourth part, finding that the school's share of faith places was \"within what the Code allows\".\n\n"
+            + "The council revoked the licence after concluding that the driver was no longer a \"fit and proper person\" to hold one.");
+
+        Who(quotes, "within what the Code allows").ShouldBe("Nadia Farrow");
+        QuoteFixtures.Find(quotes, "fit and proper person").Speaker.ShouldBeNull();
     }
 }
