@@ -92,6 +92,15 @@ internal static class MentionParser
                     continue;
                 }
 
+                // The Carrickmere Fishermen's Co-operative, the Women's Institute, the People's Party: a capitalised owner before a
+                // body's noun is part of the body's name.
+                if (IsPossessive(tokens[s - 1]) && tokens[s - 1].IsCapitalized && s == end - 1 && last.IsCapitalized
+                    && QuoteLexicon.OrganisationNouns.Contains(lower) && !QuoteLexicon.RoleNouns.Contains(lower))
+                {
+                    s--;
+                    continue;
+                }
+
                 // The Federal Prosecutor's Office, the Attorney General's Department: an office's holder, as an owner, before a body's
                 // noun is one body's name.
                 if (IsOfficeOwner(tokens[s - 1]) && end - s == 1 && QuoteLexicon.OrganisationNouns.Contains(last.Lower) && !QuoteLexicon.RoleNouns.Contains(last.Lower))

@@ -9,7 +9,8 @@ namespace Stemma.Tests.Quotes;
 /// document that speaks for its author, a nickname after a dateline, a team and a role before a name that words "came from", a
 /// body's noun before a title word, a place ending in a surname-like word, "pointed out", a commitment that came from someone,
 /// someone who spoke by telephone, a bare question after an answer to a cued one, a body's name going on over "of the", a
-/// currency's code after a firm's name, a figure put at an amount, the chair a panel is chaired by, and a finding after a comma.
+/// currency's code after a firm's name, a figure put at an amount, the chair a panel is chaired by, a finding after a comma, and
+/// a capitalised owner before a body's noun.
 /// Shown on short fictional inline articles.
 /// </summary>
 public class RoundTwentySevenAttributionTests
@@ -234,5 +235,15 @@ public class RoundTwentySevenAttributionTests
 
         Who(quotes, "within what the Code allows").ShouldBe("Nadia Farrow");
         QuoteFixtures.Find(quotes, "fit and proper person").Speaker.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_capitalised_owner_before_a_bodys_noun_is_part_of_the_bodys_name()
+    {
+        var quotes = Inline("Landings\n\n"
+            + "The harbour has been shut to trawlers for three weeks.\n\n"
+            + "According to the Port Alwyn Fishermen’s Co-operative, its members have lost \"most of a month's catch\" to the closure.");
+
+        Who(quotes, "most of a month's catch").ShouldBe("Port Alwyn Fishermen's Co-operative");
     }
 }
