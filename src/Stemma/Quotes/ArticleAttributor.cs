@@ -921,6 +921,24 @@ internal sealed partial class ArticleAttributor
         var tokens = Unquoted(TokensIn(start, end));
         for (var k = 1; k + 1 < tokens.Count; k++)
         {
+            // Rakul Nolsøe put the question to him directly: a question put to someone is asked of them; "him" or "her" is the last
+            // person of that gender named before it other than the asker.
+            if (tokens[k].Lower is "put" or "puts" && tokens.FindIndex(k + 1, Math.Min(MaximumQuestionPutWords + 1, tokens.Count - k - 1), t => t.Lower == "to") is var to and > 0
+                && to + 1 < tokens.Count && tokens.Skip(k + 1).Take(to - k - 1).Any(t => t.Lower is "question" or "questions")
+                && MentionParser.EndingAt(tokens, k, ClauseStart(tokens, k)) is { Kind: MentionKind.Name } putter && Resolve(putter, tokens[k].Start) is { } putBy
+                && putBy.Name == asker.Name)
+            {
+                if (tokens[to + 1].Lower is "him" or "her")
+                {
+                    var male = tokens[to + 1].Lower == "him";
+                    return _persons.Where(p => p.Identity.IsPerson && p.Identity.Name != asker.Name && p.First < tokens[to + 1].Start && Fits(p.Identity, male))
+                        .OrderByDescending(p => p.LastBefore(tokens[to + 1].Start)).Select(p => p.Identity).FirstOrDefault();
+                }
+
+                return MentionParser.StartingAt(tokens, to + 1) is { Kind: MentionKind.Name } putTo && Resolve(putTo, tokens[to + 1].Start) is { IsPerson: true } addressed
+                    && addressed.Name != asker.Name ? addressed : null;
+            }
+
             if (AskingVerbs.Contains(tokens[k].Lower) && MentionParser.EndingAt(tokens, k, ClauseStart(tokens, k)) is { Kind: MentionKind.Name } subject
                 && Resolve(subject, tokens[k].Start) is { } who && who.Name == asker.Name
                 && MentionParser.StartingAt(tokens, k + 1) is { Kind: MentionKind.Name } asked && asked.Start == tokens[k + 1].Start

@@ -13,7 +13,8 @@ internal static class MentionParser
     private const int MaximumNameModifierWords = 6;
 
     /// <summary>Lowercase particles that open a surname (de Vries, van der Berg, von Trapp, al-Hassan).</summary>
-    internal static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(["de", "van", "von", "der", "den", "ter", "da", "dos", "das", "do", "di", "del", "della", "al", "bin", "ibn", "bint", "la", "le", "du", "ole", "ap", "ab", "af", "zu", "ben"], StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(["de", "van", "von", "der", "den", "ter", "da", "dos", "das", "do", "di", "del", "della", "al", "bin", "ibn", "bint", "la", "le", "du", "ole", "ap", "ab", "af", "zu", "ben",
+        "við", "á"], StringComparer.Ordinal); // (Faroese: Sverri við Gjógv, Jóannes á Lakjuni)
 
     /// <summary>The mention whose last word is <c>tokens[end - 1]</c>, not reaching before <paramref name="floor"/>.</summary>
     public static SpeakerMention? EndingAt(IReadOnlyList<CueToken> tokens, int end, int floor)

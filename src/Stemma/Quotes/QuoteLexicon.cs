@@ -223,7 +223,10 @@ internal static class QuoteLexicon
         "meneer", "mevrouw", "dhr", "mevr", "fru", "dott", "dottore", "dottoressa", "avv", "avvocato", "onorevole", "licenciado",
         "licenciada", "ingeniero", "ingeniera", "doutor", "doutora", "maître", "maitre",
         // Sensei, a Japanese teacher's or coach's title; Ratu, a Fijian chief's.
-        "sensei", "ratu");
+        "sensei", "ratu",
+        // Setswana (Mma, Rra, Kgosi for a chief), Oshiwambo (Meme), Zulu and Xhosa (Mnumzana, Nkosazana), and the ranks of sumo
+        // written before a ring name (Yokozuna, Ozeki, Sekiwake, Komusubi).
+        "mma", "rra", "kgosi", "meme", "mnumzana", "nkosazana", "yokozuna", "ozeki", "sekiwake", "komusubi");
 
     /// <summary>
     /// A page's rubric in capitals before a headline or a paragraph (<c>LIVE:</c>, <c>BREAKING:</c>, <c>WATCH:</c>): no body's initials
@@ -248,7 +251,9 @@ internal static class QuoteLexicon
         // Igbo king and a surname; Mang, a Filipino man's title and a surname; Sri, a Sinhala and Indonesian honorific and a given name).
         "baba", "amai", "igwe", "mang", "sri",
         // Adi, a Fijian woman chief's title and a given name elsewhere; Roko, a Fijian chief's and a Croatian given name.
-        "adi", "roko");
+        "adi", "roko",
+        // Tate, Oshiwambo for father and Mr, and an English surname; Tata, Xhosa for father; Bibi, Swahili for Mrs and a given name.
+        "tate", "tata", "bibi");
 
     /// <summary>Letters after a name that are no part of it (<c>KC</c>, <c>MP</c>, <c>OBE</c>, <c>Jr</c>).</summary>
     public static readonly FrozenSet<string> PostNominals = Set("kc", "qc", "mp", "msp", "mep", "mla", "td", "jp", "phd", "jr", "sr", "obe", "mbe", "cbe",
@@ -278,6 +283,8 @@ internal static class QuoteLexicon
         ["mevrouw"] = false, ["dhr"] = true, ["mevr"] = false, ["fru"] = false, ["dottore"] = true, ["dottoressa"] = false,
         ["licenciado"] = true, ["licenciada"] = false, ["ingeniero"] = true, ["ingeniera"] = false, ["doutor"] = true, ["doutora"] = false,
         ["baba"] = true, ["amai"] = false, ["ratu"] = true, ["adi"] = false, ["roko"] = true,
+        ["mma"] = false, ["rra"] = true, ["meme"] = false, ["mnumzana"] = true, ["nkosazana"] = false, ["tate"] = true, ["tata"] = true, ["bibi"] = false,
+        ["yokozuna"] = true, ["ozeki"] = true, ["sekiwake"] = true, ["komusubi"] = true,
         ["grandmother"] = false, ["congresswoman"] = false,
         ["grandad"] = true, ["granddad"] = true, ["grandpa"] = true, ["widower"] = true, ["dad"] = true,
         ["prince"] = true, ["king"] = true, ["sheikh"] = true, ["emir"] = true, ["sultan"] = true, ["baron"] = true, ["duke"] = true, ["earl"] = true,
