@@ -1481,9 +1481,8 @@ internal sealed partial class ArticleAttributor
 
                 // … of the Institute for Agrarian Climate Studies in Plovdiv: the body's name before "in" may hold "for" or "of"
                 // itself; its head, the body, is what the person is "of".
-                for (var inner = PrepositionBefore(tokens, ownerFirst, floor); tokens[preposition].Lower == "in" && owner.Kind == MentionKind.Name && inner > floor
-                     && tokens[inner].Lower is "for" or "of" && MentionParser.EndingAt(tokens, inner, floor) is { Kind: MentionKind.Organisation } body;
-                     inner = PrepositionBefore(tokens, ownerFirst, floor))
+                if (tokens[preposition].Lower == "in" && owner.Kind == MentionKind.Name && PrepositionBefore(tokens, ownerFirst, floor) is var inner && inner > floor
+                    && tokens[inner].Lower is "for" or "of" && MentionParser.EndingAt(tokens, inner, floor) is { Kind: MentionKind.Organisation } body)
                 {
                     owner = body;
                     ownerFirst = IndexAt(tokens, body.Start, floor, end);

@@ -1113,12 +1113,12 @@ internal sealed partial class ArticleAttributor
             : null;
     }
 
-    // The turn a paragraph takes in an exchange: the quote opening it, else its last quote when the paragraph ends with it
-    // (He tried again. "How many?"); null otherwise.
     // A paragraph's last quote followed by no more than this many words, its cue (she asked, Ms Marchbanks replied), still
     // takes a turn in an exchange. Set by hand: a pronoun or a title and a surname, and the verb.
     private const int MaximumTrailingCueWords = 3;
 
+    // The turn a paragraph takes in an exchange: the quote opening it, else its last quote when the paragraph ends with it
+    // (He tried again. "How many?"); null otherwise.
     private AttributedQuote? Turn(int paragraph)
     {
         if (OpeningQuote(paragraph) is { } opening)
@@ -1136,7 +1136,6 @@ internal sealed partial class ArticleAttributor
             : null;
     }
 
-    // The quote that opens a paragraph, or null.
     /// <summary>
     /// The two parties of the exchange a run of quote paragraphs ending before <paramref name="paragraph"/> belongs to, when the
     /// paragraph that opens the run ends in a colon and says who does the questioning: "under questioning by X", "in
@@ -1196,6 +1195,7 @@ internal sealed partial class ArticleAttributor
         ["questioning", "questioned", "cross-examination", "cross-examined", "examination", "examined", "re-examination", "pressed", "quizzed", "interviewed"],
         StringComparer.Ordinal);
 
+    // The quote that opens a paragraph, or null.
     private AttributedQuote? OpeningQuote(int paragraph)
     {
         var start = _paragraphs[paragraph].Start;
