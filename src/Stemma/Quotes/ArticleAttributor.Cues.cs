@@ -1451,8 +1451,8 @@ internal sealed partial class ArticleAttributor
         if (MentionParser.EndingAt(tokens, end, floor) is { } mention)
         {
             // Governor Maeve Dunleavy of Lakeshire: the person, not the place after "of"; after "of the" only a named person
-            // (Desislava Peneva of the Institute for Agrarian Climate Studies in Plovdiv: nor the place after "in" where the body is)
             // (Maureen Achebe of the Small Investors' Circle), as the chairman of the Harbour Trust may be no one the article names.
+            // (Desislava Peneva of the Institute for Agrarian Climate Studies in Plovdiv: nor the place after "in" where the body is.)
             var first = IndexAt(tokens, mention.Start, floor, end);
             var preposition = PrepositionBefore(tokens, first, floor);
 

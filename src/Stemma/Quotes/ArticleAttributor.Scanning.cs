@@ -44,12 +44,6 @@ internal sealed partial class ArticleAttributor
         return end;
     }
 
-    // The office a verb before "by" gives the person after it (chaired by, refereed by); set by hand from the verbs of holding an office.
-    private static readonly FrozenDictionary<string, string> OfficeByVerb = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["chaired"] = "chair", ["refereed"] = "referee", ["captained"] = "captain", ["coached"] = "coach"
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     // The end of a run of name words from `from` that may go on over "and" (Nursing and Midwifery Standards Board).
     private int ConjoinedNameRunEnd(int from)
     {
@@ -301,11 +295,7 @@ internal sealed partial class ArticleAttributor
                     break;
                 }
 
-                end = nameAt + 1;
-                while (end < _tokens.Count && MentionParser.IsNameWord(_tokens[end]) && !BreakBetween(_tokens[end - 1].End, _tokens[end].Start))
-                {
-                    end++;
-                }
+                end = NameRunEnd(nameAt);
             }
 
             // Compagnie Sucrière du Nord, Compania Portuară Sarata Noua: "company" in a language that puts it first runs on over the
@@ -607,8 +597,8 @@ internal sealed partial class ArticleAttributor
                 person.ExplicitTitles.Add(bracketed);
             }
 
-            // The panel was chaired by Professor Ruth Mallender: whom a body is chaired, led or refereed by holds that office outright
-            // (the chair of the panel said, earlier or later).
+            // The panel was chaired by Professor Ruth Mallender: whom a body is chaired, refereed, captained or coached by holds that office
+            // outright (the chair of the panel said, earlier or later).
             if (opening >= 2 && _tokens[opening - 1].Lower == "by" && OfficeByVerb.TryGetValue(_tokens[opening - 2].Lower, out var heldBy))
             {
                 person.Titles.Add(heldBy);
@@ -803,6 +793,12 @@ internal sealed partial class ArticleAttributor
             && _tokens[before].End + 1 >= nickname.MarkStart
             ? _tokens[before].Raw : null;
     }
+
+    // The office a verb before "by" gives the person after it (chaired by, refereed by); set by hand from the verbs of holding an office.
+    private static readonly FrozenDictionary<string, string> OfficeByVerb = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["chaired"] = "chair", ["refereed"] = "referee", ["captained"] = "captain", ["coached"] = "coach"
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // At most this many words of a role in brackets after a name (Vice-Chair, Parish Clerk, Responsible Financial Officer); set by
     // hand from minutes' attendance lists, not tuned on any set.
@@ -1041,11 +1037,6 @@ internal sealed partial class ArticleAttributor
     }
 
     /// <summary>
-    /// Marks a capitalised word that opens a sentence (or the headline) as no name when the dictionary
-    /// lists it as a common word and not as a name (Asked, Speaking, Late), unless the article also
-    /// writes it capitalised inside a sentence.
-    /// </summary>
-    /// <summary>
     /// Marks the titles the article shows by their use (Opanin Kwame Adusei, then Opanin Adusei; Togbe Kofi Amedzo, then Togbe
     /// Amedzo): a capitalised word that neither the name lists nor the dictionary hold, written before a listed given name and a
     /// surname, and again before that surname alone. News copy names a person again by the surname, with a title or without, so a
@@ -1081,6 +1072,11 @@ internal sealed partial class ArticleAttributor
         }
     }
 
+    /// <summary>
+    /// Marks a capitalised word that opens a sentence (or the headline) as no name when the dictionary
+    /// lists it as a common word and not as a name (Asked, Speaking, Late), unless the article also
+    /// writes it capitalised inside a sentence.
+    /// </summary>
     private void MarkCommonSentenceOpeners()
     {
         if (_dictionary is null)

@@ -93,6 +93,8 @@ internal sealed partial class ArticleAttributor
     // participle's clause may run to a sentence's length; set by hand well above that.
     private const int MaximumOpeningParticipleClauseWords = 16;
 
+    // Words skipped between a subject and its speech verb (has now said, said on Monday); an adverb that ends a name (Fair Fees Now
+    // said) is the subject's, not one to skip: see CueToken.EndsName.
     private static readonly FrozenSet<string> SkippableBeforeVerb = FrozenSet.ToFrozenSet(
         ["also", "then", "later", "repeatedly", "once", "again", "has", "had", "have", "would", "will", "previously", "recently",
          "publicly", "privately", "on", "last", "this", "week", "night", "morning", "afternoon", "evening", "earlier", "in",
@@ -101,7 +103,6 @@ internal sealed partial class ArticleAttributor
          "may", "june", "july", "august", "september", "october", "november", "december", "year", "month", "so", "far", "already", "since",
          "never", "still", "now", "even", "clearly", "openly"],
         StringComparer.Ordinal);
-    // (Fair Fees Now said: an adverb that ends a name is the subject's, not one to skip; see CueToken.EndsName.)
 
     private readonly Article _article;
     private readonly QuoteOptions _options;
@@ -923,8 +924,7 @@ internal sealed partial class ArticleAttributor
         {
             // Rakul Nolsøe put the question to him directly: a question put to someone is asked of them; "him" or "her" is the last
             // person of that gender named before it other than the asker.
-            if (tokens[k].Lower is "put" or "puts" && tokens.FindIndex(k + 1, Math.Min(MaximumQuestionPutWords + 1, tokens.Count - k - 1), t => t.Lower == "to") is var to and > 0
-                && to + 1 < tokens.Count && tokens.Skip(k + 1).Take(to - k - 1).Any(t => t.Lower is "question" or "questions")
+            if (IsQuestionPut(tokens, k) && tokens.FindIndex(k + 1, t => t.Lower == "to") is var to && to + 1 < tokens.Count
                 && MentionParser.EndingAt(tokens, k, ClauseStart(tokens, k)) is { Kind: MentionKind.Name } putter && Resolve(putter, tokens[k].Start) is { } putBy
                 && putBy.Name == asker.Name)
             {

@@ -284,7 +284,6 @@ internal static class MentionParser
 
         var mention = EndingAt(tokens, e, start);
 
-
         // said Unison regional organiser Kelly Brent: a body's name, lowercase title words ending in a role, then a person's
         // name of two words or more — the person, the body and the role their titles.
         if (mention is { Kind: MentionKind.Name or MentionKind.Organisation } && e < tokens.Count && tokens[e].IsWord && char.IsLower(tokens[e].Raw[0]))

@@ -139,8 +139,9 @@ internal static class QuoteLexicon
     /// <summary>The legal endings of a company's name (Shonali Threads Ltd, Boreal Fibre Oy), which the article may leave off later.</summary>
     public static readonly FrozenSet<string> LegalEndings = Set("inc", "ltd", "plc", "corp", "llc", "limited", "gmbh", "oy", "oyj", "asa", "nv", "bv", "srl",
         "sarl", "pty", "ag", "sa", "spa", "ab", "as", "co", "company", "corporation", "incorporated",
-        // Central and eastern Europe's (Hungary's Zrt., Nyrt. and Kft.; the Czech and Slovak s.r.o.; the Balkans' d.o.o.; JSC).
-        "zrt", "nyrt", "kft", "sro", "s.r.o", "doo", "d.o.o", "jsc");
+        // Central and eastern Europe's (Hungary's Zrt., Nyrt. and Kft.; the Czech and Slovak s.r.o.; the Balkans' d.o.o.; JSC), and
+        // elsewhere (Makmur Hijau Plantations Sdn Bhd in Malaysia, Pte Ltd, SpA, AB, Tbk, Lda).
+        "zrt", "nyrt", "kft", "sro", "s.r.o", "doo", "d.o.o", "jsc", "bhd", "pte", "spa", "tbk", "lda");
 
     /// <summary>
     /// Titles a role word stands for when it names a person by a looser word: a head of state or of
@@ -351,10 +352,8 @@ internal static class QuoteLexicon
 
     // Shared by the descriptions that name one kind of body; declared before OrganisationKindMarks, which reads them
     // (static fields are set in textual order).
-    // (Companies' legal forms elsewhere: Makmur Hijau Plantations Sdn Bhd in Malaysia, Pty Ltd, Pte Ltd, GmbH, AG, NV, BV, SA, SpA,
-    // Srl, Oy, AB, ASA, Tbk, Lda.)
-    private static readonly string[] BusinessMarks = ["ltd", "plc", "group", "inc", "holdings", "corp", "limited", "llc", "co", "bhd", "pty", "pte", "gmbh", "ag",
-        "nv", "bv", "sa", "spa", "srl", "oy", "oyj", "ab", "asa", "tbk", "sarl", "lda", "zrt", "nyrt", "kft", "sro", "doo", "jsc", .. CompanyTradeWords, .. ForeignCompanyNouns];
+    // (A company's legal form, its group or holdings, its trade, or "company" in its own language.)
+    private static readonly string[] BusinessMarks = [.. LegalEndings, "group", "holdings", .. CompanyTradeWords, .. ForeignCompanyNouns];
     private static readonly string[] PublicBodyMarks = ["office", "authority", "commission", "council", "board", "agency", "ombudsman", "inspectorate", "panel", "standards"];
     private static readonly string[] PoliceMarks = ["constabulary", "police"];
     private static readonly string[] MediaMarks = ["media", "productions", "studios", "entertainment", "records", "publishing", "pictures", "films", "games", "interactive"];
