@@ -418,7 +418,11 @@ internal sealed partial class ArticleAttributor
             v++;
         }
 
-        if (v >= prefix.Count || prefix[v - 1].Lower != "it" || (v >= 2 && prefix[v - 2].IsWord && prefix[v - 2].Lower is not ("and" or "but")))
+        // (Last week it wrote to the cooperative that …: a short opening of time with no comma may stand before "it" too.)
+        var timeOpening = v >= 2 && v - 1 <= MaximumUncommaedOpeningWords && prefix.Take(v - 1).All(t => t.IsWord)
+            && (OpeningAdverbials.Contains(prefix[0].Lower) || (prefix[0].Lower is "last" or "this" or "next" or "that" or "on" or "earlier" or "later"
+                && prefix.Skip(1).Take(v - 2).Any(t => TimeWords.Contains(t.Lower))));
+        if (v >= prefix.Count || prefix[v - 1].Lower != "it" || (v >= 2 && prefix[v - 2].IsWord && prefix[v - 2].Lower is not ("and" or "but") && !timeOpening))
         {
             return null;
         }

@@ -1050,7 +1050,9 @@ internal sealed partial class ArticleAttributor
         }
 
         var previous = SentenceStart(sentence - 1, paragraph.Start);
-        if (_events.Any(e => e.Position >= previous && e.Position < sentence) || _marked.Any(m => m.MarkStart >= previous && m.MarkStart < sentence && !_labels.Contains(m.MarkStart)))
+        // (The Commission asked Professor Helen Varga … to review …. She described: a body's speech is no one he or she continues.)
+        if (_events.Any(e => e.Position >= previous && e.Position < sentence && e.Identity.IsPerson)
+            || _marked.Any(m => m.MarkStart >= previous && m.MarkStart < sentence && !_labels.Contains(m.MarkStart)))
         {
             return null;
         }
@@ -1238,6 +1240,13 @@ internal sealed partial class ArticleAttributor
         // Asked if he was angry, he paused: an opening participle's clause up to its comma is no subject either.
         // (Acting Inspector Nadia Kerr, …: a participle before a capital is a title word.)
         var participle = IsOpeningParticiple(tokens[0]) && tokens.Count > 1 && char.IsLower(tokens[1].Raw[0]);
+
+        // Asked by the presenting officer, Inspector Gail Thorne, why he had …, he replied: the person after "by" asks; the subject
+        // is the pronoun that opens the main clause after a comma, and no subject when that pronoun is the one being resolved.
+        if (participle && tokens[1].Lower == "by" && AgentClauseEnd(tokens) is var main and > 0)
+        {
+            return tokens[main].Start >= position ? null : ResolvePronoun(tokens[main].Raw, tokens[main].Lower == "he", tokens[main].Start);
+        }
         if ((OpeningAdverbials.Contains(tokens[0].Lower) || participle) && tokens.FindIndex(t => t.Raw == ",") is var adverbialEnd && adverbialEnd > 0
             && adverbialEnd <= (participle ? MaximumOpeningParticipleClauseWords : MaximumOpeningAdverbialWords)
             && adverbialEnd + 1 < tokens.Count && tokens.Take(adverbialEnd).All(t => t.IsWord || t.Raw == "-"))
@@ -1371,6 +1380,14 @@ internal sealed partial class ArticleAttributor
             return tokens.FindIndex(t => t.Raw == ",") == member.Name.Split(' ').Length && AppositiveName(tokens) is { } namedMember
                 ? ResolveName(namedMember, position)
                 : member;
+        }
+
+        // The member, who has asked not to be named, is now at home. "…," he told the newsletter: a definite role whose own clause
+        // withholds a name is an unnamed source of its own, and who a pronoun in the next sentence stands for.
+        if (tokens[0].Lower == "the" && MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Role, Definite: true } withheld
+            && withheld.Start == tokens[0].Start && WithholdsName(withheld))
+        {
+            return new SpeakerIdentity(LowerDeterminer(withheld.Text), MentionKind.Role, withheld.Titles);
         }
 
         // Another stallholder said the council had never listened. "…," he said: an unnamed source
@@ -1555,6 +1572,14 @@ internal sealed partial class ArticleAttributor
 
     // Asked, Speaking, Pressed: a common word ending like a participle that opens the sentence.
     // (Later, speaking outside her office, …: after an opening adverbial the participle is lowercase.)
+    /// <summary>
+    /// In a sentence opening with a participle and "by" (Asked by Inspector Thorne why he had …, he replied), the index of the
+    /// pronoun opening the main clause after a comma, the first "he" or "she" there followed by a lowercase word; -1 when none.
+    /// </summary>
+    private static int AgentClauseEnd(List<CueToken> tokens) =>
+        Enumerable.Range(3, Math.Max(tokens.Count - 4, 0)).FirstOrDefault(j => tokens[j - 1].Raw == "," && tokens[j].Lower is "he" or "she"
+            && tokens[j + 1].IsWord && char.IsLower(tokens[j + 1].Raw[0]), -1);
+
     private static bool IsOpeningParticiple(CueToken t) =>
         (t.CommonAtSentenceStart || char.IsLower(t.Raw[0])) && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal));
 
@@ -1702,10 +1727,24 @@ internal sealed partial class ArticleAttributor
             return titled.Identity;
         }
 
+        // Mr Ferrier, after "I regarded Tom Ferrier as a friend" in someone's words: a surname given a person's honorific, named in
+        // full only inside a quote, is the person named there, when one given name the lists hold stands before it.
+        if (mention.Titles.Any(QuoteLexicon.Honorifics.Contains) && char.IsUpper(single[0]) && FullNameInWords(single) is { } quoted)
+        {
+            return new SpeakerIdentity(quoted, MentionKind.Name, mention.Titles);
+        }
+
         // Aldmoor said, after Aldmoor Instruments: a lone word that opens an organisation's name stands for the name as first given.
         var organisation = BracketedShortNameOf(single, position) ?? OrganisationOpeningWith(single, position) ?? FullNameOwning(single, position) ?? Expansion(single, position);
         return organisation is not null ? new SpeakerIdentity(organisation, MentionKind.Organisation, []) : new SpeakerIdentity(single, MentionKind.Name, mention.Titles);
     }
+
+    // The one full name, a listed given name and the surname, that the article writes anywhere, quotes included; null otherwise.
+    private string? FullNameInWords(string surname) =>
+        Enumerable.Range(1, Math.Max(_tokens.Count - 1, 0))
+            .Where(k => _tokens[k].Raw == surname && _tokens[k - 1].IsCapitalized && _givenNames.IsGivenName(_tokens[k - 1].Raw)
+                && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start))
+            .Select(k => _tokens[k - 1].Raw + " " + surname).Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null;
 
     // A short form of a given name (Stu, Jen, Rob) has at least this many letters; two (Jo, Al) open too many names. Set by hand.
     private const int MinimumShortFormLetters = 3;
@@ -1846,12 +1885,21 @@ internal sealed partial class ArticleAttributor
         }
 
         var clause = _tokens.Skip(end + 2).Take(MaximumWithheldNameWords).TakeWhile(t => t.IsWord).Select(t => t.Lower).ToList();
+        // (The former partner, who cannot be identified: a name the law withholds is withheld as well.)
         return clause.Any(w => w is "named" or "identified" or "anonymous" or "anonymity" or "name")
-            && clause.Any(w => w is "not" or "declined" or "refused" or "asked" or "requested" or "spoke" or "speaking" or "without");
+            && clause.Any(w => w is "not" or "declined" or "refused" or "asked" or "requested" or "spoke" or "speaking" or "without" or "cannot" or "can't" or "can’t");
     }
 
     private SpeakerIdentity ResolveRole(SpeakerMention mention, int position)
     {
+        // Commissioner: "…" in a transcript: a capitalised title alone, with no article, names its one holder as "the Commissioner"
+        // would, once someone was given it outright.
+        if (!mention.Definite && mention.Text.Split(' ') is [var bare] && char.IsUpper(bare[0])
+            && _persons.Any(p => p.First < position && HeadMatchesExactly(mention, p.ExplicitTitles)))
+        {
+            mention = mention with { Definite = true };
+        }
+
         var self = new SpeakerIdentity(LowerDeterminer(mention.Text), MentionKind.Role, mention.Titles);
 
         // The man's son, identified only by his surname Yang, told …: the name the article identifies the role's holder by.
@@ -2036,6 +2084,13 @@ internal sealed partial class ArticleAttributor
             return self;
         }
 
+        // The pilot, 52, and one passenger were uninjured. … "…," the pilot said: a role the article opened a sentence with, given
+        // an age no one named was given, is an unnamed person of its own, never the story's lead.
+        if (RoleIntroducedWithAge(mention, position))
+        {
+            return self;
+        }
+
         // No one introduced with this title: a bare role (the author, the pensioner) that fits no one's
         // title stands for the person the story is about, the one named most often, first named on a tie;
         // a lead given another title outright (the minister, Anna Roe) is not renamed by a different role.
@@ -2056,6 +2111,28 @@ internal sealed partial class ArticleAttributor
         }
 
         return self;
+    }
+
+    // Whether a sentence before the position opens with "The", the role's head and a comma, then an age no named person holds
+    // (The pilot, 52, and one passenger).
+    private bool RoleIntroducedWithAge(SpeakerMention mention, int position)
+    {
+        if (mention.Head is not { } head)
+        {
+            return false;
+        }
+
+        for (var k = 1; k + 3 < _tokens.Count && _tokens[k].Start < position; k++)
+        {
+            if (_tokens[k].Lower == head && _tokens[k - 1].Lower == "the" && _tokens[k + 1].Raw == "," && _tokens[k + 2].Raw.All(char.IsDigit)
+                && _tokens[k + 3].Raw is "," or "and" && SentenceStart(_tokens[k - 1].Start, 0) == _tokens[k - 1].Start
+                && !_persons.Any(p => p.Titles.Contains(_tokens[k + 2].Raw)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -449,6 +449,13 @@ internal sealed partial class ArticleAttributor
                 continue; // The Glass Orchard, the Blackscar Bike Shack, the Harland Prize: a title or a thing, not a person
             }
 
+            // (Stannington College of Craft: a run that opens with a lowercase word other than a name's particle is the tail of a
+            // body's name, never a person's.)
+            if (char.IsLower(mention.Name[0]) && !MentionParser.NameParticles.Contains(mention.Name.Split(' ')[0]))
+            {
+                continue;
+            }
+
             // Kiln Lane, Mill Street: a common word before a place's last word that is also a surname names a place; so does a word the
             // name lists do not give as a given name, after a preposition of place (a standing ovation at Ashgrove Park).
             if (mention.Titles.Count == 0 && _dictionary is not null && mention.Name.Split(' ') is [var placeWord, var placeEnd]
@@ -1256,6 +1263,11 @@ internal sealed partial class ArticleAttributor
                 || tokens[0].Lower is "if" or "although" or "though" or "until")
                 ? tokens.FindIndex(t => t.Raw == ",")
                 : -1;
+            // (Asked by Inspector Gail Thorne, why he had …, he replied: the asker's clause runs to the main clause's pronoun.)
+            if (openingClauseEnd > 0 && IsOpeningParticiple(tokens[0]) && tokens[1].Lower == "by" && AgentClauseEnd(tokens) is var agentEnd and > 0)
+            {
+                openingClauseEnd = agentEnd;
+            }
 
             // Described him as …, since his death: an object pronoun shows a second person of its gender in the sentence,
             // whom his or he may stand for as well.

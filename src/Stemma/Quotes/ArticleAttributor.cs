@@ -339,7 +339,26 @@ internal sealed partial class ArticleAttributor
 
         // CAGED: 'Ladder Man' conman …, over a body that calls him known as "the Ladder Man": the headline uses the label too.
         quotes.RemoveAll(x => x.Quote.InTitle && bodyLabels.Contains(LabelWords(x.Quote.Text)));
-        return new ArticleQuotes(UncuedQuotesFromBody(quotes), statements);
+        return new ArticleQuotes(UncuedQuotesFromBody(quotes).Select(WithElisionMark).ToList(), statements);
+    }
+
+    // "…," said ’Mamosa Lerotholi: a Sesotho woman's name opens with the mark of an elided vowel, which the tokens leave off; the
+    // speaker is named as the article writes her.
+    private AttributedQuote WithElisionMark(AttributedQuote q)
+    {
+        if (q.Identity is not { Kind: MentionKind.Name } identity)
+        {
+            return q;
+        }
+
+        var at = _text.IndexOf("’" + identity.Name, StringComparison.Ordinal);
+        if (at < 0 || (at > 0 && !char.IsWhiteSpace(_text[at - 1])))
+        {
+            return q;
+        }
+
+        var written = "’" + identity.Name;
+        return new AttributedQuote(q.Quote with { Speaker = written }, identity with { Name = written });
     }
 
     // A label's words without a leading article, so the headline's 'Ladder Man' matches the body's "the Ladder Man".
@@ -590,6 +609,13 @@ internal sealed partial class ArticleAttributor
             // answered by whom its pronoun stands for.
             identity = reportedAnswerer;
             attribution = AttributionKind.Pronoun;
+        }
+        else if (marked.MarkStart > firstParagraph.Start && marked.Closed && PersonWeAsked(firstParagraph.Start, marked) is { } weAsked)
+        {
+            // We asked the rally secretary, Colin Dray, whether the route could have been shortened. "We looked at it.": the answer
+            // to the question the writer reports putting is the person it was put to.
+            identity = weAsked;
+            attribution = AttributionKind.Carried;
         }
         else if (ownParagraph
             && AnswerToUnquotedQuestion(marked.FirstParagraph, marked.MarkStart) is { } answerer)
@@ -985,6 +1011,27 @@ internal sealed partial class ArticleAttributor
         return QuestionedBefore(marked.FirstParagraph);
     }
 
+    /// <summary>
+    /// The person the writer asked (We asked the rally secretary, Colin Dray, whether …), when that one sentence, opening with
+    /// "We" or "I", is all the quote's paragraph holds before the quote: the first person it names after its asking verb; null
+    /// otherwise.
+    /// </summary>
+    private SpeakerIdentity? PersonWeAsked(int paragraphStart, MarkedQuote marked)
+    {
+        var before = TokensIn(paragraphStart, marked.MarkStart);
+        if (before.Count < 4 || before[0].Lower is not ("we" or "i") || before[^1].Raw != "." || SentenceStart(before[^1].Start, paragraphStart) != paragraphStart
+            || _marked.Any(m => m.MarkStart >= paragraphStart && m.MarkStart < marked.MarkStart))
+        {
+            return null;
+        }
+
+        var asking = before.FindIndex(t => AskingVerbs.Contains(t.Lower));
+        return asking is > 0 and <= 2
+            ? _persons.Select(p => (p.Identity, At: p.Positions.Where(x => x > before[asking].Start && x < marked.MarkStart).DefaultIfEmpty(int.MaxValue).Min()))
+                .Where(x => x.At < int.MaxValue && x.Identity.IsPerson).OrderBy(x => x.At).Select(x => x.Identity).FirstOrDefault()
+            : null;
+    }
+
     // The person a run of question-and-answer paragraphs is put to: the one the paragraph before the run names last, or what it
     // is about; null when the run opens the article or no one is named there.
     private SpeakerIdentity? QuestionedBefore(int paragraph)
@@ -1006,7 +1053,9 @@ internal sealed partial class ArticleAttributor
         var afterMarks = _marked.Where(m => m.MarkStart >= start && m.MarkStart < end).Select(m => m.MarkEnd).DefaultIfEmpty(start).Max();
         return _persons.Select(p => (Person: p, Last: p.Positions.Where(x => x >= afterMarks && x < end).DefaultIfEmpty(-1).Max()))
                 .Where(x => x.Last >= 0 && x.Person.Identity.IsPerson).OrderByDescending(x => x.Last).Select(x => x.Person.Identity).FirstOrDefault()
-            ?? (PreviousParagraphSubject(first, _paragraphs[first].Start) is { IsPerson: true } asked ? asked : null);
+            ?? (PreviousParagraphSubject(first, _paragraphs[first].Start) is { IsPerson: true } asked ? asked : null)
+            // (We asked Colin Dray whether …. "…" ¶ And will the rally be back? "…": the questions go on to the one the writer asked.)
+            ?? (_marked.FirstOrDefault(m => m.MarkStart > start && m.MarkStart < end) is { Closed: true } answer ? PersonWeAsked(start, answer) : null);
     }
 
     // Whether a paragraph opens with a short question without marks and a quote right after it.

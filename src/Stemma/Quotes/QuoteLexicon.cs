@@ -16,7 +16,12 @@ internal static class QuoteLexicon
         "remarked", "commented", "joked", "shouted", "revealed", "reiterated", "conceded", "concluded",
         "insisted", "maintained", "denied", "confirmed", "told", "recounted", "wondered", "testified", "interjected", "interrupted",
         "retorted", "quipped", "snapped", "exclaimed", "demanded", "pleaded", "boasted", "remind", "reminds", "reminded",
-        "advised", "advises", "advise", "reported", "reports", "submitted", "submits", "contended", "contends", "asserted", "asserts");
+        "advised", "advises", "advise", "reported", "reports", "submitted", "submits", "contended", "contends", "asserted", "asserts",
+        // The present tense of the verbs above that had only their past (The Commission concludes that the conduct "amounted to …"),
+        // as a report's summary and a review write them.
+        "concludes", "acknowledges", "concedes", "complains", "predicts", "promises", "vows", "pledges", "responds", "counters",
+        "cautions", "stresses", "emphasises", "emphasizes", "observes", "remarks", "comments", "reveals", "reiterates", "maintains",
+        "denies", "confirms", "recounts", "testifies", "demands", "pleads", "announces");
 
     /// <summary>
     /// Verbs of the manner of speaking, or of a gesture made while speaking, that cue a quote next to them (<c>"Order!" bellowed
@@ -132,6 +137,10 @@ internal static class QuoteLexicon
         "centre", "center",
         "council", "fbi", "cia", "nato", "un", "eu", "white", "force", "constabulary", "journal", "co-operative", "cooperative", "co-op", "bureau", "team", "alliance", "consortium",
         "directorate", "inspectorate", "secretariat", "taskforce", "camp", "presidency",
+        // (The Regional Poisons Unit, which treated the member, said; the Serious Fraud Division.)
+        "unit", "division",
+        // (The fund said, after the Coastal Heritage Fund; a benevolent fund.)
+        "fund",
         // "Company" in the languages whose firms' names open with it (Compagnie Sucrière du Nord, Compania Portuară Sarata Noua,
         // Companhia Vale, Società Italiana, Sociedad Minera, Spółka Wodna), from each language's word, not from the sets.
         .. ForeignCompanyNouns]);
@@ -227,7 +236,10 @@ internal static class QuoteLexicon
         "sensei", "ratu",
         // Setswana (Mma, Rra, Kgosi for a chief), Oshiwambo (Meme), Zulu and Xhosa (Mnumzana, Nkosazana), and the ranks of sumo
         // written before a ring name (Yokozuna, Ozeki, Sekiwake, Komusubi).
-        "mma", "rra", "kgosi", "meme", "mnumzana", "nkosazana", "yokozuna", "ozeki", "sekiwake", "komusubi");
+        "mma", "rra", "kgosi", "meme", "mnumzana", "nkosazana", "yokozuna", "ozeki", "sekiwake", "komusubi",
+        // Amharic (Ato for Mr, Weyzero or Woizero for Mrs, Weyzerit for Miss, written W/ro), Sesotho (Ntate, 'M'e), and Perit, the
+        // title of a Maltese architect, from each language's forms of address.
+        "ato", "weyzero", "woizero", "weizero", "wro", "w/ro", "weyzerit", "ntate", "m'e", "m’e", "perit");
 
     /// <summary>
     /// A page's rubric in capitals before a headline or a paragraph (<c>LIVE:</c>, <c>BREAKING:</c>, <c>WATCH:</c>): no body's initials
@@ -254,7 +266,9 @@ internal static class QuoteLexicon
         // Adi, a Fijian woman chief's title and a given name elsewhere; Roko, a Fijian chief's and a Croatian given name.
         "adi", "roko",
         // Tate, Oshiwambo for father and Mr, and an English surname; Tata, Xhosa for father; Bibi, Swahili for Mrs and a given name.
-        "tate", "tata", "bibi");
+        "tate", "tata", "bibi",
+        // Military ranks that are surnames too (Major Anders Lykke; John Major; Brigadier Ruth Fane).
+        "major", "brigadier");
 
     /// <summary>Letters after a name that are no part of it (<c>KC</c>, <c>MP</c>, <c>OBE</c>, <c>Jr</c>).</summary>
     public static readonly FrozenSet<string> PostNominals = Set("kc", "qc", "mp", "msp", "mep", "mla", "td", "jp", "phd", "jr", "sr", "obe", "mbe", "cbe",
@@ -348,7 +362,9 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string> CompanyTradeWords = Set("water", "energy", "airways", "airlines", "rail", "railways", "motors",
         "foods", "logistics", "technologies", "pharmaceuticals", "telecom", "utilities", "properties", "developments", "aggregates",
         "insurance", "breweries", "dairies", "shipping", "haulage", "construction", "engineering", "minerals", "mining", "automotive", "pharma", "biotech", "aerospace", "chemicals",
-        "textiles", "gas", "electricity");
+        "textiles", "gas", "electricity",
+        // (The buyer, Atlantic Kernel Trading; Harlech Meridian Capital; Orrin Holdings.)
+        "trading", "holdings", "industries", "enterprises", "commodities", "exports");
 
     // Shared by the descriptions that name one kind of body; declared before OrganisationKindMarks, which reads them
     // (static fields are set in textual order).
@@ -356,6 +372,7 @@ internal static class QuoteLexicon
     private static readonly string[] BusinessMarks = [.. LegalEndings, "group", "holdings", .. CompanyTradeWords, .. ForeignCompanyNouns];
     private static readonly string[] PublicBodyMarks = ["office", "authority", "commission", "council", "board", "agency", "ombudsman", "inspectorate", "panel", "standards"];
     private static readonly string[] PoliceMarks = ["constabulary", "police"];
+    private static readonly string[] InvestmentMarks = ["capital", "investments", "investors", "partners", "management", "asset", "fund", "pensions"];
     private static readonly string[] MediaMarks = ["media", "productions", "studios", "entertainment", "records", "publishing", "pictures", "films", "games", "interactive"];
     private static readonly string[] BroadcastMarks = ["radio", "tv", "television", "fm", "news", "broadcasting", "show", "programme"];
 
@@ -367,7 +384,9 @@ internal static class QuoteLexicon
     {
         ["club"] = ["fc", "afc", "rovers", "united", "city", "athletic", "wanderers", "albion", "rfc"],
         ["company"] = [.. BusinessMarks, .. MediaMarks],
-        ["firm"] = [.. BusinessMarks, "partners", "llp"],
+        ["firm"] = [.. BusinessMarks, "partners", "llp", .. InvestmentMarks],
+        // (The fund said, after Thistlegate Capital, which owns 8.2% of the shares.)
+        ["fund"] = InvestmentMarks,
         ["studio"] = MediaMarks,
         ["publisher"] = MediaMarks,
         ["broadcaster"] = BroadcastMarks,

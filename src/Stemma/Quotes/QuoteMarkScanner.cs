@@ -38,6 +38,7 @@ internal static class QuoteMarkScanner
     public static List<MarkedQuote> Scan(string text, IReadOnlyList<TextSpan> paragraphs)
     {
         var quotes = new List<MarkedQuote>();
+        var curly = text.Contains('“') || text.Contains('‘');
         Open? open = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -58,7 +59,7 @@ internal static class QuoteMarkScanner
                     continue;
                 }
 
-                var role = Classify(text, i, ps, pe);
+                var role = Classify(text, i, ps, pe, curly);
                 if (open is null)
                 {
                     if (role == MarkRole.Opener)
@@ -87,7 +88,7 @@ internal static class QuoteMarkScanner
                     open = new Open(i, i + 1 + skip, true, p, []);
                     i += skip;
                 }
-                else if (!o.Double && !IsDouble(c) && role == MarkRole.Closer && IsPluralPossessive(text, i, pe) && HasSingleCloserAhead(text, i + 1, pe))
+                else if (!o.Double && !IsDouble(c) && role == MarkRole.Closer && IsPluralPossessive(text, i, pe) && HasSingleCloserAhead(text, i + 1, pe, curly))
                 {
                     // members' jobs: an apostrophe, the closing mark comes later.
                 }
@@ -129,7 +130,8 @@ internal static class QuoteMarkScanner
 
     private static bool IsDouble(char c) => c is '"' or '“' or '”' or '„' or '«' or '»';
 
-    private static MarkRole Classify(string text, int i, int ps, int pe)
+    // `curly`: the article sets its marks curly, opening a single quote with ‘, so a ’ before a word is an apostrophe.
+    private static MarkRole Classify(string text, int i, int ps, int pe, bool curly)
     {
         var c = text[i];
         var prev = i > ps ? text[i - 1] : '\0';
@@ -164,6 +166,11 @@ internal static class QuoteMarkScanner
             return MarkRole.None; // the '90s
         }
 
+        if (c == '’' && curly && prevOpen && char.IsLetter(next))
+        {
+            return MarkRole.None; // ’Mamosa Lerotholi, a Sesotho name; ’tis: where quotes open with ‘, a ’ before a letter elides
+        }
+
         if (c is '“' or '„' or '‘' or '«')
         {
             return MarkRole.Opener;
@@ -188,7 +195,7 @@ internal static class QuoteMarkScanner
 
     // The closing mark must come before any new single opener: in ‘reckless’ and … ‘without …’ the
     // mark after "reckless" closes the first quote, since a second one opens before any later closer.
-    private static bool HasSingleCloserAhead(string text, int from, int pe)
+    private static bool HasSingleCloserAhead(string text, int from, int pe, bool curly)
     {
         for (var j = from; j < pe; j++)
         {
@@ -197,7 +204,7 @@ internal static class QuoteMarkScanner
                 continue;
             }
 
-            var role = Classify(text, j, from, pe);
+            var role = Classify(text, j, from, pe, curly);
             if (role == MarkRole.Closer)
             {
                 return true;

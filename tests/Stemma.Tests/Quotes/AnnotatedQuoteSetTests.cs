@@ -377,7 +377,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind59 (a Norwegian wire, a care home inspection, a darts magazine, a borough press office, an Arctic dispatch, a lobby
         // note), sealed: 6efd464 P 0.734 (58/79) R 0.734; 88dd498 the same. Misses: a darts player's surname given to his father (then
         // fixed: a relative introduced by the tie gives way), "the Dutchman", a care home's Q&A, a lobby briefing's "he".
-        new("blind59", 45, 0.98, 1.00, 0.83, 0.83),
+        new("blind59", 45, 0.98, 1.00, 0.87, 0.87),
         // blind60 (a Jamaican daily, a hydrogen newsletter, a court column, a mosque newsletter, a cycling report, an ECB note), sealed:
         // 6efd464 P 0.957 (67/70) R 0.882; 88dd498 P 1.00 (72/72) R 0.947.
         new("blind60", 45, 1.00, 0.98, 1.00, 0.96),
@@ -431,7 +431,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind72 (a Chilean paper, a cathedral choir newsletter, a cycling team release, a New Zealand paper, a wine bulletin, a
         // crown court report), sealed: 25a6030 P 0.825 (66/80) R 0.805. Misses: "our Director of Music, Dr Felicity Arkwright" read
         // as Music, "Her husband, Mark" without his surname, a French union's name, a winemaker's family read as one person.
-        new("blind72", 45, 1.00, 1.00, 0.88, 0.86),
+        new("blind72", 45, 1.00, 1.00, 0.88, 0.87),
         // blind73 (an Indian business daily, a bowls club newsletter, a hospital staff magazine, a Danish broadcaster, a boxing site,
         // a planning inquiry), sealed: 25a6030 P 0.886 (62/70) R 0.805. Misses: counsel's "submitted that", a witness's "maintained
         // that", a county council "stating in its response", an unnamed source, a trainer read as the boxer he speaks for.
@@ -443,7 +443,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind75 (a Pakistani daily, a choir society newsletter, a mountain rescue report, a Greek wire, an MMA site, a shareholder
         // meeting), sealed: 25a6030 P 0.918 (67/73) R 0.882; 158458e P 0.945 (69/73) R 0.908. Misses: a rescue team's partial quotes,
         // a shareholder's question given to the chairman, a choir member's question.
-        new("blind75", 45, 0.97, 1.00, 0.94, 0.92),
+        new("blind75", 45, 0.97, 1.00, 0.96, 0.94),
         // blind76 (an Irish paper, a model railway bulletin, a student paper, a Japanese daily, a darts site, a licensing committee),
         // sealed: 25a6030 P 0.914 (74/81) R 0.914; 158458e P 0.926 (75/81) R 0.926. Misses: the committee's Chair, a driver's words read
         // as the investigator's, a Japanese given name alone, a detective's appeal.
@@ -451,7 +451,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind77 (a Ghanaian radio site, a birdwatching newsletter, a union branch bulletin, a Swiss paper, a netball report, a
         // health briefing), sealed: 25a6030 and 158458e alike, P 0.932 (69/74) R 0.920 (69/75; the writer's header row lacked its
         // "#", added). Misses: "the 22-year-old" read as a cup, a team's short name, a rescue chief's words given to the major.
-        new("blind77", 45, 0.98, 1.00, 0.94, 0.94),
+        new("blind77", 45, 0.98, 1.00, 0.97, 0.97),
         // blind78 (a Kenyan business weekly, a rowing club newsletter, a police and crime commissioner's press digest, an Argentine daily,
         // a cricket league website, an employment tribunal judgment summary), sealed: 0090b24 (session start) P 0.890 (65/73) R 0.855
         // (65/76). Misses: a tribunal's judge named after her words, a bank's full name, a batsman named by age.
@@ -476,11 +476,11 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind83 (an Australian regional paper, a falconry club newsletter, a hospital trust board summary, a Brazilian wire, a boxing
         // site, a coastguard digest), sealed: 0090b24 and 939782b alike, P 0.895 (68/76) R 0.883 (68/77). Misses: a rank (Coastguard) kept
         // in a name, a trainer's words given to a council spokeswoman, a company by its short name, a promoter's cue inside the marks.
-        new("blind83", 45, 1.00, 0.98, 0.93, 0.92),
+        new("blind83", 45, 1.00, 0.98, 0.96, 0.94),
         // blind84 (a Scottish weekly, a vintage car club bulletin, a council scrutiny committee report, an Italian daily, a cycling race
         // site, a police press conference), sealed: 0090b24 and 939782b alike, P 0.931 (67/72) R 0.905 (67/74). Misses: "the Belgian" read
         // as a name, a chairman's words given to the Major, a father's appeal given to the wrong parent.
-        new("blind84", 45, 1.00, 1.00, 0.95, 0.94),
+        new("blind84", 45, 1.00, 1.00, 0.98, 0.97),
         // blind85 (a Canadian radio site, a model aircraft newsletter, a farmers' cooperative bulletin, a Turkish paper, a table tennis
         // report, a public inquiry summary), sealed: 0090b24 and 939782b alike, P 0.934 (71/76) R 0.910 (71/78). Misses: "a week" read as
         // a person, a player by first name alone, a runner-up's words given to the winner.
@@ -663,7 +663,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // read as a person, "the member" left unnamed on purpose read as others, the Oshiwambo Tate kept in a
         // name, a contractor's words given to the corporation, a former partner's words given to the officer
         // and a witness.
-        new("blind119", 45, 0.97, 1.00, 0.83, 0.84),
+        new("blind119", 45, 0.97, 1.00, 0.92, 0.93),
         // blind120 (a Sierra Leonean daily, a vintage tractor club newsletter, a university estates bulletin,
         // a Faroese broadcaster in English, a kabaddi report, a care home inspection report), sealed: 2a62482
         // and 8b8a72d alike, P 0.973 (72/74) R 0.935 (72/77). Misses: the Faroese particle við cutting a name
@@ -676,6 +676,34 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // one ring name and the rank Ozeki, a newsletter's masthead read as the society, a customer's and an
         // account manager's words given to the regulator and a staff member, a firm named short.
         new("blind121", 45, 0.97, 0.98, 0.85, 0.83),
+        // blind122 (a Gambian daily, a woodturners' guild newsletter, a community mental health
+        // team bulletin, a Luxembourg wire in English, a pickleball club report, a parliamentary
+        // standards commissioner's findings), sealed at 64151a4 (round twenty-seven and its
+        // follow-up): P 0.867 (65/75) R 0.855 (65/76). Misses: a trading firm's "it" after "Last
+        // week" and "the company" given to the newspaper, a college's tail "of Craft" read as a
+        // person, a title used as an exchange label, a surname named in full only inside a quote.
+        // Round twenty-eight took all of them.
+        new("blind122", 45, 0.98, 1.00, 1.00, 1.00),
+        // blind123 (an Ethiopian weekly, a cactus society magazine, a lighthouse heritage trust
+        // update, an Andorran news site, a korfball round-up, a food standards hearing), sealed at
+        // 64151a4: P 0.846 (66/78) R 0.846 (66/78). Misses: the Amharic titles Ato and Weyzero
+        // kept in names, "the fund", a supporter's chant, a club's post given to its opponent, a
+        // letter read out by a solicitor given to her.
+        new("blind123", 45, 0.98, 1.00, 0.94, 0.96),
+        // blind124 (a Mozambican news agency, a homebrewing forum digest, a flood warning notice,
+        // a Maltese daily in English, an archery newsletter, an aviation accident report), sealed
+        // at 64151a4: P 0.942 (65/69) R 0.878 (65/74). Misses: the Maltese title Perit, an
+        // aircraft type read as a person (the pilot), a radio call, a forum's question-and-answer
+        // thread.
+        new("blind124", 45, 0.96, 0.98, 0.98, 0.91),
+        // blind125 (a Lesotho weekly, a vintage motorcycle club magazine, a school transport
+        // bulletin, a Cypriot broadcaster in English, an ice hockey supporters' blog, a charity
+        // inquiry report), sealed at 64151a4: P 0.845 (60/71) R 0.779 (60/77). Misses: a Sesotho
+        // name opening with an elision mark read as a quote's opening, the rank Major kept in a
+        // name, a body's speech keeping "she" from the person it asked, "concludes", a question
+        // the writer reports putting, two players told apart by pronoun, administrators in
+        // apposition after "According to".
+        new("blind125", 45, 0.98, 1.00, 0.97, 0.96),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
