@@ -552,8 +552,10 @@ internal static class MentionParser
         // Prince Tunde Aleru, Sheikh Omar Saleh: a royal or traditional title before a name is a title, which tells a gender;
         // the same word after a given name (Sarah King) is a surname.
         var leadingTitles = new List<string>();
+        // (Mayor Emir Hadžiselimović: a title word the name lists hold as a given name, before one word they do not, is the given name.)
         while (nameTokens.Count > 1 && nameTokens[0].Raw.Length > 1 && char.IsLower(nameTokens[0].Raw[1])
-               && (QuoteLexicon.LeadingTitles.Contains(nameTokens[0].Lower) || IsDomTitle(nameTokens, split > titleStart)))
+               && (QuoteLexicon.LeadingTitles.Contains(nameTokens[0].Lower) || IsDomTitle(nameTokens, split > titleStart))
+               && !(nameTokens.Count == 2 && GivenNameGenders.Shared.IsGivenName(nameTokens[0].Raw) && !GivenNameGenders.Shared.IsGivenName(nameTokens[1].Raw)))
         {
             leadingTitles.Add(nameTokens[0].Lower);
             nameTokens.RemoveAt(0);

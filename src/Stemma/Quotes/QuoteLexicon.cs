@@ -239,7 +239,9 @@ internal static class QuoteLexicon
         "mma", "rra", "kgosi", "meme", "mnumzana", "nkosazana", "yokozuna", "ozeki", "sekiwake", "komusubi",
         // Amharic (Ato for Mr, Weyzero or Woizero for Mrs, Weyzerit for Miss, written W/ro), Sesotho (Ntate, 'M'e), and Perit, the
         // title of a Maltese architect, from each language's forms of address.
-        "ato", "weyzero", "woizero", "weizero", "wro", "w/ro", "weyzerit", "ntate", "m'e", "m’e", "perit");
+        "ato", "weyzero", "woizero", "weizero", "wro", "w/ro", "weyzerit", "ntate", "m'e", "m’e", "perit",
+        // Gogo and Mkhulu, siSwati and Zulu for grandmother and grandfather, said of an elder before her name.
+        "gogo", "mkhulu");
 
     /// <summary>
     /// A page's rubric in capitals before a headline or a paragraph (<c>LIVE:</c>, <c>BREAKING:</c>, <c>WATCH:</c>): no body's initials

@@ -704,6 +704,31 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // the writer reports putting, two players told apart by pronoun, administrators in
         // apposition after "According to".
         new("blind125", 45, 0.98, 1.00, 0.97, 0.96),
+        // blind126 (an Eswatini daily, a knitting circle blog, an ambulance service press release,
+        // a Belarusian exile outlet in English, a wrestling federation bulletin, an electoral
+        // commission report), sealed: 0aaf83a (round twenty-eight frozen) and 64151a4 alike, P
+        // 0.919 (68/74) R 0.895 (68/76). Misses: the siSwati title Gogo kept in a name, a
+        // journalist's surname given to her mother, a chief executive's standard given to her
+        // board, a knitting shop's question-and-answer turns.
+        new("blind126", 45, 0.98, 1.00, 0.94, 0.92),
+        // blind127 (a Solomon Islands broadcaster, a tropical fish society newsletter, a reservoir
+        // safety notice, a Montenegrin daily in English, a biathlon team blog, a telecoms
+        // regulator decision), sealed: 0aaf83a and 64151a4 alike, P 1.000 (74/74) R 0.949 (74/78).
+        // Misses, all unattributed: an interview's bare questions, a villager's short reply, a
+        // chant.
+        new("blind127", 45, 0.97, 1.00, 1.00, 0.94),
+        // blind128 (a Samoan weekly, a classic car auction newsletter, a tram works notice, a
+        // Bosnian news portal in English, an orienteering club report, an equality commission
+        // investigation), sealed: 0aaf83a and 64151a4 alike, P 0.926 (75/81) R 0.926 (75/81).
+        // Misses: Emir, a Bosnian given name, dropped as a title; a company named with the legal
+        // ending the annotation leaves off.
+        new("blind128", 45, 1.00, 1.00, 0.97, 0.97),
+        // blind129 (a Vanuatu news service, a guinea pig breeders' magazine, a university library
+        // closure notice, a North Macedonian outlet in English, a cross-country skiing blog, a
+        // prisons inspectorate report), sealed: 0aaf83a and 64151a4 alike, P 0.905 (67/74) R 0.882
+        // (67/76). Misses: an inspectorate's report speaking for it, a student's question given to
+        // the librarian, a nurse and a chief told apart, a skier's words carried to another.
+        new("blind129", 45, 0.98, 1.00, 0.90, 0.88),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);

@@ -8,7 +8,8 @@ namespace Stemma.Tests.Quotes;
 /// inside a quote, Amharic and Maltese forms of address and ranks that are surnames too, a Sesotho name opening with an elision
 /// mark, a body's name whose tail opens with a lowercase word, a body's speech before a pronoun, verbs of speech in the present
 /// tense, a question the writer reports putting, a role introduced with an age, "it" after an opening of time, and a fund named by
-/// its investment firm. Shown on short fictional inline articles.
+/// its investment firm. The last test (a siSwati elder's title, and Emir as a Bosnian given name rather than a title) came after
+/// the round was frozen, from blind126–129's misses, and no sealed sample has measured it. Shown on short fictional inline articles.
 /// </summary>
 public class RoundTwentyEightAttributionTests
 {
@@ -162,5 +163,17 @@ public class RoundTwentyEightAttributionTests
             + "The fund said in a statement that the lighthouse was \"exactly the kind of living heritage the programme was created to protect\".");
 
         Who(quotes, "exactly the kind of living heritage the programme was created to protect").ShouldBe("Coastal Heritage Fund");
+    }
+
+    [Fact]
+    public void Gogo_is_an_elders_title_and_Emir_before_a_lone_surname_is_a_given_name()
+    {
+        var quotes = Inline("Cane levy protest\n\n"
+            + "Gogo Lomasontfo Simelane, 71, walked the last eight kilometres. \"My husband planted this cane in 1986,\" she said.\n\n"
+            + "\"This is the day the village has waited three years for,\" said Mayor Emir Hadžiselimović. \"Children have walked four kilometres to school,\" he added.");
+
+        Who(quotes, "My husband planted this cane in 1986").ShouldBe("Lomasontfo Simelane");
+        Who(quotes, "This is the day the village has waited three years for").ShouldBe("Emir Hadžiselimović");
+        Who(quotes, "Children have walked four kilometres to school").ShouldBe("Emir Hadžiselimović");
     }
 }
