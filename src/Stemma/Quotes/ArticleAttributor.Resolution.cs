@@ -1570,8 +1570,6 @@ internal sealed partial class ArticleAttributor
         return null;
     }
 
-    // Asked, Speaking, Pressed: a common word ending like a participle that opens the sentence.
-    // (Later, speaking outside her office, …: after an opening adverbial the participle is lowercase.)
     /// <summary>
     /// In a sentence opening with a participle and "by" (Asked by Inspector Thorne why he had …, he replied), the index of the
     /// pronoun opening the main clause after a comma, the first "he" or "she" there followed by a lowercase word; -1 when none.
@@ -1580,6 +1578,8 @@ internal sealed partial class ArticleAttributor
         Enumerable.Range(3, Math.Max(tokens.Count - 4, 0)).FirstOrDefault(j => tokens[j - 1].Raw == "," && tokens[j].Lower is "he" or "she"
             && tokens[j + 1].IsWord && char.IsLower(tokens[j + 1].Raw[0]), -1);
 
+    // Asked, Speaking, Pressed: a common word ending like a participle that opens the sentence.
+    // (Later, speaking outside her office, …: after an opening adverbial the participle is lowercase.)
     private static bool IsOpeningParticiple(CueToken t) =>
         (t.CommonAtSentenceStart || char.IsLower(t.Raw[0])) && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal));
 
@@ -1887,7 +1887,7 @@ internal sealed partial class ArticleAttributor
         var clause = _tokens.Skip(end + 2).Take(MaximumWithheldNameWords).TakeWhile(t => t.IsWord).Select(t => t.Lower).ToList();
         // (The former partner, who cannot be identified: a name the law withholds is withheld as well.)
         return clause.Any(w => w is "named" or "identified" or "anonymous" or "anonymity" or "name")
-            && clause.Any(w => w is "not" or "declined" or "refused" or "asked" or "requested" or "spoke" or "speaking" or "without" or "cannot" or "can't" or "can’t");
+            && clause.Any(w => w is "not" or "declined" or "refused" or "asked" or "requested" or "spoke" or "speaking" or "without" or "cannot" or "can't");
     }
 
     private SpeakerIdentity ResolveRole(SpeakerMention mention, int position)

@@ -237,9 +237,9 @@ internal static class QuoteLexicon
         // Setswana (Mma, Rra, Kgosi for a chief), Oshiwambo (Meme), Zulu and Xhosa (Mnumzana, Nkosazana), and the ranks of sumo
         // written before a ring name (Yokozuna, Ozeki, Sekiwake, Komusubi).
         "mma", "rra", "kgosi", "meme", "mnumzana", "nkosazana", "yokozuna", "ozeki", "sekiwake", "komusubi",
-        // Amharic (Ato for Mr, Weyzero or Woizero for Mrs, Weyzerit for Miss, written W/ro), Sesotho (Ntate, 'M'e), and Perit, the
+        // Amharic (Ato for Mr, Weyzero or Woizero for Mrs, Weyzerit for Miss; W/ro is read by its "wro"), Sesotho (Ntate, 'M'e), and Perit, the
         // title of a Maltese architect, from each language's forms of address.
-        "ato", "weyzero", "woizero", "weizero", "wro", "w/ro", "weyzerit", "ntate", "m'e", "m’e", "perit",
+        "ato", "weyzero", "woizero", "weizero", "wro", "weyzerit", "ntate", "m'e", "perit",
         // Gogo and Mkhulu, siSwati and Zulu for grandmother and grandfather, said of an elder before her name.
         "gogo", "mkhulu");
 
@@ -371,7 +371,7 @@ internal static class QuoteLexicon
     // Shared by the descriptions that name one kind of body; declared before OrganisationKindMarks, which reads them
     // (static fields are set in textual order).
     // (A company's legal form, its group or holdings, its trade, or "company" in its own language.)
-    private static readonly string[] BusinessMarks = [.. LegalEndings, "group", "holdings", .. CompanyTradeWords, .. ForeignCompanyNouns];
+    private static readonly string[] BusinessMarks = [.. LegalEndings, "group", .. CompanyTradeWords, .. ForeignCompanyNouns];
     private static readonly string[] PublicBodyMarks = ["office", "authority", "commission", "council", "board", "agency", "ombudsman", "inspectorate", "panel", "standards"];
     private static readonly string[] PoliceMarks = ["constabulary", "police"];
     private static readonly string[] InvestmentMarks = ["capital", "investments", "investors", "partners", "management", "asset", "fund", "pensions"];
@@ -386,7 +386,7 @@ internal static class QuoteLexicon
     {
         ["club"] = ["fc", "afc", "rovers", "united", "city", "athletic", "wanderers", "albion", "rfc"],
         ["company"] = [.. BusinessMarks, .. MediaMarks],
-        ["firm"] = [.. BusinessMarks, "partners", "llp", .. InvestmentMarks],
+        ["firm"] = [.. BusinessMarks, "llp", .. InvestmentMarks],
         // (The fund said, after Thistlegate Capital, which owns 8.2% of the shares.)
         ["fund"] = InvestmentMarks,
         ["studio"] = MediaMarks,
