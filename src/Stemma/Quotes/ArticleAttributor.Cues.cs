@@ -383,6 +383,70 @@ internal sealed partial class ArticleAttributor
             && credited.Start == after[1].Start ? credited : null;
     }
 
+    /// <summary>
+    /// A statement was read on his behalf: "…"; A statement was issued on behalf of Mrs Okafor: "…": words someone else reads or
+    /// issues for a person are that person's, when the clause before the quote gives no speaker of its own (a passive verb).
+    /// </summary>
+    private static SpeakerMention? OnBehalfOf(List<CueToken> prefix)
+    {
+        for (var k = 2; k + 1 < prefix.Count; k++)
+        {
+            if (prefix[k].Lower != "on" || prefix[k - 2].Lower is not ("was" or "were" or "been") || !PassiveStatementVerbs.Contains(prefix[k - 1].Lower)
+                || prefix.Skip(k).Any(t => t.Raw is "." or "!" or "?"))
+            {
+                continue;
+            }
+
+            if (k + 2 < prefix.Count && prefix[k + 1].Lower is "his" or "her" && prefix[k + 2].Lower == "behalf")
+            {
+                var male = prefix[k + 1].Lower == "his";
+                return new SpeakerMention(MentionKind.Pronoun, prefix[k + 1].Raw, male ? "he" : "she", [], null, true, prefix[k + 1].Start);
+            }
+
+            if (k + 3 < prefix.Count && prefix[k + 1].Lower == "behalf" && prefix[k + 2].Lower == "of"
+                && MentionParser.StartingAt(prefix, k + 3) is { Kind: MentionKind.Name } principal && principal.Start == prefix[k + 3].Start)
+            {
+                return principal;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Not one person from Vienna came to look us in the eye." Štefan Hric, a maintenance fitter, said it twice: a sentence after
+    /// the quote whose subject, a name or a role, says "it" or "this" (or "those words") speaks the quote.
+    /// </summary>
+    private SpeakerMention? SaidItAfter(MarkedQuote marked, TextSpan paragraph)
+    {
+        var end = SentenceEnd(marked.MarkEnd, paragraph.End);
+        if (_marked.Any(m => m.MarkStart >= marked.MarkEnd && m.MarkStart < end))
+        {
+            return null;
+        }
+
+        var tokens = TokensIn(marked.MarkEnd, end);
+        for (var v = 1; v + 1 < tokens.Count; v++)
+        {
+            if (!QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower) || !IsActiveSpeechVerb(tokens, v)
+                || !(tokens[v + 1].Lower is "it" or "this" || (v + 2 < tokens.Count && tokens[v + 1].Lower is "those" or "the" && tokens[v + 2].Lower == "words")))
+            {
+                continue;
+            }
+
+            // (the subject opens the sentence: its name, then perhaps an appositive between commas, then the verb.)
+            return MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Name or MentionKind.Role } subject && subject.Start == tokens[0].Start
+                && tokens.FindIndex(t => t.Start >= subject.Start + subject.Text.Length) is var after and > 0
+                && (after == v || (tokens[after].Raw == "," && tokens[v - 1].Raw == ",")) ? subject : null;
+        }
+
+        return null;
+    }
+
+    // The verbs of a statement someone else delivers for its author (was read, was issued on his behalf).
+    private static readonly FrozenSet<string> PassiveStatementVerbs = FrozenSet.ToFrozenSet(
+        ["read", "issued", "released", "delivered", "given", "published", "made", "posted"], StringComparer.Ordinal);
+
     // (a name she now finds "a bit too on the nose": a verb of judging takes the quote as its object only right before it.)
     private static SpeakerMention? ImmediateCue(List<CueToken> prefix) =>
         prefix.Count > 1 && (IsActiveQuoteVerb(prefix, prefix.Count - 1) || prefix[^1].Lower is "finds" or "considers" or "deems")
@@ -462,6 +526,13 @@ internal sealed partial class ArticleAttributor
                     && !_persons.Any(p => p.Key == e.Identity.Name || p.Parts.Contains(e.Identity.Name, StringComparer.Ordinal)))
                 .Select(e => e.Identity.Name).LastOrDefault()
             ?? BodyDescribedSince(floor, position));
+        // (The Commission has fined Mr Coulthard. It will not …: a body's noun alone, capitalised, is the body named in full before.)
+        if (name is not null && !name.Contains(' ', StringComparison.Ordinal) && name.ToLowerInvariant() is var noun && QuoteLexicon.OrganisationNouns.Contains(noun)
+            && OrganisationBefore(noun, [noun], position) is { } full)
+        {
+            name = full;
+        }
+
         return name is null ? null : new SpeakerMention(MentionKind.Organisation, name, name, [], null, true, prefix[v - 1].Start);
     }
 
@@ -516,7 +587,7 @@ internal sealed partial class ArticleAttributor
         for (var v = 1; v < tokens.Count && noun is null; v++)
         {
             if ((IsActiveSpeechVerb(tokens, v) || tokens[v].Lower is "continued" or "continues" || (tokens[v].Lower is "went" or "goes" && v + 1 < tokens.Count && tokens[v + 1].Lower == "on"))
-                && (WrittenStatementNouns.Contains(tokens[v - 1].Lower) || tokens[v - 1].Lower is "report" or "findings")
+                && (WrittenStatementNouns.Contains(tokens[v - 1].Lower) || IsFindingsNoun(tokens[v - 1].Lower))
                 && (v < 2 || tokens[v - 2].Lower is "the" or "its" or "their" or "his" or "her"))
             {
                 noun = tokens[v - 1].Lower;
@@ -564,14 +635,31 @@ internal sealed partial class ArticleAttributor
             {
                 return new SpeakerMention(first.Kind, publisher, publisher, [], null, true, _tokens[k].Start);
             }
+
+            // Independent Inspectorate of Prisons – report summary; Broadcast Standards Panel | Ruling summary: a short line naming a
+            // body and then the document is the document's label, and the body its author.
+            if (_paragraphs.FirstOrDefault(p => p.Start <= _tokens[k].Start && _tokens[k].Start < p.End) is { End: > 0 } line
+                && Words(line.Start, line.End) <= MaximumDocumentLabelWords
+                && _organisations.Select(o => o.Name).Where(n => _text.AsSpan(line.Start, line.End - line.Start).StartsWith(n, StringComparison.Ordinal))
+                    .OrderByDescending(n => n.Length).FirstOrDefault() is { } issuer)
+            {
+                return new SpeakerMention(MentionKind.Organisation, issuer, issuer, [], null, true, _tokens[k].Start);
+            }
         }
 
         // The Coastal Accident Investigation Branch has found that …. "…," the report states: a report no earlier sentence gives an
         // author is the one whose findings the article reports, the last body heard from.
-        return noun is "report" or "findings" && _events.LastOrDefault(e => e.Position < position && e.Identity.Kind == MentionKind.Organisation).Identity is { } body
+        return IsFindingsNoun(noun) && _events.LastOrDefault(e => e.Position < position && e.Identity.Kind == MentionKind.Organisation).Identity is { } body
             ? new SpeakerMention(MentionKind.Organisation, body.Name, body.Name, [], null, true, tokens[0].Start)
             : null;
     }
+
+    // Documents in which a body sets down what it found or decided (the report states, the ruling said), whose author is a body.
+    private static bool IsFindingsNoun(string lower) => lower is "report" or "findings" or "ruling" or "judgment" or "judgement" or "determination" or "adjudication";
+
+    // A line that labels a document under its author's name (Independent Inspectorate of Prisons – report summary, published 3 May)
+    // runs to a dozen words at most in our sets; set by hand, with room.
+    private const int MaximumDocumentLabelWords = 15;
 
     /// <summary>
     /// was the verdict of one season-ticket holder outside the club shop: after a verdict's "of" the indefinite phrase is a speaker
@@ -1009,15 +1097,38 @@ internal sealed partial class ArticleAttributor
     // lowercase title words may stand before it, a relative clause may not.
     private static SpeakerMention? RoleWithAppositiveName(List<CueToken> tokens)
     {
+        // (But the chairman of the Kpelleh Junction Marketers Association, Emmanuel Sackor, disagreed: a conjunction may open the
+        // sentence, and the role may be of a body named after "of".)
+        var opens = tokens.Count > 1 && SentenceOpeningConjunctions.Contains(tokens[0].Lower) ? 1 : 0;
         var first = tokens.FindIndex(t => t.Raw == ",");
         var second = first < 0 ? -1 : tokens.FindIndex(first + 1, t => t.Raw == ",");
-        if (second < 0 || MentionParser.EndingAt(tokens, first, 0) is not { Kind: MentionKind.Role } role || role.Start != tokens[0].Start)
+        if (second < 0 || first <= opens
+            || (!(MentionParser.EndingAt(tokens, first, opens) is { Kind: MentionKind.Role } role && role.Start == tokens[opens].Start) && !IsRoleOfBody(tokens, opens, first)))
         {
             return null;
         }
 
         return MentionParser.EndingAt(tokens, second, first + 1) is { Kind: MentionKind.Name } named
             && OnlyTitleWordsBefore(tokens, first + 1, IndexAt(tokens, named.Start, first + 1, second)) ? named : null;
+    }
+
+    // the chairman of the Kpelleh Junction Marketers Association, its head of research at the Institute: a determiner, lowercase
+    // words with a role noun last, then "of", "at" or "for" and the body, filling the tokens from one index to another.
+    private static bool IsRoleOfBody(List<CueToken> tokens, int from, int to)
+    {
+        if (from + 3 >= to || tokens[from].Lower is not ("the" or "its" or "their" or "our"))
+        {
+            return false;
+        }
+
+        var k = from + 1;
+        while (k < to && tokens[k].IsWord && char.IsLower(tokens[k].Raw[0]) && !QuoteLexicon.RoleNouns.Contains(tokens[k].Lower))
+        {
+            k++;
+        }
+
+        return k + 2 < to && QuoteLexicon.RoleNouns.Contains(tokens[k].Lower) && char.IsLower(tokens[k].Raw[0]) && tokens[k + 1].Lower is "of" or "at" or "for"
+            && tokens.Skip(k + 2).Take(to - k - 2).All(t => t.IsWord && (MentionParser.IsNameWord(t) || t.Lower is "the" or "of" or "and" or "for"));
     }
 
     // "Her verdict", "His supplementary question", "Her opening line" opening the tokens (one lowercase adjective may stand before
@@ -1287,6 +1398,14 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
+        // Its managing director, Sigrún Hallsdóttir, declined an interview but wrote …: a clause that opens with a lowercase verb
+        // after a comma is the predicate of the person named in the apposition before it.
+        var predicate = floor;
+        if (floor >= 3 && tokens[floor - 1].Raw == "," && tokens[floor].IsWord && char.IsLower(tokens[floor].Raw[0]) && !QuoteLexicon.StopWords.Contains(tokens[floor].Lower))
+        {
+            floor = ClauseStart(tokens, floor - 1);
+        }
+
         var opens = floor + (tokens[floor].Lower == "the" ? 1 : 0);
         if (_organisations.Where(o => o.Position == tokens[opens].Start).Select(o => o.Name).FirstOrDefault() is { } body)
         {
@@ -1294,6 +1413,13 @@ internal sealed partial class ArticleAttributor
             return opens + words < v - 1 && tokens[opens + words].IsWord && char.IsLower(tokens[opens + words].Raw[0])
                 ? new SpeakerMention(MentionKind.Organisation, body, body, [], null, true, tokens[opens].Start)
                 : null;
+        }
+
+        // It will not refer the matter for prosecution, but warned that …: "it" opening the clause is the body it takes up, as it is
+        // before its own verb.
+        if (tokens[floor].Lower == "it" && floor + 1 < v - 1 && tokens[floor + 1].IsWord && char.IsLower(tokens[floor + 1].Raw[0]))
+        {
+            return ItCue([tokens[floor], tokens[v]], tokens[v].Start);
         }
 
         // After the game he stood in front of the cameras and said …: a verb of speech joined by "and" to the clause's own verb
@@ -1313,6 +1439,12 @@ internal sealed partial class ArticleAttributor
                 {
                     after++;
                 }
+
+                if (after + 1 == predicate && tokens[after].Raw == "," && floor > 0 && tokens[floor - 1].Raw == ",")
+                {
+                    return subject; // the name in apposition, its predicate after the comma
+                }
+
 
                 return after < v - 1 && tokens[after].IsWord && char.IsLower(tokens[after].Raw[0]) && !QuoteLexicon.StopWords.Contains(tokens[after].Lower)
                     ? subject
@@ -1372,7 +1504,8 @@ internal sealed partial class ArticleAttributor
         {
             // (Stan Moyle, a retired postman from Quarry Road, who wrote: the name before the appositive, not the appositive.)
             // (Lars Henningsen, managing director of the cable maker Nordkabel, who told: "who" is the person a lowercase
-            // description is about, not the body named inside it; a clause with a verb, was conducted by Bishop Martin Oakes, is none.)
+            // description is about, not the body named inside it, as in Imogen Sallis, of Sallis & Grieve, who told; a clause with a
+            // verb, was conducted by Bishop Martin Oakes, is none.)
             var before = ClauseStart(tokens, floor - 1);
             var opening = floor - 2;
             while (opening > 0 && tokens[opening].Raw != ",")
@@ -1381,8 +1514,8 @@ internal sealed partial class ArticleAttributor
             }
 
             if (tokens[end - 1].Lower == "who" && opening >= 1 && tokens[opening].Raw == "," && opening + 1 < floor - 1 && tokens[opening + 1].IsWord && char.IsLower(tokens[opening + 1].Raw[0])
-                && tokens.Skip(opening + 1).Take(floor - 2 - opening) is var description && description.All(t => t.IsWord && !QuoteLexicon.Copulas.Contains(t.Lower)
-                    && !Auxiliaries.Contains(t.Lower) && !t.Lower.EndsWith("ed", StringComparison.Ordinal))
+                && tokens.Skip(opening + 1).Take(floor - 2 - opening) is var description && description.All(t => (t.IsWord || t.Raw == "&") && !QuoteLexicon.Copulas.Contains(t.Lower)
+                    && !Auxiliaries.Contains(t.Lower) && !(char.IsLower(t.Raw[0]) && t.Lower.EndsWith("ed", StringComparison.Ordinal))) // (Integrated Care Board: a name's word)
                 && description.Any(t => t.Lower is "of" or "at" or "for" or "with")
                 && MentionParser.EndingAt(tokens, opening, ClauseStart(tokens, opening)) is { Kind: MentionKind.Name } person)
             {

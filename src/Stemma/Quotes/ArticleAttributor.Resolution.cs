@@ -207,6 +207,13 @@ internal sealed partial class ArticleAttributor
                     : ResolveName(WithoutPersonNounTitle(mention), position);
 
             default:
+                // Baker said, Ms Porter added, after Tom Baker and Sara Porter: a capitalised role noun alone or after an honorific,
+                // the surname of a person named before, is that person.
+                if (SurnameWrittenAsRole(mention) is { } surname)
+                {
+                    return ResolveName(surname, position);
+                }
+
                 var resolvedRole = ResolveRole(mention, position);
 
                 // The widow, the spokesman: a role that tells a gender never stands for a person the article shows is of the other.
@@ -1495,7 +1502,7 @@ internal sealed partial class ArticleAttributor
             after++;
         }
 
-        if (after >= tokens.Count || !(tokens[after].Raw == "," || (tokens[after].IsWord && char.IsLower(tokens[after].Raw[0]))))
+        if (after >= tokens.Count || !(tokens[after].Raw == "," || (tokens[after].IsWord && char.IsLower(tokens[after].Raw[0]))) || TakesPluralVerb(tokens, after))
         {
             return null;
         }
@@ -1503,6 +1510,25 @@ internal sealed partial class ArticleAttributor
         var identity = ResolveName(subject, position);
         return _persons.Any(p => p.Key == identity.Name) ? identity : null;
     }
+
+    // Kelsall had led 2-1 and were 10-8 up: a name whose own predicate goes on with "were" or "are" is a team or a body, never a
+    // person (the words from `after` up to the next mark or capital are its predicate).
+    private static bool TakesPluralVerb(List<CueToken> tokens, int after)
+    {
+        for (var k = after; k < tokens.Count && k - after < MaximumPredicateWordsScanned && tokens[k].IsWord && !tokens[k].IsCapitalized; k++)
+        {
+            if (tokens[k].Lower is "were" or "are")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // How far into a subject's predicate a plural verb is looked for: a verb phrase and one coordinated verb (had led 2-1 and were);
+    // set by hand.
+    private const int MaximumPredicateWordsScanned = 8;
 
     // "Local rider Sam Okonjo": at most this many lowercase descriptor words between a sentence's opening word and a name; set by
     // hand (retired postman, fellow club member), not tuned on any set.
@@ -1677,6 +1703,22 @@ internal sealed partial class ArticleAttributor
 
         return MentionParser.EndingAt(tokens, second, first + 1) is { Kind: MentionKind.Name } named
             && OnlyDeterminersBefore(tokens, first + 1, IndexAt(tokens, named.Start, first + 1, second)) ? named : null;
+    }
+
+    // The mention as a surname when it is a capitalised role word alone or after an honorific (Baker, Ms Porter) and a person
+    // named in the article has that surname; null otherwise.
+    private SpeakerMention? SurnameWrittenAsRole(SpeakerMention mention)
+    {
+        var words = mention.Text.Split(' ');
+        var word = words[^1];
+        var honorific = words.Length == 2 ? words[0].ToLowerInvariant().TrimEnd('.') : null;
+        if (mention.Kind != MentionKind.Role || words.Length > 2 || word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[1])
+            || (honorific is not null && !QuoteLexicon.Honorifics.Contains(honorific)) || !_persons.Any(p => p.Parts.Length >= 2 && p.Parts[^1] == word))
+        {
+            return null;
+        }
+
+        return mention with { Kind = MentionKind.Name, Name = word, Titles = honorific is null ? [] : [honorific], Head = null, Definite = true };
     }
 
     private SpeakerIdentity ResolveName(SpeakerMention mention, int position)

@@ -401,6 +401,10 @@ internal sealed partial class ArticleAttributor
             }
 
             var found = fullOwner ? MentionParser.EndingAt(StemmedRun(floor, k), k - floor + 1, 0) : MentionParser.EndingAt(_tokens, k + 1, floor);
+            if (found is { Kind: MentionKind.Role } && SurnameWrittenAsRole(found) is { } surname)
+            {
+                found = surname; // Baker, after Tom Baker: the surname met again
+            }
             // (the roof of St Wilfrid's, outside St Mary's: a saint's possessive after a preposition is a church, a school, a place.)
             if (fullOwner && (found is not { Kind: MentionKind.Name } || !found.Name.Contains(' ', StringComparison.Ordinal)
                 || found.Name.Split(' ')[0] is "St" or "St." or "Saint" || (IndexAt(_tokens, found.Start, floor, k + 1) is var ownerFirst && ownerFirst > 0
@@ -953,12 +957,7 @@ internal sealed partial class ArticleAttributor
     }
 
     // The tokens from `floor` to the possessive at `k`, its ending taken off (Nowicki's as Nowicki), with the article's offsets.
-    private List<CueToken> StemmedRun(int floor, int k)
-    {
-        var run = _tokens.GetRange(floor, k - floor);
-        run.Add(_tokens[k] with { End = _tokens[k].End - 2, Raw = _tokens[k].Raw[..^2] });
-        return run;
-    }
+    private List<CueToken> StemmedRun(int floor, int k) => StemmedTokens(_tokens.GetRange(floor, k - floor + 1), k - floor);
 
     private string? PossessiveOrganisation(int k)
     {
@@ -1126,6 +1125,18 @@ internal sealed partial class ArticleAttributor
                 && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start) && MentionParser.IsNameWord(_tokens[k - 1]) && _tokens[k].Start >= _bodyOffset)
             {
                 _tokens[k] = _tokens[k] with { EndsName = true };
+            }
+        }
+
+        // Vesturferjur ehf., Almwerk s.r.o.: a legal ending some languages write in lower case, right after a capitalised name word
+        // inside a sentence, ends that company's name.
+        for (var k = 1; k < _tokens.Count; k++)
+        {
+            if (char.IsLower(_tokens[k].Raw[0]) && QuoteLexicon.LowercaseLegalEndings.Contains(_tokens[k].Lower.TrimEnd('.'))
+                && _tokens[k - 1].IsWord && _tokens[k - 1].IsCapitalized && MentionParser.IsNameWord(_tokens[k - 1])
+                && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start))
+            {
+                _tokens[k] = _tokens[k] with { LegalEndingOfName = true };
             }
         }
 

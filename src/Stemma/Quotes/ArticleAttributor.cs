@@ -513,10 +513,11 @@ internal sealed partial class ArticleAttributor
         }
 
         // What Ms Flood called "a stitch-up" was, he said, …: a verb right before the quote takes it as its object, so its subject spoke it.
-        var mention = AskedBy(prefix) ?? ImmediateCue(prefix) ?? BodyAsIt(prefix, prefixStart, firstParagraph.Start) ?? ItCue(prefix, marked.MarkStart) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? ItCueAfter(remainder, marked.MarkStart)
+        var mention = AskedBy(prefix) ?? OnBehalfOf(prefix) ?? ImmediateCue(prefix) ?? BodyAsIt(prefix, prefixStart, firstParagraph.Start) ?? ItCue(prefix, marked.MarkStart) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? ItCueAfter(remainder, marked.MarkStart)
             ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
-            ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null) ?? ColonIntroduction(marked);
+            ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null) ?? ColonIntroduction(marked)
+            ?? (marked.Closed && endsSentence ? SaidItAfter(marked, lastParagraph) : null);
         mention = RelationOf(mention);
         if (mention is null && HeadingRoleHolder(prefix, marked, lastParagraph) is { } holder)
         {
@@ -900,7 +901,32 @@ internal sealed partial class ArticleAttributor
         }
 
         // "No," she replied. ¶ "You never said …?" ¶ "I said …": an uncued question of the other party is answered by the one before it.
-        return text.EndsWith('?') || asker.Quote.Text.EndsWith('?') || answer.Quote.Text.EndsWith('?') ? first : null;
+        // "Did you know …?" Professor Halvorsen asked. ¶ "I knew …," Mr Rostami said. ¶ "That is not what I asked." ¶ "Then yes.": the
+        // question may stand further back, in the run of turns the two have taken by turns.
+        return text.EndsWith('?') || asker.Quote.Text.EndsWith('?') || answer.Quote.Text.EndsWith('?')
+            || AlternatingQuestionBefore(paragraph - 3, answer.Identity, first) ? first : null;
+    }
+
+    // Whether the turns before an exchange's last two go on taking turns between the same two people (the second of them first)
+    // back to a question, within a few paragraphs.
+    private bool AlternatingQuestionBefore(int paragraph, SpeakerIdentity? expected, SpeakerIdentity other)
+    {
+        for (var p = paragraph; p >= 0 && paragraph - p < MaximumExchangeTurns && expected is { IsPerson: true }; p--)
+        {
+            if (OpeningQuote(p) is not { Identity: { } speaker } turn || speaker.Name != expected.Name)
+            {
+                return false;
+            }
+
+            if (turn.Quote.Text.EndsWith('?'))
+            {
+                return true;
+            }
+
+            (expected, other) = (other, expected);
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1218,6 +1244,11 @@ internal sealed partial class ArticleAttributor
             by = by + 1 < tokens.Count ? tokens.FindIndex(by + 1, t => t.Lower == "by") : -1;
         }
 
+        if (by < 0 && ExchangeWithUnnamed(tokens) is { } floorExchange)
+        {
+            return floorExchange;
+        }
+
         if (by < 0 || by + 1 >= tokens.Count || SourceStartingAt(tokens, by + 1) is not { Kind: MentionKind.Name or MentionKind.Role } questioner
             || Resolve(questioner, tokens[by + 1].Start) is not { IsPerson: true } asker)
         {
@@ -1233,6 +1264,37 @@ internal sealed partial class ArticleAttributor
             _ => null,
         };
         return asked is null ? null : (asker, asked);
+    }
+
+    // Her exchange with one member went like this: an exchange a named person has with someone the article leaves unnamed (one
+    // member, a resident) is the unnamed one's questions and the named one's answers; null when the words are not so.
+    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? ExchangeWithUnnamed(List<CueToken> tokens)
+    {
+        var noun = tokens.FindIndex(t => ExchangeNouns.Contains(t.Lower));
+        if (noun < 1 || noun + 2 >= tokens.Count || tokens[noun + 1].Lower != "with" || tokens[noun + 2].Lower is not ("a" or "an" or "one")
+            || SourceStartingAt(tokens, noun + 2) is not { Kind: MentionKind.Role, Definite: false } partner
+            || Resolve(partner, tokens[noun + 2].Start) is not { Kind: MentionKind.Role } unnamed)
+        {
+            return null;
+        }
+
+        // (the owner of the exchange: a possessive pronoun, or a name's possessive, right before the noun or one adjective before it)
+        var owner = tokens[noun - 1].IsWord && char.IsLower(tokens[noun - 1].Raw[0]) && tokens[noun - 1].Lower is not ("his" or "her") && noun >= 2 ? noun - 2 : noun - 1;
+        SpeakerIdentity? named = tokens[owner].Lower is "his" or "her"
+            ? ResolvePronoun(tokens[owner].Raw, tokens[owner].Lower == "his", tokens[owner].Start)
+            : MentionParser.IsPossessive(tokens[owner]) && tokens[owner].IsCapitalized
+                && MentionParser.EndingAt(StemmedTokens(tokens, owner), owner + 1, 0) is { Kind: MentionKind.Name } ownerName
+                ? ResolveName(ownerName, tokens[owner].Start)
+                : null;
+        return named is { Kind: MentionKind.Name } ? (unnamed, named) : null;
+    }
+
+    // The tokens up to a possessive, its ending taken off (Farr's as Farr).
+    private static List<CueToken> StemmedTokens(List<CueToken> tokens, int possessive)
+    {
+        var run = tokens.GetRange(0, possessive);
+        run.Add(tokens[possessive] with { End = tokens[possessive].End - 2, Raw = tokens[possessive].Raw[..^2] });
+        return run;
     }
 
     // An exchange's turns run on for at most this many paragraphs after its introduction; the longest exchange in our fixtures

@@ -30,6 +30,12 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
     /// </summary>
     public bool TitleByUse { get; init; }
 
+    /// <summary>
+    /// Whether this lowercase word is a company's legal ending written after its capitalised name (Vesturferjur ehf., Almwerk
+    /// s.r.o.): part of the name, read as a capitalised word is.
+    /// </summary>
+    public bool LegalEndingOfName { get; init; }
+
     /// <summary>The lowercase form compared against the lexicon.</summary>
     public string Lower => Raw.ToLowerInvariant();
 
@@ -37,7 +43,7 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
     public bool IsWord => char.IsLetterOrDigit(Raw[0]);
 
     /// <summary>Whether the word starts with a capital letter.</summary>
-    public bool IsCapitalized => char.IsUpper(Raw[0]);
+    public bool IsCapitalized => char.IsUpper(Raw[0]) || LegalEndingOfName;
 
     /// <summary>The words and punctuation marks of <paramref name="text"/> between two offsets.</summary>
     public static List<CueToken> Tokenize(string text, int start, int end)
@@ -115,7 +121,7 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Abbreviations = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "cllr", "det", "insp", "supt", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "vs", "inc", "ltd", "co", "corp",
-         "rev", "revd", "fr", "hon", "maj", "cmdr", "msgr", "ven", "eng", "engr", "brig", "adm", "zrt", "nyrt", "kft",
+         "rev", "revd", "fr", "hon", "maj", "cmdr", "msgr", "ven", "eng", "engr", "brig", "adm", "zrt", "nyrt", "kft", "ehf", "hf",
          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
         StringComparer.Ordinal);
 

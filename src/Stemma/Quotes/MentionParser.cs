@@ -513,6 +513,11 @@ internal static class MentionParser
         QuoteLexicon.OrganisationNouns.Contains(lower) || RegionNouns.Contains(lower)
         || QuoteLexicon.OrganisationNouns.Any(n => n.Length >= MinimumCompoundBodyNoun && lower.EndsWith(n, StringComparison.Ordinal));
 
+    private static bool IsSurnameAfterGivenName(IReadOnlyList<CueToken> tokens, int runStart, int k, int end) =>
+        k == end - 1 && k > runStart && tokens[k].IsCapitalized && tokens[k - 1] is { IsWord: true, IsCapitalized: true } given
+        && !QuoteLexicon.RoleNouns.Contains(given.Lower) && !QuoteLexicon.LeadingTitles.Contains(given.Lower) && !IsHonorific(given)
+        && GivenNameGenders.Shared.IsGivenName(given.Raw);
+
     private static SpeakerMention? FromRun(IReadOnlyList<CueToken> tokens, int titleStart, int runStart, int end)
     {
         // Inside a capitalised run, the last title word splits the title from the name (Foreign Minister | Sergei Lavrov).
@@ -531,7 +536,8 @@ internal static class MentionParser
         var bodyName = end - runStart > 1 && QuoteLexicon.OrganisationNouns.Contains(tokens[end - 1].Lower) && !QuoteLexicon.RoleNouns.Contains(tokens[end - 1].Lower);
         for (var k = runStart; k < end && !titledBefore && !bodyName; k++)
         {
-            if (QuoteLexicon.RoleNouns.Contains(tokens[k].Lower))
+            // (Tom Baker, Dorla Usher, Sara Porter: a role noun ending the run straight after a given name the lists hold is a surname.)
+            if (QuoteLexicon.RoleNouns.Contains(tokens[k].Lower) && !IsSurnameAfterGivenName(tokens, runStart, k, end))
             {
                 split = k + 1;
             }

@@ -129,7 +129,7 @@ internal static class QuoteLexicon
         "board", "army", "navy", "party", "group", "institute", "university", "association", "federation",
         "press", "post", "times", "insider", "news", "herald", "standard", "courier", "guardian", "house",
         "parliament", "senate", "congress", "cabinet", "administration", "embassy", "firm", "corporation",
-        "inc", "ltd", "plc", "corp", "llc", "limited", "gmbh", "oy", "oyj", "asa", "nv", "bv", "srl", "sarl", "pty", "league", "club", "circle", "foundation", "trust", "society", "coalition", "guild", "alliance", "consortium", "collective", "panel", "tribunal",
+        "inc", "ltd", "plc", "corp", "llc", "limited", "gmbh", "oy", "oyj", "asa", "nv", "bv", "srl", "sarl", "pty", "ehf", "hf", "aps", "uab", "league", "club", "circle", "foundation", "trust", "society", "coalition", "guild", "alliance", "consortium", "collective", "panel", "tribunal",
         "museum", "library", "hospital", "school", "port", "airport", "business", "operator", "charity", "organisation", "organization",
         "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier", "coastguard", "regulator", "watchdog",
         "lender", "college", "academy", "festival", "directorate", "secretariat", "inspectorate", "branch",
@@ -145,12 +145,17 @@ internal static class QuoteLexicon
         // Companhia Vale, Società Italiana, Sociedad Minera, Spółka Wodna), from each language's word, not from the sets.
         .. ForeignCompanyNouns]);
 
+    /// <summary>The legal endings written in lower case after a company's name (Vesturferjur ehf., Almwerk s.r.o., Lesy a.s.).</summary>
+    public static readonly FrozenSet<string> LowercaseLegalEndings = Set("ehf", "hf", "s.r.o", "d.o.o", "a.s", "spol");
+
     /// <summary>The legal endings of a company's name (Shonali Threads Ltd, Boreal Fibre Oy), which the article may leave off later.</summary>
     public static readonly FrozenSet<string> LegalEndings = Set("inc", "ltd", "plc", "corp", "llc", "limited", "gmbh", "oy", "oyj", "asa", "nv", "bv", "srl",
         "sarl", "pty", "ag", "sa", "spa", "ab", "as", "co", "company", "corporation", "incorporated",
         // Central and eastern Europe's (Hungary's Zrt., Nyrt. and Kft.; the Czech and Slovak s.r.o.; the Balkans' d.o.o.; JSC), and
         // elsewhere (Makmur Hijau Plantations Sdn Bhd in Malaysia, Pte Ltd, SpA, AB, Tbk, Lda).
-        "zrt", "nyrt", "kft", "sro", "s.r.o", "doo", "d.o.o", "jsc", "bhd", "pte", "spa", "tbk", "lda");
+        "zrt", "nyrt", "kft", "sro", "s.r.o", "doo", "d.o.o", "jsc", "bhd", "pte", "spa", "tbk", "lda",
+        // The Nordic and Baltic ones (Iceland's ehf. and hf., Denmark's ApS, Estonia's OÜ, Latvia's SIA, Lithuania's UAB).
+        "ehf", "hf", "aps", "oü", "sia", "uab");
 
     /// <summary>
     /// Titles a role word stands for when it names a person by a looser word: a head of state or of

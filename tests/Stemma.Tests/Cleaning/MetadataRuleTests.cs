@@ -72,6 +72,29 @@ public class MetadataRuleTests
     }
 
     [Theory]
+    [InlineData("Posted by Aled Brennock", "Aled Brennock")]
+    [InlineData("Match report by Siân Corrow, club secretary", "Siân Corrow")]
+    [InlineData("Posted on the Haverleigh Stoolball Club blog by Tobias Wren, press officer", "Tobias Wren")]
+    [InlineData("Posted by Ilse Marchetti, Sunday", "Ilse Marchetti")]
+    [InlineData("Posted by Morwenna Treloar for the Friday Spinners, Polwithen", "Morwenna Treloar")]
+    [InlineData("County round-up by Petra Lindqvist", "Petra Lindqvist")]
+    [InlineData("Posted by Oona Castellane on the Backhand Corner blog", "Oona Castellane")]
+    public void Reads_a_byline_under_a_label_naming_the_kind_of_piece_and_drops_a_job_title_or_a_day_after_the_name(string line, string person)
+    {
+        MetadataRule.TryParseByline(line, out var parts).ShouldBeTrue();
+        parts.Names.ShouldBe(person);
+    }
+
+    [Theory]
+    [InlineData("Harbour chief grilled by councillors over dredging costs")]
+    [InlineData("Cup final settled by Harrowgate penalty")]
+    [InlineData("Posted on Friday. By then, the council had voted.")]
+    public void Does_not_take_a_headline_with_by_for_a_labelled_byline(string line)
+    {
+        MetadataRule.TryParseByline(line, out _, out _).ShouldBeFalse();
+    }
+
+    [Theory]
     [InlineData("By Tuesday, the council had voted.")]
     [InlineData("By the time the ferry arrived, the pier was empty.")]
     public void Does_not_take_a_sentence_starting_with_by_for_a_byline(string line)
