@@ -443,6 +443,41 @@ internal sealed partial class ArticleAttributor
         return null;
     }
 
+    // According to the administrators, Corwen Birch Restructuring, the company collapsed …: "the" and a role in the plural, then a
+    // name between commas before the clause's own subject opens, is the firm the role stands for; null otherwise.
+    private static SpeakerMention? FirmAfterPluralRole(List<CueToken> tokens, int from)
+    {
+        var comma = from + 2;
+        if (comma + 1 >= tokens.Count || tokens[from].Lower != "the" || !tokens[from + 1].IsWord || !char.IsLower(tokens[from + 1].Raw[0])
+            || !tokens[from + 1].Lower.EndsWith('s') || tokens[comma].Raw != ","
+            || MentionParser.StartingAt(tokens, comma + 1) is not { Kind: MentionKind.Name or MentionKind.Organisation } firm || firm.Start != tokens[comma + 1].Start)
+        {
+            return null;
+        }
+
+        var closing = tokens.FindIndex(comma + 1, t => t.Start >= firm.Start + firm.Text.Length);
+        return closing > 0 && tokens[closing].Raw == "," && closing + 1 < tokens.Count && tokens[closing + 1].Lower is "the" or "its" or "their"
+            ? firm with { Kind = MentionKind.Organisation }
+            : null;
+    }
+
+    // One Lower Brede resident told the session: "…" Another said …: "another" alone is one more of the unnamed source heard just
+    // before in this paragraph or the one before (another resident); null when no such source was heard there.
+    private SpeakerMention? AnotherOfLastUnnamedSource(int position)
+    {
+        var paragraph = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
+        var floor = paragraph > 0 ? _paragraphs[paragraph - 1].Start : 0;
+        if (_events.LastOrDefault(e => e.Position < position && e.Position >= floor).Identity is not { Kind: MentionKind.Role } source
+            || source.Name.Split(' ') is not [var determiner, .., var noun] || determiner is not ("a" or "an" or "one" or "another")
+            || !QuoteLexicon.PersonHeads.Contains(noun))
+        {
+            return null;
+        }
+
+        var name = "another " + noun;
+        return new SpeakerMention(MentionKind.Role, name, name, [noun], noun, false, position);
+    }
+
     // The verbs of a statement someone else delivers for its author (was read, was issued on his behalf).
     private static readonly FrozenSet<string> PassiveStatementVerbs = FrozenSet.ToFrozenSet(
         ["read", "issued", "released", "delivered", "given", "published", "made", "posted"], StringComparer.Ordinal);
@@ -936,12 +971,18 @@ internal sealed partial class ArticleAttributor
 
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
+            if (tokens[k].Lower == "according" && tokens[k + 1].Lower == "to" && FirmAfterPluralRole(tokens, k + 2) is { } firm)
+            {
+                return firm;
+            }
+
             if (tokens[k].Lower == "according" && tokens[k + 1].Lower == "to" && !IsSourcelessDocument(tokens, k + 2)
                 && SourceStartingAt(tokens, k + 2) is { } according)
             {
                 // According to Ms Welby, Ryan Coates boasted that …: the clause after the source has a speaker of its own, whose
                 // words the quote gives; the source only reports them.
                 var comma = ClauseEnd(tokens, k + 2);
+
                 for (var v = tokens.Count - 1; v > comma + 1 && comma < tokens.Count && tokens[comma].Raw == ","; v--)
                 {
                     // (according to Joanne Whitlow, a partner at …, who said: an appositive after the source describes the source.)
@@ -997,6 +1038,12 @@ internal sealed partial class ArticleAttributor
             if (IsActiveQuoteVerb(tokens, v) && IsInsideCoordinatedReport(tokens, v))
             {
                 continue;
+            }
+
+            if (IsActiveQuoteVerb(tokens, v) && v >= 1 && tokens[v - 1].Lower == "another" && (v == 1 || !tokens[v - 2].IsWord || tokens[v - 2].Lower is "and" or "but")
+                && AnotherOfLastUnnamedSource(tokens[v - 1].Start) is { } another)
+            {
+                return another;
             }
 
             if (IsActiveQuoteVerb(tokens, v) && (CoordinatedSubject(tokens, v) ?? MentionBefore(tokens, v, ClauseStart(tokens, v))) is { } mention)

@@ -805,18 +805,32 @@ internal sealed partial class ArticleAttributor
     private static SpeakerMention? VerdictSource(List<CueToken> tokens)
     {
         var noun = tokens.Count > 5 && tokens[1].IsWord && char.IsLower(tokens[1].Raw[0]) && !IsVerdictWord(tokens[1].Lower) ? 2 : 1;
-        // (Those words belong to Lorna Veitch: "belong to" names the owner as "came from" does.)
-        if (tokens.Count > noun + 3 && tokens[0].Lower is "the" or "that" or "this" or "those" or "these" or "such" && IsVerdictWord(tokens[noun].Lower)
-            && ((tokens[noun + 1].Lower is "came" or "comes" or "come" && tokens[noun + 2].Lower == "from")
-                || (tokens[noun + 1].Lower is "belong" or "belongs" or "belonged" && tokens[noun + 2].Lower == "to")))
+        // (The words, shouted through a megaphone on Tuesday morning, came from Milica Radonjić: a lowercase phrase between commas
+        // may stand between the noun and its verb.)
+        var verb = noun + 1;
+        if (verb < tokens.Count && tokens[verb].Raw == "," && verb + 1 < tokens.Count && tokens[verb + 1].IsWord && char.IsLower(tokens[verb + 1].Raw[0])
+            && tokens.FindIndex(verb + 1, Math.Min(MaximumInsertedPhraseWords + 1, tokens.Count - verb - 1), t => t.Raw == ",") is var closing and > 0
+            && tokens.Skip(verb + 1).Take(closing - verb - 1).All(t => t.IsWord || t.Raw == "-"))
         {
-            var from = noun + 3;
+            verb = closing + 1;
+        }
+
+        // (Those words belong to Lorna Veitch: "belong to" names the owner as "came from" does.)
+        if (tokens.Count > verb + 2 && tokens[0].Lower is "the" or "that" or "this" or "those" or "these" or "such" && IsVerdictWord(tokens[noun].Lower)
+            && ((tokens[verb].Lower is "came" or "comes" or "come" && tokens[verb + 1].Lower == "from")
+                || (tokens[verb].Lower is "belong" or "belongs" or "belonged" && tokens[verb + 1].Lower == "to")))
+        {
+            var from = verb + 2;
             // (came from Gulls starter Ben Achterberg: a team and a role before a full name describe the person it names.)
             return DocumentAuthor(tokens, from) ?? NameGivenAs(tokens, from) ?? DescribedNameAt(tokens, from) ?? MentionParser.StartingAt(tokens, from) ?? FirstMention(tokens.GetRange(from, ClauseEnd(tokens, from) - from));
         }
 
         return null;
     }
+
+    // A phrase between commas after a verdict's noun (The words, shouted through a megaphone on Tuesday morning, came from) runs to
+    // about a dozen words; set by hand.
+    private const int MaximumInsertedPhraseWords = 12;
 
     // Those words come from a letter sent to the ward last spring by one patient's daughter: the author "by" names after a document.
     private static SpeakerMention? DocumentAuthor(List<CueToken> tokens, int from)
@@ -1034,7 +1048,26 @@ internal sealed partial class ArticleAttributor
 
         // We put three questions to X. ¶ Was the satellite insured? "Yes …" ¶ Will you fly again? "…": a question put to someone
         // directly is answered by the person the questions were put to, turn after turn.
-        return QuestionedBefore(marked.FirstParagraph);
+        return QuestionedBefore(marked.FirstParagraph) ?? AnswerAboutNamedPerson(before, marked.FirstParagraph);
+    }
+
+    // Oosterhuis said: "…" ¶ And Kasal's knee? "He shouldn't have played.": a question about someone it names, in the third person,
+    // is answered by the last person heard in the paragraph before, when that is someone else; null otherwise.
+    private SpeakerIdentity? AnswerAboutNamedPerson(List<CueToken> question, int paragraph)
+    {
+        var named = question.Where(t => t.IsWord && t.IsCapitalized)
+            .Select(t => MentionParser.IsPossessive(t) ? t.Raw[..^2] : t.Raw)
+            .Where(w => _persons.Any(p => p.Parts.Contains(w, StringComparer.Ordinal))).ToList();
+        if (paragraph < 1 || named.Count != 1)
+        {
+            return null;
+        }
+
+        var floor = _paragraphs[paragraph - 1].Start;
+        return _events.LastOrDefault(e => e.Position >= floor && e.Position < _paragraphs[paragraph].Start).Identity is { IsPerson: true } last
+            && !_persons.Any(p => p.Key == last.Name && p.Parts.Contains(named[0], StringComparer.Ordinal))
+                ? last
+                : null;
     }
 
     /// <summary>

@@ -177,4 +177,28 @@ public class RoundTwentyNineAttributionTests
         Who(quotes, "with the utmost seriousness").ShouldBe("Electoral Commission for the Northern Shires");
         Who(quotes, "within 45 minutes, no exceptions").ShouldBe("Miriam Achterberg");
     }
+
+    [Fact]
+    public void The_words_came_from_after_a_phrase_between_commas_and_another_after_an_unnamed_resident_name_their_speakers()
+    {
+        var quotes = Inline("Protest over hotel on the bay\n\n"
+            + "\"This beach has belonged to the people of Rivanj since before there was a state.\" The words, shouted through a megaphone on Tuesday morning, came from Milica Radović, a retired teacher.\n\n"
+            + "Residents have been less sure. One Lower Brede resident, who lives below the dam, told the session: \"When you're told not to worry, you start worrying.\" Another said the session had been \"really helpful, actually.\"");
+
+        Who(quotes, "This beach has belonged to the people of Rivanj since before there was a state.").ShouldBe("Milica Radović");
+        Who(quotes, "really helpful, actually.").ShouldBe("another resident");
+    }
+
+    [Fact]
+    public void According_to_a_plural_role_and_a_firm_in_apposition_is_the_firm_and_a_question_about_someone_is_answered_by_the_last_speaker()
+    {
+        var quotes = Inline("Blizzard out after overtime loss\n\n"
+            + "According to the administrators, Corwen Ash Restructuring, the company collapsed under \"a combination of rising fuel and wage costs\".\n\n"
+            + "\"I told the boys I'm proud of them,\" said Ondřej Kalas, the captain, who played on a heavily strapped knee.\n\n"
+            + "Asked whether he would be back next season, coach Bram Oosthoek said: \"That's a conversation for Monday, not tonight.\"\n\n"
+            + "And Kalas's knee? \"He shouldn't have played. He did. That tells you everything about him.\"");
+
+        Who(quotes, "a combination of rising fuel and wage costs").ShouldBe("Corwen Ash Restructuring");
+        Who(quotes, "He shouldn't have played. He did. That tells you everything about him.").ShouldBe("Bram Oosthoek");
+    }
 }
