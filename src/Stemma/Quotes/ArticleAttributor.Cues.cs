@@ -1451,6 +1451,13 @@ internal sealed partial class ArticleAttributor
         if (floor >= 3 && tokens[floor - 1].Raw == "," && tokens[floor].IsWord && char.IsLower(tokens[floor].Raw[0]) && !QuoteLexicon.StopWords.Contains(tokens[floor].Lower))
         {
             floor = ClauseStart(tokens, floor - 1);
+            // (Professor Marlies Tjon-A-Loi, an economist at the Institute …, welcomed the fund but warned: a description in
+            // apposition stands between the name and its predicate; the name is the clause before it.)
+            if (floor >= 2 && tokens[floor - 1].Raw == "," && tokens[floor].Lower is "a" or "an" or "the")
+            {
+                predicate = floor;
+                floor = ClauseStart(tokens, floor - 1);
+            }
         }
 
         var opens = floor + (tokens[floor].Lower == "the" ? 1 : 0);
@@ -1487,9 +1494,9 @@ internal sealed partial class ArticleAttributor
                     after++;
                 }
 
-                if (after + 1 == predicate && tokens[after].Raw == "," && floor > 0 && tokens[floor - 1].Raw == ",")
+                if (after + 1 == predicate && tokens[after].Raw == "," && subject.Start == tokens[floor].Start)
                 {
-                    return subject; // the name in apposition, its predicate after the comma
+                    return subject; // the name in apposition (or before one), its predicate after the comma
                 }
 
 

@@ -756,6 +756,33 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // for its panel, a quote credited by "said it" after it, a captain's second
         // post, an anonymous senior figure.
         new("blind133", 45, 0.94, 0.98, 0.93, 0.96),
+        // blind134 (a Surinamese news site, a fountain pen enthusiasts' blog, a dental
+        // practice notice, a Kazakh wire in English, a canoe polo club, a tax
+        // tribunal), sealed: d0a87ed (round twenty-nine frozen) P 0.852 (69/81) R 0.821
+        // (69/84); 46da7a9 P 0.864 (70/81) R 0.833 (70/84). Misses: a village captain's
+        // words carried to another, a blogger's interview answers, a tribunal's
+        // exchange of questions, counsel's words, an economist whose description in
+        // apposition stood before her verb and "but" (round twenty-nine lost her; fixed
+        // after).
+        new("blind134", 45, 1.00, 1.00, 0.86, 0.83),
+        // blind135 (a Djiboutian outlet, a lace-makers' guild, a park and ride notice,
+        // an Armenian diaspora paper, a hurling club, a nursing council fitness to
+        // practise hearing), sealed: d0a87ed and 46da7a9 alike, P 0.947 (71/75) R 0.899
+        // (71/79). Misses: a bus users' group, a speaker at an anniversary, a diocese,
+        // a manager's words carried, a club's statement, a ward sister.
+        new("blind135", 45, 1.00, 0.98, 0.94, 0.89),
+        // blind136 (a Comoros paper, a tortoise keepers' society, a cemetery services
+        // update, a Mongolian wire, a polo club, an agricultural tribunal), sealed:
+        // d0a87ed and 46da7a9 alike, P 0.886 (70/79) R 0.886 (70/79). Misses: a port
+        // captain's words, a mother's phone call, a society's statement, a helpline
+        // volunteer, a tribunal's finding.
+        new("blind136", 45, 0.98, 1.00, 0.88, 0.88),
+        // blind137 (a Seychelles daily, a gliding club newsletter, a leisure centre
+        // closure notice, a Kyrgyz outlet, a shinty report, a legal ombudsman
+        // decision), sealed: d0a87ed and 46da7a9 alike, P 0.961 (74/77) R 0.949
+        // (74/78). Misses: an instructor's second quote, a district head's reported
+        // words, a solicitor's apology.
+        new("blind137", 45, 1.00, 1.00, 0.96, 0.94),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);

@@ -201,4 +201,15 @@ public class RoundTwentyNineAttributionTests
         Who(quotes, "a combination of rising fuel and wage costs").ShouldBe("Corwen Ash Restructuring");
         Who(quotes, "He shouldn't have played. He did. That tells you everything about him.").ShouldBe("Bram Oosthoek");
     }
+
+    [Fact]
+    public void A_description_in_apposition_before_a_verb_and_but_leaves_the_name_before_it_the_subject()
+    {
+        // (After the round was frozen, from blind134's misses: no sealed sample has measured it.)
+        var quotes = Inline("Mining fund welcomed\n\n"
+            + "A senior official at the ministry said the government was \"not in a hurry to start digging\".\n\n"
+            + "Professor Marlies Tjon-A-Kon, an economist at the Institute for Social and Economic Research, welcomed the fund but warned about the price of gold: \"Eight percent sounds good when gold is at record highs.\"");
+
+        Who(quotes, "Eight percent sounds good when gold is at record highs.").ShouldBe("Marlies Tjon-A-Kon");
+    }
 }
