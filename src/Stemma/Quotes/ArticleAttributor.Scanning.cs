@@ -957,7 +957,7 @@ internal sealed partial class ArticleAttributor
     }
 
     // The tokens from `floor` to the possessive at `k`, its ending taken off (Nowicki's as Nowicki), with the article's offsets.
-    private List<CueToken> StemmedRun(int floor, int k) => StemmedTokens(_tokens.GetRange(floor, k - floor + 1), k - floor);
+    private List<CueToken> StemmedRun(int floor, int k) => StemmedTokens(_tokens, floor, k);
 
     private string? PossessiveOrganisation(int k)
     {
@@ -1133,7 +1133,7 @@ internal sealed partial class ArticleAttributor
         for (var k = 1; k < _tokens.Count; k++)
         {
             if (char.IsLower(_tokens[k].Raw[0]) && QuoteLexicon.LowercaseLegalEndings.Contains(_tokens[k].Lower.TrimEnd('.'))
-                && _tokens[k - 1].IsWord && _tokens[k - 1].IsCapitalized && MentionParser.IsNameWord(_tokens[k - 1])
+                && MentionParser.IsNameWord(_tokens[k - 1])
                 && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start))
             {
                 _tokens[k] = _tokens[k] with { LegalEndingOfName = true };

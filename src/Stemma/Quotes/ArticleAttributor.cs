@@ -1316,16 +1316,16 @@ internal sealed partial class ArticleAttributor
         SpeakerIdentity? named = tokens[owner].Lower is "his" or "her"
             ? ResolvePronoun(tokens[owner].Raw, tokens[owner].Lower == "his", tokens[owner].Start)
             : MentionParser.IsPossessive(tokens[owner]) && tokens[owner].IsCapitalized
-                && MentionParser.EndingAt(StemmedTokens(tokens, owner), owner + 1, 0) is { Kind: MentionKind.Name } ownerName
+                && MentionParser.EndingAt(StemmedTokens(tokens, 0, owner), owner + 1, 0) is { Kind: MentionKind.Name } ownerName
                 ? ResolveName(ownerName, tokens[owner].Start)
                 : null;
         return named is { Kind: MentionKind.Name } ? (unnamed, named) : null;
     }
 
-    // The tokens up to a possessive, its ending taken off (Farr's as Farr).
-    private static List<CueToken> StemmedTokens(List<CueToken> tokens, int possessive)
+    // The tokens from `from` to a possessive, its ending taken off (Farr's as Farr), with the offsets they had.
+    private static List<CueToken> StemmedTokens(List<CueToken> tokens, int from, int possessive)
     {
-        var run = tokens.GetRange(0, possessive);
+        var run = tokens.GetRange(from, possessive - from);
         run.Add(tokens[possessive] with { End = tokens[possessive].End - 2, Raw = tokens[possessive].Raw[..^2] });
         return run;
     }
