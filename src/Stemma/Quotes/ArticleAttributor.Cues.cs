@@ -69,6 +69,13 @@ internal sealed partial class ArticleAttributor
             return (who, true);
         }
 
+        // "…" The speaker was Januário Lopes, a cattle farmer: the sentence names the speaker outright.
+        if (tokens.Count > 3 && tokens[0].Lower == "the" && tokens[1].Lower is "speaker" or "speakers" or "voice" or "writer" or "author"
+            && tokens[2].Lower is "was" or "is" && (MentionParser.StartingAt(tokens, 3) ?? DescribedNameAt(tokens, 3)) is { } speaker)
+        {
+            return (speaker, true);
+        }
+
         // That was Kestrels goal shooter Priya Ramdhanie, moments after the whistle: a team's name and a lowercase role before the name.
         if (tokens.Count > 4 && tokens[0].Lower is "that" or "this" && tokens[1].Lower is "was" or "is" && DescribedNameAt(tokens, 2) is { } described)
         {
@@ -1314,7 +1321,18 @@ internal sealed partial class ArticleAttributor
         !(v > 0 && tokens[v].IsCapitalized && tokens[v - 1].IsWord)
         && ((QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v) && !IsAnonymityRequest(tokens, v)) || IsWentOnToSpeak(tokens, v)
             || IsQuestionPut(tokens, v) || IsWentOn(tokens, v) || IsEvidenceGiven(tokens, v) || IsFindingStated(tokens, v) || IsPhrasalSpeechVerb(tokens, v)
-            || IsFigurePut(tokens, v));
+            || IsFigurePut(tokens, v) || IsPerfectWritten(tokens, v));
+
+    // An adviser had written in October that the account "needs a proper read": "written" after have, has or had, with its "that"
+    // clause a short phrase of time or place on, is the writer's own statement; alone (a letter written by) it is a participle, and
+    // with an object (had written a letter of apology) what it wrote is a thing, no cue.
+    private static bool IsPerfectWritten(List<CueToken> tokens, int v) =>
+        tokens[v].Lower == "written" && v > 0 && tokens[v - 1].Lower is "had" or "has" or "have" or "'d" or "'s"
+        && tokens.Skip(v + 1).Take(MaximumWrittenPhraseWords + 1).TakeWhile(t => (t.IsWord || char.IsDigit(t.Raw[0])) && (t.Lower == "that" || !QuoteLexicon.Determiners.Contains(t.Lower)))
+            .Any(t => t.Lower == "that");
+
+    // Words of time or place between "had written" and its "that" (in October 2022); set by hand.
+    private const int MaximumWrittenPhraseWords = 4;
 
     // The port operator put the figure at "fewer than 1,800": putting a figure, a cost or a number at an amount is stating it.
     private static bool IsFigurePut(List<CueToken> tokens, int v) =>

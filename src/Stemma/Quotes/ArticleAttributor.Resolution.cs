@@ -709,6 +709,13 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
+        // Asked by Radio Ardkeel how it compared, he said: the pronoun after an opening participle's clause is that clause's own
+        // subject, so a name inside the clause, the asker or the thing spoken of, is someone else.
+        if (IsOpeningParticiple(before[0]) && before[^1].Raw == ",")
+        {
+            return null;
+        }
+
         var subject = SubjectOf(sentence, pronoun, pronoun);
         if (subject is { Kind: MentionKind.Name })
         {
@@ -1994,6 +2001,16 @@ internal sealed partial class ArticleAttributor
         // modifiers (Russian, union) decide, then a title given outright (the board's chair, Henrik
         // Lysaker) over one read from a clause (who chairs the council), then the role's own noun over
         // a synonym (coach over manager), then whether the person has spoken, then recency.
+        // "…," the Hemmerdam coach said, after Oostervliet coach Ruud Verhaegen: a holder of the title for another named body is
+        // someone else; the person the sentence before is about, given no title, is who the role names (His opposite number,
+        // Anouk Brinkhorst, …).
+        var titleHolders = candidates.Where(c => HeadMatches(mention, c.Identity.Titles)).ToList();
+        if (titleHolders.Count > 0 && titleHolders.All(c => OtherBodysTitle(mention, c.Identity)))
+        {
+            return PreviousSentenceSubject(mention.Start) is { Kind: MentionKind.Name } otherSide
+                && _persons.FirstOrDefault(p => p.Key == otherSide.Name) is { ExplicitTitles.Count: 0 } ? otherSide : self;
+        }
+
         var best = candidates
             .Where(c => HeadMatches(mention, c.Identity.Titles))
             .OrderByDescending(c => ModifierMatches(mention, c.Identity))
@@ -2250,6 +2267,12 @@ internal sealed partial class ArticleAttributor
             && named.Start == _tokens[j].Start ? named : null;
     }
 
+    // A word of the name a source gave: a name word, or a title of address before one (who gave her name only as Mama Raïssa: the
+    // name she gave, title and all).
+    private bool IsGivenNameWord(int k) =>
+        MentionParser.IsNameWord(_tokens[k])
+        || (MentionParser.IsHonorific(_tokens[k]) && _tokens[k].IsCapitalized && k + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 1]));
+
     // A source who "gave his name (only) as Yusuf", "identified herself only as Mira": the name after the mention, in its clause.
     private string? GivenNameAfter(int mentionStart)
     {
@@ -2278,10 +2301,10 @@ internal sealed partial class ArticleAttributor
                 return null;
             }
             else if (who >= 0 && lower == "as" && j + 1 < _tokens.Count && _tokens[j - 1].Lower is "name" or "names" or "only" or "himself" or "herself" or "themselves"
-                     && _tokens.Skip(who).Take(j - who).Any(t => t.Lower is "name" or "himself" or "herself" or "themselves") && MentionParser.IsNameWord(_tokens[j + 1]))
+                     && _tokens.Skip(who).Take(j - who).Any(t => t.Lower is "name" or "himself" or "herself" or "themselves") && IsGivenNameWord(j + 1))
             {
                 var last = j + 1;
-                while (last + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[last + 1]) && !BreakBetween(_tokens[last].End, _tokens[last + 1].Start))
+                while (last + 1 < _tokens.Count && IsGivenNameWord(last + 1) && !BreakBetween(_tokens[last].End, _tokens[last + 1].Start))
                 {
                     last++;
                 }
@@ -2307,6 +2330,23 @@ internal sealed partial class ArticleAttributor
     // Whether an unnamed source's phrase (one retired skipper) holds a modifier that the role naming it again (the skipper) lacks.
     private static bool HasModifiersBeyond(SpeakerIdentity source, SpeakerMention mention) =>
         source.Name.Split(' ').Skip(1).SkipLast(1).Any(w => char.IsLower(w[0]) && !QuoteLexicon.Determiners.Contains(w) && !mention.Titles.Any(t => SameStem(t, w)));
+
+    // Whether a title holder's title is held in another body than the one the role names: the role has a modifier written with a
+    // capital that is no common word (Hemmerdam), the holder one too (Oostervliet), and no such modifier of one is the other's.
+    private static bool OtherBodysTitle(SpeakerMention mention, SpeakerIdentity candidate)
+    {
+        if (Matching.Paraphrase.WordNet.Shared is not { } words)
+        {
+            return false;
+        }
+
+        bool IsProperModifier(string word, string head) =>
+            word != head && word.Length > 1 && word.All(char.IsLetter) && !words.IsCommonWord(word) && !QuoteLexicon.RoleNouns.Contains(word);
+        var written = mention.Text.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var named = mention.Titles.Where(w => written.Contains(w) && IsProperModifier(w, mention.Head ?? "")).ToList();
+        var held = candidate.Titles.Where(w => IsProperModifier(w, mention.Head ?? "")).ToList();
+        return named.Count > 0 && held.Count > 0 && !named.Any(n => held.Any(h => SameStem(n, h)));
+    }
 
     private static int ModifierMatches(SpeakerMention mention, SpeakerIdentity candidate) =>
         mention.Titles.Count(word => word != mention.Head && candidate.Titles.Any(t => SameStem(t, word)));

@@ -1256,15 +1256,35 @@ internal sealed partial class ArticleAttributor
         }
 
         string? previousSubject = null;
+        // (Councillor Rupinder Sahota said: "…" ¶ "…," she added: the subject of a paragraph that ends quoting them is who a
+        // pronoun cue on the next paragraph's opening quote tells the gender of, as inside one paragraph.)
+        string? quotedSubjectBefore = null;
+        var lastSentenceQuoted = false;
+        var unquotedInParagraph = false;
         var paragraphStarts = _paragraphs.Select(p => p.Start).ToHashSet();
         for (var b = 0; b + 1 < _breaks.Count; b++)
         {
-            var tokens = Unquoted(TokensIn(_breaks[b], _breaks[b + 1]));
+            var sentence = TokensIn(_breaks[b], _breaks[b + 1]);
+            var tokens = Unquoted(sentence);
             var people = new List<(string Key, int Index)>();
             if (paragraphStarts.Contains(_breaks[b]))
             {
+                quotedSubjectBefore = lastSentenceQuoted ? previousSubject : null;
                 previousSubject = null;
+                unquotedInParagraph = false;
             }
+
+            // (A sentence all quote, the second of a speaker's quote, tells nothing and leaves the subject before it standing.)
+            if (tokens.Count == 0)
+            {
+                lastSentenceQuoted |= sentence.Count > 0;
+                continue;
+            }
+
+            lastSentenceQuoted = tokens.Count < sentence.Count;
+
+            var subjectBefore = previousSubject ?? (unquotedInParagraph ? null : quotedSubjectBefore);
+            unquotedInParagraph = true;
             bool? pronoun = null;
             var mixed = false;
 
@@ -1331,7 +1351,7 @@ internal sealed partial class ArticleAttributor
 
             // Dr Hart said the committee would meet on Monday. "Our phones are on," she said: a pronoun cue, in the sentence right
             // after one whose only person opens it as its subject, tells that person's gender as it would inside that sentence.
-            if (people.Count == 0 && previousSubject is { } subject && tokens is [{ Lower: "he" or "she" } cuePronoun, var cueVerb, ..]
+            if (people.Count == 0 && subjectBefore is { } subject && tokens is [{ Lower: "he" or "she" } cuePronoun, var cueVerb, ..]
                 && QuoteLexicon.SpeechVerbs.Contains(cueVerb.Lower) && ListedGender(subject, firmly: true) != !(cuePronoun.Lower == "he"))
             {
                 SetGender(subject, cuePronoun.Lower == "he");

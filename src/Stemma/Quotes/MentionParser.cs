@@ -319,7 +319,7 @@ internal static class MentionParser
                 opens++;
             }
 
-            if (EndingAtName(tokens, opens) is { } nameEnd && EndingAt(tokens, nameEnd, e + 1) is { Kind: MentionKind.Name } named)
+            if (EndingAtName(tokens, opens) is { } nameEnd && EndingAt(tokens, nameEnd, e + 1) is { Kind: MentionKind.Name } named && EndsApposition(tokens, nameEnd))
             {
                 return named with { Titles = [.. role.Titles, .. named.Titles] };
             }
@@ -327,7 +327,7 @@ internal static class MentionParser
             // said the summit's president, Marenga's environment minister Ana Ferreyra: a second title phrase may open the name.
             // (One reader, a nurse from Harlow Vale: a place after a preposition is no name in apposition.)
             if (opens == e + 1 && StartingAt(tokens, e + 1) is { Kind: MentionKind.Name } retitled && retitled.Name.Contains(' ', StringComparison.Ordinal)
-                && retitled.Start > tokens[e + 1].Start
+                && retitled.Start > tokens[e + 1].Start && EndsApposition(tokens, IndexStarting(tokens, retitled.Start, e + 1) + retitled.Text.Split(' ').Length)
                 && Range(tokens, e + 1, IndexStarting(tokens, retitled.Start, e + 1))
                     .All(t => t.IsWord && t.Lower is not ("a" or "an" or "one" or "from" or "of" or "at" or "in" or "on" or "for" or "with" or "near" or "by")))
             {
@@ -345,6 +345,14 @@ internal static class MentionParser
 
         return mention;
     }
+
+    // According to a senior port official, the Salama Njema failed …: a name after a role's comma is in apposition to the role
+    // only when nothing or a speech verb follows it (the union's president, Declan Oduya, said; a spokesman, Jo Bates said), not
+    // when a verb of its own clause does.
+    private static bool EndsApposition(IReadOnlyList<CueToken> tokens, int nameEnd) =>
+        nameEnd >= tokens.Count || !tokens[nameEnd].IsWord || !char.IsLower(tokens[nameEnd].Raw[0])
+        || QuoteLexicon.SpeechVerbs.Contains(tokens[nameEnd].Lower) || tokens[nameEnd].Lower is "who" or "whose"
+        || (nameEnd + 1 < tokens.Count && tokens[nameEnd].Lower is "has" or "had" or "have" or "was" or "is" && QuoteLexicon.SpeechVerbs.Contains(tokens[nameEnd + 1].Lower));
 
     // Bishop Dom Aurélio Mendonça, Dom Helder Pessoa Câmara: "Dom", the Portuguese and Benedictine title, before a full name or after
     // another title; alone before one surname it is a given name (Dom Sibley).
@@ -388,7 +396,8 @@ internal static class MentionParser
 
             // (International Master Petra Lindgren: a common word the name lists also hold, after a title word and before another given
             // name, is the title's.)
-            if (k + 2 < nameTokens.Count && names.IsMale(nameTokens[k + 1].Raw) is not null && words is not null && words.Lemmas(nameTokens[k].Lower).Any())
+            // (Harbour Master Ibrahim Saïd Mlanao: a name the dictionary holds only as one person's, the patriarch's, is no common word.)
+            if (k + 2 < nameTokens.Count && names.IsMale(nameTokens[k + 1].Raw) is not null && words is not null && words.IsCommonWord(nameTokens[k].Lower))
             {
                 titleWord = k;
                 continue;
@@ -397,8 +406,13 @@ internal static class MentionParser
             // (Manpreet Kaur Sandhu: a word no dictionary holds is a name of its own, not a title; FM, GM: a short abbreviation is.
             // Second Coxswain Bryony Hale, First Officer: an ordinal is a rank's word, though a name list holds it; Defenceman Tomasz
             // Wrobel-Kane: a dictionary noun with "man" or "woman" written onto it is a title word.)
+            // (Lyonpo Karma Tenzin Wangdi: a given name the lists hold right before another is the first of two given names, unless it
+            // heads a title, naming a person, a rank or an office; karma, a common noun but no person's, does not. Young Alfie
+            // Fairweather: an adjective describes the person, whatever the lists hold.)
             var before = nameTokens.Take(k).ToList();
             return nameTokens.Count - k - 1 <= MaximumWordsAfterGivenName
+                && (k - 1 == titleWord || !names.IsGivenName(before[^1].Raw) || IsTitleHead(words, before[^1])
+                    || (words is not null && words.IsVerbOrAdjective(before[^1].Lower)))
                 && before.Select((t, j) => (t, j)).All(x => (x.j == titleWord || names.IsMale(x.t.Raw) is null || RankOrdinals.Contains(x.t.Lower))
                     // (Club Commodore Rachel Nwosu: a body's noun before the title word is the body the title is held in.)
                     && x.t is var t && (!QuoteLexicon.OrganisationNouns.Contains(t.Lower) || x.j < k - 1) && !QuoteLexicon.CompanyTradeWords.Contains(t.Lower)
@@ -443,6 +457,18 @@ internal static class MentionParser
 
     // A word the dictionary holds (coxswain, second), or a dictionary noun with "man" or "woman" written onto it (defenceman,
     // linesman, which WordNet spells otherwise or leaves out).
+    // The last word of a title before a name: an abbreviation (FM, PCSO), a role or rank the lexicon knows, a noun with "man" or
+    // "woman" written onto it, or a noun one of whose two leading senses is a kind of person (arbiter, reeve, commodore).
+    private static bool IsTitleHead(Matching.Paraphrase.WordNet? words, CueToken t) =>
+        (t.Raw.Length <= MaximumTitleAbbreviation && t.Raw.All(char.IsUpper)) || QuoteLexicon.RoleNouns.Contains(t.Lower) || RankOrdinals.Contains(t.Lower)
+        || t.Lower.EndsWith("man", StringComparison.Ordinal) || t.Lower.EndsWith("woman", StringComparison.Ordinal)
+        || (words is not null && words.LeadingSenseIsKindOf(t.Lower, "person", MaximumTitleHeadLinks, TitleHeadSenses));
+
+    // Hypernym links from a title's noun up to person (commodore → naval officer → military officer → serviceman → skilled worker
+    // → worker → person is six); its two leading senses are read, since the first of some (master) is a thing. Set by hand.
+    private const int MaximumTitleHeadLinks = 10;
+    private const int TitleHeadSenses = 2;
+
     private static bool IsDictionaryTitleWord(Matching.Paraphrase.WordNet words, string lower) =>
         words.Lemmas(lower).Any()
         || ((string[])["woman", "man"]).Any(ending => lower.EndsWith(ending, StringComparison.Ordinal) && lower.Length - ending.Length >= MinimumCompoundStem

@@ -246,7 +246,12 @@ internal static class QuoteLexicon
         // title of a Maltese architect, from each language's forms of address.
         "ato", "weyzero", "woizero", "weizero", "wro", "weyzerit", "ntate", "m'e", "perit",
         // Gogo and Mkhulu, siSwati and Zulu for grandmother and grandfather, said of an elder before her name.
-        "gogo", "mkhulu");
+        "gogo", "mkhulu",
+        // Bhutan's forms of address and titles written before a name in English copy (Lyonpo for a minister, Dasho for one the king
+        // has honoured, Aum for a woman, Lopen for a teacher); the titles of a Maroon or Indigenous village's leaders in
+        // Suriname (Granman, the paramount chief; Kapitein, a village head; Basja, his assistant). From each country's usage, not
+        // from any annotated set.
+        "lyonpo", "dasho", "aum", "lopen", "granman", "kapitein", "basja");
 
     /// <summary>
     /// A page's rubric in capitals before a headline or a paragraph (<c>LIVE:</c>, <c>BREAKING:</c>, <c>WATCH:</c>): no body's initials
@@ -336,7 +341,9 @@ internal static class QuoteLexicon
         "post", "statement", "letter", "email", "tweet", "note", "tip", "prediction", "suggestion", "accusation", "allegation", "complaint",
         "criticism", "comment", "comments", "remarks", "question",
         // (That commitment came from the chief executive: a promise or an admission is named by who made it, as a verdict is.)
-        "commitment", "promise", "pledge", "vow", "assurance", "admission", "confession", "rebuke", "tribute", "apology", "sentiment", "reminder");
+        "commitment", "promise", "pledge", "vow", "assurance", "admission", "confession", "rebuke", "tribute", "apology", "sentiment", "reminder",
+        // (That was the whole submission of Councillor Ravi Deshmukh: what a party puts to a hearing is named by who put it.)
+        "submission", "testimony", "objection");
 
     /// <summary>
     /// Organisation nouns that stand for any organisation named before (<c>the company</c> after

@@ -162,6 +162,13 @@ internal sealed class WordNet
     /// <summary>Whether <paramref name="lemma"/> is a verb or an adjective lemma as well (have, senior).</summary>
     public bool IsVerbOrAdjective(string lemma) => _index[1].ContainsKey(lemma) || _index[2].ContainsKey(lemma);
 
+    /// <summary>
+    /// Whether <paramref name="word"/> is a common word: a verb, adjective or adverb, or a noun with a sense that is a kind of
+    /// something (master, harbour) rather than only the name of one instance (Ibrahim, the patriarch; Paris).
+    /// </summary>
+    public bool IsCommonWord(string word) =>
+        Lemmas(word).Any(l => l.Pos != 0 || _index[0][l.Lemma].Any(_nounHypernyms.ContainsKey));
+
     /// <summary>Whether the database lists <paramref name="lemma"/> as a verb.</summary>
     public bool IsVerb(string lemma) => _index[1].ContainsKey(lemma);
 
