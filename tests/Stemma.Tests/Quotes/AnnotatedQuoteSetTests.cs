@@ -812,6 +812,37 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // was", "the whole submission of"), a counsel's question in a cross-
         // examination, a player named in the next paragraph. Round thirty: 64/75.
         new("blind141", 45, 1.00, 1.00, 0.88, 0.85),
+        // blind142 (a São Tomé daily, a stamp collectors' journal, a youth hostel
+        // closure notice, a Belarusian exile outlet, a tug of war report, a gambling
+        // commission ruling), sealed until round thirty was frozen: 1a07a9a and 2712876
+        // alike, P 0.960 (72/75) R 0.935 (72/77). Misses: a chocolate maker's words
+        // given to "the company" unresolved, a coach's exclamation with no cue, a
+        // club's praise given to a team's short name, a chief executive's apology not
+        // extracted.
+        new("blind142", 45, 0.96, 0.98, 0.96, 0.93),
+        // blind143 (a Palauan weekly, a clock restorers' society bulletin, a food bank
+        // appeal, an Albanian wire story, a croquet report, a rail accident
+        // investigation report), sealed: 1a07a9a and 2712876 alike, P 0.873 (69/79) R
+        // 0.873 (69/79). Misses: a driver's account given to the report's heading, a
+        // signaller's words given to a place, a harbour master's reply given to the
+        // port authority, a chief's words carried from a bureau, a croquet captain's
+        // words given to a trophy.
+        new("blind143", 45, 0.97, 1.00, 0.87, 0.87),
+        // blind144 (a Nauruan paper, a ferret club newsletter, an ambulance trust
+        // notice, a Latvian regional outlet, a pétanque report, a charity regulator
+        // decision), sealed: 1a07a9a and 2712876 alike, P 0.973 (73/75) R 0.936
+        // (73/78). Misses: a show visitor's questions with no cue, a relative's
+        // question given to the board, a regulator's direction and a landowner's words
+        // given to no one.
+        new("blind144", 45, 0.97, 1.00, 0.97, 0.93),
+        // blind145 (an East Timorese daily, a quilting guild newsletter, a lifeboat
+        // station report, a North Macedonian wire story, a kabaddi report, a pensions
+        // ombudsman decision), sealed: 1a07a9a and 2712876 alike, P 0.910 (71/78) R
+        // 0.910 (71/78). Misses: a company's words given under its legal ending (Ltd)
+        // the annotation leaves off, a deputy ombudsman's finding given to the office
+        // rather than her, a member's words carried to the administrator, a fisherman's
+        // words with no cue, a coxswain's words carried to a crewman.
+        new("blind145", 45, 0.97, 1.00, 0.91, 0.91),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
