@@ -457,12 +457,11 @@ internal static class MentionParser
 
     // A word the dictionary holds (coxswain, second), or a dictionary noun with "man" or "woman" written onto it (defenceman,
     // linesman, which WordNet spells otherwise or leaves out).
-    // The last word of a title before a name: an abbreviation (FM, PCSO), a role or rank the lexicon knows, a noun with "man" or
-    // "woman" written onto it, or a noun one of whose two leading senses is a kind of person (arbiter, reeve, commodore).
+    // The last word of a title before a name: an abbreviation (FM, PCSO), a role or rank the lexicon knows, a dictionary noun with
+    // "man" or "woman" written onto it, or a noun one of whose two leading senses is a kind of person (arbiter, reeve, commodore).
     private static bool IsTitleHead(Matching.Paraphrase.WordNet? words, CueToken t) =>
         (t.Raw.Length <= MaximumTitleAbbreviation && t.Raw.All(char.IsUpper)) || QuoteLexicon.RoleNouns.Contains(t.Lower) || RankOrdinals.Contains(t.Lower)
-        || t.Lower.EndsWith("man", StringComparison.Ordinal) || t.Lower.EndsWith("woman", StringComparison.Ordinal)
-        || (words is not null && words.LeadingSenseIsKindOf(t.Lower, "person", MaximumTitleHeadLinks, TitleHeadSenses));
+        || (words is not null && (IsPersonCompound(words, t.Lower) || words.LeadingSenseIsKindOf(t.Lower, "person", MaximumTitleHeadLinks, TitleHeadSenses)));
 
     // Hypernym links from a title's noun up to person (commodore → naval officer → military officer → serviceman → skilled worker
     // → worker → person is six); its two leading senses are read, since the first of some (master) is a thing. Set by hand.
@@ -470,8 +469,11 @@ internal static class MentionParser
     private const int TitleHeadSenses = 2;
 
     private static bool IsDictionaryTitleWord(Matching.Paraphrase.WordNet words, string lower) =>
-        words.Lemmas(lower).Any()
-        || ((string[])["woman", "man"]).Any(ending => lower.EndsWith(ending, StringComparison.Ordinal) && lower.Length - ending.Length >= MinimumCompoundStem
+        words.Lemmas(lower).Any() || IsPersonCompound(words, lower);
+
+    // Defenceman, linesman: a dictionary noun with "man" or "woman" written onto it (not Herman or Truman, whose stems are no words).
+    private static bool IsPersonCompound(Matching.Paraphrase.WordNet words, string lower) =>
+        ((string[])["woman", "man"]).Any(ending => lower.EndsWith(ending, StringComparison.Ordinal) && lower.Length - ending.Length >= MinimumCompoundStem
             && words.Lemmas(lower[..^ending.Length]).Any());
 
     // Man, Boy: a plain noun for a person is never written as a title before a name, so the word is a given name (Man Bahadur Rai,
