@@ -2011,8 +2011,7 @@ internal sealed partial class ArticleAttributor
                 && _persons.FirstOrDefault(p => p.Key == otherSide.Name) is { ExplicitTitles.Count: 0 } ? otherSide : self;
         }
 
-        var best = candidates
-            .Where(c => HeadMatches(mention, c.Identity.Titles))
+        var best = titleHolders
             .OrderByDescending(c => ModifierMatches(mention, c.Identity))
             // (The skipper, after one retired skipper and skipper Jory Pascoe: an unnamed source whose modifiers the role drops is
             // someone else than the one the bare role names.)
