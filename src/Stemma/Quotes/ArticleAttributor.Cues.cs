@@ -132,6 +132,14 @@ internal sealed partial class ArticleAttributor
             return (source, true);
         }
 
+        // "…" That estimate, from Dr Neiar Kabua, a fisheries scientist, is double the official figure: the verdict's source set off
+        // by commas after it.
+        if (tokens.Count > 4 && tokens[0].Lower is "that" or "this" or "the" && IsVerdictWord(tokens[1].Lower) && tokens[2].Raw == ","
+            && tokens[3].Lower is "from" or "by" && MentionParser.StartingAt(tokens, 4) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } commaSource)
+        {
+            return (commaSource, true);
+        }
+
         // So said Moira Quentin.
         if (tokens.Count > 2 && tokens[0].Lower == "so" && tokens[1].Lower is "said" or "says")
         {
@@ -1204,6 +1212,11 @@ internal sealed partial class ArticleAttributor
     /// </summary>
     private static SpeakerMention? VerdictOwner(List<CueToken> tokens)
     {
+        if (RoleVerdictOwner(tokens) is { } role)
+        {
+            return role;
+        }
+
         var k = 0;
         while (k < tokens.Count && (MentionParser.IsNameWord(tokens[k]) || MentionParser.IsHonorific(tokens[k])))
         {
@@ -1225,6 +1238,40 @@ internal sealed partial class ArticleAttributor
 
         List<CueToken> name = [.. tokens.Take(k), owner];
         return MentionParser.EndingAt(name, name.Count, 0) is { Kind: MentionKind.Name } mention ? mention : null;
+    }
+
+    /// <summary>
+    /// The role whose verdict or reply opens a sentence (<c>The coxswain's reply … drew a cheer</c>, <c>the
+    /// harbour master's own account was blunt</c>): "the", at most <see cref="MaximumRoleVerdictModifiers"/>
+    /// lowercase words, a person noun's possessive, one optional adjective, and a verdict noun.
+    /// </summary>
+    private static SpeakerMention? RoleVerdictOwner(List<CueToken> tokens)
+    {
+        if (tokens.Count < 3 || tokens[0].Lower != "the")
+        {
+            return null;
+        }
+
+        var k = 1;
+        while (k < tokens.Count && k <= MaximumRoleVerdictModifiers && !MentionParser.IsPossessive(tokens[k]) && tokens[k].IsWord && char.IsLower(tokens[k].Raw[0]))
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || !MentionParser.IsPossessive(tokens[k]) || !char.IsLower(tokens[k].Raw[0]))
+        {
+            return null;
+        }
+
+        var noun = k + 2 < tokens.Count && tokens[k + 1].IsWord && char.IsLower(tokens[k + 1].Raw[0]) && !IsOwnedWordsNoun(tokens[k + 1].Lower) ? k + 2 : k + 1;
+        var owner = tokens[k] with { End = tokens[k].End - 2, Raw = tokens[k].Raw[..^2] };
+        if (noun >= tokens.Count || !IsOwnedWordsNoun(tokens[noun].Lower) || !QuoteLexicon.PersonHeads.Contains(owner.Lower))
+        {
+            return null;
+        }
+
+        List<CueToken> role = [.. tokens.Take(k), owner];
+        return MentionParser.EndingAt(role, role.Count, 0) is { Kind: MentionKind.Role } mention ? mention : null;
     }
 
     // The owner of a written statement opening the clause (the company's letter, Mr Hale's report, the union's statement) when a
@@ -1862,7 +1909,10 @@ internal sealed partial class ArticleAttributor
         var opener = tokens[appositiveStart];
         // Dr Felicity Amankwah, principal of Rushmere College, where …, wrote: an office noun opens an appositive without an article.
         if (!(opener.Lower is "a" or "an" or "the" or "of" or "at" or "from" or "for" || MentionParser.IsPossessive(opener)
-            || (opener.IsWord && char.IsLower(opener.Raw[0]) && QuoteLexicon.OfficeNouns.Contains(opener.Lower))))
+            || (opener.IsWord && char.IsLower(opener.Raw[0]) && QuoteLexicon.OfficeNouns.Contains(opener.Lower))
+            // (Mirsad Kovačević, mayor of Donji Brod, a village that …, said: any role noun opens it when a body or a place follows.)
+            || (opener.IsWord && char.IsLower(opener.Raw[0]) && QuoteLexicon.RoleNouns.Contains(opener.Lower) && appositiveStart + 1 < tokens.Count
+                && tokens[appositiveStart + 1].Lower is "of" or "at" or "for" or "to")))
         {
             return null;
         }
@@ -1952,7 +2002,11 @@ internal sealed partial class ArticleAttributor
         {
             return titled;
         }
-        if (source is { Kind: MentionKind.Role } && end + 1 < tokens.Count && tokens[end].Raw == ","
+        // (according to the coxswain of the Kittiwake, Ewan Struthers: a role of a vessel or a body, whatever the parser makes of
+        // the body's name, is named by the name in apposition after it.)
+        var roleOf = at + 2 < end && tokens[at].Lower is "the" or "a" or "an" or "our" or "its" or "their" && char.IsLower(tokens[at + 1].Raw[0])
+            && QuoteLexicon.PersonHeads.Contains(tokens[at + 1].Lower) && tokens[at + 2].Lower is "of" or "at" or "for" or "on";
+        if ((source is { Kind: MentionKind.Role } || roleOf) && end + 1 < tokens.Count && tokens[end].Raw == ","
             && MentionParser.StartingAt(tokens, end + 1) is { Kind: MentionKind.Name } named && named.Start == tokens[end + 1].Start
             && ClauseEnd(tokens, end + 1) is var nameEnd && (nameEnd == tokens.Count || tokens[nameEnd].Raw is "," or ":")
             && tokens.Skip(end + 1).Take(nameEnd - end - 1).All(t => MentionParser.IsNameWord(t) || MentionParser.IsHonorific(t)))

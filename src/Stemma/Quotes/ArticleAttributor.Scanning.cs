@@ -657,6 +657,17 @@ internal sealed partial class ArticleAttributor
                 _persons.Remove(p);
             }
         }
+
+        // the Harbour Master added, after Harbour Master Captain Rhona Gilfedder: a "name" that is every word of a title one person
+        // named before was given outright is that person met again by the title.
+        foreach (var p in _persons.Where(p => p.Parts.Length >= 2 && QuoteLexicon.PersonHeads.Contains(p.Parts[^1].ToLowerInvariant())).ToList())
+        {
+            if (_persons.Where(o => o != p && p.Parts.All(w => o.ExplicitTitles.Contains(w.ToLowerInvariant()))).ToList() is [var holder])
+            {
+                holder.Absorb(p);
+                _persons.Remove(p);
+            }
+        }
     }
 
     // PCSO Danvers for PCSO Kerry Danvers: a two-word name that is a title the person was given outright and the person's surname.
@@ -1001,13 +1012,20 @@ internal sealed partial class ArticleAttributor
     private string? RoleOpeningPhraseBefore(int comma)
     {
         var start = ClauseStart(_tokens, comma);
+        // (According to the coxswain of the Kittiwake, Ewan Struthers: the phrase a source's "according to" opens.)
+        if (start + 2 < comma && _tokens[start].Lower == "according" && _tokens[start + 1].Lower == "to")
+        {
+            start += 2;
+        }
+
         var k = start < comma && QuoteLexicon.Determiners.Contains(_tokens[start].Lower) ? start + 1 : start;
-        while (k < comma - 2 && _tokens[k].IsWord && char.IsLower(_tokens[k].Raw[0]) && !QuoteLexicon.RoleNouns.Contains(_tokens[k].Lower) && k - start <= MaximumRoleModifiersBeforeSource)
+        while (k < comma - 2 && _tokens[k].IsWord && char.IsLower(_tokens[k].Raw[0]) && !QuoteLexicon.RoleNouns.Contains(_tokens[k].Lower)
+               && !(QuoteLexicon.PersonHeads.Contains(_tokens[k].Lower) && _tokens[k + 1].Lower is "to" or "of" or "for" or "at" or "with") && k - start <= MaximumRoleModifiersBeforeSource)
         {
             k++;
         }
 
-        return k < comma - 2 && QuoteLexicon.RoleNouns.Contains(_tokens[k].Lower) && _tokens[k + 1].Lower is "to" or "of" or "for" or "at" or "with"
+        return k < comma - 2 && (QuoteLexicon.RoleNouns.Contains(_tokens[k].Lower) || (char.IsLower(_tokens[k].Raw[0]) && QuoteLexicon.PersonHeads.Contains(_tokens[k].Lower))) && _tokens[k + 1].Lower is "to" or "of" or "for" or "at" or "with"
             && Enumerable.Range(k + 2, comma - k - 2).All(j => _tokens[j].IsWord)
             ? _tokens[k].Lower
             : null;

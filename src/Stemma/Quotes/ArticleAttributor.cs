@@ -51,6 +51,10 @@ internal sealed partial class ArticleAttributor
     // person's name, come before the owner's possessive. Set by hand from how match reports name a speaker.
     private const int MaximumVerdictOwnerWords = 6;
 
+    // "The lifeboat coxswain's reply": at most this many lowercase words (a service, a side) stand between "the" and the role
+    // whose possessive owns a verdict noun. Set by hand: a role is named by one or two nouns before its head in news copy.
+    private const int MaximumRoleVerdictModifiers = 3;
+
     // An unnamed source with a postmodifier (a person familiar with the investigation) runs to at
     // most this many words before its verb; longer stretches in our fixtures were whole clauses.
     private const int MaximumUnnamedSourceWords = 10;
@@ -547,6 +551,7 @@ internal sealed partial class ArticleAttributor
         // turned down on purpose: no speaker is carried in its place.
         var refusedRole = false;
         var byExchange = false;
+        var carriedFromBefore = false;
         if (mention is not null && Resolve(mention, marked.MarkStart) is { } resolved)
         {
             identity = resolved;
@@ -633,6 +638,7 @@ internal sealed partial class ArticleAttributor
             // before it in the paragraph, or the paragraph before when it opens its paragraph.
             identity = recent;
             attribution = AttributionKind.Carried;
+            carriedFromBefore = true;
         }
         else if (prefix.Count == 0 && marked.MarkStart > firstParagraph.Start && PreviousSentenceSubject(marked.MarkStart) is { } subject)
         {
@@ -647,6 +653,7 @@ internal sealed partial class ArticleAttributor
             // paragraph's speaker would be a guess (That was how X put it was read above).
             identity = paragraphSubject;
             attribution = AttributionKind.Carried;
+            carriedFromBefore = true;
         }
 
         if (attribution is AttributionKind.Carried or AttributionKind.None && prefix.Count == 0 && opensAsTurn && !byExchange
@@ -673,8 +680,8 @@ internal sealed partial class ArticleAttributor
             };
         }
 
-        if (identity is null && !refusedRole && prefix.Count == 0 && marked.MarkStart == firstParagraph.Start && endsSentence
-            && NewcomerAfter(marked, lastParagraph) is { } newcomerAfter)
+        if ((identity is null || carriedFromBefore) && !refusedRole && prefix.Count == 0 && marked.MarkStart == firstParagraph.Start && endsSentence
+            && NewcomerAfter(marked, lastParagraph, nextParagraph: identity is null) is { } newcomerAfter)
         {
             // "The windows rattle at five in the morning." Maureen Pask has lived on Mill Road for 31 years.: a quote opening a
             // paragraph with no cue, followed by a sentence that introduces someone by name, is theirs.
@@ -1132,17 +1139,42 @@ internal sealed partial class ArticleAttributor
     }
 
     // The person the sentence right after a quote opens with, in the quote's paragraph, when that is where the article first names them.
-    private SpeakerIdentity? NewcomerAfter(MarkedQuote marked, TextSpan paragraph)
+    private SpeakerIdentity? NewcomerAfter(MarkedQuote marked, TextSpan paragraph, bool nextParagraph)
     {
-        if (!marked.Closed || marked.MarkEnd >= paragraph.End)
+        if (!marked.Closed)
         {
             return null;
         }
 
-        var tokens = TokensIn(marked.MarkEnd, SentenceEnd(marked.MarkEnd, paragraph.End));
-        return tokens.Count > 2 && MentionParser.IsNameWord(tokens[0]) && MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Name } named
-            && named.Start == tokens[0].Start && ResolveName(named, tokens[0].Start) is { } identity
-            && _persons.Any(p => p.Key == identity.Name && p.First >= marked.MarkEnd)
+        // "Forty-seven years old, two new knees …" ¶ Gareth Lunn, the Stingers' veteran back, has played …: a quote that is its
+        // paragraph's whole text, followed by a paragraph that opens by introducing someone, is theirs when no one before it
+        // speaks on (a speaker's quote paragraphs run on, whoever the next paragraph introduces).
+        var from = marked.MarkEnd;
+        if (TokensIn(marked.MarkEnd, paragraph.End).All(t => !t.IsWord))
+        {
+            if (!nextParagraph || marked.LastParagraph + 1 >= _paragraphs.Count)
+            {
+                return null;
+            }
+
+            paragraph = _paragraphs[marked.LastParagraph + 1];
+            from = paragraph.Start;
+        }
+
+        var tokens = TokensIn(from, SentenceEnd(from, paragraph.End));
+        if (tokens.Count <= 2)
+        {
+            return null;
+        }
+
+        // "…" Maureen Pask has lived on Mill Road for 31 years / The Pendeen manager, Colin Moyle, did not hide his anger: the
+        // sentence's subject is a person named there for the first time.
+        var identity = MentionParser.IsNameWord(tokens[0]) && MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Name } named && named.Start == tokens[0].Start
+            ? ResolveName(named, tokens[0].Start)
+            : tokens[0].Lower == "the" && tokens.FindIndex(t => t.Raw == ",") is var comma and > 1 && comma <= MaximumRoleVerdictModifiers + 2
+                && char.IsLower(tokens[comma - 1].Raw[0]) && QuoteLexicon.PersonHeads.Contains(tokens[comma - 1].Lower)
+                && AppositiveName(tokens) is { } apposed ? ResolveName(apposed, tokens[0].Start) : null;
+        return identity is { IsPerson: true } && _persons.Any(p => p.Key == identity.Name && p.First >= marked.MarkEnd)
             ? identity
             : null;
     }

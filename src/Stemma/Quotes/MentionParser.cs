@@ -459,9 +459,15 @@ internal static class MentionParser
     // linesman, which WordNet spells otherwise or leaves out).
     // The last word of a title before a name: an abbreviation (FM, PCSO), a role or rank the lexicon knows, a dictionary noun with
     // "man" or "woman" written onto it, or a noun one of whose two leading senses is a kind of person (arbiter, reeve, commodore).
-    private static bool IsTitleHead(Matching.Paraphrase.WordNet? words, CueToken t) =>
-        (t.Raw.Length <= MaximumTitleAbbreviation && t.Raw.All(char.IsUpper)) || QuoteLexicon.RoleNouns.Contains(t.Lower) || RankOrdinals.Contains(t.Lower)
-        || (words is not null && (IsPersonCompound(words, t.Lower) || words.LeadingSenseIsKindOf(t.Lower, "person", MaximumTitleHeadLinks, TitleHeadSenses)));
+    /// <summary>Whether a title's last word names a person's office (Master, Coxswain, Commodore, PCSO), as before a name.</summary>
+    public static bool IsTitleHead(string raw) => IsTitleHead(Matching.Paraphrase.WordNet.Shared, raw);
+
+    private static bool IsTitleHead(Matching.Paraphrase.WordNet? words, CueToken t) => IsTitleHead(words, t.Raw);
+
+    private static bool IsTitleHead(Matching.Paraphrase.WordNet? words, string raw) =>
+        raw.ToLowerInvariant() is var lower
+        && ((raw.Length <= MaximumTitleAbbreviation && raw.All(char.IsUpper)) || QuoteLexicon.RoleNouns.Contains(lower) || RankOrdinals.Contains(lower)
+            || (words is not null && (IsPersonCompound(words, lower) || words.LeadingSenseIsKindOf(lower, "person", MaximumTitleHeadLinks, TitleHeadSenses))));
 
     // Hypernym links from a title's noun up to person (commodore → naval officer → military officer → serviceman → skilled worker
     // → worker → person is six); its two leading senses are read, since the first of some (master) is a thing. Set by hand.

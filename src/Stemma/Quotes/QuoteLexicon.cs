@@ -251,7 +251,10 @@ internal static class QuoteLexicon
         // has honoured, Aum for a woman, Lopen for a teacher); the titles of a Maroon or Indigenous village's leaders in
         // Suriname (Granman, the paramount chief; Kapitein, a village head; Basja, his assistant). Lyonpo, Aum, Dasho and Kapitein
         // were met in blind139 and blind134; the others were added from the same countries' usage.
-        "lyonpo", "dasho", "aum", "lopen", "granman", "kapitein", "basja");
+        "lyonpo", "dasho", "aum", "lopen", "granman", "kapitein", "basja",
+        // Nei, the Gilbertese title written before a woman's name in Kiribati (met in blind147), and Iroij, a Marshallese
+        // paramount chief's, from the same islands' usage.
+        "nei", "iroij");
 
     /// <summary>
     /// A page's rubric in capitals before a headline or a paragraph (<c>LIVE:</c>, <c>BREAKING:</c>, <c>WATCH:</c>): no body's initials
@@ -343,7 +346,11 @@ internal static class QuoteLexicon
         // (That commitment came from the chief executive: a promise or an admission is named by who made it, as a verdict is.)
         "commitment", "promise", "pledge", "vow", "assurance", "admission", "confession", "rebuke", "tribute", "apology", "sentiment", "reminder",
         // (That was the whole submission of Councillor Ravi Deshmukh: what a party puts to a hearing is named by who put it.)
-        "submission", "testimony", "objection");
+        "submission", "testimony", "objection",
+        // (Mr Ashdown's own evidence was blunt: "…"; the coxswain's account: a witness's telling of events is named by the witness.)
+        "evidence", "account", "recollection",
+        // (That estimate, from Dr Neiar Kabua: a figure put forward is named by who put it forward, as a claim is.)
+        "estimate", "forecast", "calculation");
 
     /// <summary>
     /// Organisation nouns that stand for any organisation named before (<c>the company</c> after
@@ -378,7 +385,9 @@ internal static class QuoteLexicon
         "insurance", "breweries", "dairies", "shipping", "haulage", "construction", "engineering", "minerals", "mining", "automotive", "pharma", "biotech", "aerospace", "chemicals",
         "textiles", "gas", "electricity",
         // (The buyer, Atlantic Kernel Trading; Harlech Meridian Capital; Orrin Holdings.)
-        "trading", "holdings", "industries", "enterprises", "commodities", "exports");
+        "trading", "holdings", "industries", "enterprises", "commodities", "exports",
+        // (Penrose & Vale Roofing, Hochfeld Wasserbau's kind in English: the building trades firms are named by.)
+        "roofing", "plumbing", "scaffolding", "joinery", "glazing", "builders", "contractors", "surveyors");
 
     // Shared by the descriptions that name one kind of body; declared before OrganisationKindMarks, which reads them
     // (static fields are set in textual order).

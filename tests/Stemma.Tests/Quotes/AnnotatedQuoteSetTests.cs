@@ -373,7 +373,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind58 (a Hong Kong business paper, a dales magazine, a veterans' newsletter, a South African rugby site, a literary prize
         // release, a crown court report), sealed until the session's last rules were in: attribution P 0.885 (69/78) R 0.873 with the
         // session's starting code (6efd464), P 0.897 (70/78) R 0.886 with 88dd498 — the session's honest figure, with blind59–61.
-        new("blind58", 45, 0.98, 1.00, 0.94, 0.94),
+        new("blind58", 45, 0.98, 1.00, 0.95, 0.96),
         // blind59 (a Norwegian wire, a care home inspection, a darts magazine, a borough press office, an Arctic dispatch, a lobby
         // note), sealed: 6efd464 P 0.734 (58/79) R 0.734; 88dd498 the same. Misses: a darts player's surname given to his father (then
         // fixed: a relative introduced by the tie gives way), "the Dutchman", a care home's Q&A, a lobby briefing's "he".
@@ -411,7 +411,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind67 (a Philippine broadsheet, a bee-keepers' newsletter, a ferry notice round-up, an Australian parliament sketch, a
         // concert review, a fire brigade log), sealed: b3cc6a0 and 1c816d2 alike, P 0.913 (63/69) R 0.887. Misses: the Speaker's
         // calls to order, question time's turns, an Office of the Governor, a detective's words after a named witness.
-        new("blind67", 45, 0.97, 1.00, 0.95, 0.92),
+        new("blind67", 45, 0.97, 1.00, 0.95, 0.94),
         // blind68 (a Polish portal, a parish magazine, a rugby league fanzine, a US local TV site, a consumer watchdog, an employment
         // tribunal), sealed: b3cc6a0 and 1c816d2 alike, P 0.924 (73/79) R 0.924. Misses: a sacked coach's pronouns read as "one
         // player", a heckle from the back, "The agency" after the National Weather Service.
@@ -467,7 +467,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind81 (a Zambian daily, an astronomy society newsletter, a nurses' union bulletin, a Norwegian paper, a hockey report, a fire
         // service briefing), sealed: 0090b24 (session start) P 0.933 (70/75) R 0.921 (70/76). Misses: a rank before a name kept in it, a
         // resident's words given to the next speaker.
-        new("blind81", 45, 0.97, 1.00, 0.96, 0.94),
+        new("blind81", 45, 0.97, 1.00, 0.97, 0.96),
         // blind82 (a Kenyan business weekly, a bell-ringers' guild newsletter, a teachers' union press release, a Polish news agency, a
         // regatta report, a transport authority briefing), sealed until round twenty was frozen: 0090b24 (session start) and 939782b
         // (round twenty frozen) alike, P 0.973 (72/74) R 0.935 (72/77). Misses: a rescued miner's words given to another, a learner
@@ -663,7 +663,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // read as a person, "the member" left unnamed on purpose read as others, the Oshiwambo Tate kept in a
         // name, a contractor's words given to the corporation, a former partner's words given to the officer
         // and a witness.
-        new("blind119", 45, 0.97, 1.00, 0.92, 0.93),
+        new("blind119", 45, 0.97, 1.00, 0.94, 0.96),
         // blind120 (a Sierra Leonean daily, a vintage tractor club newsletter, a university estates bulletin,
         // a Faroese broadcaster in English, a kabaddi report, a care home inspection report), sealed: 2a62482
         // and 8b8a72d alike, P 0.973 (72/74) R 0.935 (72/77). Misses: the Faroese particle við cutting a name
@@ -789,7 +789,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // 0.949 (75/79) R 0.949 (75/79). Misses: a head of service's title kept in her
         // name, the other side's coach given to this one, a bishop's letter given to a
         // board. Round thirty: 77/79.
-        new("blind138", 45, 1.00, 1.00, 0.97, 0.97),
+        new("blind138", 45, 1.00, 1.00, 0.98, 0.98),
         // blind139 (a Bhutanese weekly, a bell ringers' guild newsletter, a care home
         // inspection notice, a Moldovan regional paper, a lacrosse report, an energy
         // ombudsman decision), sealed with 2712876: P 0.850 (68/80) R 0.840 (68/81).
@@ -842,7 +842,37 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // the annotation leaves off, a deputy ombudsman's finding given to the office
         // rather than her, a member's words carried to the administrator, a fisherman's
         // words with no cue, a coxswain's words carried to a crewman.
-        new("blind145", 45, 0.97, 1.00, 0.91, 0.91),
+        new("blind145", 45, 0.97, 1.00, 0.93, 0.93),
+        // blind146 (a Marshallese weekly, a mushroom foragers' newsletter, a harbour
+        // master notice, a Bosnian wire story, a water polo report, a telecoms
+        // ombudsman decision), sealed with adb5c79 (round thirty): P 0.868 (66/76) R
+        // 0.857 (66/77). Misses: a vessel named after "the coxswain of the" taken for
+        // the speaker, "the Harbour Master" after Harbour Master Captain Rhona
+        // Gilfedder, "the company" for a contractor read as a person, a mayor's village
+        // in a second appositive, a figure's source after "That estimate, from", a
+        // council's team for the council, and a customer's question to an adviser;
+        // round thirty-one fixed seven.
+        new("blind146", 45, 0.97, 1.00, 0.96, 0.94),
+        // blind147 (a Kiribati daily, a beekeepers' bulletin, a village hall committee
+        // notice, a Lithuanian wire story, a handball report, a financial ombudsman
+        // decision), sealed with adb5c79: P 0.948 (73/77) R 0.901 (73/81). Misses: Nei,
+        // a Kiribati woman's title, kept in her name; "the firm" given to the committee
+        // of the byline; a recorded sales call's four uncued turns; "this office" in a
+        // firm's reply; round thirty-one fixed three.
+        new("blind147", 45, 1.00, 1.00, 0.98, 0.93),
+        // blind148 (a Tuvaluan paper, a canal restoration newsletter, a blood donation
+        // notice, a Serbian wire story, a curling report, a housing ombudsman
+        // decision), sealed with adb5c79: P 0.944 (67/71) R 0.882 (67/76). Misses: a
+        // curler's three uncued answers, one boater's words given to the next person
+        // named, "An inspection" taken for a speaker, an ombudsman's finding with no
+        // cue, and a spokeswoman for the Board.
+        new("blind148", 45, 1.00, 1.00, 0.94, 0.88),
+        // blind149 (a Papua New Guinean daily, a rock climbing newsletter, a
+        // crematorium notice, an Estonian wire story, a netball report, a local
+        // government ombudsman decision), sealed with adb5c79: P 0.987 (75/76) R 0.962
+        // (75/78). Misses: a transport officer's words reported through a parent, one
+        // short phrase unextracted.
+        new("blind149", 45, 1.00, 0.98, 0.98, 0.96),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
