@@ -106,7 +106,7 @@ internal sealed partial class ArticleAttributor
         // That was Colliers captain Liam Broadbent's verdict on Moana: the owner of the verdict noun after the copula, whatever
         // words describe the owner before the name.
         if (tokens.Count > 4 && tokens[0].Lower is "that" or "this" or "such" && tokens[1].Lower is "was" or "is"
-            && tokens.FindIndex(2, Math.Min(MaximumVerdictOwnerWords, tokens.Count - 2), t => MentionParser.IsPossessive(t) && t.IsCapitalized) is var owned and > 2)
+            && tokens.FindIndex(2, Math.Min(MaximumVerdictOwnerWords, tokens.Count - 2), t => MentionParser.IsPossessive(t) && t.IsCapitalized) is var owned and >= 2)
         {
             var nameStart = owned;
             while (nameStart > 2 && (MentionParser.IsNameWord(tokens[nameStart - 1]) || MentionParser.IsHonorific(tokens[nameStart - 1])))
@@ -830,9 +830,17 @@ internal sealed partial class ArticleAttributor
         }
 
         var end = from + 1;
+        var postmodified = false;
         while (end < tokens.Count && end - from <= MaximumRoleModifiersBeforeSource + 1 && tokens[end].IsWord && char.IsLower(tokens[end].Raw[0])
                && tokens[end].Lower is not ("who" or "whose" or "that" or "and" or "but" or "outside" or "near" or "inside" or "beside" or "behind"))
         {
+            // (said one boater moored above the lock, who asked not to be named: a participle after the noun opens where they were.)
+            if (end > from + 1 && (OpensPostmodifier(tokens[end]) || (tokens[end].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[end].Lower.Length > MinimumParticipleLetters)))
+            {
+                postmodified = true;
+                break;
+            }
+
             end++;
         }
 
@@ -844,6 +852,9 @@ internal sealed partial class ArticleAttributor
             || (tokens[head].Raw.Contains('-', StringComparison.Ordinal) && !QuoteLexicon.DocumentNouns.Contains(tokens[head].Lower)));
         // (said one walker who had watched from the path: whatever the noun, one a "who" clause describes is a person.)
         personNoun |= head > from && end < tokens.Count && tokens[end].Lower is "who" or "whose";
+        // (… moored above the lock, who asked not to be named: so is one the clause after the participle's phrase describes.)
+        personNoun |= head > from && postmodified && tokens.Skip(end).Take(MaximumAppositiveWords).TakeWhile(t => t.Raw is not ("." or ";")).Any(t => t.Lower is "who" or "whose");
+        placed |= postmodified;
         if (head <= from || (end < tokens.Count && tokens[end].IsWord && tokens[end].Lower is not ("who" or "whose") && !placed) || !personNoun)
         {
             return null;
@@ -857,6 +868,10 @@ internal sealed partial class ArticleAttributor
         from < tokens.Count && PartitiveSubject(tokens.GetRange(from, tokens.Count - from)) is { } member
             ? new SpeakerMention(MentionKind.Role, member.Name, member.Name, member.Titles, member.Titles.LastOrDefault(), false, tokens[from].Start)
             : null;
+
+    // A lowercase word ending in -ed after a source's noun is read as a participle when longer than this (moored, stranded, not
+    // "red" or "bed"); set by hand.
+    private const int MinimumParticipleLetters = 4;
 
     // Nouns for a person that are no role or office (said a woman, said one young mother); set by hand.
     private static readonly FrozenSet<string> IndefinitePersonNouns = FrozenSet.ToFrozenSet(
@@ -1087,6 +1102,16 @@ internal sealed partial class ArticleAttributor
         }
 
         // …, saying "…": the quote hangs on the subject of the sentence.
+        // (A spokeswoman for the Board told the Telegraph that …, adding: "…" — the subject of the sentence's speech verb, read as
+        // that verb reads it, before the first name the sentence holds.)
+        if (participle && Unquoted(TokensIn(SentenceStart(prefixStart, paragraphStart), tokens[^1].End)) is var sentence
+            && sentence.Count > 2 && sentence[0].Lower is "a" or "an" or "one" or "another"
+            && sentence.FindIndex(1, t => t.Start < tokens[0].Start && QuoteLexicon.SpeechVerbs.Contains(t.Lower)) is var said and > 1
+            && IsActiveQuoteVerb(sentence, said) && MentionBefore(sentence, said, 0) is { Kind: MentionKind.Role } spokesperson && spokesperson.Start == sentence[0].Start)
+        {
+            return spokesperson;
+        }
+
         if (participle && FirstMention(Unquoted(TokensIn(SentenceStart(prefixStart, paragraphStart), tokens[^1].End))) is { } subject)
         {
             return subject;

@@ -130,4 +130,28 @@ public class RoundThirtyOneAttributionTests
 
         Who(quotes, "heard the same words in 2019").ShouldBe("Mareta Kiobo");
     }
+
+    [Fact]
+    public void That_was_a_persons_own_verdict_names_the_speaker_of_the_quote_before_it()
+    {
+        var quotes = Inline("Macaskill takes third title\n\n"
+            + "Isla Macaskill won the Northern Championship on Sunday.\n\n"
+            + "\"I didn't breathe for about twenty seconds.\" That was Macaskill's own verdict on the shot, which slid past two guards.");
+
+        Who(quotes, "I didn't breathe for about twenty seconds.").ShouldBe("Isla Macaskill");
+    }
+
+    [Fact]
+    public void An_unnamed_source_after_said_with_a_participle_phrase_and_a_who_clause_is_the_speaker_and_a_spokeswomans_adding_is_hers()
+    {
+        var quotes = Inline("Lock gate fails\n\n"
+            + "Isla Marsh has moored at Tollbridge for ten years. \"It was quiet,\" she said.\n\n"
+            + "\"It went with a noise like a gunshot,\" said one boater moored above the lock, who asked not to be named. \"By morning my cooker was on the floor.\"\n\n"
+            + "The Midland Waterways Board said it had begun a survey. A spokeswoman for the Board told the Telegraph that new gates would take "
+            + "months to make, adding: \"Oak of this size doesn't sit on a shelf.\"");
+
+        Who(quotes, "It went with a noise like a gunshot").ShouldBe("one boater");
+        Who(quotes, "By morning my cooker was on the floor.").ShouldBe("one boater");
+        Who(quotes, "Oak of this size doesn't sit on a shelf.").ShouldBe("a spokeswoman for the Board");
+    }
 }
