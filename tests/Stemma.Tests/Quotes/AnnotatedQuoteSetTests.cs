@@ -873,6 +873,38 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // (75/78). Misses: a transport officer's words reported through a parent, one
         // short phrase unextracted.
         new("blind149", 45, 1.00, 0.98, 0.98, 0.96),
+        // blind150 (a Fijian weekly, a birdwatching bulletin, a recycling centre
+        // notice, a Croatian wire story, a rowing report, a financial conduct regulator
+        // ruling), sealed with 8492234 (round thirty-one frozen): P 0.947 (72/76) R
+        // 0.923 (72/78); adb5c79: 0.934 / 0.910. Misses: a firm's words given to the
+        // regulator named short, a head of treasury's words and the regulator's finding
+        // with no cue, a village elder's two quotes given to the man named before him,
+        // one phrase unextracted.
+        new("blind150", 45, 0.98, 0.98, 0.94, 0.92),
+        // blind151 (a Bruneian paper, a model railway newsletter, a swimming pool
+        // closure notice, a Slovenian wire story, a biathlon report, a data protection
+        // regulator decision), sealed with 8492234: P 0.844 (65/77) R 0.793 (65/82);
+        // adb5c79 the same. Misses: Brunei's honorifics (Yang Berhormat, Dato Paduka,
+        // Haji, Awang, Dayang) kept in the names, so six quotes went to the wrong form
+        // of the minister's name and three to the student's and the lecturer's; a
+        // hearing's uncued question-and-answer turns; "the hospital" for the trust; a
+        // decision's finding with no cue; a letter running over paragraphs split.
+        new("blind151", 45, 0.97, 0.98, 0.84, 0.79),
+        // blind152 (a Sri Lankan Tamil daily, a chess club newsletter, a drainage board
+        // notice, a Hungarian wire story, a squash report, a transport ombudsman
+        // decision), sealed with 8492234: P 0.937 (74/79) R 0.925 (74/80); adb5c79 the
+        // same. Misses: "State Minister for Plantation Welfare Kumaravel Sivagnanam"
+        // split at the wrong word, a picker's words with no cue, a town's name taken
+        // for a speaker, a loader's words given to his employer, one label unextracted.
+        new("blind152", 45, 0.98, 0.98, 0.93, 0.92),
+        // blind153 (a Greenlandic paper, an amateur astronomy bulletin, a tenants'
+        // association notice, a Romanian wire story, a ski jumping report, an
+        // environment regulator ruling), sealed with 8492234: P 0.962 (75/78) R 0.962
+        // (75/78); adb5c79 the same. Misses: "calling the jury '…'" given to the coach,
+        // not the rival the second clause is about; "One of our newest members,
+        // 14-year-old Priya Ramsamy" kept as the unnamed source; a reporter's question
+        // ("was asked by a reporter:") given to the one asked.
+        new("blind153", 45, 0.98, 1.00, 0.96, 0.96),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
