@@ -835,7 +835,11 @@ internal sealed partial class ArticleAttributor
                && tokens[end].Lower is not ("who" or "whose" or "that" or "and" or "but" or "outside" or "near" or "inside" or "beside" or "behind"))
         {
             // (said one boater moored above the lock, who asked not to be named: a participle after the noun opens where they were.)
-            if (end > from + 1 && (OpensPostmodifier(tokens[end]) || (tokens[end].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[end].Lower.Length > MinimumParticipleLetters)))
+            // (one woman selling churchkhela at the gate: so does a present participle after a person's noun; a string player's
+            // "string" before a noun is none.)
+            if (end > from + 1 && (ParticiplePostmodifiers.Contains(tokens[end].Lower)
+                || (tokens[end].Lower.Length > MinimumParticipleLetters && (tokens[end].Lower.EndsWith("ed", StringComparison.Ordinal)
+                    || (tokens[end].Lower.EndsWith("ing", StringComparison.Ordinal) && (IndefinitePersonNouns.Contains(tokens[end - 1].Lower) || QuoteLexicon.PersonHeads.Contains(tokens[end - 1].Lower)))))))
             {
                 postmodified = true;
                 break;

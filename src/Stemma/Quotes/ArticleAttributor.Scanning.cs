@@ -657,17 +657,6 @@ internal sealed partial class ArticleAttributor
                 _persons.Remove(p);
             }
         }
-
-        // the Harbour Master added, after Harbour Master Captain Rhona Gilfedder: a "name" that is every word of a title one person
-        // named before was given outright is that person met again by the title.
-        foreach (var p in _persons.Where(p => p.Parts.Length >= 2 && QuoteLexicon.PersonHeads.Contains(p.Parts[^1].ToLowerInvariant())).ToList())
-        {
-            if (_persons.Where(o => o != p && p.Parts.All(w => o.ExplicitTitles.Contains(w.ToLowerInvariant()))).ToList() is [var holder])
-            {
-                holder.Absorb(p);
-                _persons.Remove(p);
-            }
-        }
     }
 
     // PCSO Danvers for PCSO Kerry Danvers: a two-word name that is a title the person was given outright and the person's surname.

@@ -142,16 +142,18 @@ public class RoundThirtyOneAttributionTests
     }
 
     [Fact]
-    public void An_unnamed_source_after_said_with_a_participle_phrase_and_a_who_clause_is_the_speaker_and_a_spokeswomans_adding_is_hers()
+    public void An_unnamed_source_after_said_with_a_participle_phrase_is_the_speaker_and_a_spokeswomans_adding_is_hers()
     {
         var quotes = Inline("Lock gate fails\n\n"
             + "Isla Marsh has moored at Tollbridge for ten years. \"It was quiet,\" she said.\n\n"
             + "\"It went with a noise like a gunshot,\" said one boater moored above the lock, who asked not to be named. \"By morning my cooker was on the floor.\"\n\n"
             + "The Midland Waterways Board said it had begun a survey. A spokeswoman for the Board told the Telegraph that new gates would take "
-            + "months to make, adding: \"Oak of this size doesn't sit on a shelf.\"");
+            + "months to make, adding: \"Oak of this size doesn't sit on a shelf.\"\n\n"
+            + "\"It looks like a new lock now. I liked it old,\" said one woman selling flowers at the gate, who would not give her name.");
 
         Who(quotes, "It went with a noise like a gunshot").ShouldBe("one boater");
         Who(quotes, "By morning my cooker was on the floor.").ShouldBe("one boater");
         Who(quotes, "Oak of this size doesn't sit on a shelf.").ShouldBe("a spokeswoman for the Board");
+        Who(quotes, "It looks like a new lock now. I liked it old").ShouldBe("one woman");
     }
 }
