@@ -835,11 +835,7 @@ internal sealed partial class ArticleAttributor
                && tokens[end].Lower is not ("who" or "whose" or "that" or "and" or "but" or "outside" or "near" or "inside" or "beside" or "behind"))
         {
             // (said one boater moored above the lock, who asked not to be named: a participle after the noun opens where they were.)
-            // (one woman selling churchkhela at the gate: so does a present participle after a person's noun; a string player's
-            // "string" before a noun is none.)
-            if (end > from + 1 && (ParticiplePostmodifiers.Contains(tokens[end].Lower)
-                || (tokens[end].Lower.Length > MinimumParticipleLetters && (tokens[end].Lower.EndsWith("ed", StringComparison.Ordinal)
-                    || (tokens[end].Lower.EndsWith("ing", StringComparison.Ordinal) && (IndefinitePersonNouns.Contains(tokens[end - 1].Lower) || QuoteLexicon.PersonHeads.Contains(tokens[end - 1].Lower)))))))
+            if (end > from + 1 && IsParticipleAfterNoun(tokens, end))
             {
                 postmodified = true;
                 break;
@@ -873,8 +869,17 @@ internal sealed partial class ArticleAttributor
             ? new SpeakerMention(MentionKind.Role, member.Name, member.Name, member.Titles, member.Titles.LastOrDefault(), false, tokens[from].Start)
             : null;
 
-    // A lowercase word ending in -ed after a source's noun is read as a participle when longer than this (moored, stranded, not
-    // "red" or "bed"); set by hand.
+    // Whether the word at `k`, after a source's noun, opens a participle's phrase: a participle the lexicon knows (based, speaking),
+    // a word in -ed (moored, stranded), or one in -ing after a person's noun (one woman selling churchkhela; a string player's
+    // "string" before a noun is none).
+    private static bool IsParticipleAfterNoun(List<CueToken> tokens, int k) =>
+        ParticiplePostmodifiers.Contains(tokens[k].Lower)
+        || (tokens[k].Lower.Length > MinimumParticipleLetters && (tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal)
+            || (tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal)
+                && (IndefinitePersonNouns.Contains(tokens[k - 1].Lower) || QuoteLexicon.PersonHeads.Contains(tokens[k - 1].Lower)))));
+
+    // A lowercase word ending in -ed or -ing is read as a participle only when longer than this (moored, selling; not "red", "bed"
+    // or "king"); set by hand.
     private const int MinimumParticipleLetters = 4;
 
     // Nouns for a person that are no role or office (said a woman, said one young mother); set by hand.
@@ -1109,14 +1114,7 @@ internal sealed partial class ArticleAttributor
         // (A spokeswoman for the Board told the Telegraph that …, adding: "…" — the subject of the sentence's speech verb, read as
         // that verb reads it, before the first name the sentence holds.)
         if (participle && Unquoted(TokensIn(SentenceStart(prefixStart, paragraphStart), tokens[^1].End)) is var sentence
-            && sentence.Count > 2 && sentence[0].Lower is "a" or "an" or "one" or "another"
-            && sentence.FindIndex(1, t => t.Start < tokens[0].Start && QuoteLexicon.SpeechVerbs.Contains(t.Lower)) is var said and > 1
-            && IsActiveQuoteVerb(sentence, said) && MentionBefore(sentence, said, 0) is { Kind: MentionKind.Role } spokesperson && spokesperson.Start == sentence[0].Start)
-        {
-            return spokesperson;
-        }
-
-        if (participle && FirstMention(Unquoted(TokensIn(SentenceStart(prefixStart, paragraphStart), tokens[^1].End))) is { } subject)
+            && (SpokespersonOf(sentence, tokens[0].Start) ?? FirstMention(sentence)) is { } subject)
         {
             return subject;
         }
@@ -1203,24 +1201,30 @@ internal sealed partial class ArticleAttributor
             && OnlyTitleWordsBefore(tokens, first + 1, IndexAt(tokens, named.Start, first + 1, second)) ? named : null;
     }
 
-    // the chairman of the Kpelleh Junction Marketers Association, its head of research at the Institute: a determiner, lowercase
-    // words with a role noun last, then "of", "at" or "for" and the body, filling the tokens from one index to another.
-    private static bool IsRoleOfBody(List<CueToken> tokens, int from, int to)
+    // the chairman of the Kpelleh Junction Marketers Association, its head of research at the Institute, the coxswain of the
+    // Kittiwake: a determiner, lowercase words with a role or person noun last, then "of", "at", "for" or "on" and the body,
+    // filling the tokens from one index to another.
+    private static bool IsRoleOfBody(IReadOnlyList<CueToken> tokens, int from, int to)
     {
-        if (from + 3 >= to || tokens[from].Lower is not ("the" or "its" or "their" or "our"))
+        if (from + 3 >= to || tokens[from].Lower is not ("the" or "a" or "an" or "its" or "their" or "our"))
         {
             return false;
         }
 
         var k = from + 1;
-        while (k < to && tokens[k].IsWord && char.IsLower(tokens[k].Raw[0]) && !QuoteLexicon.RoleNouns.Contains(tokens[k].Lower))
+        while (k + 1 < to && tokens[k].IsWord && char.IsLower(tokens[k].Raw[0]) && !IsRoleBeforeBody(tokens, k))
         {
             k++;
         }
 
-        return k + 2 < to && QuoteLexicon.RoleNouns.Contains(tokens[k].Lower) && char.IsLower(tokens[k].Raw[0]) && tokens[k + 1].Lower is "of" or "at" or "for"
-            && tokens.Skip(k + 2).Take(to - k - 2).All(t => t.IsWord && (MentionParser.IsNameWord(t) || t.Lower is "the" or "of" or "and" or "for"));
+        return k + 2 < to && IsRoleBeforeBody(tokens, k)
+            && Enumerable.Range(k + 2, to - k - 2).All(j => tokens[j].IsWord && (MentionParser.IsNameWord(tokens[j]) || tokens[j].Lower is "the" or "of" or "and" or "for"));
     }
+
+    // A lowercase role or person noun with the preposition that names its body after it (chairman of, coxswain on).
+    private static bool IsRoleBeforeBody(IReadOnlyList<CueToken> tokens, int k) =>
+        tokens[k].IsWord && char.IsLower(tokens[k].Raw[0]) && (QuoteLexicon.RoleNouns.Contains(tokens[k].Lower) || QuoteLexicon.PersonHeads.Contains(tokens[k].Lower))
+        && tokens[k + 1].Lower is "of" or "at" or "for" or "on";
 
     // "Her verdict", "His supplementary question", "Her opening line" opening the tokens (one lowercase adjective may stand before
     // the noun): the pronoun the possessive stands for, as a mention; null otherwise.
@@ -1252,21 +1256,26 @@ internal sealed partial class ArticleAttributor
             k++;
         }
 
-        // (Dionne's closing message: one lowercase adjective may stand before the noun.)
+        return k < tokens.Count && tokens[k].IsCapitalized
+            ? PossessiveOwnerOfVerdict(tokens, k, MentionKind.Name, owner => MentionParser.IsNameWord(owner))
+            : null;
+    }
+
+    /// <summary>
+    /// The owner whose possessive at <paramref name="k"/> is followed by a verdict noun (Dionne's closing message: one lowercase
+    /// adjective may stand before the noun), read from the tokens before it, when the owner's word passes <paramref name="fits"/>
+    /// and the mention is of the kind given; null otherwise.
+    /// </summary>
+    private static SpeakerMention? PossessiveOwnerOfVerdict(List<CueToken> tokens, int k, MentionKind kind, Func<CueToken, bool> fits)
+    {
         var noun = k + 2 < tokens.Count && tokens[k + 1].IsWord && char.IsLower(tokens[k + 1].Raw[0]) && !IsOwnedWordsNoun(tokens[k + 1].Lower) ? k + 2 : k + 1;
-        if (noun >= tokens.Count || !MentionParser.IsPossessive(tokens[k]) || !tokens[k].IsCapitalized || !IsOwnedWordsNoun(tokens[noun].Lower))
+        if (noun >= tokens.Count || !MentionParser.IsPossessive(tokens[k]) || !IsOwnedWordsNoun(tokens[noun].Lower))
         {
             return null;
         }
 
-        var owner = tokens[k] with { End = tokens[k].End - 2, Raw = tokens[k].Raw[..^2] };
-        if (!MentionParser.IsNameWord(owner))
-        {
-            return null;
-        }
-
-        List<CueToken> name = [.. tokens.Take(k), owner];
-        return MentionParser.EndingAt(name, name.Count, 0) is { Kind: MentionKind.Name } mention ? mention : null;
+        var owned = StemmedTokens(tokens, 0, k);
+        return fits(owned[^1]) && MentionParser.EndingAt(owned, owned.Count, 0) is { } mention && mention.Kind == kind ? mention : null;
     }
 
     /// <summary>
@@ -1287,20 +1296,9 @@ internal sealed partial class ArticleAttributor
             k++;
         }
 
-        if (k >= tokens.Count || !MentionParser.IsPossessive(tokens[k]) || !char.IsLower(tokens[k].Raw[0]))
-        {
-            return null;
-        }
-
-        var noun = k + 2 < tokens.Count && tokens[k + 1].IsWord && char.IsLower(tokens[k + 1].Raw[0]) && !IsOwnedWordsNoun(tokens[k + 1].Lower) ? k + 2 : k + 1;
-        var owner = tokens[k] with { End = tokens[k].End - 2, Raw = tokens[k].Raw[..^2] };
-        if (noun >= tokens.Count || !IsOwnedWordsNoun(tokens[noun].Lower) || !QuoteLexicon.PersonHeads.Contains(owner.Lower))
-        {
-            return null;
-        }
-
-        List<CueToken> role = [.. tokens.Take(k), owner];
-        return MentionParser.EndingAt(role, role.Count, 0) is { Kind: MentionKind.Role } mention ? mention : null;
+        return k < tokens.Count && char.IsLower(tokens[k].Raw[0])
+            ? PossessiveOwnerOfVerdict(tokens, k, MentionKind.Role, owner => QuoteLexicon.PersonHeads.Contains(owner.Lower))
+            : null;
     }
 
     // The owner of a written statement opening the clause (the company's letter, Mr Hale's report, the union's statement) when a
@@ -1366,6 +1364,15 @@ internal sealed partial class ArticleAttributor
 
     private List<CueToken> Unquoted(List<CueToken> tokens) =>
         tokens.Where(t => !_marked.Any(m => m.MarkStart <= t.Start && t.End <= m.MarkEnd)).ToList();
+
+    // A spokeswoman for the Board told the Telegraph that …, adding: "…": an unnamed source opening the sentence, read as the
+    // sentence's speech verb before `before` reads its subject; null otherwise.
+    private static SpeakerMention? SpokespersonOf(List<CueToken> sentence, int before) =>
+        sentence.Count > 2 && sentence[0].Lower is "a" or "an" or "one" or "another"
+        && sentence.FindIndex(1, t => t.Start < before && QuoteLexicon.SpeechVerbs.Contains(t.Lower)) is var said and > 1
+        && IsActiveQuoteVerb(sentence, said) && MentionBefore(sentence, said, 0) is { Kind: MentionKind.Role } spokesperson && spokesperson.Start == sentence[0].Start
+            ? spokesperson
+            : null;
 
     private static SpeakerMention? FirstMention(List<CueToken> tokens)
     {
@@ -2033,9 +2040,7 @@ internal sealed partial class ArticleAttributor
         }
         // (according to the coxswain of the Kittiwake, Ewan Struthers: a role of a vessel or a body, whatever the parser makes of
         // the body's name, is named by the name in apposition after it.)
-        var roleOf = at + 2 < end && tokens[at].Lower is "the" or "a" or "an" or "our" or "its" or "their" && char.IsLower(tokens[at + 1].Raw[0])
-            && QuoteLexicon.PersonHeads.Contains(tokens[at + 1].Lower) && tokens[at + 2].Lower is "of" or "at" or "for" or "on";
-        if ((source is { Kind: MentionKind.Role } || roleOf) && end + 1 < tokens.Count && tokens[end].Raw == ","
+        if ((source is { Kind: MentionKind.Role } || IsRoleOfBody(tokens, at, end)) && end + 1 < tokens.Count && tokens[end].Raw == ","
             && MentionParser.StartingAt(tokens, end + 1) is { Kind: MentionKind.Name } named && named.Start == tokens[end + 1].Start
             && ClauseEnd(tokens, end + 1) is var nameEnd && (nameEnd == tokens.Count || tokens[nameEnd].Raw is "," or ":")
             && tokens.Skip(end + 1).Take(nameEnd - end - 1).All(t => MentionParser.IsNameWord(t) || MentionParser.IsHonorific(t)))
