@@ -90,7 +90,7 @@ internal sealed partial class ArticleAttributor
             if (of > 3 && (QuoteLexicon.VerdictNouns.Contains(tokens[of - 1].Lower) || tokens[of - 1].Lower is "words" or "thoughts" or "verdicts"))
             {
                 // That was the cry from supporters' trust chairman Dave Kettley: a title the parser cannot open with may come before the name.
-                return (MentionParser.StartingAt(tokens, of + 1) ?? FirstMention(tokens.GetRange(of + 1, ClauseEnd(tokens, of + 1) - of - 1)), true);
+                return (SourceStartingAt(tokens, of + 1) ?? FirstMention(tokens.GetRange(of + 1, ClauseEnd(tokens, of + 1) - of - 1)), true);
             }
 
             // That was the message on Monday from Kwame Osei: a short time phrase may stand between the noun and "from".
@@ -344,18 +344,7 @@ internal sealed partial class ArticleAttributor
             return body;
         }
 
-        // Ms Oyelaran read into the record an email sent to Dr Carragher by the lead nurse, Grace Adebayo: the words are the
-        // document's author's, not the reader's.
-        // (a written statement, translated from Portuguese: "from" after "translated" gives the language, not the author.)
-        var document = tokens.FindIndex(t => IsDocumentNoun(t.Lower));
-        var author = document < 0 ? -1 : Enumerable.Range(document + 1, tokens.Count - document - 1)
-            .FirstOrDefault(j => tokens[j].Lower == "by" || (tokens[j].Lower == "from" && tokens[j - 1].Lower != "translated"), -1);
-        if (author > 0 && author + 1 < tokens.Count - 1
-            && (MentionParser.EndingAt(tokens, tokens.Count - 1, author + 1) is { Kind: MentionKind.Name or MentionKind.Organisation } named
-                && (named.Start == tokens[author + 1].Start || tokens[IndexAt(tokens, named.Start, author + 1, tokens.Count) - 1].Raw == ",")
-                ? named
-                : SourceStartingAt(tokens, author + 1)) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } writer
-            && ClauseEnd(tokens, IndexAt(tokens, writer.Start, author + 1, tokens.Count)) is var writerEnd && writerEnd + 2 >= tokens.Count)
+        if (DocumentAuthor(tokens) is { } writer)
         {
             return writer;
         }
@@ -368,6 +357,31 @@ internal sealed partial class ArticleAttributor
         }
 
         return CueBefore(tokens, sentenceStart, previous.Start);
+    }
+
+    /// <summary>
+    /// Ms Oyelaran read into the record an email sent to Dr Carragher by the lead nurse, Grace Adebayo: / The Tribunal read a
+    /// statement from Patient A's daughter: the words a sentence ending in a colon introduces are the document's author's, named
+    /// after "by" or "from" at the sentence's end, not the reader's. Null when the sentence is not so.
+    /// </summary>
+    private static SpeakerMention? DocumentAuthor(List<CueToken> tokens)
+    {
+        // (a written statement, translated from Portuguese: "from" after "translated" gives the language, not the author.)
+        var document = tokens.FindIndex(t => IsDocumentNoun(t.Lower));
+        var author = document < 0 ? -1 : Enumerable.Range(document + 1, tokens.Count - document - 1)
+            .FirstOrDefault(j => tokens[j].Lower == "by" || (tokens[j].Lower == "from" && tokens[j - 1].Lower != "translated"), -1);
+        return author > 0 && author + 1 < tokens.Count - 1
+            && (MentionParser.EndingAt(tokens, tokens.Count - 1, author + 1) is { Kind: MentionKind.Name or MentionKind.Organisation } named
+                && (named.Start == tokens[author + 1].Start || tokens[IndexAt(tokens, named.Start, author + 1, tokens.Count) - 1].Raw == ",")
+                ? named
+                : SourceStartingAt(tokens, author + 1)) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } writer
+            && ClauseEnd(tokens, IndexAt(tokens, writer.Start, author + 1, tokens.Count)) is var writerEnd
+            && (writerEnd + 2 >= tokens.Count
+                // (a letter from Jane Holt, the practice manager: a role in apposition may close the sentence after the author.)
+                || (tokens[writerEnd].Raw == "," && ClauseEnd(tokens, writerEnd + 1) + 2 >= tokens.Count
+                    && MentionParser.StartingAt(tokens, writerEnd + 1) is { Kind: MentionKind.Role } appositive && appositive.Start == tokens[writerEnd + 1].Start))
+                ? writer
+                : null;
     }
 
     private static readonly FrozenSet<string> ExchangeNouns = FrozenSet.ToFrozenSet(
@@ -1008,6 +1022,12 @@ internal sealed partial class ArticleAttributor
             return contrasted;
         }
 
+        // The Tribunal read a statement from Patient A's daughter: "…": so within the quote's own paragraph.
+        if (tokens[^1].Raw == ":" && DocumentAuthor(tokens) is { } author)
+        {
+            return author;
+        }
+
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
             if (tokens[k].Lower == "according" && tokens[k + 1].Lower == "to" && FirmAfterPluralRole(tokens, k + 2) is { } firm)
@@ -1219,6 +1239,26 @@ internal sealed partial class ArticleAttributor
 
         return k + 2 < to && IsRoleBeforeBody(tokens, k)
             && Enumerable.Range(k + 2, to - k - 2).All(j => tokens[j].IsWord && (MentionParser.IsNameWord(tokens[j]) || tokens[j].Lower is "the" or "of" or "and" or "for"));
+    }
+
+    // Lumina's head of marketing, the club's new coach: a body's name or "the" and a noun as the owner, then lowercase words
+    // holding a role or a person's noun, and nothing else up to the clause's end.
+    private static bool IsOwnedRole(IReadOnlyList<CueToken> tokens, int from, int to)
+    {
+        var k = from < to && tokens[from].Lower == "the" ? from + 1 : from;
+        while (k < to && MentionParser.IsNameWord(tokens[k]) && !MentionParser.IsPossessive(tokens[k]))
+        {
+            k++;
+        }
+
+        if (k == from || k >= to || !MentionParser.IsPossessive(tokens[k]))
+        {
+            return false;
+        }
+
+        var rest = Enumerable.Range(k + 1, to - k - 1).Select(j => tokens[j]).ToList();
+        return rest.Count > 0 && rest.All(t => t.IsWord && char.IsLower(t.Raw[0]))
+            && rest.Any(t => QuoteLexicon.RoleNouns.Contains(t.Lower) || QuoteLexicon.PersonHeads.Contains(t.Lower));
     }
 
     // A lowercase role or person noun with the preposition that names its body after it (chairman of, coxswain on).
@@ -1865,9 +1905,12 @@ internal sealed partial class ArticleAttributor
                 return member;
             }
 
-            if (!labelled && comma > appositiveStart && MentionParser.EndingAt(tokens, comma, appositiveStart) is { Kind: MentionKind.Name or MentionKind.Organisation } named
+            // (The project operator, Kür-Araz Pipeline Company (KAPC), said: the body's short name in brackets closes its name.)
+            var nameEnd = comma - 3 > appositiveStart && tokens[comma - 1].Raw == ")" && tokens[comma - 3].Raw == "("
+                && tokens[comma - 2] is { IsWord: true, Raw.Length: > 1 } shortName && shortName.Raw.All(char.IsUpper) ? comma - 3 : comma;
+            if (!labelled && nameEnd > appositiveStart && MentionParser.EndingAt(tokens, nameEnd, appositiveStart) is { Kind: MentionKind.Name or MentionKind.Organisation } named
                 && (named.Kind == MentionKind.Name || char.IsUpper(named.Name[0])) // (X, a rights group, said: a description, not a name)
-                && OnlyTitleWordsBefore(tokens, appositiveStart, IndexAt(tokens, named.Start, appositiveStart, comma)))
+                && OnlyTitleWordsBefore(tokens, appositiveStart, IndexAt(tokens, named.Start, appositiveStart, nameEnd)))
             {
                 return named; // The first witness, the auditor Naomi Brack, told …; The contractor, Dunmore Civil Engineering, said
             }
@@ -1889,7 +1932,10 @@ internal sealed partial class ArticleAttributor
                 && tokens[appositiveStart].Lower is "a" or "an")
             {
                 var relative = Enumerable.Range(appositiveStart + 1, comma - appositiveStart - 1).FirstOrDefault(j => tokens[j].Lower is "who" or "whose", comma);
-                if (UnnamedSource(tokens, appositiveStart, comma) is { Kind: MentionKind.Role } described)
+                // (One, a pilot from a rival team who did not want to be named, said: a relative clause too long to read with the source
+                // is left off, and the words before it describe the source.)
+                if ((UnnamedSource(tokens, appositiveStart, comma) ?? (relative < comma ? UnnamedSource(tokens, appositiveStart, relative) : null))
+                    is { Kind: MentionKind.Role } described)
                 {
                     return described;
                 }
@@ -2040,7 +2086,8 @@ internal sealed partial class ArticleAttributor
         }
         // (according to the coxswain of the Kittiwake, Ewan Struthers: a role of a vessel or a body, whatever the parser makes of
         // the body's name, is named by the name in apposition after it.)
-        if ((source is { Kind: MentionKind.Role } || IsRoleOfBody(tokens, at, end)) && end + 1 < tokens.Count && tokens[end].Raw == ","
+        // (the position of Lumina's head of marketing, Sian Abernethy: so a role a body's possessive owns.)
+        if ((source is { Kind: MentionKind.Role } || IsRoleOfBody(tokens, at, end) || IsOwnedRole(tokens, at, end)) && end + 1 < tokens.Count && tokens[end].Raw == ","
             && MentionParser.StartingAt(tokens, end + 1) is { Kind: MentionKind.Name } named && named.Start == tokens[end + 1].Start
             && ClauseEnd(tokens, end + 1) is var nameEnd && (nameEnd == tokens.Count || tokens[nameEnd].Raw is "," or ":")
             && tokens.Skip(end + 1).Take(nameEnd - end - 1).All(t => MentionParser.IsNameWord(t) || MentionParser.IsHonorific(t)))

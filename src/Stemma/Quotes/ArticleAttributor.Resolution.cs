@@ -987,7 +987,9 @@ internal sealed partial class ArticleAttributor
             {
                 var inside = Enumerable.Range(1, Math.Max(0, tokens.Count - 2)).LastOrDefault(k => tokens[k].Lower is "a" or "an" or "one"
                     && Enumerable.Range(k + 1, Math.Min(MaximumRoleModifiersBeforeSource + 1, tokens.Count - k - 1))
-                        .TakeWhile(j => tokens[j].IsWord && !QuoteLexicon.Determiners.Contains(tokens[j].Lower)) // (At one point the blonde star: no source)
+                        // (At one point the blonde star: no source; a statement from Patient A's daughter: the source's noun comes before
+                        // any preposition.)
+                        .TakeWhile(j => tokens[j].IsWord && !QuoteLexicon.Determiners.Contains(tokens[j].Lower) && !Prepositions.Contains(tokens[j].Lower))
                         .Any(j => tokens[j].Lower == ownNoun), -1);
                 if (inside > 0)
                 {
@@ -1673,7 +1675,10 @@ internal sealed partial class ArticleAttributor
         // One paramedic based at Kellin, who …, said: the role before its postmodifier, not the place in it.
         for (var h = 1; h < tokens.Count && h <= MaximumRoleModifiersBeforeSource + 1 && tokens[h].IsWord && char.IsLower(tokens[h].Raw[0]); h++)
         {
-            if (QuoteLexicon.RoleNouns.Contains(tokens[h].Lower) && MentionParser.EndingAt(tokens, h + 1, 0) is { Kind: MentionKind.Role, Definite: false } head
+            // (One private buyer in Wete, who …, expects: so a person's noun the dictionary gives, before its postmodifier or comma.)
+            if ((QuoteLexicon.RoleNouns.Contains(tokens[h].Lower)
+                    || (QuoteLexicon.PersonHeads.Contains(tokens[h].Lower) && h + 1 < tokens.Count && (tokens[h + 1].Raw == "," || SourcePostmodifiers.Contains(tokens[h + 1].Lower))))
+                && MentionParser.EndingAt(tokens, h + 1, 0) is { Kind: MentionKind.Role, Definite: false } head
                 && head.Start == tokens[0].Start)
             {
                 return ResolveRole(head, position);
@@ -1766,7 +1771,10 @@ internal sealed partial class ArticleAttributor
             var person = _persons.FirstOrDefault(p => p.Key == mention.Name)
                 ?? _persons.FirstOrDefault(p => EndsWithName(p.Parts, parts))
                 // PCSO Danvers, after PCSO Kerry Danvers: a title the person was given, before the surname alone, is that person.
-                ?? (_persons.Where(p => IsTitleAndSurnameOf(p, parts)).ToList() is [var givenTitle] ? givenTitle : null);
+                ?? (_persons.Where(p => IsTitleAndSurnameOf(p, parts)).ToList() is [var givenTitle] ? givenTitle : null)
+                // Dato Khairul Anwar, after Khairul Anwar bin Haji Sulaiman: a patronymic name is met again by the person's own name, the
+                // words before bin or binti.
+                ?? (_persons.Where(p => IsOwnNameOfPatronymic(p, parts)).ToList() is [var patronymic] ? patronymic : null);
             // the Harbour Master added, after Harbour Master Captain Rhona Gilfedder: a capitalised title given one person outright,
             // every word of it, met again alone, stands for that person.
             person ??= MentionParser.IsTitleHead(parts[^1])

@@ -440,6 +440,14 @@ internal sealed partial class ArticleAttributor
                 continue; // the town of Beit Halaf, the Bishop of Tollbridge: a place, not a person
             }
 
+            // near Makongeni Juu, across Ringwood Flats: a name with no title after a preposition only places take, opening with no
+            // given name the lists hold, is a place, not a person.
+            if (mention.Titles.Count == 0 && first >= 1 && PlaceOnlyPrepositions.Contains(_tokens[first - 1].Lower) && !MentionParser.IsPossessive(_tokens[k])
+                && _givenNames.IsMale(mention.Name.Split(' ')[0]) is null)
+            {
+                continue;
+            }
+
             if (mention.Titles.Count == 0 && first >= 2 && _tokens[first - 1].Lower is "of" or "at" or "for" && QuoteLexicon.OfficeNouns.Contains(_tokens[first - 2].Lower))
             {
                 // Colin Ashby, chair of Kellin Patients Together: the name an office belongs to is an organisation.
@@ -536,7 +544,7 @@ internal sealed partial class ArticleAttributor
             // PCSO Kerry Danvers: so do a longer name's first and last words, or a title the person was given and the surname.
             if (!byKey.ContainsKey(mention.Name) && _persons.FirstOrDefault(p => (p.Parts.Length > parts.Length
                     && (EndsWithName(p.Parts, parts) || (parts.Length == 2 && p.Parts[^1] == parts[1] && p.Parts[0] == parts[0])))
-                    || IsTitleAndSurnameOf(p, parts)) is { } known)
+                    || IsTitleAndSurnameOf(p, parts) || IsOwnNameOfPatronymic(p, parts)) is { } known)
             {
                 known.Positions.Add(_tokens[k].Start);
                 continue;
@@ -658,6 +666,16 @@ internal sealed partial class ArticleAttributor
             }
         }
     }
+
+    // Prepositions that take a place and hardly ever a person (near the village, outside the school); "at", "in" and "from" take
+    // people too (a letter from Ruth Hale) and are left out.
+    private static readonly FrozenSet<string> PlaceOnlyPrepositions = FrozenSet.ToFrozenSet(
+        ["near", "outside", "inside", "across", "around", "through", "towards", "toward", "beyond", "into"], StringComparer.Ordinal);
+
+    // Dato Khairul Anwar for Khairul Anwar bin Haji Sulaiman: a patronymic name met again by the person's own name, the words
+    // before bin or binti.
+    private static bool IsOwnNameOfPatronymic(Person person, string[] parts) =>
+        Array.FindIndex(person.Parts, MentionParser.IsPatronymicParticle) == parts.Length && person.Parts.AsSpan(0, parts.Length).SequenceEqual(parts);
 
     // PCSO Danvers for PCSO Kerry Danvers: a two-word name that is a title the person was given outright and the person's surname.
     private static bool IsTitleAndSurnameOf(Person person, string[] parts) =>

@@ -552,6 +552,13 @@ internal sealed partial class ArticleAttributor
         var refusedRole = false;
         var byExchange = false;
         var carriedFromBefore = false;
+        // (PC Rooke told the panel …. Questioned by the presenting officer, Inspector Joanne Pryce, he was taken through the footage:
+        // ¶ "Did …?": a cue the introduction's paragraph gives yields to the exchange it introduces, read below.)
+        if (ownParagraph && prefix.Count == 0 && mention is not null && mention.Start < firstParagraph.Start && ExchangePartiesBefore(marked.FirstParagraph) is not null)
+        {
+            mention = null;
+        }
+
         if (mention is not null && Resolve(mention, marked.MarkStart) is { } resolved)
         {
             identity = resolved;

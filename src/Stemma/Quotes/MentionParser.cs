@@ -13,7 +13,7 @@ internal static class MentionParser
     private const int MaximumNameModifierWords = 6;
 
     /// <summary>Lowercase particles that open a surname (de Vries, van der Berg, von Trapp, al-Hassan).</summary>
-    internal static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(["de", "van", "von", "der", "den", "ter", "da", "dos", "das", "do", "di", "del", "della", "al", "bin", "ibn", "bint", "la", "le", "du", "ole", "ap", "ab", "af", "zu", "ben",
+    internal static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(["de", "van", "von", "der", "den", "ter", "da", "dos", "das", "do", "di", "del", "della", "al", "bin", "ibn", "bint", "binti", "binte", "bte", "la", "le", "du", "ole", "ap", "ab", "af", "zu", "ben",
         "við", "á"], StringComparer.Ordinal); // (Faroese: Sverri við Gjógv, Jóannes á Lakjuni)
 
     /// <summary>The mention whose last word is <c>tokens[end - 1]</c>, not reaching before <paramref name="floor"/>.</summary>
@@ -145,6 +145,13 @@ internal static class MentionParser
                 {
                     var text = Join(tokens, s - 2, end);
                     return new SpeakerMention(MentionKind.Organisation, text, text, [], null, true, tokens[s - 2].Start);
+                }
+
+                // bin Pengiran Ahmad, binti Hajah Aminah: a title after a patronymic's particle is the father's, and the name runs on.
+                if (IsHonorific(tokens[s - 1]) && s - 2 >= floor && PatronymicParticles.Contains(tokens[s - 2].Lower))
+                {
+                    s--;
+                    continue;
                 }
 
                 // Greta van der Berg: a run of particles belongs to the name when a given name comes before it.
@@ -356,6 +363,52 @@ internal static class MentionParser
 
     // Bishop Dom Aurélio Mendonça, Dom Helder Pessoa Câmara: "Dom", the Portuguese and Benedictine title, before a full name or after
     // another title; alone before one surname it is a given name (Dom Sibley).
+    /// <summary>
+    /// A run of name words without its honorifics (Dr, Ms, Dato, Pengiran) and without the words of a Malay style or title of honour
+    /// (<c>Yang Berhormat</c>, <c>Dato Seri Setia</c>, <c>Tan Sri</c>); from a patronymic's particle on (<c>bin Haji Sulaiman</c>,
+    /// <c>binti Pengiran Ahmad</c>) every word is the father's name and stays.
+    /// </summary>
+    private static List<CueToken> WithoutHonorifics(IEnumerable<CueToken> words, bool afterTitleHead)
+    {
+        var run = words.ToList();
+        var kept = new List<CueToken>(run.Count);
+        var inTitle = afterTitleHead;
+        for (var k = 0; k < run.Count; k++)
+        {
+            var t = run[k];
+            if (PatronymicParticles.Contains(t.Lower) && kept.Count > 0)
+            {
+                kept.AddRange(run.Skip(k));
+                break;
+            }
+
+            var next = k + 1 < run.Count ? run[k + 1].Lower : "";
+            var styleYang = t.Lower == "yang" && QuoteLexicon.MalayStyleWords.Contains(next);
+            var head = QuoteLexicon.MalayTitleHeads.Contains(t.Lower) && (t.Lower != "tan" || next is "sri" or "seri");
+            // (Dato Seri Anwar Ibrahim: a word of rank after the head is the title's while two words are left for the name.)
+            var rank = inTitle && QuoteLexicon.MalayRankWords.Contains(t.Lower) && run.Count - k > 2;
+            if (t.IsCapitalized && (styleYang || head || rank || (inTitle && QuoteLexicon.MalayStyleWords.Contains(t.Lower))))
+            {
+                inTitle = true;
+                continue;
+            }
+
+            inTitle = false;
+            if (!IsHonorific(t))
+            {
+                kept.Add(t);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Whether a word is a particle that opens a father's name in a patronymic (bin, binti, ibn).</summary>
+    public static bool IsPatronymicParticle(string word) => PatronymicParticles.Contains(word);
+
+    // The particles that open a father's name in a patronymic (Khairul Anwar bin Haji Sulaiman, Siti Mariam binti Osman).
+    private static readonly FrozenSet<string> PatronymicParticles = FrozenSet.ToFrozenSet(["bin", "binti", "binte", "bte", "bint", "ibn"], StringComparer.Ordinal);
+
     private static bool IsDomTitle(List<CueToken> nameTokens, bool titledBefore) =>
         nameTokens[0].Lower == "dom" && (nameTokens.Count > 2 || (titledBefore && nameTokens.Count > 1));
 
@@ -418,7 +471,8 @@ internal static class MentionParser
                     && x.t is var t && (!QuoteLexicon.OrganisationNouns.Contains(t.Lower) || x.j < k - 1) && !QuoteLexicon.CompanyTradeWords.Contains(t.Lower)
                     && !IsPossessive(t) && !NameParticles.Contains(t.Raw) && !PlainPersonNouns.Contains(t.Lower)
                     && ((t.Raw.Length <= MaximumTitleAbbreviation && t.Raw.All(char.IsUpper)) || (words is not null && IsDictionaryTitleWord(words, t.Lower))))
-                && !nameTokens.Skip(k + 1).Any(t => QuoteLexicon.OrganisationNouns.Contains(t.Lower) || QuoteLexicon.CompanyTradeWords.Contains(t.Lower))
+                && !nameTokens.Skip(k + 1).Any(t => QuoteLexicon.OrganisationNouns.Contains(t.Lower) || QuoteLexicon.CompanyTradeWords.Contains(t.Lower)
+                    || QuoteLexicon.CampaignNameEnds.Contains(t.Lower))
                 ? k : 0;
         }
 
@@ -587,7 +641,8 @@ internal static class MentionParser
             }
         }
 
-        var nameTokens = Range(tokens, split, end).Where(t => !IsHonorific(t)).ToList();
+        // (the Minister, Yang Berhormat Dato | Seri Setia Haji Abdul Rahim: the split after a Malay title's head leaves its ranks.)
+        var nameTokens = WithoutHonorifics(Range(tokens, split, end), split > 0 && QuoteLexicon.MalayTitleHeads.Contains(tokens[split - 1].Lower));
 
         // Prince Tunde Aleru, Sheikh Omar Saleh: a royal or traditional title before a name is a title, which tells a gender;
         // the same word after a given name (Sarah King) is a surname.
@@ -746,6 +801,12 @@ internal static class MentionParser
             {
                 s--;
             }
+
+            // Mr B's mother: a person kept anonymous by one letter keeps the honorific before it, all the name there is.
+            if (s == owned - 1 && tokens[s].Raw.Length <= AnonymisedOwnerLength && s - 1 >= floor && IsHonorific(tokens[s - 1]))
+            {
+                s--;
+            }
         }
 
         var titles = Range(tokens, owned, end).Where(t => !QuoteLexicon.Determiners.Contains(t.Lower)).Select(t => Simplify(t.Lower)).ToList();
@@ -759,6 +820,9 @@ internal static class MentionParser
         var kind = QuoteLexicon.OrganisationNouns.Contains(head) && !QuoteLexicon.RoleNouns.Contains(head) ? MentionKind.Organisation : MentionKind.Role;
         return new SpeakerMention(kind, text, kind == MentionKind.Organisation ? bare : text, titles, head, definite, tokens[s].Start);
     }
+
+    // B's, A’s: a one-letter owner with its possessive ending, as tribunals and courts name people they keep anonymous.
+    private const int AnonymisedOwnerLength = 3;
 
     /// <summary>
     /// The family or role word heading a descriptor such as <c>dad-of-three</c> or <c>mother-of-two</c> (<c>dad</c>,

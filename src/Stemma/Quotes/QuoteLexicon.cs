@@ -254,7 +254,29 @@ internal static class QuoteLexicon
         "lyonpo", "dasho", "aum", "lopen", "granman", "kapitein", "basja",
         // Nei, the Gilbertese title written before a woman's name in Kiribati (met in blind147), and Iroij, a Marshallese
         // paramount chief's, from the same islands' usage.
-        "nei", "iroij");
+        "nei", "iroij",
+        // Brunei's and Malaysia's titles of honour written before a name (Pehin, Pengiran, Awangku and Dayangku for a noble's son
+        // and daughter; Paduka and Berhormat, words of a style, Dato Paduka, Yang Berhormat), from the countries' forms of address;
+        // Pengiran met again after bin (bin Pengiran Ahmad) is the father's and stays, as MentionParser keeps a patronymic whole.
+        "pehin", "pengiran", "awangku", "dayangku", "paduka", "berhormat");
+
+    /// <summary>
+    /// The words of a Malay style after <c>Yang</c> (<c>Yang Berhormat</c>, <c>Yang Mulia</c>, <c>Yang Amat Mulia</c>, <c>Yang
+    /// Dimuliakan</c>): with them, Yang is the style's and no Chinese surname. From Brunei's and Malaysia's forms of address.
+    /// </summary>
+    public static readonly FrozenSet<string> MalayStyleWords = Set("berhormat", "mulia", "amat", "teramat", "dimuliakan", "berbahagia");
+
+    /// <summary>
+    /// The heads of a Malay title of honour (<c>Dato</c>, <c>Datuk</c>, <c>Datin</c>, <c>Pehin</c>, <c>Tan Sri</c>) and the words of
+    /// rank that may follow them before the name (<c>Dato Seri Setia</c>, <c>Dato Paduka</c>, <c>Pehin Orang Kaya Laila Wijaya</c>):
+    /// after a head, those words are the title's, though some are given names elsewhere (Seri, Laila, Indera). From the two
+    /// countries' lists of titles.
+    /// </summary>
+    public static readonly FrozenSet<string> MalayTitleHeads = Set("dato", "dato'", "dato’", "datuk", "datin", "pehin", "tan");
+
+    /// <inheritdoc cref="MalayTitleHeads"/>
+    public static readonly FrozenSet<string> MalayRankWords = Set("seri", "sri", "paduka", "setia", "laila", "jasa", "indera", "utama", "diraja",
+        "wira", "perkasa", "pahlawan", "wijaya", "orang", "kaya", "dewa", "lela", "stia");
 
     /// <summary>
     /// A page's rubric in capitals before a headline or a paragraph (<c>LIVE:</c>, <c>BREAKING:</c>, <c>WATCH:</c>): no body's initials
@@ -283,7 +305,9 @@ internal static class QuoteLexicon
         // Tate, Oshiwambo for father and Mr, and an English surname; Tata, Xhosa for father; Bibi, Swahili for Mrs and a given name.
         "tate", "tata", "bibi",
         // Military ranks that are surnames too (Major Anders Lykke; John Major; Brigadier Ruth Fane).
-        "major", "brigadier");
+        "major", "brigadier",
+        // Awang and Dayang, Brunei Malay for Mr and Ms before a name, and given names and surnames too (Awang Hamzah; Ali Awang).
+        "awang", "dayang");
 
     /// <summary>Letters after a name that are no part of it (<c>KC</c>, <c>MP</c>, <c>OBE</c>, <c>Jr</c>).</summary>
     public static readonly FrozenSet<string> PostNominals = Set("kc", "qc", "mp", "msp", "mep", "mla", "td", "jp", "phd", "jr", "sr", "obe", "mbe", "cbe",
@@ -304,7 +328,8 @@ internal static class QuoteLexicon
         ["señor"] = true, ["senhor"] = true, ["signor"] = true, ["monsieur"] = true, ["herr"] = true,
         ["doña"] = false, ["señora"] = false, ["señorita"] = false, ["senhora"] = false, ["signora"] = false, ["signorina"] = false,
         ["madame"] = false, ["mme"] = false, ["mlle"] = false, ["frau"] = false,
-        ["encik"] = true, ["messrs"] = true, ["puan"] = false, ["datin"] = false,
+        ["encik"] = true, ["messrs"] = true, ["puan"] = false, ["datin"] = false, ["awang"] = true, ["dayang"] = false, ["awangku"] = true,
+        ["dayangku"] = false,
         ["madam"] = false, ["opanin"] = true, ["obaapanyin"] = false, ["togbe"] = true, ["togbui"] = true, ["ezinne"] = false, ["hajiya"] = false,
         ["hajia"] = false, ["sekuru"] = true, ["ambuya"] = false, ["bwana"] = true, ["aling"] = false, ["manong"] = true, ["manang"] = false,
         ["mang"] = true, ["bapak"] = true, ["ibu"] = false, ["hajah"] = false, ["thiru"] = true, ["thirumathi"] = false, ["selvi"] = false,
@@ -350,7 +375,9 @@ internal static class QuoteLexicon
         // (Mr Ashdown's own evidence was blunt: "…"; the coxswain's account: a witness's telling of events is named by the witness.)
         "evidence", "account", "recollection",
         // (That estimate, from Dr Neiar Kabua: a figure put forward is named by who put it forward, as a claim is.)
-        "estimate", "forecast", "calculation");
+        "estimate", "forecast", "calculation",
+        // (That was the position of the firm's head of marketing, Sian Abernethy: a stand taken is named by who took it.)
+        "position", "stance");
 
     /// <summary>
     /// Organisation nouns that stand for any organisation named before (<c>the company</c> after
@@ -366,6 +393,13 @@ internal static class QuoteLexicon
     /// </summary>
     public static readonly FrozenSet<string> OrganisationDescriptors = Set("campaign", "movement", "alliance", "network", "forum", "coalition", "union",
         "association", "charity", "trust", "society", "committee");
+
+    /// <summary>
+    /// The words that close a campaign group's or a charity's name (Human Rights Watch, Green Caspian Watch, Christian Aid, Climate
+    /// Action, Global Witness, Mountain Rescue): no surname, so a given name the lists hold inside such a run (Caspian) is no
+    /// person's. Set by hand from the names of such groups.
+    /// </summary>
+    public static readonly FrozenSet<string> CampaignNameEnds = Set("watch", "aid", "action", "witness", "rescue", "alert");
 
     /// <summary>
     /// Capitalised plurals that open a group's name before "of" and a place or a body (Friends of Harrowby Library, Voices of

@@ -556,7 +556,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // cycling race report, a planning inquiry summary), sealed: d95e3c5 and 61d2950 alike, P 0.918 (67/73) R
         // 0.905 (67/74). Misses: "the 24-year-old Spaniard" read as a name, a son named by his given name only, a
         // German title before a name, a campaign and a ramblers' body cut short.
-        new("blind99", 45, 1.00, 1.00, 0.98, 0.97),
+        new("blind99", 45, 1.00, 1.00, 0.98, 0.98),
         // blind100 (a Nigerian daily, an orchid society bulletin, a lifeboat station blog, a Czech wire in English,
         // a rowing club report, an ombudsman decision summary), sealed: d95e3c5 and 61d2950 alike, P 0.867 (65/75) R
         // 0.833 (65/78). Misses: Tunde read as a woman's name (the lists' Tünde), so a commissioner's four quotes
@@ -889,7 +889,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // of the minister's name and three to the student's and the lecturer's; a
         // hearing's uncued question-and-answer turns; "the hospital" for the trust; a
         // decision's finding with no cue; a letter running over paragraphs split.
-        new("blind151", 45, 0.97, 0.98, 0.84, 0.79),
+        new("blind151", 45, 0.97, 0.98, 0.97, 0.91),
         // blind152 (a Sri Lankan Tamil daily, a chess club newsletter, a drainage board
         // notice, a Hungarian wire story, a squash report, a transport ombudsman
         // decision), sealed with 8492234: P 0.937 (74/79) R 0.925 (74/80); adb5c79 the
@@ -905,6 +905,10 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // 14-year-old Priya Ramsamy" kept as the unnamed source; a reporter's question
         // ("was asked by a reporter:") given to the one asked.
         new("blind153", 45, 0.98, 1.00, 0.96, 0.96),
+        new("blind154", 45, 0.97, 1.00, 0.98, 1.00),
+        new("blind155", 45, 0.98, 0.98, 0.98, 0.97),
+        new("blind156", 45, 0.98, 1.00, 0.98, 1.00),
+        new("blind157", 45, 0.98, 1.00, 0.92, 0.89),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
