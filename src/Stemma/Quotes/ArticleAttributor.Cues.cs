@@ -615,11 +615,20 @@ internal sealed partial class ArticleAttributor
         var tokens = Unquoted(TokensIn(floor, position));
         for (var k = tokens.Count - 1; k >= 1; k--)
         {
-            if (tokens[k - 1].Lower == "the" && char.IsLower(tokens[k].Raw[0]) && QuoteLexicon.OrganisationNouns.Contains(tokens[k].Lower)
-                && !QuoteLexicon.NonReferentOrganisationNouns.Contains(tokens[k].Lower) && (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || char.IsLower(tokens[k + 1].Raw[0]))
+            // (The fund's letter was generous. It described …: so the body's noun as the owner of the document that speaks; the
+            // council's estates department, the trust's chair own no words.)
+            var owner = MentionParser.IsPossessive(tokens[k]);
+            var noun = owner ? tokens[k].Lower[..^2] : tokens[k].Lower;
+            if (owner && (k + 1 >= tokens.Count || !IsDocumentNoun(tokens[k + 1].Lower)))
+            {
+                continue;
+            }
+
+            if (tokens[k - 1].Lower == "the" && char.IsLower(tokens[k].Raw[0]) && QuoteLexicon.OrganisationNouns.Contains(noun)
+                && !QuoteLexicon.NonReferentOrganisationNouns.Contains(noun) && (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || char.IsLower(tokens[k + 1].Raw[0]))
                 && !(k + 1 < tokens.Count && tokens[k + 1].Lower == "of"))
             {
-                return OrganisationBefore(tokens[k].Lower, [tokens[k].Lower], tokens[k].Start);
+                return OrganisationBefore(noun, [noun], tokens[k].Start);
             }
         }
 
@@ -1444,7 +1453,12 @@ internal sealed partial class ArticleAttributor
         !(v > 0 && tokens[v].IsCapitalized && tokens[v - 1].IsWord)
         && ((QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v) && !IsAnonymityRequest(tokens, v)) || IsWentOnToSpeak(tokens, v)
             || IsQuestionPut(tokens, v) || IsWentOn(tokens, v) || IsEvidenceGiven(tokens, v) || IsFindingStated(tokens, v) || IsPhrasalSpeechVerb(tokens, v)
-            || IsFigurePut(tokens, v) || IsPerfectWritten(tokens, v));
+            || IsFigurePut(tokens, v) || IsPerfectWritten(tokens, v) || IsPointAccepted(tokens, v));
+
+    // In its written response, Skylark Regional Airways Ltd accepted that "errors were made": accepting that something is so
+    // concedes it in the speaker's words; accepting a thing (accepted the findings "in full") is no statement.
+    private static bool IsPointAccepted(List<CueToken> tokens, int v) =>
+        tokens[v].Lower is "accepted" or "accepts" && IsActive(tokens, v) && v + 1 < tokens.Count && tokens[v + 1].Lower == "that";
 
     // An adviser had written in October that the account "needs a proper read": "written" after have, has or had, with its "that"
     // clause a short phrase of time or place on, is the writer's own statement; alone (a letter written by) it is a participle, and

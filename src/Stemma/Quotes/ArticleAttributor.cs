@@ -583,6 +583,15 @@ internal sealed partial class ArticleAttributor
             coordinated = prefix.Where((t, k) => k > 0 && prefix[k - 1].Lower is "and" or "but" && IsActiveQuoteVerb(prefix, k)).Any()
                 || IsCoordinatedComplement(prefix) || IsCoordinatedThatClause(prefix, marked, firstParagraph.Start);
         }
+        else if (marked.MarkStart == firstParagraph.Start && char.IsUpper(text[0]) && CueInNextSentence(marked, lastParagraph) is { Explicit: true, Mention: { } named }
+            && Resolve(named, marked.MarkStart) is { } namedLater)
+        {
+            // A quote paragraph followed by "That was how X put it" is X's, whoever spoke in the paragraph before, and though it
+            // follows the turns of an exchange.
+            mention = named;
+            identity = namedLater;
+            attribution = AttributionKind.Name;
+        }
         else if (ownParagraph && prefix.Count == 0 && ExchangePartiesBefore(marked.FirstParagraph) is { } parties)
         {
             // Under questioning by Dr Achterberg, the exchange went as follows: ¶ "Did you see …?" ¶ "No. …": in an exchange whose
@@ -597,14 +606,6 @@ internal sealed partial class ArticleAttributor
             // "Will you …?" he asked. ¶ "No," she replied. ¶ "So who is accountable?": uncued turns of an exchange alternate.
             identity = turn;
             attribution = AttributionKind.Carried;
-        }
-        else if (marked.MarkStart == firstParagraph.Start && char.IsUpper(text[0]) && CueInNextSentence(marked, lastParagraph) is { Explicit: true, Mention: { } named }
-            && Resolve(named, marked.MarkStart) is { } namedLater)
-        {
-            // A quote paragraph followed by "That was how X put it" is X's, whoever spoke in the paragraph before.
-            mention = named;
-            identity = namedLater;
-            attribution = AttributionKind.Name;
         }
         else if (marked.MarkStart == firstParagraph.Start && text.EndsWith('!') && marked.Closed && TokensIn(marked.MarkEnd, lastParagraph.End).All(t => !t.IsWord)
             && CueInNextSentence(marked, lastParagraph) is { Mention: { Kind: MentionKind.Name } introducing } && Resolve(introducing, marked.MarkStart) is { } newcomer
@@ -1297,8 +1298,7 @@ internal sealed partial class ArticleAttributor
             intro--;
         }
 
-        if (intro < 0 || paragraph - intro > MaximumExchangeTurns + 1 || _paragraphs[intro].Start < _bodyOffset
-            || !_text.AsSpan(_paragraphs[intro].Start, _paragraphs[intro].End - _paragraphs[intro].Start).TrimEnd().EndsWith(":"))
+        if (intro < 0 || paragraph - intro > MaximumExchangeTurns + 1 || _paragraphs[intro].Start < _bodyOffset)
         {
             return null;
         }
@@ -1310,6 +1310,11 @@ internal sealed partial class ArticleAttributor
         }
 
         var tokens = TokensIn(start, end);
+        if (!_text.AsSpan(start, end - start).TrimEnd().EndsWith(":"))
+        {
+            return AskedWhileSpeakingTo(tokens);
+        }
+
         var by = tokens.FindIndex(1, t => t.Lower == "by");
         while (by > 0 && !QuestioningWords.Contains(tokens[by - 1].Lower))
         {
@@ -1336,6 +1341,23 @@ internal sealed partial class ArticleAttributor
             _ => null,
         };
         return asked is null ? null : (asker, asked);
+    }
+
+    // Speaking to TrackWorld minutes after climbing off, Castell was already being asked about another attempt: an introduction
+    // without a colon that says whom the subject was speaking to and that they were asked; the questions are the outlet's or the
+    // person's they spoke to, the answers the subject's. Null when the sentence is not so.
+    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? AskedWhileSpeakingTo(List<CueToken> tokens)
+    {
+        var comma = tokens.FindIndex(t => t.Raw == ",");
+        var asked = tokens.FindIndex(t => t.Lower is "asked" or "questioned");
+        return tokens.Count > 6 && tokens[0].Lower == "speaking" && tokens[1].Lower == "to" && comma > 2 && asked > comma + 2
+            && tokens[asked - 1].Lower is "was" or "were" or "being" or "been"
+            && MentionParser.StartingAt(tokens, 2) is { Kind: MentionKind.Name or MentionKind.Organisation } spokenTo && spokenTo.Start == tokens[2].Start
+            && Resolve(spokenTo, tokens[2].Start) is { } asker
+            && MentionParser.StartingAt(tokens, comma + 1) is { Kind: MentionKind.Name } subject && subject.Start == tokens[comma + 1].Start
+            && Resolve(subject, tokens[comma + 1].Start) is { IsPerson: true } answering && answering.Name != asker.Name
+                ? (asker, answering)
+                : null;
     }
 
     // Her exchange with one member went like this: an exchange a named person has with someone the article leaves unnamed (one

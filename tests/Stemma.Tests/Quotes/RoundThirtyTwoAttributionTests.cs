@@ -140,4 +140,37 @@ public class RoundThirtyTwoAttributionTests
         Who(quotes, "They told me he'd fallen").ShouldBe("Mr B's mother");
         Who(quotes, "shocking").ShouldBe("Whitcomb's son");
     }
+
+    [Fact]
+    public void An_exchange_introduced_by_speaking_to_an_outlet_gives_the_questions_to_the_outlet_and_a_view_named_after_it_its_owner()
+    {
+        var quotes = Inline("Castell falls short in hour record bid\n\n"
+            + "Imogen Castell came close to the record on Saturday night.\n\n"
+            + "\"I knew at about thirty-eight minutes that my legs were going,\" Castell said afterwards.\n\n"
+            + "Her coach, Rafael Quintero, said the attempt had been \"ninety-nine per cent perfect\".\n\n"
+            + "Speaking to TrackWorld minutes after climbing off, Castell was already being asked about another attempt.\n\n"
+            + "\"Will you go again this year?\"\n\n"
+            + "\"Ask me tomorrow. Ask me after a pizza.\"\n\n"
+            + "\"She rode the first half like a machine.\"\n\n"
+            + "That was the view of former hour record holder Gethin Morwood, who was commentating for the live stream.");
+
+        Who(quotes, "Will you go again this year?").ShouldBe("TrackWorld");
+        Who(quotes, "Ask me tomorrow. Ask me after a pizza.").ShouldBe("Imogen Castell");
+        Who(quotes, "She rode the first half like a machine.").ShouldBe("Gethin Morwood");
+    }
+
+    [Fact]
+    public void It_after_a_bodys_letter_is_the_body_named_paragraphs_before_and_accepting_that_something_is_so_states_it()
+    {
+        var quotes = Inline("Tapestry to be restored\n\n"
+            + "The Heritage Textiles Fund confirmed in March that it will contribute £48,000 towards the work.\n\n"
+            + "Our chair, Ruth Amos, led the bid. Her reaction? \"I cried.\"\n\n"
+            + "The fund's letter was generous in its praise. It described the hanging as \"a rare survival of provincial weaving\".\n\n"
+            + "In its written response of 19 September, Skylark Regional Airways Ltd accepted that \"errors were made in crew scheduling\" but denied any breach.\n\n"
+            + "Minister Litia Naivalu said the ministry accepted the findings \"in full\".");
+
+        Who(quotes, "a rare survival of provincial weaving").ShouldBe("Heritage Textiles Fund");
+        Who(quotes, "errors were made in crew scheduling").ShouldBe("Skylark Regional Airways Ltd");
+        Who(quotes, "in full").ShouldBe("Litia Naivalu");
+    }
 }
