@@ -33,7 +33,8 @@ internal static partial class QuoteRepairRule
         var unclosed = new bool[paragraphs.Count];
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            (paragraphs[i], unclosed[i]) = Repair(paragraphs[i]);
+            var runsOn = i + 1 < paragraphs.Count && paragraphs[i + 1].Length > 0 && paragraphs[i + 1][0] is '“' or '"';
+            (paragraphs[i], unclosed[i]) = Repair(paragraphs[i], runsOn);
         }
 
         for (var i = 0; i < paragraphs.Count; i++)
@@ -50,8 +51,11 @@ internal static partial class QuoteRepairRule
         return warnings;
     }
 
-    /// <summary>Repairs one paragraph; also says whether a quote stays open at its end.</summary>
-    internal static (string Text, bool Unclosed) Repair(string paragraph)
+    /// <summary>
+    /// Repairs one paragraph; also says whether a quote stays open at its end. <paramref name="runsOn"/>: the next paragraph opens
+    /// with a double mark, so a double quote may run on into it unclosed here.
+    /// </summary>
+    internal static (string Text, bool Unclosed) Repair(string paragraph, bool runsOn = false)
     {
         var runs = FindRuns(paragraph);
         if (runs.Count == 0)
@@ -115,6 +119,11 @@ internal static partial class QuoteRepairRule
                     if (!top.Double)
                     {
                         stack.RemoveAt(stack.Count - 1);
+                    }
+                    else if (run.PluralPossessive && runsOn)
+                    {
+                        // “… of members’ money on its roof. ¶ “…: a plural possessive inside a double quote that runs on into the next
+                        // paragraph closes nothing (in '"Russian actors' of seeking, with no quote running on, it is the damaged closer).
                     }
                     else if (!HasCloserAhead(runs, k, double_: true)
                         && (run.Role == Role.Closer || !HasCloserAhead(runs, k, double_: false)))
@@ -181,7 +190,9 @@ internal static partial class QuoteRepairRule
             var prev = start > 0 ? s[start - 1] : '\0';
             var next = i < s.Length ? s[i] : '\0';
             var text = s[start..i];
-            runs.Add(new Run(start, text, Classify(text, prev, next)));
+            // (members’ money: "s", one mark, a space and a lowercase word.)
+            var pluralPossessive = prev == 's' && text is "'" or "’" && next == ' ' && i + 1 < s.Length && char.IsLower(s[i + 1]);
+            runs.Add(new Run(start, text, Classify(text, prev, next), pluralPossessive));
         }
 
         return runs;
@@ -218,7 +229,7 @@ internal static partial class QuoteRepairRule
         return prevOpen && nextOpen && prev != '\0' && next != '\0' ? Role.Stray : Role.Other;
     }
 
-    private readonly record struct Run(int Start, string Text, Role Role)
+    private readonly record struct Run(int Start, string Text, Role Role, bool PluralPossessive)
     {
         public bool IsDouble => Text.Length > 1 || Text.IndexOfAny(['"', '“', '”']) >= 0;
 

@@ -338,6 +338,14 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
+        // A statement from the trust's chair, the Rt Rev Martin Ellery, was read to reporters. It said: "it" is the document the sentence
+        // before names, and its words are its author's.
+        if (tokens.Count == 3 && tokens[0].Lower == "it" && tokens[1].Lower is "said" or "says" or "read" or "reads" or "stated" or "states" && tokens[2].Raw == ":"
+            && sentenceStart > previous.Start && AuthorOfDocumentIn(SentenceStart(sentenceStart - 1, previous.Start), sentenceStart) is { } author)
+        {
+            return author;
+        }
+
         // In a written statement, translated from Russian by its press office, it said: "it" is the body heard from, as in one paragraph.
         if (ItCue(tokens, marked.MarkStart) is { } body)
         {
@@ -382,6 +390,31 @@ internal sealed partial class ArticleAttributor
                     && MentionParser.StartingAt(tokens, writerEnd + 1) is { Kind: MentionKind.Role } appositive && appositive.Start == tokens[writerEnd + 1].Start))
                 ? writer
                 : null;
+    }
+
+    // The author of the document a sentence names: the first person named after "a statement from" or "a letter by", or whom the
+    // pronoun stands for in "the letter he had sent"; null when the sentence names no document so.
+    private SpeakerMention? AuthorOfDocumentIn(int start, int end)
+    {
+        var tokens = Unquoted(TokensIn(start, end));
+        var document = tokens.FindIndex(t => IsDocumentNoun(t.Lower));
+        if (document < 0 || document + 2 >= tokens.Count)
+        {
+            return null;
+        }
+
+        if (tokens[document + 1].Lower is "from" or "by")
+        {
+            var after = tokens[document + 1].End;
+            return _persons.Select(p => (Person: p, At: p.Positions.Where(x => x > after && x < end).DefaultIfEmpty(int.MaxValue).Min()))
+                .Where(x => x.At < int.MaxValue && x.Person.Identity.IsPerson).OrderBy(x => x.At)
+                .Select(x => new SpeakerMention(MentionKind.Name, x.Person.Key, x.Person.Key, [], null, true, x.At)).FirstOrDefault();
+        }
+
+        // (Derek Pomfrey opened by reading the letter he had sent to the council: the pronoun that sent or wrote it.)
+        return tokens[document + 1].Lower is "he" or "she" && tokens[document + 2].Lower is "had" or "has" or "sent" or "wrote"
+            ? MentionParser.StartingAt(tokens, document + 1)
+            : null;
     }
 
     private static readonly FrozenSet<string> ExchangeNouns = FrozenSet.ToFrozenSet(

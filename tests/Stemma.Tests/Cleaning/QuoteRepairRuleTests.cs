@@ -43,4 +43,18 @@ public class QuoteRepairRuleTests
         };
         QuoteRepairRule.Apply(paragraphs).ShouldBe(["paragraph 1: a quotation mark is opened and never closed"]);
     }
+
+    [Fact]
+    public void A_plural_possessive_in_a_quote_running_on_into_the_next_paragraph_stays_an_apostrophe()
+    {
+        var paragraphs = new List<string>
+        {
+            "“We have spent £40,000 of members’ money on its roof. We are not asking for charity.",
+            "“We are asking for a rent we can pay.”",
+            "He said it was “the players’ fault.",
+        };
+        QuoteRepairRule.Apply(paragraphs).ShouldBeEmpty();
+        paragraphs[0].ShouldBe("“We have spent £40,000 of members’ money on its roof. We are not asking for charity.");
+        paragraphs[2].ShouldBe("He said it was “the players” fault.");
+    }
 }

@@ -173,4 +173,17 @@ public class RoundThirtyTwoAttributionTests
         Who(quotes, "errors were made in crew scheduling").ShouldBe("Skylark Regional Airways Ltd");
         Who(quotes, "in full").ShouldBe("Litia Naivalu");
     }
+
+    [Fact]
+    public void It_said_after_a_sentence_naming_a_document_gives_the_words_to_the_documents_author_not_the_reader()
+    {
+        var quotes = Inline("Club fights rent rise\n\n"
+            + "Our chairman, Derek Pomfrey, opened by reading the letter he had sent to the council's estates department in January. It said:\n\n"
+            + "\"We have occupied the shed for thirty-one years.\"\n\n"
+            + "Outside court, a statement from the trust's chair, the Bishop of Kelsby, the Rt Rev Martin Ellery, was read to reporters by Ann Kerr. It said:\n\n"
+            + "\"This was a betrayal of everyone.\"");
+
+        Who(quotes, "We have occupied the shed for thirty-one years.").ShouldBe("Derek Pomfrey");
+        Who(quotes, "This was a betrayal of everyone.").ShouldBe("Martin Ellery");
+    }
 }
