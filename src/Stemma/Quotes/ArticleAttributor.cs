@@ -1288,7 +1288,8 @@ internal sealed partial class ArticleAttributor
     /// The two parties of the exchange a run of quote paragraphs ending before <paramref name="paragraph"/> belongs to, when the
     /// paragraph that opens the run ends in a colon and says who does the questioning: "under questioning by X", "in
     /// cross-examination by X", "Y was questioned by X". The one questioned is the other person that paragraph names, or, when it
-    /// names no one else, the one the paragraph before is about. Null when there is no such introduction or either party is unknown.
+    /// names no one else, the one the paragraph before is about. An introduction without a colon is read by
+    /// <see cref="AskedWhileSpeakingTo"/>. Null when there is no such introduction or either party is unknown.
     /// </summary>
     private (SpeakerIdentity Asker, SpeakerIdentity Asked)? ExchangePartiesBefore(int paragraph)
     {

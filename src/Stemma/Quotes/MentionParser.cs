@@ -386,7 +386,7 @@ internal static class MentionParser
             var styleYang = t.Lower == "yang" && QuoteLexicon.MalayStyleWords.Contains(next);
             var head = QuoteLexicon.MalayTitleHeads.Contains(t.Lower) && (t.Lower != "tan" || next is "sri" or "seri");
             // (Dato Seri Anwar Ibrahim: a word of rank after the head is the title's while two words are left for the name.)
-            var rank = inTitle && QuoteLexicon.MalayRankWords.Contains(t.Lower) && run.Count - k > 2;
+            var rank = inTitle && QuoteLexicon.MalayRankWords.Contains(t.Lower) && run.Count - k > MinimumNameWordsAfterRank;
             if (t.IsCapitalized && (styleYang || head || rank || (inTitle && QuoteLexicon.MalayStyleWords.Contains(t.Lower))))
             {
                 inTitle = true;
@@ -405,6 +405,10 @@ internal static class MentionParser
 
     /// <summary>Whether a word is a particle that opens a father's name in a patronymic (bin, binti, ibn).</summary>
     public static bool IsPatronymicParticle(string word) => PatronymicParticles.Contains(word);
+
+    // A word of rank after a Malay title's head is the title's only while this many words are left for the name (Dato Seri Anwar
+    // Ibrahim; Dato Seri alone before one word keeps it as the name). Set by hand from the countries' forms of address.
+    private const int MinimumNameWordsAfterRank = 2;
 
     // The particles that open a father's name in a patronymic (Khairul Anwar bin Haji Sulaiman, Siti Mariam binti Osman).
     private static readonly FrozenSet<string> PatronymicParticles = FrozenSet.ToFrozenSet(["bin", "binti", "binte", "bte", "bint", "ibn"], StringComparer.Ordinal);
