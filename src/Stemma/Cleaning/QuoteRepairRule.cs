@@ -190,9 +190,7 @@ internal static partial class QuoteRepairRule
             var prev = start > 0 ? s[start - 1] : '\0';
             var next = i < s.Length ? s[i] : '\0';
             var text = s[start..i];
-            // (members’ money: "s", one mark, a space and a lowercase word.)
-            var pluralPossessive = prev == 's' && text is "'" or "’" && next == ' ' && i + 1 < s.Length && char.IsLower(s[i + 1]);
-            runs.Add(new Run(start, text, Classify(text, prev, next), pluralPossessive));
+            runs.Add(new Run(start, text, Classify(text, prev, next), text is "'" or "’" && Quotes.QuoteMarkScanner.IsPluralPossessive(s, start, s.Length)));
         }
 
         return runs;

@@ -352,7 +352,7 @@ internal sealed partial class ArticleAttributor
             return body;
         }
 
-        if (DocumentAuthor(tokens) is { } writer)
+        if (AuthorClosingSentence(tokens) is { } writer)
         {
             return writer;
         }
@@ -372,7 +372,7 @@ internal sealed partial class ArticleAttributor
     /// statement from Patient A's daughter: the words a sentence ending in a colon introduces are the document's author's, named
     /// after "by" or "from" at the sentence's end, not the reader's. Null when the sentence is not so.
     /// </summary>
-    private static SpeakerMention? DocumentAuthor(List<CueToken> tokens)
+    private static SpeakerMention? AuthorClosingSentence(List<CueToken> tokens)
     {
         // (a written statement, translated from Portuguese: "from" after "translated" gives the language, not the author.)
         var document = tokens.FindIndex(t => IsDocumentNoun(t.Lower));
@@ -1065,7 +1065,7 @@ internal sealed partial class ArticleAttributor
         }
 
         // The Tribunal read a statement from Patient A's daughter: "…": so within the quote's own paragraph.
-        if (tokens[^1].Raw == ":" && DocumentAuthor(tokens) is { } author)
+        if (tokens[^1].Raw == ":" && AuthorClosingSentence(tokens) is { } author)
         {
             return author;
         }
@@ -1083,7 +1083,6 @@ internal sealed partial class ArticleAttributor
                 // According to Ms Welby, Ryan Coates boasted that …: the clause after the source has a speaker of its own, whose
                 // words the quote gives; the source only reports them.
                 var comma = ClauseEnd(tokens, k + 2);
-
                 for (var v = tokens.Count - 1; v > comma + 1 && comma < tokens.Count && tokens[comma].Raw == ","; v--)
                 {
                     // (according to Joanne Whitlow, a partner at …, who said: an appositive after the source describes the source.)
@@ -1686,7 +1685,6 @@ internal sealed partial class ArticleAttributor
                 {
                     return subject; // the name in apposition (or before one), its predicate after the comma
                 }
-
 
                 return after < v - 1 && tokens[after].IsWord && char.IsLower(tokens[after].Raw[0]) && !QuoteLexicon.StopWords.Contains(tokens[after].Lower)
                     ? subject

@@ -1224,7 +1224,7 @@ internal sealed partial class ArticleAttributor
 
     // Only prepositions of place: for, with, by and of stand before people as often (For Danielle Okoro, …).
     private bool AfterPreposition(int position) =>
-        WordBeforeName(position) is "at" or "in" or "on" or "from" or "into" or "near" or "outside" or "inside" or "across" or "around" or "through";
+        WordBeforeName(position) is { } word && (word is "at" or "in" or "on" or "from" || PlaceOnlyPrepositions.Contains(word));
 
     // The lowercase word before the name whose last word stands at `position` (a person's position is that of the last word of
     // the name), or null at the text's start.

@@ -361,8 +361,6 @@ internal static class MentionParser
         || QuoteLexicon.SpeechVerbs.Contains(tokens[nameEnd].Lower) || tokens[nameEnd].Lower is "who" or "whose"
         || (nameEnd + 1 < tokens.Count && tokens[nameEnd].Lower is "has" or "had" or "have" or "was" or "is" && QuoteLexicon.SpeechVerbs.Contains(tokens[nameEnd + 1].Lower));
 
-    // Bishop Dom Aurélio Mendonça, Dom Helder Pessoa Câmara: "Dom", the Portuguese and Benedictine title, before a full name or after
-    // another title; alone before one surname it is a given name (Dom Sibley).
     /// <summary>
     /// A run of name words without its honorifics (Dr, Ms, Dato, Pengiran) and without the words of a Malay style or title of honour
     /// (<c>Yang Berhormat</c>, <c>Dato Seri Setia</c>, <c>Tan Sri</c>); from a patronymic's particle on (<c>bin Haji Sulaiman</c>,
@@ -413,6 +411,8 @@ internal static class MentionParser
     // The particles that open a father's name in a patronymic (Khairul Anwar bin Haji Sulaiman, Siti Mariam binti Osman).
     private static readonly FrozenSet<string> PatronymicParticles = FrozenSet.ToFrozenSet(["bin", "binti", "binte", "bte", "bint", "ibn"], StringComparer.Ordinal);
 
+    // Bishop Dom Aurélio Mendonça, Dom Helder Pessoa Câmara: "Dom", the Portuguese and Benedictine title, before a full name or after
+    // another title; alone before one surname it is a given name (Dom Sibley).
     private static bool IsDomTitle(List<CueToken> nameTokens, bool titledBefore) =>
         nameTokens[0].Lower == "dom" && (nameTokens.Count > 2 || (titledBefore && nameTokens.Count > 1));
 
@@ -513,15 +513,13 @@ internal static class MentionParser
     // Ordinals heading a rank (Second Coxswain, First Officer, Third Engineer).
     private static readonly FrozenSet<string> RankOrdinals = FrozenSet.ToFrozenSet(["first", "second", "third", "fourth", "fifth"], StringComparer.Ordinal);
 
-    // A word the dictionary holds (coxswain, second), or a dictionary noun with "man" or "woman" written onto it (defenceman,
-    // linesman, which WordNet spells otherwise or leaves out).
-    // The last word of a title before a name: an abbreviation (FM, PCSO), a role or rank the lexicon knows, a dictionary noun with
-    // "man" or "woman" written onto it, or a noun one of whose two leading senses is a kind of person (arbiter, reeve, commodore).
     /// <summary>Whether a title's last word names a person's office (Master, Coxswain, Commodore, PCSO), as before a name.</summary>
     public static bool IsTitleHead(string raw) => IsTitleHead(Matching.Paraphrase.WordNet.Shared, raw);
 
     private static bool IsTitleHead(Matching.Paraphrase.WordNet? words, CueToken t) => IsTitleHead(words, t.Raw);
 
+    // The last word of a title before a name: an abbreviation (FM, PCSO), a role or rank the lexicon knows, a dictionary noun with
+    // "man" or "woman" written onto it, or a noun one of whose two leading senses is a kind of person (arbiter, reeve, commodore).
     private static bool IsTitleHead(Matching.Paraphrase.WordNet? words, string raw) =>
         raw.ToLowerInvariant() is var lower
         && ((raw.Length <= MaximumTitleAbbreviation && raw.All(char.IsUpper)) || QuoteLexicon.RoleNouns.Contains(lower) || RankOrdinals.Contains(lower)
@@ -532,6 +530,8 @@ internal static class MentionParser
     private const int MaximumTitleHeadLinks = 10;
     private const int TitleHeadSenses = 2;
 
+    // A word the dictionary holds (coxswain, second), or a dictionary noun with "man" or "woman" written onto it (defenceman,
+    // linesman, which WordNet spells otherwise or leaves out).
     private static bool IsDictionaryTitleWord(Matching.Paraphrase.WordNet words, string lower) =>
         words.Lemmas(lower).Any() || IsPersonCompound(words, lower);
 

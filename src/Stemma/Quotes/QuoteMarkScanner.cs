@@ -190,7 +190,7 @@ internal static class QuoteMarkScanner
     }
 
     // A plural possessive (members' jobs) looks like a closing single mark: 's', the mark, a space, a lowercase word.
-    private static bool IsPluralPossessive(string text, int i, int pe) =>
+    internal static bool IsPluralPossessive(string text, int i, int pe) =>
         i > 0 && text[i - 1] == 's' && i + 2 < pe && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
 
     // The closing mark must come before any new single opener: in ‘reckless’ and … ‘without …’ the
