@@ -967,6 +967,10 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // given to "the council" short; a fisherman's question given to a place; a
         // river fund's two phrases with no cue.
         new("blind161", 45, 0.98, 1.00, 0.95, 0.89),
+        new("blind162", 45, 1.00, 1.00, 0.90, 0.86),
+        new("blind163", 45, 1.00, 1.00, 0.93, 0.90),
+        new("blind164", 45, 1.00, 1.00, 0.94, 0.89),
+        new("blind165", 45, 1.00, 1.00, 0.86, 0.80),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
