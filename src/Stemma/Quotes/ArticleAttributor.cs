@@ -1313,7 +1313,7 @@ internal sealed partial class ArticleAttributor
         var tokens = TokensIn(start, end);
         if (!_text.AsSpan(start, end - start).TrimEnd().EndsWith(":"))
         {
-            return AskedWhileSpeakingTo(tokens);
+            return AskedWhileSpeakingTo(tokens) ?? QuestionedInClosingSentence(start, end);
         }
 
         var by = tokens.FindIndex(1, t => t.Lower == "by");
@@ -1360,6 +1360,104 @@ internal sealed partial class ArticleAttributor
                 ? (asker, answering)
                 : null;
     }
+
+    /// <summary>
+    /// MLA Teresa Goss, who chairs the committee, pressed her on the figures. / At the review meeting, the Chair, Professor Helga
+    /// Lindgren-Moss, questioned Dr Ó Briain directly.: an introduction without a colon whose closing sentence has a subject put
+    /// questions to someone; the questions that follow are the subject's, the answers the one questioned. "Her" or "him" is the
+    /// last person of that gender named before it other than the asker. Null when the sentence is not so.
+    /// </summary>
+    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionedInClosingSentence(int start, int end)
+    {
+        var sentenceStart = SentenceStart(Math.Max(start, end - 2), start);
+        var tokens = Unquoted(TokensIn(sentenceStart, end));
+        var verb = tokens.FindIndex(1, t => IntroducingQuestionVerbs.Contains(t.Lower));
+        if (verb < 1 || verb + 1 >= tokens.Count || tokens[verb - 1].Lower is "was" or "were" or "been" or "being" or "be" or "to"
+            || SubjectBeforeVerb(tokens, verb) is not { } subject || Resolve(subject, tokens[verb].Start) is not { IsPerson: true } asker)
+        {
+            return null;
+        }
+
+        var objectWord = tokens[verb + 1];
+        SpeakerIdentity? asked;
+        if (objectWord.Lower is "him" or "her")
+        {
+            // (the pronoun resolved as a subject would be, unless that is the asker: then the last other person of its gender)
+            var male = objectWord.Lower == "him";
+            asked = ResolvePronoun(objectWord.Raw, male, objectWord.Start) is { IsPerson: true } resolved && resolved.Name != asker.Name
+                ? resolved
+                : _persons.Where(p => p.Identity.IsPerson && p.Identity.Name != asker.Name && Fits(p.Identity, male) && p.LastBefore(objectWord.Start) >= 0)
+                    .OrderByDescending(p => p.LastBefore(objectWord.Start)).Select(p => p.Identity).FirstOrDefault();
+        }
+        else
+        {
+            asked = SourceStartingAt(tokens, verb + 1) is { Kind: MentionKind.Name or MentionKind.Role } questioned && questioned.Start == objectWord.Start
+                ? Resolve(questioned, objectWord.Start)
+                : null;
+        }
+
+        return asked is { IsPerson: true } && asked.Name != asker.Name ? (asker, asked) : null;
+    }
+
+    // The subject of the verb at `verb`: the mention that opens the sentence, after an opening adverbial up to its comma, and ends
+    // right before the verb or before a clause set off by commas (MLA Teresa Goss, who chairs the committee, pressed; the Chair,
+    // Professor Helga Lindgren-Moss, questioned: a role's name in apposition is who it is). Null when the sentence is not so.
+    private static SpeakerMention? SubjectBeforeVerb(List<CueToken> tokens, int verb)
+    {
+        var at = 0;
+        if (OpeningAdverbials.Contains(tokens[0].Lower) || Prepositions.Contains(tokens[0].Lower))
+        {
+            at = tokens.FindIndex(t => t.Raw == ",") + 1;
+            if (at <= 0 || at > MaximumOpeningAdverbialWords + 1 || at >= verb)
+            {
+                return null;
+            }
+        }
+
+        // (MLA Teresa Goss: a capitalised title the parser does not read opens the subject; so does a role before its name.)
+        SpeakerMention? subject = null;
+        for (var from = at; from < verb && from - at <= MaximumWordsBeforeSubject && subject is null; from++)
+        {
+            if (!(tokens[from].IsCapitalized || tokens[from].Raw == "," || tokens[from].Lower == "the" || QuoteLexicon.RoleNouns.Contains(tokens[from].Lower)))
+            {
+                return null;
+            }
+
+            subject = (SourceStartingAt(tokens, from) ?? MentionParser.StartingAt(tokens, from)) is { Kind: MentionKind.Name or MentionKind.Role } found
+                && tokens.FindIndex(from, t => t.Start == found.Start) is var foundAt and >= 0 && foundAt - at <= MaximumWordsBeforeSubject
+                && tokens.Skip(from).Take(foundAt - from).All(t => t.IsCapitalized || t.Raw == "," || t.Lower == "the" || QuoteLexicon.RoleNouns.Contains(t.Lower))
+                ? found
+                : null;
+        }
+
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var end = tokens.FindIndex(at, t => t.Start >= subject.Start + subject.Text.Length);
+        if (end == verb)
+        {
+            return subject;
+        }
+
+        if (end < 0 || end > verb || tokens[end].Raw != "," || tokens[verb - 1].Raw != ",")
+        {
+            return null;
+        }
+
+        return subject.Kind == MentionKind.Role && MentionParser.StartingAt(tokens, end + 1) is { Kind: MentionKind.Name } appositive && appositive.Start == tokens[end + 1].Start
+            ? appositive
+            : subject;
+    }
+
+    // A subject opens at most this many tokens into its clause (the Chair, Professor …; MLA Teresa …); set by hand.
+    private const int MaximumWordsBeforeSubject = 4;
+
+    // Verbs by which a sentence has its subject put questions to the person after it (pressed her on the figures, questioned Dr
+    // Ó Briain directly, asked the appellant about the damp).
+    private static readonly FrozenSet<string> IntroducingQuestionVerbs = FrozenSet.ToFrozenSet(
+        ["questioned", "pressed", "quizzed", "cross-examined", "grilled", "asked", "challenged", "interviewed", "examined", "probed"], StringComparer.Ordinal);
 
     // Her exchange with one member went like this: an exchange a named person has with someone the article leaves unnamed (one
     // member, a resident) is the unnamed one's questions and the named one's answers; null when the words are not so.
