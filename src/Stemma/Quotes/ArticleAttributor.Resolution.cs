@@ -1791,7 +1791,8 @@ internal sealed partial class ArticleAttributor
         var genders = mention.Titles.Where(QuoteLexicon.GenderWords.ContainsKey).Select(t => QuoteLexicon.GenderWords[t]).Distinct().ToList();
         var match = _persons
             // (Ms Marín after Lucía Marín Ortega: a double surname is met again by its first part, as Spanish and Portuguese copy does.)
-            .Select(p => (Person: p, Score: p.Parts[^1] == single ? 3 : p.Parts.Length >= 3 && p.Parts[^2] == single ? 2 : p.Parts[0] == single ? 1 : 0))
+            // (Villalba after Marta Villalba de Insfrán: so is a surname before the particles of a married name.)
+            .Select(p => (Person: p, Score: p.Parts[^1] == single ? 3 : (p.Parts.Length >= 3 && p.Parts[^2] == single) || IsSurnameBeforeParticles(p.Parts, single) ? 2 : p.Parts[0] == single ? 1 : 0))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score).ThenByDescending(x => genders.Count != 1 ? 1 : GenderAgreement(x.Person.Identity, genders[0]))
             // (Pritchard said, after his father, Keith Pritchard: a relative introduced by the tie is named by full name, not surname.)
@@ -1933,6 +1934,21 @@ internal sealed partial class ArticleAttributor
         }
 
         return null;
+    }
+
+    // Whether a word of a name, after its first, stands right before the particles that carry it on (Marta Villalba de Insfrán:
+    // Villalba; Lucía Beltrán de la Fuente: Beltrán).
+    private static bool IsSurnameBeforeParticles(IReadOnlyList<string> parts, string single)
+    {
+        for (var k = 1; k + 2 < parts.Count; k++)
+        {
+            if (parts[k] == single && MentionParser.NameParticles.Contains(parts[k + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a full name ends with the words of a shorter one (Anneke de Vries / De Vries, Greta van der

@@ -138,6 +138,18 @@ internal sealed partial class ArticleAttributor
     }
 
     // Function words of other languages inside a body's name (Bureau des enquêtes, Banco de la Nación, Amt für Statistik).
+    // Whether lowercase particles follow the word at k (one, or a run: de la, van der) and then a name word, in one sentence.
+    private bool RunsOnPastParticles(int k)
+    {
+        var next = k + 1;
+        while (next < _tokens.Count && next - k <= MentionParser.MaximumParticleRun && MentionParser.NameParticles.Contains(_tokens[next].Raw))
+        {
+            next++;
+        }
+
+        return next > k + 1 && next < _tokens.Count && MentionParser.IsNameWord(_tokens[next]) && !BreakBetween(_tokens[k].End, _tokens[next].Start);
+    }
+
     private static readonly FrozenSet<string> ForeignNameConnectors = FrozenSet.ToFrozenSet(
         ["des", "de", "du", "la", "le", "les", "et", "del", "di", "da", "do", "der", "die", "das", "und", "für", "van", "voor", "och", "og", "för", "y", "e"],
         StringComparer.Ordinal);
@@ -373,8 +385,7 @@ internal sealed partial class ArticleAttributor
             // A name runs within one sentence: the headline's last word and the first of the text are two names.
             if (!(fullOwner || MentionParser.IsNameWord(_tokens[k]))
                 || (k + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 1]) && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start))
-                || (k + 2 < _tokens.Count && MentionParser.NameParticles.Contains(_tokens[k + 1].Raw) && MentionParser.IsNameWord(_tokens[k + 2])
-                    && !BreakBetween(_tokens[k].End, _tokens[k + 2].Start)) // Lemayian ole Saitoti: the name runs on past its particle
+                || RunsOnPastParticles(k) // Lemayian ole Saitoti, Lucía Beltrán de la Fuente: the name runs on past its particles
                 || quoted.Any(s => s.Start <= _tokens[k].Start && _tokens[k].End <= s.End))
             {
                 continue;

@@ -562,8 +562,31 @@ internal static class MentionParser
     }
 
     // Conceição Aparecida dos Santos, Morro do Caracol: a lowercase particle between two name words runs the name on.
-    private static bool IsParticleInName(IReadOnlyList<CueToken> tokens, int i, int start) =>
-        i > start && i + 1 < tokens.Count && NameParticles.Contains(tokens[i].Raw) && IsNameWord(tokens[i - 1]) && IsNameWord(tokens[i + 1]);
+    // (Lucía Beltrán de la Fuente: so is each particle of a run between them.)
+    private static bool IsParticleInName(IReadOnlyList<CueToken> tokens, int i, int start)
+    {
+        if (i <= start || !NameParticles.Contains(tokens[i].Raw))
+        {
+            return false;
+        }
+
+        var before = i - 1;
+        while (before > start && NameParticles.Contains(tokens[before].Raw) && i - before < MaximumParticleRun)
+        {
+            before--;
+        }
+
+        var after = i + 1;
+        while (after < tokens.Count && NameParticles.Contains(tokens[after].Raw) && after - i < MaximumParticleRun)
+        {
+            after++;
+        }
+
+        return after < tokens.Count && IsNameWord(tokens[before]) && IsNameWord(tokens[after]);
+    }
+
+    // The longest run of particles inside a name (de los, van der, von und zu); set by hand.
+    internal const int MaximumParticleRun = 3;
 
     // Voices, Friends, Sisters: a capitalised plural that is no title or possessive, heading a body's name before "of".
     private static bool IsGroupNameHead(CueToken t) =>

@@ -258,7 +258,14 @@ internal static class QuoteLexicon
         // Brunei's and Malaysia's titles of honour written before a name (Pehin, Pengiran, Awangku and Dayangku for a noble's son
         // and daughter; Paduka and Berhormat, words of a style, Dato Paduka, Yang Berhormat), from the countries' forms of address;
         // Pengiran met again after bin (bin Pengiran Ahmad) is the father's and stays, as MentionParser keeps a patronymic whole.
-        "pehin", "pengiran", "awangku", "dayangku", "paduka", "berhormat");
+        "pehin", "pengiran", "awangku", "dayangku", "paduka", "berhormat",
+        // Offices written untranslated before a name in copy from Spanish, Portuguese and Italian-speaking countries (Intendente
+        // Rosalba Cáceres, a Paraguayan mayor; Comisario Andrés Peñalver; Alcaldesa, Gobernador, Diputada, Concejal, Prefeito,
+        // Vereadora, Sindaco), from each country's offices; none is an English word. Intendente and Comisario were met in blind164
+        // and blind158.
+        "intendente", "intendenta", "comisario", "comisaria", "alcalde", "alcaldesa", "gobernador", "gobernadora", "diputado", "diputada",
+        "senador", "senadora", "concejal", "concejala", "regidor", "regidora", "ministro", "ministra", "subcomisario", "subcomisaria",
+        "prefeito", "prefeita", "vereador", "vereadora", "deputado", "deputada", "sindaco", "assessore", "questore", "prefetto");
 
     /// <summary>
     /// The words of a Malay style after <c>Yang</c> (<c>Yang Berhormat</c>, <c>Yang Mulia</c>, <c>Yang Amat Mulia</c>, <c>Yang
@@ -336,6 +343,11 @@ internal static class QuoteLexicon
         ["janab"] = true, ["ông"] = true, ["bà"] = false, ["pani"] = false, ["paní"] = false, ["pán"] = true, ["gospodin"] = true,
         ["gospodja"] = false, ["gospođa"] = false, ["gospodjica"] = false, ["domnul"] = true, ["doamna"] = false, ["meneer"] = true,
         ["mevrouw"] = false, ["dhr"] = true, ["mevr"] = false, ["fru"] = false, ["dottore"] = true, ["dottoressa"] = false,
+        ["comisario"] = true, ["comisaria"] = false, ["alcalde"] = true, ["alcaldesa"] = false, ["gobernador"] = true, ["gobernadora"] = false,
+        ["diputado"] = true, ["diputada"] = false, ["senador"] = true, ["senadora"] = false, ["concejal"] = true, ["concejala"] = false,
+        ["regidor"] = true, ["regidora"] = false, ["ministro"] = true, ["ministra"] = false, ["subcomisario"] = true, ["subcomisaria"] = false,
+        ["prefeito"] = true, ["prefeita"] = false, ["vereador"] = true, ["vereadora"] = false, ["deputado"] = true, ["deputada"] = false,
+        ["intendenta"] = false,
         ["licenciado"] = true, ["licenciada"] = false, ["ingeniero"] = true, ["ingeniera"] = false, ["doutor"] = true, ["doutora"] = false,
         ["baba"] = true, ["amai"] = false, ["ratu"] = true, ["adi"] = false, ["roko"] = true,
         ["mma"] = false, ["rra"] = true, ["meme"] = false, ["mnumzana"] = true, ["nkosazana"] = false, ["tate"] = true, ["tata"] = true, ["bibi"] = false,

@@ -32,4 +32,29 @@ public class RoundThirtyThreeAttributionTests
         Who(quotes, "Could a boatman refuse without losing his licence?").ShouldBe("Owen Prydderch");
         Who(quotes, "Under the old rules, no.").ShouldBe("Tomás Ó Dálaigh");
     }
+
+    [Fact]
+    public void A_name_runs_on_past_a_run_of_particles_and_is_met_again_by_the_surname_before_them()
+    {
+        var quotes = Inline("Salt flat wells falling\n\n"
+            + "According to Inés Carrasco de la Vega, a hydrologist at the university, pumping is \"draining the aquifer\".\n\n"
+            + "\"Nobody has seen the meters,\" she said.\n\n"
+            + "Deputy Minister Marta Olmedo de Insaurralde said the state would help. \"We will not leave them alone,\" she told reporters.\n\n"
+            + "According to Olmedo, the credit would be \"available within a fortnight\".");
+
+        Who(quotes, "draining the aquifer").ShouldBe("Inés Carrasco de la Vega");
+        Who(quotes, "Nobody has seen the meters").ShouldBe("Inés Carrasco de la Vega");
+        Who(quotes, "available within a fortnight").ShouldBe("Marta Olmedo de Insaurralde");
+    }
+
+    [Fact]
+    public void An_office_written_untranslated_before_a_name_is_no_part_of_the_name()
+    {
+        var quotes = Inline("Port workers idle\n\n"
+            + "Intendente Rosalba Quiñónez, the mayor of Puerto Ytororó, said dockers were suffering. \"Half of them have had no shifts,\" she said.\n\n"
+            + "Comisario Andrés Villamayor said the checks were \"routine\" and would go on.");
+
+        Who(quotes, "Half of them have had no shifts").ShouldBe("Rosalba Quiñónez");
+        Who(quotes, "routine").ShouldBe("Andrés Villamayor");
+    }
 }
