@@ -612,6 +612,12 @@ internal sealed partial class ArticleAttributor
                 person.Office = office;
             }
 
+            if (HeadingRoleBefore(opening) is { } heading)
+            {
+                person.Titles.Add(heading);
+                person.ExplicitTitles.Add(heading);
+            }
+
             // Shona Petrie, 41, …: "the 41-year-old" later stands for her.
             if (k + 3 < _tokens.Count && _tokens[k + 1].Raw == "," && _tokens[k + 2].Raw.All(char.IsDigit) && _tokens[k + 3].Raw == ",")
             {
@@ -852,9 +858,11 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
+        // (Harriet O'Sullivan-Rees (chair), a tribunal's panel: so in lower case.)
         var close = _tokens.FindIndex(k + 1, t => !t.IsWord);
+        var words = close > k + 1 ? _tokens.Skip(k + 1).Take(close - k - 1).ToList() : [];
         return close > k + 1 && close - k - 1 <= MaximumBracketedRoleWords && _tokens[close].Raw == ")"
-            && _tokens.Skip(k + 1).Take(close - k - 1).All(t => t.IsCapitalized) && QuoteLexicon.RoleNouns.Contains(_tokens[close - 1].Lower)
+            && (words.All(t => t.IsCapitalized) || words.All(t => char.IsLower(t.Raw[0]))) && QuoteLexicon.RoleNouns.Contains(_tokens[close - 1].Lower)
             ? _tokens[close - 1].Lower : null;
     }
 
@@ -1503,7 +1511,8 @@ internal sealed partial class ArticleAttributor
         }
 
         var first = _tokens[after + 1].Lower;
-        if (!(first is "who" or "whose" || QuoteLexicon.Determiners.Contains(first) || QuoteLexicon.RoleNouns.Contains(first) || MentionParser.IsPossessive(_tokens[after + 1])))
+        if (!(first is "who" or "whose" || QuoteLexicon.Determiners.Contains(first) || QuoteLexicon.RoleNouns.Contains(first) || MentionParser.IsPossessive(_tokens[after + 1])
+              || IsCapitalisedTitleRun(after + 1)))
         {
             yield break;
         }
@@ -1525,6 +1534,35 @@ internal sealed partial class ArticleAttributor
                 yield return w[..^1]; // chairs → chair
             }
         }
+    }
+
+    // Respondent: Desmond Achterberg, Valuation Officer.: a title in capitals with no article, up to a few words ending in a role
+    // noun and then the end of its phrase, in apposition to a name as a tribunal's or a list's heading gives it.
+    private bool IsCapitalisedTitleRun(int from)
+    {
+        var end = from;
+        while (end < _tokens.Count && end - from < MaximumBracketedRoleWords && _tokens[end] is { IsWord: true, IsCapitalized: true } && !MentionParser.IsPossessive(_tokens[end]))
+        {
+            end++;
+        }
+
+        return end > from && end < _tokens.Count && !_tokens[end].IsWord && _tokens[end].Raw is "." or "," or ";" or ")"
+            && QuoteLexicon.RoleNouns.Contains(_tokens[end - 1].Lower) && !QuoteLexicon.OrganisationNouns.Contains(_tokens[end - 1].Lower);
+    }
+
+    // Appellant: Lowenna Fairweather-Quick: a capitalised person's noun and a colon right before a name, opening its sentence, as a
+    // decision's heading lists the parties, give the name that role outright; lowercased, or null.
+    private string? HeadingRoleBefore(int nameStart)
+    {
+        if (nameStart < 2 || _tokens[nameStart - 1].Raw != ":" || _tokens[nameStart - 2] is not { IsWord: true, IsCapitalized: true } label
+            || !QuoteLexicon.PersonHeads.Contains(label.Lower) || QuoteLexicon.OrganisationNouns.Contains(label.Lower))
+        {
+            return null;
+        }
+
+        return nameStart == 2 || !_tokens[nameStart - 3].IsWord && _tokens[nameStart - 3].Raw is "." or "\n" || BreakBetween(_tokens[nameStart - 3].End, label.Start)
+            ? label.Lower
+            : null;
     }
 
     private List<ReportedCue> FindReportedCues()

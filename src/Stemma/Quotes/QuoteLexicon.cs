@@ -108,6 +108,8 @@ internal static class QuoteLexicon
         "chauffeur", "butler", "nanny",
         // and adjectives too: a respondent, an attendant, an entrant.
         "respondent", "attendant", "entrant", "dependant",
+        // The parties a decision or a tribunal's record names by their part in the case (the appellant, the claimant).
+        "appellant", "claimant", "complainant", "applicant", "registrant", "petitioner",
         // Person nouns whose first WordNet sense is a thing (a holder is a container first): the season-ticket holder, a stallholder.
         "holder", "stallholder", "leaseholder", "householder");
 

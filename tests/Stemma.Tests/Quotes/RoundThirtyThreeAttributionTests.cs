@@ -57,4 +57,20 @@ public class RoundThirtyThreeAttributionTests
         Who(quotes, "Half of them have had no shifts").ShouldBe("Rosalba Quiñónez");
         Who(quotes, "routine").ShouldBe("Andrés Villamayor");
     }
+
+    [Fact]
+    public void A_decisions_heading_gives_roles_outright_to_the_parties_and_the_panel_it_lists()
+    {
+        var quotes = Inline("Decision: appeal against the rateable value of 3 Quay Street\n\n"
+            + "Valuation Appeals Tribunal. Appellant: Morwenna Tregaskis-Bligh, trading as Quay Books. Respondent: Anselm Garroway, Valuation Officer. "
+            + "Panel: Philippa Nancarrow (chair), Graham Lutterworth.\n\n"
+            + "The chair asked the appellant about the damp in the store.\n\n"
+            + "\"Is it still visible today?\" the chair asked.\n\n"
+            + "\"On the lower courses, yes.\"\n\n"
+            + "Asked whether he had inspected the store, the Valuation Officer said: \"Externally, yes.\"");
+
+        Who(quotes, "Is it still visible today?").ShouldBe("Philippa Nancarrow");
+        Who(quotes, "On the lower courses, yes.").ShouldBe("Morwenna Tregaskis-Bligh");
+        Who(quotes, "Externally, yes.").ShouldBe("Anselm Garroway");
+    }
 }
