@@ -1305,7 +1305,15 @@ internal sealed partial class ArticleAttributor
         }
 
         var (start, end) = (_paragraphs[intro].Start, _paragraphs[intro].End);
-        if (_marked.Any(m => m.MarkStart >= start && m.MarkStart < end && !_labels.Contains(m.MarkStart)))
+        var inIntro = _marked.Where(m => m.MarkStart >= start && m.MarkStart < end && !_labels.Contains(m.MarkStart)).ToList();
+        if (inIntro is [var question] && question.Closed && TokensIn(question.MarkEnd, end).All(t => !t.IsWord)
+            && _text.AsSpan(start, question.MarkStart - start).TrimEnd().EndsWith(":"))
+        {
+            // Mr Oduya asked Mr Demirtaş: "When did you last …?" ¶ "Every Monday.": the introduction may end in the first question.
+            return QuestionedInClosingSentence(start, question.MarkStart);
+        }
+
+        if (inIntro.Count > 0)
         {
             return null;
         }
@@ -1313,7 +1321,7 @@ internal sealed partial class ArticleAttributor
         var tokens = TokensIn(start, end);
         if (!_text.AsSpan(start, end - start).TrimEnd().EndsWith(":"))
         {
-            return AskedWhileSpeakingTo(tokens) ?? QuestionedInClosingSentence(start, end);
+            return AskedWhileSpeakingTo(tokens) ?? QuestionedInClosingSentence(start, end) ?? QuestionsFacedBy(intro, start, end);
         }
 
         var by = tokens.FindIndex(1, t => t.Lower == "by");
@@ -1408,24 +1416,27 @@ internal sealed partial class ArticleAttributor
         if (OpeningAdverbials.Contains(tokens[0].Lower) || Prepositions.Contains(tokens[0].Lower))
         {
             at = tokens.FindIndex(t => t.Raw == ",") + 1;
-            if (at <= 0 || at > MaximumOpeningAdverbialWords + 1 || at >= verb)
+            if (at <= 0 || at > MaximumOpeningPhraseWords + 1 || at >= verb)
             {
                 return null;
             }
         }
 
-        // (MLA Teresa Goss: a capitalised title the parser does not read opens the subject; so does a role before its name.)
+        // (MLA Teresa Goss: a capitalised title the parser does not read opens the subject; so does a role before its name in
+        // apposition, the Chair, Professor …, the company's operations manager, Dougie Harcus, …)
         SpeakerMention? subject = null;
         for (var from = at; from < verb && from - at <= MaximumWordsBeforeSubject && subject is null; from++)
         {
-            if (!(tokens[from].IsCapitalized || tokens[from].Raw == "," || tokens[from].Lower == "the" || QuoteLexicon.RoleNouns.Contains(tokens[from].Lower)))
+            if (!(tokens[from].IsCapitalized || tokens[from].Raw == "," || tokens[from].Lower == "the"))
             {
-                return null;
+                break;
             }
 
             subject = (SourceStartingAt(tokens, from) ?? MentionParser.StartingAt(tokens, from)) is { Kind: MentionKind.Name or MentionKind.Role } found
-                && tokens.FindIndex(from, t => t.Start == found.Start) is var foundAt and >= 0 && foundAt - at <= MaximumWordsBeforeSubject
-                && tokens.Skip(from).Take(foundAt - from).All(t => t.IsCapitalized || t.Raw == "," || t.Lower == "the" || QuoteLexicon.RoleNouns.Contains(t.Lower))
+                && tokens.FindIndex(from, t => t.Start == found.Start) is var foundAt and >= 0 && foundAt < verb
+                && ((foundAt - at <= MaximumWordsBeforeSubject && tokens.Skip(at).Take(foundAt - at).All(t => t.IsCapitalized || t.Lower == "the"))
+                    || (foundAt - at <= MaximumWordsBeforeSubject + MaximumRoleModifiersBeforeSource && foundAt - at >= 2 && tokens[foundAt - 1].Raw == ","
+                        && QuoteLexicon.RoleNouns.Contains(tokens[foundAt - 2].Lower) && tokens.Skip(at).Take(foundAt - at - 1).All(t => t.IsWord)))
                 ? found
                 : null;
         }
@@ -1451,8 +1462,30 @@ internal sealed partial class ArticleAttributor
             : subject;
     }
 
+    /// <summary>
+    /// The operations manager, Dougie Harcus, faced questions from the floor. ¶ "Did anyone …?" asked one resident. ¶ "We had the
+    /// clinic list, yes.": an introduction whose closing sentence has its subject face, take or field questions, and whose first
+    /// turn is a question someone is cued as asking; the questions are that someone's, the answers the subject's. Null otherwise.
+    /// </summary>
+    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionsFacedBy(int intro, int start, int end)
+    {
+        var sentenceStart = SentenceStart(Math.Max(start, end - 2), start);
+        var tokens = Unquoted(TokensIn(sentenceStart, end));
+        var verb = tokens.FindIndex(1, t => t.Lower is "faced" or "took" or "fielded" or "answered");
+        return verb > 0 && verb + 1 < tokens.Count && tokens[verb + 1].Lower == "questions"
+            && SubjectBeforeVerb(tokens, verb) is { } subject && Resolve(subject, tokens[verb].Start) is { IsPerson: true } asked
+            && intro + 1 < _paragraphs.Count && OpeningQuote(intro + 1) is { Identity: { } asker } first && first.Quote.Text.EndsWith('?') && asker.Name != asked.Name
+                ? (asker, asked)
+                : null;
+    }
+
     // A subject opens at most this many tokens into its clause (the Chair, Professor …; MLA Teresa …); set by hand.
     private const int MaximumWordsBeforeSubject = 4;
+
+    // An opening phrase of place and time before an introduction's subject runs to at most this many words (At a packed meeting
+    // in the island hall on Friday,); set by hand, longer than a reported sentence's opening adverbial since an introduction sets
+    // the scene.
+    private const int MaximumOpeningPhraseWords = 12;
 
     // Verbs by which a sentence has its subject put questions to the person after it (pressed her on the figures, questioned Dr
     // Ó Briain directly, asked the appellant about the damp).

@@ -73,4 +73,26 @@ public class RoundThirtyThreeAttributionTests
         Who(quotes, "On the lower courses, yes.").ShouldBe("Morwenna Tregaskis-Bligh");
         Who(quotes, "Externally, yes.").ShouldBe("Anselm Garroway");
     }
+
+    [Fact]
+    public void An_exchange_may_open_with_the_question_its_introduction_ends_in_or_with_someone_facing_questions_from_the_floor()
+    {
+        var quotes = Inline("Takeaway's hygiene rating raised\n\n"
+            + "The appeal was heard by Graham Oduya, the council's lead officer. The owner, Yusuf Demirtaş, attended with his daughter, Elif Demirtaş.\n\n"
+            + "Mr Oduya asked Mr Demirtaş: \"When did you last check the probe?\"\n\n"
+            + "\"Every Monday. The sheets are in the folder.\"\n\n"
+            + "\"Were they there in March?\"\n\n"
+            + "\"No. I started them afterwards.\"\n\n"
+            + "Elif Demirtaş told the hearing: \"My father works fourteen hours a day.\"\n\n"
+            + "At a packed meeting in the island hall on Friday, the ferry company's operations manager, Ewan Harcus, faced questions from the floor.\n\n"
+            + "\"Did anyone look at the clinic days?\" asked one resident.\n\n"
+            + "\"We had the clinic list, yes.\"\n\n"
+            + "\"And you still cut Thursday?\"");
+
+        Who(quotes, "Every Monday. The sheets are in the folder.").ShouldBe("Yusuf Demirtaş");
+        Who(quotes, "Were they there in March?").ShouldBe("Graham Oduya");
+        Who(quotes, "No. I started them afterwards.").ShouldBe("Yusuf Demirtaş");
+        Who(quotes, "We had the clinic list, yes.").ShouldBe("Ewan Harcus");
+        Who(quotes, "And you still cut Thursday?").ShouldBe("one resident");
+    }
 }
