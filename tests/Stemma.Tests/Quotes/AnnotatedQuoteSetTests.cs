@@ -258,7 +258,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind31 (a wire business desk, a cricket blog, a local radio site, a diocesan newsletter, a science magazine, a West
         // Africa desk): extraction P 0.987 (76/77) R 1.00, attribution P 0.921 (70/76) R 0.897. Misses: a radio phone-in's turns,
         // "Monsignor" kept in a name, a paper's title in a science story.
-        new("blind31", 45, 0.98, 1.00, 0.94, 0.92),
+        new("blind31", 45, 0.98, 1.00, 0.96, 0.93),
         // blind32 (a lobby correspondent, a neighbourhood page, a sea-rescue journal, a Jewish community paper, a rugby league
         // fanzine, a Brazil desk): extraction P 0.988 (80/81) R 1.00, attribution P 0.895 (68/76) R 0.850. Misses: "Coxswain" and
         // "Sofer" kept in names, a player's statement given to his club, "the company" left unresolved after a Portuguese name.
@@ -944,7 +944,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // Villaluz" named short, and the town taken for a speaker; "Witness B" given as
         // "B" (two); a swimming club's appeal given to the federation; an audit
         // chamber's finding with no cue.
-        new("blind158", 45, 0.98, 1.00, 0.90, 0.90),
+        new("blind158", 45, 0.98, 1.00, 0.92, 0.92),
         // blind159 (an Anguillan paper, a sea swimming newsletter, a pest control
         // notice, an Austrian wire story, a luge report, a solicitors disciplinary
         // tribunal decision), sealed with 9a00cbf: P 0.974 (74/76) R 0.974 (74/76);
@@ -967,10 +967,72 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // given to "the council" short; a fisherman's question given to a place; a
         // river fund's two phrases with no cue.
         new("blind161", 45, 0.98, 1.00, 0.95, 0.89),
-        new("blind162", 45, 1.00, 1.00, 0.90, 0.86),
-        new("blind163", 45, 1.00, 1.00, 0.93, 0.90),
-        new("blind164", 45, 1.00, 1.00, 0.94, 0.89),
-        new("blind165", 45, 1.00, 1.00, 0.86, 0.80),
+        // blind162 (a Falkland Islands weekly, an amateur radio club newsletter, a road
+        // closure notice, a Turkmen state agency wire story, a canoe slalom report, an
+        // information commissioner's decision), sealed with 384d73d: P 0.907 (68/75) R
+        // 0.861 (68/79); round thirty-three 0.910 (71/78) / 0.899. Misses: a Turkmen
+        // office title with a chain of bodies (Deputy Chairman of the Cabinet of
+        // Ministers X) split wrongly (two); a village's elders given to the village; a
+        // council's refusal with no cue; minutes that "record" a councillor describing;
+        // a principle whose author the next sentence gives ("That principle was set out
+        // by"); a radio net's turn given to the operator before.
+        new("blind162", 45, 1.00, 1.00, 0.91, 0.89),
+        // blind163 (a Tristan da Cunha newsletter, a caving club journal, a dog fouling
+        // order notice, a Lao wire story, a speed skating report, a valuation tribunal
+        // decision), sealed with 384d73d: P 0.933 (70/75) R 0.909 (70/77); round
+        // thirty-three 0.974 (74/76) / 0.961. Misses: a company given short (Meridian
+        // Fisheries for Cape Meridian Fisheries); an islander's pronoun given to the
+        // resident before; an institute's phrase with no cue.
+        new("blind163", 45, 1.00, 1.00, 0.97, 0.96),
+        // blind164 (an Orkney weekly, a pottery guild newsletter, a tree felling
+        // notice, a Paraguayan wire story, a surfing contest report, a food hygiene
+        // rating appeal), sealed with 384d73d: P 0.947 (71/75) R 0.899 (71/79); round
+        // thirty-three 0.987 (76/77) / 0.962. Misses: a resident's "he said" after
+        // "That did not satisfy the resident" given to the manager; an inspector's
+        // findings with no cue (two).
+        new("blind164", 45, 1.00, 1.00, 0.98, 0.96),
+        // blind165 (a Shetland weekly, a fly fishing club newsletter, a parking permit
+        // notice, a Bolivian wire story, a ballroom dancing report, a research ethics
+        // committee decision), sealed with 384d73d: P 0.863 (63/73) R 0.808 (63/78);
+        // round thirty-three 0.921 (70/76) / 0.897. Misses: a complaint's words given
+        // to "the participant" where the annotation keeps "a participant" (two); a
+        // committee's letter with no cue; an officer's notice given to her service and
+        // then the wrong woman (two); a scientist's uncued interview turns (two); "The
+        // member" for "one long-standing member".
+        new("blind165", 45, 1.00, 1.00, 0.92, 0.89),
+        // blind166 (an Isle of Man weekly, a geocaching group newsletter, a school term
+        // dates notice, an Ecuadorian wire story, a sheepdog trials report, a traffic
+        // commissioner's decision), sealed with round thirty-three frozen (788a237): P
+        // 0.947 (71/75) R 0.899 (71/79); 384d73d 0.907 / 0.861. Misses: the
+        // commissioner's own questions in the first person (At the inquiry I asked Mr X
+        // who …) and the uncued turns after them (five); a forum's words given to
+        // another forum; a resident's pronoun given to the councillor before (two).
+        new("blind166", 45, 1.00, 1.00, 0.94, 0.89),
+        // blind167 (a Jersey weekly, a fossil hunting society bulletin, a boil water
+        // notice, a Madagascan wire story, a modern pentathlon report, a barristers'
+        // disciplinary tribunal decision), sealed with 788a237: P 0.892 (66/74) R 0.846
+        // (66/78); 384d73d the same. Misses: a tribunal's hearing and its quoted
+        // transcript, with "the Recorder" read as a name and its uncued turns (eight);
+        // an email with no cue; a rider's interview turns (two); a stallholder's
+        // pronoun given to the woman before; a sign's words read as a quote.
+        new("blind167", 45, 0.98, 1.00, 0.89, 0.84),
+        // blind168 (an Alderney weekly, a letterpress printers' guild newsletter, a
+        // bridge closure notice, a Guatemalan wire story, a trampolining report, a
+        // dental council decision), sealed with 788a237: P 0.935 (72/77) R 0.911
+        // (72/79); 384d73d 0.921 / 0.886. Misses: "Patient C" given as "C" and
+        // "Patient" (four); a question that "came from Byron Ajanel, 24, Tzul's nephew"
+        // given to the relation; a printer's phrase with no cue; a partial quote not
+        // found.
+        new("blind168", 45, 1.00, 0.98, 0.93, 0.91),
+        // blind169 (an Azores paper, a handweavers' guild newsletter, a leisure centre
+        // closure notice, a Uruguayan wire story, a cross-country skiing report, a land
+        // court crofting decision), sealed with 788a237: P 0.880 (66/75) R 0.835
+        // (66/79); 384d73d 0.867 / 0.823. Misses: a will's words and a croft hearing's
+        // uncued turns (three); a statement whose nested single quote split it in two;
+        // a senator named with the Spanish "y" (Ramiro Sosa y Lamas) given as Lamas
+        // (two); a bequest's terms with no cue; a guild's exchange turns (two); a
+        // scientist's phrase with no cue; a skipper given as "the skipper".
+        new("blind169", 45, 0.97, 0.98, 0.88, 0.83),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
