@@ -3,8 +3,11 @@ using Stemma.Quotes;
 namespace Stemma.Tests.Quotes;
 
 /// <summary>
-/// Round thirty-three, from the misses of blind158–165 (blind162–165 measured sealed with round thirty-two's code). Shown on short
-/// fictional articles.
+/// Round thirty-three, from the misses of blind158–165 (blind162–165 measured sealed with round thirty-two's code): an exchange
+/// introduced without a colon by someone pressing, questioning or asking another, by an introduction ending in the first question,
+/// or by someone facing questions from the floor; a name running on past a run of particles and met again by the surname before
+/// them; offices written untranslated before a name; and the roles a decision's heading gives its parties and panel. Shown on
+/// short fictional articles.
 /// </summary>
 public class RoundThirtyThreeAttributionTests
 {
