@@ -137,7 +137,6 @@ internal sealed partial class ArticleAttributor
         }
     }
 
-    // Function words of other languages inside a body's name (Bureau des enquêtes, Banco de la Nación, Amt für Statistik).
     // Whether lowercase particles follow the word at k (one, or a run: de la, van der) and then a name word, in one sentence.
     private bool RunsOnPastParticles(int k)
     {
@@ -150,6 +149,7 @@ internal sealed partial class ArticleAttributor
         return next > k + 1 && next < _tokens.Count && MentionParser.IsNameWord(_tokens[next]) && !BreakBetween(_tokens[k].End, _tokens[next].Start);
     }
 
+    // Function words of other languages inside a body's name (Bureau des enquêtes, Banco de la Nación, Amt für Statistik).
     private static readonly FrozenSet<string> ForeignNameConnectors = FrozenSet.ToFrozenSet(
         ["des", "de", "du", "la", "le", "les", "et", "del", "di", "da", "do", "der", "die", "das", "und", "für", "van", "voor", "och", "og", "för", "y", "e"],
         StringComparer.Ordinal);
@@ -612,6 +612,7 @@ internal sealed partial class ArticleAttributor
                 person.Office = office;
             }
 
+            // Appellant: Lowenna Fairweather-Quick: a party's label in a decision's heading ("the appellant said" stands for her).
             if (HeadingRoleBefore(opening) is { } heading)
             {
                 person.Titles.Add(heading);
@@ -1536,8 +1537,9 @@ internal sealed partial class ArticleAttributor
         }
     }
 
-    // Respondent: Desmond Achterberg, Valuation Officer.: a title in capitals with no article, up to a few words ending in a role
-    // noun and then the end of its phrase, in apposition to a name as a tribunal's or a list's heading gives it.
+    // Respondent: Desmond Achterberg, Valuation Officer.: a title in capitals with no article, as many words as a bracketed role
+    // may have, ending in a role noun and then the end of its phrase, in apposition to a name as a tribunal's or a list's heading
+    // gives it.
     private bool IsCapitalisedTitleRun(int from)
     {
         var end = from;
@@ -1560,9 +1562,7 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        return nameStart == 2 || !_tokens[nameStart - 3].IsWord && _tokens[nameStart - 3].Raw is "." or "\n" || BreakBetween(_tokens[nameStart - 3].End, label.Start)
-            ? label.Lower
-            : null;
+        return nameStart == 2 || BreakBetween(_tokens[nameStart - 3].End, label.Start) ? label.Lower : null;
     }
 
     private List<ReportedCue> FindReportedCues()

@@ -1372,8 +1372,9 @@ internal sealed partial class ArticleAttributor
     /// <summary>
     /// MLA Teresa Goss, who chairs the committee, pressed her on the figures. / At the review meeting, the Chair, Professor Helga
     /// Lindgren-Moss, questioned Dr Ó Briain directly.: an introduction without a colon whose closing sentence has a subject put
-    /// questions to someone; the questions that follow are the subject's, the answers the one questioned. "Her" or "him" is the
-    /// last person of that gender named before it other than the asker. Null when the sentence is not so.
+    /// questions to someone; the questions that follow are the subject's, the answers the one questioned. "Her" or "him" is whom
+    /// the pronoun stands for as a subject, or, when that is the asker, the last other person of its gender named before it. Null
+    /// when the sentence is not so.
     /// </summary>
     private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionedInClosingSentence(int start, int end)
     {
@@ -1390,7 +1391,6 @@ internal sealed partial class ArticleAttributor
         SpeakerIdentity? asked;
         if (objectWord.Lower is "him" or "her")
         {
-            // (the pronoun resolved as a subject would be, unless that is the asker: then the last other person of its gender)
             var male = objectWord.Lower == "him";
             asked = ResolvePronoun(objectWord.Raw, male, objectWord.Start) is { IsPerson: true } resolved && resolved.Name != asker.Name
                 ? resolved
