@@ -497,9 +497,8 @@ internal sealed partial class ArticleAttributor
             }
 
             // (the subject opens the sentence: its name, then perhaps an appositive between commas, then the verb.)
-            return MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Name or MentionKind.Role } subject && subject.Start == tokens[0].Start
-                && tokens.FindIndex(t => t.Start >= subject.Start + subject.Text.Length) is var after and > 0
-                && (after == v || (tokens[after].Raw == "," && tokens[v - 1].Raw == ",")) ? subject : null;
+            return MentionBefore(tokens, v, ClauseStart(tokens, v)) is { Kind: MentionKind.Name or MentionKind.Role } subject && subject.Start == tokens[0].Start
+                ? subject : null;
         }
 
         return null;

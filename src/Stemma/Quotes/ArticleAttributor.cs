@@ -1382,7 +1382,8 @@ internal sealed partial class ArticleAttributor
         var tokens = Unquoted(TokensIn(sentenceStart, end));
         var verb = tokens.FindIndex(1, t => IntroducingQuestionVerbs.Contains(t.Lower));
         if (verb < 1 || verb + 1 >= tokens.Count || tokens[verb - 1].Lower is "was" or "were" or "been" or "being" or "be" or "to"
-            || SubjectBeforeVerb(tokens, verb) is not { } subject || Resolve(subject, tokens[verb].Start) is not { IsPerson: true } asker)
+            || MentionBefore(tokens, verb, ClauseStart(tokens, verb)) is not { Kind: MentionKind.Name or MentionKind.Role } subject
+            || Resolve(subject, tokens[verb].Start) is not { IsPerson: true } asker)
         {
             return null;
         }
@@ -1407,61 +1408,6 @@ internal sealed partial class ArticleAttributor
         return asked is { IsPerson: true } && asked.Name != asker.Name ? (asker, asked) : null;
     }
 
-    // The subject of the verb at `verb`: the mention that opens the sentence, after an opening adverbial up to its comma, and ends
-    // right before the verb or before a clause set off by commas (MLA Teresa Goss, who chairs the committee, pressed; the Chair,
-    // Professor Helga Lindgren-Moss, questioned: a role's name in apposition is who it is). Null when the sentence is not so.
-    private static SpeakerMention? SubjectBeforeVerb(List<CueToken> tokens, int verb)
-    {
-        var at = 0;
-        if (OpeningAdverbials.Contains(tokens[0].Lower) || Prepositions.Contains(tokens[0].Lower))
-        {
-            at = tokens.FindIndex(t => t.Raw == ",") + 1;
-            if (at <= 0 || at > MaximumOpeningPhraseWords + 1 || at >= verb)
-            {
-                return null;
-            }
-        }
-
-        // (MLA Teresa Goss: a capitalised title the parser does not read opens the subject; so does a role before its name in
-        // apposition, the Chair, Professor …, the company's operations manager, Dougie Harcus, …)
-        SpeakerMention? subject = null;
-        for (var from = at; from < verb && from - at <= MaximumWordsBeforeSubject && subject is null; from++)
-        {
-            if (!(tokens[from].IsCapitalized || tokens[from].Raw == "," || tokens[from].Lower == "the"))
-            {
-                break;
-            }
-
-            subject = (SourceStartingAt(tokens, from) ?? MentionParser.StartingAt(tokens, from)) is { Kind: MentionKind.Name or MentionKind.Role } found
-                && tokens.FindIndex(from, t => t.Start == found.Start) is var foundAt and >= 0 && foundAt < verb
-                && ((foundAt - at <= MaximumWordsBeforeSubject && tokens.Skip(at).Take(foundAt - at).All(t => t.IsCapitalized || t.Lower == "the"))
-                    || (foundAt - at <= MaximumWordsBeforeSubject + MaximumRoleModifiersBeforeSource && foundAt - at >= 2 && tokens[foundAt - 1].Raw == ","
-                        && QuoteLexicon.RoleNouns.Contains(tokens[foundAt - 2].Lower) && tokens.Skip(at).Take(foundAt - at - 1).All(t => t.IsWord)))
-                ? found
-                : null;
-        }
-
-        if (subject is null)
-        {
-            return null;
-        }
-
-        var end = tokens.FindIndex(at, t => t.Start >= subject.Start + subject.Text.Length);
-        if (end == verb)
-        {
-            return subject;
-        }
-
-        if (end < 0 || end > verb || tokens[end].Raw != "," || tokens[verb - 1].Raw != ",")
-        {
-            return null;
-        }
-
-        return subject.Kind == MentionKind.Role && MentionParser.StartingAt(tokens, end + 1) is { Kind: MentionKind.Name } appositive && appositive.Start == tokens[end + 1].Start
-            ? appositive
-            : subject;
-    }
-
     /// <summary>
     /// The operations manager, Dougie Harcus, faced questions from the floor. ¶ "Did anyone …?" asked one resident. ¶ "We had the
     /// clinic list, yes.": an introduction whose closing sentence has its subject face, take or field questions, and whose first
@@ -1473,19 +1419,11 @@ internal sealed partial class ArticleAttributor
         var tokens = Unquoted(TokensIn(sentenceStart, end));
         var verb = tokens.FindIndex(1, t => t.Lower is "faced" or "took" or "fielded" or "answered");
         return verb > 0 && verb + 1 < tokens.Count && tokens[verb + 1].Lower == "questions"
-            && SubjectBeforeVerb(tokens, verb) is { } subject && Resolve(subject, tokens[verb].Start) is { IsPerson: true } asked
+            && MentionBefore(tokens, verb, ClauseStart(tokens, verb)) is { Kind: MentionKind.Name or MentionKind.Role } subject && Resolve(subject, tokens[verb].Start) is { IsPerson: true } asked
             && intro + 1 < _paragraphs.Count && OpeningQuote(intro + 1) is { Identity: { } asker } first && first.Quote.Text.EndsWith('?') && asker.Name != asked.Name
                 ? (asker, asked)
                 : null;
     }
-
-    // A subject opens at most this many tokens into its clause (the Chair, Professor …; MLA Teresa …); set by hand.
-    private const int MaximumWordsBeforeSubject = 4;
-
-    // An opening phrase of place and time before an introduction's subject runs to at most this many words (At a packed meeting
-    // in the island hall on Friday,); set by hand, longer than a reported sentence's opening adverbial since an introduction sets
-    // the scene.
-    private const int MaximumOpeningPhraseWords = 12;
 
     // Verbs by which a sentence has its subject put questions to the person after it (pressed her on the figures, questioned Dr
     // Ó Briain directly, asked the appellant about the damp).
