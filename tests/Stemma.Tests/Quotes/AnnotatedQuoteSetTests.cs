@@ -1033,6 +1033,39 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // (two); a bequest's terms with no cue; a guild's exchange turns (two); a
         // scientist's phrase with no cue; a skipper given as "the skipper".
         new("blind169", 45, 0.97, 0.98, 0.89, 0.84),
+        // blind170 (a Sark paper, a hedgelaying society newsletter, a winter gritting
+        // notice, a Togolese wire story, a BMX race report, an architects' registration
+        // board decision), sealed with 584fa4b: P 0.924 (73/79) R 0.912 (73/80).
+        // Misses: a deputy minister "of Maritime Economy" whose portfolio was read into
+        // her name (two); a UCI "Commissaire" kept in a name; a society's statement
+        // given to "society's committee"; an unnamed competitor's words given to the
+        // named one before; a builder's phrase given to the architect; a resident's
+        // phrase with no cue.
+        new("blind170", 45, 1.00, 1.00, 0.92, 0.91),
+        // blind171 (a Guernsey paper, a stained glass society newsletter, a polling
+        // station notice, a Beninese wire story, a figure skating report, an optical
+        // council decision), sealed with 584fa4b: P 0.867 (65/75) R 0.823 (65/79).
+        // Misses: "El Hadj" kept in a farmers' leader's name (four); "Patient A" and a
+        // registrant's answers in a hearing (three); an association named with its
+        // place's possessive given short (two); a skater's uncued answers (two); a
+        // restorer's answer given to the man who asked; a forum's statement given to
+        // the person before; a minister's phrase with no cue.
+        new("blind171", 45, 1.00, 1.00, 0.86, 0.82),
+        // blind172 (an Isles of Scilly paper, a calligraphy guild newsletter, a harbour
+        // dues notice, a Gabonese wire story, a rhythmic gymnastics report, a parole
+        // board decision), sealed with 584fa4b: P 0.947 (72/76) R 0.923 (72/78).
+        // Misses: a guild's "Master" read as a name (two); a company given by its
+        // bracketed initials (two); the harbour commissioners' phrase and a probation
+        // officer's assessment with no cue.
+        new("blind172", 45, 1.00, 1.00, 0.94, 0.92),
+        // blind173 (a Gotland paper, a bookbinding circle newsletter, a tree
+        // preservation order notice, a Mauritanian wire story, an open-water swimming
+        // report, an osteopathic council decision), sealed with 584fa4b: P 0.897
+        // (70/78) R 0.897 (70/78). Misses: "Patient A" and the council's advocate in a
+        // hearing (three); an arboricultural consultant's report given to the developer
+        // (two); a "Wali" kept in a governor's name; a campaign group given as "the
+        // group"; an unnamed swimmer's words given to the named one before.
+        new("blind173", 45, 1.00, 1.00, 0.89, 0.89),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
