@@ -1285,7 +1285,9 @@ internal sealed partial class ArticleAttributor
         // Outside the box office yesterday, one regular, who …, was close to tears: an opening adverbial up to its comma is no subject.
         // Asked if he was angry, he paused: an opening participle's clause up to its comma is no subject either.
         // (Acting Inspector Nadia Kerr, …: a participle before a capital is a title word.)
-        var participle = IsOpeningParticiple(tokens[0]) && tokens.Count > 1 && char.IsLower(tokens[1].Raw[0]);
+        // (Cross-examined by Ms Okonkwo-Reyes, the Respondent …: so a hyphened participle before its agent's "by".)
+        var participle = (IsOpeningParticiple(tokens[0]) || (MentionParser.IsDescriptorCompound(tokens[0]) && tokens.Count > 1 && tokens[1].Lower == "by"
+            && tokens[0].Lower.EndsWith("ed", StringComparison.Ordinal))) && tokens.Count > 1 && char.IsLower(tokens[1].Raw[0]);
 
         // Asked by the presenting officer, Inspector Gail Thorne, why he had …, he replied: the person after "by" asks; the subject
         // is the pronoun that opens the main clause after a comma, and no subject when that pronoun is the one being resolved.

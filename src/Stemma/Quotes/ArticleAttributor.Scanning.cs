@@ -984,7 +984,7 @@ internal sealed partial class ArticleAttributor
     {
         var parts = mention.Name.Split(' ');
         if (mention.Kind != MentionKind.Name || _dictionary is null || parts.Length < 2 || !char.IsUpper(parts[0][0])
-            || !QuoteLexicon.PersonHeads.Contains(parts[0].ToLowerInvariant())
+            || !QuoteLexicon.PersonHeads.Contains(parts[0].ToLowerInvariant()) || parts is [_, [var letter]] && char.IsUpper(letter) // (Patient A: a pseudonym)
             || !((LowercaseWords.Contains(parts[0].ToLowerInvariant()) && !_dictionary.IsListedName(parts[0]))
                 || (parts.Length >= 3 && _givenNames.IsMale(parts[1]) is not null && _givenNames.IsMale(parts[0]) is null)))
         {
@@ -1122,6 +1122,87 @@ internal sealed partial class ArticleAttributor
             }
         }
     }
+
+    /// <summary>
+    /// Marks the pseudonyms a decision or a report gives people it will not name, a capitalised person noun and a capital letter
+    /// (Patient A, Witness B, Resident C), as one name each, whether or not the noun opens the sentence.
+    /// </summary>
+    private void MarkPseudonyms()
+    {
+        for (var k = 1; k < _tokens.Count; k++)
+        {
+            var letter = MentionParser.IsPossessive(_tokens[k]) ? _tokens[k].Raw[..^2] : _tokens[k].Raw;
+            if (letter is [var capital] && char.IsUpper(capital) && _tokens[k - 1] is { IsWord: true, IsCapitalized: true } noun
+                && QuoteLexicon.PersonHeads.Contains(noun.Lower) && !BreakBetween(noun.End, _tokens[k].Start)
+                && !(k + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 1]) && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start)))
+            {
+                _tokens[k - 1] = noun with { Pseudonym = true, CommonAtSentenceStart = false };
+                _tokens[k] = _tokens[k] with { Pseudonym = true };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Marks the words of an office's portfolio written between a capitalised role and a name (Deputy Minister for the Maritime
+    /// Economy Essowè Kpatcha-Banna; Deputy Chairman of the Cabinet of Ministers Myratgeldi Saparlyýew) as the title's. The name is
+    /// the run's last two words and any words before them the word list does not give as common words; the capitalised words
+    /// between the role and the name are the portfolio's.
+    /// </summary>
+    private void MarkOfficeWords()
+    {
+        if (_dictionary is null)
+        {
+            return;
+        }
+
+        for (var k = 0; k + 3 < _tokens.Count; k++)
+        {
+            if (!_tokens[k].IsCapitalized || !QuoteLexicon.RoleNouns.Contains(_tokens[k].Lower) || _tokens[k + 1].Lower is not ("of" or "for"))
+            {
+                continue;
+            }
+
+            // The office's words run over capitalised words and the connectors between them (of, for, the, and) to the name's run.
+            var end = k + 2;
+            var lastRun = -1;
+            while (end < _tokens.Count && !BreakBetween(_tokens[end - 1].End, _tokens[end].Start)
+                   && (MentionParser.IsNameWord(_tokens[end]) || (_tokens[end].Lower is "of" or "for" or "the" or "and" && end + 1 < _tokens.Count
+                       && MentionParser.IsNameWord(_tokens[end + 1]))))
+            {
+                if (MentionParser.IsNameWord(_tokens[end]) && !MentionParser.IsNameWord(_tokens[end - 1]))
+                {
+                    lastRun = end;
+                }
+
+                end++;
+            }
+
+            if (lastRun < 0 || end - lastRun < 3)
+            {
+                continue;
+            }
+
+            var name = end - MinimumOfficeHolderWords;
+            while (name > lastRun && !_dictionary.IsCommonNotName(_tokens[name - 1].Raw))
+            {
+                name--;
+            }
+
+            for (var j = k + 2; j < name && name > lastRun; j++)
+            {
+                if (MentionParser.IsNameWord(_tokens[j]))
+                {
+                    _tokens[j] = _tokens[j] with { OfficeWord = true };
+                }
+            }
+
+            k = end - 1;
+        }
+    }
+
+    // The words of a name after an office's portfolio that are kept whatever the word list says of them (Grace Mensah after the
+    // Minister of Justice, Mint Ebnou after the Minister of Mines): a given name and a surname.
+    private const int MinimumOfficeHolderWords = 2;
 
     /// <summary>
     /// Marks a capitalised word that opens a sentence (or the headline) as no name when the dictionary

@@ -155,6 +155,8 @@ internal sealed partial class ArticleAttributor
         _nicknames.AddRange(_marked.Where(IsNicknameInName).Select(m => (m.MarkStart, m.MarkEnd)));
         MarkCommonSentenceOpeners();
         MarkTitlesByUse();
+        MarkOfficeWords();
+        MarkPseudonyms();
         FindPersons();
         FindConnectedOrganisations();
         FindAppositiveOrganisations();
@@ -980,6 +982,13 @@ internal sealed partial class ArticleAttributor
             return (addressee, true);
         }
 
+        if (before is null && previous.Quote.Text.EndsWith('?') && previous.Identity is { IsPerson: true } caller && Addressee(paragraph - 1, caller) is { } called)
+        {
+            // "Mr Ashdown-Pryce, is there a medical report in this case or not?" the Recorder asked. ¶ "There is no report, sir.": the
+            // answer to a question that calls someone by name is that person's.
+            return (called, true);
+        }
+
         if (before is null && previous.Quote.Text.EndsWith('?') && previous.Identity is { } questioner
             && LastSpeakerBefore(_paragraphs[paragraph - 1].Start, Math.Max(0, paragraph - 1 - QuestionedSpeakerReach), questioner) is { } questioned)
         {
@@ -989,6 +998,29 @@ internal sealed partial class ArticleAttributor
         }
 
         return before?.Identity is { IsPerson: true } other && other.Name != previous.Identity?.Name ? (other, true) : (null, true);
+    }
+
+    // The person other than the asker whom the question opening a paragraph calls by name, at its start or its end (Mr
+    // Ashdown-Pryce, is there …?; Is there a report, Mr Ashdown-Pryce?), when the article names them elsewhere; null otherwise.
+    private SpeakerIdentity? Addressee(int paragraph, SpeakerIdentity asker)
+    {
+        if (_marked.FirstOrDefault(m => m.FirstParagraph == paragraph && !_labels.Contains(m.MarkStart)) is not { Segments: [var segment, ..] })
+        {
+            return null;
+        }
+
+        var tokens = TokensIn(segment.Start, segment.End);
+        var called = MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Name } opening && opening.Start == tokens[0].Start
+            && tokens.FindIndex(t => t.Start >= opening.Start + opening.Text.Length) is var next && next > 0 && tokens[next].Raw == ","
+                ? opening
+                : tokens.Count > 3 && tokens[^1].Raw == "?" && MentionParser.EndingAt(tokens, tokens.Count - 1, 0) is { Kind: MentionKind.Name } closing
+                    && tokens.FindLastIndex(t => t.Start < closing.Start) is var comma && comma > 0 && tokens[comma].Raw == ","
+                    ? closing
+                    : null;
+        return called is not null && ResolveName(called, called.Start) is { IsPerson: true } person && person.Name != asker.Name
+            && _persons.Any(p => p.Key == person.Name && p.Positions.Any(x => x < segment.Start || x > segment.End))
+                ? person
+                : null;
     }
 
     // The person a paragraph with no quote says the asker asked (Owen Tregarthen asked Ms Marchbanks whether …), or null.
@@ -1321,18 +1353,35 @@ internal sealed partial class ArticleAttributor
         var tokens = TokensIn(start, end);
         if (!_text.AsSpan(start, end - start).TrimEnd().EndsWith(":"))
         {
-            return AskedWhileSpeakingTo(tokens) ?? QuestionedInClosingSentence(start, end) ?? QuestionsFacedBy(intro, start, end);
+            // Cross-examined by Ms Okonkwo-Reyes for the Council, the Respondent was asked when he first read the draft.: without a
+            // colon, the closing sentence alone may say who questions; the one questioned is its main clause's subject, whoever
+            // else it names (Under cross-examination by X, representing Mr Y, the owner was asked …).
+            var closing = SentenceStart(Math.Max(start, end - 2), start);
+            return AskedWhileSpeakingTo(tokens) ?? QuestionedInClosingSentence(start, end) ?? QuestionsFacedBy(intro, start, end)
+                ?? (SubjectOf(closing, end, end) is { IsPerson: true } subject
+                    && QuestionedBy(Unquoted(TokensIn(closing, end)), closing, end, _ => subject) is { } parties && parties.Asker.Name != subject.Name
+                        ? (parties.Asker, subject)
+                        : null);
         }
 
+        if (!tokens.Any(t => t.Lower == "by") && ExchangeWithUnnamed(tokens) is { } floorExchange)
+        {
+            return floorExchange;
+        }
+
+        return QuestionedBy(tokens, start, end,
+            asker => PreviousParagraphSubject(intro, start) is { IsPerson: true } subject && subject.Name != asker.Name ? subject : null);
+    }
+
+    // Under questioning by X, in cross-examination by X, Y was pressed by X: the person after "by" is the asker, and the one asked
+    // is the only other person named between the offsets or, when none is, whom `fallback` gives. Null when there is no such "by"
+    // or either party is unknown.
+    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionedBy(List<CueToken> tokens, int start, int end, Func<SpeakerIdentity, SpeakerIdentity?> fallback)
+    {
         var by = tokens.FindIndex(1, t => t.Lower == "by");
         while (by > 0 && !QuestioningWords.Contains(tokens[by - 1].Lower))
         {
             by = by + 1 < tokens.Count ? tokens.FindIndex(by + 1, t => t.Lower == "by") : -1;
-        }
-
-        if (by < 0 && ExchangeWithUnnamed(tokens) is { } floorExchange)
-        {
-            return floorExchange;
         }
 
         if (by < 0 || by + 1 >= tokens.Count || SourceStartingAt(tokens, by + 1) is not { Kind: MentionKind.Name or MentionKind.Role } questioner
@@ -1346,7 +1395,7 @@ internal sealed partial class ArticleAttributor
         var asked = others.Count switch
         {
             1 => others[0],
-            0 => PreviousParagraphSubject(intro, start) is { IsPerson: true } subject && subject.Name != asker.Name ? subject : null,
+            0 => fallback(asker),
             _ => null,
         };
         return asked is null ? null : (asker, asked);

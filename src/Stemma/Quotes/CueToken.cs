@@ -31,6 +31,18 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
     public bool TitleByUse { get; init; }
 
     /// <summary>
+    /// Whether this word is part of a pseudonym a decision gives a person, a capitalised person noun and a capital letter (Patient A,
+    /// Witness B): the two are one name, the noun no title.
+    /// </summary>
+    public bool Pseudonym { get; init; }
+
+    /// <summary>
+    /// Whether this capitalised word names the portfolio of an office written before a name (Deputy Minister for the Maritime
+    /// Economy Essowè Kpatcha-Banna): a title's word, though capitalised as the name after it is.
+    /// </summary>
+    public bool OfficeWord { get; init; }
+
+    /// <summary>
     /// Whether this lowercase word is a company's legal ending written after its capitalised name (Vesturferjur ehf., Almwerk
     /// s.r.o.): part of the name, read as a capitalised word is.
     /// </summary>

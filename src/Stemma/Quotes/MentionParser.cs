@@ -163,6 +163,8 @@ internal static class MentionParser
 
                 if (p == s - 1 || p < floor || !IsNameWord(tokens[p]))
                 {
+                    // (Dr van der Berghe: after an honorific, the particles open the surname, the given name left out.)
+                    s = p != s - 1 && p >= floor && IsHonorific(tokens[p]) ? p + 1 : s;
                     break;
                 }
 
@@ -582,7 +584,8 @@ internal static class MentionParser
             after++;
         }
 
-        return after < tokens.Count && IsNameWord(tokens[before]) && IsNameWord(tokens[after]);
+        // (Dr van der Berghe: so after an honorific, the given name left out.)
+        return after < tokens.Count && (IsNameWord(tokens[before]) || IsHonorific(tokens[before])) && IsNameWord(tokens[after]);
     }
 
     // The longest run of particles inside a name (de los, van der, von und zu); set by hand.
@@ -652,7 +655,13 @@ internal static class MentionParser
         for (var k = runStart; k < end && !titledBefore && !bodyName; k++)
         {
             // (Tom Baker, Dorla Usher, Sara Porter: a role noun ending the run straight after a given name the lists hold is a surname.)
-            if (QuoteLexicon.RoleNouns.Contains(tokens[k].Lower) && !IsSurnameAfterGivenName(tokens, runStart, k, end))
+            if (QuoteLexicon.RoleNouns.Contains(tokens[k].Lower) && !IsSurnameAfterGivenName(tokens, runStart, k, end) && !tokens[k].Pseudonym)
+            {
+                split = k + 1;
+            }
+
+            // (Deputy Minister for the Maritime Economy | Essowè Kpatcha-Banna: so after the words the article marks as a portfolio's.)
+            if (tokens[k].OfficeWord)
             {
                 split = k + 1;
             }
@@ -876,7 +885,7 @@ internal static class MentionParser
 
     /// <summary>A capitalised word that can be part of a name (not a weekday, a month, a sentence opener).</summary>
     public static bool IsNameWord(CueToken t) =>
-        t.IsWord && (t.IsCapitalized || IsParticleName(t)) && !t.CommonAtSentenceStart && (t.EndsName || !QuoteLexicon.NotNames.Contains(t.Lower)) && !IsPossessive(t)
+        t.IsWord && (t.IsCapitalized || IsParticleName(t)) && !t.CommonAtSentenceStart && (t.EndsName || t.Pseudonym || !QuoteLexicon.NotNames.Contains(t.Lower)) && !IsPossessive(t)
         && !QuoteLexicon.Pronouns.Contains(t.Lower)
         && !(t.Raw.Length > 1 && char.IsDigit(t.Raw[1])) && !IsHonorific(t) && !IsPostNominal(t) && !IsDescriptorCompound(t)
         && !(QuoteLexicon.Rubrics.Contains(t.Lower) && t.Raw.All(char.IsUpper));

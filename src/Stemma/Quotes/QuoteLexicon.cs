@@ -110,6 +110,7 @@ internal static class QuoteLexicon
         "respondent", "attendant", "entrant", "dependant",
         // The parties a decision or a tribunal's record names by their part in the case (the appellant, the claimant).
         "appellant", "claimant", "complainant", "applicant", "registrant", "petitioner",
+        "recorder",
         // Person nouns whose first WordNet sense is a thing (a holder is a container first): the season-ticket holder, a stallholder.
         "holder", "stallholder", "leaseholder", "householder");
 
@@ -267,7 +268,12 @@ internal static class QuoteLexicon
         // and blind158.
         "intendente", "intendenta", "comisario", "comisaria", "alcalde", "alcaldesa", "gobernador", "gobernadora", "diputado", "diputada",
         "senador", "senadora", "concejal", "concejala", "regidor", "regidora", "ministro", "ministra", "subcomisario", "subcomisaria",
-        "prefeito", "prefeita", "vereador", "vereadora", "deputado", "deputada", "sindaco", "assessore", "questore", "prefetto");
+        "prefeito", "prefeita", "vereador", "vereadora", "deputado", "deputada", "sindaco", "assessore", "questore", "prefetto",
+        // Titles written before a name in copy from French-speaking and Arabic-speaking Africa: El Hadj and Hadja for one who has
+        // made the pilgrimage (the Francophone spelling of Alhaji); Wali, a Mauritanian or Moroccan governor, and Hakem, a prefect;
+        // Commissaire, a cycling race's or a French police commissioner. Met in blind171, blind173 and blind170; the others added
+        // from the same usage.
+        "hadj", "hadja", "elhadj", "el-hadj", "hadji", "wali", "hakem", "commissaire");
 
     /// <summary>
     /// The words of a Malay style after <c>Yang</c> (<c>Yang Berhormat</c>, <c>Yang Mulia</c>, <c>Yang Amat Mulia</c>, <c>Yang
