@@ -79,7 +79,8 @@ internal sealed partial class ArticleAttributor
             var start = k - 1;
             var capitalised = 0;
             while (capitalised < shortName.Length && start - 1 >= 0 && _tokens[start - 1].IsWord && !BreakBetween(_tokens[start - 1].End, _tokens[k - 1].Start)
-                   && (_tokens[start - 1].IsCapitalized || MentionParser.NameParticles.Contains(_tokens[start - 1].Raw) || QuoteLexicon.NameConnectors.Contains(_tokens[start - 1].Raw)))
+                   && (_tokens[start - 1].IsCapitalized || MentionParser.NameParticles.Contains(_tokens[start - 1].Raw) || QuoteLexicon.NameConnectors.Contains(_tokens[start - 1].Raw)
+                       || ForeignNameConnectors.Contains(_tokens[start - 1].Raw))) // (Compagnie des Bois de Mayéla (CBM))
             {
                 capitalised += _tokens[start - 1].IsCapitalized ? 1 : 0;
                 start--;
@@ -984,7 +985,7 @@ internal sealed partial class ArticleAttributor
     {
         var parts = mention.Name.Split(' ');
         if (mention.Kind != MentionKind.Name || _dictionary is null || parts.Length < 2 || !char.IsUpper(parts[0][0])
-            || !QuoteLexicon.PersonHeads.Contains(parts[0].ToLowerInvariant()) || parts is [_, [var letter]] && char.IsUpper(letter) // (Patient A: a pseudonym)
+            || !QuoteLexicon.PersonHeads.Contains(parts[0].ToLowerInvariant()) || MentionParser.IsPseudonym(mention.Name)
             || !((LowercaseWords.Contains(parts[0].ToLowerInvariant()) && !_dictionary.IsListedName(parts[0]))
                 || (parts.Length >= 3 && _givenNames.IsMale(parts[1]) is not null && _givenNames.IsMale(parts[0]) is null)))
         {
@@ -1549,7 +1550,7 @@ internal sealed partial class ArticleAttributor
     private bool? ListedGender(string key, bool firmly = false)
     {
         var parts = key.Split(' ');
-        if (parts.Length < 2)
+        if (parts.Length < 2 || MentionParser.IsPseudonym(key))
         {
             return null;
         }

@@ -924,6 +924,9 @@ internal static class MentionParser
     // Co-operation, Re-use, Non-Proliferation: a prefix joined by a hyphen makes one word of a name, no description of a person.
     private static readonly FrozenSet<string> WordPrefixes = FrozenSet.ToFrozenSet(["co", "re", "non", "pre", "inter", "pan", "semi", "multi"], StringComparer.Ordinal);
 
+    /// <summary>Whether a name is a pseudonym, a person noun and a capital letter (Patient A, Witness B): no given name, no title.</summary>
+    public static bool IsPseudonym(string name) => name.Split(' ') is [var noun, [var letter]] && char.IsUpper(letter) && QuoteLexicon.PersonHeads.Contains(noun.ToLowerInvariant());
+
     /// <summary>Whether a word is an honorific before a name (<c>Dr</c>, <c>Prof.</c>, <c>Ms</c>, <c>Cllr</c>, <c>Det Insp</c>), capitalised.</summary>
     public static bool IsHonorific(CueToken t) => t.IsWord && t.IsCapitalized
         && (t.TitleByUse || QuoteLexicon.Honorifics.Contains(t.Lower.TrimEnd('.')) || (t.Raw.EndsWith('.') && QuoteLexicon.DottedTitles.Contains(t.Lower.TrimEnd('.')))

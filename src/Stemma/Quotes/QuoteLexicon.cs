@@ -110,7 +110,9 @@ internal static class QuoteLexicon
         "respondent", "attendant", "entrant", "dependant",
         // The parties a decision or a tribunal's record names by their part in the case (the appellant, the claimant).
         "appellant", "claimant", "complainant", "applicant", "registrant", "petitioner",
-        "recorder",
+        // A Recorder, a part-time judge of England and Wales (before Recorder Anthony Faulds; the Recorder asked), met in blind167;
+        // a guild's or a livery company's head (the Master of the Guild replied), a ship's and a college's, met in blind172.
+        "recorder", "master",
         // Person nouns whose first WordNet sense is a thing (a holder is a container first): the season-ticket holder, a stallholder.
         "holder", "stallholder", "leaseholder", "householder");
 

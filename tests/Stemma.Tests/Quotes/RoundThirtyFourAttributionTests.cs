@@ -100,4 +100,26 @@ public class RoundThirtyFourAttributionTests
         Who(quotes, "No. I wrote them the week after.").ShouldBe("Pieter van der Kolk");
         Who(quotes, "From memory and the diary.").ShouldBe("Pieter van der Kolk");
     }
+
+    [Fact]
+    public void A_pseudonym_takes_no_gender_from_the_name_lists_and_is_who_a_pronoun_after_it_stands_for()
+    {
+        var quotes = Inline("Physiotherapist suspended\n\n"
+            + "1. Dr Leontine Marsh, for the Council, reviewed the records. In oral evidence she said: \"The notes were thin.\"\n\n"
+            + "2. Patient A gave evidence by video link. She had twice asked to see her notes. \"I asked in May,\" she said.");
+
+        Who(quotes, "I asked in May").ShouldBe("Patient A");
+    }
+
+    [Fact]
+    public void A_guilds_Master_is_a_role_and_a_foreign_bodys_bracketed_initials_skip_its_function_words()
+    {
+        var quotes = Inline("Scribes finish memorial book\n\n"
+            + "In her report, the Master of the Guild, Perpetua Okonjo-Vale, wrote that the book was nearly done.\n\n"
+            + "Asked whether the scribes would sign it, \"Only on the last leaf,\" the Master replied.\n\n"
+            + "The concessions are held by the Société des Forêts de Mbandi (SFM). In a statement, SFM said it was \"astonished\".");
+
+        Who(quotes, "Only on the last leaf").ShouldBe("Perpetua Okonjo-Vale");
+        Who(quotes, "astonished").ShouldBe("Société des Forêts de Mbandi");
+    }
 }
