@@ -1378,7 +1378,7 @@ internal sealed partial class ArticleAttributor
     // or either party is unknown.
     private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionedBy(List<CueToken> tokens, int start, int end, Func<SpeakerIdentity, SpeakerIdentity?> fallback)
     {
-        var by = tokens.FindIndex(1, t => t.Lower == "by");
+        var by = tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => t.Lower == "by");
         while (by > 0 && !QuestioningWords.Contains(tokens[by - 1].Lower))
         {
             by = by + 1 < tokens.Count ? tokens.FindIndex(by + 1, t => t.Lower == "by") : -1;
@@ -1429,7 +1429,7 @@ internal sealed partial class ArticleAttributor
     {
         var sentenceStart = SentenceStart(Math.Max(start, end - 2), start);
         var tokens = Unquoted(TokensIn(sentenceStart, end));
-        var verb = tokens.FindIndex(1, t => IntroducingQuestionVerbs.Contains(t.Lower));
+        var verb = tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => IntroducingQuestionVerbs.Contains(t.Lower));
         if (verb < 1 || verb + 1 >= tokens.Count || tokens[verb - 1].Lower is "was" or "were" or "been" or "being" or "be" or "to"
             || MentionBefore(tokens, verb, ClauseStart(tokens, verb)) is not { Kind: MentionKind.Name or MentionKind.Role } subject
             || Resolve(subject, tokens[verb].Start) is not { IsPerson: true } asker)
@@ -1466,7 +1466,7 @@ internal sealed partial class ArticleAttributor
     {
         var sentenceStart = SentenceStart(Math.Max(start, end - 2), start);
         var tokens = Unquoted(TokensIn(sentenceStart, end));
-        var verb = tokens.FindIndex(1, t => t.Lower is "faced" or "took" or "fielded" or "answered");
+        var verb = tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => t.Lower is "faced" or "took" or "fielded" or "answered");
         return verb > 0 && verb + 1 < tokens.Count && tokens[verb + 1].Lower == "questions"
             && MentionBefore(tokens, verb, ClauseStart(tokens, verb)) is { Kind: MentionKind.Name or MentionKind.Role } subject && Resolve(subject, tokens[verb].Start) is { IsPerson: true } asked
             && intro + 1 < _paragraphs.Count && OpeningQuote(intro + 1) is { Identity: { } asker } first && first.Quote.Text.EndsWith('?') && asker.Name != asked.Name

@@ -6,7 +6,8 @@ namespace Stemma.Tests.Quotes;
 /// Round thirty-four, from the misses of blind162–173 (blind170–173 measured sealed with round thirty-three's code): a court's
 /// transcript whose first question calls the one it is put to by name, and a cross-examination introduced without a colon; a
 /// portfolio written between an office and a name; titles of French-speaking and Arabic-speaking Africa; pseudonyms such as
-/// Patient A; and a surname's particles after an honorific. Shown on short fictional articles.
+/// Patient A; a surname's particles after an honorific; a guild's Master; a foreign body's bracketed initials; and a running quote
+/// before an exchange, on which the exchange reader failed (found by blind177). Shown on short fictional articles.
 /// </summary>
 public class RoundThirtyFourAttributionTests
 {
@@ -121,5 +122,21 @@ public class RoundThirtyFourAttributionTests
 
         Who(quotes, "Only on the last leaf").ShouldBe("Perpetua Okonjo-Vale");
         Who(quotes, "astonished").ShouldBe("Société des Forêts de Mbandi");
+    }
+
+    [Fact]
+    public void A_running_quote_before_an_exchange_is_read_without_failing()
+    {
+        var quotes = Inline("Station breached privacy rules\n\n"
+            + "The broadcast\n\n"
+            + "At about 22:40, after the caller had rung off, Mr Gideon Harrowgate said:\n\n"
+            + "\"Well, I have her street right here on my screen, so if any of the drivers listening want to call round, they know where.\n\n"
+            + "\"And I am sure she will make a pot of tea.\"\n\n"
+            + "\"Are you saying people should go there?\" asked his co-presenter, Marisol Quennell-Ward.\n\n"
+            + "\"I am saying they can.\"");
+
+        Who(quotes, "Well, I have her street right here on my screen, so if any of the drivers listening want to call round, they know where. "
+            + "And I am sure she will make a pot of tea.").ShouldBe("Gideon Harrowgate");
+        quotes.Count.ShouldBe(3);
     }
 }
