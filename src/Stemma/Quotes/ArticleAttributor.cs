@@ -1357,35 +1357,21 @@ internal sealed partial class ArticleAttributor
             // colon, the closing sentence alone may say who questions; the one questioned is its main clause's subject, whoever
             // else it names (Under cross-examination by X, representing Mr Y, the owner was asked …).
             var closing = SentenceStart(Math.Max(start, end - 2), start);
+            var closingTokens = Unquoted(TokensIn(closing, end));
             return AskedWhileSpeakingTo(tokens) ?? QuestionedInClosingSentence(start, end) ?? QuestionsFacedBy(intro, start, end)
-                ?? (SubjectOf(closing, end, end) is { IsPerson: true } subject
-                    && QuestionedBy(Unquoted(TokensIn(closing, end)), closing, end, _ => subject) is { } parties && parties.Asker.Name != subject.Name
-                        ? (parties.Asker, subject)
+                ?? (SubjectOf(closing, end, end) is { IsPerson: true } subject && QuestionerAfterBy(closingTokens, QuestioningBy(closingTokens)) is { } questioner
+                    && questioner.Name != subject.Name
+                        ? (questioner, subject)
                         : null);
         }
 
-        if (!tokens.Any(t => t.Lower == "by") && ExchangeWithUnnamed(tokens) is { } floorExchange)
+        var by = QuestioningBy(tokens);
+        if (by < 0)
         {
-            return floorExchange;
+            return ExchangeWithUnnamed(tokens);
         }
 
-        return QuestionedBy(tokens, start, end,
-            asker => PreviousParagraphSubject(intro, start) is { IsPerson: true } subject && subject.Name != asker.Name ? subject : null);
-    }
-
-    // Under questioning by X, in cross-examination by X, Y was pressed by X: the person after "by" is the asker, and the one asked
-    // is the only other person named between the offsets or, when none is, whom `fallback` gives. Null when there is no such "by"
-    // or either party is unknown.
-    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionedBy(List<CueToken> tokens, int start, int end, Func<SpeakerIdentity, SpeakerIdentity?> fallback)
-    {
-        var by = tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => t.Lower == "by");
-        while (by > 0 && !QuestioningWords.Contains(tokens[by - 1].Lower))
-        {
-            by = by + 1 < tokens.Count ? tokens.FindIndex(by + 1, t => t.Lower == "by") : -1;
-        }
-
-        if (by < 0 || by + 1 >= tokens.Count || SourceStartingAt(tokens, by + 1) is not { Kind: MentionKind.Name or MentionKind.Role } questioner
-            || Resolve(questioner, tokens[by + 1].Start) is not { IsPerson: true } asker)
+        if (QuestionerAfterBy(tokens, by) is not { } asker)
         {
             return null;
         }
@@ -1395,7 +1381,7 @@ internal sealed partial class ArticleAttributor
         var asked = others.Count switch
         {
             1 => others[0],
-            0 => fallback(asker),
+            0 => PreviousParagraphSubject(intro, start) is { IsPerson: true } subject && subject.Name != asker.Name ? subject : null,
             _ => null,
         };
         return asked is null ? null : (asker, asked);
@@ -1417,6 +1403,25 @@ internal sealed partial class ArticleAttributor
                 ? (asker, answering)
                 : null;
     }
+
+    // The index of the "by" after a word of questioning (under questioning by, in cross-examination by, was pressed by), or -1.
+    private static int QuestioningBy(List<CueToken> tokens)
+    {
+        var by = tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => t.Lower == "by");
+        while (by > 0 && !QuestioningWords.Contains(tokens[by - 1].Lower))
+        {
+            by = by + 1 < tokens.Count ? tokens.FindIndex(by + 1, t => t.Lower == "by") : -1;
+        }
+
+        return by;
+    }
+
+    // The person named or described after the "by" at `by`, who puts the questions; null when there is none.
+    private SpeakerIdentity? QuestionerAfterBy(List<CueToken> tokens, int by) =>
+        by >= 0 && by + 1 < tokens.Count && SourceStartingAt(tokens, by + 1) is { Kind: MentionKind.Name or MentionKind.Role } questioner
+        && Resolve(questioner, tokens[by + 1].Start) is { IsPerson: true } asker
+            ? asker
+            : null;
 
     /// <summary>
     /// MLA Teresa Goss, who chairs the committee, pressed her on the figures. / At the review meeting, the Chair, Professor Helga
