@@ -2330,7 +2330,7 @@ internal sealed partial class ArticleAttributor
     // name she gave, title and all).
     private bool IsGivenNameWord(int k) =>
         MentionParser.IsNameWord(_tokens[k])
-        || (MentionParser.IsHonorific(_tokens[k]) && _tokens[k].IsCapitalized && k + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 1]));
+        || (MentionParser.IsHonorific(_tokens[k]) && k + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 1]));
 
     // A source who "gave his name (only) as Yusuf", "identified herself only as Mira": the name after the mention, in its clause.
     private string? GivenNameAfter(int mentionStart)

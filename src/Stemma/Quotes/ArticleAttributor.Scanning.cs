@@ -1189,11 +1189,15 @@ internal sealed partial class ArticleAttributor
                 name--;
             }
 
-            for (var j = k + 2; j < name && name > lastRun; j++)
+            // (When the name's run holds no word of the portfolio, the office's words before it are left to the mention parser.)
+            if (name > lastRun)
             {
-                if (MentionParser.IsNameWord(_tokens[j]))
+                for (var j = k + 2; j < name; j++)
                 {
-                    _tokens[j] = _tokens[j] with { OfficeWord = true };
+                    if (MentionParser.IsNameWord(_tokens[j]))
+                    {
+                        _tokens[j] = _tokens[j] with { OfficeWord = true };
+                    }
                 }
             }
 

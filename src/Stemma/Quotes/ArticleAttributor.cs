@@ -1356,8 +1356,7 @@ internal sealed partial class ArticleAttributor
             // Cross-examined by Ms Okonkwo-Reyes for the Council, the Respondent was asked when he first read the draft.: without a
             // colon, the closing sentence alone may say who questions; the one questioned is its main clause's subject, whoever
             // else it names (Under cross-examination by X, representing Mr Y, the owner was asked …).
-            var closing = SentenceStart(Math.Max(start, end - 2), start);
-            var closingTokens = Unquoted(TokensIn(closing, end));
+            var (closing, closingTokens) = ClosingSentence(start, end);
             return AskedWhileSpeakingTo(tokens) ?? QuestionedInClosingSentence(start, end) ?? QuestionsFacedBy(intro, start, end)
                 ?? (SubjectOf(closing, end, end) is { IsPerson: true } subject && QuestionerAfterBy(closingTokens, QuestioningBy(closingTokens)) is { } questioner
                     && questioner.Name != subject.Name
@@ -1432,8 +1431,7 @@ internal sealed partial class ArticleAttributor
     /// </summary>
     private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionedInClosingSentence(int start, int end)
     {
-        var sentenceStart = SentenceStart(Math.Max(start, end - 2), start);
-        var tokens = Unquoted(TokensIn(sentenceStart, end));
+        var (_, tokens) = ClosingSentence(start, end);
         var verb = tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => IntroducingQuestionVerbs.Contains(t.Lower));
         if (verb < 1 || verb + 1 >= tokens.Count || tokens[verb - 1].Lower is "was" or "were" or "been" or "being" or "be" or "to"
             || MentionBefore(tokens, verb, ClauseStart(tokens, verb)) is not { Kind: MentionKind.Name or MentionKind.Role } subject
@@ -1469,14 +1467,20 @@ internal sealed partial class ArticleAttributor
     /// </summary>
     private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionsFacedBy(int intro, int start, int end)
     {
-        var sentenceStart = SentenceStart(Math.Max(start, end - 2), start);
-        var tokens = Unquoted(TokensIn(sentenceStart, end));
+        var (_, tokens) = ClosingSentence(start, end);
         var verb = tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => t.Lower is "faced" or "took" or "fielded" or "answered");
         return verb > 0 && verb + 1 < tokens.Count && tokens[verb + 1].Lower == "questions"
             && MentionBefore(tokens, verb, ClauseStart(tokens, verb)) is { Kind: MentionKind.Name or MentionKind.Role } subject && Resolve(subject, tokens[verb].Start) is { IsPerson: true } asked
             && intro + 1 < _paragraphs.Count && OpeningQuote(intro + 1) is { Identity: { } asker } first && first.Quote.Text.EndsWith('?') && asker.Name != asked.Name
                 ? (asker, asked)
                 : null;
+    }
+
+    // The last sentence between two offsets, as an exchange's introduction closes: its start and its words outside quotes.
+    private (int Start, List<CueToken> Tokens) ClosingSentence(int start, int end)
+    {
+        var sentenceStart = SentenceStart(Math.Max(start, end - 2), start);
+        return (sentenceStart, Unquoted(TokensIn(sentenceStart, end)));
     }
 
     // Verbs by which a sentence has its subject put questions to the person after it (pressed her on the figures, questioned Dr
