@@ -190,7 +190,9 @@ internal static partial class QuoteRepairRule
             var prev = start > 0 ? s[start - 1] : '\0';
             var next = i < s.Length ? s[i] : '\0';
             var text = s[start..i];
-            runs.Add(new Run(start, text, Classify(text, prev, next), text is "'" or "’" && Quotes.QuoteMarkScanner.IsPluralPossessive(s, start, s.Length)));
+            // (Mr Mac a’ Phearsain: the elided article of a Gaelic surname is an apostrophe, whatever its neighbours.)
+            var role = text is "'" or "’" && Quotes.CueToken.IsGaelicElidedArticle(s, start, s.Length) ? Role.Apostrophe : Classify(text, prev, next);
+            runs.Add(new Run(start, text, role, text is "'" or "’" && Quotes.QuoteMarkScanner.IsPluralPossessive(s, start, s.Length)));
         }
 
         return runs;

@@ -858,9 +858,7 @@ internal sealed partial class ArticleAttributor
             }
 
             var floor = ClauseStart(tokens, v);
-            var mention = MentionBefore(tokens, v, floor)
-                ?? (v == floor ? PartitiveAfter(tokens, v + 1) ?? IndefinitePersonAfter(tokens, v + 1) ?? UnnamedSource(tokens, v + 1, ClauseEnd(tokens, v + 1))
-                    ?? TitledRoleThenName(tokens, v + 1) ?? DepartmentRoleThenName(tokens, v + 1) ?? MentionParser.StartingAt(tokens, v + 1) ?? NameAfterModifiers(tokens, v + 1) : null);
+            var mention = MentionBefore(tokens, v, floor) ?? (v == floor ? SourceAfterVerb(tokens, v + 1) : null);
             if (mention is not null && mention.Start > tokens[v].Start && OpensClause(tokens, mention))
             {
                 continue; // "…", said the company had now secured …: the words after the verb are the subject of what was said
@@ -877,6 +875,21 @@ internal sealed partial class ArticleAttributor
 
     // "…," said a woman who gave her name as Rosa / said one elderly man: after the verb, an indefinite noun phrase of
     // lowercase words ending the clause is the speaker, whatever noun it has (the lexicon lists roles, not people).
+    /// <summary>
+    /// The speaker a speech verb after its quote names from <paramref name="from"/> on: one of a group, an unnamed person or source,
+    /// a titled role, or a name. An unnamed person followed by their name between commas (asked one resident, Chiara
+    /// Benedetti-Moll, who …; said a neighbour, Tobiah Grennan) is the named person.
+    /// </summary>
+    private static SpeakerMention? SourceAfterVerb(List<CueToken> tokens, int from)
+    {
+        var source = PartitiveAfter(tokens, from) ?? IndefinitePersonAfter(tokens, from) ?? UnnamedSource(tokens, from, ClauseEnd(tokens, from))
+            ?? TitledRoleThenName(tokens, from) ?? DepartmentRoleThenName(tokens, from) ?? MentionParser.StartingAt(tokens, from) ?? NameAfterModifiers(tokens, from);
+        return source is { Kind: MentionKind.Role, Definite: false } && source.Start == tokens[from].Start
+            && NameInApposition(tokens, tokens.FindIndex(from, t => t.Start >= source.Start + source.Text.Length)) is { } named && named.Name.Contains(' ', StringComparison.Ordinal)
+            ? named with { Titles = [.. source.Titles, .. named.Titles] }
+            : source;
+    }
+
     private static SpeakerMention? IndefinitePersonAfter(List<CueToken> tokens, int from)
     {
         if (from >= tokens.Count || tokens[from].Lower is not ("a" or "an" or "one" or "another"))
@@ -2131,16 +2144,26 @@ internal sealed partial class ArticleAttributor
         // (according to the coxswain of the Kittiwake, Ewan Struthers: a role of a vessel or a body, whatever the parser makes of
         // the body's name, is named by the name in apposition after it.)
         // (the position of Lumina's head of marketing, Sian Abernethy: so a role a body's possessive owns.)
-        if ((source is { Kind: MentionKind.Role } || IsRoleOfBody(tokens, at, end) || IsOwnedRole(tokens, at, end)) && end + 1 < tokens.Count && tokens[end].Raw == ","
-            && MentionParser.StartingAt(tokens, end + 1) is { Kind: MentionKind.Name } named && named.Start == tokens[end + 1].Start
-            && ClauseEnd(tokens, end + 1) is var nameEnd && (nameEnd == tokens.Count || tokens[nameEnd].Raw is "," or ":")
-            && tokens.Skip(end + 1).Take(nameEnd - end - 1).All(t => MentionParser.IsNameWord(t) || MentionParser.IsHonorific(t)))
+        if ((source is { Kind: MentionKind.Role } || IsRoleOfBody(tokens, at, end) || IsOwnedRole(tokens, at, end)) && NameInApposition(tokens, end) is { } named)
         {
             return named;
         }
 
         return source;
     }
+
+    /// <summary>
+    /// The name set off by a comma at <paramref name="comma"/> after a source's phrase (our head of fundraising, Priya Lakhani-Moore,;
+    /// one resident, Chiara Benedetti-Moll, who …): only name words and honorifics up to the next comma, colon, full stop or the
+    /// end; null when none is.
+    /// </summary>
+    private static SpeakerMention? NameInApposition(IReadOnlyList<CueToken> tokens, int comma) =>
+        comma >= 0 && comma + 1 < tokens.Count && tokens[comma].Raw == ","
+        && MentionParser.StartingAt(tokens, comma + 1) is { Kind: MentionKind.Name } named && named.Start == tokens[comma + 1].Start
+        && ClauseEnd(tokens, comma + 1) is var nameEnd && (nameEnd == tokens.Count || tokens[nameEnd].Raw is "," or ":" or ".")
+        && tokens.Skip(comma + 1).Take(nameEnd - comma - 1).All(t => MentionParser.IsNameWord(t) || MentionParser.IsHonorific(t))
+            ? named
+            : null;
 
     /// <summary>
     /// said our Director of Music, Dr Felicity Arkwright: a role written in title case after a determiner (our, the, its), with its

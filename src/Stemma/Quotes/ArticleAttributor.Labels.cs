@@ -149,18 +149,24 @@ internal sealed partial class ArticleAttributor
         return false;
     }
 
+    // A capitalised word of a place's name after "at", "in" or "on" (at Hollin Wood), up to two words after the preposition.
+    private static bool IsPlaceAfterPreposition(List<CueToken> words, int k) =>
+        words[k - 1].Lower is "at" or "in" or "on" || (k > 1 && !char.IsLower(words[k - 1].Raw[0]) && words[k - 2].Lower is "at" or "in" or "on");
+
     // known to his victims as, known among traders as: "known", a preposition and a short noun phrase before "as".
     private static bool KnownToSomeoneAs(List<CueToken> words, int asIndex)
     {
         for (var k = asIndex - 1; k >= 1 && asIndex - k <= MaximumKnownToWords; k--)
         {
-            // (known in the weighing room as "the Iceman", known on the circuit as: where it is known, as to whom.)
-            if (words[k].Lower is "to" or "among" or "amongst" or "by" or "in" or "on" or "at" or "around" or "across" && words[k - 1].Lower == "known")
+            // (known in the weighing room as "the Iceman", known on the circuit as: where it is known, as to whom; known for years
+            // afterwards at Hollin Wood as "the Tallis ghost": how long, and a place's name.)
+            if (words[k].Lower is "to" or "among" or "amongst" or "by" or "in" or "on" or "at" or "around" or "across" or "for" && words[k - 1].Lower == "known")
             {
                 return true;
             }
 
-            if (QuoteLexicon.SpeechVerbs.Contains(words[k].Lower) || !char.IsLower(words[k].Raw[0]))
+            if (QuoteLexicon.SpeechVerbs.Contains(words[k].Lower) || words[k].Lower is "and" or "but" or "that" or "which" or "who"
+                || (!char.IsLower(words[k].Raw[0]) && !(k > 0 && IsPlaceAfterPreposition(words, k))))
             {
                 return false;
             }

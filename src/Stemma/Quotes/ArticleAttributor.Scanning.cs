@@ -142,7 +142,7 @@ internal sealed partial class ArticleAttributor
     private bool RunsOnPastParticles(int k)
     {
         var next = k + 1;
-        while (next < _tokens.Count && next - k <= MentionParser.MaximumParticleRun && MentionParser.NameParticles.Contains(_tokens[next].Raw))
+        while (next < _tokens.Count && next - k <= MentionParser.MaximumParticleRun && MentionParser.IsNameParticle(_tokens, next))
         {
             next++;
         }
@@ -269,10 +269,14 @@ internal sealed partial class ArticleAttributor
         }
 
         var words = Enumerable.Range(first, last - first + 1).Select(j => _tokens[j]).ToList();
+        // (Issued by Harlowmere District Council and Tidewell Leisure Trust: words that end in a body's noun name a body of their own.)
         return words.All(t => t.IsWord && t.IsCapitalized && !t.CommonAtSentenceStart && !QuoteLexicon.NotNames.Contains(t.Lower))
-            && !BreakBetween(_tokens[last].End, _tokens[last + 2].Start)
+            && !QuoteLexicon.OrganisationNouns.Contains(_tokens[last].Lower) && !BreakBetween(_tokens[last].End, _tokens[last + 2].Start)
             && (first == 0 || BreakBetween(_tokens[first - 1].End, _tokens[first].Start) || _tokens[first - 1].Raw == "," // (In a statement, Ashcombe and Wyre NHS Trust said)
                 || _tokens[first - 1].Lower == "of" // (Declan Ross of Westmere Fire and Rescue Service)
+                // (According to Southmoor Fire and Rescue Service, a statement from Ashby and Trent Water Board: a preposition that
+                // takes a source or an author.)
+                || _tokens[first - 1].Lower is "to" or "from" or "by" or "with"
                 || (_tokens[first - 1].Lower == "the" && (first < 2 || _tokens[first - 2].Lower is not ("between" or "both")))) // (The Lumara Water and Sewerage Company said)
             ? first : null;
     }
@@ -1313,12 +1317,13 @@ internal sealed partial class ArticleAttributor
             }
 
             // Network Rail said: a common noun opening the sentence before a common word capitalised only as part of a name (no
-            // adverb, determiner, title or role: Yesterday Labour said, Mayor Reid said keep their first word out).
+            // adverb, preposition, determiner, title or role: Yesterday Labour said, Mayor Reid said, Under Northern Strength
+            // Federation rules keep their first word out).
             var opener = _tokens[k].Lower;
             if (_tokens[k].CommonAtSentenceStart && k + 1 < _tokens.Count && IsNameOpeningPair(k) && _tokens[k + 1].Start >= _bodyOffset
                 && !insideSentence.Contains(_tokens[k].Raw) && _dictionary.IsCommonNotName(_tokens[k + 1].Raw)
-                && !QuoteLexicon.StopWords.Contains(opener) && !QuoteLexicon.Determiners.Contains(opener) && !OpeningAdverbials.Contains(opener)
-                && !SkippableBeforeVerb.Contains(opener) && !QuoteLexicon.RoleNouns.Contains(opener) && !QuoteLexicon.Honorifics.Contains(opener)
+                && !QuoteLexicon.StopWords.Contains(opener) && !QuoteLexicon.ClauseWords.Contains(opener) && !QuoteLexicon.Determiners.Contains(opener)
+                && !OpeningAdverbials.Contains(opener) && !SkippableBeforeVerb.Contains(opener) && !QuoteLexicon.RoleNouns.Contains(opener) && !QuoteLexicon.Honorifics.Contains(opener)
                 && !QuoteLexicon.Quantities.Contains(opener) && !QuoteLexicon.NumberWords.Contains(opener) && !opener.EndsWith("ly", StringComparison.Ordinal)
                 && !QuoteLexicon.RoleNouns.Contains(_tokens[k + 1].Lower))
             {

@@ -442,6 +442,13 @@ internal sealed partial class ArticleAttributor
         return IsInscription(previousPrefix) || (!IsCompleteSentence(previousText) && IsTitleLabel(previousPrefix));
     }
 
+    // Asked whether the school bus would be delayed: "No. …": a question reported by a participle with no subject after it, right
+    // before the colon, is put to the one who answers, whom the quotes around it name; the nouns of the question name no speaker.
+    private static bool IsSubjectlessQuestion(List<CueToken> prefix) =>
+        prefix.Count >= 3 && prefix[0].Lower is "asked" or "pressed" or "questioned" && prefix[^1].Raw == ":"
+        && prefix[1].Lower is "whether" or "if" or "about" or "why" or "how" or "what" or "when" or "where" or "who" or "which" or "on"
+        && !prefix.Any(t => t.Raw == ",");
+
     private AttributedQuote? BuildQuote(MarkedQuote marked, AttributedQuote? previousInParagraph)
     {
         var spans = Trim(marked.Segments);
@@ -467,6 +474,12 @@ internal sealed partial class ArticleAttributor
         if (marked.Closed && !endsSentence)
         {
             remainder = TokensIn(marked.MarkEnd, Math.Min(SentenceEnd(marked.MarkEnd, lastParagraph.End), NextQuoteStart(marked, lastParagraph.End)));
+            // “You accept you never fenced it?” He answered: “…”: a new sentence after a question, ending in a colon, introduces the
+            // next quote and is no cue of this one.
+            if (text.EndsWith('?') && remainder is [{ IsWord: true, IsCapitalized: true }, .., { Raw: ":" }] && remainder[0].Raw != "I")
+            {
+                remainder = [];
+            }
         }
 
         var labelSized = words <= MaximumLabelWords && !IsCompleteSentence(text);
@@ -520,7 +533,7 @@ internal sealed partial class ArticleAttributor
 
         // What Ms Flood called "a stitch-up" was, he said, …: a verb right before the quote takes it as its object, so its subject spoke it.
         var mention = AskedBy(prefix) ?? OnBehalfOf(prefix) ?? ImmediateCue(prefix) ?? BodyAsIt(prefix, prefixStart, firstParagraph.Start) ?? ItCue(prefix, marked.MarkStart) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? ItCueAfter(remainder, marked.MarkStart)
-            ?? CueBefore(prefix, prefixStart, firstParagraph.Start)
+            ?? (IsSubjectlessQuestion(prefix) ? null : CueBefore(prefix, prefixStart, firstParagraph.Start))
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
             ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null) ?? ColonIntroduction(marked)
             ?? (marked.Closed && endsSentence ? SaidItAfter(marked, lastParagraph) : null);
@@ -839,7 +852,8 @@ internal sealed partial class ArticleAttributor
         {
             var from = verb + 2;
             // (came from Gulls starter Ben Achterberg: a team and a role before a full name describe the person it names.)
-            return DocumentAuthor(tokens, from) ?? NameGivenAs(tokens, from) ?? DescribedNameAt(tokens, from) ?? MentionParser.StartingAt(tokens, from) ?? FirstMention(tokens.GetRange(from, ClauseEnd(tokens, from) - from));
+            // (came from the senior gardener at Hollins Green, Keziah Mbatha-Rowe: a role at a body, then the name after a comma.)
+            return DocumentAuthor(tokens, from) ?? (IsRoleOfBody(tokens, from, ClauseEnd(tokens, from)) ? NameInApposition(tokens, ClauseEnd(tokens, from)) : null) ?? NameGivenAs(tokens, from) ?? DescribedNameAt(tokens, from) ?? MentionParser.StartingAt(tokens, from) ?? FirstMention(tokens.GetRange(from, ClauseEnd(tokens, from) - from));
         }
 
         return null;
@@ -1431,7 +1445,14 @@ internal sealed partial class ArticleAttributor
     /// </summary>
     private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionedInClosingSentence(int start, int end)
     {
-        var (_, tokens) = ClosingSentence(start, end);
+        var (closing, tokens) = ClosingSentence(start, end);
+        // (… questioned the Authority's senior enforcement officer, Lowenna Treloar. The exchange was noted as follows.: a closing
+        // sentence that only announces the exchange leaves the questioning to the sentence before it.)
+        if (closing > start && tokens.Any(t => ExchangeNouns.Contains(t.Lower)) && !tokens.Any(t => IntroducingQuestionVerbs.Contains(t.Lower)))
+        {
+            (_, tokens) = ClosingSentence(start, closing);
+        }
+
         var verb = tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => IntroducingQuestionVerbs.Contains(t.Lower));
         if (verb < 1 || verb + 1 >= tokens.Count || tokens[verb - 1].Lower is "was" or "were" or "been" or "being" or "be" or "to"
             || MentionBefore(tokens, verb, ClauseStart(tokens, verb)) is not { Kind: MentionKind.Name or MentionKind.Role } subject
@@ -1452,7 +1473,9 @@ internal sealed partial class ArticleAttributor
         }
         else
         {
-            asked = SourceStartingAt(tokens, verb + 1) is { Kind: MentionKind.Name or MentionKind.Role } questioned && questioned.Start == objectWord.Start
+            // (questioned the Authority's senior officer, Lowenna Treloar: a role after a determiner may be named after its comma.)
+            asked = SourceStartingAt(tokens, verb + 1) is { Kind: MentionKind.Name or MentionKind.Role } questioned
+                && (questioned.Start == objectWord.Start || (questioned.Start > objectWord.Start && QuoteLexicon.Determiners.Contains(objectWord.Lower)))
                 ? Resolve(questioned, objectWord.Start)
                 : null;
         }
@@ -1484,9 +1507,10 @@ internal sealed partial class ArticleAttributor
     }
 
     // Verbs by which a sentence has its subject put questions to the person after it (pressed her on the figures, questioned Dr
-    // Ó Briain directly, asked the appellant about the damp).
+    // Ó Briain directly, asked the appellant about the damp; Our editor, Hal Prothero, rang her the morning after).
     private static readonly FrozenSet<string> IntroducingQuestionVerbs = FrozenSet.ToFrozenSet(
-        ["questioned", "pressed", "quizzed", "cross-examined", "grilled", "asked", "challenged", "interviewed", "examined", "probed"], StringComparer.Ordinal);
+        ["questioned", "pressed", "quizzed", "cross-examined", "grilled", "asked", "challenged", "interviewed", "examined", "probed", "rang", "phoned",
+            "telephoned"], StringComparer.Ordinal);
 
     // Her exchange with one member went like this: an exchange a named person has with someone the article leaves unnamed (one
     // member, a resident) is the unnamed one's questions and the named one's answers; null when the words are not so.

@@ -93,6 +93,12 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
                 i++;
             }
 
+            // Donnchadh Mac a’ Phearsain: the elided article of a Gaelic surname after Mac, Nic or Mhic keeps its apostrophe.
+            if (i < end && i - s == 1 && IsGaelicElidedArticle(text, i, end))
+            {
+                i++;
+            }
+
             // An abbreviation keeps its final period (U.S., Mr.), so that it is not read as a sentence end.
             if (i < end && text[i] == '.' && IsAbbreviation(text, s, i))
             {
@@ -104,6 +110,15 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
 
         return tokens;
     }
+
+    /// <summary>
+    /// Whether the mark at <paramref name="apostrophe"/> elides the article "a" of a Scottish Gaelic surname after Mac, Nic or Mhic
+    /// (Donnchadh Mac a’ Phearsain, Ealasaid Nic a’ Phì): an apostrophe, not a closing quotation mark.
+    /// </summary>
+    public static bool IsGaelicElidedArticle(string text, int apostrophe, int end) =>
+        text[apostrophe] is '\'' or '’' && apostrophe >= 6 && apostrophe + 2 < end && text[apostrophe - 1] == 'a' && text[apostrophe - 2] == ' '
+        && text[apostrophe + 1] == ' ' && char.IsUpper(text[apostrophe + 2]) && text.AsSpan(0, apostrophe - 2) is var before
+        && (before.EndsWith("Mac", StringComparison.Ordinal) || before.EndsWith("Nic", StringComparison.Ordinal) || before.EndsWith("Mhic", StringComparison.Ordinal));
 
     /// <summary>Whether the word ending at <paramref name="end"/>, followed by a period, is an abbreviation.</summary>
     public static bool IsAbbreviation(string text, int start, int end)

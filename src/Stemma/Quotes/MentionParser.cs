@@ -16,6 +16,37 @@ internal static class MentionParser
     internal static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(["de", "van", "von", "der", "den", "ter", "da", "dos", "das", "do", "di", "del", "della", "al", "bin", "ibn", "bint", "binti", "binte", "bte", "la", "le", "du", "ole", "ap", "ab", "af", "zu", "ben",
         "við", "á"], StringComparer.Ordinal); // (Faroese: Sverri við Gjógv, Jóannes á Lakjuni)
 
+    /// <summary>
+    /// Her Excellency told guests, His Worship said: a style of address after "His" or "Her" with no name after it stands for the
+    /// person last named, as "she" or "he" does; read as that pronoun, the style kept as the mention's text. Null when the words
+    /// ending at <paramref name="style"/> are not so.
+    /// </summary>
+    private static SpeakerMention? StyleAsPronoun(IReadOnlyList<CueToken> tokens, int style, int floor) =>
+        style - 1 >= floor && tokens[style].IsCapitalized && Styles.Contains(tokens[style].Lower) && tokens[style - 1].Raw is "His" or "Her"
+            ? new SpeakerMention(MentionKind.Pronoun, $"{tokens[style - 1].Raw} {tokens[style].Raw}", tokens[style - 1].Raw == "His" ? "he" : "she", [], null, true,
+                tokens[style - 1].Start)
+            : null;
+
+    // The styles by which a dignitary is called in their place (His Excellency for an ambassador or a minister of the Gulf states,
+    // His Holiness, Her Worship for a mayor, His Honour for a judge), from the forms of address; met in blind179.
+    private static readonly FrozenSet<string> Styles = FrozenSet.ToFrozenSet(
+        ["excellency", "highness", "eminence", "holiness", "worship", "honour", "honor", "lordship", "ladyship", "majesty", "beatitude", "grace"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is a particle inside a name: one of <see cref="NameParticles"/>, or the article of a
+    /// Scottish Gaelic patronymic surname after its Mac, Nic or Mhic (Donnchadh Mac a’ Phearsain, Ruairidh Mac an t-Saoir, Ealasaid
+    /// Nic a’ Phì), which runs the surname on though "an" and "na" are English words elsewhere.
+    /// </summary>
+    public static bool IsNameParticle(IReadOnlyList<CueToken> tokens, int i) =>
+        NameParticles.Contains(tokens[i].Raw)
+        || (i > 0 && GaelicArticles.Contains(tokens[i].Raw) && GaelicPatronymicHeads.Contains(tokens[i - 1].Raw));
+
+    // The articles of a Gaelic surname after Mac or Nic (a’ before a consonant, an before a vowel or t-, na, nan and nam in the
+    // plural), and the words that open such a surname (Mac for a son, Nic and Mhic for a daughter or a wife), from Scottish Gaelic
+    // naming; met in blind180 and blind181.
+    private static readonly FrozenSet<string> GaelicArticles = FrozenSet.ToFrozenSet(["a’", "a'", "an", "na", "nan", "nam"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> GaelicPatronymicHeads = FrozenSet.ToFrozenSet(["Mac", "Nic", "Mhic"], StringComparer.Ordinal);
+
     /// <summary>The mention whose last word is <c>tokens[end - 1]</c>, not reaching before <paramref name="floor"/>.</summary>
     public static SpeakerMention? EndingAt(IReadOnlyList<CueToken> tokens, int end, int floor)
     {
@@ -40,6 +71,11 @@ internal static class MentionParser
         if (QuoteLexicon.Pronouns.Contains(lower))
         {
             return new SpeakerMention(MentionKind.Pronoun, last.Raw, lower, [], null, true, last.Start);
+        }
+
+        if (StyleAsPronoun(tokens, end - 1, floor) is { } style)
+        {
+            return style;
         }
 
         // said in a written statement, translated from Portuguese: a language or a people after "in", "from" or "into" is how the
@@ -156,7 +192,7 @@ internal static class MentionParser
 
                 // Greta van der Berg: a run of particles belongs to the name when a given name comes before it.
                 var p = s - 1;
-                while (p >= floor && NameParticles.Contains(tokens[p].Lower))
+                while (p >= floor && (NameParticles.Contains(tokens[p].Lower) || IsNameParticle(tokens, p)))
                 {
                     p--;
                 }
@@ -226,6 +262,11 @@ internal static class MentionParser
         if (QuoteLexicon.Pronouns.Contains(first.Lower))
         {
             return new SpeakerMention(MentionKind.Pronoun, first.Raw, first.Lower, [], null, true, first.Start);
+        }
+
+        if (start + 1 < tokens.Count && StyleAsPronoun(tokens, start + 1, start) is { } style && (start + 2 >= tokens.Count || !IsNameWord(tokens[start + 2])))
+        {
+            return style;
         }
 
         // Scan forward over title and name words, then read the phrase back from its end.
@@ -567,19 +608,19 @@ internal static class MentionParser
     // (Lucía Beltrán de la Fuente: so is each particle of a run between them.)
     private static bool IsParticleInName(IReadOnlyList<CueToken> tokens, int i, int start)
     {
-        if (i <= start || !NameParticles.Contains(tokens[i].Raw))
+        if (i <= start || !IsNameParticle(tokens, i))
         {
             return false;
         }
 
         var before = i - 1;
-        while (before > start && NameParticles.Contains(tokens[before].Raw) && i - before < MaximumParticleRun)
+        while (before > start && IsNameParticle(tokens, before) && i - before < MaximumParticleRun)
         {
             before--;
         }
 
         var after = i + 1;
-        while (after < tokens.Count && NameParticles.Contains(tokens[after].Raw) && after - i < MaximumParticleRun)
+        while (after < tokens.Count && IsNameParticle(tokens, after) && after - i < MaximumParticleRun)
         {
             after++;
         }
@@ -904,8 +945,8 @@ internal static class MentionParser
         t.Raw.IndexOf('-', StringComparison.Ordinal) is var dash and > 0 && dash + 1 < t.Raw.Length && char.IsUpper(t.Raw[dash + 1])
         && HyphenedParticles.Contains(t.Raw[..dash]);
 
-    // Particles written joined by a hyphen to the name after them.
-    private static readonly FrozenSet<string> HyphenedParticles = FrozenSet.ToFrozenSet(["al", "el", "ad", "ud", "an", "as", "at", "bin", "ibn", "ben", "abu", "bint", "ould"], StringComparer.Ordinal);
+    // Particles written joined by a hyphen to the name after them (al-Nour; the t- of a Gaelic name after "an", Mac an t-Saoir).
+    private static readonly FrozenSet<string> HyphenedParticles = FrozenSet.ToFrozenSet(["al", "el", "ad", "ud", "an", "as", "at", "bin", "ibn", "ben", "abu", "bint", "ould", "t"], StringComparer.Ordinal);
 
     // Particles elided before a vowel and joined by an apostrophe to the name after them (French, Italian).
     // (Not "l": l'Estrie, l'Isle are places.)

@@ -275,7 +275,16 @@ internal static class QuoteLexicon
         // made the pilgrimage (the Francophone spelling of Alhaji); Wali, a Mauritanian or Moroccan governor, and Hakem, a prefect;
         // Commissaire, a cycling race's or a French police commissioner. Met in blind171, blind173 and blind170; the others added
         // from the same usage.
-        "hadj", "hadja", "elhadj", "el-hadj", "hadji", "wali", "hakem", "commissaire");
+        "hadj", "hadja", "elhadj", "el-hadj", "hadji", "wali", "hakem", "commissaire",
+        // Offices written untranslated before a name in copy from the Nordic countries, the German-speaking and Dutch-speaking
+        // countries, Spain's regions and Italy (Kommundirektör Henrik af Klinteberg, a Swedish municipal director; Borgmester, a
+        // Danish or Norwegian mayor; Consejera, a Canarian island councillor; Bürgermeister, Landrat, Wethouder, Burgemeester,
+        // Consigliere), from each country's offices; none is an English word. Kommundirektör, Borgmester and Consejera were met in
+        // blind174, blind177 and blind176.
+        "kommundirektör", "kommundirektor", "kommunalråd", "borgmästare", "landshövding", "borgmester", "ordfører", "ordförande",
+        "kommunaldirektør", "rådmann", "bürgermeister", "buergermeister", "oberbürgermeister", "landrat", "landrätin", "stadtrat",
+        "stadträtin", "burgemeester", "wethouder", "gedeputeerde", "schepen", "consejero", "consejera", "conseller", "consellera",
+        "consigliere", "consigliera", "conseiller", "conseillère", "préfet", "préfète", "bâtonnier", "bâtonnière");
 
     /// <summary>
     /// The words of a Malay style after <c>Yang</c> (<c>Yang Berhormat</c>, <c>Yang Mulia</c>, <c>Yang Amat Mulia</c>, <c>Yang

@@ -161,6 +161,11 @@ internal static class QuoteMarkScanner
             return MarkRole.None; // an apostrophe: don't, Russia's
         }
 
+        if (CueToken.IsGaelicElidedArticle(text, i, pe))
+        {
+            return MarkRole.None; // Mr Mac a’ Phearsain: the elided article of a Gaelic surname
+        }
+
         if (c is '\'' or '’' && prevOpen && char.IsDigit(next))
         {
             return MarkRole.None; // the '90s
