@@ -1138,6 +1138,42 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // as follows." (two); a submission given as the speaker; a stewards' chairman
         // given to "the committee"; a regulator's case presenter's question.
         new("blind181", 45, 0.98, 1.00, 0.92, 0.92),
+        // blind182 (a Corsica paper, a glow-worm survey newsletter, a hosepipe
+        // restriction notice, a Bahraini wire story, a paddleboarding report, a
+        // boundary commission decision), sealed with round thirty-five (f4f341d): P
+        // 0.872 (68/78) R 0.861 (68/79), as with 8a0cea3. Misses: a French "Commandant"
+        // kept in a name (four); a sous-préfecture's statement given to a place; a
+        // boundary hearing's uncued turns (two); a customer forum given short; a
+        // minister's and a commuter's words left or carried (two); a race report's
+        // partial quote with no cue.
+        new("blind182", 45, 0.98, 1.00, 0.87, 0.86),
+        // blind183 (a Sardinia paper, a bat group newsletter, a footpath diversion
+        // order, a Cambodian wire story, a windsurfing regatta report, a pensions
+        // ombudsman decision), sealed with round thirty-five (f4f341d): P 0.910 (71/78)
+        // R 0.899 (71/79), as with 8a0cea3. Misses: a consortium and a stopper
+        // manufacturer given short (three); a protest hearing's uncued turns (two); a
+        // diocese given short; an order's provision with no cue; a pension scheme's
+        // words carried to the last speaker.
+        new("blind183", 45, 1.00, 1.00, 0.91, 0.89),
+        // blind184 (a Gozo paper, a quilting guild newsletter, a bus lane enforcement
+        // notice, a Burmese wire story, a camogie final report, a bar standards
+        // tribunal decision), sealed with round thirty-five (f4f341d): P 0.835 (66/79)
+        // R 0.825 (66/80); 8a0cea3 had one fewer. Misses: an Irish surname (Nic an
+        // tSaoir) cut at Nic, a captain and a manager given to the club (five); a
+        // tribunal's findings and a barrister's turns (four); Burmese titles (Daw, Ko)
+        // kept and a mother's words given to the wrong person (three); a Maltese
+        // priest's "Dun" kept in his name; a hospice given short.
+        new("blind184", 45, 0.98, 1.00, 0.83, 0.82),
+        // blind185 (a Texel paper, a stamp collectors' society newsletter, a festival
+        // road closure notice, a Monaco wire story, a strongman contest report, an
+        // information commissioner decision), sealed with round thirty-five (f4f341d):
+        // P 0.833 (60/72) R 0.759 (60/79), as with 8a0cea3. Misses: a commissioner's
+        // investigation exchange and a clinic's statements with no cue (six); a
+        // cooperative's and a councillor's words given to others (five); an
+        // auctioneer's and a collector's words given to the wrong people (three);
+        // consultation responses given as speakers (two); a show organiser given as a
+        // role.
+        new("blind185", 45, 0.98, 1.00, 0.83, 0.75),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
