@@ -873,8 +873,6 @@ internal sealed partial class ArticleAttributor
         return null;
     }
 
-    // "…," said a woman who gave her name as Rosa / said one elderly man: after the verb, an indefinite noun phrase of
-    // lowercase words ending the clause is the speaker, whatever noun it has (the lexicon lists roles, not people).
     /// <summary>
     /// The speaker a speech verb after its quote names from <paramref name="from"/> on: one of a group, an unnamed person or source,
     /// a titled role, or a name. An unnamed person followed by their name between commas (asked one resident, Chiara
@@ -890,6 +888,8 @@ internal sealed partial class ArticleAttributor
             : source;
     }
 
+    // "…," said a woman who gave her name as Rosa / said one elderly man: after the verb, an indefinite noun phrase of
+    // lowercase words ending the clause is the speaker, whatever noun it has (the lexicon lists roles, not people).
     private static SpeakerMention? IndefinitePersonAfter(List<CueToken> tokens, int from)
     {
         if (from >= tokens.Count || tokens[from].Lower is not ("a" or "an" or "one" or "another"))

@@ -166,7 +166,7 @@ internal sealed partial class ArticleAttributor
             }
 
             if (QuoteLexicon.SpeechVerbs.Contains(words[k].Lower) || words[k].Lower is "and" or "but" or "that" or "which" or "who"
-                || (!char.IsLower(words[k].Raw[0]) && !(k > 0 && IsPlaceAfterPreposition(words, k))))
+                || (!char.IsLower(words[k].Raw[0]) && !IsPlaceAfterPreposition(words, k)))
             {
                 return false;
             }

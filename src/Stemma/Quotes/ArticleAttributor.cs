@@ -476,7 +476,7 @@ internal sealed partial class ArticleAttributor
             remainder = TokensIn(marked.MarkEnd, Math.Min(SentenceEnd(marked.MarkEnd, lastParagraph.End), NextQuoteStart(marked, lastParagraph.End)));
             // “You accept you never fenced it?” He answered: “…”: a new sentence after a question, ending in a colon, introduces the
             // next quote and is no cue of this one.
-            if (text.EndsWith('?') && remainder is [{ IsWord: true, IsCapitalized: true }, .., { Raw: ":" }] && remainder[0].Raw != "I")
+            if (text.EndsWith('?') && remainder is [{ IsWord: true, IsCapitalized: true }, .., { Raw: ":" }])
             {
                 remainder = [];
             }

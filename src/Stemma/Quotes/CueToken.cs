@@ -116,9 +116,13 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
     /// (Donnchadh Mac a’ Phearsain, Ealasaid Nic a’ Phì): an apostrophe, not a closing quotation mark.
     /// </summary>
     public static bool IsGaelicElidedArticle(string text, int apostrophe, int end) =>
-        text[apostrophe] is '\'' or '’' && apostrophe >= 6 && apostrophe + 2 < end && text[apostrophe - 1] == 'a' && text[apostrophe - 2] == ' '
+        text[apostrophe] is '\'' or '’' && apostrophe >= 5 && apostrophe + 2 < end && text[apostrophe - 1] == 'a' && text[apostrophe - 2] == ' '
         && text[apostrophe + 1] == ' ' && char.IsUpper(text[apostrophe + 2]) && text.AsSpan(0, apostrophe - 2) is var before
-        && (before.EndsWith("Mac", StringComparison.Ordinal) || before.EndsWith("Nic", StringComparison.Ordinal) || before.EndsWith("Mhic", StringComparison.Ordinal));
+        && (EndsWithWord(before, "Mac") || EndsWithWord(before, "Nic") || EndsWithWord(before, "Mhic"));
+
+    // Whether the text before ends with the whole word (Mac, not Isaac's "ac").
+    private static bool EndsWithWord(ReadOnlySpan<char> before, string word) =>
+        before.EndsWith(word, StringComparison.Ordinal) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)]));
 
     /// <summary>Whether the word ending at <paramref name="end"/>, followed by a period, is an abbreviation.</summary>
     public static bool IsAbbreviation(string text, int start, int end)
