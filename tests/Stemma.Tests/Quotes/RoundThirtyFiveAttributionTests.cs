@@ -3,8 +3,10 @@ using Stemma.Quotes;
 namespace Stemma.Tests.Quotes;
 
 /// <summary>
-/// Round thirty-five, from the misses of blind174–181 (blind178–181 measured sealed with round thirty-four's code). Shown on
-/// short fictional articles.
+/// Round thirty-five, from the misses of blind174–181 (blind178–181 measured sealed with round thirty-four's code): untranslated
+/// offices, names after an unnamed descriptor, Gaelic surnames, styles of address, subjectless questions, bodies' names around
+/// prepositions and "and", and exchanges introduced by a telephone call, an announcing sentence or a colon cue after a question.
+/// Shown on short fictional articles.
 /// </summary>
 public class RoundThirtyFiveAttributionTests
 {
@@ -58,13 +60,6 @@ public class RoundThirtyFiveAttributionTests
 
         Who(quotes, "clear enough in an emergency").ShouldBe("Westmarsh Fire and Rescue Service");
     }
-}
-
-public class RoundThirtyFiveNameTests
-{
-    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
-
-    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
 
     [Fact]
     public void A_Gaelic_surname_runs_on_over_its_article_after_Mac_or_Nic()
@@ -123,13 +118,6 @@ public class RoundThirtyFiveNameTests
 
         Who(quotes, "We will not be going round with a skip.").ShouldBe("Keziah Mbatha-Rowe");
     }
-}
-
-public class RoundThirtyFiveExchangeTests
-{
-    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
-
-    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
 
     [Fact]
     public void An_editor_who_rang_someone_asks_the_uncued_questions_that_follow_and_they_answer()
