@@ -851,9 +851,11 @@ internal sealed partial class ArticleAttributor
                 || (tokens[verb].Lower is "belong" or "belongs" or "belonged" && tokens[verb + 1].Lower == "to")))
         {
             var from = verb + 2;
+            var end = ClauseEnd(tokens, from);
             // (came from Gulls starter Ben Achterberg: a team and a role before a full name describe the person it names.)
             // (came from the senior gardener at Hollins Green, Keziah Mbatha-Rowe: a role at a body, then the name after a comma.)
-            return DocumentAuthor(tokens, from) ?? (IsRoleOfBody(tokens, from, ClauseEnd(tokens, from)) ? NameInApposition(tokens, ClauseEnd(tokens, from)) : null) ?? NameGivenAs(tokens, from) ?? DescribedNameAt(tokens, from) ?? MentionParser.StartingAt(tokens, from) ?? FirstMention(tokens.GetRange(from, ClauseEnd(tokens, from) - from));
+            return DocumentAuthor(tokens, from) ?? (IsRoleOfBody(tokens, from, end) ? NameInApposition(tokens, end) : null) ?? NameGivenAs(tokens, from)
+                ?? DescribedNameAt(tokens, from) ?? MentionParser.StartingAt(tokens, from) ?? FirstMention(tokens.GetRange(from, end - from));
         }
 
         return null;

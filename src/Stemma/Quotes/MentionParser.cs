@@ -37,9 +37,10 @@ internal static class MentionParser
     /// Scottish Gaelic patronymic surname after its Mac, Nic or Mhic (Donnchadh Mac a’ Phearsain, Ruairidh Mac an t-Saoir, Ealasaid
     /// Nic a’ Phì), which runs the surname on though "an" and "na" are English words elsewhere.
     /// </summary>
-    public static bool IsNameParticle(IReadOnlyList<CueToken> tokens, int i) =>
-        NameParticles.Contains(tokens[i].Raw)
-        || (i > 0 && GaelicArticles.Contains(tokens[i].Raw) && GaelicPatronymicHeads.Contains(tokens[i - 1].Raw));
+    public static bool IsNameParticle(IReadOnlyList<CueToken> tokens, int i) => NameParticles.Contains(tokens[i].Raw) || IsGaelicArticle(tokens, i);
+
+    private static bool IsGaelicArticle(IReadOnlyList<CueToken> tokens, int i) =>
+        i > 0 && GaelicArticles.Contains(tokens[i].Raw) && GaelicPatronymicHeads.Contains(tokens[i - 1].Raw);
 
     // The articles of a Gaelic surname after Mac or Nic (a’ before a consonant, an before a vowel or t-, na, nan and nam in the
     // plural), and the words that open such a surname (Mac for a son, Nic and Mhic for a daughter or a wife), from Scottish Gaelic
@@ -192,7 +193,7 @@ internal static class MentionParser
 
                 // Greta van der Berg: a run of particles belongs to the name when a given name comes before it.
                 var p = s - 1;
-                while (p >= floor && (NameParticles.Contains(tokens[p].Lower) || IsNameParticle(tokens, p)))
+                while (p >= floor && (NameParticles.Contains(tokens[p].Lower) || IsGaelicArticle(tokens, p)))
                 {
                     p--;
                 }
