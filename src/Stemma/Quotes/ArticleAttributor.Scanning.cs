@@ -93,6 +93,36 @@ internal sealed partial class ArticleAttributor
         }
     }
 
+    /// <summary>
+    /// Finds the bodies named in another language, opened by that language's noun for a body (the Consorzio Sughericolo di
+    /// Vèrghine, the Fundación Amigos del Río, the Stichting Waddenzee Behoud): the noun capitalised, then capitalised words and the
+    /// connectors between them, two words at least; a body though no English noun marks it, so that "the consortium" can stand for it.
+    /// </summary>
+    private void FindForeignHeadedOrganisations()
+    {
+        for (var k = 0; k + 1 < _tokens.Count; k++)
+        {
+            if (!_tokens[k].IsWord || !_tokens[k].IsCapitalized || !QuoteLexicon.ForeignOrganisationHeads.ContainsKey(_tokens[k].Lower))
+            {
+                continue;
+            }
+
+            var end = k + 1;
+            while (end < _tokens.Count && !BreakBetween(_tokens[end - 1].End, _tokens[end].Start)
+                   && (MentionParser.IsNameWord(_tokens[end])
+                       || (ForeignNameConnectors.Contains(_tokens[end].Raw) && end + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[end + 1]))))
+            {
+                end++;
+            }
+
+            if (end - k >= 2)
+            {
+                _organisations.Add((JoinTokens(_tokens, k, end), _tokens[k].Start));
+                k = end - 1;
+            }
+        }
+    }
+
     // A bracketed short name of two letters (EU, UN) may stand for anything; three or more that the words before spell are the
     // body's initials. Set by hand.
     private const int MinimumSpelledShortName = 3;

@@ -162,6 +162,7 @@ internal sealed partial class ArticleAttributor
         FindAppositiveOrganisations();
         FindAmpersandOrganisations();
         FindSpelledOrganisations();
+        FindForeignHeadedOrganisations();
         FindGenders();
         FindBodiesTakenUpByIt();
         _entryStarts = EntryStarts(article);

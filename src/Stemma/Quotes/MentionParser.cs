@@ -436,6 +436,13 @@ internal static class MentionParser
             }
 
             inTitle = false;
+            // Daw Khin Myat Noe, U Aung Myint Tun, Ko Thiha Kyaw: a Burmese title opens the run while two words at least are left
+            // for the name (Ko Eun-ji, a Korean surname before one given name, stays).
+            if (kept.Count == 0 && t.IsCapitalized && BurmeseTitles.Contains(t.Raw) && run.Count - k > MinimumNameWordsAfterRank)
+            {
+                continue;
+            }
+
             if (!IsHonorific(t))
             {
                 kept.Add(t);
@@ -453,6 +460,10 @@ internal static class MentionParser
     private const int MinimumNameWordsAfterRank = 2;
 
     // The particles that open a father's name in a patronymic (Khairul Anwar bin Haji Sulaiman, Siti Mariam binti Osman).
+    // Burmese titles written before a name (U and Ko for a man, older and younger; Daw for a woman; Naw for a Karen woman), from
+    // Burmese forms of address; Daw and Ko met in blind184. Ma and Saw are left out: both are surnames elsewhere too.
+    private static readonly FrozenSet<string> BurmeseTitles = FrozenSet.ToFrozenSet(["U", "Daw", "Ko", "Naw"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> PatronymicParticles = FrozenSet.ToFrozenSet(["bin", "binti", "binte", "bte", "bint", "ibn"], StringComparer.Ordinal);
 
     // Bishop Dom Aurélio Mendonça, Dom Helder Pessoa Câmara: "Dom", the Portuguese and Benedictine title, before a full name or after
@@ -896,7 +907,8 @@ internal static class MentionParser
         var text = Join(tokens, s, end);
         var bare = Join(tokens, IsPossessive(tokens[s]) ? s : s + 1, end);
         var kind = QuoteLexicon.OrganisationNouns.Contains(head) && !QuoteLexicon.RoleNouns.Contains(head) ? MentionKind.Organisation : MentionKind.Role;
-        return new SpeakerMention(kind, text, kind == MentionKind.Organisation ? bare : text, titles, head, definite, tokens[s].Start);
+        // (one stopper manufacturer, a local supplier: a body left unnamed keeps its determiner, as an unnamed person does.)
+        return new SpeakerMention(kind, text, kind == MentionKind.Organisation && definite ? bare : text, titles, head, definite, tokens[s].Start);
     }
 
     // B's, A’s: a one-letter owner with its possessive ending, as tribunals and courts name people they keep anonymous.
@@ -939,7 +951,21 @@ internal static class MentionParser
     public static bool IsParticleName(CueToken t) =>
         IsHyphenedParticleName(t)
         || (t.Raw.IndexOfAny(Apostrophes) is var elided and > 0 && elided + 1 < t.Raw.Length && char.IsUpper(t.Raw[elided + 1])
-            && ElidedParticles.Contains(t.Raw[..elided])); // Laurent d’Arifat, Giulia dell’Orto: an elided particle joined to the name
+            && ElidedParticles.Contains(t.Raw[..elided])) // Laurent d’Arifat, Giulia dell’Orto: an elided particle joined to the name
+        || IsIrishMutatedName(t.Raw);
+
+    /// <summary>
+    /// Whether a word is an Irish name whose first letter is mutated after an article or Ó, Ní, Uí (Nic an tSaoir, Ó hUiginn, Ní
+    /// hÉalaí, Uí bhFiannachta, Mac an nGall): the prefixed letters lowercase, the name's own initial capital, then lowercase. (mRNA
+    /// and dB have no lowercase after their capital.)
+    /// </summary>
+    private static bool IsIrishMutatedName(string raw) =>
+        IrishMutations.FirstOrDefault(m => raw.StartsWith(m, StringComparison.Ordinal)) is { } m && raw.Length >= m.Length + 2
+        && char.IsUpper(raw[m.Length]) && char.IsLower(raw[m.Length + 1]);
+
+    // The letters Irish prefixes to a name's initial: t before s or a vowel, h before a vowel (prefixing), and the eclipses
+    // (n before a vowel, g or d; m before b; g before c; b before p; d before t; bh before f), from Irish grammar; met in blind184.
+    private static readonly string[] IrishMutations = ["bh", "t", "h", "n", "m", "g", "b", "d"];
 
     /// <summary>Whether a word is a surname joined by a hyphen to a lowercase particle (<c>al-Nour</c>).</summary>
     public static bool IsHyphenedParticleName(CueToken t) =>

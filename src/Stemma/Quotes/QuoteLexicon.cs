@@ -83,7 +83,7 @@ internal static class QuoteLexicon
         "commander", "sergeant", "constable", "detective", "magistrate", "investor", "shareholder", "surgeon", "headteacher",
         "referee", "umpire", "archbishop", "principal", "provost", "vicar", "chaplain", "rabbi", "imam", "paramedic", "firefighter",
         "coroner", "pathologist", "barrister", "solicitor", "counsel", "defendant", "editor", "correspondent", "presenter",
-        "lieutenant", "colonel", "corporal", "admiral", "physician", "midwife", "pharmacist", "headmaster", "headmistress",
+        "lieutenant", "colonel", "commandant", "corporal", "admiral", "physician", "midwife", "pharmacist", "headmaster", "headmistress",
         "consultant", "pensioner", "neighbour", "neighbor", "shopper", "fan", "supporter", "voter", "customer", "patient", "employee",
         "insider", "banker", "trader", "accountant", "contractor", "builder", "protester", "protestor", "demonstrator", "survivor",
         "relative", "parent", "mourner", "eyewitness", "onlooker", "bystander", "motorist", "cyclist", "tourist", "visitor",
@@ -127,6 +127,27 @@ internal static class QuoteLexicon
     /// <summary>"Company" and "society" as other languages write them at the head of a firm's name, lowercase.</summary>
     public static readonly string[] ForeignCompanyNouns = ["compagnie", "compagnia", "compania", "compañía", "companhia", "société", "societe", "società",
         "societa", "sociedad", "sociedade", "societatea", "empresa", "spółka", "společnost", "spoločnosť", "tvrtka", "kompanija", "družba", "yhtiö"];
+
+    /// <summary>
+    /// The head nouns of bodies' names in other languages, kept untranslated in English copy, by the English noun a later
+    /// definite description uses (the Consorzio Sughericolo di Vèrghine, then "the consortium"), from each language's usual
+    /// words for such bodies; Consorzio met in blind183.
+    /// </summary>
+    public static readonly FrozenDictionary<string, string> ForeignOrganisationHeads = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["consorzio"] = "consortium", ["consorcio"] = "consortium",
+        ["cooperativa"] = "cooperative", ["coopérative"] = "cooperative", ["genossenschaft"] = "cooperative", ["coöperatie"] = "cooperative",
+        ["associazione"] = "association", ["asociación"] = "association", ["associação"] = "association", ["verein"] = "association",
+        ["vereniging"] = "association", ["forening"] = "association", ["förening"] = "association",
+        ["fondazione"] = "foundation", ["fundación"] = "foundation", ["fundação"] = "foundation", ["fondation"] = "foundation",
+        ["stiftung"] = "foundation", ["stichting"] = "foundation", ["stiftelse"] = "foundation",
+        ["federazione"] = "federation", ["federación"] = "federation", ["fédération"] = "federation", ["federação"] = "federation",
+        ["sindacato"] = "union", ["sindicato"] = "union", ["syndicat"] = "union", ["gewerkschaft"] = "union",
+        ["comitato"] = "committee", ["comité"] = "committee",
+        ["cámara"] = "chamber", ["chambre"] = "chamber", ["kammer"] = "chamber",
+        ["ministero"] = "ministry", ["ministerio"] = "ministry", ["ministère"] = "ministry", ["ministerium"] = "ministry",
+        ["tribunale"] = "court",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Nouns heading the name of an organisation, which may also speak (<c>the ministry said</c>).</summary>
     public static readonly FrozenSet<string> OrganisationNouns = Set(["government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",
@@ -250,6 +271,8 @@ internal static class QuoteLexicon
         // Amharic (Ato for Mr, Weyzero or Woizero for Mrs, Weyzerit for Miss; W/ro is read by its "wro"), Sesotho (Ntate, 'M'e), and Perit, the
         // title of a Maltese architect, from each language's forms of address.
         "ato", "weyzero", "woizero", "weizero", "wro", "weyzerit", "ntate", "m'e", "perit",
+        // Dun, the title of a Maltese priest (Dun Salv Mifsud), from Maltese usage; met in blind184.
+        "dun",
         // Gogo and Mkhulu, siSwati and Zulu for grandmother and grandfather, said of an elder before her name.
         "gogo", "mkhulu",
         // Bhutan's forms of address and titles written before a name in English copy (Lyonpo for a minister, Dasho for one the king

@@ -1,0 +1,74 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round thirty-six, from the misses of blind182–189 (blind186–189 measured sealed with round thirty-five's code). Shown on short
+/// fictional articles.
+/// </summary>
+public class RoundThirtySixAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
+
+    [Fact]
+    public void An_Irish_surname_runs_on_over_a_mutated_word_after_its_article()
+    {
+        var quotes = Inline("Late frees force extra time\n\n"
+            + "But substitute Ciara Nic an tSaoir, only 17, landed two late frees. \"I just hit it and closed my eyes,\" she said.\n\n"
+            + "\"We were never behind in our heads,\" said full-back Róisín Ní hÉalaí.\n\n"
+            + "\"The pitch was heavy,\" Tomás Ó hUiginn said after the match.");
+
+        Who(quotes, "I just hit it and closed my eyes").ShouldBe("Ciara Nic an tSaoir");
+        Who(quotes, "We were never behind in our heads").ShouldBe("Róisín Ní hÉalaí");
+        Who(quotes, "The pitch was heavy").ShouldBe("Tomás Ó hUiginn");
+    }
+
+    [Fact]
+    public void Titles_of_French_officers_Maltese_priests_and_Burmese_elders_are_no_part_of_the_name()
+    {
+        var quotes = Inline("Fire reaches the terraces\n\n"
+            + "\"We did not wait for the flames,\" said Commandant Ours-Jean Filippi of the fire service.\n\n"
+            + "\"He has a door, and we will keep knocking,\" said the parish priest, Dun Salv Mifsud.\n\n"
+            + "\"He phoned at two o'clock,\" said Daw Khin Myat Noe, whose son was on the boat.\n\n"
+            + "\"We search with our hands,\" said Ko Thiha Kyaw, a diver from the village.\n\n"
+            + "\"The river rose in an hour,\" said U Aung Myint Oo, the village head.");
+
+        Who(quotes, "We did not wait for the flames").ShouldBe("Ours-Jean Filippi");
+        Who(quotes, "He has a door, and we will keep knocking").ShouldBe("Salv Mifsud");
+        Who(quotes, "He phoned at two o'clock").ShouldBe("Khin Myat Noe");
+        Who(quotes, "We search with our hands").ShouldBe("Thiha Kyaw");
+        Who(quotes, "The river rose in an hour").ShouldBe("Aung Myint Oo");
+    }
+
+    [Fact]
+    public void A_Korean_surname_Ko_before_a_single_given_name_stays_in_the_name()
+    {
+        var quotes = Inline("Skater wins gold\n\n\"I did not expect it,\" said Ko Eun-ji after the final.");
+
+        Who(quotes, "I did not expect it").ShouldBe("Ko Eun-ji");
+    }
+
+    [Fact]
+    public void A_body_named_in_its_own_language_is_what_the_English_noun_for_it_stands_for_after_a_description()
+    {
+        var quotes = Inline("Cork harvest abandoned\n\n"
+            + "Growers have abandoned the season, the district’s largest producers’ consortium said on Tuesday.\n\n"
+            + "“We have never stopped a harvest in August,” said Giommaria Pìras, president of the Consorzio Sughericolo di Vèrghine.\n\n"
+            + "The consortium said it would ask for “a declaration of natural calamity, without delay” so that growers could claim.");
+
+        Who(quotes, "a declaration of natural calamity, without delay").ShouldBe("Consorzio Sughericolo di Vèrghine");
+    }
+
+    [Fact]
+    public void A_business_left_unnamed_keeps_its_determiner_as_an_unnamed_person_does()
+    {
+        var quotes = Inline("Cork harvest abandoned\n\n"
+            + "“Who is going to buy our cork?” asked one stopper manufacturer, who did not want to be named. The manufacturer said "
+            + "suppliers had already “called to offer us whatever we need” for next spring.");
+
+        Who(quotes, "Who is going to buy our cork?").ShouldBe("one stopper manufacturer");
+        Who(quotes, "called to offer us whatever we need").ShouldBe("one stopper manufacturer");
+    }
+}
