@@ -392,6 +392,10 @@ internal sealed partial class ArticleAttributor
         }
     }
 
+    // A side's score in a result line: a number, or goals and points or two sides' numbers joined by a hyphen or a dash (2-14, 3–1).
+    private static bool IsScore(CueToken t) =>
+        t.Raw.Length > 0 && t.Raw.All(c => char.IsAsciiDigit(c) || c is '-' or '–') && char.IsAsciiDigit(t.Raw[0]) && char.IsAsciiDigit(t.Raw[^1]);
+
     private void FindPersons()
     {
         var byKey = new Dictionary<string, Person>(StringComparer.Ordinal);
@@ -479,6 +483,14 @@ internal sealed partial class ArticleAttributor
             if (mention.Titles.Count == 0 && ModifiesIndefiniteNoun(first, k))
             {
                 continue; // a former Delaunay Frères pattern cutter, one Millbeck season-ticket holder: a name modifying someone unnamed
+            }
+
+            // Cloonmore 2-14 Kilbrannagh Gaels 1-15, Ashby Rovers 2-1 Castle Town 0: a name between two scores in a result line is the
+            // second side, a team, never a person (a player after a score, Nadal 6-4 6-3, has none before).
+            if (mention.Titles.Count == 0 && first >= 1 && IsScore(_tokens[first - 1]) && k + 1 < _tokens.Count && IsScore(_tokens[k + 1]))
+            {
+                _organisations.Add((mention.Name, _tokens[k].Start));
+                continue;
             }
 
             if (mention.Titles.Count == 0 && first >= 2 && _tokens[first - 1].Lower == "of" && PlaceNouns.Contains(_tokens[first - 2].Lower))

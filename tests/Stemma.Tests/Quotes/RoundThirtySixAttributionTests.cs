@@ -71,4 +71,27 @@ public class RoundThirtySixAttributionTests
         Who(quotes, "Who is going to buy our cork?").ShouldBe("one stopper manufacturer");
         Who(quotes, "called to offer us whatever we need").ShouldBe("one stopper manufacturer");
     }
+
+    [Fact]
+    public void A_side_named_between_two_scores_is_a_team_not_the_person_a_bare_role_stands_for()
+    {
+        var quotes = Inline("Cloonmore end long wait\n\n"
+            + "County final: Cloonmore 2-14 Kilbrannagh Gaels 1-15\n\n"
+            + "Aoife Ní Bhriain finally lifted the cup on Sunday as Cloonmore won their first title in nineteen years.\n\n"
+            + "“I’ve been coming to this final since I was six,” the Cloonmore captain said.");
+
+        Who(quotes, "I’ve been coming to this final since I was six").ShouldBe("Aoife Ní Bhriain");
+    }
+
+    [Fact]
+    public void A_long_opening_participle_clause_leaves_the_pronoun_after_its_comma_as_the_subject_a_lone_quote_carries()
+    {
+        var quotes = Inline("Final lost\n\n"
+            + "Gaels manager Bernadette Hynes did not hide her disappointment. “We had it won and we gave it back,” she said.\n\n"
+            + "Tom Reilly, the chairman, was also at the ground.\n\n"
+            + "Asked whether this was the end of an era for a team that had won six of the last eight titles, she did not hesitate.\n\n"
+            + "“Ask me in February.”");
+
+        Who(quotes, "Ask me in February.").ShouldBe("Bernadette Hynes");
+    }
 }
