@@ -2029,6 +2029,13 @@ internal sealed partial class ArticleAttributor
                 return new SpeakerIdentity(given, MentionKind.Name, mention.Titles);
             }
 
+            // One recipient, referred to in this notice as Complainant A, wrote: the label a decision gives its source is how it
+            // names them from then on.
+            if (LabelAfter(mention) is { } label)
+            {
+                return new SpeakerIdentity(label, MentionKind.Name, mention.Titles);
+            }
+
             // … a deal one union leader has called "…". ¶ That leader, Gareth Lowe, …: the source is named in the next sentence.
             if (NamedInNextSentence(mention, mention.Start) is { } renamed)
             {
@@ -2337,6 +2344,33 @@ internal sealed partial class ArticleAttributor
         || (MentionParser.IsHonorific(_tokens[k]) && k + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 1]));
 
     // A source who "gave his name (only) as Yusuf", "identified herself only as Mira": the name after the mention, in its clause.
+    /// <summary>
+    /// The label set off by a comma after an unnamed source's phrase and given to it by "referred to", "known", "identified" or
+    /// "designated" and "as" (one recipient, referred to in this notice as Complainant A,; a patient, known here as Patient C,):
+    /// the capitalised words after "as" up to a comma, colon or full stop. Null when the words after the phrase are not so.
+    /// </summary>
+    private string? LabelAfter(SpeakerMention mention)
+    {
+        var comma = _tokens.FindIndex(t => t.Start >= mention.Start + mention.Text.Length);
+        if (comma < 0 || comma + 2 >= _tokens.Count || _tokens[comma].Raw != "," || _tokens[comma + 1].Lower is not ("referred" or "known" or "identified" or "designated"))
+        {
+            return null;
+        }
+
+        var limit = Math.Min(_tokens.Count - 1, comma + 2 + MaximumLabelPlaceWords);
+        var @as = Enumerable.Range(comma + 2, Math.Max(0, limit - comma - 1)).FirstOrDefault(j => _tokens[j].Lower == "as" && !BreakBetween(_tokens[comma].End, _tokens[j].Start));
+        if (@as == 0 || MentionParser.StartingAt(_tokens, @as + 1) is not { Kind: MentionKind.Name } named || named.Start != _tokens[@as + 1].Start)
+        {
+            return null;
+        }
+
+        var end = _tokens.FindIndex(@as + 1, t => t.Start >= named.Start + named.Text.Length);
+        return end < 0 || _tokens[end].Raw is "," or ":" or "." ? named.Name.TrimEnd('.') : null;
+    }
+
+    // referred to in this notice as, known in these reasons as: at most this many words between the verb and "as". Set by hand.
+    private const int MaximumLabelPlaceWords = 4;
+
     private string? GivenNameAfter(int mentionStart)
     {
         var k = _tokens.FindIndex(t => t.Start >= mentionStart);

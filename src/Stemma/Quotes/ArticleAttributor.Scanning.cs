@@ -93,36 +93,6 @@ internal sealed partial class ArticleAttributor
         }
     }
 
-    /// <summary>
-    /// Finds the bodies named in another language, opened by that language's noun for a body (the Consorzio Sughericolo di
-    /// Vèrghine, the Fundación Amigos del Río, the Stichting Waddenzee Behoud): the noun capitalised, then capitalised words and the
-    /// connectors between them, two words at least; a body though no English noun marks it, so that "the consortium" can stand for it.
-    /// </summary>
-    private void FindForeignHeadedOrganisations()
-    {
-        for (var k = 0; k + 1 < _tokens.Count; k++)
-        {
-            if (!_tokens[k].IsWord || !_tokens[k].IsCapitalized || !QuoteLexicon.ForeignOrganisationHeads.ContainsKey(_tokens[k].Lower))
-            {
-                continue;
-            }
-
-            var end = k + 1;
-            while (end < _tokens.Count && !BreakBetween(_tokens[end - 1].End, _tokens[end].Start)
-                   && (MentionParser.IsNameWord(_tokens[end])
-                       || (ForeignNameConnectors.Contains(_tokens[end].Raw) && end + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[end + 1]))))
-            {
-                end++;
-            }
-
-            if (end - k >= 2)
-            {
-                _organisations.Add((JoinTokens(_tokens, k, end), _tokens[k].Start));
-                k = end - 1;
-            }
-        }
-    }
-
     // A bracketed short name of two letters (EU, UN) may stand for anything; three or more that the words before spell are the
     // body's initials. Set by hand.
     private const int MinimumSpelledShortName = 3;
@@ -323,7 +293,9 @@ internal sealed partial class ArticleAttributor
             // (the National Centre for Hydro-Meteorological Forecasting: a centre, a building's name on its own, is a body's before
             // "for" or "of" and a name.)
             var centre = noun is "centre" or "center" && _tokens[k + 1].Lower is "for" or "of" && MentionParser.IsNameWord(_tokens[k + 2]);
-            if (!(MentionParser.IsNameWord(_tokens[k]) || owning) || !(QuoteLexicon.OrganisationNouns.Contains(noun) || QuoteLexicon.OrganisationDescriptors.Contains(noun) || centre))
+            var foreignHead = QuoteLexicon.ForeignCompanyNouns.Contains(noun) || QuoteLexicon.ForeignOrganisationHeads.ContainsKey(noun);
+            if (!(MentionParser.IsNameWord(_tokens[k]) || owning)
+                || !(QuoteLexicon.OrganisationNouns.Contains(noun) || QuoteLexicon.OrganisationDescriptors.Contains(noun) || centre || foreignHead))
             {
                 continue;
             }
@@ -336,6 +308,14 @@ internal sealed partial class ArticleAttributor
                 // (the Fitness to Practise Committee of the Nursing and Midwifery Standards Board: a run after "of the" that ends in a
                 // body's noun is a body of its own, which "the Board" names later.)
                 var nameAt = _tokens[end].Lower != "and" && _tokens[end + 1].Lower == "the" ? end + 2 : end + 1;
+                // (The Diocese of Kelbrook's surveyor: the name after "of" may end in the owner's possessive, no part of the body's name.)
+                if (nameAt < _tokens.Count && MentionParser.IsPossessive(_tokens[nameAt]) && _tokens[nameAt].IsCapitalized && !BreakBetween(_tokens[end - 1].End, _tokens[nameAt].Start))
+                {
+                    end = nameAt + 1;
+                    owning = true;
+                    break;
+                }
+
                 if (nameAt >= _tokens.Count || !MentionParser.IsNameWord(_tokens[nameAt]) || BreakBetween(_tokens[end - 1].End, _tokens[nameAt].Start)
                     || (nameAt == end + 2 && QuoteLexicon.OrganisationNouns.Contains(_tokens[ConjoinedNameRunEnd(nameAt) - 1].Lower)))
                 {
@@ -345,9 +325,9 @@ internal sealed partial class ArticleAttributor
                 end = NameRunEnd(nameAt);
             }
 
-            // Compagnie Sucrière du Nord, Compania Portuară Sarata Noua: "company" in a language that puts it first runs on over the
-            // capitalised words after it and the particles between them.
-            if (!owning && end == k + 1 && QuoteLexicon.ForeignCompanyNouns.Contains(noun))
+            // Compagnie Sucrière du Nord, Compania Portuară Sarata Noua, the Consorzio Sughericolo di Vèrghine: "company" or another
+            // body's noun in a language that puts it first runs on over the capitalised words after it and the particles between them.
+            if (!owning && end == k + 1 && foreignHead)
             {
                 while (end < _tokens.Count && !BreakBetween(_tokens[end - 1].End, _tokens[end].Start)
                        && (MentionParser.IsNameWord(_tokens[end]) || (end + 1 < _tokens.Count && MentionParser.NameParticles.Contains(_tokens[end].Lower)

@@ -163,7 +163,6 @@ internal sealed partial class ArticleAttributor
         FindAppositiveOrganisations();
         FindAmpersandOrganisations();
         FindSpelledOrganisations();
-        FindForeignHeadedOrganisations();
         FindGenders();
         FindBodiesTakenUpByIt();
         _entryStarts = EntryStarts(article);

@@ -167,6 +167,9 @@ internal static class QuoteLexicon
         "unit", "division",
         // (The fund said, after the Coastal Heritage Fund; a benevolent fund.)
         "fund",
+        // (The clinic said, after Hawthorn Lane Clinic Ltd; St Brannoc's Hospice; the Diocese of Wealdmoor; the Carrow Vale Customer
+        // Forum: bodies met in blind182–185.)
+        "clinic", "hospice", "diocese", "forum",
         // "Company" in the languages whose firms' names open with it (Compagnie Sucrière du Nord, Compania Portuară Sarata Noua,
         // Companhia Vale, Società Italiana, Sociedad Minera, Spółka Wodna), from each language's word, not from the sets.
         .. ForeignCompanyNouns]);

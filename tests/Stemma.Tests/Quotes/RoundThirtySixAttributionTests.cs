@@ -94,4 +94,28 @@ public class RoundThirtySixAttributionTests
 
         Who(quotes, "Ask me in February.").ShouldBe("Bernadette Hynes");
     }
+
+    [Fact]
+    public void An_unnamed_source_a_decision_labels_with_referred_to_as_is_named_by_the_label()
+    {
+        var quotes = Inline("Decision notice\n\n"
+            + "3. One recipient, referred to in this notice as Complainant A, wrote to the Commissioner: “I have not told my sister.”\n\n"
+            + "4. “It was awful,” said one patient, known here as Patient C.");
+
+        Who(quotes, "I have not told my sister.").ShouldBe("Complainant A");
+        Who(quotes, "It was awful").ShouldBe("Patient C");
+    }
+
+    [Fact]
+    public void A_clinic_and_a_diocese_are_bodies_that_their_definite_nouns_stand_for()
+    {
+        var quotes = Inline("Church roof and clinic fine\n\n"
+            + "The Diocese of Kelbrook’s surveyor, Alan Crisp, inspected the roof the following week.\n\n"
+            + "The diocese said in a statement that repair work would take “at least sixteen weeks”.\n\n"
+            + "The Commissioner fined Hawthorn Lane Clinic Ltd, a private clinic in St Aubrey, for failing to keep data secure.\n\n"
+            + "In its written submission, the clinic said the disclosure was “a single human error”.");
+
+        Who(quotes, "at least sixteen weeks").ShouldBe("Diocese of Kelbrook");
+        Who(quotes, "a single human error").ShouldBe("Hawthorn Lane Clinic Ltd");
+    }
 }
