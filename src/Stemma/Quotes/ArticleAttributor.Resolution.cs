@@ -646,9 +646,12 @@ internal sealed partial class ArticleAttributor
                 continue;
             }
 
-            // the Save Ferncombe Fields campaign: a capitalised name between "the" and the noun.
+            // the Save Ferncombe Fields campaign: a capitalised name between "the" and the noun. (the Formatgers de Ses Vinyes
+            // cooperative: a particle between its capitalised words is the name's.)
             var start = k;
-            while (start > 0 && MentionParser.IsNameWord(_tokens[start - 1]) && !BreakBetween(_tokens[start - 1].End, _tokens[start].Start))
+            while (start > 0 && !BreakBetween(_tokens[start - 1].End, _tokens[start].Start)
+                   && (MentionParser.IsNameWord(_tokens[start - 1])
+                       || (start - 1 < k - 1 && start > 1 && MentionParser.NameParticles.Contains(_tokens[start - 1].Raw) && MentionParser.IsNameWord(_tokens[start - 2]))))
             {
                 start--;
             }
@@ -1632,7 +1635,8 @@ internal sealed partial class ArticleAttributor
         for (var n = k; n < tokens.Count && n - k <= MaximumRoleModifiersBeforeSource && tokens[n].IsWord && char.IsLower(tokens[n].Raw[0]); n++)
         {
             var lower = tokens[n].Lower;
-            if (lower.Length > 1 && lower.EndsWith('s') && QuoteLexicon.RoleNouns.Contains(lower[..^1]))
+            // (said one of the crew, one of the lifeboat crew: a noun for a body of people stands for its members as a plural does.)
+            if ((lower.Length > 1 && lower.EndsWith('s') && QuoteLexicon.RoleNouns.Contains(lower[..^1])) || CollectivePersonNouns.Contains(lower))
             {
                 return new SpeakerIdentity(LowerDeterminer(JoinTokens(tokens, 0, n + 1)), MentionKind.Role, []);
             }
@@ -1640,6 +1644,11 @@ internal sealed partial class ArticleAttributor
 
         return null;
     }
+
+    // Nouns for a body of people whose one member is "one of the …" (the crew, the jury, the squad), set by hand from English
+    // usage; crew met in blind186.
+    private static readonly FrozenSet<string> CollectivePersonNouns = FrozenSet.ToFrozenSet(
+        ["crew", "staff", "squad", "jury", "congregation", "audience", "crowd", "choir", "band", "cast", "delegation", "entourage"], StringComparer.Ordinal);
 
     /// <summary>
     /// In a sentence opening with a participle and "by" (Asked by Inspector Thorne why he had …, he replied), the index of the

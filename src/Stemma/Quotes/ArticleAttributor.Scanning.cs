@@ -715,7 +715,7 @@ internal sealed partial class ArticleAttributor
     // Prepositions that take a place and hardly ever a person (near the village, outside the school); "at", "in" and "from" take
     // people too (a letter from Ruth Hale) and are left out.
     private static readonly FrozenSet<string> PlaceOnlyPrepositions = FrozenSet.ToFrozenSet(
-        ["near", "outside", "inside", "across", "around", "through", "towards", "toward", "beyond", "into"], StringComparer.Ordinal);
+        ["near", "outside", "inside", "across", "around", "through", "towards", "toward", "beyond", "into", "above", "below", "beneath", "overlooking"], StringComparer.Ordinal);
 
     // Dato Khairul Anwar for Khairul Anwar bin Haji Sulaiman: a patronymic name met again by the person's own name, the words
     // before bin or binti.
@@ -1856,7 +1856,7 @@ internal sealed partial class ArticleAttributor
         var list = new List<CueToken>();
         for (var k = lo; k < _tokens.Count && _tokens[k].End <= end; k++)
         {
-            if (!IsQuoteMark(_tokens[k].Raw[0]) && !_nicknames.Exists(n => n.Start <= _tokens[k].Start && _tokens[k].End <= n.End))
+            if ((!IsQuoteMark(_tokens[k].Raw[0]) || _tokens[k].IsWord) && !_nicknames.Exists(n => n.Start <= _tokens[k].Start && _tokens[k].End <= n.End))
             {
                 list.Add(_tokens[k]);
             }

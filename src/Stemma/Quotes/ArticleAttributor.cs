@@ -640,6 +640,13 @@ internal sealed partial class ArticleAttributor
             identity = reportedAnswerer;
             attribution = AttributionKind.Pronoun;
         }
+        else if (marked.MarkStart > firstParagraph.Start && marked.Closed && AnswererOfQuestionsInParagraph(firstParagraph.Start, marked) is { } questionedPerson)
+        {
+            // Members questioned Mr van der Hoek. Was any of the old bell lost? "About four kilograms.": the reporter's question
+            // after a sentence saying who was questioned, or who faced the questions, is answered by that person.
+            identity = questionedPerson;
+            attribution = AttributionKind.Carried;
+        }
         else if (marked.MarkStart > firstParagraph.Start && marked.Closed && PersonWeAsked(firstParagraph.Start, marked) is { } weAsked)
         {
             // We asked the rally secretary, Colin Dray, whether the route could have been shortened. "We looked at it.": the answer
@@ -1114,6 +1121,49 @@ internal sealed partial class ArticleAttributor
         // directly is answered by the person the questions were put to, turn after turn.
         return QuestionedBefore(marked.FirstParagraph) ?? AnswerAboutNamedPerson(before, marked.FirstParagraph);
     }
+
+    /// <summary>
+    /// The person questioned in a paragraph whose reporter puts the questions unquoted and quotes the answers (At the press conference
+    /// he faced a string of questions. Should the heat have been stopped? "We stopped it …"; members questioned Mr van der Hoek. Was
+    /// any of the bell lost? "About four kilograms."): for a quote right after such a question, the object of a questioning verb or
+    /// the subject of "faced", "fielded", "took" or "answered" … "questions" in the paragraph before its first question. Null otherwise.
+    /// </summary>
+    private SpeakerIdentity? AnswererOfQuestionsInParagraph(int paragraphStart, MarkedQuote marked)
+    {
+        var since = _marked.Where(m => m.MarkStart >= paragraphStart && m.MarkEnd <= marked.MarkStart).Select(m => m.MarkEnd).DefaultIfEmpty(paragraphStart).Max();
+        var before = TokensIn(since, marked.MarkStart);
+        if (before.Count < 2 || before[^1].Raw != "?")
+        {
+            return null;
+        }
+
+        var firstQuestion = Unquoted(TokensIn(paragraphStart, marked.MarkStart)).First(t => t.Raw == "?");
+        var intro = Unquoted(TokensIn(paragraphStart, SentenceStart(firstQuestion.Start, paragraphStart)));
+        for (var v = 1; v + 1 < intro.Count; v++)
+        {
+            // (members questioned Mr van der Hoek, reporters pressed the minister: the one questioned is the verb's object.)
+            if (IntroducingQuestionVerbs.Contains(intro[v].Lower) && intro[v - 1].Lower is not ("was" or "were" or "been" or "being" or "be" or "to")
+                && SourceStartingAt(intro, v + 1) is { Kind: MentionKind.Name or MentionKind.Role } questioned && questioned.Start == intro[v + 1].Start
+                && Resolve(questioned, intro[v + 1].Start) is { IsPerson: true } asked)
+            {
+                return asked;
+            }
+
+            // (he faced a string of questions about safety: the one who faces the questions answers them.)
+            if (intro[v].Lower is "faced" or "fielded" or "took" or "answered"
+                && intro.Skip(v + 1).Take(MaximumWordsBeforeQuestions + 1).Any(t => t.Lower == "questions")
+                && MentionBefore(intro, v, ClauseStart(intro, v)) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Pronoun } subject
+                && Resolve(subject, intro[v].Start) is { IsPerson: true } facing)
+            {
+                return facing;
+            }
+        }
+
+        return null;
+    }
+
+    // faced a string of questions, took more questions: at most this many words between the verb and "questions". Set by hand.
+    private const int MaximumWordsBeforeQuestions = 4;
 
     // Oosterhuis said: "…" ¶ And Kasal's knee? "He shouldn't have played.": a question about someone it names, in the third person,
     // is answered by the last person heard in the paragraph before, when that is someone else; null otherwise.

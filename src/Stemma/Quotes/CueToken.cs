@@ -52,7 +52,7 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
     public string Lower => Raw.ToLowerInvariant();
 
     /// <summary>Whether this is a word rather than punctuation.</summary>
-    public bool IsWord => char.IsLetterOrDigit(Raw[0]);
+    public bool IsWord => char.IsLetterOrDigit(Raw[0]) || Raw == "'t"; // ('t, the Dutch article elided before a surname)
 
     /// <summary>Whether the word starts with a capital letter.</summary>
     public bool IsCapitalized => char.IsUpper(Raw[0]) || LegalEndingOfName;
@@ -68,6 +68,14 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
             if (char.IsWhiteSpace(c))
             {
                 i++;
+                continue;
+            }
+
+            // Lieke ’t Hooft, Jan van ’t Hek: the Dutch article elided to "’t" before a surname is one word of the name.
+            if (IsDutchElidedArticle(text, i, start, end))
+            {
+                tokens.Add(new CueToken(i, i + 2, "'t"));
+                i += 2;
                 continue;
             }
 
@@ -119,6 +127,10 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
         text[apostrophe] is '\'' or '’' && apostrophe >= 5 && apostrophe + 2 < end && text[apostrophe - 1] == 'a' && text[apostrophe - 2] == ' '
         && text[apostrophe + 1] == ' ' && char.IsUpper(text[apostrophe + 2]) && text.AsSpan(0, apostrophe - 2) is var before
         && (EndsWithWord(before, "Mac") || EndsWithWord(before, "Nic") || EndsWithWord(before, "Mhic"));
+
+    private static bool IsDutchElidedArticle(string text, int apostrophe, int start, int end) =>
+        text[apostrophe] is '\'' or '’' && apostrophe + 3 < end && text[apostrophe + 1] == 't' && text[apostrophe + 2] == ' ' && char.IsUpper(text[apostrophe + 3])
+        && (apostrophe == start || char.IsWhiteSpace(text[apostrophe - 1]));
 
     // Whether the text before ends with the whole word (Mac, not Isaac's "ac").
     private static bool EndsWithWord(ReadOnlySpan<char> before, string word) =>

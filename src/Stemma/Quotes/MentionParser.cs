@@ -14,7 +14,8 @@ internal static class MentionParser
 
     /// <summary>Lowercase particles that open a surname (de Vries, van der Berg, von Trapp, al-Hassan).</summary>
     internal static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(["de", "van", "von", "der", "den", "ter", "da", "dos", "das", "do", "di", "del", "della", "al", "bin", "ibn", "bint", "binti", "binte", "bte", "la", "le", "du", "ole", "ap", "ab", "af", "zu", "ben",
-        "við", "á"], StringComparer.Ordinal); // (Faroese: Sverri við Gjógv, Jóannes á Lakjuni)
+        "við", "á", // (Faroese: Sverri við Gjógv, Jóannes á Lakjuni)
+        "ten", "te", "'t"], StringComparer.Ordinal); // (Dutch: Maaike ten Brink, Lieke 't Hooft, Jan te Winkel; met in blind188)
 
     /// <summary>
     /// Her Excellency told guests, His Worship said: a style of address after "His" or "Her" with no name after it stands for the
@@ -436,7 +437,7 @@ internal static class MentionParser
             }
 
             inTitle = false;
-            // Daw Khin Myat Noe, U Aung Myint Tun, Ko Thiha Kyaw: a Burmese title opens the run while two words at least are left
+            // Daw Khin Myat Noe, U Aung Myint Oo, Ko Thiha Kyaw: a Burmese title opens the run while two words at least are left
             // for the name (Ko Eun-ji, a Korean surname before one given name, stays).
             if (kept.Count == 0 && t.IsCapitalized && BurmeseTitles.Contains(t.Raw) && run.Count - k > MinimumNameWordsAfterRank)
             {
@@ -728,6 +729,14 @@ internal static class MentionParser
             {
                 split = k + 1;
             }
+        }
+
+        // Consellera d'Agricultura | Aina Triay Olives: after a title, a word joined to an elided "d'" is the office's portfolio while
+        // two words at least are left for the name.
+        if (split > 0 && split < end && IsHonorific(tokens[split - 1]) && tokens[split].Raw.StartsWith("d'", StringComparison.Ordinal) && IsParticleName(tokens[split])
+            && end - split > MinimumNameWordsAfterRank)
+        {
+            split++;
         }
 
         // (the Minister, Yang Berhormat Dato | Seri Setia Haji Abdul Rahim: the split after a Malay title's head leaves its ranks.)

@@ -380,6 +380,13 @@ internal static class QuoteLexicon
         ["señor"] = true, ["senhor"] = true, ["signor"] = true, ["monsieur"] = true, ["herr"] = true,
         ["doña"] = false, ["señora"] = false, ["señorita"] = false, ["senhora"] = false, ["signora"] = false, ["signorina"] = false,
         ["madame"] = false, ["mme"] = false, ["mlle"] = false, ["frau"] = false,
+        // The feminine forms of offices written untranslated before a name (Consellera Aina Triay, Alcaldesa Rosa Peña, Préfète
+        // Claire Aubry), which tell a woman as Mrs does; the masculine forms are left out, as some languages use them for women too.
+        ["consellera"] = false, ["consejera"] = false, ["alcaldesa"] = false, ["gobernadora"] = false, ["diputada"] = false,
+        ["senadora"] = false, ["concejala"] = false, ["regidora"] = false, ["ministra"] = false, ["intendenta"] = false,
+        ["comisaria"] = false, ["subcomisaria"] = false, ["prefeita"] = false, ["vereadora"] = false, ["deputada"] = false,
+        ["préfète"] = false, ["conseillère"] = false, ["consigliera"] = false, ["bâtonnière"] = false, ["landrätin"] = false,
+        ["stadträtin"] = false,
         ["encik"] = true, ["messrs"] = true, ["puan"] = false, ["datin"] = false, ["awang"] = true, ["dayang"] = false, ["awangku"] = true,
         ["dayangku"] = false,
         ["madam"] = false, ["opanin"] = true, ["obaapanyin"] = false, ["togbe"] = true, ["togbui"] = true, ["ezinne"] = false, ["hajiya"] = false,

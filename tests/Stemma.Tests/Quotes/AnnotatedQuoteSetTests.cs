@@ -443,7 +443,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind75 (a Pakistani daily, a choir society newsletter, a mountain rescue report, a Greek wire, an MMA site, a shareholder
         // meeting), sealed: 25a6030 P 0.918 (67/73) R 0.882; 158458e P 0.945 (69/73) R 0.908. Misses: a rescue team's partial quotes,
         // a shareholder's question given to the chairman, a choir member's question.
-        new("blind75", 45, 0.98, 1.00, 0.97, 0.94),
+        new("blind75", 45, 0.98, 1.00, 0.97, 0.96),
         // blind76 (an Irish paper, a model railway bulletin, a student paper, a Japanese daily, a darts site, a licensing committee),
         // sealed: 25a6030 P 0.914 (74/81) R 0.914; 158458e P 0.926 (75/81) R 0.926. Misses: the committee's Chair, a driver's words read
         // as the investigator's, a Japanese given name alone, a detective's appeal.
@@ -657,7 +657,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // Misses: the Setswana forms of address Mma, Rra and Kgosi kept in the names, a diocese named short,
         // a restorer's words carried from the diocese, a commuter's question and a judge's phrase given to
         // others.
-        new("blind118", 45, 1.00, 1.00, 0.98, 0.97),
+        new("blind118", 45, 1.00, 1.00, 1.00, 0.98),
         // blind119 (a Namibian daily, a mushroom foragers' society newsletter, a council waste collection
         // notice, an Albanian broadcaster in English, a sailing regatta report, a police misconduct hearing
         // summary), sealed: 2a62482 and 8b8a72d alike, P 0.808 (63/78) R 0.818 (63/77). Misses: a mushroom
@@ -771,7 +771,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // practise hearing), sealed: d0a87ed and 46da7a9 alike, P 0.947 (71/75) R 0.899
         // (71/79). Misses: a bus users' group, a speaker at an anniversary, a diocese,
         // a manager's words carried, a club's statement, a ward sister.
-        new("blind135", 45, 1.00, 0.98, 0.98, 0.94),
+        new("blind135", 45, 1.00, 0.98, 0.98, 0.96),
         // blind136 (a Comoros paper, a tortoise keepers' society, a cemetery services
         // update, a Mongolian wire, a polo club, an agricultural tribunal), sealed:
         // d0a87ed and 46da7a9 alike, P 0.886 (70/79) R 0.886 (70/79). Misses: a port
@@ -890,14 +890,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // of the minister's name and three to the student's and the lecturer's; a
         // hearing's uncued question-and-answer turns; "the hospital" for the trust; a
         // decision's finding with no cue; a letter running over paragraphs split.
-        new("blind151", 45, 1.00, 1.00, 0.97, 0.96),
+        new("blind151", 45, 1.00, 1.00, 0.98, 0.97),
         // blind152 (a Sri Lankan Tamil daily, a chess club newsletter, a drainage board
         // notice, a Hungarian wire story, a squash report, a transport ombudsman
         // decision), sealed with 8492234: P 0.937 (74/79) R 0.925 (74/80); adb5c79 the
         // same. Misses: "State Minister for Plantation Welfare Kumaravel Sivagnanam"
         // split at the wrong word, a picker's words with no cue, a town's name taken
         // for a speaker, a loader's words given to his employer, one label unextracted.
-        new("blind152", 45, 0.98, 0.98, 0.96, 0.95),
+        new("blind152", 45, 0.98, 0.98, 0.97, 0.96),
         // blind153 (a Greenlandic paper, an amateur astronomy bulletin, a tenants'
         // association notice, a Romanian wire story, a ski jumping report, an
         // environment regulator ruling), sealed with 8492234: P 0.962 (75/78) R 0.962
@@ -1000,7 +1000,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // committee's letter with no cue; an officer's notice given to her service and
         // then the wrong woman (two); a scientist's uncued interview turns (two); "The
         // member" for "one long-standing member".
-        new("blind165", 45, 1.00, 1.00, 0.92, 0.89),
+        new("blind165", 45, 1.00, 1.00, 0.93, 0.92),
         // blind166 (an Isle of Man weekly, a geocaching group newsletter, a school term
         // dates notice, an Ecuadorian wire story, a sheepdog trials report, a traffic
         // commissioner's decision), sealed with round thirty-three frozen (788a237): P
@@ -1008,7 +1008,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // commissioner's own questions in the first person (At the inquiry I asked Mr X
         // who …) and the uncued turns after them (five); a forum's words given to
         // another forum; a resident's pronoun given to the councillor before (two).
-        new("blind166", 45, 1.00, 1.00, 0.94, 0.89),
+        new("blind166", 45, 1.00, 1.00, 0.96, 0.91),
         // blind167 (a Jersey weekly, a fossil hunting society bulletin, a boil water
         // notice, a Madagascan wire story, a modern pentathlon report, a barristers'
         // disciplinary tribunal decision), sealed with 788a237: P 0.892 (66/74) R 0.846
@@ -1051,7 +1051,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // place's possessive given short (two); a skater's uncued answers (two); a
         // restorer's answer given to the man who asked; a forum's statement given to
         // the person before; a minister's phrase with no cue.
-        new("blind171", 45, 1.00, 1.00, 0.92, 0.88),
+        new("blind171", 45, 1.00, 1.00, 0.93, 0.89),
         // blind172 (an Isles of Scilly paper, a calligraphy guild newsletter, a harbour
         // dues notice, a Gabonese wire story, a rhythmic gymnastics report, a parole
         // board decision), sealed with 584fa4b: P 0.947 (72/76) R 0.923 (72/78).
@@ -1147,7 +1147,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // boundary hearing's uncued turns (two); a customer forum given short; a
         // minister's and a commuter's words left or carried (two); a race report's
         // partial quote with no cue.
-        new("blind182", 45, 0.98, 1.00, 0.87, 0.86),
+        new("blind182", 45, 0.98, 1.00, 0.91, 0.89),
         // blind183 (a Sardinia paper, a bat group newsletter, a footpath diversion
         // order, a Cambodian wire story, a windsurfing regatta report, a pensions
         // ombudsman decision), sealed with round thirty-five (f4f341d): P 0.910 (71/78)
@@ -1155,7 +1155,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // manufacturer given short (three); a protest hearing's uncued turns (two); a
         // diocese given short; an order's provision with no cue; a pension scheme's
         // words carried to the last speaker.
-        new("blind183", 45, 1.00, 1.00, 0.91, 0.89),
+        new("blind183", 45, 1.00, 1.00, 0.96, 0.94),
         // blind184 (a Gozo paper, a quilting guild newsletter, a bus lane enforcement
         // notice, a Burmese wire story, a camogie final report, a bar standards
         // tribunal decision), sealed with round thirty-five (f4f341d): P 0.835 (66/79)
@@ -1164,7 +1164,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // tribunal's findings and a barrister's turns (four); Burmese titles (Daw, Ko)
         // kept and a mother's words given to the wrong person (three); a Maltese
         // priest's "Dun" kept in his name; a hospice given short.
-        new("blind184", 45, 0.98, 1.00, 0.83, 0.82),
+        new("blind184", 45, 0.98, 1.00, 0.93, 0.93),
         // blind185 (a Texel paper, a stamp collectors' society newsletter, a festival
         // road closure notice, a Monaco wire story, a strongman contest report, an
         // information commissioner decision), sealed with round thirty-five (f4f341d):
@@ -1174,7 +1174,32 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // auctioneer's and a collector's words given to the wrong people (three);
         // consultation responses given as speakers (two); a show organiser given as a
         // role.
-        new("blind185", 45, 0.98, 1.00, 0.83, 0.75),
+        new("blind185", 45, 0.98, 1.00, 0.85, 0.79),
+        // blind186 (a Saaremaa island paper, a bell-ringers' newsletter, a cattle grid notice, a Syrian wire
+        // story, a kitesurfing report, a press standards ruling), sealed until measured with round thirty-
+        // five's code (29ed91d): P 0.841 (58/69) R 0.744 (58/78). Misses: answers to a reporter's unquoted
+        // questions (a race director's, a bell founder's), one of a lifeboat crew, an exchange at a public
+        // meeting carried from an unnamed resident, a neighbour given as the neighbour, a press regulator's
+        // uncued ruling. Round thirty-six took up the questions and the crew.
+        new("blind186", 45, 1.00, 0.98, 0.86, 0.83),
+        // blind187 (a Lofoten islands paper, a thatchers' guild newsletter, a street trading notice, an Iraqi
+        // wire story, a pole vault report, a physiotherapy regulator decision), sealed until measured with
+        // round thirty-five's code (29ed91d): P 0.920 (69/75) R 0.873 (69/79). Misses: a body's statements with
+        // no cue, a pole vault official's "the official" given to a named athlete, a tribunal's quoted
+        // findings, a trader's question carried from the last speaker.
+        new("blind187", 45, 0.98, 0.98, 0.92, 0.87),
+        // blind188 (a Menorca island paper, a fern society newsletter, a level crossing notice, a Jordanian
+        // wire story, a cyclo-cross report, a social housing regulator decision), sealed until measured with
+        // round thirty-five's code (29ed91d): P 0.921 (70/76) R 0.897 (70/78). Misses: a Catalan office and its
+        // portfolio kept in a name, Dutch surnames with ten and 't, "the cooperative" for a body named before
+        // its noun, a society's uncued statement. Round thirty-six took up all but the last.
+        new("blind188", 45, 0.98, 1.00, 1.00, 0.97),
+        // blind189 (a Rathlin island newsletter, a butterfly recording newsletter, a streetlight notice, a
+        // Tunisian wire story, a croquet report, a director disqualification decision), sealed until measured
+        // with round thirty-five's code (29ed91d): P 0.986 (73/74) R 0.936 (73/78). Misses: a puffin warden's
+        // reported words, a croquet referee's ruling, a butterfly recorder's plea carried from the last
+        // speaker.
+        new("blind189", 45, 1.00, 1.00, 0.98, 0.94),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);

@@ -118,4 +118,62 @@ public class RoundThirtySixAttributionTests
         Who(quotes, "at least sixteen weeks").ShouldBe("Diocese of Kelbrook");
         Who(quotes, "a single human error").ShouldBe("Hawthorn Lane Clinic Ltd");
     }
+
+    [Fact]
+    public void One_of_a_crew_or_a_jury_is_an_unnamed_member()
+    {
+        var quotes = Inline("Rescue\n\n"
+            + "The lifeboat reached him within three minutes. \"He was calm, and he was swearing in three languages,\" said one of the crew.\n\n"
+            + "\"We saw nothing,\" said one of the jury.");
+
+        Who(quotes, "He was calm, and he was swearing in three languages").ShouldBe("one of the crew");
+        Who(quotes, "We saw nothing").ShouldBe("one of the jury");
+    }
+
+    [Fact]
+    public void Answers_to_unquoted_questions_are_the_person_questioned_or_facing_the_questions()
+    {
+        var quotes = Inline("Bell recast\n\n"
+            + "The founder, Pieter van der Hoek, oversaw the casting. \"It went well,\" he said.\n\n"
+            + "Guild secretary Colin Atherstone-Pugh thanked the founders. \"We owe them a great deal,\" he said.\n\n"
+            + "At the autumn meeting, members questioned Mr van der Hoek. Was any of the old bell lost? “About four kilograms.” "
+            + "Would it crack again? “Not in your lifetime.”\n\n"
+            + "Race director Søren Kjeldgaard spoke after the final. \"Nobody predicted 38 knots,\" he said.\n\n"
+            + "Rider Tomás Ferreira-Alves was taken to hospital. \"I am fine,\" he said.\n\n"
+            + "At the press conference Kjeldgaard faced a string of questions about safety. Should the heat have been stopped earlier? "
+            + "\"We stopped it within forty seconds.\" Would the final be rerun? \"No. The results stand.\"");
+
+        Who(quotes, "About four kilograms.").ShouldBe("Pieter van der Hoek");
+        Who(quotes, "Not in your lifetime.").ShouldBe("Pieter van der Hoek");
+        Who(quotes, "We stopped it within forty seconds.").ShouldBe("Søren Kjeldgaard");
+        Who(quotes, "No. The results stand.").ShouldBe("Søren Kjeldgaard");
+    }
+
+    [Fact]
+    public void Dutch_surnames_keep_ten_te_and_the_elided_article()
+    {
+        var quotes = Inline("Mud race\n\n"
+            + "“Collarbone intact, pride not so much,” said Maaike ten Brink after the race.\n\n"
+            + "“I was on my limit from the first lap,” said Lieke ’t Hooft.\n\n"
+            + "“The barriers were slick,” said Jan te Winkel.");
+
+        Who(quotes, "Collarbone intact, pride not so much").ShouldBe("Maaike ten Brink");
+        Who(quotes, "I was on my limit from the first lap").ShouldBe("Lieke 't Hooft");
+        Who(quotes, "The barriers were slick").ShouldBe("Jan te Winkel");
+    }
+
+    [Fact]
+    public void A_Catalan_office_and_its_portfolio_before_a_name_are_no_part_of_it_and_a_feminine_office_tells_a_woman()
+    {
+        var quotes = Inline("Cheese label\n\n"
+            + "Cheesemakers in the hills above Sant Jaume de Tramuntana have won an export label.\n\n"
+            + "From March, wheels from the Formatgers de Ses Vinyes cooperative will carry the new seal on shipments.\n\n"
+            + "Consellera d’Agricultura Aina Triay Olives said the cooperative had “done everything the rules ask, and then some”.\n\n"
+            + "She added: “Small producers are the reason.”\n\n"
+            + "The cooperative said in a statement that the first batch would be “the best we have ever made”.");
+
+        Who(quotes, "done everything the rules ask, and then some").ShouldBe("Aina Triay Olives");
+        Who(quotes, "Small producers are the reason.").ShouldBe("Aina Triay Olives");
+        Who(quotes, "the best we have ever made").ShouldBe("Formatgers de Ses Vinyes");
+    }
 }
