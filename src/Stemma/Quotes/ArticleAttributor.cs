@@ -590,6 +590,13 @@ internal sealed partial class ArticleAttributor
             // (A source said it was "frank". Another said: "…" — another is someone else, so the last speaker is not carried.)
             refusedRole = true;
         }
+        else if (marked.MarkStart > firstParagraph.Start && marked.Closed && AnswererOfQuestionsInParagraph(firstParagraph.Start, marked) is { } questionedPerson)
+        {
+            // Members questioned Mr van der Hoek. Was any of the old bell lost? "About four kilograms.": the reporter's question
+            // after a sentence saying who was questioned, or who faced the questions, is answered by that person.
+            identity = questionedPerson;
+            attribution = AttributionKind.Carried;
+        }
         else if (previousInParagraph?.Identity is { } carried)
         {
             identity = carried;
@@ -639,13 +646,6 @@ internal sealed partial class ArticleAttributor
             // answered by whom its pronoun stands for.
             identity = reportedAnswerer;
             attribution = AttributionKind.Pronoun;
-        }
-        else if (marked.MarkStart > firstParagraph.Start && marked.Closed && AnswererOfQuestionsInParagraph(firstParagraph.Start, marked) is { } questionedPerson)
-        {
-            // Members questioned Mr van der Hoek. Was any of the old bell lost? "About four kilograms.": the reporter's question
-            // after a sentence saying who was questioned, or who faced the questions, is answered by that person.
-            identity = questionedPerson;
-            attribution = AttributionKind.Carried;
         }
         else if (marked.MarkStart > firstParagraph.Start && marked.Closed && PersonWeAsked(firstParagraph.Start, marked) is { } weAsked)
         {
@@ -1130,15 +1130,22 @@ internal sealed partial class ArticleAttributor
     /// </summary>
     private SpeakerIdentity? AnswererOfQuestionsInParagraph(int paragraphStart, MarkedQuote marked)
     {
-        var since = _marked.Where(m => m.MarkStart >= paragraphStart && m.MarkEnd <= marked.MarkStart).Select(m => m.MarkEnd).DefaultIfEmpty(paragraphStart).Max();
-        var before = TokensIn(since, marked.MarkStart);
-        if (before.Count < 2 || before[^1].Raw != "?")
+        var previous = _marked.LastOrDefault(m => m.MarkStart >= paragraphStart && m.MarkEnd <= marked.MarkStart);
+        var before = TokensIn(previous?.MarkEnd ?? paragraphStart, marked.MarkStart);
+        // ("Why not fix the gate?" asked one resident. "Because …": so after a quoted question and its cue.)
+        var afterQuotedQuestion = previous is not null && _text.AsSpan(previous.Segments[^1].Start, previous.Segments[^1].Length).TrimEnd().EndsWith("?", StringComparison.Ordinal)
+            && before.Count > 1 && before[^1].Raw == "." && before.Count(t => t.Raw is "." or "?" or "!") == 1;
+        if (before.Count < 2 || (before[^1].Raw != "?" && !afterQuotedQuestion))
         {
             return null;
         }
 
-        var firstQuestion = Unquoted(TokensIn(paragraphStart, marked.MarkStart)).First(t => t.Raw == "?");
-        var intro = Unquoted(TokensIn(paragraphStart, SentenceStart(firstQuestion.Start, paragraphStart)));
+        // The introduction runs to the paragraph's first question, unquoted or quoted.
+        var unquoted = Unquoted(TokensIn(paragraphStart, marked.MarkStart));
+        var firstUnquoted = unquoted.FindIndex(t => t.Raw == "?");
+        var introEnd = Math.Min(firstUnquoted < 0 ? marked.MarkStart : SentenceStart(unquoted[firstUnquoted].Start, paragraphStart),
+            afterQuotedQuestion ? SentenceStart(previous!.MarkStart, paragraphStart) : marked.MarkStart);
+        var intro = Unquoted(TokensIn(paragraphStart, introEnd));
         for (var v = 1; v + 1 < intro.Count; v++)
         {
             // (members questioned Mr van der Hoek, reporters pressed the minister: the one questioned is the verb's object.)

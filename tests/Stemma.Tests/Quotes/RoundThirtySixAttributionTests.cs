@@ -150,6 +150,19 @@ public class RoundThirtySixAttributionTests
     }
 
     [Fact]
+    public void An_answer_after_a_resident_s_quoted_question_is_the_person_the_residents_questioned()
+    {
+        var quotes = Inline("Cattle grid\n\n"
+            + "Project engineer Naveen Tallis-Roy said the grid would carry lorries. \"The pit is deep enough,\" he said.\n\n"
+            + "At a drop-in session, residents questioned Mr Tallis-Roy. \"Why not just fix the gate?\" asked one resident. "
+            + "\"Because a gate only works when somebody shuts it.\" Would there be noise at night? \"No. We work seven till six.\"");
+
+        Who(quotes, "Why not just fix the gate?").ShouldBe("one resident");
+        Who(quotes, "Because a gate only works when somebody shuts it.").ShouldBe("Naveen Tallis-Roy");
+        Who(quotes, "No. We work seven till six.").ShouldBe("Naveen Tallis-Roy");
+    }
+
+    [Fact]
     public void Dutch_surnames_keep_ten_te_and_the_elided_article()
     {
         var quotes = Inline("Mud race\n\n"
