@@ -434,6 +434,14 @@ internal sealed partial class ArticleAttributor
             subordinate = relative - 1;
         }
 
+        // (He said the loss would cost him "…" and that his insurer had told him …: a that-clause joined by "and" or "but" goes on
+        // with the reporting verb before the quote, so a speech verb inside it is another's, reported.)
+        var joinedThat = remainder.Count < 2 ? -1 : remainder.FindIndex(1, t => t.Lower == "that");
+        if (joinedThat > 0 && remainder[joinedThat - 1].Lower is "and" or "but" && (subordinate < 0 || joinedThat - 1 < subordinate))
+        {
+            subordinate = joinedThat - 1;
+        }
+
         return subordinate >= 0 ? remainder.GetRange(0, subordinate) : remainder;
     }
 

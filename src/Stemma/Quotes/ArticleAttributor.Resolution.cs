@@ -1638,7 +1638,8 @@ internal sealed partial class ArticleAttributor
             // (said one of the crew, one of the lifeboat crew: a noun for a body of people stands for its members as a plural does.)
             if ((lower.Length > 1 && lower.EndsWith('s') && QuoteLexicon.RoleNouns.Contains(lower[..^1])) || CollectivePersonNouns.Contains(lower))
             {
-                return new SpeakerIdentity(LowerDeterminer(JoinTokens(tokens, 0, n + 1)), MentionKind.Role, []);
+                // (One of the officials … "…," the official said: the member is titled by the plural's noun, so the role names them again.)
+                return new SpeakerIdentity(LowerDeterminer(JoinTokens(tokens, 0, n + 1)), MentionKind.Role, CollectivePersonNouns.Contains(lower) ? [] : [lower[..^1]]);
             }
         }
 
@@ -2022,7 +2023,12 @@ internal sealed partial class ArticleAttributor
             mention = mention with { Definite = true };
         }
 
-        var self = new SpeakerIdentity(LowerDeterminer(mention.Text), MentionKind.Role, mention.Titles);
+        // (One of the officials … "…," the official said: one of a group is titled by the group's noun in the singular, so that the
+        // role names them again.)
+        var self = new SpeakerIdentity(LowerDeterminer(mention.Text), MentionKind.Role,
+            mention.Text.StartsWith("one of ", StringComparison.OrdinalIgnoreCase)
+                ? [.. mention.Titles.Select(t => t.Length > 1 && t.EndsWith('s') && QuoteLexicon.RoleNouns.Contains(t[..^1]) ? t[..^1] : t)]
+                : mention.Titles);
 
         // The man's son, identified only by his surname Yang, told …: the name the article identifies the role's holder by.
         if (IdentifiedNameAfter(mention) is { } identified)

@@ -189,4 +189,26 @@ public class RoundThirtySixAttributionTests
         Who(quotes, "Small producers are the reason.").ShouldBe("Aina Triay Olives");
         Who(quotes, "the best we have ever made").ShouldBe("Formatgers de Ses Vinyes");
     }
+
+    [Fact]
+    public void A_that_clause_joined_after_a_quote_goes_on_with_the_reporting_verb_before_it()
+    {
+        var quotes = Inline("Rack lost\n\n"
+            + "The rack belonged to Hallvard Berg, 61.\n\n"
+            + "He said the loss would cost him \"most of next season's income\" and that his insurer had already told him racks were not covered.");
+
+        Who(quotes, "most of next season's income").ShouldBe("Hallvard Berg");
+    }
+
+    [Fact]
+    public void The_role_after_one_of_a_group_names_that_member_again()
+    {
+        var quotes = Inline("Pole snaps\n\n"
+            + "Caoimhe Driscoll-Maher planted cleanly, but the pole buckled. \"I felt it go,\" she said.\n\n"
+            + "One of the officials on the runway, who declined to be named, said the pole had \"a crease you could put your thumb in\" "
+            + "when it was checked. \"It should never have come out of the bag in that state,\" the official said.");
+
+        Who(quotes, "a crease you could put your thumb in").ShouldBe("one of the officials");
+        Who(quotes, "It should never have come out of the bag in that state").ShouldBe("one of the officials");
+    }
 }
