@@ -2358,7 +2358,6 @@ internal sealed partial class ArticleAttributor
         MentionParser.IsNameWord(_tokens[k])
         || (MentionParser.IsHonorific(_tokens[k]) && k + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 1]));
 
-    // A source who "gave his name (only) as Yusuf", "identified herself only as Mira": the name after the mention, in its clause.
     /// <summary>
     /// The label set off by a comma after an unnamed source's phrase and given to it by "referred to", "known", "identified" or
     /// "designated" and "as" (one recipient, referred to in this notice as Complainant A,; a patient, known here as Patient C,):
@@ -2386,6 +2385,7 @@ internal sealed partial class ArticleAttributor
     // referred to in this notice as, known in these reasons as: at most this many words between the verb and "as". Set by hand.
     private const int MaximumLabelPlaceWords = 4;
 
+    // A source who "gave his name (only) as Yusuf", "identified herself only as Mira": the name after the mention, in its clause.
     private string? GivenNameAfter(int mentionStart)
     {
         var k = _tokens.FindIndex(t => t.Start >= mentionStart);

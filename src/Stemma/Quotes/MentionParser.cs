@@ -437,9 +437,11 @@ internal static class MentionParser
             }
 
             inTitle = false;
-            // Daw Khin Myat Noe, U Aung Myint Oo, Ko Thiha Kyaw: a Burmese title opens the run while two words at least are left
-            // for the name (Ko Eun-ji, a Korean surname before one given name, stays).
-            if (kept.Count == 0 && t.IsCapitalized && BurmeseTitles.Contains(t.Raw) && run.Count - k > MinimumNameWordsAfterRank)
+            // Daw Khin Myat Noe, U Aung Myint Oo, Ko Thiha Kyaw, Dun Salv Mifsud: a Burmese title or a Maltese priest's opens the run
+            // while two words at least are left for the name (Ko Eun-ji, a Korean surname before one given name, stays; so does Dun
+            // in a place's or a body's name, Dun Laoghaire Harbour Company).
+            if (kept.Count == 0 && t.IsCapitalized && TitlesBeforeFullName.Contains(t.Raw) && run.Count - k > MinimumNameWordsAfterRank
+                && !QuoteLexicon.OrganisationNouns.Contains(run[^1].Lower))
             {
                 continue;
             }
@@ -460,11 +462,12 @@ internal static class MentionParser
     // Ibrahim; Dato Seri alone before one word keeps it as the name). Set by hand from the countries' forms of address.
     private const int MinimumNameWordsAfterRank = 2;
 
-    // The particles that open a father's name in a patronymic (Khairul Anwar bin Haji Sulaiman, Siti Mariam binti Osman).
-    // Burmese titles written before a name (U and Ko for a man, older and younger; Daw for a woman; Naw for a Karen woman), from
-    // Burmese forms of address; Daw and Ko met in blind184. Ma and Saw are left out: both are surnames elsewhere too.
-    private static readonly FrozenSet<string> BurmeseTitles = FrozenSet.ToFrozenSet(["U", "Daw", "Ko", "Naw"], StringComparer.Ordinal);
+    // Titles written before a full name that are words of names elsewhere: Burmese (U and Ko for a man, older and younger; Daw for a
+    // woman; Naw for a Karen woman) and Dun, a Maltese priest's, from those languages' forms of address; Daw, Ko and Dun met in
+    // blind184. Ma and Saw are left out: both are surnames elsewhere too.
+    private static readonly FrozenSet<string> TitlesBeforeFullName = FrozenSet.ToFrozenSet(["U", "Daw", "Ko", "Naw", "Dun"], StringComparer.Ordinal);
 
+    // The particles that open a father's name in a patronymic (Khairul Anwar bin Haji Sulaiman, Siti Mariam binti Osman).
     private static readonly FrozenSet<string> PatronymicParticles = FrozenSet.ToFrozenSet(["bin", "binti", "binte", "bte", "bint", "ibn"], StringComparer.Ordinal);
 
     // Bishop Dom Aurélio Mendonça, Dom Helder Pessoa Câmara: "Dom", the Portuguese and Benedictine title, before a full name or after

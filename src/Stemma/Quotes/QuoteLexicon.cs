@@ -274,8 +274,6 @@ internal static class QuoteLexicon
         // Amharic (Ato for Mr, Weyzero or Woizero for Mrs, Weyzerit for Miss; W/ro is read by its "wro"), Sesotho (Ntate, 'M'e), and Perit, the
         // title of a Maltese architect, from each language's forms of address.
         "ato", "weyzero", "woizero", "weizero", "wro", "weyzerit", "ntate", "m'e", "perit",
-        // Dun, the title of a Maltese priest (Dun Salv Mifsud), from Maltese usage; met in blind184.
-        "dun",
         // Gogo and Mkhulu, siSwati and Zulu for grandmother and grandfather, said of an elder before her name.
         "gogo", "mkhulu",
         // Bhutan's forms of address and titles written before a name in English copy (Lyonpo for a minister, Dasho for one the king

@@ -43,11 +43,13 @@ public class RoundThirtySixAttributionTests
     }
 
     [Fact]
-    public void A_Korean_surname_Ko_before_a_single_given_name_stays_in_the_name()
+    public void A_Korean_surname_Ko_before_a_single_given_name_and_Dun_in_a_body_s_name_stay()
     {
-        var quotes = Inline("Skater wins gold\n\n\"I did not expect it,\" said Ko Eun-ji after the final.");
+        var quotes = Inline("Skater wins gold\n\n\"I did not expect it,\" said Ko Eun-ji after the final.\n\n"
+            + "\"Dredging starts in May,\" the Dun Laoghaire Harbour Company said.");
 
         Who(quotes, "I did not expect it").ShouldBe("Ko Eun-ji");
+        Who(quotes, "Dredging starts in May").ShouldBe("Dun Laoghaire Harbour Company");
     }
 
     [Fact]
