@@ -1636,15 +1636,24 @@ internal sealed partial class ArticleAttributor
         {
             var lower = tokens[n].Lower;
             // (said one of the crew, one of the lifeboat crew: a noun for a body of people stands for its members as a plural does.)
-            if ((lower.Length > 1 && lower.EndsWith('s') && QuoteLexicon.RoleNouns.Contains(lower[..^1])) || CollectivePersonNouns.Contains(lower))
+            if (SingularRoleNoun(lower) is { } role)
             {
                 // (One of the officials … "…," the official said: the member is titled by the plural's noun, so the role names them again.)
-                return new SpeakerIdentity(LowerDeterminer(JoinTokens(tokens, 0, n + 1)), MentionKind.Role, CollectivePersonNouns.Contains(lower) ? [] : [lower[..^1]]);
+                return new SpeakerIdentity(LowerDeterminer(JoinTokens(tokens, 0, n + 1)), MentionKind.Role, [role]);
+            }
+
+            if (CollectivePersonNouns.Contains(lower))
+            {
+                return new SpeakerIdentity(LowerDeterminer(JoinTokens(tokens, 0, n + 1)), MentionKind.Role, []);
             }
         }
 
         return null;
     }
+
+    // officials → official: the role noun a plural is of, null when the word is no such plural.
+    private static string? SingularRoleNoun(string lower) =>
+        lower.Length > 1 && lower.EndsWith('s') && QuoteLexicon.RoleNouns.Contains(lower[..^1]) ? lower[..^1] : null;
 
     // Nouns for a body of people whose one member is "one of the …" (the crew, the jury, the squad), set by hand from English
     // usage; crew met in blind186.
@@ -2027,7 +2036,7 @@ internal sealed partial class ArticleAttributor
         // role names them again.)
         var self = new SpeakerIdentity(LowerDeterminer(mention.Text), MentionKind.Role,
             mention.Text.StartsWith("one of ", StringComparison.OrdinalIgnoreCase)
-                ? [.. mention.Titles.Select(t => t.Length > 1 && t.EndsWith('s') && QuoteLexicon.RoleNouns.Contains(t[..^1]) ? t[..^1] : t)]
+                ? [.. mention.Titles.Select(t => SingularRoleNoun(t) ?? t)]
                 : mention.Titles);
 
         // The man's son, identified only by his surname Yang, told …: the name the article identifies the role's holder by.

@@ -1146,27 +1146,10 @@ internal sealed partial class ArticleAttributor
         var introEnd = Math.Min(firstUnquoted < 0 ? marked.MarkStart : SentenceStart(unquoted[firstUnquoted].Start, paragraphStart),
             afterQuotedQuestion ? SentenceStart(previous!.MarkStart, paragraphStart) : marked.MarkStart);
         var intro = Unquoted(TokensIn(paragraphStart, introEnd));
-        for (var v = 1; v + 1 < intro.Count; v++)
-        {
-            // (members questioned Mr van der Hoek, reporters pressed the minister: the one questioned is the verb's object.)
-            if (IntroducingQuestionVerbs.Contains(intro[v].Lower) && intro[v - 1].Lower is not ("was" or "were" or "been" or "being" or "be" or "to")
-                && SourceStartingAt(intro, v + 1) is { Kind: MentionKind.Name or MentionKind.Role } questioned && questioned.Start == intro[v + 1].Start
-                && Resolve(questioned, intro[v + 1].Start) is { IsPerson: true } asked)
-            {
-                return asked;
-            }
-
-            // (he faced a string of questions about safety: the one who faces the questions answers them.)
-            if (intro[v].Lower is "faced" or "fielded" or "took" or "answered"
-                && intro.Skip(v + 1).Take(MaximumWordsBeforeQuestions + 1).Any(t => t.Lower == "questions")
-                && MentionBefore(intro, v, ClauseStart(intro, v)) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Pronoun } subject
-                && Resolve(subject, intro[v].Start) is { IsPerson: true } facing)
-            {
-                return facing;
-            }
-        }
-
-        return null;
+        // (members questioned Mr van der Hoek, reporters pressed the minister: the one questioned is the verb's object; he faced a
+        // string of questions: the one who faces them answers them.)
+        var verb = QuestioningVerb(intro);
+        return (verb > 0 && verb + 1 < intro.Count ? QuestionedAfter(intro, verb, null) : null) ?? FacingQuestions(intro);
     }
 
     // faced a string of questions, took more questions: at most this many words between the verb and "questions". Set by hand.
@@ -1513,22 +1496,40 @@ internal sealed partial class ArticleAttributor
             (_, tokens) = ClosingSentence(start, closing);
         }
 
-        var verb = tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => IntroducingQuestionVerbs.Contains(t.Lower));
-        if (verb < 1 || verb + 1 >= tokens.Count || tokens[verb - 1].Lower is "was" or "were" or "been" or "being" or "be" or "to"
+        var verb = QuestioningVerb(tokens);
+        if (verb < 1 || verb + 1 >= tokens.Count
             || MentionBefore(tokens, verb, ClauseStart(tokens, verb)) is not { Kind: MentionKind.Name or MentionKind.Role } subject
             || Resolve(subject, tokens[verb].Start) is not { IsPerson: true } asker)
         {
             return null;
         }
 
+        return QuestionedAfter(tokens, verb, asker.Name) is { } asked ? (asker, asked) : null;
+    }
+
+    // The first verb of questioning in a sentence's words (members questioned, the Chair pressed her), -1 when there is none or it
+    // is passive or an infinitive (was questioned, to ask).
+    private static int QuestioningVerb(List<CueToken> tokens) =>
+        (tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => IntroducingQuestionVerbs.Contains(t.Lower))) is var verb and > 0
+        && tokens[verb - 1].Lower is not ("was" or "were" or "been" or "being" or "be" or "to")
+            ? verb
+            : -1;
+
+    /// <summary>
+    /// The person questioned by the verb at <paramref name="verb"/>: its object, a name or a role (named after its comma when a
+    /// determiner opens it), or "him" or "her" for the last other person of that gender; never the one named
+    /// <paramref name="askerName"/>. Null when the object is none of these.
+    /// </summary>
+    private SpeakerIdentity? QuestionedAfter(List<CueToken> tokens, int verb, string? askerName)
+    {
         var objectWord = tokens[verb + 1];
         SpeakerIdentity? asked;
         if (objectWord.Lower is "him" or "her")
         {
             var male = objectWord.Lower == "him";
-            asked = ResolvePronoun(objectWord.Raw, male, objectWord.Start) is { IsPerson: true } resolved && resolved.Name != asker.Name
+            asked = ResolvePronoun(objectWord.Raw, male, objectWord.Start) is { IsPerson: true } resolved && resolved.Name != askerName
                 ? resolved
-                : _persons.Where(p => p.Identity.IsPerson && p.Identity.Name != asker.Name && Fits(p.Identity, male) && p.LastBefore(objectWord.Start) >= 0)
+                : _persons.Where(p => p.Identity.IsPerson && p.Identity.Name != askerName && Fits(p.Identity, male) && p.LastBefore(objectWord.Start) >= 0)
                     .OrderByDescending(p => p.LastBefore(objectWord.Start)).Select(p => p.Identity).FirstOrDefault();
         }
         else
@@ -1540,7 +1541,7 @@ internal sealed partial class ArticleAttributor
                 : null;
         }
 
-        return asked is { IsPerson: true } && asked.Name != asker.Name ? (asker, asked) : null;
+        return asked is { IsPerson: true } && asked.Name != askerName ? asked : null;
     }
 
     /// <summary>
@@ -1548,15 +1549,28 @@ internal sealed partial class ArticleAttributor
     /// clinic list, yes.": an introduction whose closing sentence has its subject face, take or field questions, and whose first
     /// turn is a question someone is cued as asking; the questions are that someone's, the answers the subject's. Null otherwise.
     /// </summary>
-    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionsFacedBy(int intro, int start, int end)
+    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionsFacedBy(int intro, int start, int end) =>
+        FacingQuestions(ClosingSentence(start, end).Tokens) is { } asked
+        && intro + 1 < _paragraphs.Count && OpeningQuote(intro + 1) is { Identity: { } asker } first && first.Quote.Text.EndsWith('?') && asker.Name != asked.Name
+            ? (asker, asked)
+            : null;
+
+    // he faced a string of questions, the manager took questions from the floor: the person who faces, takes, fields or answers
+    // questions, the subject of such a verb with "questions" at most MaximumWordsBeforeQuestions words after it; null when none.
+    private SpeakerIdentity? FacingQuestions(List<CueToken> tokens)
     {
-        var (_, tokens) = ClosingSentence(start, end);
-        var verb = tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => t.Lower is "faced" or "took" or "fielded" or "answered");
-        return verb > 0 && verb + 1 < tokens.Count && tokens[verb + 1].Lower == "questions"
-            && MentionBefore(tokens, verb, ClauseStart(tokens, verb)) is { Kind: MentionKind.Name or MentionKind.Role } subject && Resolve(subject, tokens[verb].Start) is { IsPerson: true } asked
-            && intro + 1 < _paragraphs.Count && OpeningQuote(intro + 1) is { Identity: { } asker } first && first.Quote.Text.EndsWith('?') && asker.Name != asked.Name
-                ? (asker, asked)
-                : null;
+        for (var v = 1; v + 1 < tokens.Count; v++)
+        {
+            if (tokens[v].Lower is "faced" or "fielded" or "took" or "answered"
+                && tokens.Skip(v + 1).Take(MaximumWordsBeforeQuestions + 1).Any(t => t.Lower == "questions")
+                && MentionBefore(tokens, v, ClauseStart(tokens, v)) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Pronoun } subject
+                && Resolve(subject, tokens[v].Start) is { IsPerson: true } facing)
+            {
+                return facing;
+            }
+        }
+
+        return null;
     }
 
     // The last sentence between two offsets, as an exchange's introduction closes: its start and its words outside quotes.

@@ -971,13 +971,17 @@ internal static class MentionParser
     /// hÉalaí, Uí bhFiannachta, Mac an nGall): the prefixed letters lowercase, the name's own initial capital, then lowercase. (mRNA
     /// and dB have no lowercase after their capital.)
     /// </summary>
-    private static bool IsIrishMutatedName(string raw) =>
-        IrishMutations.FirstOrDefault(m => raw.StartsWith(m, StringComparison.Ordinal)) is { } m && raw.Length >= m.Length + 2
-        && char.IsUpper(raw[m.Length]) && char.IsLower(raw[m.Length + 1]);
+    /// <remarks>Read for every lowercase word the name reader meets, so it looks at the first letters only and allocates nothing.</remarks>
+    private static bool IsIrishMutatedName(string raw)
+    {
+        var prefix = raw.StartsWith("bh", StringComparison.Ordinal) ? 2 : raw.Length > 0 && IrishMutations.Contains(raw[0]) ? 1 : 0;
+        return prefix > 0 && raw.Length >= prefix + 2 && char.IsUpper(raw[prefix]) && char.IsLower(raw[prefix + 1]);
+    }
 
     // The letters Irish prefixes to a name's initial: t before s or a vowel, h before a vowel (prefixing), and the eclipses
-    // (n before a vowel, g or d; m before b; g before c; b before p; d before t; bh before f), from Irish grammar; met in blind184.
-    private static readonly string[] IrishMutations = ["bh", "t", "h", "n", "m", "g", "b", "d"];
+    // (n before a vowel, g or d; m before b; g before c; b before p; d before t; bh before f, read above), from Irish grammar; met
+    // in blind184.
+    private const string IrishMutations = "thnmgbd";
 
     /// <summary>Whether a word is a surname joined by a hyphen to a lowercase particle (<c>al-Nour</c>).</summary>
     public static bool IsHyphenedParticleName(CueToken t) =>
