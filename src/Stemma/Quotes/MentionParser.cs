@@ -15,7 +15,9 @@ internal static class MentionParser
     /// <summary>Lowercase particles that open a surname (de Vries, van der Berg, von Trapp, al-Hassan).</summary>
     internal static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(["de", "van", "von", "der", "den", "ter", "da", "dos", "das", "do", "di", "del", "della", "al", "bin", "ibn", "bint", "binti", "binte", "bte", "la", "le", "du", "ole", "ap", "ab", "af", "zu", "ben",
         "við", "á", // (Faroese: Sverri við Gjógv, Jóannes á Lakjuni)
-        "ten", "te", "'t"], StringComparer.Ordinal); // (Dutch: Maaike ten Brink, Lieke 't Hooft, Jan te Winkel; met in blind188)
+        "ten", "te", "'t", // (Dutch: Maaike ten Brink, Lieke 't Hooft, Jan te Winkel; met in blind188)
+        "y", "i", // (the "and" joining a Spanish or Catalan double surname: Ramiro Sosa y Lamas, Joana Maria Pons i Ferrà; blind169, blind196-197)
+        "ag"], StringComparer.Ordinal); // (Tuareg "son of": Issa ag Moussa; blind197)
 
     /// <summary>
     /// Her Excellency told guests, His Worship said: a style of address after "His" or "Her" with no name after it stands for the

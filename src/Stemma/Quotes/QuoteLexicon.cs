@@ -337,9 +337,11 @@ internal static class QuoteLexicon
 
     /// <summary>
     /// American abbreviated titles (<c>Gov. Patricia Lind</c>, <c>Sen. Raymond Tull</c>, <c>Rep.</c>, <c>Atty. Gen.</c>): titles only
-    /// with their full stop, since Sen and Rep are also names (Amartya Sen).
+    /// with their full stop, since Sen and Rep are also names (Amartya Sen); and the Italian professional titles written so before a
+    /// name (<c>Ing. Niccolò Ferrante-Bassi</c> for an engineer, met in blind195; <c>Avv.</c>, <c>Dott.</c>, <c>Geom.</c>,
+    /// <c>Arch.</c>), which without their stop are other words (ING, Arch).
     /// </summary>
-    public static readonly FrozenSet<string> DottedTitles = Set("gov", "sen", "rep", "atty", "brig", "adm", "cpl", "pvt");
+    public static readonly FrozenSet<string> DottedTitles = Set("gov", "sen", "rep", "atty", "brig", "adm", "cpl", "pvt", "ing", "avv", "dott", "geom", "arch");
 
     /// <summary>
     /// Royal, noble and traditional titles written before a name (<c>Prince Tunde Aleru</c>, <c>Sheikh Omar Saleh</c>): no part
