@@ -364,6 +364,12 @@ internal sealed partial class ArticleAttributor
             return writer;
         }
 
+        // The email read, in part: the written statement the sentence before named, as "…," the email said is read.
+        if (StatementCue(tokens, sentenceStart) is { } statement)
+        {
+            return statement;
+        }
+
         // In a written statement, translated from Arabic by the media office, Ms Khatib went further: the subject after the opening
         // adverbial and participle clauses, as a pronoun's subject is read, before the first name in the sentence.
         if (SubjectOf(sentenceStart, previous.End, marked.MarkStart) is { } subject && subject.Kind is MentionKind.Name or MentionKind.Organisation)
@@ -735,6 +741,12 @@ internal sealed partial class ArticleAttributor
 
     private const int MaximumPublishedDocumentWords = 4;
 
+    // The verbs that send a written statement of each kind, whose subject wrote it (emailed the manager: the email).
+    private static readonly FrozenDictionary<string, string[]> SentVerbs = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["email"] = ["emailed", "e-mailed"], ["e-mail"] = ["emailed", "e-mailed"], ["post"] = ["posted"], ["message"] = ["messaged"], ["tweet"] = ["tweeted"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     // Verbs whose object is a written statement sent to someone (sent a letter, wrote an email to the club).
     private static readonly FrozenSet<string> SendingVerbs = FrozenSet.ToFrozenSet(["sent", "sends", "wrote", "writes", "emailed", "posted"], StringComparer.Ordinal);
 
@@ -747,7 +759,7 @@ internal sealed partial class ArticleAttributor
         string? noun = null;
         for (var v = 1; v < tokens.Count && noun is null; v++)
         {
-            if ((IsActiveSpeechVerb(tokens, v) || tokens[v].Lower is "continued" or "continues" || (tokens[v].Lower is "went" or "goes" && v + 1 < tokens.Count && tokens[v + 1].Lower == "on"))
+            if ((IsActiveSpeechVerb(tokens, v) || tokens[v].Lower is "continued" or "continues" or "read" or "reads" || (tokens[v].Lower is "went" or "goes" && v + 1 < tokens.Count && tokens[v + 1].Lower == "on"))
                 && (WrittenStatementNouns.Contains(tokens[v - 1].Lower) || IsFindingsNoun(tokens[v - 1].Lower))
                 && (v < 2 || tokens[v - 2].Lower is "the" or "its" or "their" or "his" or "her"))
             {
@@ -762,6 +774,13 @@ internal sealed partial class ArticleAttributor
 
         for (var k = _tokens.Count - 1; k >= 0; k--)
         {
+            // On 21 June the claimant emailed the regional manager. The email read: the one who emailed, posted or messaged wrote it.
+            if (_tokens[k].Start < position && _tokens[k].Start >= _bodyOffset && SentVerbs.TryGetValue(noun, out var sent) && sent.Contains(_tokens[k].Lower))
+            {
+                var sending = TokensIn(SentenceStart(_tokens[k].Start, 0), _tokens[k].Start);
+                return MentionBefore(sending, sending.Count, 0) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } writer ? writer : null;
+            }
+
             if (_tokens[k].Start >= position || _tokens[k].Lower != noun || _tokens[k].Start < _bodyOffset)
             {
                 continue;

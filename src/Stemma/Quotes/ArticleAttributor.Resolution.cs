@@ -2022,6 +2022,30 @@ internal sealed partial class ArticleAttributor
             && clause.Any(w => w is "not" or "declined" or "refused" or "asked" or "requested" or "spoke" or "speaking" or "without" or "cannot" or "can't");
     }
 
+    // The body named right after "the <role>," before `position` (the respondent, Larchfield Care Homes Ltd), the last such; null when
+    // none is.
+    private string? BodyInApposition(SpeakerMention mention, int position)
+    {
+        if (mention.Head is not { } head)
+        {
+            return null;
+        }
+
+        string? body = null;
+        for (var k = 1; k + 2 < _tokens.Count && _tokens[k + 2].Start < position; k++)
+        {
+            if (_tokens[k].Lower == head && _tokens[k - 1].Lower == "the" && _tokens[k + 1].Raw == ","
+                && _organisations.Where(o => o.Position >= _tokens[k + 2].Start && o.Position < _tokens[k + 2].Start + o.Name.Length
+                        && _text.AsSpan(_tokens[k + 2].Start).StartsWith(o.Name, StringComparison.Ordinal))
+                    .Select(o => o.Name).OrderByDescending(n => n.Length).FirstOrDefault() is { } named)
+            {
+                body = named;
+            }
+        }
+
+        return body;
+    }
+
     private SpeakerIdentity ResolveRole(SpeakerMention mention, int position)
     {
         // Commissioner: "…" in a transcript: a capitalised title alone, with no article, names its one holder as "the Commissioner"
@@ -2086,6 +2110,13 @@ internal sealed partial class ArticleAttributor
         if (WithholdsName(mention) || mention.Head is "family")
         {
             return self;
+        }
+
+        // a residential home run by the respondent, Larchfield Care Homes Ltd, … The respondent, in its grounds of resistance,
+        // maintained …: a role a body is named in apposition to, and no person is given, is that body.
+        if (BodyInApposition(mention, position) is { } body && !_persons.Any(p => HeadMatchesExactly(mention, p.ExplicitTitles)))
+        {
+            return new SpeakerIdentity(body, MentionKind.Organisation, []);
         }
 
         var speakers = _events.Where(e => e.Position < position).Select(e => e.Identity.Name).ToHashSet(StringComparer.Ordinal);

@@ -620,7 +620,12 @@ internal sealed partial class ArticleAttributor
                 opening--;
             }
 
-            if (opening >= 2 && _tokens[opening - 1].Raw == "," && MentionParser.EndingAt(_tokens, opening - 1, ClauseStart(_tokens, opening - 1)) is { Kind: MentionKind.Role } role)
+            // (Counsel for the claimant, Mr Cathal Ó Dálaigh: a role after another role's "for" or "to" is whom the person acts for,
+            // not theirs; put the question to the water minister, Helen Strachan: after a verb's "to" it is theirs.)
+            if (opening >= 2 && _tokens[opening - 1].Raw == "," && MentionParser.EndingAt(_tokens, opening - 1, ClauseStart(_tokens, opening - 1)) is { Kind: MentionKind.Role } role
+                && IndexAt(_tokens, role.Start, ClauseStart(_tokens, opening - 1), opening) is var roleAt
+                && !(roleAt > 1 && _tokens[roleAt - 1].Lower is "for" or "to" && QuoteLexicon.RoleNouns.Contains(_tokens[roleAt - 2].Lower)
+                    && !BreakBetween(_tokens[roleAt - 2].End, role.Start)))
             {
                 person.Titles.AddRange(role.Titles); // Lakeshire's governor, Maeve Dunleavy
                 person.ExplicitTitles.AddRange(role.Titles);

@@ -117,4 +117,29 @@ public class RoundThirtySevenAttributionTests
 
         Who(quotes, "I leave the croft to my niece, who has worked it with me.").ShouldBeNull();
     }
+
+    [Fact]
+    public void Counsel_for_the_claimant_is_no_claimant_and_a_body_in_apposition_to_the_respondent_is_the_respondent()
+    {
+        var quotes = Inline("Care worker wins whistleblowing claim\n\n"
+            + "The claimant, Ms Hollie Banerjee-Ward, worked at a home run by the respondent, Oakshaw Care Ltd, until March.\n\n"
+            + "Counsel for the claimant, Mr Rhys Penhaligon, put the dates to the home manager.\n\n"
+            + "\"I was told to keep quiet and I didn't.\" That was how the claimant put it in closing. The respondent, in its response, said the "
+            + "dismissal was \"entirely unconnected\" with any complaint.");
+
+        Who(quotes, "I was told to keep quiet and I didn't.").ShouldBe("Hollie Banerjee-Ward");
+        Who(quotes, "entirely unconnected").ShouldBe("Oakshaw Care Ltd");
+    }
+
+    [Fact]
+    public void An_email_is_written_by_whoever_the_article_says_emailed()
+    {
+        var quotes = Inline("Tribunal finds disclosure was protected\n\n"
+            + "The claimant, Ms Hollie Banerjee-Ward, raised staffing with her managers.\n\n"
+            + "On 21 June Ms Banerjee-Ward emailed the regional manager, Mr Tobias Grange. The email read, in part:\n\n"
+            + "\"There has been one carer for twenty residents on three nights this month.\"\n\n"
+            + "Mr Grange replied that staffing was \"under review\".");
+
+        Who(quotes, "There has been one carer for twenty residents on three nights this month.").ShouldBe("Hollie Banerjee-Ward");
+    }
 }
