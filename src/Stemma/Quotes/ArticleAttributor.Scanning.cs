@@ -401,8 +401,11 @@ internal sealed partial class ArticleAttributor
             var fullOwner = MentionParser.IsPossessive(_tokens[k]) && _tokens[k].IsCapitalized && k > 0 && MentionParser.IsNameWord(_tokens[k - 1])
                 && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start);
 
+            // (Euan "the Ferret" MacAskill's rink: so does a surname owner after a nickname, the given name before it.)
+            var nicknamedOwner = !fullOwner && MentionParser.IsPossessive(_tokens[k]) && _tokens[k].IsCapitalized && NicknamedGivenName(k) is not null;
+
             // A name runs within one sentence: the headline's last word and the first of the text are two names.
-            if (!(fullOwner || MentionParser.IsNameWord(_tokens[k]))
+            if (!(fullOwner || nicknamedOwner || MentionParser.IsNameWord(_tokens[k]))
                 || (k + 1 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 1]) && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start))
                 || RunsOnPastParticles(k) // Lemayian ole Saitoti, Lucía Beltrán de la Fuente: the name runs on past its particles
                 || quoted.Any(s => s.Start <= _tokens[k].Start && _tokens[k].End <= s.End))
@@ -430,7 +433,9 @@ internal sealed partial class ArticleAttributor
                 continue;
             }
 
-            var found = fullOwner ? MentionParser.EndingAt(StemmedRun(floor, k), k - floor + 1, 0) : MentionParser.EndingAt(_tokens, k + 1, floor);
+            var found = fullOwner ? MentionParser.EndingAt(StemmedRun(floor, k), k - floor + 1, 0)
+                : nicknamedOwner ? MentionParser.EndingAt(StemmedRun(k, k), 1, 0)
+                : MentionParser.EndingAt(_tokens, k + 1, floor);
             if (found is { Kind: MentionKind.Role } && SurnameWrittenAsRole(found) is { } surname)
             {
                 found = surname; // Baker, after Tom Baker: the surname met again
@@ -915,7 +920,9 @@ internal sealed partial class ArticleAttributor
     private bool IsNicknameInName(MarkedQuote marked)
     {
         var after = _tokens.FindIndex(t => t.Start >= marked.MarkEnd);
-        return after > 0 && marked.Closed && _tokens[after].Start <= marked.MarkEnd + 1 && MentionParser.IsNameWord(_tokens[after])
+        // (Euan "the Ferret" MacAskill's rink: the surname after the nickname may be possessive.)
+        return after > 0 && marked.Closed && _tokens[after].Start <= marked.MarkEnd + 1
+            && (MentionParser.IsNameWord(_tokens[after]) || (MentionParser.IsPossessive(_tokens[after]) && _tokens[after].IsCapitalized))
             && NicknamedGivenName(after) is not null;
     }
 

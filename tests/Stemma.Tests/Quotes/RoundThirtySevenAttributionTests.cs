@@ -142,4 +142,14 @@ public class RoundThirtySevenAttributionTests
 
         Who(quotes, "There has been one carer for twenty residents on three nights this month.").ShouldBe("Hollie Banerjee-Ward");
     }
+
+    [Fact]
+    public void A_nicknamed_person_s_possessive_surname_still_gives_the_full_name()
+    {
+        var quotes = Inline("Final won by a stone\n\n"
+            + "The final was decided on Sunday, as Euan \u201cthe Ferret\u201d MacAskill\u2019s rink beat the holders.\n\n"
+            + "MacAskill, 41, a farmer, admitted his side had been lucky. \u201cIt was a coin toss,\u201d he said.");
+
+        Who(quotes, "It was a coin toss").ShouldBe("Euan MacAskill");
+    }
 }
