@@ -589,8 +589,10 @@ internal sealed partial class ArticleAttributor
     private SpeakerMention? WriterMention(int position) =>
         Writer() is { } writer ? new SpeakerMention(MentionKind.Name, writer, writer, [], null, true, position) : null;
 
+    // (Decision of Harrowfield City Council: a body's name, its last word a body's noun, writes no "I".)
     private static bool IsWriterName(string name) =>
-        name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } words && words.All(w => char.IsUpper(w[0]));
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } words && words.All(w => char.IsUpper(w[0]))
+        && !QuoteLexicon.OrganisationNouns.Contains(words[^1].ToLowerInvariant());
 
     // A decision written in the first person names its writer in its heading, not a byline: "Adjudicator: Eleri Castellanos-Pugh" as
     // a field of the case heading, or "Decision of Eleanor Vantreight, Traffic Commissioner for …". The heading is the text before the
@@ -775,10 +777,12 @@ internal sealed partial class ArticleAttributor
         for (var k = _tokens.Count - 1; k >= 0; k--)
         {
             // On 21 June the claimant emailed the regional manager. The email read: the one who emailed, posted or messaged wrote it.
-            if (_tokens[k].Start < position && _tokens[k].Start >= _bodyOffset && SentVerbs.TryGetValue(noun, out var sent) && sent.Contains(_tokens[k].Lower))
+            // (a sending verb whose subject is no one named, "it was emailed", leaves the search to go on back.)
+            if (_tokens[k].Start < position && _tokens[k].Start >= _bodyOffset && SentVerbs.TryGetValue(noun, out var sent) && sent.Contains(_tokens[k].Lower)
+                && TokensIn(SentenceStart(_tokens[k].Start, 0), _tokens[k].Start) is var sending
+                && MentionBefore(sending, sending.Count, 0) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } emailer)
             {
-                var sending = TokensIn(SentenceStart(_tokens[k].Start, 0), _tokens[k].Start);
-                return MentionBefore(sending, sending.Count, 0) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } writer ? writer : null;
+                return emailer;
             }
 
             if (_tokens[k].Start >= position || _tokens[k].Lower != noun || _tokens[k].Start < _bodyOffset)

@@ -152,4 +152,15 @@ public class RoundThirtySevenAttributionTests
 
         Who(quotes, "It was a coin toss").ShouldBe("Euan MacAskill");
     }
+
+    [Fact]
+    public void A_body_a_decision_is_of_is_no_writer_for_an_unsigned_I()
+    {
+        var quotes = Inline("Licence review\n\n"
+            + "Decision of Harrowfield City Council, Licensing Sub-Committee\n\n"
+            + "The sub-committee met on 3 May to review the premises licence of the Anchor Tap, held by Ruth Penhallow.\n\n"
+            + "\"Who locks the back gate?\" I asked.");
+
+        Who(quotes, "Who locks the back gate?").ShouldNotBe("Harrowfield City Council");
+    }
 }
