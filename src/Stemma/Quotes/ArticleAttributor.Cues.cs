@@ -618,7 +618,8 @@ internal sealed partial class ArticleAttributor
     // fields), with room.
     private const int MaximumHeadingParagraphs = 10;
 
-    // Fewer words than this is a heading field or a case title, not a paragraph of the decision; set by hand.
+    // Fewer words than this, even with a full stop, is a heading field (Decision: Appeal allowed. Costs reserved.), not a paragraph
+    // of the decision; set by hand: the first paragraphs of the decisions in blind166 and blind190 run to more than twelve words.
     private const int MinimumProseWords = 12;
 
     private static readonly System.Text.RegularExpressions.Regex DecisionWriterLine = new(

@@ -2024,26 +2024,32 @@ internal sealed partial class ArticleAttributor
 
     // The body named right after "the <role>," before `position` (the respondent, Larchfield Care Homes Ltd), the last such; null when
     // none is.
-    private string? BodyInApposition(SpeakerMention mention, int position)
+    private string? BodyInApposition(SpeakerMention mention, int position) =>
+        mention.Head is { } head
+            ? BodiesInApposition().LastOrDefault(b => b.Head == head && b.Position < position).Body
+            : null;
+
+    // Every "the <word>, <body's name>" in the article, found once: the word, where the body's name starts, and that name.
+    private List<(string Head, int Position, string Body)> BodiesInApposition()
     {
-        if (mention.Head is not { } head)
+        if (_bodiesInApposition is { } found)
         {
-            return null;
+            return found;
         }
 
-        string? body = null;
-        for (var k = 1; k + 2 < _tokens.Count && _tokens[k + 2].Start < position; k++)
+        found = [];
+        for (var k = 1; k + 2 < _tokens.Count; k++)
         {
-            if (_tokens[k].Lower == head && _tokens[k - 1].Lower == "the" && _tokens[k + 1].Raw == ","
-                && _organisations.Where(o => o.Position >= _tokens[k + 2].Start && o.Position < _tokens[k + 2].Start + o.Name.Length
-                        && _text.AsSpan(_tokens[k + 2].Start).StartsWith(o.Name, StringComparison.Ordinal))
+            var start = _tokens[k + 2].Start;
+            if (_tokens[k - 1].Lower == "the" && _tokens[k + 1].Raw == "," && _tokens[k].IsWord
+                && _organisations.Where(o => o.Position >= start && o.Position < start + o.Name.Length && _text.AsSpan(start).StartsWith(o.Name, StringComparison.Ordinal))
                     .Select(o => o.Name).OrderByDescending(n => n.Length).FirstOrDefault() is { } named)
             {
-                body = named;
+                found.Add((_tokens[k].Lower, start, named));
             }
         }
 
-        return body;
+        return _bodiesInApposition = found;
     }
 
     private SpeakerIdentity ResolveRole(SpeakerMention mention, int position)

@@ -124,6 +124,9 @@ internal sealed partial class ArticleAttributor
     private readonly List<Person> _persons = [];
     private readonly List<(int Position, SpeakerIdentity Identity)> _events = [];
     private readonly List<(string Name, int Position)> _organisations = [];
+
+    // Read by BodyInApposition once the article's bodies are all found; null until then.
+    private List<(string Head, int Position, string Body)>? _bodiesInApposition;
     private readonly List<int> _entryStarts;
 
     // The marks read so far that hold no speech (a label, a scare quote): a paragraph with only these quotes no one.
