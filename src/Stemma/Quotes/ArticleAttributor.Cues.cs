@@ -894,6 +894,12 @@ internal sealed partial class ArticleAttributor
             return writer;
         }
 
+        // "Will anyone be evicted?" we asked: the writers speak for the outlet the article is from.
+        if (i + 1 < tokens.Count && tokens[i].Raw == "we" && QuoteLexicon.SpeechVerbs.Contains(tokens[i + 1].Lower) && Outlet() is { } outlet)
+        {
+            return new SpeakerMention(MentionKind.Organisation, outlet, outlet, [], null, true, tokens[i].Start);
+        }
+
         // "…," was the verdict of one season-ticket holder, "…" is the view from the dressing room: the copula, a verdict noun and
         // "of" or "from" name the speaker after the quote, as "That was the verdict of" does before it.
         var verdict = tokens.FindIndex(t => IsVerdictWord(t.Lower));

@@ -1817,7 +1817,8 @@ internal sealed partial class ArticleAttributor
         var match = _persons
             // (Ms Marín after Lucía Marín Ortega: a double surname is met again by its first part, as Spanish and Portuguese copy does.)
             // (Villalba after Marta Villalba de Insfrán: so is a surname before the particles of a married name.)
-            .Select(p => (Person: p, Score: p.Parts[^1] == single ? 3 : (p.Parts.Length >= 3 && p.Parts[^2] == single) || IsSurnameBeforeParticles(p.Parts, single) ? 2 : p.Parts[0] == single ? 1 : 0))
+            // (Bunny, after Bernard "Bunny" Haythornthwaite: a nickname given in the full name is that person.)
+            .Select(p => (Person: p, Score: p.Parts[^1] == single || p.Nickname == single ? 3 : (p.Parts.Length >= 3 && p.Parts[^2] == single) || IsSurnameBeforeParticles(p.Parts, single) ? 2 : p.Parts[0] == single ? 1 : 0))
             .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score).ThenByDescending(x => genders.Count != 1 ? 1 : GenderAgreement(x.Person.Identity, genders[0]))
             // (Pritchard said, after his father, Keith Pritchard: a relative introduced by the tie is named by full name, not surname.)
@@ -1852,7 +1853,8 @@ internal sealed partial class ArticleAttributor
         }
 
         // Aldmoor said, after Aldmoor Instruments: a lone word that opens an organisation's name stands for the name as first given.
-        var organisation = BracketedShortNameOf(single, position) ?? OrganisationOpeningWith(single, position) ?? FullNameOwning(single, position) ?? Expansion(single, position);
+        var organisation = BracketedShortNameOf(single, position) ?? OrganisationOpeningWith(single, position) ?? FullNameOwning(single, position) ?? Expansion(single, position)
+            ?? OutletEndingWith(single);
         return organisation is not null ? new SpeakerIdentity(organisation, MentionKind.Organisation, []) : new SpeakerIdentity(single, MentionKind.Name, mention.Titles);
     }
 
@@ -1932,6 +1934,22 @@ internal sealed partial class ArticleAttributor
 
     // Kestrel said, after Kestrel Freight's distribution centre; Aurelis blamed, after Aurelis Launch's rocket: a lone word no
     // one is named by, met before as the first word of an owner's longer name, stands for that name, a body's.
+    // The Clarion, after the byline "By Imogen Tsai, News Editor, The Pellbrook Clarion": a lone word that ends the name of the
+    // outlet the article is from, a name of a few words (at most this many after "The"), is that outlet; null otherwise.
+    private string? OutletEndingWith(string single) =>
+        Outlet() is { } name && name.Split(' ') is { Length: >= 2 } words && words[^1] == single ? name : null;
+
+    // The outlet the article is from, as its byline or chrome names it, without its "The", when that is a name of a few capitalised
+    // words; null otherwise.
+    private string? Outlet() =>
+        _article.Metadata.Outlet?.Trim() is { } outlet && (outlet.StartsWith("The ", StringComparison.Ordinal) ? outlet[4..] : outlet) is var name
+        && name.Split(' ') is { Length: >= 1 and <= MaximumOutletWords } words && words.All(w => w.Length > 0 && char.IsUpper(w[0]))
+            ? name
+            : null;
+
+    // An outlet's name is a few words after "The" (The Pellbrook Clarion, The Kesteven Valley Advertiser); set by hand.
+    private const int MaximumOutletWords = 3;
+
     private string? FullNameOwning(string single, int position)
     {
         for (var k = 0; k + 1 < _tokens.Count && _tokens[k].Start < position; k++)

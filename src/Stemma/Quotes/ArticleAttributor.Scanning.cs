@@ -391,15 +391,16 @@ internal sealed partial class ArticleAttributor
             // Mbeki-Ross's publisher: a surname as an owner mentions the one person met before with it, which counts
             // towards who the story is about.
             if (MentionParser.IsPossessive(_tokens[k]) && _tokens[k].IsCapitalized && (k == 0 || !MentionParser.IsNameWord(_tokens[k - 1]) || BreakBetween(_tokens[k - 1].End, _tokens[k].Start))
-                && _persons.Where(p => p.Parts[^1] == _tokens[k].Raw[..^2]).ToList() is [var owned])
+                && _persons.Where(p => p.Parts[^1] == _tokens[k].Raw[..^2] || p.Nickname == _tokens[k].Raw[..^2]).ToList() is [var owned])
             {
                 owned.Positions.Add(_tokens[k].Start);
                 continue;
             }
 
             // Tomasz Nowicki's late try: a full name as an owner introduces the person as the name alone would.
-            var fullOwner = MentionParser.IsPossessive(_tokens[k]) && _tokens[k].IsCapitalized && k > 0 && MentionParser.IsNameWord(_tokens[k - 1])
-                && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start);
+            // (Wilf de la Haye's engine: the owner's name may run on past its particles.)
+            var fullOwner = MentionParser.IsPossessive(_tokens[k]) && _tokens[k].IsCapitalized && k > 0 && !BreakBetween(_tokens[k - 1].End, _tokens[k].Start)
+                && (MentionParser.IsNameWord(_tokens[k - 1]) || NameBeforeParticles(k - 1));
 
             // (Euan "the Ferret" MacAskill's rink: so does a surname owner after a nickname, the given name before it.)
             var nicknamedOwner = !fullOwner && MentionParser.IsPossessive(_tokens[k]) && _tokens[k].IsCapitalized && NicknamedGivenName(k) is not null;
@@ -463,6 +464,7 @@ internal sealed partial class ArticleAttributor
             }
 
             var mention = WithoutPersonNounTitle(foundName);
+            string? personNickname = null;
 
             var first = IndexAt(_tokens, mention.Start, floor, k + 1);
             if (mention.Titles.Count == 0 && ModifiesIndefiniteNoun(first, k))
@@ -540,8 +542,9 @@ internal sealed partial class ArticleAttributor
             // Carl "The Owl" Benning: a nickname in marks between a given name and a surname leaves the person named by the two.
             // (Ramiro "El Zurdo" Betancourt Leyva: so does one before two surnames, whose first the name lists give no one.)
             if ((!mention.Name.Contains(' ', StringComparison.Ordinal) || !_givenNames.IsGivenName(mention.Name[..mention.Name.IndexOf(' ', StringComparison.Ordinal)]))
-                && NicknamedGivenName(first) is { } nicknamed)
+                && NicknamedName(first) is var (nicknamed, nickname))
             {
+                personNickname = nickname;
                 // (Sheriff Raymond "Buddy" Tolliver: the title before the given name is the person's, as it would be without the nickname.)
                 var givenAt = _tokens.FindLastIndex(first - 1, t => t.Raw == nicknamed);
                 var titles = new List<string>();
@@ -563,7 +566,7 @@ internal sealed partial class ArticleAttributor
                 // A surname alone marks a person met before as mentioned again; Ms or Mr before it tells
                 // the gender of the one person of that surname.
                 var sharing = _persons.Count(p => p.Parts[^1] == parts[0]);
-                foreach (var p in _persons.Where(p => p.Parts[^1] == parts[0] || p.Parts[0] == parts[0] || (p.Parts.Length >= 3 && p.Parts[^2] == parts[0])))
+                foreach (var p in _persons.Where(p => p.Parts[^1] == parts[0] || p.Parts[0] == parts[0] || (p.Parts.Length >= 3 && p.Parts[^2] == parts[0]) || p.Nickname == parts[0]))
                 {
                     p.Positions.Add(_tokens[k].Start);
                     if (p.Parts[^1] == parts[0] && sharing == 1)
@@ -601,6 +604,7 @@ internal sealed partial class ArticleAttributor
             }
 
             person.Positions.Add(_tokens[k].Start);
+            person.Nickname ??= personNickname;
             person.Titles.AddRange(mention.Titles);
             person.ExplicitTitles.AddRange(mention.Titles);
             person.GenderTitles.AddRange(mention.Titles);
@@ -853,6 +857,18 @@ internal sealed partial class ArticleAttributor
         return offices.Count > 0 && !offices.Contains(title.Lower) ? title.Raw : null;
     }
 
+    // Whether the token at `last` ends a run of a name's lowercase particles (de la, van der) that a name word opens, one sentence.
+    private bool NameBeforeParticles(int last)
+    {
+        var j = last;
+        while (j >= 0 && _tokens[j].IsWord && MentionParser.NameParticles.Contains(_tokens[j].Raw) && (j == last || !BreakBetween(_tokens[j].End, _tokens[j + 1].Start)))
+        {
+            j--;
+        }
+
+        return j >= 0 && j < last && MentionParser.IsNameWord(_tokens[j]) && !BreakBetween(_tokens[j].End, _tokens[j + 1].Start);
+    }
+
     // A nickname is a few words ("The Duke", "Tank"); set by hand from how nicknames are written, not tuned on any set.
     private const int MaximumNicknameWords = 3;
 
@@ -860,7 +876,10 @@ internal sealed partial class ArticleAttributor
     private static readonly FrozenSet<string> NicknameArticles = FrozenSet.ToFrozenSet(["the", "el", "la", "le", "il", "lo"], StringComparer.Ordinal);
 
     // The given name before a short capitalised nickname in marks that ends right before the surname at token index `first`, if any.
-    private string? NicknamedGivenName(int first)
+    private string? NicknamedGivenName(int first) => NicknamedName(first)?.Given;
+
+    // The given name and the nickname in marks between it and the surname at token index `first` (Bernard "Bunny" Haythornthwaite).
+    private (string Given, string Nickname)? NicknamedName(int first)
     {
         if (first < 1 || _marked.FirstOrDefault(m => m.Closed && m.MarkEnd <= _tokens[first].Start && m.MarkEnd >= _tokens[first - 1].End) is not { } nickname
             || nickname.Segments.Count != 1 || _text[nickname.Segments[0].Start..nickname.Segments[0].End].Split(' ', StringSplitOptions.RemoveEmptyEntries) is not { Length: > 0 and <= MaximumNicknameWords } words
@@ -875,7 +894,7 @@ internal sealed partial class ArticleAttributor
                 || BreakBetween(_tokens[before - 1].End, _tokens[before].Start) // (a headline's last word before the paragraph)
                 || QuoteLexicon.RoleNouns.Contains(_tokens[before - 1].Lower)) // (Sheriff Raymond "Buddy" Tolliver)
             && _tokens[before].End + 1 >= nickname.MarkStart
-            ? _tokens[before].Raw : null;
+            ? (_tokens[before].Raw, string.Join(' ', words)) : null;
     }
 
     // The office a verb before "by" gives the person after it (chaired by, refereed by); set by hand from the verbs of holding an office.
@@ -1319,7 +1338,21 @@ internal sealed partial class ArticleAttributor
                 && !BreakBetween(family.End, _tokens[k].Start) && MentionParser.IsNameWord(family)
                 && _tokens[k].Raw.Split('-') is [{ Length: <= MaximumFamilyNameLetters }, { Length: <= MaximumFamilyNameLetters }])
             {
-                _tokens[k] = _tokens[k] with { GivenNameAfterFamilyName = true };
+                _tokens[k] = _tokens[k] with { HyphenedGivenName = true };
+            }
+        }
+
+        // Grandmaster Tae-jun Whitfield, Seo-yeon Marsh: a hyphenated word of two short parts with a lowercase last part, straight
+        // before a capitalised name word, is a given name written before the surname when the word list holds its last part as no
+        // common word; a description of a person ends in one (Ex-miner, Self-made, Part-time).
+        var words = _dictionary;
+        for (var k = 0; k + 1 < _tokens.Count && words is not null; k++)
+        {
+            if (MentionParser.IsDescriptorCompound(_tokens[k]) && _tokens[k].Raw.Split('-') is [{ Length: <= MaximumFamilyNameLetters }, { Length: <= MaximumFamilyNameLetters } last]
+                && !words.IsCommonNotName(last) && _tokens[k + 1] is { IsWord: true, IsCapitalized: true } surname && !BreakBetween(_tokens[k].End, surname.Start)
+                && MentionParser.IsNameWord(surname))
+            {
+                _tokens[k] = _tokens[k] with { HyphenedGivenName = true };
             }
         }
 
@@ -1899,6 +1932,10 @@ internal sealed partial class ArticleAttributor
         public List<string> Titles { get; } = [];
 
         public List<string> ExplicitTitles { get; } = [];
+
+        // The nickname given in marks inside the full name (Bunny, of Bernard "Bunny" Haythornthwaite), by which the article may name
+        // the person alone.
+        public string? Nickname { get; set; }
 
         // The capitalised office an opening "The W of …, Name," gives (the Iyaloja), by which the article may name the person alone.
         public string? Office { get; set; }

@@ -1472,7 +1472,7 @@ internal sealed partial class ArticleAttributor
             // colon, the closing sentence alone may say who questions; the one questioned is its main clause's subject, whoever
             // else it names (Under cross-examination by X, representing Mr Y, the owner was asked …).
             var (closing, closingTokens) = ClosingSentence(start, end);
-            return AskedWhileSpeakingTo(tokens) ?? QuestionedInClosingSentence(start, end) ?? QuestionsFacedBy(intro, start, end)
+            return AskedWhileSpeakingTo(tokens) ?? QuestionedInClosingSentence(start, end) ?? QuestionsFacedBy(intro, start, end) ?? QuestionsPutTo(intro, start, end)
                 ?? (SubjectOf(closing, end, end) is { IsPerson: true } subject && QuestionerAfterBy(closingTokens, QuestioningBy(closingTokens)) is { } questioner
                     && questioner.Name != subject.Name
                         ? (questioner, subject)
@@ -1482,7 +1482,7 @@ internal sealed partial class ArticleAttributor
         var by = QuestioningBy(tokens);
         if (by < 0)
         {
-            return ExchangeWithUnnamed(tokens);
+            return ExchangeWithUnnamed(tokens) ?? QuestionsPutTo(intro, start, end);
         }
 
         if (QuestionerAfterBy(tokens, by) is not { } asker)
@@ -1613,6 +1613,33 @@ internal sealed partial class ArticleAttributor
         && intro + 1 < _paragraphs.Count && OpeningQuote(intro + 1) is { Identity: { } asker } first && first.Quote.Text.EndsWith('?') && asker.Name != asked.Name
             ? (asker, asked)
             : null;
+
+    /// <summary>
+    /// A younger member put his questions to the president directly. ¶ "Did you read the annex?" he asked. ¶ "I read every page.";
+    /// counsel put the chronology to Mrs Aldous in cross-examination: an introduction whose closing sentence has someone put a few
+    /// words' worth of questions or case to a person; the answers are that person's, the questions those of whoever the first turn,
+    /// a question, is cued to or, when it is cued to no one, the sentence's subject's. Null otherwise.
+    /// </summary>
+    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionsPutTo(int intro, int start, int end)
+    {
+        var tokens = ClosingSentence(start, end).Tokens;
+        var put = tokens.Count < 4 ? -1 : tokens.FindIndex(1, t => t.Lower is "put" or "puts");
+        var to = put < 0 ? -1 : tokens.FindIndex(put + 1, Math.Min(MaximumWordsBeforeQuestions + 1, tokens.Count - put - 1), t => t.Lower == "to");
+        if (to < put + 2 || to + 1 >= tokens.Count || tokens.Skip(put + 1).Take(to - put - 1).Any(t => !t.IsWord)
+            || SourceStartingAt(tokens, to + 1) is not { Kind: MentionKind.Name or MentionKind.Role } putTo || putTo.Start != tokens[to + 1].Start
+            || Resolve(putTo, tokens[to + 1].Start) is not { IsPerson: true } asked)
+        {
+            return null;
+        }
+
+        // (The Clarion put those worries to …. ¶ "Will anyone be evicted?" we asked: the first question's cue names the asker as the
+        // article names it.)
+        var asker = intro + 1 < _paragraphs.Count && OpeningQuote(intro + 1) is { Identity: { } firstAsker, Quote.Text: var first } && first.EndsWith('?')
+            ? firstAsker
+            : MentionBefore(tokens, put, ClauseStart(tokens, put)) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } subject
+                && Resolve(subject, tokens[put].Start) is { } named ? named : null; // (The Clarion put …: an outlet may ask)
+        return asker is not null && asker.Name != asked.Name ? (asker, asked) : null;
+    }
 
     // he faced a string of questions, the manager took questions from the floor: the person who faces, takes, fields or answers
     // questions, the subject of such a verb with "questions" at most MaximumWordsBeforeQuestions words after it; null when none.

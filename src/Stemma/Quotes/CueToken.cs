@@ -20,9 +20,10 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
 
     /// <summary>
     /// Whether this capitalised word, hyphenated with a lowercase last part, is a given name written after a family name (Baek
-    /// Sang-hoon, Choi Yeon-hee: Korean order), not a description of a person (Mother-of-two, Ex-miner).
+    /// Sang-hoon, Choi Yeon-hee: Korean order) or before a surname (Tae-jun Whitfield), not a description of a person
+    /// (Mother-of-two, Ex-miner).
     /// </summary>
-    public bool GivenNameAfterFamilyName { get; init; }
+    public bool HyphenedGivenName { get; init; }
 
     /// <summary>
     /// Whether this capitalised word is a title the article itself shows to be one (Opanin Kwame Adusei, then Opanin Adusei): a

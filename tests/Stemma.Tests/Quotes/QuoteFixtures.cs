@@ -112,7 +112,6 @@ internal static class QuoteFixtures
     public static Lazy<IReadOnlyList<Quote>> StoryQuotes(string file) =>
         new(() => QuoteExtractor.Create().ExtractStory([Article(file)]));
 
-    /// <summary>The quotes of a short article written inline in a test.</summary>
     /// <summary>The quotes of an inline article read as a file is: extracted and cleaned, so that its headline, byline and a live
     /// blog's timestamp lines become metadata.</summary>
     public static IReadOnlyList<Quote> Cleaned(string text)
@@ -121,6 +120,7 @@ internal static class QuoteFixtures
         return QuoteExtractor.Create().Extract(ArticleCleaner.Create(CleaningOptions.Default).Clean([document!]).Single());
     }
 
+    /// <summary>The quotes of a short article written inline in a test.</summary>
     public static IReadOnlyList<Quote> Inline(string text) =>
         QuoteExtractor.Create().Extract(new Article { Id = "inline", Source = "inline", Format = DocumentFormat.Text, Metadata = new DocumentMetadata(), Text = text });
 
