@@ -228,6 +228,12 @@ internal sealed partial class ArticleAttributor
                     return ResolveName(surname, position);
                 }
 
+                // The Star said, after the Harrowby Evening Star: a capitalised role noun that ends a name given before is that name.
+                if (NameEndingWithRole(mention, position) is { } body)
+                {
+                    return new SpeakerIdentity(body, MentionKind.Organisation, []);
+                }
+
                 var resolvedRole = ResolveRole(mention, position);
 
                 // The widow, the spokesman: a role that tells a gender never stands for a person the article shows is of the other.
@@ -424,8 +430,16 @@ internal sealed partial class ArticleAttributor
             // description.)
             .OrderByDescending(o => o.Holds).ThenByDescending(o => o.Proper).ThenByDescending(o => o.Headed).ThenByDescending(o => o.Marked).ThenByDescending(o => o.Near).ThenByDescending(o => o.Lead).ThenByDescending(o => o.Count).ThenByDescending(o => o.Last).ThenBy(o => o.Name, StringComparer.Ordinal)
             .ToList();
-        return candidates.Count > 0 ? candidates[0].Name : null;
+        return candidates.Count > 0 ? BodyBeforeThing(candidates[0].Name, head) : null;
     }
+
+    // The union, after the Northern Counties Taekwondo Union Championships: a name that goes on past the noun to a contest's, a prize's
+    // or a bulletin's last word names a thing of the body's; the body's own name ends at the noun.
+    private static string BodyBeforeThing(string name, string head) =>
+        name.Split(' ') is var words && QuoteLexicon.ThingNameEnds.Contains(words[^1].ToLowerInvariant())
+        && Array.FindLastIndex(words, words.Length - 2, w => TrimPossessive(w).Equals(head, StringComparison.OrdinalIgnoreCase)) is var at and > 0
+            ? string.Join(' ', words[..(at + 1)])
+            : name;
 
     /// <summary>
     /// The daughter of one resident said, a friend of the victim said: a role mention right after "of" and a relation noun is
@@ -1786,6 +1800,43 @@ internal sealed partial class ArticleAttributor
         }
 
         return mention with { Kind = MentionKind.Name, Name = word, Titles = honorific is null ? [] : [honorific], Head = null, Definite = true };
+    }
+
+    // The Star, after "the Harrowby Evening Star breached …": the name of a few capitalised words after "the", written before the
+    // mention, whose last word is the mention's one capitalised role noun and that names no person; null otherwise.
+    private string? NameEndingWithRole(SpeakerMention mention, int position)
+    {
+        // (the Commissioner, the Harbour Master, after Parliamentary Commissioner Eleanor Fairlie-Okafor: a title some person holds is
+        // that person's, not a name's tail.)
+        var word = mention.Text.Split(' ')[^1];
+        if (mention.Kind != MentionKind.Role || word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[1])
+            || mention.Text.Split(' ') is not ([_] or ["The" or "the", _]) || _persons.Any(p => p.Titles.Contains(word.ToLowerInvariant(), StringComparer.Ordinal)))
+        {
+            return null;
+        }
+
+        for (var k = 2; k < _tokens.Count && _tokens[k].Start < position; k++)
+        {
+            if (_tokens[k].Raw != word || _tokens[k].Start == mention.Start + mention.Text.Length - word.Length)
+            {
+                continue;
+            }
+
+            var first = k;
+            while (first > 1 && k - first < MaximumOutletWords && _tokens[first - 1] is { IsWord: true, IsCapitalized: true } before && before.Lower != "the"
+                   && MentionParser.IsNameWord(before) && !BreakBetween(before.End, _tokens[first].Start))
+            {
+                first--;
+            }
+
+            if (first < k && _tokens[first - 1].Lower == "the" && !BreakBetween(_tokens[first - 1].End, _tokens[first].Start)
+                && string.Join(' ', _tokens.Skip(first).Take(k - first + 1).Select(t => t.Raw)) is var name && !_persons.Any(p => p.Key == name || name.EndsWith(p.Key, StringComparison.Ordinal)))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     private SpeakerIdentity ResolveName(SpeakerMention mention, int position)

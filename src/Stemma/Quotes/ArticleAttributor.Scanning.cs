@@ -467,6 +467,16 @@ internal sealed partial class ArticleAttributor
             string? personNickname = null;
 
             var first = IndexAt(_tokens, mention.Start, floor, k + 1);
+
+            // Abbot Theoklitos Psaroudakis blessed the stones: a role noun opening the sentence in title case, read there as a common
+            // word, is the title of the name after it.
+            if (first > 0 && _tokens[first - 1] is { IsWord: true, IsCapitalized: true, CommonAtSentenceStart: true } opener
+                && (QuoteLexicon.RoleNouns.Contains(opener.Lower) || QuoteLexicon.PersonHeads.Contains(opener.Lower))
+                && !BreakBetween(opener.End, _tokens[first].Start) && !mention.Titles.Contains(opener.Lower))
+            {
+                mention = mention with { Titles = [.. mention.Titles, opener.Lower] };
+            }
+
             if (mention.Titles.Count == 0 && ModifiesIndefiniteNoun(first, k))
             {
                 continue; // a former Delaunay Frères pattern cutter, one Millbeck season-ticket holder: a name modifying someone unnamed

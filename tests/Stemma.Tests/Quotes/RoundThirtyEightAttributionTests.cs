@@ -91,4 +91,36 @@ public class RoundThirtyEightAttributionTests
         Who(quotes, "Learning is a duty before it is a right").ShouldBe("Abdul Rauf Sami");
         Who(quotes, "She broke like a biscuit").ShouldBe("Salvatore Ingrao");
     }
+
+    [Fact]
+    public void A_role_noun_opening_the_sentence_before_a_name_is_the_persons_title_and_the_role_later_stands_for_them()
+    {
+        var quotes = Inline("Monastery press turns again\n\n"
+            + "Yorgos Daskalou, president of the Kastri Cooperative, brought the first sack up the hill on Monday.\n\n"
+            + "Abbot Nikodimos Varelakis blessed the millstones before the first load went in.\n\n"
+            + "Among those waiting at the gate was Eleni Vrahaki. \"Here they told me I'd be done before lunch,\" she said.\n\n"
+            + "\"We'll see,\" the abbot said, when asked whether the monks would sell any.");
+
+        Who(quotes, "We'll see").ShouldBe("Nikodimos Varelakis");
+    }
+
+    [Fact]
+    public void The_body_a_definite_noun_stands_for_ends_at_the_noun_not_at_its_championships()
+    {
+        var quotes = Inline("Review reversal decides the title\n\n"
+            + "Hollis Crane won the under-68kg title at the Western Counties Taekwondo Union Championships on Sunday after a video review.\n\n"
+            + "The union said the review system had \"worked exactly as intended\".");
+
+        Who(quotes, "worked exactly as intended").ShouldBe("Western Counties Taekwondo Union");
+    }
+
+    [Fact]
+    public void A_capitalised_role_noun_that_ends_a_newspapers_name_given_before_is_that_newspaper()
+    {
+        var quotes = Inline("Decision of the Complaints Committee: Orme v Dunmore Evening Star\n\n"
+            + "1. Clara Orme complained that the Dunmore Evening Star breached Clause 1 of the Code in its report of her son's inquest.\n\n"
+            + "2. The Star said its reporter had identified himself \"clearly and at the outset\".");
+
+        Who(quotes, "clearly and at the outset").ShouldBe("Dunmore Evening Star");
+    }
 }
