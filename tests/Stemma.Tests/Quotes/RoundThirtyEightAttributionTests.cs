@@ -123,4 +123,27 @@ public class RoundThirtyEightAttributionTests
 
         Who(quotes, "clearly and at the outset").ShouldBe("Dunmore Evening Star");
     }
+
+    [Fact]
+    public void Di_written_so_inside_a_name_is_an_italian_particle_not_a_detective_inspector()
+    {
+        var quotes = Inline("Harbour fears\n\n"
+            + "\"Nobody will sleep until we know why that hull failed.\" That warning came from Marisa Di Stefano, who chairs the harbour committee.\n\n"
+            + "Di Stefano later added: \"Ask the hard questions.\"");
+
+        Who(quotes, "Nobody will sleep until we know why that hull failed.").ShouldBe("Marisa Di Stefano");
+        Who(quotes, "Ask the hard questions.").ShouldBe("Marisa Di Stefano");
+    }
+
+    [Fact]
+    public void A_groom_is_a_person_who_speaks()
+    {
+        var quotes = Inline("Favourite withdrawn\n\n"
+            + "The gelding was withdrawn at the final inspection on Sunday.\n\n"
+            + "\"He was pawing at his bed around midnight,\" said one groom.\n\n"
+            + "Later, the groom said the gelding was \"bright as a button\" by the time the lorries left.");
+
+        Who(quotes, "He was pawing at his bed around midnight").ShouldBe("one groom");
+        Who(quotes, "bright as a button").ShouldBe("one groom");
+    }
 }
