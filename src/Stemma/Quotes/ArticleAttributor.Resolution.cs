@@ -1983,8 +1983,6 @@ internal sealed partial class ArticleAttributor
     // An acronym standing for a body's name has at most this many letters (SES, NHS, CAIB, RSPCA); set by hand.
     private const int MaximumAcronymLetters = 6;
 
-    // Kestrel said, after Kestrel Freight's distribution centre; Aurelis blamed, after Aurelis Launch's rocket: a lone word no
-    // one is named by, met before as the first word of an owner's longer name, stands for that name, a body's.
     // The Clarion, after the byline "By Imogen Tsai, News Editor, The Pellbrook Clarion": a lone word that ends the name of the
     // outlet the article is from, a name of a few words (at most this many after "The"), is that outlet; null otherwise.
     private string? OutletEndingWith(string single) =>
@@ -2001,6 +1999,8 @@ internal sealed partial class ArticleAttributor
     // An outlet's name is a few words after "The" (The Pellbrook Clarion, The Kesteven Valley Advertiser); set by hand.
     private const int MaximumOutletWords = 3;
 
+    // Kestrel said, after Kestrel Freight's distribution centre; Aurelis blamed, after Aurelis Launch's rocket: a lone word no
+    // one is named by, met before as the first word of an owner's longer name, stands for that name, a body's.
     private string? FullNameOwning(string single, int position)
     {
         for (var k = 0; k + 1 < _tokens.Count && _tokens[k].Start < position; k++)

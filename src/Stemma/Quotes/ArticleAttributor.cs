@@ -1624,7 +1624,7 @@ internal sealed partial class ArticleAttributor
     {
         var tokens = ClosingSentence(start, end).Tokens;
         var put = tokens.Count < 4 ? -1 : tokens.FindIndex(1, t => t.Lower is "put" or "puts");
-        var to = put < 0 ? -1 : tokens.FindIndex(put + 1, Math.Min(MaximumWordsBeforeQuestions + 1, tokens.Count - put - 1), t => t.Lower == "to");
+        var to = put < 0 ? -1 : tokens.FindIndex(put + 1, Math.Min(MaximumWordsPut + 1, tokens.Count - put - 1), t => t.Lower == "to");
         if (to < put + 2 || to + 1 >= tokens.Count || tokens.Skip(put + 1).Take(to - put - 1).Any(t => !t.IsWord)
             || SourceStartingAt(tokens, to + 1) is not { Kind: MentionKind.Name or MentionKind.Role } putTo || putTo.Start != tokens[to + 1].Start
             || Resolve(putTo, tokens[to + 1].Start) is not { IsPerson: true } asked)
@@ -1640,6 +1640,10 @@ internal sealed partial class ArticleAttributor
                 && Resolve(subject, tokens[put].Start) is { } named ? named : null; // (The Clarion put …: an outlet may ask)
         return asker is not null && asker.Name != asked.Name ? (asker, asked) : null;
     }
+
+    // What someone puts to a person before an exchange is a few words (his questions, the chronology, those worries); set by hand
+    // from how copy says it, not tuned on any set.
+    private const int MaximumWordsPut = 4;
 
     // he faced a string of questions, the manager took questions from the floor: the person who faces, takes, fields or answers
     // questions, the subject of such a verb with "questions" at most MaximumWordsBeforeQuestions words after it; null when none.
