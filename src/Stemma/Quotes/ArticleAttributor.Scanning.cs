@@ -1355,11 +1355,10 @@ internal sealed partial class ArticleAttributor
         // Grandmaster Tae-jun Whitfield, Seo-yeon Marsh: a hyphenated word of two short parts with a lowercase last part, straight
         // before a capitalised name word, is a given name written before the surname when the word list holds its last part as no
         // common word; a description of a person ends in one (Ex-miner, Self-made, Part-time).
-        var words = _dictionary;
-        for (var k = 0; k + 1 < _tokens.Count && words is not null; k++)
+        for (var k = 0; k + 1 < _tokens.Count && _dictionary is { } wordList; k++)
         {
             if (MentionParser.IsDescriptorCompound(_tokens[k]) && _tokens[k].Raw.Split('-') is [{ Length: <= MaximumFamilyNameLetters }, { Length: <= MaximumFamilyNameLetters } last]
-                && !words.IsCommonNotName(last) && _tokens[k + 1] is { IsWord: true, IsCapitalized: true } surname && !BreakBetween(_tokens[k].End, surname.Start)
+                && !wordList.IsCommonNotName(last) && _tokens[k + 1] is { IsWord: true, IsCapitalized: true } surname && !BreakBetween(_tokens[k].End, surname.Start)
                 && MentionParser.IsNameWord(surname))
             {
                 _tokens[k] = _tokens[k] with { HyphenedGivenName = true };

@@ -229,6 +229,12 @@ internal static class QuoteLexicon
         "according", "earlier", "later", "last", "next", "today", "yesterday", "tomorrow", "previously",
         "meanwhile", "however", "despite", "although", "because", "since", "until", "so", "not", "no", "yes");
 
+    /// <summary>
+    /// British police ranks shortened before a surname (DC Bickley, DS Ryle, DI Kaur, DSupt Hale, PCSO Ward): honorifics only as written
+    /// so, in capitals; Di in Rosaria Di Bella is an Italian name's particle.
+    /// </summary>
+    public static readonly FrozenSet<string> PoliceRankAbbreviations = Set("dc", "ds", "di", "dsupt", "pcso");
+
     /// <summary>Honorifics kept out of a name's identity.</summary>
     public static readonly FrozenSet<string> Honorifics = Set("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "revd", "rt", "hon", "fr",
         "cllr", "det", "insp", "supt", "sgt", "dci", "dsi", "pc", "capt", "col", "maj", "lt", "gen", "cmdr",
@@ -250,9 +256,8 @@ internal static class QuoteLexicon
         // Nana, the title of a Ghanaian chief or queen mother (Nana Adwoa Sarpong-Mensah); Cdr, a naval commander (Lt Cdr Ngata).
         "nana", "cdr", "cdre",
         // Malaysian titles of honour and courtesy (Datuk Azman Rashid, Dato' Lim, Datin Rosnah, Tun Hamid, Tengku Zafrul, Encik and Puan for
-        // Mr and Mrs); British police ranks shortened before a surname (DC Bickley, DS Ryle, DI Kaur, DSupt Hale, PCSO Ward).
+        // Mr and Mrs); British police ranks shortened before a surname are added below (PoliceRankAbbreviations).
         "datuk", "dato", "dato'", "dato’", "datin", "tun", "tengku", "tunku", "encik", "puan",
-        "dc", "ds", "di", "dsupt", "pcso",
         // Plural titles before a list of names (Cllrs Tom Ambler, Priya Nandakumar and Geoff Rowe; Messrs Hale and Dunn): each name
         // in the list is the person without the title.
         "cllrs", "messrs", "drs", "profs", "crs",
@@ -318,7 +323,7 @@ internal static class QuoteLexicon
         // an Italian boatswain. Grandmaster, Mamosta, Mawlawi and Nostromo were met in blind202, blind200, blind199 and blind200;
         // the others were added from the same usage.
         "grandmaster", "sifu", "shifu", "shihan", "hanshi", "kyoshi", "renshi", "mawlawi", "maulvi", "mawlana", "maulana", "mamosta",
-        "nostromo");
+        "nostromo").Concat(PoliceRankAbbreviations).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The words of a Malay style after <c>Yang</c> (<c>Yang Berhormat</c>, <c>Yang Mulia</c>, <c>Yang Amat Mulia</c>, <c>Yang
