@@ -972,7 +972,7 @@ internal sealed partial class ArticleAttributor
     /// opens with an indefinite noun phrase headed by the definite role's noun (A senior federation official, who asked not to be
     /// named, was blunter): that unnamed person and where it stands; null when none.
     /// </summary>
-    private (SpeakerIdentity Identity, int At)? IndefiniteSubjectIntroducing(SpeakerMention mention, int position, int paragraphsBack)
+    private (SpeakerIdentity Identity, int At)? IndefiniteSubjectIntroducing(SpeakerMention mention, int position, int paragraphsBack, bool definiteIntroductions = false)
     {
         var paragraph = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
         if (paragraph < 0 || mention.Head is null)
@@ -1004,21 +1004,28 @@ internal sealed partial class ArticleAttributor
 
             // according to a senior police source. "…," the source said; …, while one competition juror … said …. "…," the juror said: an
             // indefinite source inside the sentence whose noun is the role's own.
+            // (Our investigator interviewed the booking administrator who handled the referral. …, the administrator said: with no one
+            // given the title, a definite role a relative clause introduces, inside an earlier sentence, is that unnamed person.)
+            var definiteHere = definiteIntroductions && SentenceEnd(start, position) < position;
+            var definiteInside = false;
             if (tokens.Count >= 3 && tokens[0].Lower is not ("a" or "an" or "one") && mention.Head is { } ownNoun)
             {
-                var inside = Enumerable.Range(1, Math.Max(0, tokens.Count - 2)).LastOrDefault(k => tokens[k].Lower is "a" or "an" or "one"
+                var inside = Enumerable.Range(1, Math.Max(0, tokens.Count - 2)).LastOrDefault(k => (tokens[k].Lower is "a" or "an" or "one" || (definiteHere && tokens[k].Lower == "the"))
                     && Enumerable.Range(k + 1, Math.Min(MaximumRoleModifiersBeforeSource + 1, tokens.Count - k - 1))
                         // (At one point the blonde star: no source; a statement from Patient A's daughter: the source's noun comes before
                         // any preposition.)
                         .TakeWhile(j => tokens[j].IsWord && !QuoteLexicon.Determiners.Contains(tokens[j].Lower) && !Prepositions.Contains(tokens[j].Lower))
-                        .Any(j => tokens[j].Lower == ownNoun), -1);
+                        .Any(j => tokens[j].Lower == ownNoun && (tokens[k].Lower != "the" || (j + 1 < tokens.Count && tokens[j + 1].Lower == "who"))), -1);
                 if (inside > 0)
                 {
+                    definiteInside = tokens[inside].Lower == "the";
                     tokens = tokens.GetRange(inside, tokens.Count - inside);
                 }
             }
 
-            if (tokens.Count < 3 || tokens[0].Lower is not ("a" or "an" or "one"))
+            // (The complainant said she …: a definite role opening a sentence names again someone met before; only one inside a
+            // sentence, with its relative clause, introduces.)
+            if (tokens.Count < 3 || tokens[0].Lower is not ("a" or "an" or "one") && !definiteInside)
             {
                 continue;
             }
@@ -2215,8 +2222,11 @@ internal sealed partial class ArticleAttributor
         var best = titleHolders
             .OrderByDescending(c => ModifierMatches(mention, c.Identity))
             // (The skipper, after one retired skipper and skipper Jory Pascoe: an unnamed source whose modifiers the role drops is
-            // someone else than the one the bare role names.)
-            .ThenByDescending(c => !(c.Identity.Kind == MentionKind.Role && HasModifiersBeyond(c.Identity, mention)))
+            // someone else than the one the bare role names, when another holds the title itself. A senior irrigation official …
+            // "…," the official said, after Police Colonel Anan Wongsawat, the provincial police chief: a chief is only a kind of
+            // official, so the unnamed source given the title outright stays the one it names.)
+            .ThenByDescending(c => !(c.Identity.Kind == MentionKind.Role && HasModifiersBeyond(c.Identity, mention)
+                && titleHolders.Any(o => o.Identity.Name != c.Identity.Name && HeadMatchesExactly(mention, o.Identity.Titles))))
             .ThenByDescending(c => c.Explicit)
             .ThenByDescending(c => mention.Head is { } exact && c.Identity.Titles.Contains(exact)) // the coach: his coach, before a general manager
             .ThenByDescending(c => speakers.Contains(c.Identity.Name))
@@ -2242,7 +2252,7 @@ internal sealed partial class ArticleAttributor
 
         // When a Clydeview manager came down … ¶ "…?" asked a tenant. ¶ "…," the manager replied: with no one else given the
         // title, the unnamed source may stand further back, across a short exchange.
-        if (best.Identity is null && IndefiniteSubjectIntroducing(mention, position, LoneUnnamedSourceReach) is { } further)
+        if (best.Identity is null && IndefiniteSubjectIntroducing(mention, position, LoneUnnamedSourceReach, definiteIntroductions: true) is { } further)
         {
             return further.Identity;
         }
@@ -2306,6 +2316,14 @@ internal sealed partial class ArticleAttributor
                 && GenderAgreement(p.Identity, tieMale) == 2).ToList() is [var relative])
         {
             return relative.Identity;
+        }
+
+        // Our investigator, our clinical adviser: a role the writer owns, in a decision or a newsletter, that no one was given is its
+        // own source, never someone else the article names; unless its own sentence names who holds it (Our senior judge this year
+        // was Harold Pennock).
+        if (mention.Text.Split(' ') is ["Our" or "our", _, ..])
+        {
+            return NamedByCopulaAfter(mention) is { } holder ? ResolveName(holder, holder.Start) : self;
         }
 
         // (The Prime Minister's spokesman: the owner's name may run to several words.)
@@ -2429,6 +2447,25 @@ internal sealed partial class ArticleAttributor
 
     // ", identified as Yusuf", ", identified only by his surname Yang": the name right after a role that the clause gives it; null
     // when no such clause follows the mention.
+    // Our senior judge this year was Harold Pennock: the name a copula gives the role right after it, a few words of time or place
+    // between; null otherwise.
+    private SpeakerMention? NamedByCopulaAfter(SpeakerMention mention)
+    {
+        var k = _tokens.FindIndex(t => t.Start >= mention.Start + mention.Text.Length);
+        for (var j = k; j >= 0 && j + 1 < _tokens.Count && j - k <= MaximumWordsBeforeCopula && _tokens[j].IsWord; j++)
+        {
+            if (_tokens[j].Lower is "is" or "was")
+            {
+                return MentionParser.StartingAt(_tokens, j + 1) is { Kind: MentionKind.Name } named && named.Start == _tokens[j + 1].Start ? named : null;
+            }
+        }
+
+        return null;
+    }
+
+    // Words of time or place between a role and the copula naming its holder (this year, at the show); set by hand.
+    private const int MaximumWordsBeforeCopula = 3;
+
     private SpeakerMention? IdentifiedNameAfter(SpeakerMention mention)
     {
         var k = _tokens.FindIndex(t => t.Start >= mention.Start + mention.Text.Length);

@@ -637,10 +637,14 @@ internal sealed partial class ArticleAttributor
             // (“Were you scared?” ¶ “Not then. … Is that allowed in the report?” ¶ “It is now.”: the turn after a question the exchange
             // gave its party is the other party's, whether or not it asks one back. A question cued on its own is left to the rule
             // below: its cue may name the wrong party.)
+            // (… took questions from the floor. ¶ "Why …?" asked Pieter Haagsma. ¶ "…," Mr Roozendaal replied. ¶ "Two evenings, …": after a
+            // question and an answer each cued to its party, a bare turn that asks nothing is the questioner's rejoinder; the one
+            // questioned would have gone on in the paragraph cued to him.)
             identity = OpeningQuote(marked.FirstParagraph - 1) is { Identity: { } previousTurn, Quote.Attribution: AttributionKind.Carried } previous
                 && previous.Quote.Text.EndsWith('?')
                 && (previousTurn.Name == parties.Asker.Name || previousTurn.Name == parties.Asked.Name)
                     ? previousTurn.Name == parties.Asker.Name ? parties.Asked : parties.Asker
+                    : !text.EndsWith('?') && IsCuedAnswerToCuedQuestion(marked.FirstParagraph, parties) ? parties.Asker
                     : text.EndsWith('?') ? parties.Asker : parties.Asked;
             attribution = AttributionKind.Carried;
             byExchange = true;
@@ -983,6 +987,14 @@ internal sealed partial class ArticleAttributor
         return text.EndsWith('?') || asker.Quote.Text.EndsWith('?') || answer.Quote.Text.EndsWith('?')
             || AlternatingQuestionBefore(paragraph - 3, answer.Identity, first) ? first : null;
     }
+
+    // Whether the paragraph before `paragraph` opens with an answer cued by name or pronoun to the exchange's questioned party, and
+    // the one before that with a question cued the same way to its questioner.
+    private bool IsCuedAnswerToCuedQuestion(int paragraph, (SpeakerIdentity Asker, SpeakerIdentity Asked) parties) =>
+        paragraph >= 2 && OpeningQuote(paragraph - 1) is { Identity: { } answerer, Quote: { Attribution: AttributionKind.Name or AttributionKind.Pronoun } answer }
+        && answerer.Name == parties.Asked.Name && !answer.Text.EndsWith('?')
+        && OpeningQuote(paragraph - 2) is { Identity: { } asker, Quote: { Attribution: AttributionKind.Name or AttributionKind.Pronoun } question }
+        && asker.Name == parties.Asker.Name && question.Text.EndsWith('?');
 
     // Whether the turns before an exchange's last two go on taking turns between the same two people (the second of them first)
     // back to a question, within a few paragraphs.

@@ -80,6 +80,14 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
                 continue;
             }
 
+            // Major (retd) Giles Pennock: the bracketed mark of a retired rank between the rank and the name is read past, so that
+            // the rank stays a title and the name follows it as written elsewhere (Major Pennock).
+            if (c == '(' && RetiredMarkLength(text, i, end) is var mark and > 0 && tokens.Count > 0 && tokens[^1].IsCapitalized)
+            {
+                i += mark;
+                continue;
+            }
+
             if (!char.IsLetterOrDigit(c))
             {
                 tokens.Add(new CueToken(i, i + 1, c.ToString()));
@@ -132,6 +140,24 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
     private static bool IsDutchElidedArticle(string text, int apostrophe, int start, int end) =>
         text[apostrophe] is '\'' or '’' && apostrophe + 3 < end && text[apostrophe + 1] == 't' && text[apostrophe + 2] == ' ' && char.IsUpper(text[apostrophe + 3])
         && (apostrophe == start || char.IsWhiteSpace(text[apostrophe - 1]));
+
+    // The length of a bracketed retired mark at `open` ("(retd)", "(rtd)", "(ret'd)", "(ret.)", "(retired)") followed by a space and
+    // a capitalised word; 0 otherwise.
+    private static int RetiredMarkLength(string text, int open, int end)
+    {
+        var close = text.IndexOf(')', open);
+        if (close < 0 || close - open > MaximumRetiredMark || close + 2 >= end || text[close + 1] != ' ' || !char.IsUpper(text[close + 2]))
+        {
+            return 0;
+        }
+
+        return RetiredMarks.Contains(text[(open + 1)..close].Replace('’', '\'').ToLowerInvariant()) ? close + 1 - open : 0;
+    }
+
+    private const int MaximumRetiredMark = 9; // "(retired)", the longest mark
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> RetiredMarks = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["retd", "retd.", "rtd", "rtd.", "ret'd", "ret.", "ret", "retired"], StringComparer.Ordinal);
 
     // Whether the text before ends with the whole word (Mac, not Isaac's "ac").
     private static bool EndsWithWord(ReadOnlySpan<char> before, string word) =>

@@ -1330,6 +1330,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // kept before a referee's surname, an abbot and a senior official given names met before, a church
         // council's wording with no cue, a spectator's words given to the referee.
         new("blind209", 45, 1.00, 1.00, 0.90, 0.87),
+        new("blind210", 45, 0, 0, 0, 0),
+        new("blind211", 45, 0, 0, 0, 0),
+        new("blind212", 45, 0, 0, 0, 0),
+        new("blind213", 45, 0, 0, 0, 0),
+        new("blind214", 45, 0, 0, 0, 0),
+        new("blind215", 45, 0, 0, 0, 0),
+        new("blind216", 45, 0, 0, 0, 0),
+        new("blind217", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);

@@ -1,0 +1,71 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round thirty-nine, from the misses of blind206–213 (blind210–213 measured sealed with round thirty-eight's code). Shown on short
+/// fictional articles.
+/// </summary>
+public class RoundThirtyNineAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
+
+    [Fact]
+    public void A_retired_rank_marked_in_brackets_is_a_title_and_the_rank_with_the_surname_is_the_same_person()
+    {
+        var quotes = Inline("Shoot-off settles the cup\n\n"
+            + "The cup went to a shoot-off after both Hollins and Treadwell finished on 96.\n\n"
+            + "The chief referee, Major (retd) Rupert Ainsley-Moore, ruled the target good. According to Major Ainsley-Moore, the clay had been \"whole and fairly thrown\", and no protest was lodged.\n\n"
+            + "He added: \"A lost target is a lost target.\"");
+
+        Who(quotes, "whole and fairly thrown").ShouldBe("Rupert Ainsley-Moore");
+        Who(quotes, "A lost target is a lost target.").ShouldBe("Rupert Ainsley-Moore");
+    }
+
+    [Fact]
+    public void An_unnamed_source_given_the_role_outright_is_the_one_the_bare_role_names_before_someone_it_fits_only_as_a_kind()
+    {
+        var quotes = Inline("Canal breach floods estate\n\n"
+            + "According to Police Colonel Somchai Ratanakorn, the provincial police chief, boats had carried \"more than 800 people\" to safety.\n\n"
+            + "Hiroshi Tanabe, who runs a print works on the estate, said: \"We lost the whole ground floor.\"\n\n"
+            + "A senior drainage official, who spoke on condition of anonymity because he was not authorised to brief the media, said the sluice had been opened \"because there was no other choice\".\n\n"
+            + "Residents of two villages downstream had been warned on Sunday to move livestock to higher ground, he said.\n\n"
+            + "\"Either the estate floods or the town floods,\" the official said.");
+
+        Who(quotes, "Either the estate floods or the town floods").ShouldBe("a senior drainage official");
+    }
+
+    [Fact]
+    public void A_question_from_the_floor_answered_by_name_is_followed_by_the_questioner_s_uncued_rejoinder()
+    {
+        var quotes = Inline("Ferry cut angers island\n\n"
+            + "At a packed meeting in the village hall, the operator's director, Declan Kerrigan, took questions from the floor.\n\n"
+            + "\"Why were we not asked first?\" asked Brendan Moyles, a retired skipper.\n\n"
+            + "\"You were asked. We held two open evenings in May,\" Mr Kerrigan replied.\n\n"
+            + "\"Two evenings, both at four o'clock, when everyone was at work.\"\n\n"
+            + "\"That is a fair point, and I take it.\"");
+
+        Who(quotes, "Two evenings, both at four o'clock, when everyone was at work.").ShouldBe("Brendan Moyles");
+        Who(quotes, "That is a fair point, and I take it.").ShouldBe("Declan Kerrigan");
+    }
+
+    [Fact]
+    public void A_role_first_met_as_the_object_of_a_sentence_is_its_own_unnamed_source_not_someone_named_later()
+    {
+        var quotes = Inline("Decision: a referral left in the queue\n\n"
+            + "What we found\n\n"
+            + "Our investigator interviewed the booking clerk who handled the referral. Asked why it had been graded routine, the clerk said: \"The urgent box was ticked, but the letter said no red flags, so I went with the letter.\"\n\n"
+            + "\"Did you ask a clinician?\" our investigator asked.\n\n"
+            + "\"No. At that time we didn't have to.\"\n\n"
+            + "\"Nobody owned a referral once it was in the queue.\" That was the conclusion of the Trust's services manager, Lowri Abernethy, in her written evidence to us.\n\n"
+            + "Our clinical adviser, a consultant surgeon, told us: \"Had he been seen within two weeks, his cancer would have been operable.\" The adviser added that the delay was \"a significant failing\".");
+
+        Who(quotes, "The urgent box was ticked, but the letter said no red flags, so I went with the letter.").ShouldBe("the booking clerk");
+        Who(quotes, "Did you ask a clinician?").ShouldBe("our investigator");
+        Who(quotes, "No. At that time we didn't have to.").ShouldBe("the booking clerk");
+        Who(quotes, "Had he been seen within two weeks, his cancer would have been operable.").ShouldBe("our clinical adviser");
+        Who(quotes, "a significant failing").ShouldBe("our clinical adviser");
+    }
+}
