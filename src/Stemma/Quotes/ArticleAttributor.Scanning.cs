@@ -138,6 +138,39 @@ internal sealed partial class ArticleAttributor
         }
     }
 
+    /// <summary>
+    /// Finds the bodies named as "the" and capitalised words joined by "of" before ", which" (The Ephorate of Antiquities of the
+    /// Lesser Dodecanese, which must approve every stone): no person is described with "which", so the whole name is a body's,
+    /// though its head is a word no list of bodies' nouns holds.
+    /// </summary>
+    private void FindBodiesDescribedByWhich()
+    {
+        for (var comma = 2; comma + 1 < _tokens.Count; comma++)
+        {
+            if (_tokens[comma].Raw != "," || _tokens[comma + 1].Lower != "which" || !MentionParser.IsNameWord(_tokens[comma - 1]))
+            {
+                continue;
+            }
+
+            var start = comma - 1;
+            var joined = false;
+            while (start > 0 && _tokens[start - 1].IsWord && !BreakBetween(_tokens[start - 1].End, _tokens[start].Start)
+                   && (MentionParser.IsNameWord(_tokens[start - 1])
+                       || (_tokens[start - 1].Lower is "of" or "the" && start > 1 && _tokens[start - 2].Lower != "the" && (_tokens[start - 1].Lower == "of" || _tokens[start - 2].Lower == "of"))))
+            {
+                joined |= _tokens[start - 1].Lower == "of";
+                start--;
+            }
+
+            // (the Isle of Man, which: a place reads so too, but a place is never quoted, so naming it a body costs nothing.)
+            if (joined && start > 0 && _tokens[start - 1].Lower == "the" && MentionParser.IsNameWord(_tokens[start])
+                && !_organisations.Any(o => o.Position == _tokens[start].Start))
+            {
+                _organisations.Add((JoinTokens(_tokens, start, comma), _tokens[start].Start));
+            }
+        }
+    }
+
     // Whether lowercase particles follow the word at k (one, or a run: de la, van der) and then a name word, in one sentence.
     private bool RunsOnPastParticles(int k)
     {
@@ -1182,9 +1215,18 @@ internal sealed partial class ArticleAttributor
                 && runs.Any(o => o.End - o.Start == 2 && _tokens[o.Start].Raw == title.Raw && _tokens[o.Start + 1].Raw == _tokens[r.End - 1].Raw))
             .Select(r => _tokens[r.Start].Raw)
             .ToHashSet(StringComparer.Ordinal);
+
+        // Don Pero Šegedin, then Don Pero: a title that is a given name too is shown as one when the short form keeps the given name
+        // after it, as no one shortens a given name and a surname to two given names; it is a title before that given name only
+        // (Don Draper, in the same article, keeps his).
+        var titledGivenNames = runs.Where(r => r.End - r.Start >= 3 && QuoteLexicon.TitlesThatAreGivenNames.Contains(_tokens[r.Start].Raw)
+                && _givenNames.IsGivenName(_tokens[r.Start + 1].Raw)
+                && runs.Any(o => o.End - o.Start == 2 && _tokens[o.Start].Raw == _tokens[r.Start].Raw && _tokens[o.Start + 1].Raw == _tokens[r.Start + 1].Raw))
+            .Select(r => (_tokens[r.Start].Raw, _tokens[r.Start + 1].Raw))
+            .ToHashSet();
         for (var k = 0; k < _tokens.Count; k++)
         {
-            if (titles.Contains(_tokens[k].Raw))
+            if (titles.Contains(_tokens[k].Raw) || (k + 1 < _tokens.Count && titledGivenNames.Contains((_tokens[k].Raw, _tokens[k + 1].Raw))))
             {
                 _tokens[k] = _tokens[k] with { TitleByUse = true };
             }

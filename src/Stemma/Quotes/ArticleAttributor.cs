@@ -166,6 +166,7 @@ internal sealed partial class ArticleAttributor
         FindAppositiveOrganisations();
         FindAmpersandOrganisations();
         FindSpelledOrganisations();
+        FindBodiesDescribedByWhich();
         FindGenders();
         FindBodiesTakenUpByIt();
         _entryStarts = EntryStarts(article);

@@ -323,7 +323,20 @@ internal static class QuoteLexicon
         // an Italian boatswain. Grandmaster, Mamosta, Mawlawi and Nostromo were met in blind202, blind200, blind199 and blind200;
         // the others were added from the same usage.
         "grandmaster", "sifu", "shifu", "shihan", "hanshi", "kyoshi", "renshi", "mawlawi", "maulvi", "mawlana", "maulana", "mamosta",
-        "nostromo").Concat(PoliceRankAbbreviations).ToFrozenSet(StringComparer.Ordinal);
+        "nostromo",
+        // Police and military ranks written untranslated before a name in copy from Italy, Spain, Portugal and France (Maresciallo
+        // Corrado Iannì of the carabinieri; Brigadiere, Appuntato, Capitano, Tenente, Colonnello; Sargento, Teniente, Capitán,
+        // Coronel; Capitaine, Commandant, Adjudant), from each country's ranks, not from any annotated set; none is an English word.
+        // Maresciallo was met in blind210.
+        "maresciallo", "brigadiere", "appuntato", "capitano", "tenente", "colonnello", "ammiraglio", "sargento", "teniente", "capitán",
+        "coronel", "comandante", "capitaine", "commandant", "adjudant").Concat(PoliceRankAbbreviations).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Titles of address that are English given names too (Don Pero Šegedin, a Croatian or Italian priest, and Don Draper; Dom for
+    /// a Benedictine monk): a title only where the article shows it as one, written before a full name and again before the
+    /// given name alone (Don Pero).
+    /// </summary>
+    public static readonly FrozenSet<string> TitlesThatAreGivenNames = Set("Don", "Dom");
 
     /// <summary>
     /// The words of a Malay style after <c>Yang</c> (<c>Yang Berhormat</c>, <c>Yang Mulia</c>, <c>Yang Amat Mulia</c>, <c>Yang

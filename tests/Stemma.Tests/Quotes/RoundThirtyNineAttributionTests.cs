@@ -68,4 +68,37 @@ public class RoundThirtyNineAttributionTests
         Who(quotes, "Had he been seen within two weeks, his cancer would have been operable.").ShouldBe("our clinical adviser");
         Who(quotes, "a significant failing").ShouldBe("our clinical adviser");
     }
+
+    [Fact]
+    public void Don_written_before_a_full_name_and_again_before_the_given_name_alone_is_a_title()
+    {
+        var quotes = Inline("Sword dance moves square\n\n"
+            + "Don Ivo Radovčić, the parish priest, wrote in the bulletin that the council had chosen \"convenience over memory\". According to Don Ivo, the parish had offered to move evening Mass \"so that nothing stands between the dance and its home\".\n\n"
+            + "Don Draper, a visiting dancer, said: \"It looked fine to me.\"");
+
+        Who(quotes, "convenience over memory").ShouldBe("Ivo Radovčić");
+        Who(quotes, "so that nothing stands between the dance and its home").ShouldBe("Ivo Radovčić");
+        Who(quotes, "It looked fine to me.").ShouldBe("Don Draper");
+    }
+
+    [Fact]
+    public void An_italian_rank_written_before_a_name_is_a_title()
+    {
+        var quotes = Inline("Evacuation drill on the island\n\n"
+            + "Maresciallo Corrado Ferlito, who commands the carabinieri station, confirmed the drills. \"Forty minutes to reach every house. We can do better,\" he said.\n\n"
+            + "Brigadiere Anna Lo Cascio said the boats were ready. \"We practise every month,\" she said.");
+
+        Who(quotes, "Forty minutes to reach every house. We can do better").ShouldBe("Corrado Ferlito");
+        Who(quotes, "We practise every month").ShouldBe("Anna Lo Cascio");
+    }
+
+    [Fact]
+    public void A_name_joined_by_of_and_described_with_which_is_a_body_named_in_full()
+    {
+        var quotes = Inline("Town wall parapet to be rebuilt\n\n"
+            + "The Soprintendenza of Monuments of the Northern Isles, which must approve every stone, had warned the municipality last spring that the parapet was \"at risk of collapse within two winters\".\n\n"
+            + "\"We said so in writing,\" the mayor, Stavros Lambrou, said.");
+
+        Who(quotes, "at risk of collapse within two winters").ShouldBe("Soprintendenza of Monuments of the Northern Isles");
+    }
 }
