@@ -1023,8 +1023,12 @@ internal sealed partial class ArticleAttributor
                 }
             }
 
-            // (The complainant said she …: a definite role opening a sentence names again someone met before; only one inside a
-            // sentence, with its relative clause, introduces.)
+            // (The complainant said she …: a definite role opening a sentence names again someone met before; one with its relative
+            // clause introduces, inside the sentence or opening it: The legal adviser who sat with the bench told ….)
+            definiteInside |= definiteHere && tokens.Count > 2 && tokens[0].Lower == "the" && tokens[1].IsWord && HeadMatches(mention, [tokens[1].Lower])
+                && tokens[2].Lower == "who";
+            definiteInside |= definiteHere && tokens.Count > 3 && tokens[0].Lower == "the" && tokens[2].IsWord && HeadMatches(mention, [tokens[2].Lower])
+                && tokens[3].Lower == "who" && char.IsLower(tokens[1].Raw[0]);
             if (tokens.Count < 3 || tokens[0].Lower is not ("a" or "an" or "one") && !definiteInside)
             {
                 continue;

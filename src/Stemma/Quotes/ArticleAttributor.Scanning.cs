@@ -1728,11 +1728,21 @@ internal sealed partial class ArticleAttributor
         }
 
         // (By Ann Lee, correspondent ¶ Across the street …: an appositive ends with its sentence.)
+        var relativeObject = false;
         for (var k = after + 1; k < _tokens.Count && k <= after + MaximumAppositiveWords && _tokens[k].IsWord
              && (k == after + 1 || !BreakBetween(_tokens[k - 1].End, _tokens[k].Start)); k++)
         {
             // (Kenza Pascoe, the skipper's niece: she is the skipper's relation, never the skipper.)
             if (MentionParser.IsPossessive(_tokens[k]) && k + 1 < _tokens.Count && IsFamilyTie(_tokens[k + 1].Lower))
+            {
+                continue;
+            }
+
+            // (Aoife Ní Bhriain, a solicitor who represented a 19-year-old defendant: the person a relative clause's verb takes as its
+            // object is someone else, so a person's noun there is no title of hers; after a copula, who is a magistrate, it is.)
+            relativeObject |= k >= after + 3 && _tokens[k - 2].Lower is "who" or "that" && !QuoteLexicon.Copulas.Contains(_tokens[k - 1].Lower)
+                && _tokens[k].Lower is "a" or "an" or "the";
+            if (relativeObject && QuoteLexicon.PersonHeads.Contains(_tokens[k].Lower))
             {
                 continue;
             }

@@ -968,8 +968,10 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        var asker = OpeningQuote(paragraph - 2);
-        var answer = OpeningQuote(paragraph - 1);
+        // (The defendant asked: "Can I pay it weekly, sir?" ¶ Mr Fane-Whitcombe replied: "…" ¶ "I'm only asking.": a turn may close a
+        // paragraph that opens with its cue.)
+        var asker = Turn(paragraph - 2);
+        var answer = Turn(paragraph - 1);
         if (asker?.Identity is not { IsPerson: true } first || answer is null)
         {
             return null;
@@ -1003,7 +1005,7 @@ internal sealed partial class ArticleAttributor
     {
         for (var p = paragraph; p >= 0 && paragraph - p < MaximumExchangeTurns && expected is { IsPerson: true }; p--)
         {
-            if (OpeningQuote(p) is not { Identity: { } speaker } turn || speaker.Name != expected.Name)
+            if (Turn(p) is not { Identity: { } speaker } turn || speaker.Name != expected.Name)
             {
                 return false;
             }

@@ -439,6 +439,15 @@ internal static class MentionParser
             }
 
             inTitle = false;
+            // His Highness Sheikh Mansoor bin Khalid Al Khaddari: a style of address opening the run is no part of the name, so the
+            // title after it opens what is left and is read as a title there.
+            // (Grace Imoke, Honor Blackwood: a style that is a given name too opens the name unless "His" or "Her" comes before it.)
+            if (kept.Count == 0 && t.IsCapitalized && ((Styles.Contains(t.Lower) && (k > 0 && run[k - 1].Raw is "His" or "Her" || !GivenNameGenders.Shared.IsGivenName(t.Raw)))
+                || (t.Raw is "His" or "Her" && Styles.Contains(next))))
+            {
+                continue;
+            }
+
             // Daw Khin Myat Noe, U Aung Myint Oo, Ko Thiha Kyaw, Dun Salv Mifsud: a Burmese title or a Maltese priest's opens the run
             // while two words at least are left for the name (Ko Eun-ji, a Korean surname before one given name, stays; so does Dun
             // in a place's or a body's name, Dun Laoghaire Harbour Company).

@@ -369,7 +369,9 @@ internal static class QuoteLexicon
     /// name (<c>Ing. Niccolò Ferrante-Bassi</c> for an engineer, met in blind195; <c>Avv.</c>, <c>Dott.</c>, <c>Geom.</c>,
     /// <c>Arch.</c>), which without their stop are other words (ING, Arch).
     /// </summary>
-    public static readonly FrozenSet<string> DottedTitles = Set("gov", "sen", "rep", "atty", "brig", "adm", "cpl", "pvt", "ing", "avv", "dott", "geom", "arch");
+    public static readonly FrozenSet<string> DottedTitles = Set("gov", "sen", "rep", "atty", "brig", "adm", "cpl", "pvt", "ing", "avv", "dott", "geom", "arch",
+        // H.E. for His or Her Excellency before a Gulf minister's or official's name (H.E. Eng. Fatima Al Sawwaf; met in blind211).
+        "h.e");
 
     /// <summary>
     /// Royal, noble and traditional titles written before a name (<c>Prince Tunde Aleru</c>, <c>Sheikh Omar Saleh</c>): no part

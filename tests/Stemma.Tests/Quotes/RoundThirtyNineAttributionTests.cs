@@ -101,4 +101,44 @@ public class RoundThirtyNineAttributionTests
 
         Who(quotes, "at risk of collapse within two winters").ShouldBe("Soprintendenza of Monuments of the Northern Isles");
     }
+
+    [Fact]
+    public void A_style_of_address_before_a_title_and_a_name_leaves_the_title_out_of_the_name_and_h_e_is_an_honorific()
+    {
+        var quotes = Inline("Plant opens on the coast\n\n"
+            + "His Highness Sheikh Mansoor bin Khalid Al Harbi, Chairman of the Coast Utilities Council, today opened the plant.\n\n"
+            + "\"Water is the first condition of every home,\" His Highness said during the ceremony.\n\n"
+            + "H.E. Eng. Fatima Obaid Al Sawwaf, Director-General of the authority, said in a statement: \"The plant uses less energy.\"\n\n"
+            + "Asked whether tariffs would rise, H.E. Al Sawwaf said: \"There is no change to tariffs. None.\"");
+
+        Who(quotes, "Water is the first condition of every home").ShouldBe("Mansoor bin Khalid Al Harbi");
+        Who(quotes, "There is no change to tariffs. None.").ShouldBe("Fatima Obaid Al Sawwaf");
+    }
+
+    [Fact]
+    public void A_person_a_relative_clause_takes_as_its_object_is_no_title_and_turns_closing_cued_paragraphs_alternate()
+    {
+        var quotes = Inline("Magistrate reprimanded\n\n"
+            + "The complaint was made by Niamh Corrigan, a solicitor who represented a young defendant at Hallerton Magistrates' Court.\n\n"
+            + "The defendant asked: \"Can I pay it weekly, sir?\"\n\n"
+            + "Mr Dunmore-Hale replied: \"People from that estate always want to pay weekly.\"\n\n"
+            + "\"I'm only asking.\"\n\n"
+            + "\"And I'm only telling you.\"\n\n"
+            + "The legal adviser who sat with the bench told the investigation that she had considered intervening. \"The whole room went quiet,\" she said.\n\n"
+            + "Gerald Dunmore-Hale, the magistrate, said in his response: \"I accept that my words were badly chosen.\"");
+
+        Who(quotes, "Can I pay it weekly, sir?").ShouldNotBe("Niamh Corrigan");
+        Who(quotes, "I'm only asking.").ShouldBe(Who(quotes, "Can I pay it weekly, sir?"));
+        Who(quotes, "And I'm only telling you.").ShouldBe("Gerald Dunmore-Hale");
+        Who(quotes, "The whole room went quiet").ShouldBe("the legal adviser");
+    }
+
+    [Fact]
+    public void A_style_that_is_a_given_name_opens_the_name_unless_his_or_her_comes_before_it()
+    {
+        var quotes = Inline("Museum returns bronzes\n\n"
+            + "Professor Grace Imoke, who advised the museum, welcomed the decision. \"It's a start, not a finish,\" she said.");
+
+        Who(quotes, "It's a start, not a finish").ShouldBe("Grace Imoke");
+    }
 }
