@@ -821,6 +821,13 @@ internal sealed partial class ArticleAttributor
                 return new SpeakerMention(first.Kind, publisher, publisher, [], null, true, _tokens[k].Start);
             }
 
+            // The appellant's probation officer, Ms Tamsin Yeo, assessed his risk as low in a letter dated 2 March. The letter said: the
+            // subject of a sentence that did something "in a letter" wrote it.
+            if (k > 1 && _tokens[k - 1].Lower is "a" or "an" && _tokens[k - 2].Lower == "in" && SubjectOf(sentence, end, _tokens[k].Start) is { Kind: MentionKind.Name or MentionKind.Organisation } writer)
+            {
+                return new SpeakerMention(writer.Kind, writer.Name, writer.Name, writer.Titles, null, true, _tokens[k].Start);
+            }
+
             // The council rejected those representations by letter on 3 February. The letter said …: a body or person that answered,
             // replied or wrote "by letter" or sent one is the document's author, the subject of that sentence.
             if (k > 0 && (_tokens[k - 1].Lower == "by" || (_tokens[k - 1].Lower is "a" or "an" && k > 1 && SendingVerbs.Contains(_tokens[k - 2].Lower)))

@@ -141,4 +141,14 @@ public class RoundThirtyNineAttributionTests
 
         Who(quotes, "It's a start, not a finish").ShouldBe("Grace Imoke");
     }
+
+    [Fact]
+    public void The_letter_is_the_writer_s_who_did_something_in_a_letter_in_the_sentence_before()
+    {
+        var quotes = Inline("Deportation appeal allowed\n\n"
+            + "1. The appellant, Mr Kemal Durmaz, appeals against the decision of the Department of Borders.\n\n"
+            + "2. The appellant's probation officer, Ms Tamsin Rowe, assessed his risk of reoffending as low in a letter dated 2 March. The letter said: \"He is one of the most engaged people on my caseload.\"");
+
+        Who(quotes, "He is one of the most engaged people on my caseload.").ShouldBe("Tamsin Rowe");
+    }
 }
