@@ -970,7 +970,9 @@ internal sealed partial class ArticleAttributor
     /// <summary>
     /// The latest sentence, in the paragraph of <paramref name="position"/> or up to <paramref name="paragraphsBack"/> before, that
     /// opens with an indefinite noun phrase headed by the definite role's noun (A senior federation official, who asked not to be
-    /// named, was blunter): that unnamed person and where it stands; null when none.
+    /// named, was blunter): that unnamed person and where it stands; null when none. With <paramref name="definiteIntroductions"/>,
+    /// a definite phrase with the role's noun and a relative clause in an earlier sentence introduces one too (interviewed the
+    /// booking administrator who handled the referral; The legal adviser who sat with the bench told …).
     /// </summary>
     private (SpeakerIdentity Identity, int At)? IndefiniteSubjectIntroducing(SpeakerMention mention, int position, int paragraphsBack, bool definiteIntroductions = false)
     {
@@ -2449,8 +2451,6 @@ internal sealed partial class ArticleAttributor
         return AppositiveName(tokens) is { } named && ResolveName(named, named.Start) is var identity && _persons.Any(p => p.Key == identity.Name) ? identity : null;
     }
 
-    // ", identified as Yusuf", ", identified only by his surname Yang": the name right after a role that the clause gives it; null
-    // when no such clause follows the mention.
     // Our senior judge this year was Harold Pennock: the name a copula gives the role right after it, a few words of time or place
     // between; null otherwise.
     private SpeakerMention? NamedByCopulaAfter(SpeakerMention mention)
@@ -2470,6 +2470,8 @@ internal sealed partial class ArticleAttributor
     // Words of time or place between a role and the copula naming its holder (this year, at the show); set by hand.
     private const int MaximumWordsBeforeCopula = 3;
 
+    // ", identified as Yusuf", ", identified only by his surname Yang": the name right after a role that the clause gives it; null
+    // when no such clause follows the mention.
     private SpeakerMention? IdentifiedNameAfter(SpeakerMention mention)
     {
         var k = _tokens.FindIndex(t => t.Start >= mention.Start + mention.Text.Length);

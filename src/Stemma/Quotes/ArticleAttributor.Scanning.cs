@@ -162,7 +162,8 @@ internal sealed partial class ArticleAttributor
                 start--;
             }
 
-            // (the Isle of Man, which: a place reads so too, but a place is never quoted, so naming it a body costs nothing.)
+            // (the Isle of Man, which: a place reads so too; a place is seldom the subject of a cue, so the cost of naming it a body is
+            // small against a body's name cut at "of".)
             if (joined && start > 0 && _tokens[start - 1].Lower == "the" && MentionParser.IsNameWord(_tokens[start])
                 && !_organisations.Any(o => o.Position == _tokens[start].Start))
             {

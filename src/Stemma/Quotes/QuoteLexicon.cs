@@ -250,7 +250,8 @@ internal static class QuoteLexicon
         // Cr, an Australian councillor's title (Cr Colin Pettigrew).
         "cr",
         // Courtesy titles of other languages kept in English copy (Doña Rosario Quintanilla, Madame Hélène Marcassin, Herr Jürgen
-        // Albrecht, Signora Bianchi). Don and Dom are left out: both are English given names too.
+        // Albrecht, Signora Bianchi). Don and Dom, English given names too, are titles only where the article shows them so
+        // (TitlesThatAreGivenNames).
         "doña", "señora", "señor", "señorita", "senhora", "senhor", "signora", "signor", "signorina", "madame", "monsieur", "mme", "mlle",
         "herr", "frau",
         // Nana, the title of a Ghanaian chief or queen mother (Nana Adwoa Sarpong-Mensah); Cdr, a naval commander (Lt Cdr Ngata).
