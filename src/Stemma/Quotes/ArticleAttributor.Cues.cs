@@ -822,7 +822,8 @@ internal sealed partial class ArticleAttributor
             }
 
             // The appellant's probation officer, Ms Tamsin Yeo, assessed his risk as low in a letter dated 2 March. The letter said: the
-            // subject of a sentence that did something "in a letter" wrote it.
+            // subject of a sentence that did something "in a letter" wrote it, read past a role to the name apposed to it. (The
+            // sentence-opening name below stays for "by letter": read so, blind190's council letters lose their author.)
             if (k > 1 && _tokens[k - 1].Lower is "a" or "an" && _tokens[k - 2].Lower == "in" && SubjectOf(sentence, end, _tokens[k].Start) is { Kind: MentionKind.Name or MentionKind.Organisation } writer)
             {
                 return new SpeakerMention(writer.Kind, writer.Name, writer.Name, writer.Titles, null, true, _tokens[k].Start);

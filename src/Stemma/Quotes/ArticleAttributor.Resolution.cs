@@ -1008,30 +1008,20 @@ internal sealed partial class ArticleAttributor
             // indefinite source inside the sentence whose noun is the role's own.
             // (Our investigator interviewed the booking administrator who handled the referral. …, the administrator said: with no one
             // given the title, a definite role a relative clause introduces, inside an earlier sentence, is that unnamed person.)
+            // (The complainant said she …: a definite role opening a sentence names again someone met before; one with its relative
+            // clause introduces, inside the sentence or opening it: The legal adviser who sat with the bench told ….)
             var definiteHere = definiteIntroductions && SentenceEnd(start, position) < position;
-            var definiteInside = false;
             if (tokens.Count >= 3 && tokens[0].Lower is not ("a" or "an" or "one") && mention.Head is { } ownNoun)
             {
-                var inside = Enumerable.Range(1, Math.Max(0, tokens.Count - 2)).LastOrDefault(k => (tokens[k].Lower is "a" or "an" or "one" || (definiteHere && tokens[k].Lower == "the"))
-                    && Enumerable.Range(k + 1, Math.Min(MaximumRoleModifiersBeforeSource + 1, tokens.Count - k - 1))
-                        // (At one point the blonde star: no source; a statement from Patient A's daughter: the source's noun comes before
-                        // any preposition.)
-                        .TakeWhile(j => tokens[j].IsWord && !QuoteLexicon.Determiners.Contains(tokens[j].Lower) && !Prepositions.Contains(tokens[j].Lower))
-                        .Any(j => tokens[j].Lower == ownNoun && (tokens[k].Lower != "the" || (j + 1 < tokens.Count && tokens[j + 1].Lower == "who"))), -1);
+                var inside = Enumerable.Range(1, Math.Max(0, tokens.Count - 2)).LastOrDefault(k => (tokens[k].Lower is "a" or "an" or "one"
+                    && SourceNounAfter(tokens, k, ownNoun) > 0) || (definiteHere && DefiniteRoleWithRelative(tokens, k, ownNoun)), -1);
                 if (inside > 0)
                 {
-                    definiteInside = tokens[inside].Lower == "the";
                     tokens = tokens.GetRange(inside, tokens.Count - inside);
                 }
             }
 
-            // (The complainant said she …: a definite role opening a sentence names again someone met before; one with its relative
-            // clause introduces, inside the sentence or opening it: The legal adviser who sat with the bench told ….)
-            definiteInside |= definiteHere && tokens.Count > 2 && tokens[0].Lower == "the" && tokens[1].IsWord && HeadMatches(mention, [tokens[1].Lower])
-                && tokens[2].Lower == "who";
-            definiteInside |= definiteHere && tokens.Count > 3 && tokens[0].Lower == "the" && tokens[2].IsWord && HeadMatches(mention, [tokens[2].Lower])
-                && tokens[3].Lower == "who" && char.IsLower(tokens[1].Raw[0]);
-            if (tokens.Count < 3 || tokens[0].Lower is not ("a" or "an" or "one") && !definiteInside)
+            if (tokens.Count < 3 || tokens[0].Lower is not ("a" or "an" or "one") && !(definiteHere && mention.Head is { } head && DefiniteRoleWithRelative(tokens, 0, head)))
             {
                 continue;
             }
@@ -1063,6 +1053,18 @@ internal sealed partial class ArticleAttributor
 
         return null;
     }
+
+    // The index of the role's noun within a few modifiers after the determiner at `determiner`, before any other determiner or a
+    // preposition (At one point the blonde star: no source; a statement from Patient A's daughter: the source's noun comes before
+    // any preposition); -1 when there is none.
+    private static int SourceNounAfter(List<CueToken> tokens, int determiner, string noun) =>
+        Enumerable.Range(determiner + 1, Math.Min(MaximumRoleModifiersBeforeSource + 1, tokens.Count - determiner - 1))
+            .TakeWhile(j => tokens[j].IsWord && !QuoteLexicon.Determiners.Contains(tokens[j].Lower) && !Prepositions.Contains(tokens[j].Lower))
+            .Where(j => tokens[j].Lower == noun).DefaultIfEmpty(-1).First();
+
+    // Whether "the" at `at` opens the role's noun phrase followed by a relative "who" (the booking administrator who handled …).
+    private static bool DefiniteRoleWithRelative(List<CueToken> tokens, int at, string noun) =>
+        tokens[at].Lower == "the" && SourceNounAfter(tokens, at, noun) is var h and > 0 && h + 1 < tokens.Count && tokens[h + 1].Lower == "who";
 
     // A word that ends an unnamed subject's noun phrase: a relative pronoun, an auxiliary or a common verb of the sentences that
     // introduce a source (a senior official who …, an official was …, a source gave …).

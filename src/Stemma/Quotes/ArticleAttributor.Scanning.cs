@@ -156,7 +156,7 @@ internal sealed partial class ArticleAttributor
             var joined = false;
             while (start > 0 && _tokens[start - 1].IsWord && !BreakBetween(_tokens[start - 1].End, _tokens[start].Start)
                    && (MentionParser.IsNameWord(_tokens[start - 1])
-                       || (_tokens[start - 1].Lower is "of" or "the" && start > 1 && _tokens[start - 2].Lower != "the" && (_tokens[start - 1].Lower == "of" || _tokens[start - 2].Lower == "of"))))
+                       || _tokens[start - 1].Lower == "of" || (_tokens[start - 1].Lower == "the" && start > 1 && _tokens[start - 2].Lower == "of")))
             {
                 joined |= _tokens[start - 1].Lower == "of";
                 start--;

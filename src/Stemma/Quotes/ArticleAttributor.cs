@@ -634,19 +634,8 @@ internal sealed partial class ArticleAttributor
         else if (ownParagraph && prefix.Count == 0 && ExchangePartiesBefore(marked.FirstParagraph) is { } parties)
         {
             // Under questioning by Dr Achterberg, the exchange went as follows: ¶ "Did you see …?" ¶ "No. …": in an exchange whose
-            // introduction names who questions whom, a bare question is the questioner's and a bare answer the one questioned.
-            // (“Were you scared?” ¶ “Not then. … Is that allowed in the report?” ¶ “It is now.”: the turn after a question the exchange
-            // gave its party is the other party's, whether or not it asks one back. A question cued on its own is left to the rule
-            // below: its cue may name the wrong party.)
-            // (… took questions from the floor. ¶ "Why …?" asked Pieter Haagsma. ¶ "…," Mr Roozendaal replied. ¶ "Two evenings, …": after a
-            // question and an answer each cued to its party, a bare turn that asks nothing is the questioner's rejoinder; the one
-            // questioned would have gone on in the paragraph cued to him.)
-            identity = OpeningQuote(marked.FirstParagraph - 1) is { Identity: { } previousTurn, Quote.Attribution: AttributionKind.Carried } previous
-                && previous.Quote.Text.EndsWith('?')
-                && (previousTurn.Name == parties.Asker.Name || previousTurn.Name == parties.Asked.Name)
-                    ? previousTurn.Name == parties.Asker.Name ? parties.Asked : parties.Asker
-                    : !text.EndsWith('?') && IsCuedAnswerToCuedQuestion(marked.FirstParagraph, parties) ? parties.Asker
-                    : text.EndsWith('?') ? parties.Asker : parties.Asked;
+            // introduction names who questions whom, a bare turn is one of the two.
+            identity = ExchangeTurn(marked.FirstParagraph, text, parties);
             attribution = AttributionKind.Carried;
             byExchange = true;
         }
@@ -989,6 +978,37 @@ internal sealed partial class ArticleAttributor
         // question may stand further back, in the run of turns the two have taken by turns.
         return text.EndsWith('?') || asker.Quote.Text.EndsWith('?') || answer.Quote.Text.EndsWith('?')
             || AlternatingQuestionBefore(paragraph - 3, answer.Identity, first) ? first : null;
+    }
+
+    // Whose a bare turn opening `paragraph` is in an exchange between two known parties.
+    private SpeakerIdentity ExchangeTurn(int paragraph, string text, (SpeakerIdentity Asker, SpeakerIdentity Asked) parties)
+    {
+        // (“Were you scared?” ¶ “Not then. … Is that allowed in the report?” ¶ “It is now.”: the turn after a question the exchange
+        // gave its party is the other party's, whether or not it asks one back. A question cued on its own is left to the rules
+        // below: its cue may name the wrong party.)
+        if (OpeningQuote(paragraph - 1) is { Identity: { } previousTurn, Quote: { Attribution: AttributionKind.Carried } previous } && previous.Text.EndsWith('?'))
+        {
+            if (previousTurn.Name == parties.Asker.Name)
+            {
+                return parties.Asked;
+            }
+
+            if (previousTurn.Name == parties.Asked.Name)
+            {
+                return parties.Asker;
+            }
+        }
+
+        // (… took questions from the floor. ¶ "Why …?" asked Pieter Haagsma. ¶ "…," Mr Roozendaal replied. ¶ "Two evenings, …": after a
+        // question and an answer each cued to its party, a bare turn that asks nothing is the questioner's rejoinder; the one
+        // questioned would have gone on in the paragraph cued to him.)
+        if (!text.EndsWith('?') && IsCuedAnswerToCuedQuestion(paragraph, parties))
+        {
+            return parties.Asker;
+        }
+
+        // Otherwise a bare question is the questioner's and a bare answer the one questioned.
+        return text.EndsWith('?') ? parties.Asker : parties.Asked;
     }
 
     // Whether the paragraph before `paragraph` opens with an answer cued by name or pronoun to the exchange's questioned party, and
