@@ -1379,6 +1379,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // (Monsieur) kept before a name, "plc" and a leading word cut from bodies' names, an order's title read
         // as a speaker, a steward's words given to the last man named.
         new("blind217", 45, 1.00, 1.00, 0.92, 0.89),
+        new("blind218", 45, 0, 0, 0, 0),
+        new("blind219", 45, 0, 0, 0, 0),
+        new("blind220", 45, 0, 0, 0, 0),
+        new("blind221", 45, 0, 0, 0, 0),
+        new("blind222", 45, 0, 0, 0, 0),
+        new("blind223", 45, 0, 0, 0, 0),
+        new("blind224", 45, 0, 0, 0, 0),
+        new("blind225", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
