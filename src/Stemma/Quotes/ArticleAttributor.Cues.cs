@@ -1667,10 +1667,12 @@ internal sealed partial class ArticleAttributor
         && (QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower + "d") || QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower + "ed") || tokens[v].Lower is "tell" or "say");
 
     // One resident, a nurse who … and asked not to be named, said: asking not to be named (asked me not to use her name, asked to
-    // remain anonymous) describes the source; it is not the verb that reports their words.
+    // remain anonymous) describes the source; it is not the verb that reports their words. (Asked a farmer, who gave his name as
+    // Ali: a name in a clause of its own after the asked is no request.)
     private static bool IsAnonymityRequest(List<CueToken> tokens, int v) =>
         tokens[v].Lower is "asked" or "asks" or "ask" or "requested"
-        && tokens.Skip(v + 1).Take(MaximumAnonymityRequestWords).Any(t => t.Lower is "named" or "identified" or "anonymous" or "anonymity" or "name");
+        && tokens.Skip(v + 1).Take(MaximumAnonymityRequestWords).TakeWhile(t => t.Raw != "," && t.Lower is not ("who" or "whose"))
+            .Any(t => t.Lower is "named" or "identified" or "anonymous" or "anonymity" or "name");
 
     // Asked | me not to use her name: the words that tell an anonymity request follow the verb within this many; set by hand from the
     // forms in the annotated sets (asked not to be named, asked the Ledger not to publish her name).
@@ -2053,7 +2055,10 @@ internal sealed partial class ArticleAttributor
             }
 
             // (Ruth Aldane, known to the fans as "the Octopus", wrote: a name in marks is a label, no speaker.)
-            var labelled = appositiveStart > 0 && comma - 1 > appositiveStart && IsQuoteMark(tokens[appositiveStart - 1].Raw[0]) && IsQuoteMark(tokens[comma - 1].Raw[0]);
+            // (One resident of Holt Lane, supporting the Order, wrote: a name in a participle's phrase is its object, no speaker.)
+            var labelled = (appositiveStart > 0 && comma - 1 > appositiveStart && IsQuoteMark(tokens[appositiveStart - 1].Raw[0]) && IsQuoteMark(tokens[comma - 1].Raw[0]))
+                || (tokens[appositiveStart] is { IsWord: true } opener && char.IsLower(opener.Raw[0]) && opener.Lower.EndsWith("ing", StringComparison.Ordinal)
+                    && !QuoteLexicon.PersonHeads.Contains(opener.Lower));
             // (Our neighbour in row F, analyst Chidi Okafor of Halden Insight, calls it: the person the appositive names, with the body
             // or the place they belong to after "of", "at" or "from".)
             if (!labelled && comma > appositiveStart && MentionParser.EndingAt(tokens, comma, appositiveStart) is { Kind: MentionKind.Organisation or MentionKind.Name } ownBody

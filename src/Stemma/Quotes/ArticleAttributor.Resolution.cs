@@ -1797,8 +1797,13 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        return MentionParser.EndingAt(tokens, second, first + 1) is { Kind: MentionKind.Name } named
-            && OnlyDeterminersBefore(tokens, first + 1, IndexAt(tokens, named.Start, first + 1, second)) ? named : null;
+        // (The engineer who led the work, Othmane El Hachimi of the Tafilwane Reconstruction Fund, said: a name and the body it is
+        // of, "of" or "at" between them, are the name's.)
+        var of = tokens.FindIndex(first + 1, second - first - 1, t => t.Lower is "of" or "at");
+        return NameEndingAt(second) ?? (of > first + 1 ? NameEndingAt(of) : null);
+
+        SpeakerMention? NameEndingAt(int end) => MentionParser.EndingAt(tokens, end, first + 1) is { Kind: MentionKind.Name } named
+            && OnlyDeterminersBefore(tokens, first + 1, IndexAt(tokens, named.Start, first + 1, end)) ? named : null;
     }
 
     // The mention as a surname when it is a capitalised role word alone or after an honorific (Baker, Ms Porter) and a person
@@ -2545,7 +2550,8 @@ internal sealed partial class ArticleAttributor
     // referred to in this notice as, known in these reasons as: at most this many words between the verb and "as". Set by hand.
     private const int MaximumLabelPlaceWords = 4;
 
-    // A source who "gave his name (only) as Yusuf", "identified herself only as Mira": the name after the mention, in its clause.
+    // A source who "gave his name (only) as Yusuf", "identified herself only as Mira", "gave only his first name, Ermek": the name
+    // after the mention, in its clause.
     private string? GivenNameAfter(int mentionStart)
     {
         var k = _tokens.FindIndex(t => t.Start >= mentionStart);
@@ -2572,8 +2578,11 @@ internal sealed partial class ArticleAttributor
             {
                 return null;
             }
-            else if (who >= 0 && lower == "as" && j + 1 < _tokens.Count && _tokens[j - 1].Lower is "name" or "names" or "only" or "himself" or "herself" or "themselves"
-                     && _tokens.Skip(who).Take(j - who).Any(t => t.Lower is "name" or "himself" or "herself" or "themselves") && IsGivenNameWord(j + 1))
+            else if (who >= 0 && j + 1 < _tokens.Count && IsGivenNameWord(j + 1)
+                     && ((lower == "as" && _tokens[j - 1].Lower is "name" or "names" or "only" or "himself" or "herself" or "themselves"
+                          && _tokens.Skip(who).Take(j - who).Any(t => t.Lower is "name" or "himself" or "herself" or "themselves"))
+                         // (one shepherd, who gave only his first name, Ermek: the name the verb gave, set off by a comma after it.)
+                         || (lower == "," && _tokens[j - 1].Lower is "name" or "surname" && _tokens.Skip(who).Take(j - who).Any(t => t.Lower is "gave" or "gives" or "giving"))))
             {
                 var last = j + 1;
                 while (last + 1 < _tokens.Count && IsGivenNameWord(last + 1) && !BreakBetween(_tokens[last].End, _tokens[last + 1].Start))

@@ -975,7 +975,8 @@ internal static class MentionParser
         IsHyphenedParticleName(t)
         || (t.Raw.IndexOfAny(Apostrophes) is var elided and > 0 && elided + 1 < t.Raw.Length && char.IsUpper(t.Raw[elided + 1])
             && ElidedParticles.Contains(t.Raw[..elided])) // Laurent d’Arifat, Giulia dell’Orto: an elided particle joined to the name
-        || IsIrishMutatedName(t.Raw);
+        || IsIrishMutatedName(t.Raw)
+        || TrailingPatronymics.Contains(t.Raw);
 
     /// <summary>
     /// Whether a word is an Irish name whose first letter is mutated after an article or Ó, Ní, Uí (Nic an tSaoir, Ó hUiginn, Ní
@@ -1001,6 +1002,12 @@ internal static class MentionParser
 
     // Particles written joined by a hyphen to the name after them (al-Nour; the t- of a Gaelic name after "an", Mac an t-Saoir).
     private static readonly FrozenSet<string> HyphenedParticles = FrozenSet.ToFrozenSet(["al", "el", "ad", "ud", "an", "as", "at", "bin", "ibn", "ben", "abu", "bint", "ould", "t"], StringComparer.Ordinal);
+
+    // Lowercase words that end a Turkic patronymic, "son of" or "daughter of" after the father's name: Temirlan Asan uulu, Aijan
+    // Bolot kyzy (Kyrgyz; met in blind216), Ilham Heydar oglu, Leyla Arif qizi (Azerbaijani), Marat Serik uly (Kazakh). Part of the
+    // name as written, and the last word of it.
+    private static readonly FrozenSet<string> TrailingPatronymics = FrozenSet.ToFrozenSet(["uulu", "kyzy", "oglu", "ogly", "oğlu", "qizi", "kizi", "gizi",
+        "uly", "qyzy", "ugli"], StringComparer.Ordinal);
 
     // Particles elided before a vowel and joined by an apostrophe to the name after them (French, Italian).
     // (Not "l": l'Estrie, l'Isle are places.)

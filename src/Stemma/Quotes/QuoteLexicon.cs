@@ -106,6 +106,8 @@ internal static class QuoteLexicon
         "partner", "guard", "broker", "suspect", "scout", "tutor", "mentor", "sponsor", "delegate", "advocate", "graduate", "intern",
         "recruit", "convict", "rival", "ally", "champion", "marshal", "associate", "pal", "mate", "porter", "cook", "usher", "steward",
         "chauffeur", "butler", "nanny",
+        // (a shepherd, met in blind216; a cashier and a chaperone, of the same kind. Not caddie: River Caddie Anglers, blind84.)
+        "shepherd", "cashier", "chaperone",
         // (a groom, who looks after horses, met in blind204: WordNet's first sense of the noun is a bridegroom, also a person, but
         // as a verb too it is left out.)
         "groom",
@@ -117,7 +119,13 @@ internal static class QuoteLexicon
         // a guild's or a livery company's head (the Master of the Guild replied), a ship's and a college's, met in blind172.
         "recorder", "master",
         // Person nouns whose first WordNet sense is a thing (a holder is a container first): the season-ticket holder, a stallholder.
-        "holder", "stallholder", "leaseholder", "householder");
+        "holder", "stallholder", "leaseholder", "householder",
+        // (and an agent, a chemical's or a cause's first: a planning applicant's agent, Agent: Tobias van der Hoek, met in blind218.)
+        "agent",
+        // Heads of local government kept untranslated in English copy (the district akim, Bakyt Omurzakov: a Kazakh or Kyrgyz
+        // governor, met in blind216; a Turkish kaymakam or muhtar, an Arab mukhtar, a Polish voivode or starosta, an Indian sarpanch,
+        // an Indonesian bupati), from each country's offices; none is an English word.
+        "akim", "kaymakam", "muhtar", "mukhtar", "voivode", "starosta", "sarpanch", "bupati");
 
     /// <summary>
     /// Nouns that may head a role mention after a determiner (the investigator said, according to an investigator): the role nouns,
@@ -309,6 +317,8 @@ internal static class QuoteLexicon
         // Commissaire, a cycling race's or a French police commissioner. Met in blind171, blind173 and blind170; the others added
         // from the same usage.
         "hadj", "hadja", "elhadj", "el-hadj", "hadji", "wali", "hakem", "commissaire",
+        // (Caid or Qaid, a Moroccan local administrator, Caid Hamid Ouchrif, met in blind220.)
+        "caid", "qaid",
         // Offices written untranslated before a name in copy from the Nordic countries, the German-speaking and Dutch-speaking
         // countries, Spain's regions and Italy (Kommundirektör Henrik af Klinteberg, a Swedish municipal director; Borgmester, a
         // Danish or Norwegian mayor; Consejera, a Canarian island councillor; Bürgermeister, Landrat, Wethouder, Burgemeester,
@@ -612,7 +622,10 @@ internal static class QuoteLexicon
         "center", "station", "building", "church", "chapel", "cathedral", "theatre", "theater", "gallery", "exchange", "market", "airport", "festival",
         "infirmary", "estate", "bypass", "motorway", "reservoir", "river", "valley", "crescent", "terrace", "square", "gardens", "quay", "wharf",
         "harbour", "dam", "canal", "beach", "roundabout", "junction", "interchange", "flyover", "cup", "shield", "championship", "championships", "tournament",
-        "bulletin", "newsletter", "digest", "gazette", "magazine");
+        "bulletin", "newsletter", "digest", "gazette", "magazine",
+        // A document's title (the Design and Access Statement, met in blind218; the Public Path Diversion Order, blind217): the
+        // document nouns no surname shares.
+        "statement", "report", "order", "act", "regulations", "assessment", "strategy", "policy", "plan", "review");
 
     /// <summary>
     /// Last words of a place's name that are also common surnames (Kiln Lane / Nathan Lane, Mill Street / Meryl Street): a place

@@ -1,0 +1,90 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round forty, from the misses of blind214–221 (blind218–221 measured sealed with round thirty-nine's code). Shown on short
+/// fictional articles.
+/// </summary>
+public class RoundFortyAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
+
+    [Fact]
+    public void A_turkic_patronymic_after_the_father_s_name_ends_the_speaker_s_name_and_is_not_cut_off()
+    {
+        var quotes = Inline("Mudflow warning in the valley\n\n"
+            + "\"The river is higher than at any time this spring,\" Chief Engineer Nurlan Sadyr uulu of the Basin Water Directorate told reporters. \"We are moving the pumps tonight.\"\n\n"
+            + "Geologist Aizada Tologon kyzy, who has mapped the slope for a decade, walked the scarp on Sunday.\n\n"
+            + "\"The crack has doubled in a week,\" she said.");
+
+        Who(quotes, "The river is higher than at any time this spring").ShouldBe("Nurlan Sadyr uulu");
+        Who(quotes, "We are moving the pumps tonight.").ShouldBe("Nurlan Sadyr uulu");
+        Who(quotes, "The crack has doubled in a week").ShouldBe("Aizada Tologon kyzy");
+    }
+
+    [Fact]
+    public void An_unnamed_source_who_gave_only_a_first_name_after_a_comma_is_known_by_that_name()
+    {
+        var quotes = Inline("Herders wait for the road\n\n"
+            + "In the upper pastures, many families had not yet moved.\n\n"
+            + "\"Where would we take two hundred sheep?\" asked one shepherd, who gave only his first name, Daniyar. \"The road is still closed.\"");
+
+        Who(quotes, "Where would we take two hundred sheep?").ShouldBe("Daniyar");
+        Who(quotes, "The road is still closed.").ShouldBe("Daniyar");
+    }
+
+    [Fact]
+    public void Asked_before_a_source_whose_own_clause_gives_a_name_reports_the_question_and_is_no_request_for_anonymity()
+    {
+        var quotes = Inline("Queue at the crossing\n\n"
+            + "Lorries stood nose to tail for four kilometres on Thursday.\n\n"
+            + "\"How long must we wait?\" asked a driver, who gave his name as Tariq. \"Three days now.\"");
+
+        Who(quotes, "How long must we wait?").ShouldBe("Tariq");
+    }
+
+    [Fact]
+    public void A_local_governor_s_untranslated_office_before_a_name_in_apposition_after_according_to_gives_the_name()
+    {
+        var quotes = Inline("Villages told to prepare\n\n"
+            + "Sirens were tested in three villages on Sunday.\n\n"
+            + "According to the district akim, Bolot Kadyrov, tents have been \"pitched on the school field\" and a kitchen is being set up.");
+
+        Who(quotes, "pitched on the school field").ShouldBe("Bolot Kadyrov");
+    }
+
+    [Fact]
+    public void A_name_in_apposition_after_a_role_and_its_relative_clause_keeps_the_body_it_is_of_out_of_the_name()
+    {
+        var quotes = Inline("Quake village rebuilt\n\n"
+            + "Families moved back into Tizi Ouzal on Saturday, two years after the earthquake.\n\n"
+            + "The architect who drew the new houses, Yassine Amrani of the Atlas Rebuilding Trust, said the old stone had been reused where it could be. \"The walls look as they did, and they will stand,\" he said.");
+
+        Who(quotes, "The walls look as they did, and they will stand").ShouldBe("Yassine Amrani");
+    }
+
+    [Fact]
+    public void A_planning_notice_s_agent_named_in_its_heading_is_who_the_agent_writes_and_not_the_statement_he_writes_in()
+    {
+        var quotes = Inline("Notice of planning application: conversion of a mill\n\n"
+            + "Applicant: Mrs P. Anand. Agent: Rufus Ellingham, Ellingham Design.\n\n"
+            + "The proposal\n\n"
+            + "In the Design and Access Statement, the agent writes that the scheme \"keeps the mill race visible from the lane\". He adds: \"The wheel pit will be glazed over, not filled.\"");
+
+        Who(quotes, "keeps the mill race visible from the lane").ShouldBe("Rufus Ellingham");
+        Who(quotes, "The wheel pit will be glazed over, not filled.").ShouldBe("Rufus Ellingham");
+    }
+
+    [Fact]
+    public void A_document_named_inside_a_participle_s_phrase_between_subject_and_verb_is_not_the_speaker()
+    {
+        var quotes = Inline("Footpath diversion confirmed\n\n"
+            + "The county council has confirmed the Marlow Footpath 9 Diversion Order.\n\n"
+            + "A rider from Cray, opposing the Order, wrote: \"The new line adds a mile and a gate to every ride.\"");
+
+        Who(quotes, "The new line adds a mile and a gate to every ride.").ShouldBe("a rider from Cray");
+    }
+}
