@@ -759,6 +759,14 @@ internal sealed partial class ArticleAttributor
     /// </summary>
     private SpeakerMention? StatementCue(List<CueToken> tokens, int position)
     {
+        // Haddow Parish Council objects. Its response states that …: the document's owner "its" names is the body "it" would; the
+        // document's noun and "its" are read as "it".
+        if (tokens.Count > 2 && tokens[0].Lower == "its" && IsDocumentNoun(tokens[1].Lower) && IsActiveSpeechVerb(tokens, 2)
+            && ItCue([new CueToken(tokens[0].Start, tokens[0].End, "it"), .. tokens.Skip(2)], position) is { } owner)
+        {
+            return owner;
+        }
+
         string? noun = null;
         for (var v = 1; v < tokens.Count && noun is null; v++)
         {
@@ -1836,6 +1844,16 @@ internal sealed partial class ArticleAttributor
         if (end - 2 > floor && tokens[end - 1].Lower == "to" && tokens[end - 2].Lower is "likes" or "loves" or "liked" or "loved" or "tends" or "tended" or "used" or "wants" or "wanted")
         {
             end -= 2;
+        }
+
+        // A letter the company sent to the cooperative last month said: the subject of the clause that sent the document, right after
+        // its noun, wrote it.
+        if (end - floor >= 4 && tokens[floor].Lower is "a" or "an" or "the" && IsDocumentNoun(tokens[floor + 1].Lower)
+            && Enumerable.Range(floor + 3, end - floor - 3).FirstOrDefault(k => SendingVerbs.Contains(tokens[k].Lower), -1) is var sendVerb and > 0
+            && MentionParser.EndingAt(tokens, sendVerb, floor + 2) is { Kind: not MentionKind.Pronoun } documentSender
+            && (documentSender.Start == tokens[floor + 2].Start || (QuoteLexicon.Determiners.Contains(tokens[floor + 2].Lower) && documentSender.Start == tokens[floor + 3].Start)))
+        {
+            return documentSender;
         }
 
         // Mr Pelham went on to say: the subject of "went on to" says what follows.

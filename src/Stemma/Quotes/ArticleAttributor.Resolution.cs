@@ -1550,10 +1550,11 @@ internal sealed partial class ArticleAttributor
         }
 
         // At the briefing, the mayor's spokesman was asked whether …. "…," he said: a definite role opening the sentence, followed
-        // by its verb, is who the sentence is about, as a name would be.
+        // by its verb, is who the sentence is about, as a name would be. (The keeper, for his part, seemed unmoved: so with a
+        // lowercase phrase between commas before the verb.)
         if (opening == 0 && MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Role, Definite: true } role
             && (role.Start == tokens[0].Start || (tokens[0].Lower == "the" && tokens.Count > 1 && role.Start == tokens[1].Start))
-            && tokens.FindIndex(t => t.Start >= role.Start + role.Text.Length) is var verb && verb > 0 && tokens[verb].IsWord && char.IsLower(tokens[verb].Raw[0])
+            && AfterInsertedPhrase(tokens, tokens.FindIndex(t => t.Start >= role.Start + role.Text.Length)) is var verb && verb > 0 && tokens[verb].IsWord && char.IsLower(tokens[verb].Raw[0])
             && !QuoteLexicon.NameConnectors.Contains(tokens[verb].Lower) && ResolveRole(role, position) is { IsPerson: true } roleSubject)
         {
             return roleSubject;
@@ -1701,6 +1702,19 @@ internal sealed partial class ArticleAttributor
     // (Later, speaking outside her office, …: after an opening adverbial the participle is lowercase.)
     private static bool IsOpeningParticiple(CueToken t) =>
         (t.CommonAtSentenceStart || char.IsLower(t.Raw[0])) && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal));
+
+    // The index after a phrase of lowercase words between commas that opens at `at` (the keeper, for his part, seemed); `at`
+    // itself when no such phrase opens there.
+    private static int AfterInsertedPhrase(List<CueToken> tokens, int at)
+    {
+        if (at < 0 || at >= tokens.Count || tokens[at].Raw != ",")
+        {
+            return at;
+        }
+
+        var closing = tokens.FindIndex(at + 1, Math.Min(MaximumInsertedPhraseWords + 1, tokens.Count - at - 1), t => !t.IsWord);
+        return closing > at + 1 && tokens[closing].Raw == "," && tokens.Skip(at + 1).Take(closing - at - 1).All(t => char.IsLower(t.Raw[0])) ? closing + 1 : at;
+    }
 
     // The unnamed person a sentence opens with: the source its speech verb was credited to, or the
     // indefinite role itself when the verb was not read as a cue (a relative clause between them).

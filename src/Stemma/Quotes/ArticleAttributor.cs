@@ -713,7 +713,10 @@ internal sealed partial class ArticleAttributor
             attribution = identity is null ? AttributionKind.None : AttributionKind.Carried;
         }
 
-        if (identity is null && !refusedRole && char.IsUpper(text[0]) && (endsSentence || !marked.Closed || remainder.Count == 0)
+        // (RT's mother wrote: "…" ¶ "…" That point was made by the care coordinator, X: a quote opening its paragraph, carried over
+        // from the paragraph before, is the one the next sentence of its own paragraph names.)
+        var carriedOver = carriedFromBefore && marked.MarkStart == firstParagraph.Start && TokensIn(marked.MarkEnd, lastParagraph.End).Any(t => t.IsWord);
+        if ((identity is null || carriedOver) && !refusedRole && char.IsUpper(text[0]) && (endsSentence || !marked.Closed || remainder.Count == 0)
             && CueInNextSentence(marked, lastParagraph) is { Mention: { } ahead } && Resolve(ahead, marked.MarkStart) is { } later)
         {
             // "…" — and only the next sentence names who said it (That was how X put it; X said later).

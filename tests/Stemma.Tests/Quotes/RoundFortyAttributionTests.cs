@@ -87,4 +87,46 @@ public class RoundFortyAttributionTests
 
         Who(quotes, "The new line adds a mile and a gate to every ride.").ShouldBe("a rider from Cray");
     }
+
+    [Fact]
+    public void A_document_owned_by_its_is_written_by_the_body_it_stands_for()
+    {
+        var quotes = Inline("Notice of planning application: barn conversion\n\n"
+            + "Consultation responses\n\n"
+            + "Ashwell Parish Council objects. Its response states that it is \"not satisfied that the lane can take the traffic\" and asks for a survey.");
+
+        Who(quotes, "not satisfied that the lane can take the traffic").ShouldBe("Ashwell Parish Council");
+    }
+
+    [Fact]
+    public void A_document_the_sender_sent_to_someone_is_written_by_the_sender_and_not_the_one_it_was_sent_to()
+    {
+        var quotes = Inline("Cheesemakers win their name\n\n"
+            + "Trodos Creameries, the island's largest dairy, had opposed the boundary of the protected zone.\n\n"
+            + "A letter the company sent to the cooperative in May, seen by the Herald, said it \"will challenge the map in court if it must\".");
+
+        Who(quotes, "will challenge the map in court if it must").ShouldBe("Trodos Creameries");
+    }
+
+    [Fact]
+    public void A_definite_role_opening_a_sentence_with_a_phrase_between_commas_before_its_verb_is_who_the_next_pronoun_means()
+    {
+        var quotes = Inline("A rare heath on the moor\n\n"
+            + "One ranger on the reserve, who asked not to be named, said the plant had been there for years.\n\n"
+            + "\"Will it spread?\" asked Owen Pryce, our treasurer.\n\n"
+            + "The ranger, for his part, seemed unmoved when we called. \"I have walked past it a hundred times,\" he said.");
+
+        Who(quotes, "I have walked past it a hundred times").ShouldBe("one ranger on the reserve");
+    }
+
+    [Fact]
+    public void A_quote_opening_its_paragraph_is_the_one_the_next_sentence_names_rather_than_the_speaker_carried_from_before()
+    {
+        var quotes = Inline("Panel keeps patient in hospital\n\n"
+            + "The evidence\n\n"
+            + "Dr Mira Solberg told the panel: \"He is not ready to leave the ward yet.\"\n\n"
+            + "\"He has never missed an appointment when he has had support at home.\" That point was made by his social worker, Kwame Asante-Lyle, who said a flat could be found.");
+
+        Who(quotes, "He has never missed an appointment when he has had support at home.").ShouldBe("Kwame Asante-Lyle");
+    }
 }
