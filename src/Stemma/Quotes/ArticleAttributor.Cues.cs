@@ -748,6 +748,8 @@ internal sealed partial class ArticleAttributor
     private static readonly FrozenDictionary<string, string[]> SentVerbs = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["email"] = ["emailed", "e-mailed"], ["e-mail"] = ["emailed", "e-mailed"], ["post"] = ["posted"], ["message"] = ["messaged"], ["tweet"] = ["tweeted"],
+        // (The Harbour Commissioners have also written to the council. The letter said: met in blind219.)
+        ["letter"] = ["wrote", "written"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Verbs whose object is a written statement sent to someone (sent a letter, wrote an email to the club).
@@ -787,9 +789,15 @@ internal sealed partial class ArticleAttributor
         {
             // On 21 June the claimant emailed the regional manager. The email read: the one who emailed, posted or messaged wrote it.
             // (a sending verb whose subject is no one named, "it was emailed", leaves the search to go on back.)
+            // (The Harbour Commissioners have written to the council. The letter said: so one who wrote "to" someone; "it" wrote to
+            // him is the body "it" stands for, and "the society's committee" no name to give.)
+            var wroteTo = noun == "letter";
             if (_tokens[k].Start < position && _tokens[k].Start >= _bodyOffset && SentVerbs.TryGetValue(noun, out var sent) && sent.Contains(_tokens[k].Lower)
+                && (!wroteTo || (k + 1 < _tokens.Count && _tokens[k + 1].Lower == "to"))
                 && TokensIn(SentenceStart(_tokens[k].Start, 0), _tokens[k].Start) is var sending
-                && MentionBefore(sending, sending.Count, 0) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } emailer)
+                && ((wroteTo && sending.Count > 0 && sending[^1].Lower == "it" ? ItCue([.. sending, _tokens[k]], position) : MentionBefore(sending, sending.Count, 0))
+                    is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } emailer)
+                && !(wroteTo && emailer.Text.Split(' ').Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))))
             {
                 return emailer;
             }

@@ -735,6 +735,14 @@ internal sealed partial class ArticleAttributor
                 person.ExplicitTitles.Add(takenUp);
             }
 
+            // Kerensa Penwarden-Lowe, the premises licence holder, has applied to vary the licence: whoever applies, appeals, complains
+            // or objects is the party a notice or a decision goes on to call by that part (the applicant wrote).
+            if (PartyByVerb(k + 1) is { } party)
+            {
+                person.Titles.Add(party);
+                person.ExplicitTitles.Add(party);
+            }
+
             var appositive = Appositive(k + 1).ToList();
             person.Titles.AddRange(appositive);
             // Olav, a skipper who chairs the council: the words of a relative clause are no title given outright.
@@ -940,6 +948,36 @@ internal sealed partial class ArticleAttributor
             && _tokens[before].End + 1 >= nickname.MarkStart
             ? (_tokens[before].Raw, string.Join(' ', words)) : null;
     }
+
+    // The party a verb makes its subject (has applied: the applicant; appealed: the appellant); set by hand from the parties a
+    // notice or a decision names.
+    private static readonly FrozenDictionary<string, string> PartyVerbs = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["applied"] = "applicant", ["appealed"] = "appellant", ["complained"] = "complainant", ["objected"] = "objector", ["petitioned"] = "petitioner",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // The party whose verb follows the name ending before `from`, past an appositive between commas and an auxiliary (X, the
+    // licence holder, has applied to vary …); null when no such verb follows.
+    private string? PartyByVerb(int from)
+    {
+        var j = from;
+        if (j < _tokens.Count && _tokens[j].Raw == ",")
+        {
+            var closing = _tokens.FindIndex(j + 1, Math.Min(MaximumPartyAppositiveWords + 1, _tokens.Count - j - 1), t => !t.IsWord && t.Raw is not ("-" or "'" or "’"));
+            j = closing > j + 1 && _tokens[closing].Raw == "," ? closing + 1 : _tokens.Count;
+        }
+
+        if (j < _tokens.Count && _tokens[j].Lower is "has" or "had" or "have")
+        {
+            j++;
+        }
+
+        return j < _tokens.Count && j > from && PartyVerbs.TryGetValue(_tokens[j].Lower, out var party) ? party : null;
+    }
+
+    // The longest appositive read between a name and the verb that makes it a party (the premises licence holder for The Lantern
+    // Bar); set by hand.
+    private const int MaximumPartyAppositiveWords = 10;
 
     // The office a verb before "by" gives the person after it (chaired by, refereed by); set by hand from the verbs of holding an office.
     private static readonly FrozenDictionary<string, string> OfficeByVerb = new Dictionary<string, string>(StringComparer.Ordinal)

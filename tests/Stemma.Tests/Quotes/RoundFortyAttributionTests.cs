@@ -129,4 +129,25 @@ public class RoundFortyAttributionTests
 
         Who(quotes, "He has never missed an appointment when he has had support at home.").ShouldBe("Kwame Asante-Lyle");
     }
+
+    [Fact]
+    public void Whoever_has_applied_is_the_applicant_a_notice_later_quotes()
+    {
+        var quotes = Inline("Licensing Act 2003: application to vary a premises licence\n\n"
+            + "Notice is given that Tamsin Roskilly, the premises licence holder, has applied to vary the licence for The Anchor, 2 Harbour Row, to permit late opening on Saturdays.\n\n"
+            + "In her supporting statement, the applicant wrote: \"We have traded here for nine years without a single complaint.\"");
+
+        Who(quotes, "We have traded here for nine years without a single complaint.").ShouldBe("Tamsin Roskilly");
+    }
+
+    [Fact]
+    public void The_letter_is_written_by_whoever_wrote_to_someone_in_the_sentence_before_and_by_the_body_it_stands_for()
+    {
+        var quotes = Inline("Licence review: the Anchor\n\n"
+            + "The Porthleven Harbour Commissioners have also written to the council. The letter said the commissioners had \"no objection in principle\" to later hours.\n\n"
+            + "Kernow District Council has considered the representations. On 2 May it wrote to the licence holder offering a later finish. The letter said the offer would lapse \"if the door staff are not in place by June\".");
+
+        Who(quotes, "no objection in principle").ShouldBe("Porthleven Harbour Commissioners");
+        Who(quotes, "if the door staff are not in place by June").ShouldBe("Kernow District Council");
+    }
 }
