@@ -1471,7 +1471,7 @@ internal sealed partial class ArticleAttributor
         if (tokens[0].Lower == "the" && MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Role, Definite: true } withheld
             && withheld.Start == tokens[0].Start && WithholdsName(withheld))
         {
-            return new SpeakerIdentity(LowerDeterminer(withheld.Text), MentionKind.Role, withheld.Titles);
+            return UnnamedSourceBefore(withheld, position) ?? new SpeakerIdentity(LowerDeterminer(withheld.Text), MentionKind.Role, withheld.Titles);
         }
 
         // Another stallholder said the council had never listened. "…," he said: an unnamed source
@@ -2107,8 +2107,9 @@ internal sealed partial class ArticleAttributor
 
     private bool WithholdsName(SpeakerMention mention)
     {
+        // (The same grower, who asked not to be named, said: "the same" refers back to the source met before, whatever the clause says.)
         var k = _tokens.FindIndex(t => t.Start == mention.Start);
-        if (k < 0)
+        if (k < 0 || mention.Text.StartsWith("the same ", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -2218,7 +2219,7 @@ internal sealed partial class ArticleAttributor
         // the skipper's family, the family: a family speaks as one, never as one person of it.
         if (WithholdsName(mention) || mention.Head is "family")
         {
-            return self;
+            return (mention.Head is "family" ? null : UnnamedSourceBefore(mention, position)) ?? self;
         }
 
         // a residential home run by the respondent, Larchfield Care Homes Ltd, … The respondent, in its grounds of resistance,
@@ -2405,6 +2406,15 @@ internal sealed partial class ArticleAttributor
             return lead.Identity;
         }
 
+        // (Determination: Dr Marek Zieliński-Hart, suspended …. In his reflective statement, the registrant wrote: a party to the
+        // case, which no one was made outright, is the person the decision is about, named most often, the headline counted.)
+        if (mention.Head is { } party && CaseParties.Contains(party)
+            && _persons.Where(p => p.First < position).OrderByDescending(p => p.Positions.Count(x => x < position)).ThenBy(p => p.First).FirstOrDefault() is { } subject
+            && subject.Identity.IsPerson && !subject.ExplicitTitles.Any(CaseParties.Contains))
+        {
+            return subject.Identity;
+        }
+
         // No one named at all: the most recent named speaker.
         for (var k = _events.Count - 1; k >= 0; k--)
         {
@@ -2416,6 +2426,16 @@ internal sealed partial class ArticleAttributor
 
         return self;
     }
+
+    // One snowboarder … asked. ¶ The snowboarder, who declined to give his name, later said: the unnamed source heard before with
+    // the role's own noun, which the definite role takes up; null when none was heard.
+    private SpeakerIdentity? UnnamedSourceBefore(SpeakerMention mention, int position) =>
+        _events.LastOrDefault(e => e.Position < position && e.Identity.Kind == MentionKind.Role && e.Identity.Name.Split(' ')[0] is "a" or "an" or "one" or "another"
+            && HeadMatchesExactly(mention, e.Identity.Titles)).Identity;
+
+    // The parties to a case whom a decision calls by their part in it (the registrant, the appellant); set by hand.
+    private static readonly FrozenSet<string> CaseParties = FrozenSet.ToFrozenSet(
+        ["registrant", "appellant", "applicant", "claimant", "complainant", "petitioner", "defendant", "accused", "respondent"], StringComparer.Ordinal);
 
     // Whether a sentence before the position opens with "The", the role's head and a comma, then an age no named person holds
     // (The pilot, 52, and one passenger).

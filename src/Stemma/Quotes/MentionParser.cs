@@ -65,6 +65,12 @@ internal static class MentionParser
             end--;
         }
 
+        // Ōkubo sensei said, Tanaka-san: a Japanese honorific written apart after a name is no part of it.
+        if (end - 2 >= floor && TrailingHonorifics.Contains(tokens[end - 1].Raw) && IsNameWord(tokens[end - 2]))
+        {
+            end--;
+        }
+
         var last = tokens[end - 1];
         if (!last.IsWord)
         {
@@ -1002,6 +1008,9 @@ internal static class MentionParser
 
     // Particles written joined by a hyphen to the name after them (al-Nour; the t- of a Gaelic name after "an", Mac an t-Saoir).
     private static readonly FrozenSet<string> HyphenedParticles = FrozenSet.ToFrozenSet(["al", "el", "ad", "ud", "an", "as", "at", "bin", "ibn", "ben", "abu", "bint", "ould", "t"], StringComparer.Ordinal);
+
+    // Japanese honorifics written lowercase after a name (Ōkubo sensei, met in blind219; Tanaka san, Sato sama, Kenji kun).
+    private static readonly FrozenSet<string> TrailingHonorifics = FrozenSet.ToFrozenSet(["sensei", "san", "sama", "kun", "chan", "senpai", "dono"], StringComparer.Ordinal);
 
     // Lowercase words that end a Turkic patronymic, "son of" or "daughter of" after the father's name: Temirlan Asan uulu, Aijan
     // Bolot kyzy (Kyrgyz; met in blind216), Ilham Heydar oglu, Leyla Arif qizi (Azerbaijani), Marat Serik uly (Kazakh). Part of the

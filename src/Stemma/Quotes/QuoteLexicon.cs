@@ -482,7 +482,9 @@ internal static class QuoteLexicon
         // (That estimate, from Dr Neiar Kabua: a figure put forward is named by who put it forward, as a claim is.)
         "estimate", "forecast", "calculation",
         // (That was the position of the firm's head of marketing, Sian Abernethy: a stand taken is named by who took it.)
-        "position", "stance");
+        "position", "stance",
+        // (That caution came from Shpresa Deda-Krasniqi, met in blind219: a note of doubt or hope is named by who sounded it.)
+        "caution", "doubt", "scepticism", "skepticism", "hope", "optimism", "concern", "fear", "defiance");
 
     /// <summary>
     /// Organisation nouns that stand for any organisation named before (<c>the company</c> after

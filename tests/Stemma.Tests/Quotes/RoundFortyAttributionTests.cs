@@ -150,4 +150,58 @@ public class RoundFortyAttributionTests
         Who(quotes, "no objection in principle").ShouldBe("Porthleven Harbour Commissioners");
         Who(quotes, "if the door staff are not in place by June").ShouldBe("Kernow District Council");
     }
+
+    [Fact]
+    public void The_same_source_who_asked_not_to_be_named_is_the_unnamed_source_met_before()
+    {
+        var quotes = Inline("Hail ruins the harvest\n\n"
+            + "At a packed meeting on Wednesday, growers pressed the mayor, Lucia Ferrante, for dates.\n\n"
+            + "\"When will the inspectors come?\" asked one grower from Contrada Sant'Anna.\n\n"
+            + "\"This week, I hope,\" the mayor replied.\n\n"
+            + "The same grower, who asked not to be named, said afterwards that families had \"borrowed against fruit that is now on the ground\".");
+
+        Who(quotes, "borrowed against fruit that is now on the ground").ShouldBe("one grower from Contrada Sant'Anna");
+    }
+
+    [Fact]
+    public void A_definite_role_whose_clause_withholds_a_name_takes_up_the_unnamed_source_with_its_noun()
+    {
+        var quotes = Inline("Lift shut after bear sighting\n\n"
+            + "\"Half the runs are open, so why close the best lift?\" asked one snowboarder who had driven three hours for the day.\n\n"
+            + "The snowboarder, who declined to give his name, later said he understood. \"Fine. I would rather ride tomorrow than meet the bear,\" he said.");
+
+        Who(quotes, "Fine. I would rather ride tomorrow than meet the bear").ShouldBe("one snowboarder");
+    }
+
+    [Fact]
+    public void A_japanese_honorific_after_a_surname_is_no_part_of_the_name()
+    {
+        var quotes = Inline("Student beats her teacher\n\n"
+            + "Aiko Brennan-Sato, 20, won the open title on Sunday, beating her own teacher, Kenji Morimoto, by two points to one.\n\n"
+            + "\"She did everything I told her not to do, and then everything I taught her,\" Morimoto sensei said.");
+
+        Who(quotes, "She did everything I told her not to do, and then everything I taught her").ShouldBe("Kenji Morimoto");
+    }
+
+    [Fact]
+    public void The_registrant_no_one_was_made_outright_is_the_person_the_decision_is_about_though_first_named_in_its_headline()
+    {
+        var quotes = Inline("Determination: Dr Pawel Nowicki-Hale, suspended for poor records\n\n"
+            + "The Practice Committee has found the fitness to practise of Dr Pawel Nowicki-Hale impaired. Dr Nowicki-Hale admitted the charges. Dr Nowicki-Hale did not attend the second day.\n\n"
+            + "Ms Grace Adeyemi, for the Council, said the records were \"thin to the point of uselessness\".\n\n"
+            + "A letter from the practice owner, Dr Rhian Pugh-Evans, described him as \"a kind and careful clinician\".\n\n"
+            + "In his reflective statement, the registrant wrote: \"I treated my notes as a chore. That was wrong.\"");
+
+        Who(quotes, "I treated my notes as a chore. That was wrong.").ShouldBe("Pawel Nowicki-Hale");
+    }
+
+    [Fact]
+    public void A_note_of_caution_that_came_from_someone_is_theirs()
+    {
+        var quotes = Inline("Border crossing reopens\n\n"
+            + "Lorries rolled through the checkpoint on Monday for the first time in seven weeks.\n\n"
+            + "\"We have heard 'open' before, so forgive us if we wait a week.\" That caution came from Drita Berisha-Krasniqi, who runs a grocery by the checkpoint.");
+
+        Who(quotes, "We have heard 'open' before, so forgive us if we wait a week.").ShouldBe("Drita Berisha-Krasniqi");
+    }
 }
