@@ -789,8 +789,8 @@ internal sealed partial class ArticleAttributor
         {
             // On 21 June the claimant emailed the regional manager. The email read: the one who emailed, posted or messaged wrote it.
             // (a sending verb whose subject is no one named, "it was emailed", leaves the search to go on back.)
-            // (The Harbour Commissioners have written to the council. The letter said: so one who wrote "to" someone; "it" wrote to
-            // him is the body "it" stands for, and "the society's committee" no name to give.)
+            // (The Harbour Commissioners have written to the council. The letter said: so whoever wrote "to" someone; when "it" wrote,
+            // the body "it" stands for; a possessive's phrase, the society's committee, gives no name.)
             var wroteTo = noun == "letter";
             if (_tokens[k].Start < position && _tokens[k].Start >= _bodyOffset && SentVerbs.TryGetValue(noun, out var sent) && sent.Contains(_tokens[k].Lower)
                 && (!wroteTo || (k + 1 < _tokens.Count && _tokens[k + 1].Lower == "to"))
@@ -2082,12 +2082,12 @@ internal sealed partial class ArticleAttributor
 
             // (Ruth Aldane, known to the fans as "the Octopus", wrote: a name in marks is a label, no speaker.)
             // (One resident of Holt Lane, supporting the Order, wrote: a name in a participle's phrase is its object, no speaker.)
-            var labelled = (appositiveStart > 0 && comma - 1 > appositiveStart && IsQuoteMark(tokens[appositiveStart - 1].Raw[0]) && IsQuoteMark(tokens[comma - 1].Raw[0]))
+            var namesNoSpeaker = (appositiveStart > 0 && comma - 1 > appositiveStart && IsQuoteMark(tokens[appositiveStart - 1].Raw[0]) && IsQuoteMark(tokens[comma - 1].Raw[0]))
                 || (tokens[appositiveStart] is { IsWord: true } opener && char.IsLower(opener.Raw[0]) && opener.Lower.EndsWith("ing", StringComparison.Ordinal)
                     && !QuoteLexicon.PersonHeads.Contains(opener.Lower));
             // (Our neighbour in row F, analyst Chidi Okafor of Halden Insight, calls it: the person the appositive names, with the body
             // or the place they belong to after "of", "at" or "from".)
-            if (!labelled && comma > appositiveStart && MentionParser.EndingAt(tokens, comma, appositiveStart) is { Kind: MentionKind.Organisation or MentionKind.Name } ownBody
+            if (!namesNoSpeaker && comma > appositiveStart && MentionParser.EndingAt(tokens, comma, appositiveStart) is { Kind: MentionKind.Organisation or MentionKind.Name } ownBody
                 && IndexAt(tokens, ownBody.Start, appositiveStart, comma) is var bodyAt && bodyAt - 1 > appositiveStart && tokens[bodyAt - 1].Lower is "of" or "at" or "from"
                 && MentionParser.EndingAt(tokens, bodyAt - 1, appositiveStart) is { Kind: MentionKind.Name } member
                 && member.Name.Contains(' ', StringComparison.Ordinal) && tokens[appositiveStart].Lower != "the" // (the Bulletin of Galactic Studies: one body's name)
@@ -2099,7 +2099,7 @@ internal sealed partial class ArticleAttributor
             // (The project operator, Kür-Araz Pipeline Company (KAPC), said: the body's short name in brackets closes its name.)
             var nameEnd = comma - 3 > appositiveStart && tokens[comma - 1].Raw == ")" && tokens[comma - 3].Raw == "("
                 && tokens[comma - 2] is { IsWord: true, Raw.Length: > 1 } shortName && shortName.Raw.All(char.IsUpper) ? comma - 3 : comma;
-            if (!labelled && nameEnd > appositiveStart && MentionParser.EndingAt(tokens, nameEnd, appositiveStart) is { Kind: MentionKind.Name or MentionKind.Organisation } named
+            if (!namesNoSpeaker && nameEnd > appositiveStart && MentionParser.EndingAt(tokens, nameEnd, appositiveStart) is { Kind: MentionKind.Name or MentionKind.Organisation } named
                 && (named.Kind == MentionKind.Name || char.IsUpper(named.Name[0])) // (X, a rights group, said: a description, not a name)
                 && OnlyTitleWordsBefore(tokens, appositiveStart, IndexAt(tokens, named.Start, appositiveStart, nameEnd)))
             {

@@ -65,7 +65,7 @@ internal static class MentionParser
             end--;
         }
 
-        // Ōkubo sensei said, Tanaka-san: a Japanese honorific written apart after a name is no part of it.
+        // Ōkubo sensei said, Tanaka san: a Japanese honorific written apart after a name is no part of it.
         if (end - 2 >= floor && TrailingHonorifics.Contains(tokens[end - 1].Raw) && IsNameWord(tokens[end - 2]))
         {
             end--;
