@@ -748,9 +748,26 @@ internal sealed partial class ArticleAttributor
     private static readonly FrozenDictionary<string, string[]> SentVerbs = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["email"] = ["emailed", "e-mailed"], ["e-mail"] = ["emailed", "e-mailed"], ["post"] = ["posted"], ["message"] = ["messaged"], ["tweet"] = ["tweeted"],
-        // (The Harbour Commissioners have also written to the council. The letter said: met in blind219.)
-        ["letter"] = ["wrote", "written"],
+        // (The Harbour Commissioners have also written to the council. The letter said: met in blind219. Only "to" someone: wrote
+        // alone is any writing.)
+        ["letter"] = ["wrote to", "written to"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Whether the words of `phrase` (one or more, lowercase) stand in the article from token `k` on.
+    private bool IsPhraseAt(int k, string phrase) =>
+        phrase.Split(' ') is var words && k + words.Length <= _tokens.Count && Enumerable.Range(0, words.Length).All(i => _tokens[k + i].Lower == words[i]);
+
+    // Who sent a document by the verb at token `k`: the subject before it in its sentence; when that is "it", the body "it" stands
+    // for (On 14 March it wrote to Mr X); a phrase owned by a possessive (the society's committee) gives no name. Null otherwise.
+    private SpeakerMention? SenderBefore(int k, int position)
+    {
+        var sending = TokensIn(SentenceStart(_tokens[k].Start, 0), _tokens[k].Start);
+        return (sending.Count > 0 && sending[^1].Lower == "it" ? ItCue([.. sending, _tokens[k]], position) : MentionBefore(sending, sending.Count, 0))
+            is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } sender
+            && !sending.Any(t => t.Start >= sender.Start && t.Start < sender.Start + sender.Text.Length && MentionParser.IsPossessive(t))
+                ? sender
+                : null;
+    }
 
     // Verbs whose object is a written statement sent to someone (sent a letter, wrote an email to the club).
     private static readonly FrozenSet<string> SendingVerbs = FrozenSet.ToFrozenSet(["sent", "sends", "wrote", "writes", "emailed", "posted"], StringComparer.Ordinal);
@@ -789,17 +806,10 @@ internal sealed partial class ArticleAttributor
         {
             // On 21 June the claimant emailed the regional manager. The email read: the one who emailed, posted or messaged wrote it.
             // (a sending verb whose subject is no one named, "it was emailed", leaves the search to go on back.)
-            // (The Harbour Commissioners have written to the council. The letter said: so whoever wrote "to" someone; when "it" wrote,
-            // the body "it" stands for; a possessive's phrase, the society's committee, gives no name.)
-            var wroteTo = noun == "letter";
-            if (_tokens[k].Start < position && _tokens[k].Start >= _bodyOffset && SentVerbs.TryGetValue(noun, out var sent) && sent.Contains(_tokens[k].Lower)
-                && (!wroteTo || (k + 1 < _tokens.Count && _tokens[k + 1].Lower == "to"))
-                && TokensIn(SentenceStart(_tokens[k].Start, 0), _tokens[k].Start) is var sending
-                && ((wroteTo && sending.Count > 0 && sending[^1].Lower == "it" ? ItCue([.. sending, _tokens[k]], position) : MentionBefore(sending, sending.Count, 0))
-                    is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } emailer)
-                && !(wroteTo && emailer.Text.Split(' ').Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal))))
+            if (_tokens[k].Start < position && _tokens[k].Start >= _bodyOffset && SentVerbs.TryGetValue(noun, out var sent) && sent.Any(verb => IsPhraseAt(k, verb))
+                && SenderBefore(k, position) is { } sentBy)
             {
-                return emailer;
+                return sentBy;
             }
 
             if (_tokens[k].Start >= position || _tokens[k].Lower != noun || _tokens[k].Start < _bodyOffset)
@@ -2081,7 +2091,8 @@ internal sealed partial class ArticleAttributor
             }
 
             // (Ruth Aldane, known to the fans as "the Octopus", wrote: a name in marks is a label, no speaker.)
-            // (One resident of Holt Lane, supporting the Order, wrote: a name in a participle's phrase is its object, no speaker.)
+            // (One resident of Holt Lane, supporting the Order, wrote: a name in a present participle's phrase is its object, no
+            // speaker; not a past one's, which may be a description before the name: Its chair, retired surveyor Hugh Bellis, fumed.)
             var namesNoSpeaker = (appositiveStart > 0 && comma - 1 > appositiveStart && IsQuoteMark(tokens[appositiveStart - 1].Raw[0]) && IsQuoteMark(tokens[comma - 1].Raw[0]))
                 || (tokens[appositiveStart] is { IsWord: true } opener && char.IsLower(opener.Raw[0]) && opener.Lower.EndsWith("ing", StringComparison.Ordinal)
                     && !QuoteLexicon.PersonHeads.Contains(opener.Lower));

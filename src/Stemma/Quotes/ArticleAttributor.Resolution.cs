@@ -1551,10 +1551,10 @@ internal sealed partial class ArticleAttributor
 
         // At the briefing, the mayor's spokesman was asked whether …. "…," he said: a definite role opening the sentence, followed
         // by its verb, is who the sentence is about, as a name would be. (The keeper, for his part, seemed unmoved: so with a
-        // lowercase phrase between commas before the verb.)
+        // phrase of lowercase words between commas before the verb; a name there is in apposition.)
         if (opening == 0 && MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Role, Definite: true } role
             && (role.Start == tokens[0].Start || (tokens[0].Lower == "the" && tokens.Count > 1 && role.Start == tokens[1].Start))
-            && AfterInsertedPhrase(tokens, tokens.FindIndex(t => t.Start >= role.Start + role.Text.Length)) is var verb && verb > 0 && tokens[verb].IsWord && char.IsLower(tokens[verb].Raw[0])
+            && AfterInsertedPhrase(tokens, tokens.FindIndex(t => t.Start >= role.Start + role.Text.Length), t => t.IsWord && char.IsLower(t.Raw[0])) is var verb && verb > 0 && tokens[verb].IsWord && char.IsLower(tokens[verb].Raw[0])
             && !QuoteLexicon.NameConnectors.Contains(tokens[verb].Lower) && ResolveRole(role, position) is { IsPerson: true } roleSubject)
         {
             return roleSubject;
@@ -1703,17 +1703,17 @@ internal sealed partial class ArticleAttributor
     private static bool IsOpeningParticiple(CueToken t) =>
         (t.CommonAtSentenceStart || char.IsLower(t.Raw[0])) && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal));
 
-    // The index after a phrase of lowercase words between commas that opens at `at` (the keeper, for his part, seemed); `at`
-    // itself when no such phrase opens there.
-    private static int AfterInsertedPhrase(List<CueToken> tokens, int at)
+    // The index after a phrase between commas that opens at `at` with a lowercase word, all its words `inPhrase` (the keeper, for
+    // his part, seemed; The words, shouted through a megaphone on Tuesday morning, came from); `at` itself when none opens there.
+    private static int AfterInsertedPhrase(List<CueToken> tokens, int at, Func<CueToken, bool> inPhrase)
     {
-        if (at < 0 || at >= tokens.Count || tokens[at].Raw != ",")
+        if (at < 0 || at + 1 >= tokens.Count || tokens[at].Raw != "," || !tokens[at + 1].IsWord || !char.IsLower(tokens[at + 1].Raw[0]))
         {
             return at;
         }
 
-        var closing = tokens.FindIndex(at + 1, Math.Min(MaximumInsertedPhraseWords + 1, tokens.Count - at - 1), t => !t.IsWord);
-        return closing > at + 1 && tokens[closing].Raw == "," && tokens.Skip(at + 1).Take(closing - at - 1).All(t => char.IsLower(t.Raw[0])) ? closing + 1 : at;
+        var closing = tokens.FindIndex(at + 1, Math.Min(MaximumInsertedPhraseWords + 1, tokens.Count - at - 1), t => t.Raw == ",");
+        return closing > 0 && tokens.Skip(at + 1).Take(closing - at - 1).All(inPhrase) ? closing + 1 : at;
     }
 
     // The unnamed person a sentence opens with: the source its speech verb was credited to, or the
@@ -2408,9 +2408,9 @@ internal sealed partial class ArticleAttributor
 
         // (Determination: Dr Marek Zieliński-Hart, suspended …. In his reflective statement, the registrant wrote: a party to the
         // case, which no one was made outright, is the person the decision is about, named most often, the headline counted.)
-        if (mention.Head is { } party && CaseParties.Contains(party)
+        if (mention.Head is { } party && QuoteLexicon.CaseParties.Contains(party)
             && _persons.Where(p => p.First < position).OrderByDescending(p => p.Positions.Count(x => x < position)).ThenBy(p => p.First).FirstOrDefault() is { } subject
-            && subject.Identity.IsPerson && !subject.ExplicitTitles.Any(CaseParties.Contains))
+            && subject.Identity.IsPerson && !subject.ExplicitTitles.Any(QuoteLexicon.CaseParties.Contains))
         {
             return subject.Identity;
         }
@@ -2432,10 +2432,6 @@ internal sealed partial class ArticleAttributor
     private SpeakerIdentity? UnnamedSourceBefore(SpeakerMention mention, int position) =>
         _events.LastOrDefault(e => e.Position < position && e.Identity.Kind == MentionKind.Role && e.Identity.Name.Split(' ')[0] is "a" or "an" or "one" or "another"
             && HeadMatchesExactly(mention, e.Identity.Titles)).Identity;
-
-    // The parties to a case whom a decision calls by their part in it (the registrant, the appellant); set by hand.
-    private static readonly FrozenSet<string> CaseParties = FrozenSet.ToFrozenSet(
-        ["registrant", "appellant", "applicant", "claimant", "complainant", "petitioner", "defendant", "accused", "respondent"], StringComparer.Ordinal);
 
     // Whether a sentence before the position opens with "The", the role's head and a comma, then an age no named person holds
     // (The pilot, 52, and one passenger).

@@ -864,13 +864,7 @@ internal sealed partial class ArticleAttributor
         var noun = tokens.Count > 5 && tokens[1].IsWord && char.IsLower(tokens[1].Raw[0]) && !IsVerdictWord(tokens[1].Lower) ? 2 : 1;
         // (The words, shouted through a megaphone on Tuesday morning, came from Milica Radonjić: a lowercase phrase between commas
         // may stand between the noun and its verb.)
-        var verb = noun + 1;
-        if (verb < tokens.Count && tokens[verb].Raw == "," && verb + 1 < tokens.Count && tokens[verb + 1].IsWord && char.IsLower(tokens[verb + 1].Raw[0])
-            && tokens.FindIndex(verb + 1, Math.Min(MaximumInsertedPhraseWords + 1, tokens.Count - verb - 1), t => t.Raw == ",") is var closing and > 0
-            && tokens.Skip(verb + 1).Take(closing - verb - 1).All(t => t.IsWord || t.Raw == "-"))
-        {
-            verb = closing + 1;
-        }
+        var verb = AfterInsertedPhrase(tokens, noun + 1, t => t.IsWord || t.Raw == "-");
 
         // (Those words belong to Lorna Veitch: "belong to" names the owner as "came from" does.)
         if (tokens.Count > verb + 2 && tokens[0].Lower is "the" or "that" or "this" or "those" or "these" or "such" && IsVerdictWord(tokens[noun].Lower)

@@ -66,6 +66,13 @@ internal static class QuoteLexicon
     /// <summary>Words that make the verb after them passive or not the subject's speech (<c>was accused</c>).</summary>
     public static readonly FrozenSet<string> PassiveMarkers = Set("been", "was", "were", "be", "being", "is", "are", "get", "got");
 
+    /// <summary>
+    /// The parties a decision, a notice or a tribunal's record names by their part in the case (the appellant, the claimant, the
+    /// registrant); set by hand. Role nouns all, and the person a decision is about when no one was made one outright.
+    /// </summary>
+    public static readonly FrozenSet<string> CaseParties = Set("appellant", "claimant", "complainant", "applicant", "registrant", "petitioner",
+        "defendant", "respondent");
+
     /// <summary>Nouns naming a person by role or office, listed by hand from the fixtures and annotated sets.</summary>
     public static readonly FrozenSet<string> RoleNouns = Set("president", "minister", "chair", "chairman", "chairwoman", "chairperson", "director", "mayor",
         "leader", "speaker", "official", "spokesman", "spokeswoman", "spokesperson", "secretary", "chancellor",
@@ -113,8 +120,6 @@ internal static class QuoteLexicon
         "groom",
         // and adjectives too: a respondent, an attendant, an entrant.
         "respondent", "attendant", "entrant", "dependant",
-        // The parties a decision or a tribunal's record names by their part in the case (the appellant, the claimant).
-        "appellant", "claimant", "complainant", "applicant", "registrant", "petitioner",
         // A Recorder, a part-time judge of England and Wales (before Recorder Anthony Faulds; the Recorder asked), met in blind167;
         // a guild's or a livery company's head (the Master of the Guild replied), a ship's and a college's, met in blind172.
         "recorder", "master",
@@ -125,7 +130,7 @@ internal static class QuoteLexicon
         // Heads of local government kept untranslated in English copy (the district akim, Bakyt Omurzakov: a Kazakh or Kyrgyz
         // governor, met in blind216; a Turkish kaymakam or muhtar, an Arab mukhtar, a Polish voivode or starosta, an Indian sarpanch,
         // an Indonesian bupati), from each country's offices; none is an English word.
-        "akim", "kaymakam", "muhtar", "mukhtar", "voivode", "starosta", "sarpanch", "bupati");
+        "akim", "kaymakam", "muhtar", "mukhtar", "voivode", "starosta", "sarpanch", "bupati").Concat(CaseParties).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Nouns that may head a role mention after a determiner (the investigator said, according to an investigator): the role nouns,
