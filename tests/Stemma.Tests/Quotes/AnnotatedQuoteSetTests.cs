@@ -1426,6 +1426,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // Misses: a tribunal's uncued cross-examination, an institute's name holding "of" twice, a tour guide's
         // words, a civic society's objection.
         new("blind225", 45, 1.00, 0.98, 0.91, 0.83),
+        new("blind226", 45, 0, 0, 0, 0),
+        new("blind227", 45, 0, 0, 0, 0),
+        new("blind228", 45, 0, 0, 0, 0),
+        new("blind229", 45, 0, 0, 0, 0),
+        new("blind230", 45, 0, 0, 0, 0),
+        new("blind231", 45, 0, 0, 0, 0),
+        new("blind232", 45, 0, 0, 0, 0),
+        new("blind233", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
