@@ -684,11 +684,12 @@ internal sealed partial class ArticleAttributor
     // dictionary does not list as a name, and not opening with a given name it lists (Adam Sands is a man).
     // Harwick Athletic, Dunmore Holdings: a name of two words or more ending in a word that marks a kind of body (a club, a
     // company) names that body, as no person's surname is such a word; a name a pronoun has stood for is a person's after all.
+    // (Calloway Freight Holdings Ltd.: a legal ending keeps its full stop when it ends the sentence.)
     private bool IsKindMarkedName(string name)
     {
         var parts = name.Split(' ');
         return parts.Length >= 2 && !_genders.ContainsKey(name) && parts[^1].Length > 1 && char.IsUpper(parts[^1][0])
-            && KindMarks.Contains(parts[^1].ToLowerInvariant());
+            && KindMarks.Contains(parts[^1].ToLowerInvariant().TrimEnd('.'));
     }
 
     // Every word that marks a kind of body at the end of its name (Rovers, Athletic, Holdings, Constabulary).

@@ -1052,6 +1052,13 @@ internal sealed partial class ArticleAttributor
         }
 
         var before = paragraph >= 2 ? Turn(paragraph - 2) : null;
+        if (text.EndsWith('?') && previous.Identity is { IsPerson: true } answerer && AskerOf(paragraph - 1, answerer) is { } askedBy)
+        {
+            // Ms Haverstock asked the Respondent whether …. His answer was: "…" ¶ "Why not?": a bare question after an answer is
+            // asked by whom the answer's paragraph says asked its speaker, whoever spoke two turns back.
+            return (askedBy, true);
+        }
+
         if (before is null && previous.Quote.Text.EndsWith('?') && previous.Identity is { } asking && paragraph >= 2
             && PersonAskedBy(paragraph - 2, asking) is { } addressee)
         {
@@ -1130,10 +1137,7 @@ internal sealed partial class ArticleAttributor
                     && addressed.Name != asker.Name ? addressed : null;
             }
 
-            if (AskingVerbs.Contains(tokens[k].Lower) && MentionParser.EndingAt(tokens, k, ClauseStart(tokens, k)) is { Kind: MentionKind.Name } subject
-                && Resolve(subject, tokens[k].Start) is { } who && who.Name == asker.Name
-                && MentionParser.StartingAt(tokens, k + 1) is { Kind: MentionKind.Name } asked && asked.Start == tokens[k + 1].Start
-                && Resolve(asked, tokens[k + 1].Start) is { IsPerson: true } addressee && addressee.Name != asker.Name)
+            if (Asking(tokens, k) is ({ } who, { Kind: MentionKind.Name } addressee) && who.Name == asker.Name)
             {
                 return addressee;
             }
@@ -1141,6 +1145,32 @@ internal sealed partial class ArticleAttributor
 
         return null;
     }
+
+    // The person who, a paragraph says, asked `addressee` (In cross-examination, Ms Haverstock asked the Respondent whether ….
+    // His answer was: "…"), or null; the paragraph may hold the answer itself.
+    private SpeakerIdentity? AskerOf(int paragraph, SpeakerIdentity addressee)
+    {
+        var tokens = Unquoted(TokensIn(_paragraphs[paragraph].Start, _paragraphs[paragraph].End));
+        return Enumerable.Range(1, Math.Max(0, tokens.Count - 2)).Select(k => Asking(tokens, k))
+            .FirstOrDefault(a => a?.Addressee.Name == addressee.Name)?.Asker;
+    }
+
+    // The person asked, named right after the asking verb, or a case party (the Respondent, capitalised as decisions write it).
+    private static SpeakerMention? AskedAt(List<CueToken> tokens, int k) =>
+        MentionParser.StartingAt(tokens, k) is { Kind: MentionKind.Name or MentionKind.Role } named && named.Start == tokens[k].Start
+            ? named
+            : k + 1 < tokens.Count && tokens[k].Lower == "the" && QuoteLexicon.CaseParties.Contains(tokens[k + 1].Lower)
+                ? new SpeakerMention(MentionKind.Role, $"the {tokens[k + 1].Lower}", $"the {tokens[k + 1].Lower}", [tokens[k + 1].Lower], tokens[k + 1].Lower, true, tokens[k].Start)
+                : null;
+
+    // "X asked Y" at `k`: the named asker and the person asked, named or a role that stands for a named person (the
+    // Respondent); null when the words at `k` are not so.
+    private (SpeakerIdentity Asker, SpeakerIdentity Addressee)? Asking(List<CueToken> tokens, int k) =>
+        AskingVerbs.Contains(tokens[k].Lower) && MentionParser.EndingAt(tokens, k, ClauseStart(tokens, k)) is { Kind: MentionKind.Name } subject
+        && Resolve(subject, tokens[k].Start) is { IsPerson: true } who
+        && AskedAt(tokens, k + 1) is { } asked && Resolve(asked, tokens[k + 1].Start) is { Kind: MentionKind.Name } addressee && addressee.Name != who.Name
+            ? (who, addressee)
+            : null;
 
     // Paragraphs before a question that opens an exchange in which its addressee is looked for as the last one to speak: their
     // own quote and a sentence saying they were questioned. Set by hand from blind63's inquest report.
