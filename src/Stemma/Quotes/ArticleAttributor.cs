@@ -1059,6 +1059,13 @@ internal sealed partial class ArticleAttributor
             return (askedBy, true);
         }
 
+        if (previous.Quote.Text.EndsWith('?') && previous.Identity is { IsPerson: true } questioning && AddresseeOf(paragraph - 1, questioning) is { } put)
+        {
+            // "Did you know what they were planning?" I asked him over tea. ¶ "Not a clue.": the answer to a question whose own
+            // paragraph says whom its asker asked is that person's.
+            return (put, true);
+        }
+
         if (before is null && previous.Quote.Text.EndsWith('?') && previous.Identity is { } asking && paragraph >= 2
             && PersonAskedBy(paragraph - 2, asking) is { } addressee)
         {
@@ -1128,9 +1135,7 @@ internal sealed partial class ArticleAttributor
             {
                 if (tokens[to + 1].Lower is "him" or "her")
                 {
-                    var male = tokens[to + 1].Lower == "him";
-                    return _persons.Where(p => p.Identity.IsPerson && p.Identity.Name != asker.Name && p.First < tokens[to + 1].Start && Fits(p.Identity, male))
-                        .OrderByDescending(p => p.LastBefore(tokens[to + 1].Start)).Select(p => p.Identity).FirstOrDefault();
+                    return PersonCalled(tokens[to + 1], asker);
                 }
 
                 return MentionParser.StartingAt(tokens, to + 1) is { Kind: MentionKind.Name } putTo && Resolve(putTo, tokens[to + 1].Start) is { IsPerson: true } addressed
@@ -1146,14 +1151,20 @@ internal sealed partial class ArticleAttributor
         return null;
     }
 
+    // The person whom, a paragraph says, `asker` asked, or null; the paragraph may hold the question itself.
+    private SpeakerIdentity? AddresseeOf(int paragraph, SpeakerIdentity asker) =>
+        AskingsIn(paragraph).FirstOrDefault(a => a.Asker.Name == asker.Name).Addressee;
+
+    private IEnumerable<(SpeakerIdentity Asker, SpeakerIdentity Addressee)> AskingsIn(int paragraph)
+    {
+        var tokens = Unquoted(TokensIn(_paragraphs[paragraph].Start, _paragraphs[paragraph].End));
+        return Enumerable.Range(1, Math.Max(0, tokens.Count - 2)).Select(k => Asking(tokens, k)).OfType<(SpeakerIdentity, SpeakerIdentity)>();
+    }
+
     // The person who, a paragraph says, asked `addressee` (In cross-examination, Ms Haverstock asked the Respondent whether ….
     // His answer was: "…"), or null; the paragraph may hold the answer itself.
     private SpeakerIdentity? AskerOf(int paragraph, SpeakerIdentity addressee)
-    {
-        var tokens = Unquoted(TokensIn(_paragraphs[paragraph].Start, _paragraphs[paragraph].End));
-        return Enumerable.Range(1, Math.Max(0, tokens.Count - 2)).Select(k => Asking(tokens, k))
-            .FirstOrDefault(a => a?.Addressee.Name == addressee.Name)?.Asker;
-    }
+        => AskingsIn(paragraph).FirstOrDefault(a => a.Addressee.Name == addressee.Name).Asker;
 
     // The person asked, named right after the asking verb, or a case party (the Respondent, capitalised as decisions write it).
     private static SpeakerMention? AskedAt(List<CueToken> tokens, int k) =>
@@ -1163,14 +1174,24 @@ internal sealed partial class ArticleAttributor
                 ? new SpeakerMention(MentionKind.Role, $"the {tokens[k + 1].Lower}", $"the {tokens[k + 1].Lower}", [tokens[k + 1].Lower], tokens[k + 1].Lower, true, tokens[k].Start)
                 : null;
 
-    // "X asked Y" at `k`: the named asker and the person asked, named or a role that stands for a named person (the
-    // Respondent); null when the words at `k` are not so.
+    // "X asked Y" at `k`: the asker, named, a pronoun that stands for a person or the writer's "I" (I asked him over tea), and the person asked,
+    // named, a role that stands for a named person (the Respondent) or "him" or "her"; null when the words at `k` are not so.
     private (SpeakerIdentity Asker, SpeakerIdentity Addressee)? Asking(List<CueToken> tokens, int k) =>
-        AskingVerbs.Contains(tokens[k].Lower) && MentionParser.EndingAt(tokens, k, ClauseStart(tokens, k)) is { Kind: MentionKind.Name } subject
+        AskingVerbs.Contains(tokens[k].Lower)
+        && (tokens[k - 1].Raw == "I" ? WriterMention(tokens[k - 1].Start) : MentionParser.EndingAt(tokens, k, ClauseStart(tokens, k))) is { Kind: MentionKind.Name or MentionKind.Pronoun } subject
         && Resolve(subject, tokens[k].Start) is { IsPerson: true } who
-        && AskedAt(tokens, k + 1) is { } asked && Resolve(asked, tokens[k + 1].Start) is { Kind: MentionKind.Name } addressee && addressee.Name != who.Name
+        && (tokens[k + 1].Lower is "him" or "her"
+            ? PersonCalled(tokens[k + 1], who)
+            : AskedAt(tokens, k + 1) is { } asked ? Resolve(asked, tokens[k + 1].Start) : null) is { Kind: MentionKind.Name } addressee
+        && addressee.Name != who.Name
             ? (who, addressee)
             : null;
+
+    // The person "him" or "her" at `pronoun` stands for when someone else (the asker) speaks to them: the last person of that
+    // gender named before it other than the asker.
+    private SpeakerIdentity? PersonCalled(CueToken pronoun, SpeakerIdentity asker) =>
+        _persons.Where(p => p.Identity.IsPerson && p.Identity.Name != asker.Name && p.First < pronoun.Start && Fits(p.Identity, pronoun.Lower == "him"))
+            .OrderByDescending(p => p.LastBefore(pronoun.Start)).Select(p => p.Identity).FirstOrDefault();
 
     // Paragraphs before a question that opens an exchange in which its addressee is looked for as the last one to speak: their
     // own quote and a sentence saying they were questioned. Set by hand from blind63's inquest report.
@@ -1544,7 +1565,7 @@ internal sealed partial class ArticleAttributor
         var by = QuestioningBy(tokens);
         if (by < 0)
         {
-            return ExchangeWithUnnamed(tokens) ?? QuestionsPutTo(intro, start, end);
+            return ExchangeWithUnnamed(tokens) ?? ExchangeBetween(tokens) ?? QuestionsPutTo(intro, start, end);
         }
 
         if (QuestionerAfterBy(tokens, by) is not { } asker)
@@ -1562,6 +1583,28 @@ internal sealed partial class ArticleAttributor
         };
         return asked is null ? null : (asker, asked);
     }
+
+    // The transcript records this exchange between Her Honour Judge Delphine Marchetti-Ross and the Respondent: the two named
+    // after "between" in a sentence about an exchange (the first may follow a style, Her Honour); the first asks, unless the first is a party to the case (the Respondent,
+    // the witness), whom the questions are put to. Null when the sentence is not so or either is not a known person.
+    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? ExchangeBetween(List<CueToken> tokens)
+    {
+        var between = tokens.FindIndex(t => t.Lower == "between");
+        var and = between < 0 ? -1 : tokens.FindIndex(between + 1, t => t.Lower == "and");
+        if (between < 1 || and < between + 2 || and + 1 >= tokens.Count || !tokens.Take(between).Any(t => ExchangeNouns.Contains(t.Lower))
+            || (AskedAt(tokens, between + 1) ?? MentionParser.StartingAt(tokens, between + 1)) is not { Kind: MentionKind.Name or MentionKind.Role } a
+            || a.Start >= tokens[and].Start || AskedAt(tokens, and + 1) is not { } b
+            || Resolve(a, a.Start) is not { Kind: MentionKind.Name } first || Resolve(b, b.Start) is not { Kind: MentionKind.Name } second
+            || first.Name == second.Name)
+        {
+            return null;
+        }
+
+        return IsPartyOrWitness(tokens, between + 1) && !IsPartyOrWitness(tokens, and + 1) ? (second, first) : (first, second);
+    }
+
+    private static bool IsPartyOrWitness(List<CueToken> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Lower == "the" && (QuoteLexicon.CaseParties.Contains(tokens[k + 1].Lower) || tokens[k + 1].Lower == "witness");
 
     // Speaking to TrackWorld minutes after climbing off, Castell was already being asked about another attempt: an introduction
     // without a colon that says whom the subject was speaking to and that they were asked; the questions are the outlet's or the

@@ -1,3 +1,5 @@
+using Stemma.Cleaning;
+using Stemma.Extraction;
 using Stemma.Quotes;
 
 namespace Stemma.Tests.Quotes;
@@ -36,5 +38,44 @@ public class RoundFortyOneAttributionTests
         Who(quotes, "Why only two?").ShouldBe("Ilse Marrable");
         Who(quotes, "Because the rest were said to be standard.").ShouldBe("Tobias Wrenfield");
         Who(quotes, "Did you check that?").ShouldBe("Ilse Marrable");
+    }
+
+    [Fact]
+    public void The_answer_to_a_question_the_writer_says_they_asked_him_is_his_not_the_last_speaker_s()
+    {
+        var quotes = QuoteExtractor.Create().Extract(new Article
+        {
+            Id = "inline",
+            Source = "inline",
+            Format = DocumentFormat.Text,
+            Metadata = new DocumentMetadata { Title = "Tower captain rings his last Sunday", Byline = "Wenna Tregidgo, Newsletter Editor" },
+            Text = "\"He has taught half the band,\" said Ms Lowena Pascoe, who organised the peal.\n\n"
+                + "Mr Jory Pendarves rang the treble himself. He had been told nothing.\n\n"
+                + "\"Did you guess what was planned?\" I asked him afterwards.\n\n"
+                + "\"Not for a moment.\"\n\n"
+                + "\"Will you go on ringing?\"\n\n"
+                + "\"Every Sunday I can.\"",
+        });
+
+        Who(quotes, "Not for a moment.").ShouldBe("Jory Pendarves");
+        Who(quotes, "Will you go on ringing?").ShouldBe("Wenna Tregidgo");
+        Who(quotes, "Every Sunday I can.").ShouldBe("Jory Pendarves");
+    }
+
+    [Fact]
+    public void An_exchange_between_a_judge_and_a_party_gives_the_questions_to_the_judge_and_the_answers_to_the_party()
+    {
+        var quotes = Inline("Barrister suspended for misleading a court\n\n"
+            + "1. The Respondent, Ms Perpetua Oyelowo-Grant, appeared for the defence at a trial in March.\n\n"
+            + "2. A witness did not attend. The transcript records this exchange between Her Honour Judge Annis Trevethan and the Respondent:\n\n"
+            + "\"Where is your witness?\"\n\n"
+            + "\"She is unwell, Your Honour.\"\n\n"
+            + "\"Is there a medical note?\"\n\n"
+            + "\"Not yet.\"");
+
+        Who(quotes, "Where is your witness?").ShouldBe("Annis Trevethan");
+        Who(quotes, "She is unwell, Your Honour.").ShouldBe("Perpetua Oyelowo-Grant");
+        Who(quotes, "Is there a medical note?").ShouldBe("Annis Trevethan");
+        Who(quotes, "Not yet.").ShouldBe("Perpetua Oyelowo-Grant");
     }
 }
