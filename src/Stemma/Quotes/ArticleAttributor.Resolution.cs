@@ -2143,10 +2143,12 @@ internal sealed partial class ArticleAttributor
         }
 
         found = [];
-        for (var k = 1; k + 2 < _tokens.Count; k++)
+        for (var k = 0; k + 2 < _tokens.Count; k++)
         {
             var start = _tokens[k + 2].Start;
-            if (_tokens[k - 1].Lower == "the" && _tokens[k + 1].Raw == "," && _tokens[k].IsWord
+            // (Complainant: Ms Yasmin Doyle. Agent: Pelham & Quayle Lettings Ltd.: a decision's heading field gives the body too.)
+            var field = _tokens[k + 1].Raw == ":" && char.IsUpper(_tokens[k].Raw[0]) && (k == 0 || _tokens[k - 1].Raw == ".") && _tokens[k].Start < HeadingEnd();
+            if (((k > 0 && _tokens[k - 1].Lower == "the" && _tokens[k + 1].Raw == ",") || field) && _tokens[k].IsWord
                 && _organisations.Where(o => o.Position >= start && o.Position < start + o.Name.Length && _text.AsSpan(start).StartsWith(o.Name, StringComparison.Ordinal))
                     .Select(o => o.Name).OrderByDescending(n => n.Length).FirstOrDefault() is { } named)
             {
@@ -2156,6 +2158,12 @@ internal sealed partial class ArticleAttributor
 
         return _bodiesInApposition = found;
     }
+
+    // Where a decision's heading ends: the end of its first paragraph, or of the paragraphs before its first of running prose
+    // (see DecisionWriter), whichever is later; fields may run on one line with full stops between them.
+    private int HeadingEnd() =>
+        Math.Max(_paragraphs.FirstOrDefault(p => p.Start >= _bodyOffset).End,
+            _paragraphs.FirstOrDefault(p => p.Start >= _bodyOffset && IsRunningProse(p.Start, p.End)) is { End: > 0 } prose ? prose.Start : 0);
 
     private SpeakerIdentity ResolveRole(SpeakerMention mention, int position)
     {

@@ -27,7 +27,9 @@ internal sealed partial class ArticleAttributor
             }
 
             var end = NameRunEnd(k + 1);
-            _organisations.Add((JoinTokens(_tokens, start, end), _tokens[start].Start));
+            var name = JoinTokens(_tokens, start, end);
+            // (Agent: Pelham & Quayle Lettings Ltd. Adjudicator: the full stop that also ends the sentence is not the name's.)
+            _organisations.Add((end == _tokens.Count || char.IsUpper(_tokens[end].Raw[0]) && _tokens[end - 1].Raw.EndsWith('.') ? name.TrimEnd('.') : name, _tokens[start].Start));
         }
     }
 
@@ -36,7 +38,9 @@ internal sealed partial class ArticleAttributor
     {
         var end = from;
         while (end < _tokens.Count && MentionParser.IsNameWord(_tokens[end]) && (end == from || !BreakBetween(_tokens[end - 1].End, _tokens[end].Start))
-               && !(end > from && IsCurrencyCode(end)))
+               && !(end > from && IsCurrencyCode(end))
+               // (Agent: Pelham & Quayle Lettings Ltd. Adjudicator: …: a legal ending written with its full stop ends the name.)
+               && !(end > from && _tokens[end - 1].Raw.EndsWith('.') && QuoteLexicon.LegalEndings.Contains(_tokens[end - 1].Lower.TrimEnd('.'))))
         {
             end++;
         }

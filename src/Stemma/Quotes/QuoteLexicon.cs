@@ -489,7 +489,9 @@ internal static class QuoteLexicon
         // (That was the position of the firm's head of marketing, Sian Abernethy: a stand taken is named by who took it.)
         "position", "stance",
         // (That caution came from Shpresa Deda-Krasniqi, met in blind219: a note of doubt or hope is named by who sounded it.)
-        "caution", "doubt", "scepticism", "skepticism", "hope", "optimism", "concern", "fear", "defiance");
+        "caution", "doubt", "scepticism", "skepticism", "hope", "optimism", "concern", "fear", "defiance",
+        // (That instruction came from the landlord, met in blind227: a bidding is named by who gave it.)
+        "instruction", "instructions", "request", "demand", "appeal", "invitation");
 
     /// <summary>
     /// Organisation nouns that stand for any organisation named before (<c>the company</c> after

@@ -78,4 +78,33 @@ public class RoundFortyOneAttributionTests
         Who(quotes, "Is there a medical note?").ShouldBe("Annis Trevethan");
         Who(quotes, "Not yet.").ShouldBe("Perpetua Oyelowo-Grant");
     }
+
+    [Fact]
+    public void An_instruction_that_came_from_a_named_person_is_theirs()
+    {
+        var quotes = Inline("Deposit to be repaid\n\n"
+            + "The tenant left in March and the agent kept most of the deposit.\n\n"
+            + "\"Please return the deposit in full.\" That instruction came from the landlord, Mr Austell Penberthy, in an email to the agent.");
+
+        Who(quotes, "Please return the deposit in full.").ShouldBe("Austell Penberthy");
+    }
+
+    [Fact]
+    public void A_role_a_decision_s_heading_gives_to_a_company_is_that_company_even_when_its_manager_is_the_role_s_manager()
+    {
+        var quotes = QuoteExtractor.Create().Extract(new Article
+        {
+            Id = "inline",
+            Source = "inline",
+            Format = DocumentFormat.Text,
+            Metadata = new DocumentMetadata { Title = "Final decision: agent to repay deposit" },
+            Text = "Redress Service. Complaint reference 24/118. Complainant: Ms Tamsin Rowe. Agent: Kellow & Vyvyan Lettings Ltd. Adjudicator: Morwenna Hext.\n\n"
+                + "Ms Rowe rented a flat through Kellow & Vyvyan Lettings Ltd until March. When she left, the agent kept £400 of her deposit.\n\n"
+                + "The agent's branch manager, Mr Colan Trebilcock, responded for the agent. \"The flat needed cleaning,\" his written response stated.\n\n"
+                + "The agent also said in its response that there was \"wear to the walls beyond what is reasonable\".",
+        });
+
+        Who(quotes, "wear to the walls beyond what is reasonable").ShouldBe("Kellow & Vyvyan Lettings Ltd");
+        Who(quotes, "The flat needed cleaning").ShouldBe("Colan Trebilcock");
+    }
 }
