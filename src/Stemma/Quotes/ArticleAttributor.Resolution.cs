@@ -559,8 +559,7 @@ internal sealed partial class ArticleAttributor
 
     // The last words of newspapers' and broadcasters' titles (the Meridian Coast Herald, the Evening Post).
     private static readonly FrozenSet<string> PressTitleNouns = FrozenSet.ToFrozenSet(
-        ["herald", "times", "post", "gazette", "courier", "chronicle", "telegraph", "tribune", "echo", "mirror", "express", "argus", "clarion",
-            "journal", "observer", "guardian", "examiner", "advertiser", "bulletin", "sentinel", "dispatch", "recorder"], StringComparer.Ordinal);
+        [.. QuoteLexicon.NewspaperMarks, "post", "mirror", "express", "guardian", "bulletin", "dispatch", "recorder"], StringComparer.Ordinal);
 
     // The last words of bodies that are no business (the Village Hall Management Committee, the Federation of Small Firms): set
     // by hand from the kinds of public and civic body news copy names.

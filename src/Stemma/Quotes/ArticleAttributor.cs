@@ -867,11 +867,14 @@ internal sealed partial class ArticleAttributor
         var verb = AfterInsertedPhrase(tokens, noun + 1, t => t.IsWord || t.Raw == "-");
 
         // (Those words belong to Lorna Veitch: "belong to" names the owner as "came from" does.)
+        // (That claim was made by the Herald's editor, X: a passive "made", "voiced" or "raised" by names the owner too.)
+        var passive = tokens.Count > verb + 3 && tokens[verb].Lower is "was" or "were" && tokens[verb + 1].Lower is "made" or "voiced" or "raised" or "given" or "offered"
+            && tokens[verb + 2].Lower == "by";
         if (tokens.Count > verb + 2 && tokens[0].Lower is "the" or "that" or "this" or "those" or "these" or "such" && IsVerdictWord(tokens[noun].Lower)
             && ((tokens[verb].Lower is "came" or "comes" or "come" && tokens[verb + 1].Lower == "from")
-                || (tokens[verb].Lower is "belong" or "belongs" or "belonged" && tokens[verb + 1].Lower == "to")))
+                || (tokens[verb].Lower is "belong" or "belongs" or "belonged" && tokens[verb + 1].Lower == "to") || passive))
         {
-            var from = verb + 2;
+            var from = passive ? verb + 3 : verb + 2;
             var end = ClauseEnd(tokens, from);
             // (came from Gulls starter Ben Achterberg: a team and a role before a full name describe the person it names.)
             // (came from the senior gardener at Hollins Green, Keziah Mbatha-Rowe: a role at a body, then the name after a comma.)

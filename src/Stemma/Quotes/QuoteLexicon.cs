@@ -186,6 +186,8 @@ internal static class QuoteLexicon
         // (The clinic said, after Hawthorn Lane Clinic Ltd; St Brannoc's Hospice; the Diocese of Wealdmoor; the Carrow Vale Customer
         // Forum: bodies met in blind182–185.)
         "clinic", "hospice", "diocese", "forum",
+        // (In its submission, the newspaper said, after the Kestrelford Herald: blind226.)
+        "newspaper",
         // "Company" in the languages whose firms' names open with it (Compagnie Sucrière du Nord, Compania Portuară Sarata Noua,
         // Companhia Vale, Società Italiana, Sociedad Minera, Spółka Wodna), from each language's word, not from the sets.
         .. ForeignCompanyNouns]);
@@ -545,6 +547,10 @@ internal static class QuoteLexicon
     private static readonly string[] PoliceMarks = ["constabulary", "police"];
     private static readonly string[] InvestmentMarks = ["capital", "investments", "investors", "partners", "management", "asset", "fund", "pensions"];
     private static readonly string[] MediaMarks = ["media", "productions", "studios", "entertainment", "records", "publishing", "pictures", "films", "games", "interactive"];
+    // (Kestrelford Herald, met in blind226: a newspaper's title ends in the word that says it is one; words that end people's names
+    // too, Post, Star, Sun, are left out.)
+    public static readonly string[] NewspaperMarks = ["herald", "gazette", "chronicle", "courier", "telegraph", "tribune", "clarion", "sentinel",
+        "examiner", "advertiser", "argus", "mercury", "bugle", "journal", "echo", "times", "observer"];
     private static readonly string[] BroadcastMarks = ["radio", "tv", "television", "fm", "news", "broadcasting", "show", "programme"];
 
     /// <summary>
@@ -565,6 +571,7 @@ internal static class QuoteLexicon
         ["programme"] = BroadcastMarks,
         ["show"] = BroadcastMarks,
         ["business"] = BusinessMarks,
+        ["newspaper"] = NewspaperMarks,
         ["trust"] = ["nhs"],
         ["hospital"] = ["infirmary"],
         ["force"] = PoliceMarks,

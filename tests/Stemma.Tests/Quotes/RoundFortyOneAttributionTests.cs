@@ -107,4 +107,23 @@ public class RoundFortyOneAttributionTests
         Who(quotes, "wear to the walls beyond what is reasonable").ShouldBe("Kellow & Vyvyan Lettings Ltd");
         Who(quotes, "The flat needed cleaning").ShouldBe("Colan Trebilcock");
     }
+
+    [Fact]
+    public void The_newspaper_is_the_paper_whose_title_the_ruling_names_and_a_claim_made_by_its_editor_is_the_editor_s()
+    {
+        var quotes = QuoteExtractor.Create().Extract(new Article
+        {
+            Id = "inline",
+            Source = "inline",
+            Format = DocumentFormat.Text,
+            Metadata = new DocumentMetadata { Title = "Ruling: Pellow Herald breached privacy" },
+            Text = "Ms Demelza Roskilly complained to the Press Standards Board that the Pellow Herald intruded into her grief.\n\n"
+                + "In its submission, the newspaper said the photograph was \"taken from a public road\".\n\n"
+                + "\"We published a respectful image.\" That claim was made by the Herald's editor, Jago Penhaligon, in a letter.\n\n"
+                + "The Herald must publish this ruling on page 5.",
+        });
+
+        Who(quotes, "taken from a public road").ShouldBe("Pellow Herald");
+        Who(quotes, "We published a respectful image.").ShouldBe("Jago Penhaligon");
+    }
 }
