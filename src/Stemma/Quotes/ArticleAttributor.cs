@@ -739,6 +739,14 @@ internal sealed partial class ArticleAttributor
             attribution = AttributionKind.Carried;
         }
 
+        if (identity is not null && IsClauseDescription(identity))
+        {
+            // Most of the pieces hang in open frames, a choice she defended …. "…," she said: a phrase holding its own clause's
+            // subject (a choice she defended) describes a thing, never a person who speaks.
+            identity = null;
+            attribution = AttributionKind.None;
+        }
+
         if (mention is { Kind: MentionKind.Pronoun } && identity is { IsPerson: false })
         {
             // "…," he said, when no person fits: he is no organisation, whoever spoke last.

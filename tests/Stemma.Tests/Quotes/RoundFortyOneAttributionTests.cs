@@ -126,4 +126,14 @@ public class RoundFortyOneAttributionTests
         Who(quotes, "taken from a public road").ShouldBe("Pellow Herald");
         Who(quotes, "We published a respectful image.").ShouldBe("Jago Penhaligon");
     }
+
+    [Fact]
+    public void A_phrase_holding_its_own_clause_s_subject_describes_a_thing_and_is_given_no_quote()
+    {
+        var quotes = Inline("Lace on the move at the museum\n\n"
+            + "The exhibition opened on Saturday, curated by Hélène Vaudrey-Marchal.\n\n"
+            + "Most of the pieces hang in open frames rather than in cases, a choice she defended in her opening remarks. \"Lace is usually shown flat,\" she said.");
+
+        Who(quotes, "Lace is usually shown flat").ShouldNotBe("a choice she defended");
+    }
 }
