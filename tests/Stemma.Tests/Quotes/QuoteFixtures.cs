@@ -121,8 +121,11 @@ internal static class QuoteFixtures
     }
 
     /// <summary>The quotes of a short article written inline in a test.</summary>
-    public static IReadOnlyList<Quote> Inline(string text) =>
-        QuoteExtractor.Create().Extract(new Article { Id = "inline", Source = "inline", Format = DocumentFormat.Text, Metadata = new DocumentMetadata(), Text = text });
+    public static IReadOnlyList<Quote> Inline(string text) => Inline(text, new DocumentMetadata());
+
+    /// <summary>The quotes of a short article written inline, its headline or byline given as the metadata a source would carry.</summary>
+    public static IReadOnlyList<Quote> Inline(string text, DocumentMetadata metadata) =>
+        QuoteExtractor.Create().Extract(new Article { Id = "inline", Source = "inline", Format = DocumentFormat.Text, Metadata = metadata, Text = text });
 
     /// <summary>"speaker [attribution via mention]" of the quote with exactly this text in an inline article.</summary>
     public static string Who(string article, string quote)

@@ -1,4 +1,3 @@
-using Stemma.Cleaning;
 using Stemma.Extraction;
 using Stemma.Quotes;
 
@@ -43,19 +42,14 @@ public class RoundFortyOneAttributionTests
     [Fact]
     public void The_answer_to_a_question_the_writer_says_they_asked_him_is_his_not_the_last_speaker_s()
     {
-        var quotes = QuoteExtractor.Create().Extract(new Article
-        {
-            Id = "inline",
-            Source = "inline",
-            Format = DocumentFormat.Text,
-            Metadata = new DocumentMetadata { Title = "Tower captain rings his last Sunday", Byline = "Wenna Tregidgo, Newsletter Editor" },
-            Text = "\"He has taught half the band,\" said Ms Lowena Pascoe, who organised the peal.\n\n"
-                + "Mr Jory Pendarves rang the treble himself. He had been told nothing.\n\n"
-                + "\"Did you guess what was planned?\" I asked him afterwards.\n\n"
-                + "\"Not for a moment.\"\n\n"
-                + "\"Will you go on ringing?\"\n\n"
-                + "\"Every Sunday I can.\"",
-        });
+        var quotes = QuoteFixtures.Inline(
+            "\"He has taught half the band,\" said Ms Lowena Pascoe, who organised the peal.\n\n"
+            + "Mr Jory Pendarves rang the treble himself. He had been told nothing.\n\n"
+            + "\"Did you guess what was planned?\" I asked him afterwards.\n\n"
+            + "\"Not for a moment.\"\n\n"
+            + "\"Will you go on ringing?\"\n\n"
+            + "\"Every Sunday I can.\"",
+            new DocumentMetadata { Title = "Tower captain rings his last Sunday", Byline = "Wenna Tregidgo, Newsletter Editor" });
 
         Who(quotes, "Not for a moment.").ShouldBe("Jory Pendarves");
         Who(quotes, "Will you go on ringing?").ShouldBe("Wenna Tregidgo");
@@ -92,17 +86,12 @@ public class RoundFortyOneAttributionTests
     [Fact]
     public void A_role_a_decision_s_heading_gives_to_a_company_is_that_company_even_when_its_manager_is_the_role_s_manager()
     {
-        var quotes = QuoteExtractor.Create().Extract(new Article
-        {
-            Id = "inline",
-            Source = "inline",
-            Format = DocumentFormat.Text,
-            Metadata = new DocumentMetadata { Title = "Final decision: agent to repay deposit" },
-            Text = "Redress Service. Complaint reference 24/118. Complainant: Ms Tamsin Rowe. Agent: Kellow & Vyvyan Lettings Ltd. Adjudicator: Morwenna Hext.\n\n"
-                + "Ms Rowe rented a flat through Kellow & Vyvyan Lettings Ltd until March. When she left, the agent kept £400 of her deposit.\n\n"
-                + "The agent's branch manager, Mr Colan Trebilcock, responded for the agent. \"The flat needed cleaning,\" his written response stated.\n\n"
-                + "The agent also said in its response that there was \"wear to the walls beyond what is reasonable\".",
-        });
+        var quotes = QuoteFixtures.Inline(
+            "Redress Service. Complaint reference 24/118. Complainant: Ms Tamsin Rowe. Agent: Kellow & Vyvyan Lettings Ltd. Adjudicator: Morwenna Hext.\n\n"
+            + "Ms Rowe rented a flat through Kellow & Vyvyan Lettings Ltd until March. When she left, the agent kept £400 of her deposit.\n\n"
+            + "The agent's branch manager, Mr Colan Trebilcock, responded for the agent. \"The flat needed cleaning,\" his written response stated.\n\n"
+            + "The agent also said in its response that there was \"wear to the walls beyond what is reasonable\".",
+            new DocumentMetadata { Title = "Final decision: agent to repay deposit" });
 
         Who(quotes, "wear to the walls beyond what is reasonable").ShouldBe("Kellow & Vyvyan Lettings Ltd");
         Who(quotes, "The flat needed cleaning").ShouldBe("Colan Trebilcock");
@@ -111,17 +100,12 @@ public class RoundFortyOneAttributionTests
     [Fact]
     public void The_newspaper_is_the_paper_whose_title_the_ruling_names_and_a_claim_made_by_its_editor_is_the_editor_s()
     {
-        var quotes = QuoteExtractor.Create().Extract(new Article
-        {
-            Id = "inline",
-            Source = "inline",
-            Format = DocumentFormat.Text,
-            Metadata = new DocumentMetadata { Title = "Ruling: Pellow Herald breached privacy" },
-            Text = "Ms Demelza Roskilly complained to the Press Standards Board that the Pellow Herald intruded into her grief.\n\n"
-                + "In its submission, the newspaper said the photograph was \"taken from a public road\".\n\n"
-                + "\"We published a respectful image.\" That claim was made by the Herald's editor, Jago Penhaligon, in a letter.\n\n"
-                + "The Herald must publish this ruling on page 5.",
-        });
+        var quotes = QuoteFixtures.Inline(
+            "Ms Demelza Roskilly complained to the Press Standards Board that the Pellow Herald intruded into her grief.\n\n"
+            + "In its submission, the newspaper said the photograph was \"taken from a public road\".\n\n"
+            + "\"We published a respectful image.\" That claim was made by the Herald's editor, Jago Penhaligon, in a letter.\n\n"
+            + "The Herald must publish this ruling on page 5.",
+            new DocumentMetadata { Title = "Ruling: Pellow Herald breached privacy" });
 
         Who(quotes, "taken from a public road").ShouldBe("Pellow Herald");
         Who(quotes, "We published a respectful image.").ShouldBe("Jago Penhaligon");
