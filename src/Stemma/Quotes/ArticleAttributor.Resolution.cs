@@ -348,11 +348,11 @@ internal sealed partial class ArticleAttributor
     private bool TitlesTellGender(SpeakerIdentity identity) =>
         !_persons.Any(p => p.Key == identity.Name) && identity.Titles.Any(QuoteLexicon.GenderWords.ContainsKey);
 
-    // Whether he (male) or she can stand for this identity: no evidence of the other gender.
     // A choice she defended: a phrase read as an unnamed source that holds its own clause's subject describes a thing, no person.
     private static bool IsClauseDescription(SpeakerIdentity identity) =>
         identity.Kind == MentionKind.Role && identity.Name.Split(' ').Skip(1).Any(w => w is "he" or "she" or "they" or "we" or "i");
 
+    // Whether he (male) or she can stand for this identity: no evidence of the other gender.
     private bool Fits(SpeakerIdentity identity, bool male)
     {
         if (_genders.TryGetValue(identity.Name, out var known))

@@ -1185,8 +1185,9 @@ internal sealed partial class ArticleAttributor
                 ? new SpeakerMention(MentionKind.Role, $"the {tokens[k + 1].Lower}", $"the {tokens[k + 1].Lower}", [tokens[k + 1].Lower], tokens[k + 1].Lower, true, tokens[k].Start)
                 : null;
 
-    // "X asked Y" at `k`: the asker, named, a pronoun that stands for a person or the writer's "I" (I asked him over tea), and the person asked,
-    // named, a role that stands for a named person (the Respondent) or "him" or "her"; null when the words at `k` are not so.
+    // "X asked Y" at `k`: the asker, named, a pronoun that stands for a person or the writer's "I" (I asked him over tea), and
+    // the person asked, named, a role that stands for a named person (the Respondent) or "him" or "her"; null when the words at
+    // `k` are not so.
     private (SpeakerIdentity Asker, SpeakerIdentity Addressee)? Asking(List<CueToken> tokens, int k) =>
         AskingVerbs.Contains(tokens[k].Lower)
         && (tokens[k - 1].Raw == "I" ? WriterMention(tokens[k - 1].Start) : MentionParser.EndingAt(tokens, k, ClauseStart(tokens, k))) is { Kind: MentionKind.Name or MentionKind.Pronoun } subject
@@ -1596,8 +1597,9 @@ internal sealed partial class ArticleAttributor
     }
 
     // The transcript records this exchange between Her Honour Judge Delphine Marchetti-Ross and the Respondent: the two named
-    // after "between" in a sentence about an exchange (the first may follow a style, Her Honour); the first asks, unless the first is a party to the case (the Respondent,
-    // the witness), whom the questions are put to. Null when the sentence is not so or either is not a known person.
+    // after "between" in a sentence about an exchange (the first may follow a style, Her Honour). The first asks, unless the
+    // first is a party to the case or the witness, whom the questions are put to. Null when the sentence is not so or either is
+    // not a known person.
     private (SpeakerIdentity Asker, SpeakerIdentity Asked)? ExchangeBetween(List<CueToken> tokens)
     {
         var between = tokens.FindIndex(t => t.Lower == "between");

@@ -548,9 +548,9 @@ internal static class QuoteLexicon
     private static readonly string[] InvestmentMarks = ["capital", "investments", "investors", "partners", "management", "asset", "fund", "pensions"];
     private static readonly string[] MediaMarks = ["media", "productions", "studios", "entertainment", "records", "publishing", "pictures", "films", "games", "interactive"];
     // (Kestrelford Herald, met in blind226: a newspaper's title ends in the word that says it is one; words that end people's names
-    // too, Post, Star, Sun, are left out.)
+    // too, Post, Star, Sun, Mercury, are left out.)
     public static readonly string[] NewspaperMarks = ["herald", "gazette", "chronicle", "courier", "telegraph", "tribune", "clarion", "sentinel",
-        "examiner", "advertiser", "argus", "mercury", "bugle", "journal", "echo", "times", "observer"];
+        "examiner", "advertiser", "argus", "bugle", "journal", "echo", "times", "observer"];
     private static readonly string[] BroadcastMarks = ["radio", "tv", "television", "fm", "news", "broadcasting", "show", "programme"];
 
     /// <summary>
