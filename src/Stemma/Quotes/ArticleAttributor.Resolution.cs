@@ -10,7 +10,25 @@ internal sealed partial class ArticleAttributor
     private SpeakerIdentity? Resolve(SpeakerMention mention, int position)
     {
         var identity = ResolveMention(mention, position);
-        return identity is { Kind: MentionKind.Organisation } ? identity with { Name = FullNameOfBody(identity.Name, position) } : identity;
+        return identity is { Kind: MentionKind.Organisation } ? identity with { Name = WithoutSentenceStop(FullNameOfBody(identity.Name, position)) } : identity;
+    }
+
+    // Tarrant Aggregates Ltd. In its letter …: a legal ending's full stop that only ever ends a sentence where the name stands (a
+    // capital or the text's end after it) is the sentence's, not the name's; one the text writes inside a sentence (Namgang Power
+    // Corp. said; Kovács Zrt., said) is kept.
+    private string WithoutSentenceStop(string name) =>
+        name.EndsWith('.') && name.LastIndexOf(' ') is var space and > 0 && QuoteLexicon.LegalEndings.Contains(name[(space + 1)..^1].ToLowerInvariant())
+        && AllIndexesOf(name).All(at => _text.AsSpan(at + name.Length).TrimStart() is var after
+            && (after.IsEmpty || (after.Length < _text.Length - at - name.Length && char.IsUpper(after[0]))))
+            ? name[..^1]
+            : name;
+
+    private IEnumerable<int> AllIndexesOf(string value)
+    {
+        for (var at = _text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = _text.IndexOf(value, at + 1, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
     }
 
     // The Central Bank after the Central Bank of Kenya, Shonali Threads after Shonali Threads Ltd, the AKB after the Disaster

@@ -27,10 +27,7 @@ internal sealed partial class ArticleAttributor
             }
 
             var end = NameRunEnd(k + 1);
-            var name = JoinTokens(_tokens, start, end);
-            // (Agent: Pelham & Quayle Lettings Ltd. Adjudicator: the full stop that also ends the sentence is not the name's.)
-            var endsSentence = end == _tokens.Count || (char.IsUpper(_tokens[end].Raw[0]) && _tokens[end - 1].Raw.EndsWith('.'));
-            _organisations.Add((endsSentence ? name.TrimEnd('.') : name, _tokens[start].Start));
+            _organisations.Add((JoinTokens(_tokens, start, end), _tokens[start].Start));
         }
     }
 

@@ -1177,11 +1177,12 @@ internal sealed partial class ArticleAttributor
     private SpeakerIdentity? AskerOf(int paragraph, SpeakerIdentity addressee)
         => AskingsIn(paragraph).FirstOrDefault(a => a.Addressee.Name == addressee.Name).Asker;
 
-    // The person asked, named right after the asking verb, or a case party (the Respondent, capitalised as decisions write it).
+    // The person asked, named right after the asking verb, or a case party or the witness (the Respondent, capitalised as decisions
+    // write it).
     private static SpeakerMention? AskedAt(List<CueToken> tokens, int k) =>
         MentionParser.StartingAt(tokens, k) is { Kind: MentionKind.Name or MentionKind.Role } named && named.Start == tokens[k].Start
             ? named
-            : k + 1 < tokens.Count && tokens[k].Lower == "the" && QuoteLexicon.CaseParties.Contains(tokens[k + 1].Lower)
+            : IsPartyOrWitness(tokens, k)
                 ? new SpeakerMention(MentionKind.Role, $"the {tokens[k + 1].Lower}", $"the {tokens[k + 1].Lower}", [tokens[k + 1].Lower], tokens[k + 1].Lower, true, tokens[k].Start)
                 : null;
 

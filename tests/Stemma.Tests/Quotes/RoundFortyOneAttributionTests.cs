@@ -120,4 +120,13 @@ public class RoundFortyOneAttributionTests
 
         Who(quotes, "Lace is usually shown flat").ShouldNotBe("a choice she defended");
     }
+
+    [Fact]
+    public void A_legal_ending_s_full_stop_that_only_ends_sentences_is_not_part_of_the_company_s_name_however_the_name_was_found()
+    {
+        var quotes = Inline("Footpath diversion confirmed\n\n"
+            + "The Order was made on the application of Penwith Aggregates Ltd. In its letter of 3 March the company stated: \"The path cannot stay open.\"");
+
+        Who(quotes, "The path cannot stay open.").ShouldBe("Penwith Aggregates Ltd");
+    }
 }
