@@ -1,0 +1,51 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round forty-two, from the misses of blind226–237 (blind234–237 measured sealed with round forty-one's code). Shown on short
+/// fictional articles.
+/// </summary>
+public class RoundFortyTwoAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
+
+    [Theory]
+    [InlineData("Auditor-General")]
+    [InlineData("Attorney-General")]
+    [InlineData("Secretary-General")]
+    [InlineData("President-elect")]
+    [InlineData("Vice-Chancellor")]
+    public void A_hyphened_office_before_a_name_is_a_title_not_part_of_the_name(string office)
+    {
+        var quotes = Inline("Hospital costs criticised\n\n"
+            + $"\"The overrun was avoidable,\" {office} Imelda Castellanos-Reeve said on Tuesday.\n\n"
+            + "The ministry will reply within a month.");
+
+        Who(quotes, "The overrun was avoidable").ShouldBe("Imelda Castellanos-Reeve");
+    }
+
+    [Fact]
+    public void A_body_named_after_a_hyphened_office_keeps_the_office_in_its_name()
+    {
+        var quotes = Inline("Rations audit published\n\n"
+            + "The Office of the Auditor-General found gaps in the records. \"Delivery could not be shown for a third of the rations,\" the office said.\n\n"
+            + "The ministry will reply within a month.");
+
+        Who(quotes, "Delivery could not be shown for a third of the rations").ShouldBe("Office of the Auditor-General");
+    }
+
+    [Fact]
+    public void A_spanish_surname_opened_by_de_los_runs_on_past_its_particles()
+    {
+        var quotes = Inline("Cave visits to be capped\n\n"
+            + "\"The cave cannot breathe with two thousand people a day going in,\" said Dr Maricel de los Santos-Ocampo, a geologist.\n\n"
+            + "\"We are seeing algae on the formations,\" Dr de los Santos-Ocampo added.\n\n"
+            + "The council votes next week.");
+
+        Who(quotes, "The cave cannot breathe with two thousand people a day going in").ShouldBe("Maricel de los Santos-Ocampo");
+        Who(quotes, "We are seeing algae on the formations").ShouldBe("Maricel de los Santos-Ocampo");
+    }
+}
