@@ -639,6 +639,10 @@ internal static class QuoteLexicon
         "infirmary", "estate", "bypass", "motorway", "reservoir", "river", "valley", "crescent", "terrace", "square", "gardens", "quay", "wharf",
         "harbour", "dam", "canal", "beach", "roundabout", "junction", "interchange", "flyover", "cup", "shield", "championship", "championships", "tournament",
         "bulletin", "newsletter", "digest", "gazette", "magazine",
+        // Features of a landscape and places of work no surname shares (below Slate Creek, a resident of Chapel Yard; blind224,
+        // blind232).
+        "creek", "yard", "lagoon", "reef", "glacier", "peninsula", "inlet", "pier", "jetty", "lighthouse", "airfield", "checkpoint", "quarry",
+        "volcano", "crater", "falls", "island", "islands", "atoll", "trailhead",
         // A document's title (the Design and Access Statement, met in blind218; the Public Path Diversion Order, blind217): the
         // document nouns no surname shares.
         "statement", "report", "order", "act", "regulations", "assessment", "strategy", "policy", "plan", "review");

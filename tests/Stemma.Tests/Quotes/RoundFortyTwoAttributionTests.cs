@@ -48,4 +48,16 @@ public class RoundFortyTwoAttributionTests
         Who(quotes, "The cave cannot breathe with two thousand people a day going in").ShouldBe("Maricel de los Santos-Ocampo");
         Who(quotes, "We are seeing algae on the formations").ShouldBe("Maricel de los Santos-Ocampo");
     }
+
+    [Fact]
+    public void A_name_ending_in_a_landscape_s_word_is_a_place_no_pronoun_stands_for()
+    {
+        var quotes = Inline("Leader turns back on the trail\n\n"
+            + "KESTREL LAKE — Annika Rautio-Berg was leading on Sunday when she turned her team around below Slate Creek.\n\n"
+            + "The lead passed to Marcus Okonkwo-Lindqvist, who reached Slate Creek shortly after 7 a.m. He had heard the news from a handler.\n\n"
+            + "\"I'd rather have beaten her,\" he told the Dispatch.\n\n"
+            + "The race ends on Thursday.");
+
+        Who(quotes, "I'd rather have beaten her").ShouldBe("Marcus Okonkwo-Lindqvist");
+    }
 }
