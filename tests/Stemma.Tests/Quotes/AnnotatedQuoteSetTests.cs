@@ -1476,6 +1476,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // forty-one was frozen: 288c127 and f8f1cc7 alike, P 0.987 (77/78) R 0.975 (77/79). Misses: a resident
         // resumed by "she" after another woman was named, a report's words with no cue.
         new("blind233", 45, 1.00, 1.00, 0.98, 0.97),
+        new("blind234", 45, 0, 0, 0, 0),
+        new("blind235", 45, 0, 0, 0, 0),
+        new("blind236", 45, 0, 0, 0, 0),
+        new("blind237", 45, 0, 0, 0, 0),
+        new("blind238", 45, 0, 0, 0, 0),
+        new("blind239", 45, 0, 0, 0, 0),
+        new("blind240", 45, 0, 0, 0, 0),
+        new("blind241", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
