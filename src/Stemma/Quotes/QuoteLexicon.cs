@@ -385,11 +385,14 @@ internal static class QuoteLexicon
     /// American abbreviated titles (<c>Gov. Patricia Lind</c>, <c>Sen. Raymond Tull</c>, <c>Rep.</c>, <c>Atty. Gen.</c>): titles only
     /// with their full stop, since Sen and Rep are also names (Amartya Sen); and the Italian professional titles written so before a
     /// name (<c>Ing. Niccolò Ferrante-Bassi</c> for an engineer, met in blind195; <c>Avv.</c>, <c>Dott.</c>, <c>Geom.</c>,
-    /// <c>Arch.</c>), which without their stop are other words (ING, Arch).
+    /// <c>Arch.</c>), which without their stop are other words (ING, Arch), and the Dutch ones (<c>Ir.</c>, <c>Drs.</c>).
     /// </summary>
     public static readonly FrozenSet<string> DottedTitles = Set("gov", "sen", "rep", "atty", "brig", "adm", "cpl", "pvt", "ing", "avv", "dott", "geom", "arch",
         // H.E. for His or Her Excellency before a Gulf minister's or official's name (H.E. Eng. Fatima Al Sawwaf; met in blind211).
-        "h.e");
+        "h.e",
+        // The Dutch academic titles, used in the Netherlands, its Caribbean islands, Suriname and Indonesia: Ir. for an engineer,
+        // Drs. for a doctorandus (Ir. Marcha Isenia-Sprock; blind235).
+        "ir", "drs");
 
     /// <summary>
     /// Royal, noble and traditional titles written before a name (<c>Prince Tunde Aleru</c>, <c>Sheikh Omar Saleh</c>): no part

@@ -60,4 +60,27 @@ public class RoundFortyTwoAttributionTests
 
         Who(quotes, "I'd rather have beaten her").ShouldBe("Marcus Okonkwo-Lindqvist");
     }
+
+    [Fact]
+    public void A_dutch_engineer_s_dotted_title_is_no_name_and_ends_no_sentence()
+    {
+        var quotes = Inline("Harbour bridge to be repainted\n\n"
+            + "\"The steel is sound, but the paint has done its job,\" said Ir. Marcha Isenia-Sprock, the ministry's chief bridge engineer.\n\n"
+            + "Work starts in May.");
+
+        Who(quotes, "The steel is sound, but the paint has done its job").ShouldBe("Marcha Isenia-Sprock");
+    }
+
+    [Fact]
+    public void A_word_kept_before_the_surname_when_an_unlisted_given_name_is_dropped_is_a_title()
+    {
+        var quotes = Inline("Reed dance postponed\n\n"
+            + "\"The water is over the girls' knees in places,\" said Indvuna Mandla Shongwe, who oversees the maidens during the ceremony.\n\n"
+            + "Indvuna Shongwe said regiment leaders had been briefed on Monday night.\n\n"
+            + "\"Every girl will know by Friday,\" he said.\n\n"
+            + "A new date will be set next month.");
+
+        Who(quotes, "The water is over the girls' knees in places").ShouldBe("Mandla Shongwe");
+        Who(quotes, "Every girl will know by Friday").ShouldBe("Mandla Shongwe");
+    }
 }
