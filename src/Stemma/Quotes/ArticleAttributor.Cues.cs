@@ -359,7 +359,8 @@ internal sealed partial class ArticleAttributor
             return body;
         }
 
-        if (AuthorClosingSentence(tokens) is { } writer)
+        // (The panel ignored the appellant's written statement, which reads in part: the document's owner, wherever it stands.)
+        if ((QuotingDocumentOwner(tokens) ?? AuthorClosingSentence(tokens)) is { } writer)
         {
             return writer;
         }
@@ -1522,6 +1523,39 @@ internal sealed partial class ArticleAttributor
             ? PossessiveOwnerOfVerdict(tokens, k, MentionKind.Role, owner => QuoteLexicon.PersonHeads.Contains(owner.Lower))
             : null;
     }
+
+    /// <summary>
+    /// The owner of the document a relative clause ending the cue says the quote is from (the appellant's written statement, which
+    /// reads in part:; Mr Dellow's letter, which states:): a possessive, at most one lowercase word, a document's noun, a comma, "which",
+    /// a verb of reading or saying and at most <see cref="MaximumReadingTailWords"/> words of manner (in part, in full, as follows).
+    /// Null when the cue is not so built or the owner is no one a quote can be given to.
+    /// </summary>
+    private static SpeakerMention? QuotingDocumentOwner(List<CueToken> tokens)
+    {
+        var end = tokens.Count > 0 && tokens[^1].Raw is ":" or "," ? tokens.Count - 1 : tokens.Count;
+        var which = tokens.FindLastIndex(end - 1, t => t.Lower == "which");
+        if (which < 3 || tokens[which - 1].Raw != "," || which + 1 >= end || !ReadingVerbs.Contains(tokens[which + 1].Lower) || end - which - 2 > MaximumReadingTailWords
+            || !tokens.Skip(which + 2).Take(end - which - 2).All(t => t.IsWord && char.IsLower(t.Raw[0])))
+        {
+            return null;
+        }
+
+        var document = which - 2;
+        var owner = document - 1 >= 0 && MentionParser.IsPossessive(tokens[document - 1]) ? document - 1
+            : document - 2 >= 0 && MentionParser.IsPossessive(tokens[document - 2]) && char.IsLower(tokens[document - 1].Raw[0]) ? document - 2 : -1;
+        if (owner < 0 || !IsDocumentNoun(tokens[document].Lower))
+        {
+            return null;
+        }
+
+        var owned = StemmedTokens(tokens, 0, owner);
+        return MentionParser.EndingAt(owned, owned.Count, 0) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } mention ? mention : null;
+    }
+
+    // The verbs by which a document gives its words (which reads, which said), and the words of manner after them (in part, as
+    // follows: four at most, in full and without exception); set by hand.
+    private static readonly FrozenSet<string> ReadingVerbs = FrozenSet.ToFrozenSet(["reads", "read", "says", "said", "states", "stated", "runs", "ran"], StringComparer.Ordinal);
+    private const int MaximumReadingTailWords = 4;
 
     // The owner of a written statement opening the clause (the company's letter, Mr Hale's report, the union's statement) when a
     // speech or evaluation verb follows it; null otherwise.

@@ -83,4 +83,18 @@ public class RoundFortyTwoAttributionTests
         Who(quotes, "The water is over the girls' knees in places").ShouldBe("Mandla Shongwe");
         Who(quotes, "Every girl will know by Friday").ShouldBe("Mandla Shongwe");
     }
+
+    [Fact]
+    public void A_document_a_relative_clause_says_reads_so_gives_its_words_to_its_owner()
+    {
+        var quotes = Inline("Upper Tribunal decision\n\n"
+            + "1. The appellant, Mrs Oonagh Fitzgerald-Mbeki, is 61 and has fibromyalgia. The Department awarded her no points.\n\n"
+            + "2. The panel ignored the appellant's written statement, which reads in part:\n\n"
+            + "\"I can do most things once. What I cannot do is do them again an hour later.\"\n\n"
+            + "3. The panel also ignored Mrs Fitzgerald-Mbeki's letter, which reads: \"Tuesday was a bad day.\"\n\n"
+            + "4. That evidence is decisive.");
+
+        Who(quotes, "I can do most things once. What I cannot do is do them again an hour later.").ShouldBe("Oonagh Fitzgerald-Mbeki");
+        Who(quotes, "Tuesday was a bad day.").ShouldBe("Oonagh Fitzgerald-Mbeki");
+    }
 }
