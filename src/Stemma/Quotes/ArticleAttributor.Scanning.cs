@@ -753,7 +753,9 @@ internal sealed partial class ArticleAttributor
         }
 
         // Brannock Aggregates is a company, not a person; a name met only in the headline (Late Amadi)
-        // gives way to the body's person of that surname.
+        // gives way to the body's person of that surname, and so does one that ends a body person's name (Ní Bhraonáin for Saoirse Ní
+        // Bhraonáin). (Marek Nowicki-Baines v Millbeck District Council, then the Appellant, Mr Marek Nowicki-Baines, and his son, Mr
+        // Piotr Nowicki-Baines: a name the body writes in full again, on its own, is its own person.)
         foreach (var p in _persons.ToList())
         {
             var titledAsPerson = p.Titles.Any(QuoteLexicon.GenderWords.ContainsKey);
@@ -762,7 +764,8 @@ internal sealed partial class ArticleAttributor
                 _persons.Remove(p);
                 _organisations.AddRange(p.Positions.Select(position => (p.Key, position)));
             }
-            else if (p.First < _bodyOffset && _persons.Any(o => o != p && o.First >= _bodyOffset && o.Parts[^1] == p.Parts[^1]))
+            else if (p.First < _bodyOffset && _persons.Any(o => o != p && o.First >= _bodyOffset && o.Parts[^1] == p.Parts[^1]
+                         && (EndsWithName(o.Parts, p.Parts) || !IsWrittenAloneInBody(p.Key))))
             {
                 _persons.Remove(p);
             }
@@ -779,6 +782,14 @@ internal sealed partial class ArticleAttributor
             }
         }
     }
+
+    // Whether the body writes a name of two words or more as a whole name of its own (the Appellant, Mr Marek Nowicki-Baines), not
+    // as the tail of a longer one (Saoirse Ní Bhraonáin, Margarida da Costa Pereira): after no name's word or particle.
+    private bool IsWrittenAloneInBody(string key) =>
+        key.Contains(' ', StringComparison.Ordinal) && _tokens.Select((t, k) => (t, k)).Any(x => x.t.Start >= _bodyOffset && x.t.Raw == key[..key.IndexOf(' ', StringComparison.Ordinal)]
+            && string.CompareOrdinal(_text, x.t.Start, key, 0, key.Length) == 0
+            && (x.k == 0 || _tokens[x.k - 1] is not { IsWord: true } before || MentionParser.IsHonorific(before)
+                || (char.IsLower(before.Raw[0]) && !MentionParser.NameParticles.Contains(before.Raw))));
 
     // Prepositions that take a place and hardly ever a person (near the village, outside the school); "at", "in" and "from" take
     // people too (a letter from Ruth Hale) and are left out.

@@ -1,3 +1,4 @@
+using Stemma.Extraction;
 using Stemma.Quotes;
 
 namespace Stemma.Tests.Quotes;
@@ -96,5 +97,20 @@ public class RoundFortyTwoAttributionTests
 
         Who(quotes, "I can do most things once. What I cannot do is do them again an hour later.").ShouldBe("Oonagh Fitzgerald-Mbeki");
         Who(quotes, "Tuesday was a bad day.").ShouldBe("Oonagh Fitzgerald-Mbeki");
+    }
+
+    [Fact]
+    public void A_headline_name_the_body_writes_in_full_again_stays_its_own_person_beside_a_relative_of_that_surname()
+    {
+        var quotes = QuoteFixtures.Inline(
+            "1. The Appellant, Mr Marek Nowicki-Baines, appeals against a financial penalty imposed by the Council.\n\n"
+            + "2. Ms Yewande Adeyemi-Clarke, an Environmental Health Officer, said: \"If I had been told, I would have considered it.\"\n\n"
+            + "3. Cross-examined by Mr Declan Hollis, counsel for the Council, the Appellant was asked: \"Do you have any record of that call?\" "
+            + "The Appellant replied: \"No. I didn't think I'd need one.\"\n\n"
+            + "4. The Appellant's son, Mr Piotr Nowicki-Baines, said he had \"told her to bleed the radiators\" and denied the rest.\n\n"
+            + "5. We do not find the account credible.",
+            new DocumentMetadata { Title = "Decision: Marek Nowicki-Baines v Millbeck District Council" });
+
+        Who(quotes, "No. I didn't think I'd need one.").ShouldBe("Marek Nowicki-Baines");
     }
 }
