@@ -723,7 +723,8 @@ internal sealed partial class ArticleAttributor
 
             // The panel was chaired by Professor Ruth Mallender: whom a body is chaired, refereed, captained or coached by holds that office
             // outright (the chair of the panel said, earlier or later).
-            if (opening >= 2 && _tokens[opening - 1].Lower == "by" && OfficeByVerb.TryGetValue(_tokens[opening - 2].Lower, out var heldBy))
+            // (Pillai-Wood is coached by his uncle, Suresh Pillai: a short phrase of relation or role in apposition may come between.)
+            if (OfficeHeldBy(opening) is { } heldBy)
             {
                 person.Titles.Add(heldBy);
                 person.ExplicitTitles.Add(heldBy);
@@ -997,6 +998,24 @@ internal sealed partial class ArticleAttributor
     {
         ["chaired"] = "chair", ["refereed"] = "referee", ["captained"] = "captain", ["coached"] = "coach"
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // The office the verb before "by" gives the name opening at `opening`, straight after "by" or after a short phrase in apposition
+    // between "by" and a comma (coached by his uncle, Suresh Pillai); null when no such verb comes before.
+    private string? OfficeHeldBy(int opening)
+    {
+        var by = opening - 1;
+        if (by >= 1 && _tokens[by].Raw == ",")
+        {
+            by = _tokens.FindLastIndex(by - 1, Math.Min(MaximumOfficeAppositiveWords + 1, by), t => !t.IsWord || t.Lower == "by");
+        }
+
+        return by >= 1 && _tokens[by].Lower == "by" && _tokens.Skip(by + 1).Take(Math.Max(0, opening - by - 2)).All(t => char.IsLower(t.Raw[0]))
+            && OfficeByVerb.TryGetValue(_tokens[by - 1].Lower, out var office) ? office : null;
+    }
+
+    // coached by his uncle, Suresh Pillai; chaired by the former director, …: at most this many lowercase words between "by" and the
+    // comma before the name; set by hand from how news copy names a relation or a role.
+    private const int MaximumOfficeAppositiveWords = 4;
 
     // At most this many words of a role in brackets after a name (Vice-Chair, Parish Clerk, Responsible Financial Officer); set by
     // hand from minutes' attendance lists, not tuned on any set.

@@ -113,4 +113,16 @@ public class RoundFortyTwoAttributionTests
 
         Who(quotes, "No. I didn't think I'd need one.").ShouldBe("Marek Nowicki-Baines");
     }
+
+    [Fact]
+    public void Whom_a_player_is_coached_by_holds_the_coach_s_title_though_a_relation_stands_between()
+    {
+        var quotes = Inline("Record break wins the final\n\n"
+            + "Rajan Pillai-Wood made the highest break in the history of the Fenmoor Open on Sunday.\n\n"
+            + "Pillai-Wood is coached by his uncle, Suresh Pillai, who watched from the front row.\n\n"
+            + "\"He hated me for it,\" the coach said. \"I think he has forgiven me tonight.\"\n\n"
+            + "Pillai-Wood collects £4,000.");
+
+        Who(quotes, "He hated me for it").ShouldBe("Suresh Pillai");
+    }
 }
