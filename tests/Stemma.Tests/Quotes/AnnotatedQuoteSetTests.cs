@@ -179,7 +179,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // extraction P 0.987 (76/77) R 1.00, attribution P 0.918 (67/73) R 0.882 (67/76). Misses: "the official" again, "Arabic"
         // taken from "translated from Arabic" before a colon, "she" given to a town ("the town of Beit Halaf"), a son's "he"
         // given to the last woman. Development data for round thirteen: attribution P 0.945 (69/73) R 0.908.
-        new("blind17", 45, 1.00, 1.00, 1.00, 0.98),
+        new("blind17", 45, 1.00, 1.00, 1.00, 1.00),
         // blind18 (a business daily, a celebrity weekly, a parish newsletter, a parliamentary sketch, a flood live page, a Latin
         // America desk): extraction P 0.976 (83/85) R 0.988, attribution P 0.795 (58/73) R 0.699 (58/83) — the hardest set yet:
         // a Commons exchange in bare turns, "bellowed"/"smiled"/"began" cues, "said retired postman Alf Mercer", "Kieran's post was
@@ -431,7 +431,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind72 (a Chilean paper, a cathedral choir newsletter, a cycling team release, a New Zealand paper, a wine bulletin, a
         // crown court report), sealed: 25a6030 P 0.825 (66/80) R 0.805. Misses: "our Director of Music, Dr Felicity Arkwright" read
         // as Music, "Her husband, Mark" without his surname, a French union's name, a winemaker's family read as one person.
-        new("blind72", 45, 1.00, 1.00, 0.88, 0.87),
+        new("blind72", 45, 1.00, 1.00, 0.91, 0.90),
         // blind73 (an Indian business daily, a bowls club newsletter, a hospital staff magazine, a Danish broadcaster, a boxing site,
         // a planning inquiry), sealed: 25a6030 P 0.886 (62/70) R 0.805. Misses: counsel's "submitted that", a witness's "maintained
         // that", a county council "stating in its response", an unnamed source, a trainer read as the boxer he speaks for.
@@ -711,7 +711,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // 0.919 (68/74) R 0.895 (68/76). Misses: the siSwati title Gogo kept in a name, a
         // journalist's surname given to her mother, a chief executive's standard given to her
         // board, a knitting shop's question-and-answer turns.
-        new("blind126", 45, 0.98, 1.00, 0.96, 0.97),
+        new("blind126", 45, 0.98, 1.00, 0.97, 0.98),
         // blind127 (a Solomon Islands broadcaster, a tropical fish society newsletter, a reservoir
         // safety notice, a Montenegrin daily in English, a biathlon team blog, a telecoms
         // regulator decision), sealed: 0aaf83a and 64151a4 alike, P 1.000 (74/74) R 0.949 (74/78).
@@ -1174,7 +1174,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // auctioneer's and a collector's words given to the wrong people (three);
         // consultation responses given as speakers (two); a show organiser given as a
         // role.
-        new("blind185", 45, 0.98, 1.00, 0.85, 0.84),
+        new("blind185", 45, 0.98, 1.00, 0.87, 0.86),
         // blind186 (a Saaremaa island paper, a bell-ringers' newsletter, a cattle grid notice, a Syrian wire
         // story, a kitesurfing report, a press standards ruling), sealed until measured with round
         // thirty-five's code (29ed91d): P 0.841 (58/69) R 0.744 (58/78). Misses: answers to a reporter's
@@ -1464,26 +1464,68 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // and f8f1cc7 alike, P 0.847 (61/72) R 0.782 (61/78). Misses: a title kept in the speaker's name
         // (Auditor-General Imelda Castellanos-Reeve), villagers' uncued turns at a meeting, a rodeo judge and a
         // mother confused, an extraction error on a name after a quote.
-        new("blind231", 45, 0.98, 0.98, 0.84, 0.78),
+        new("blind231", 45, 0.98, 0.98, 0.87, 0.80),
         // blind232 (a Palawan island paper, a ukulele orchestra newsletter, a smoke control area notice, a
         // Singaporean wire story, a sled dog race report, a privacy commissioner's finding), sealed until round
         // forty-one was frozen: 288c127 and f8f1cc7 alike, P 0.842 (64/76) R 0.821 (64/78). Misses: a Filipino
         // title (Kagawad) kept and a given name read as a surname (Dr Maricel …), a place read as a person
         // (Slate Creek), an investigator's uncued questions.
-        new("blind232", 45, 1.00, 1.00, 0.84, 0.82),
+        new("blind232", 45, 1.00, 1.00, 0.88, 0.85),
         // blind233 (a Shikoku regional paper, a heraldry society newsletter, a temporary event notice, a
         // Micronesian wire story, a futsal report, a utility regulator's decision), sealed until round
         // forty-one was frozen: 288c127 and f8f1cc7 alike, P 0.987 (77/78) R 0.975 (77/79). Misses: a resident
         // resumed by "she" after another woman was named, a report's words with no cue.
         new("blind233", 45, 1.00, 1.00, 0.98, 0.97),
-        new("blind234", 45, 0, 0, 0, 0),
-        new("blind235", 45, 0, 0, 0, 0),
-        new("blind236", 45, 0, 0, 0, 0),
-        new("blind237", 45, 0, 0, 0, 0),
-        new("blind238", 45, 0, 0, 0, 0),
-        new("blind239", 45, 0, 0, 0, 0),
-        new("blind240", 45, 0, 0, 0, 0),
-        new("blind241", 45, 0, 0, 0, 0),
+        // blind234 (an Aruba island paper, a coin collectors' newsletter, a parking order notice, a Dominican
+        // wire story, a stock car report, a water regulator's decision), measured sealed with round forty-one's
+        // code (c79e348): P 0.961 (74/77) R 0.937 (74/79); 0.961 (74/77) R 0.937 (74/79) once round forty-two
+        // was frozen (da41fe7). Misses left: questions at a hearing with no asker named, a resident resumed by
+        // "she" after another woman, a senior official's words given to the body he works for.
+        new("blind234", 45, 1.00, 1.00, 0.96, 0.93),
+        // blind235 (a Curaçao island paper, a glassblowers' guild newsletter, a market rights notice, a Swazi
+        // wire story, a tenpin bowling report, a first-tier tribunal decision), measured sealed with round
+        // forty-one's code (c79e348): P 0.847 (61/72) R 0.782 (61/78); 0.972 (70/72) R 0.897 (70/78) once round
+        // forty-two was frozen (da41fe7). Misses left: a body's written submission ("whose written submission
+        // states"), a report "of" an officer, a resident of Tanner's Row read as a person, a fire service's
+        // finding.
+        new("blind235", 45, 1.00, 1.00, 0.97, 0.89),
+        // blind236 (a Tobago island paper, a crossword setters' newsletter, a water abstraction licence notice,
+        // a Bahamian wire story, a billiards report, an energy regulator's decision), measured sealed with
+        // round forty-one's code (c79e348): P 0.915 (65/71) R 0.823 (65/79); 0.958 (68/71) R 0.861 (68/79) once
+        // round forty-two was frozen (da41fe7). Misses left: a setter's uncued answers, a body's words in a
+        // farm licence notice, a council's words carried to a minister, a regulator's finding.
+        new("blind236", 45, 0.98, 0.98, 0.95, 0.86),
+        // blind237 (a Newfoundland regional paper, a steam engine society newsletter, a marine licence notice,
+        // a Barbadian wire story, a beach soccer report, an upper tribunal decision), measured sealed with
+        // round forty-one's code (c79e348): P 0.907 (68/75) R 0.861 (68/79); 0.920 (69/75) R 0.873 (69/79) once
+        // round forty-two was frozen (da41fe7). Misses left: a resident's uncued questions to a mayor, a
+        // reporter's question at a press visit, a volunteer known only by description, a conservancy's
+        // objection.
+        new("blind237", 45, 1.00, 0.98, 0.92, 0.87),
+        // blind238 (a Vancouver Island paper, a classic motorcycle club newsletter, a stopping up order notice,
+        // a Grenadian wire story, an Aussie rules report, an actuaries' tribunal decision), sealed until round
+        // forty-two was frozen: c79e348 and da41fe7 alike, P 0.918 (67/73) R 0.859 (67/78). Misses: a team name
+        // (Ravens) read as a speaker, a passenger's uncued question at a ferry meeting, a body's department
+        // (Democratic Services) given a respondent's words, uncued hearing turns.
+        new("blind238", 45, 1.00, 1.00, 0.91, 0.85),
+        // blind239 (a Maui island paper, an embroidery guild newsletter, a street collection permit notice, an
+        // Antiguan wire story, a wheelchair rugby report, a legal services ombudsman's decision), sealed until
+        // round forty-two was frozen: c79e348 and da41fe7 alike, P 0.917 (66/72) R 0.835 (66/79). Misses: an
+        // ombudsman investigator's uncued exchange with a solicitor, a law firm's name cut after its particle
+        // (van der Lyn LLP), a child's question with no cue.
+        new("blind239", 45, 1.00, 1.00, 0.91, 0.83),
+        // blind240 (a Nantucket island paper, a vinyl collectors' newsletter, a pet shop licence notice, a
+        // Kittitian wire story, a goalball report, a medical practitioners' tribunal decision), sealed until
+        // round forty-two was frozen: c79e348 and da41fe7 alike, P 0.897 (70/78) R 0.886 (70/79). Misses: a
+        // title kept in the name (Harbormaster, the American spelling), a footpath (Shore Path) read as a
+        // person, a "written submission" read as a speaker, a doctor's uncued answers.
+        new("blind240", 45, 1.00, 1.00, 0.89, 0.88),
+        // blind241 (a Kangaroo Island paper, a carnivorous plant society newsletter, a dangerous wild animal
+        // licence notice, a Vincentian wire story, a boccia report, a broadcasting regulator's decision),
+        // sealed until round forty-two was frozen: c79e348 and da41fe7 alike, P 0.880 (66/75) R 0.857 (66/77).
+        // Misses: a broadcasting licensee (the Licensee) read as a name, a grower's uncued answers to
+        // questions, an owner's answers carried on to an inspector.
+        new("blind241", 45, 1.00, 0.98, 0.88, 0.85),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
