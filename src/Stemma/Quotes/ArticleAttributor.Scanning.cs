@@ -785,10 +785,12 @@ internal sealed partial class ArticleAttributor
     }
 
     // Whether the body writes a name of two words or more as a whole name of its own (the Appellant, Mr Marek Nowicki-Baines), not
-    // as the tail of a longer one (Saoirse Ní Bhraonáin, Margarida da Costa Pereira): after no name's word or particle.
+    // as the tail or the head of a longer one (Saoirse Ní Bhraonáin, Margarida da Costa Pereira; Marek Nowicki-Baines-Ross): after
+    // no name's word or particle, and before no more of a word.
     private bool IsWrittenAloneInBody(string key) =>
         key.Contains(' ', StringComparison.Ordinal) && _tokens.Select((t, k) => (t, k)).Any(x => x.t.Start >= _bodyOffset && x.t.Raw == key[..key.IndexOf(' ', StringComparison.Ordinal)]
             && string.CompareOrdinal(_text, x.t.Start, key, 0, key.Length) == 0
+            && (x.t.Start + key.Length == _text.Length || !(char.IsLetter(_text[x.t.Start + key.Length]) || _text[x.t.Start + key.Length] == '-'))
             && (x.k == 0 || _tokens[x.k - 1] is not { IsWord: true } before || MentionParser.IsHonorific(before)
                 || (char.IsLower(before.Raw[0]) && !MentionParser.NameParticles.Contains(before.Raw))));
 
