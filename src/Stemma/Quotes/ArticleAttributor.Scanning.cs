@@ -765,8 +765,8 @@ internal sealed partial class ArticleAttributor
                 _persons.Remove(p);
                 _organisations.AddRange(p.Positions.Select(position => (p.Key, position)));
             }
-            else if (p.First < _bodyOffset && _persons.Any(o => o != p && o.First >= _bodyOffset && o.Parts[^1] == p.Parts[^1]
-                         && (EndsWithName(o.Parts, p.Parts) || !IsWrittenAloneInBody(p.Key))))
+            else if (p.First < _bodyOffset && _persons.Where(o => o != p && o.First >= _bodyOffset && o.Parts[^1] == p.Parts[^1]).ToList() is { Count: > 0 } namesakes
+                     && (namesakes.Any(o => EndsWithName(o.Parts, p.Parts)) || !IsWrittenAloneInBody(p.Key)))
             {
                 _persons.Remove(p);
             }

@@ -588,10 +588,12 @@ internal static class MentionParser
     private const int LanguageSenses = 2;
 
     /// <summary>
-    /// Whether a hyphened word is an office built of a role (Auditor-General, Attorney-General, Secretary-General, President-elect,
-    /// Commander-in-Chief, Vice-Chancellor, Deputy-Governor): a role noun with general, elect, designate or a second role after it, or
-    /// vice, deputy, acting or co before one.
+    /// Whether a word names a role: a role noun the lexicon lists, or a hyphened office built of one (Auditor-General,
+    /// Attorney-General, Secretary-General, President-elect, Commander-in-Chief, Vice-Chancellor, Deputy-Governor): a role noun with
+    /// general, elect, designate or a second role after it, or vice, deputy, acting or co before one.
     /// </summary>
+    private static bool IsRoleWord(string lower) => QuoteLexicon.RoleNouns.Contains(lower) || IsHyphenedOffice(lower);
+
     private static bool IsHyphenedOffice(string lower)
     {
         var parts = lower.Split('-');
@@ -616,7 +618,7 @@ internal static class MentionParser
     // "man" or "woman" written onto it, or a noun one of whose two leading senses is a kind of person (arbiter, reeve, commodore).
     private static bool IsTitleHead(Matching.Paraphrase.WordNet? words, string raw) =>
         raw.ToLowerInvariant() is var lower
-        && ((raw.Length <= MaximumTitleAbbreviation && raw.All(char.IsUpper)) || QuoteLexicon.RoleNouns.Contains(lower) || IsHyphenedOffice(lower) || RankOrdinals.Contains(lower)
+        && ((raw.Length <= MaximumTitleAbbreviation && raw.All(char.IsUpper)) || IsRoleWord(lower) || RankOrdinals.Contains(lower)
             || (words is not null && (IsPersonCompound(words, lower) || words.LeadingSenseIsKindOf(lower, "person", MaximumTitleHeadLinks, TitleHeadSenses))));
 
     // Hypernym links from a title's noun up to person (commodore → naval officer → military officer → serviceman → skilled worker
@@ -747,7 +749,7 @@ internal static class MentionParser
         for (var k = runStart; k < end && !titledBefore && !bodyName; k++)
         {
             // (Tom Baker, Dorla Usher, Sara Porter: a role noun ending the run straight after a given name the lists hold is a surname.)
-            if ((QuoteLexicon.RoleNouns.Contains(tokens[k].Lower) || IsHyphenedOffice(tokens[k].Lower)) && !IsSurnameAfterGivenName(tokens, runStart, k, end) && !tokens[k].Pseudonym)
+            if (IsRoleWord(tokens[k].Lower) && !IsSurnameAfterGivenName(tokens, runStart, k, end) && !tokens[k].Pseudonym)
             {
                 split = k + 1;
             }
