@@ -1526,6 +1526,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // Misses: a broadcasting licensee (the Licensee) read as a name, a grower's uncued answers to
         // questions, an owner's answers carried on to an inspector.
         new("blind241", 45, 1.00, 0.98, 0.88, 0.85),
+        new("blind242", 45, 0, 0, 0, 0),
+        new("blind243", 45, 0, 0, 0, 0),
+        new("blind244", 45, 0, 0, 0, 0),
+        new("blind245", 45, 0, 0, 0, 0),
+        new("blind246", 45, 0, 0, 0, 0),
+        new("blind247", 45, 0, 0, 0, 0),
+        new("blind248", 45, 0, 0, 0, 0),
+        new("blind249", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
