@@ -1243,7 +1243,9 @@ internal sealed partial class ArticleAttributor
         // its speaker after "by".
         for (var v = tokens.Count - 2; v >= 1; v--)
         {
-            if (tokens[v].Lower is "told" or "assured" or "informed" or "advised" && tokens[v + 1].Lower == "by" && tokens[v - 1].Lower is "was" or "were" or "been" or "being"
+            // (In cross-examination, he was asked by Ms Vowles, for the prosecution: "Did you …?": so a verb of asking.)
+            if ((tokens[v].Lower is "told" or "assured" or "informed" or "advised" || AskingVerbs.Contains(tokens[v].Lower) || tokens[v].Lower == "cross-examined")
+                && tokens[v + 1].Lower == "by" && tokens[v - 1].Lower is "was" or "were" or "been" or "being"
                 && SourceStartingAt(tokens, v + 2) is { Kind: not MentionKind.Pronoun } agent)
             {
                 // (the dealer, met here first, is someone other than the person told: not the story's lead a bare role may stand for.)

@@ -157,6 +157,15 @@ internal sealed partial class ArticleAttributor
                     return askedPerson;
                 }
 
+                // …, where she was questioned by the assistant commissioner, Julian Ashdown-Pryce. ¶ "Where …?" he asked: the pronoun
+                // of a question opening the next paragraph is the questioner, not the one questioned the paragraph is about.
+                if (PronounOpensParagraph(position) is { } askedIn && IsAskingCue(mention) && askedIn > 0
+                    && ClosingSentence(_paragraphs[askedIn - 1].Start, _paragraphs[askedIn - 1].End).Tokens is var closingTokens
+                    && QuestionerAfterBy(closingTokens, QuestioningBy(closingTokens)) is { } byQuestioner && Fits(byQuestioner, male))
+                {
+                    return byQuestioner;
+                }
+
                 // Dr Okafor, an engineer, was more cautious. ¶ "…," he said: a person introduced in a paragraph
                 // that quotes no one is who the pronoun opening the next paragraph stands for.
                 if (PronounOpensParagraph(position) is { } paragraphIndex && PreviousParagraphSubject(paragraphIndex, position) is { } introduced
@@ -871,6 +880,10 @@ internal sealed partial class ArticleAttributor
     /// questioned (A reporter asked Mr Coman whether …), in the pronoun's paragraph or, when the quote opens it, the paragraph before;
     /// null when the pronoun does not reply or no fitting person was asked.
     /// </summary>
+    // Whether the word after a pronoun is a verb of asking (he asked, she pressed).
+    private bool IsAskingCue(SpeakerMention mention) =>
+        _tokens.FindIndex(t => t.Start == mention.Start) is var at and >= 0 && at + 1 < _tokens.Count && AskingVerbs.Contains(_tokens[at + 1].Lower);
+
     private SpeakerIdentity? PersonAskedBefore(SpeakerMention mention, int position, bool male)
     {
         var at = _tokens.FindIndex(t => t.Start == mention.Start);
@@ -905,6 +918,15 @@ internal sealed partial class ArticleAttributor
                     && tokens[afterAsked].Lower is "whether" or "if" or "why" or "how" or "what" or "when" or "where"))
             {
                 return identity;
+            }
+
+            // (As he was led to a police car, Mărgineanu was asked by a reporter: "Did you …?" ¶ "No," he replied: in the passive, the
+            // subject is the person asked.)
+            if (!saying && k > 0 && AskingVerbs.Contains(tokens[k].Lower) && tokens[k - 1].Lower is "was" or "were" && tokens[k + 1].Lower == "by"
+                && MentionBefore(tokens, k - 1, ClauseStart(tokens, k - 1)) is { Kind: MentionKind.Name } passiveSubject
+                && ResolveName(passiveSubject, tokens[k].Start) is { Kind: MentionKind.Name } askedPerson && Fits(askedPerson, male))
+            {
+                return askedPerson;
             }
         }
 
@@ -1582,6 +1604,15 @@ internal sealed partial class ArticleAttributor
             return roleSubject;
         }
 
+        // The Respondent was cross-examined: a party to the case, as decisions capitalise it, opening the sentence before its verb is
+        // who the sentence is about.
+        if (IsPartyOrWitness(tokens, 0) && tokens.Count > 2 && tokens[2].IsWord && char.IsLower(tokens[2].Raw[0])
+            && ResolveRole(new SpeakerMention(MentionKind.Role, $"the {tokens[1].Lower}", $"the {tokens[1].Lower}", [tokens[1].Lower], tokens[1].Lower, true, tokens[0].Start), position)
+                is { IsPerson: true, Kind: MentionKind.Name } party)
+        {
+            return party;
+        }
+
         // Asked what comes next for him, Bhante smiled: a title alone, as the subject, is the one person the article gives it.
         if (opening < tokens.Count - 1 && tokens[opening].IsCapitalized && tokens[opening + 1].IsWord && char.IsLower(tokens[opening + 1].Raw[0])
             && ReligiousTitles.Contains(tokens[opening].Lower) // (not Chief: Chief medical officer Dr Ines Falkenrath)
@@ -2186,6 +2217,74 @@ internal sealed partial class ArticleAttributor
         Math.Max(_paragraphs.FirstOrDefault(p => p.Start >= _bodyOffset).End,
             _paragraphs.FirstOrDefault(p => p.Start >= _bodyOffset && IsRunningProse(p.Start, p.End)) is { End: > 0 } prose ? prose.Start : 0);
 
+    /// <summary>
+    /// The unnamed person a bare role takes up: the writer's own role with the same head (our investigator) or a definite role
+    /// with it (the call handler, whom we are not naming; this exchange with the lead investigator), up to
+    /// <see cref="MaximumRoleModifiers"/> lowercase words before the head, met outside quotes in the paragraphs before a position,
+    /// within <see cref="IntroducedRoleReach"/> of them, and not in apposition to a name (the treasurer, Jan Ode; the club's
+    /// treasurer Jan Ode). The last such phrase before the position, as written; null when there is none.
+    /// </summary>
+    private SpeakerIdentity? RoleIntroducedBefore(string head, int position)
+    {
+        var index = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
+        var floor = Math.Max(_bodyOffset, index < 0 ? 0 : _paragraphs[Math.Max(0, index - IntroducedRoleReach)].Start);
+        SpeakerIdentity? found = null;
+        for (var k = 0; k < _tokens.Count && _tokens[k].Start < position; k++)
+        {
+            if (_tokens[k].Start < floor || _tokens[k].Lower is not ("our" or "the") || InsideQuote(_tokens[k].Start))
+            {
+                continue;
+            }
+
+            var h = k + 1;
+            while (h < _tokens.Count && h - k - 1 < MaximumRoleModifiers && _tokens[h].IsWord && char.IsLower(_tokens[h].Raw[0]) && _tokens[h].Lower != head
+                && !QuoteLexicon.Determiners.Contains(_tokens[h].Lower))
+            {
+                h++;
+            }
+
+            if (h >= _tokens.Count || _tokens[h].Lower != head || !char.IsLower(_tokens[h].Raw[0]) || _tokens[h].Start >= position
+                || Enumerable.Range(k, h - k).Any(j => BreakBetween(_tokens[j].End, _tokens[j + 1].Start))
+                || (k > 0 && _tokens[k - 1].Raw == "," && k > 1 && _tokens[k - 2].IsCapitalized)
+                || (h + 1 < _tokens.Count && (MentionParser.IsNameWord(_tokens[h + 1]) && _tokens[h + 1].IsCapitalized
+                    || (_tokens[h + 1].Raw == "," && h + 2 < _tokens.Count && _tokens[h + 2].IsCapitalized))))
+            {
+                continue;
+            }
+
+            // (The pop star, 41, spent three hours in the witness box: a definite role is most often someone named before; only the
+            // writer's own, one whose clause withholds a name, and the other party of an exchange, are someone unnamed.)
+            if (_tokens[k].Lower == "our" || WithheldAfter(h) || (k > 1 && _tokens[k - 1].Lower == "with" && ExchangeNouns.Contains(_tokens[k - 2].Lower)))
+            {
+                found = new SpeakerIdentity(JoinTokens(_tokens, k, h + 1).ToLowerInvariant(), MentionKind.Role, [head]);
+            }
+        }
+
+        return found;
+    }
+
+    // Whether the words after a role's noun at `head` are a clause withholding a name (, whom we are not naming; , who asked not
+    // to be named).
+    private bool WithheldAfter(int head)
+    {
+        if (head + 2 >= _tokens.Count || _tokens[head + 1].Raw != "," || _tokens[head + 2].Lower is not ("who" or "whom"))
+        {
+            return false;
+        }
+
+        var clause = _tokens.Skip(head + 3).Take(MaximumWithheldNameWords).TakeWhile(t => t.IsWord).Select(t => t.Lower).ToList();
+        return clause.Any(w => w is "named" or "naming" or "identified" or "identifying" or "anonymous" or "anonymity" or "name")
+            && clause.Any(w => w is "not" or "declined" or "refused" or "asked" or "requested" or "without" or "cannot" or "can't");
+    }
+
+    // Paragraphs back an unnamed role (Our investigator put this to …; the call handler, whom we are not naming) is looked for: the
+    // sentence that introduces an exchange and the turns between; set by hand from how decisions write an exchange, not tuned
+    // on any set.
+    private const int IntroducedRoleReach = 3;
+
+    // Words describing an unnamed role before its noun (the lead investigator, the duty call handler); set by hand.
+    private const int MaximumRoleModifiers = 2;
+
     private SpeakerIdentity ResolveRole(SpeakerMention mention, int position)
     {
         // Commissioner: "…" in a transcript: a capitalised title alone, with no article, names its one holder as "the Commissioner"
@@ -2391,6 +2490,14 @@ internal sealed partial class ArticleAttributor
             return self;
         }
 
+        // Our investigator later put this to Mr van der Lyn. ¶ "Was …?" the investigator asked: a bare role that the writer gave
+        // itself before (our investigator), or that a definite phrase gave someone unnamed (the call handler, whom we are not
+        // naming), is that unnamed source again, never the person the sentence before is about.
+        if (mention.Definite && mention.Head is { } ownHead && RoleIntroducedBefore(ownHead, mention.Start) is { } introducedRole)
+        {
+            return introducedRole;
+        }
+
         // Team boss Micky Farrant was more colourful. "…," said the gaffer / Mensah-Boateng was in no mood. The challenger posted: a
         // bare role no one was given names again the person the sentence before it is about, before the story's lead.
         if (PreviousSentenceSubject(mention.Start) is { Kind: MentionKind.Name } previousSubject && _persons.Any(p => p.Key == previousSubject.Name))
@@ -2426,6 +2533,16 @@ internal sealed partial class ArticleAttributor
             return self;
         }
 
+        // Determination: Dr Marek Zieliński-Hart, suspended …. In his reflective statement, the registrant wrote: a party to the
+        // case, which no one was made outright, is the person the decision is about, named most often, the headline counted (so
+        // read before the story's lead below, which counts the body alone).
+        if (mention.Head is { } party && QuoteLexicon.CaseParties.Contains(party)
+            && _persons.Where(p => p.First < position).OrderByDescending(p => p.Positions.Count(x => x < position)).ThenBy(p => p.First).FirstOrDefault() is { } subject
+            && subject.Identity.IsPerson && !subject.ExplicitTitles.Any(QuoteLexicon.CaseParties.Contains))
+        {
+            return subject.Identity;
+        }
+
         // No one introduced with this title: a bare role (the author, the pensioner) that fits no one's
         // title stands for the person the story is about, the one named most often, first named on a tie;
         // a lead given another title outright (the minister, Anna Roe) is not renamed by a different role.
@@ -2434,15 +2551,6 @@ internal sealed partial class ArticleAttributor
         if (lead is not null && lead.Identity.IsPerson && lead.ExplicitTitles.Count == 0)
         {
             return lead.Identity;
-        }
-
-        // (Determination: Dr Marek Zieliński-Hart, suspended …. In his reflective statement, the registrant wrote: a party to the
-        // case, which no one was made outright, is the person the decision is about, named most often, the headline counted.)
-        if (mention.Head is { } party && QuoteLexicon.CaseParties.Contains(party)
-            && _persons.Where(p => p.First < position).OrderByDescending(p => p.Positions.Count(x => x < position)).ThenBy(p => p.First).FirstOrDefault() is { } subject
-            && subject.Identity.IsPerson && !subject.ExplicitTitles.Any(QuoteLexicon.CaseParties.Contains))
-        {
-            return subject.Identity;
         }
 
         // No one named at all: the most recent named speaker.

@@ -1092,6 +1092,15 @@ internal sealed partial class ArticleAttributor
             return (called, true);
         }
 
+        if (before is null && previous.Quote.Text.EndsWith('?') && previous.Identity is { } opener
+            && PreviousParagraphSubject(paragraph - 1, _paragraphs[paragraph - 1].Start) is { IsPerson: true } introduced && introduced.Name != opener.Name)
+        {
+            // Mrs van der Kolk brought photographs to the meeting, where members had questions. ¶ "Did you …?" asked the secretary.
+            // ¶ "Nothing at all.": the answer to a question that opens an exchange is the person the paragraph before it is about
+            // (The Respondent was cross-examined.), whoever spoke last.
+            return (introduced, true);
+        }
+
         if (before is null && previous.Quote.Text.EndsWith('?') && previous.Identity is { } questioner
             && LastSpeakerBefore(_paragraphs[paragraph - 1].Start, Math.Max(0, paragraph - 1 - QuestionedSpeakerReach), questioner) is { } questioned)
         {
@@ -1578,7 +1587,7 @@ internal sealed partial class ArticleAttributor
         var by = QuestioningBy(tokens);
         if (by < 0)
         {
-            return ExchangeWithUnnamed(tokens) ?? ExchangeBetween(tokens) ?? QuestionsPutTo(intro, start, end);
+            return ExchangeWithUnnamed(tokens) ?? ExchangeBetween(tokens) ?? QuestionsPutTo(intro, start, end) ?? QuestionedInClosingSentence(start, end);
         }
 
         if (QuestionerAfterBy(tokens, by) is not { } asker)
@@ -1673,6 +1682,21 @@ internal sealed partial class ArticleAttributor
             (_, tokens) = ClosingSentence(start, closing);
         }
 
+        // (In cross-examination, Mr Marchbank-Oduya was asked by Ms Temperance Vowles, for the prosecution: "Did you …?": in the
+        // passive, the one after "by" asks and the subject is asked.)
+        var passive = Enumerable.Range(2, Math.Max(0, tokens.Count - 3)).FirstOrDefault(v => (AskingVerbs.Contains(tokens[v].Lower) || QuestioningWords.Contains(tokens[v].Lower))
+            && tokens[v - 1].Lower is "was" or "were" && tokens[v + 1].Lower == "by", -1);
+        // (…, where she was questioned by the assistant commissioner: a pronoun there is the sentence's subject, when of its gender.)
+        if (passive > 0 && QuestionerAfterBy(tokens, passive + 1) is { } passiveAsker
+            && MentionBefore(tokens, passive - 1, ClauseStart(tokens, passive - 1)) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Pronoun } passiveSubject
+            && (passiveSubject.Kind == MentionKind.Pronoun
+                ? SubjectOf(closing, end, end) is { IsPerson: true } sentenceSubject && Fits(sentenceSubject, passiveSubject.Name == "he") ? sentenceSubject : null
+                : Resolve(passiveSubject, tokens[passive].Start)) is { IsPerson: true } passiveAsked
+            && passiveAsked.Name != passiveAsker.Name)
+        {
+            return (passiveAsker, passiveAsked);
+        }
+
         var verb = QuestioningVerb(tokens);
         if (verb < 1 || verb + 1 >= tokens.Count
             || ((tokens[verb - 1].Raw == "I" ? WriterMention(tokens[verb - 1].Start) : MentionBefore(tokens, verb, ClauseStart(tokens, verb)))
@@ -1687,11 +1711,21 @@ internal sealed partial class ArticleAttributor
 
     // The first verb of questioning in a sentence's words (members questioned, the Chair pressed her), -1 when there is none or it
     // is passive or an infinitive (was questioned, to ask).
+    // (Counsel for the Revenue Service, Philippa Dray, took him through the reminder letters: taking or walking someone through
+    // something before an exchange is putting questions to them; so is taking them to something in a sentence that says it is
+    // questioning, In cross-examination, Ms Okonjo-Strand took Dr Varga-Whitlock to the first prescription.)
     private static int QuestioningVerb(List<CueToken> tokens) =>
-        (tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => IntroducingQuestionVerbs.Contains(t.Lower))) is var verb and > 0
+        (tokens.Count < 2 ? -1 : Enumerable.Range(1, tokens.Count - 1).FirstOrDefault(k => IntroducingQuestionVerbs.Contains(tokens[k].Lower)
+            || (tokens[k].Lower is "took" or "takes" or "walked" or "walks"
+                && (tokens.Skip(k + 1).Take(MaximumWordsTakenThrough + 1).Any(w => w.Lower == "through") || tokens.Any(w => QuestioningWords.Contains(w.Lower)))), -1))
+        is var verb and > 0
         && tokens[verb - 1].Lower is not ("was" or "were" or "been" or "being" or "be" or "to")
             ? verb
             : -1;
+
+    // The words between "took" and "through" (took him through, took the witness through): the one taken, a name of a few
+    // words at most; set by hand.
+    private const int MaximumWordsTakenThrough = 4;
 
     /// <summary>
     /// The person questioned by the verb at <paramref name="verb"/>: its object, a name or a role (named after its comma when a
