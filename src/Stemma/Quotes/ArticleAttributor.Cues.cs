@@ -1865,7 +1865,12 @@ internal sealed partial class ArticleAttributor
                     return subject; // the name in apposition (or before one), its predicate after the comma
                 }
 
-                return after < v - 1 && tokens[after].IsWord && char.IsLower(tokens[after].Raw[0]) && !QuoteLexicon.StopWords.Contains(tokens[after].Lower)
+                // (Dr Ode did not object but regretted "…": an auxiliary and its negation open the predicate as well; a bare
+                // auxiliary is left alone, the society said Mr van der Stoel had acted properly and promised to "…".)
+                return after < v - 1 && tokens[after].IsWord && char.IsLower(tokens[after].Raw[0])
+                    && (!QuoteLexicon.StopWords.Contains(tokens[after].Lower)
+                        || ((Auxiliaries.Contains(tokens[after].Lower) || tokens[after].Lower is "did" or "does" or "do") && after + 1 < v - 1
+                            && tokens[after + 1].Lower is "not" or "never"))
                     ? subject
                     : null;
             }

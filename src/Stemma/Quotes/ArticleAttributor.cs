@@ -678,6 +678,14 @@ internal sealed partial class ArticleAttributor
             identity = answerer;
             attribution = AttributionKind.Carried;
         }
+        else if (prefix.Count > 0 && prefix[0].Start == firstParagraph.Start && IsSubjectlessQuestion(prefix) && marked.FirstParagraph > 0
+            && LastEventSince(_paragraphs[marked.FirstParagraph - 1].Start, marked.MarkStart) is { IsPerson: true } askedBefore)
+        {
+            // Mrs Thwaite-Oduya was asked whether …. She said: "…" ¶ Asked whether the family wished to attend: "Two of us, yes.":
+            // a paragraph opening with a question put to no one named is answered by whoever answered the paragraph before.
+            identity = askedBefore;
+            attribution = AttributionKind.Carried;
+        }
         else if (LastEventSince(marked.MarkStart == firstParagraph.Start && marked.FirstParagraph > 0
             ? _paragraphs[marked.FirstParagraph - 1].Start : firstParagraph.Start, marked.MarkStart) is { } recent)
         {

@@ -17,6 +17,7 @@ internal static class MentionParser
         "við", "á", // (Faroese: Sverri við Gjógv, Jóannes á Lakjuni)
         "ten", "te", "'t", // (Dutch: Maaike ten Brink, Lieke 't Hooft, Jan te Winkel; met in blind188)
         "los", "las", // (Spanish and Filipino: Maricel de los Santos, Bartolomé de las Casas; blind232)
+        "dela", "delos", // (Filipino, written as one word: Rogelio dela Peña, Ma. Luisa delos Reyes; blind245)
         "y", "i", // (the "and" joining a Spanish or Catalan double surname: Ramiro Sosa y Lamas, Joana Maria Pons i Ferrà; blind169, blind196-197)
         "ag"], StringComparer.Ordinal); // (Tuareg "son of": Issa ag Moussa; blind197)
 

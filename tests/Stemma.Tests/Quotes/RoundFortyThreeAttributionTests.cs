@@ -142,4 +142,41 @@ public class RoundFortyThreeAttributionTests
         Who(quotes, "Did you take the money?").ShouldBe("a reporter");
         Who(quotes, "No. Never").ShouldBe("Teodor Vâlcu");
     }
+
+    [Fact]
+    public void A_question_put_to_no_one_named_is_answered_by_whoever_answered_the_paragraph_before()
+    {
+        var quotes = Inline("Exhumation licence granted\n\n"
+            + "1. The family grave at Orton Hythe lies on the line of the new bypass.\n\n"
+            + "2. At a hearing on 9 May, Mrs Philippa Armitage-Loy was asked whether the family had been consulted. She said: \"All five were written to. Four replied.\"\n\n"
+            + "Asked whether the family wished to attend: \"Two of us, yes.\"\n\n"
+            + "Asked whether she understood the risks: \"I do.\"\n\n"
+            + "3. The licence is granted.");
+
+        Who(quotes, "Two of us, yes.").ShouldBe("Philippa Armitage-Loy");
+        Who(quotes, "I do.").ShouldBe("Philippa Armitage-Loy");
+    }
+
+    [Theory]
+    [InlineData("regretted")]
+    [InlineData("deplored")]
+    [InlineData("bemoaned")]
+    public void Someone_who_did_not_object_but_regretted_a_quoted_phrase_is_its_speaker(string verb)
+    {
+        var quotes = Inline("Bypass route confirmed\n\n"
+            + $"Dr Ansel Whitcombe-Rye, 64, is the parish clerk. Dr Whitcombe-Rye did not object but {verb} \"the loss of one of the oldest plots in the village\".\n\n"
+            + "Work starts in spring.");
+
+        Who(quotes, "the loss of one of the oldest plots in the village").ShouldBe("Ansel Whitcombe-Rye");
+    }
+
+    [Fact]
+    public void A_filipino_surname_written_with_dela_runs_on_past_it()
+    {
+        var quotes = Inline("Crowd crush at concert\n\n"
+            + "\"We counted at least forty people on the ground,\" said Police Lt. Col. Ramon dela Cruz-Abad, the station chief.\n\n"
+            + "An inquiry opens on Monday.");
+
+        Who(quotes, "We counted at least forty people on the ground").ShouldBe("Ramon dela Cruz-Abad");
+    }
 }
