@@ -875,15 +875,15 @@ internal sealed partial class ArticleAttributor
         return named is [var only] ? only.Identity : null;
     }
 
+    // Whether the word after a pronoun is a verb of asking (he asked, she pressed).
+    private bool IsAskingCue(SpeakerMention mention) =>
+        _tokens.FindIndex(t => t.Start == mention.Start) is var at and >= 0 && at + 1 < _tokens.Count && AskingVerbs.Contains(_tokens[at + 1].Lower);
+
     /// <summary>
     /// For a pronoun followed by a verb of replying (he replied, she answered), the named person the sentence before asked, pressed or
     /// questioned (A reporter asked Mr Coman whether …), in the pronoun's paragraph or, when the quote opens it, the paragraph before;
     /// null when the pronoun does not reply or no fitting person was asked.
     /// </summary>
-    // Whether the word after a pronoun is a verb of asking (he asked, she pressed).
-    private bool IsAskingCue(SpeakerMention mention) =>
-        _tokens.FindIndex(t => t.Start == mention.Start) is var at and >= 0 && at + 1 < _tokens.Count && AskingVerbs.Contains(_tokens[at + 1].Lower);
-
     private SpeakerIdentity? PersonAskedBefore(SpeakerMention mention, int position, bool male)
     {
         var at = _tokens.FindIndex(t => t.Start == mention.Start);

@@ -48,7 +48,7 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string> EvaluationVerbs = Set(["praised", "praises", "criticised", "criticized", "criticises", "criticizes",
         "branded", "brands", "labelled", "labeled", "hailed", "hails", "condemned", "condemns", "slammed", "slams", "termed", "terms", "dubbed", "dubs",
         "blamed", "blames", "welcomed", "welcomes", "lamented", "laments", "lambasted", "lambasts",
-        // (The parish council did not object but regretted "the loss of …": so verbs of regret and disapproval; blind244.)
+        // (The parish council regretted "the loss of one of the oldest family plots": so verbs of regret and disapproval; blind244.)
         "regretted", "regrets", "deplored", "deplores", "decried", "decries", "bemoaned", "bemoans", "mourned", "mourns",
         // (his neighbour, Alan Brigstock, thought the whole business was "a storm in a feed bucket": an opinion so reported is theirs.)
         "thought", "thinks", "reckoned", "reckons", "believed", "believes",
