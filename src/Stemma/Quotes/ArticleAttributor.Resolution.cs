@@ -1607,8 +1607,7 @@ internal sealed partial class ArticleAttributor
         // The Respondent was cross-examined: a party to the case, as decisions capitalise it, opening the sentence before its verb is
         // who the sentence is about.
         if (IsPartyOrWitness(tokens, 0) && tokens.Count > 2 && tokens[2].IsWord && char.IsLower(tokens[2].Raw[0])
-            && ResolveRole(new SpeakerMention(MentionKind.Role, $"the {tokens[1].Lower}", $"the {tokens[1].Lower}", [tokens[1].Lower], tokens[1].Lower, true, tokens[0].Start), position)
-                is { IsPerson: true, Kind: MentionKind.Name } party)
+            && ResolveRole(PartyMention(tokens, 0), position) is { IsPerson: true, Kind: MentionKind.Name } party)
         {
             return party;
         }
@@ -2167,15 +2166,20 @@ internal sealed partial class ArticleAttributor
             return false;
         }
 
-        var end = k + mention.Text.Split(' ').Length;
-        if (end + 2 >= _tokens.Count || _tokens[end].Raw != "," || _tokens[end + 1].Lower != "who")
+        return WithheldAfter(k + mention.Text.Split(' ').Length - 1);
+    }
+
+    // Whether the words after a source's last word at `last` are a relative clause withholding a name (, who asked not to be named;
+    // , whom we are not naming). (The former partner, who cannot be identified: a name the law withholds is withheld as well.)
+    private bool WithheldAfter(int last)
+    {
+        if (last + 2 >= _tokens.Count || _tokens[last + 1].Raw != "," || _tokens[last + 2].Lower is not ("who" or "whom"))
         {
             return false;
         }
 
-        var clause = _tokens.Skip(end + 2).Take(MaximumWithheldNameWords).TakeWhile(t => t.IsWord).Select(t => t.Lower).ToList();
-        // (The former partner, who cannot be identified: a name the law withholds is withheld as well.)
-        return clause.Any(w => w is "named" or "identified" or "anonymous" or "anonymity" or "name")
+        var clause = _tokens.Skip(last + 3).Take(MaximumWithheldNameWords).TakeWhile(t => t.IsWord).Select(t => t.Lower).ToList();
+        return clause.Any(w => w is "named" or "naming" or "identified" or "identifying" or "anonymous" or "anonymity" or "name")
             && clause.Any(w => w is "not" or "declined" or "refused" or "asked" or "requested" or "spoke" or "speaking" or "without" or "cannot" or "can't");
     }
 
@@ -2229,9 +2233,9 @@ internal sealed partial class ArticleAttributor
         var index = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
         var floor = Math.Max(_bodyOffset, index < 0 ? 0 : _paragraphs[Math.Max(0, index - IntroducedRoleReach)].Start);
         SpeakerIdentity? found = null;
-        for (var k = 0; k < _tokens.Count && _tokens[k].Start < position; k++)
+        for (var k = Math.Max(0, _tokens.FindIndex(t => t.Start >= floor)); k < _tokens.Count && _tokens[k].Start < position; k++)
         {
-            if (_tokens[k].Start < floor || _tokens[k].Lower is not ("our" or "the") || InsideQuote(_tokens[k].Start))
+            if (_tokens[k].Lower is not ("our" or "the") || InsideQuote(_tokens[k].Start))
             {
                 continue;
             }
@@ -2261,20 +2265,6 @@ internal sealed partial class ArticleAttributor
         }
 
         return found;
-    }
-
-    // Whether the words after a role's noun at `head` are a clause withholding a name (, whom we are not naming; , who asked not
-    // to be named).
-    private bool WithheldAfter(int head)
-    {
-        if (head + 2 >= _tokens.Count || _tokens[head + 1].Raw != "," || _tokens[head + 2].Lower is not ("who" or "whom"))
-        {
-            return false;
-        }
-
-        var clause = _tokens.Skip(head + 3).Take(MaximumWithheldNameWords).TakeWhile(t => t.IsWord).Select(t => t.Lower).ToList();
-        return clause.Any(w => w is "named" or "naming" or "identified" or "identifying" or "anonymous" or "anonymity" or "name")
-            && clause.Any(w => w is "not" or "declined" or "refused" or "asked" or "requested" or "without" or "cannot" or "can't");
     }
 
     // Paragraphs back an unnamed role (Our investigator put this to …; the call handler, whom we are not naming) is looked for: the

@@ -1199,9 +1199,11 @@ internal sealed partial class ArticleAttributor
     private static SpeakerMention? AskedAt(List<CueToken> tokens, int k) =>
         MentionParser.StartingAt(tokens, k) is { Kind: MentionKind.Name or MentionKind.Role } named && named.Start == tokens[k].Start
             ? named
-            : IsPartyOrWitness(tokens, k)
-                ? new SpeakerMention(MentionKind.Role, $"the {tokens[k + 1].Lower}", $"the {tokens[k + 1].Lower}", [tokens[k + 1].Lower], tokens[k + 1].Lower, true, tokens[k].Start)
-                : null;
+            : IsPartyOrWitness(tokens, k) ? PartyMention(tokens, k) : null;
+
+    // "The Respondent" at `k`, a party to the case as decisions capitalise it, read as the role it is.
+    private static SpeakerMention PartyMention(List<CueToken> tokens, int k) =>
+        new(MentionKind.Role, $"the {tokens[k + 1].Lower}", $"the {tokens[k + 1].Lower}", [tokens[k + 1].Lower], tokens[k + 1].Lower, true, tokens[k].Start);
 
     // "X asked Y" at `k`: the asker, named, a pronoun that stands for a person or the writer's "I" (I asked him over tea), and
     // the person asked, named, a role that stands for a named person (the Respondent) or "him" or "her"; null when the words at
@@ -1570,7 +1572,9 @@ internal sealed partial class ArticleAttributor
             && _text.AsSpan(start, question.MarkStart - start).TrimEnd().EndsWith(":"))
         {
             // Mr Oduya asked Mr Demirtaş: "When did you last …?" ¶ "Every Monday.": the introduction may end in the first question.
-            return QuestionedInClosingSentence(start, question.MarkStart);
+            // (In cross-examination, Mr Marchbank-Oduya was asked by Ms Temperance Vowles, for the prosecution: "Did you …?": so in
+            // the passive.)
+            return QuestionedInClosingSentence(start, question.MarkStart) ?? SubjectQuestionedBy(start, question.MarkStart);
         }
 
         if (inIntro.Count > 0)
@@ -1584,12 +1588,8 @@ internal sealed partial class ArticleAttributor
             // Cross-examined by Ms Okonkwo-Reyes for the Council, the Respondent was asked when he first read the draft.: without a
             // colon, the closing sentence alone may say who questions; the one questioned is its main clause's subject, whoever
             // else it names (Under cross-examination by X, representing Mr Y, the owner was asked …).
-            var (closing, closingTokens) = ClosingSentence(start, end);
             return AskedWhileSpeakingTo(tokens) ?? QuestionedInClosingSentence(start, end) ?? QuestionsFacedBy(intro, start, end) ?? QuestionsPutTo(intro, start, end)
-                ?? (SubjectOf(closing, end, end) is { IsPerson: true } subject && QuestionerAfterBy(closingTokens, QuestioningBy(closingTokens)) is { } questioner
-                    && questioner.Name != subject.Name
-                        ? (questioner, subject)
-                        : null);
+                ?? SubjectQuestionedBy(start, end);
         }
 
         var by = QuestioningBy(tokens);
@@ -1658,12 +1658,23 @@ internal sealed partial class ArticleAttributor
     private static int QuestioningBy(List<CueToken> tokens)
     {
         var by = tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => t.Lower == "by");
-        while (by > 0 && !QuestioningWords.Contains(tokens[by - 1].Lower))
+        while (by > 0 && !QuestioningWords.Contains(tokens[by - 1].Lower) && !AskingVerbs.Contains(tokens[by - 1].Lower)) // (was asked by)
         {
             by = by + 1 < tokens.Count ? tokens.FindIndex(by + 1, t => t.Lower == "by") : -1;
         }
 
         return by;
+    }
+
+    // Cross-examined by Ms Okonkwo-Reyes, the Respondent was asked …; …, where she was questioned by the assistant commissioner, X:
+    // the closing sentence's subject is questioned by the one after its "by" of questioning; null when the sentence is not so.
+    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? SubjectQuestionedBy(int start, int end)
+    {
+        var (closing, tokens) = ClosingSentence(start, end);
+        return SubjectOf(closing, end, end) is { IsPerson: true } subject && QuestionerAfterBy(tokens, QuestioningBy(tokens)) is { } questioner
+            && questioner.Name != subject.Name
+                ? (questioner, subject)
+                : null;
     }
 
     // The person named or described after the "by" at `by`, who puts the questions; null when there is none.
@@ -1688,21 +1699,6 @@ internal sealed partial class ArticleAttributor
         if (closing > start && tokens.Any(t => ExchangeNouns.Contains(t.Lower)) && !tokens.Any(t => IntroducingQuestionVerbs.Contains(t.Lower)))
         {
             (_, tokens) = ClosingSentence(start, closing);
-        }
-
-        // (In cross-examination, Mr Marchbank-Oduya was asked by Ms Temperance Vowles, for the prosecution: "Did you …?": in the
-        // passive, the one after "by" asks and the subject is asked.)
-        var passive = Enumerable.Range(2, Math.Max(0, tokens.Count - 3)).FirstOrDefault(v => (AskingVerbs.Contains(tokens[v].Lower) || QuestioningWords.Contains(tokens[v].Lower))
-            && tokens[v - 1].Lower is "was" or "were" && tokens[v + 1].Lower == "by", -1);
-        // (…, where she was questioned by the assistant commissioner: a pronoun there is the sentence's subject, when of its gender.)
-        if (passive > 0 && QuestionerAfterBy(tokens, passive + 1) is { } passiveAsker
-            && MentionBefore(tokens, passive - 1, ClauseStart(tokens, passive - 1)) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Pronoun } passiveSubject
-            && (passiveSubject.Kind == MentionKind.Pronoun
-                ? SubjectOf(closing, end, end) is { IsPerson: true } sentenceSubject && Fits(sentenceSubject, passiveSubject.Name == "he") ? sentenceSubject : null
-                : Resolve(passiveSubject, tokens[passive].Start)) is { IsPerson: true } passiveAsked
-            && passiveAsked.Name != passiveAsker.Name)
-        {
-            return (passiveAsker, passiveAsked);
         }
 
         var verb = QuestioningVerb(tokens);
