@@ -1576,6 +1576,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // read as a speaker (her family, his own family), a force named short, a heritage council's finding
         // with no cue.
         new("blind249", 45, 0.98, 1.00, 0.89, 0.88),
+        new("blind250", 45, 0, 0, 0, 0),
+        new("blind251", 45, 0, 0, 0, 0),
+        new("blind252", 45, 0, 0, 0, 0),
+        new("blind253", 45, 0, 0, 0, 0),
+        new("blind254", 45, 0, 0, 0, 0),
+        new("blind255", 45, 0, 0, 0, 0),
+        new("blind256", 45, 0, 0, 0, 0),
+        new("blind257", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
