@@ -79,9 +79,10 @@ internal sealed partial class ArticleAttributor
         ["at", "in", "on", "inside", "within", "near", "outside", "behind"], StringComparer.Ordinal);
 
     // Words that open an adverbial before a sentence's subject (Outside the court, In the camp at Velka, After the hearing).
+    // (By the bothy she had lost count, By noon: "by" of place and time; blind250.)
     private static readonly FrozenSet<string> OpeningAdverbials = FrozenSet.ToFrozenSet(
         ["outside", "inside", "in", "at", "on", "after", "before", "during", "near", "later", "earlier", "yesterday", "today", "afterwards", "back", "across",
-            "when", "while", "once", "as"],
+            "by", "within", "throughout", "when", "while", "once", "as"],
         StringComparer.Ordinal);
 
     // "In the camp at Velka, on the Serovian bank," runs to eight words before its comma; set by hand.

@@ -992,7 +992,9 @@ internal static class MentionParser
         t.IsWord && (t.IsCapitalized || IsParticleName(t)) && !t.CommonAtSentenceStart && (t.EndsName || t.Pseudonym || !QuoteLexicon.NotNames.Contains(t.Lower)) && !IsPossessive(t)
         && !QuoteLexicon.Pronouns.Contains(t.Lower)
         && !(t.Raw.Length > 1 && char.IsDigit(t.Raw[1])) && !IsHonorific(t) && !IsPostNominal(t) && !IsDescriptorCompound(t)
-        && !(QuoteLexicon.Rubrics.Contains(t.Lower) && t.Raw.All(char.IsUpper));
+        && !(QuoteLexicon.Rubrics.Contains(t.Lower) && t.Raw.All(char.IsUpper))
+        // (A retired GP, a former CEO: a role's abbreviation in capitals is the role noun, no name.)
+        && !(t.Raw.Length > 1 && t.Raw.All(char.IsUpper) && QuoteLexicon.RoleNouns.Contains(t.Lower));
 
     /// <summary>
     /// Whether a word is a surname written with a lowercase particle joined by a hyphen (<c>al-Nour</c>, <c>el-Amin</c>,

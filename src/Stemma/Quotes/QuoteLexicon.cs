@@ -85,7 +85,7 @@ internal static class QuoteLexicon
         "teacher", "doctor", "nurse", "scientist", "researcher", "expert", "engineer", "architect", "curator",
         "librarian", "farmer", "fisherman", "skipper", "captain", "coach", "player", "striker", "steward",
         "treasurer", "trustee", "administrator", "superintendent", "sheriff", "prosecutor", "auditor",
-        "mediator", "spokesperson", "vice-president", "deputy", "lawmaker", "legislator", "mp", "congressman",
+        "mediator", "spokesperson", "vice-president", "deputy", "lawmaker", "legislator", "mp", "gp", "congressman",
         "congresswoman", "activist", "campaigner", "historian", "pilot", "warden", "ranger", "host", "commuter", "passenger",
         "hydrologist", "spokesperson", "shopkeeper", "student", "volunteer", "landlord", "tenant", "fisher",
         "boss", "member", "source", "person", "aide", "adviser", "advisor", "witness", "executive",

@@ -1,0 +1,48 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round forty-four, from the misses of blind242–253 (blind250–253 measured sealed with round forty-three's code). Shown on short
+/// fictional articles.
+/// </summary>
+public class RoundFortyFourAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
+
+    [Theory]
+    [InlineData("A retired GP was blunter: \"It is a stupid tradition.\"", "a retired GP")]
+    [InlineData("A local GP, who treated two of the runners, said: \"It is a stupid tradition.\"", "a local GP")]
+    public void A_role_written_as_capital_letters_after_an_article_is_an_unnamed_source_not_a_name(string paragraph, string speaker)
+    {
+        var quotes = Inline("Cheese race goes ahead despite injuries\n\n"
+            + "Forty runners chased the cheese down Brantwell Hill on Monday, and six were treated for sprains.\n\n"
+            + paragraph);
+
+        Who(quotes, "It is a stupid tradition.").ShouldBe(speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_an_opening_by_phrase_without_a_comma_continues_the_person_just_introduced()
+    {
+        var quotes = Inline("Mist and mud on the club's hill weekend\n\n"
+            + "Trip organiser Delphine Marsh-Okoro had scouted every route. \"I walked each section twice,\" she said.\n\n"
+            + "Saturday began with the long climb. Our youngest rider was Ffion Tregarthen-Lowe, 14, on her first trip.\n\n"
+            + "By the hut she had lost count of her falls. \"I stopped counting at eleven,\" she said.");
+
+        Who(quotes, "I stopped counting at eleven").ShouldBe("Ffion Tregarthen-Lowe");
+    }
+
+    [Fact]
+    public void That_was_and_a_given_name_after_a_quote_names_its_speaker()
+    {
+        var quotes = Inline("Mist and mud on the club's hill weekend\n\n"
+            + "Our youngest rider was Ffion Tregarthen-Lowe, 14, on her first trip.\n\n"
+            + "\"It was the best weekend of the year,\" said Orrin Blackwood, the treasurer.\n\n"
+            + "\"Can we do the big loop next time?\" That was Ffion, before her helmet was off.");
+
+        Who(quotes, "Can we do the big loop next time?").ShouldBe("Ffion Tregarthen-Lowe");
+    }
+}
