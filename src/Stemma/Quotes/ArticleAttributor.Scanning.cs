@@ -1757,9 +1757,21 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
+        // (Han Soo-bin, Tan Chih-ming: a given name romanised from Korean or Chinese, its syllables joined by a hyphen and the second in
+        // lower case, comes after the family name, which the lists may hold as someone's given name elsewhere; blind251, blind252.)
+        if (parts is [_, var last] && IsRomanisedSyllablePair(last))
+        {
+            return null;
+        }
+
         return parts.Skip(1).Contains("Kaur", StringComparer.Ordinal) ? false
             : parts[0].Length > 1 && char.IsLetter(parts[0][^1]) ? (firmly ? _givenNames.IsFirmlyMale(parts[0]) : _givenNames.IsMale(parts[0])) : null;
     }
+
+    // Soo-bin, Chih-ming, Wei-lun: two syllables joined by a hyphen, the first capitalised and the second not.
+    private static bool IsRomanisedSyllablePair(string word) =>
+        word.IndexOf('-') is var hyphen and > 1 && hyphen < word.Length - 2 && char.IsUpper(word[0]) && word.IndexOf('-', hyphen + 1) < 0
+        && word.Where((c, i) => i != 0 && i != hyphen).All(char.IsLower);
 
     // A pronoun that may stand for the sentence's own person: not "him" nor an object "her" (Ciara Brennock described him as …),
     // which name someone else; "her" followed by its noun (her garden) is a possessive and may.

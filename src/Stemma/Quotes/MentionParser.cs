@@ -19,7 +19,8 @@ internal static class MentionParser
         "los", "las", // (Spanish and Filipino: Maricel de los Santos, Bartolomé de las Casas; blind232)
         "dela", "delos", // (Filipino, written as one word: Rogelio dela Peña, Ma. Luisa delos Reyes; blind245)
         "y", "i", // (the "and" joining a Spanish or Catalan double surname: Ramiro Sosa y Lamas, Joana Maria Pons i Ferrà; blind169, blind196-197)
-        "ag"], StringComparer.Ordinal); // (Tuareg "son of": Issa ag Moussa; blind197)
+        "ag", // (Tuareg "son of": Issa ag Moussa; blind197)
+        "des"], StringComparer.Ordinal); // (French plural "of the", in a surname and a body's name: Syndicat des Eaux de la Serra Alta; blind250)
 
     /// <summary>
     /// Her Excellency told guests, His Worship said: a style of address after "His" or "Her" with no name after it stands for the

@@ -45,4 +45,25 @@ public class RoundFortyFourAttributionTests
 
         Who(quotes, "Can we do the big loop next time?").ShouldBe("Ffion Tregarthen-Lowe");
     }
+
+    [Fact]
+    public void A_korean_name_tells_no_gender_by_its_family_name_so_she_may_stand_for_it()
+    {
+        var quotes = Inline("Squid catch collapses as fleet stays in port\n\n"
+            + "The island's autumn squid landings have fallen to a quarter of last year's total.\n\n"
+            + "Dr Han Soo-bin, a marine biologist at the fisheries station, has logged water temperatures every week since 2009.\n\n"
+            + "\"The warm current now sits exactly where the squid used to feed,\" she said.");
+
+        Who(quotes, "The warm current now sits exactly where the squid used to feed").ShouldBe("Han Soo-bin");
+    }
+
+    [Fact]
+    public void A_french_bodys_name_keeps_its_des()
+    {
+        var quotes = Inline("Village water dispute reaches the prefecture\n\n"
+            + "Residents of two hill villages have accused each other of taking more than their share of the spring.\n\n"
+            + "The Syndicat des Eaux de la Serra Alta, which maintains the pipe, said in a statement that the flow had fallen \"by nearly half since June\".");
+
+        Who(quotes, "by nearly half since June").ShouldBe("Syndicat des Eaux de la Serra Alta");
+    }
 }
