@@ -1561,6 +1561,10 @@ internal sealed partial class ArticleAttributor
     private static readonly FrozenSet<string> ReadingVerbs = FrozenSet.ToFrozenSet(["reads", "read", "says", "said", "states", "stated", "runs", "ran"], StringComparer.Ordinal);
     private const int MaximumReadingTailWords = 4;
 
+    // The verbs by which a document gives its findings in the writer's words (found, concluded, recorded); set by hand.
+    private static readonly FrozenSet<string> DocumentFindingVerbs = FrozenSet.ToFrozenSet(
+        ["found", "finds", "concluded", "concludes", "recorded", "records", "noted", "notes", "described", "describes"], StringComparer.Ordinal);
+
     // The owner of a written statement opening the clause (the company's letter, Mr Hale's report, the union's statement) when a
     // speech or evaluation verb follows it; null otherwise.
     private SpeakerMention? DocumentOwner(List<CueToken> tokens)
@@ -1574,7 +1578,9 @@ internal sealed partial class ArticleAttributor
                 held++;
             }
 
-            if (held + 1 < tokens.Count && IsDocumentNoun(tokens[held].Lower) && IsActiveQuoteVerb(tokens, held + 1))
+            // (Her report found the Great Hall "suitable in every respect": what a person's document found, concluded or recorded is
+            // its words, with "that" or without; blind252.)
+            if (held + 1 < tokens.Count && IsDocumentNoun(tokens[held].Lower) && (IsActiveQuoteVerb(tokens, held + 1) || DocumentFindingVerbs.Contains(tokens[held + 1].Lower)))
             {
                 var pronoun = tokens[0].Lower switch { "his" => "he", "her" => "she", _ => "they" };
                 return new SpeakerMention(MentionKind.Pronoun, tokens[0].Raw, pronoun, [], null, true, tokens[0].Start);

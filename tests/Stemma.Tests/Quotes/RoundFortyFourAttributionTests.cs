@@ -66,4 +66,14 @@ public class RoundFortyFourAttributionTests
 
         Who(quotes, "by nearly half since June").ShouldBe("Syndicat des Eaux de la Serra Alta");
     }
+
+    [Fact]
+    public void What_a_persons_report_found_without_that_is_the_persons()
+    {
+        var quotes = Inline("Notice of approval: Dunmarrow Castle\n\n"
+            + "1. An application was made for approval of Dunmarrow Castle as a venue for civil marriages.\n\n"
+            + "2. The Superintendent Registrar, Ms Fenella Achterberg-Rowe, inspected the premises on 9 September. Her report found the Great Hall \"suitable in every respect\" but recorded reservations about the lawn.");
+
+        Who(quotes, "suitable in every respect").ShouldBe("Fenella Achterberg-Rowe");
+    }
 }
