@@ -63,8 +63,8 @@ internal sealed partial class ArticleAttributor
         }
 
         // "Beacon!" That was Tashi Lhendup, the most experienced of our guides: the sentence names who cried out.
-        // ("Can we do the big loop next time?" That was Ffion, before her helmet was off: so one given name the name lists hold, of
-        // someone the article has named in full; blind250.)
+        // ("Can we do the big loop next time?" That was Ffion, before her helmet was off: so one word, when the name lists hold it as a
+        // given name; resolving it finds the person the article named in full; blind250.)
         if (tokens.Count > 2 && tokens[0].Lower is "that" or "this" && tokens[1].Lower is "was" or "is" && MentionParser.StartingAt(tokens, 2) is { Kind: MentionKind.Name } who
             && who.Start == tokens[2].Start && (who.Name.Contains(' ', StringComparison.Ordinal) || GivenNameGenders.Shared.IsGivenName(who.Name)))
         {

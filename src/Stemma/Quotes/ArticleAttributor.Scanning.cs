@@ -1757,8 +1757,8 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        // (Han Soo-bin, Tan Chih-ming: a given name romanised from Korean or Chinese, its syllables joined by a hyphen and the second in
-        // lower case, comes after the family name, which the lists may hold as someone's given name elsewhere; blind251, blind252.)
+        // (Han Soo-bin: a given name romanised from Korean or Chinese, its syllables joined by a hyphen and the second in lower case,
+        // comes after the family name, which the lists may hold as a given name of another language; blind252.)
         if (parts is [_, var last] && IsRomanisedSyllablePair(last))
         {
             return null;

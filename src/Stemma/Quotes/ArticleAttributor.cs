@@ -79,7 +79,8 @@ internal sealed partial class ArticleAttributor
         ["at", "in", "on", "inside", "within", "near", "outside", "behind"], StringComparer.Ordinal);
 
     // Words that open an adverbial before a sentence's subject (Outside the court, In the camp at Velka, After the hearing).
-    // (By the bothy she had lost count, By noon: "by" of place and time; blind250.)
+    // (By the bothy she had lost count, Within a week he had, Throughout the night she kept: prepositions of place and time that
+    // open such a phrase as "in" and "at" do; blind250.)
     private static readonly FrozenSet<string> OpeningAdverbials = FrozenSet.ToFrozenSet(
         ["outside", "inside", "in", "at", "on", "after", "before", "during", "near", "later", "earlier", "yesterday", "today", "afterwards", "back", "across",
             "by", "within", "throughout", "when", "while", "once", "as"],

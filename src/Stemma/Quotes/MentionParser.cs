@@ -994,7 +994,7 @@ internal static class MentionParser
         && !QuoteLexicon.Pronouns.Contains(t.Lower)
         && !(t.Raw.Length > 1 && char.IsDigit(t.Raw[1])) && !IsHonorific(t) && !IsPostNominal(t) && !IsDescriptorCompound(t)
         && !(QuoteLexicon.Rubrics.Contains(t.Lower) && t.Raw.All(char.IsUpper))
-        // (A retired GP, a former CEO: a role's abbreviation in capitals is the role noun, no name.)
+        // (A retired GP was blunter, A local GP said: a role's abbreviation in capitals is the role noun, no name; blind253.)
         && !(t.Raw.Length > 1 && t.Raw.All(char.IsUpper) && QuoteLexicon.RoleNouns.Contains(t.Lower));
 
     /// <summary>

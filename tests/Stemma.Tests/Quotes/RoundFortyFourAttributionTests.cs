@@ -3,7 +3,7 @@ using Stemma.Quotes;
 namespace Stemma.Tests.Quotes;
 
 /// <summary>
-/// Round forty-four, from the misses of blind242–253 (blind250–253 measured sealed with round forty-three's code). Shown on short
+/// Round forty-four, from the misses of blind246–253 (blind250–253 measured sealed with round forty-three's code). Shown on short
 /// fictional articles.
 /// </summary>
 public class RoundFortyFourAttributionTests
