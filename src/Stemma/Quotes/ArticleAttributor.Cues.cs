@@ -1561,9 +1561,9 @@ internal sealed partial class ArticleAttributor
     private static readonly FrozenSet<string> ReadingVerbs = FrozenSet.ToFrozenSet(["reads", "read", "says", "said", "states", "stated", "runs", "ran"], StringComparer.Ordinal);
     private const int MaximumReadingTailWords = 4;
 
-    // The verbs by which a document gives its findings in the writer's words (found, concluded, recorded); set by hand.
-    private static readonly FrozenSet<string> DocumentFindingVerbs = FrozenSet.ToFrozenSet(
-        ["found", "finds", "concluded", "concludes", "recorded", "records", "noted", "notes", "described", "describes"], StringComparer.Ordinal);
+    // The verbs by which a document gives its findings in the writer's words with no "that" after them (found the hall "suitable",
+    // recorded "no concerns"); concluded, noted and described are speech verbs already. Set by hand.
+    private static readonly FrozenSet<string> DocumentFindingVerbs = FrozenSet.ToFrozenSet(["found", "finds", "recorded", "records"], StringComparer.Ordinal);
 
     // The owner of a written statement opening the clause (the company's letter, Mr Hale's report, the union's statement) when a
     // speech or evaluation verb follows it; null otherwise.
@@ -1578,8 +1578,8 @@ internal sealed partial class ArticleAttributor
                 held++;
             }
 
-            // (Her report found the Great Hall "suitable in every respect": what a person's document found, concluded or recorded is
-            // its words, with "that" or without; blind252.)
+            // (Her report found the Great Hall "suitable in every respect": what a person's document found or recorded is its words,
+            // with "that" or without; blind252.)
             if (held + 1 < tokens.Count && IsDocumentNoun(tokens[held].Lower) && (IsActiveQuoteVerb(tokens, held + 1) || DocumentFindingVerbs.Contains(tokens[held + 1].Lower)))
             {
                 var pronoun = tokens[0].Lower switch { "his" => "he", "her" => "she", _ => "they" };
