@@ -1627,6 +1627,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // Indonesian honorific (Pak) kept in the name, a French M. kept, a union named short, a permit
         // hearing's uncued questions, a trader resumed wrongly.
         new("blind257", 45, 1.00, 1.00, 0.88, 0.85),
+        new("blind258", 45, 0, 0, 0, 0),
+        new("blind259", 45, 0, 0, 0, 0),
+        new("blind260", 45, 0, 0, 0, 0),
+        new("blind261", 45, 0, 0, 0, 0),
+        new("blind262", 45, 0, 0, 0, 0),
+        new("blind263", 45, 0, 0, 0, 0),
+        new("blind264", 45, 0, 0, 0, 0),
+        new("blind265", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
