@@ -1291,6 +1291,27 @@ internal sealed partial class ArticleAttributor
             .Select(r => _tokens[r.Start].Raw)
             .ToHashSet(StringComparer.Ordinal);
 
+        // Sołtys Radosław Kwiatkowski, then "the sołtys replied"; Pak Suwardi Hadiprojo, then Pak Suwardi: a capitalised word the name
+        // lists lack, written before a name of two words at least, is a title when the article writes it again in lowercase after
+        // "the", as an office is written, or keeps it with the given name when it drops the surname, as a form of address is (Pak
+        // Suwardi, where a surname written alone would have been kept; blind256, blind257); never a word of the dictionary (the World
+        // Strength Federation, then "the world"), nor before a body's noun, nor before a word of the dictionary when the surname is
+        // dropped (Kelderwick Harbour Trust, then Kelderwick Harbour), nor before a last word that is one or a legal form (Carn Dubhaig
+        // Estate, Bärsta Kalk AB). No one writes a given name in lowercase,
+        // nor shortens Maria Elena Brandt to Maria Elena in news copy while a listed given name opens the run (left to the rule above).
+        var lowercaseAfterThe = Enumerable.Range(1, _tokens.Count - 1)
+            .Where(k => _tokens[k].IsWord && !_tokens[k].IsCapitalized && _tokens[k - 1].Lower == "the")
+            .Select(k => _tokens[k].Lower)
+            .ToHashSet(StringComparer.Ordinal);
+        titles.UnionWith(runs.Where(r => r.End - r.Start >= 3 && _tokens[r.Start] is var title && !_givenNames.IsGivenName(title.Raw)
+                && (words is null || !words.Lemmas(title.Lower).Any()) && !QuoteLexicon.RoleNouns.Contains(title.Lower) && !QuoteLexicon.OrganisationNouns.Contains(title.Lower)
+                && !QuoteLexicon.OrganisationNouns.Contains(_tokens[r.End - 1].Lower)
+                && (lowercaseAfterThe.Contains(title.Lower)
+                    || (r.End - r.Start == 3 && (words is null || !words.Lemmas(_tokens[r.Start + 1].Lower).Any() && !words.Lemmas(_tokens[r.End - 1].Lower).Any())
+                        && !_tokens[r.End - 1].Raw.All(char.IsUpper) && !QuoteLexicon.LegalEndings.Contains(_tokens[r.End - 1].Lower.TrimEnd('.')) && runs.Any(o => o.End - o.Start == 2 && _tokens[o.Start].Raw == title.Raw
+                        && _tokens[o.Start + 1].Raw == _tokens[r.Start + 1].Raw && o.Start != r.Start))))
+            .Select(r => _tokens[r.Start].Raw));
+
         // Don Pero Šegedin, then Don Pero: a title that is a given name too is shown as one when the short form keeps the given name
         // after it, as no one shortens a given name and a surname to two given names; it is a title before that given name only
         // (Don Draper, in the same article, keeps his).
@@ -1301,12 +1322,75 @@ internal sealed partial class ArticleAttributor
             .ToHashSet();
         for (var k = 0; k < _tokens.Count; k++)
         {
-            if (titles.Contains(_tokens[k].Raw) || (k + 1 < _tokens.Count && titledGivenNames.Contains((_tokens[k].Raw, _tokens[k + 1].Raw))))
+            if (titles.Contains(_tokens[k].Raw) || (k + 1 < _tokens.Count && titledGivenNames.Contains((_tokens[k].Raw, _tokens[k + 1].Raw)))
+                || (k > 0 && !_tokens[k].IsCapitalized && _tokens[k - 1].Lower == "the" && titles.Any(t => string.Equals(t, _tokens[k].Raw, StringComparison.OrdinalIgnoreCase))))
             {
-                _tokens[k] = _tokens[k] with { TitleByUse = true };
+                _tokens[k] = _tokens[k] with { TitleByUse = true }; // (the sołtys replied: the office, read as a role's noun)
             }
         }
     }
+
+    /// <summary>
+    /// Marks the letters of a fellowship or a membership written after a person's name (Ms Leonie du Plessis FIVLS, Mr Cornelius
+    /// Vandenbosch-Ayre MIVLS; blind260): a word in capitals after a name's word, whose first letter is F, M or A (a fellow, a member,
+    /// an associate) and whose other letters are the initials of a body the article names (the Institution of Valuers and Land
+    /// Surveyors) or a body's letters it writes alone (RICS). Bodies' own letters never take such a letter before them.
+    /// </summary>
+    private void MarkPostNominalsByBody()
+    {
+        // The initials of each run of capitalised words over of, and, for and the, and of each part of it after such a word (A
+        // Professional Conduct Panel of the Institution of Valuers and Land Surveyors gives IVLS and VLS as well as the whole).
+        var bodies = new HashSet<string>(StringComparer.Ordinal);
+        var initials = new System.Text.StringBuilder();
+        var partStarts = new List<int>();
+        for (var k = 0; k <= _tokens.Count; k++)
+        {
+            CueToken? t = k < _tokens.Count ? _tokens[k] : null;
+            if (t is { IsWord: true, IsCapitalized: true } word && !(initials.Length > 0 && BreakBetween(_tokens[k - 1].End, word.Start)))
+            {
+                if (initials.Length > 0 && !_tokens[k - 1].IsCapitalized)
+                {
+                    partStarts.Add(initials.Length);
+                }
+
+                initials.Append(word.Raw[0]);
+                if (word.Raw.Length >= MinimumBodyLetters && word.Raw.All(char.IsUpper))
+                {
+                    bodies.Add(word.Raw);
+                }
+
+                continue;
+            }
+
+            if (t is { IsWord: true, Lower: "of" or "and" or "for" or "the" } && initials.Length > 0)
+            {
+                continue;
+            }
+
+            var whole = initials.ToString();
+            bodies.UnionWith(partStarts.Prepend(0).Select(p => whole[p..]).Where(i => i.Length >= MinimumBodyLetters));
+            initials.Clear();
+            partStarts.Clear();
+            if (t is { IsWord: true, IsCapitalized: true } opener)
+            {
+                initials.Append(opener.Raw[0]);
+            }
+        }
+
+        for (var k = 2; k < _tokens.Count; k++)
+        {
+            var raw = _tokens[k].Raw;
+            if (raw.Length > MinimumBodyLetters && raw.All(char.IsUpper) && raw[0] is 'F' or 'M' or 'A' && bodies.Contains(raw[1..])
+                && _tokens[k - 1] is { IsWord: true, IsCapitalized: true } name && !name.Raw.All(char.IsUpper) && MentionParser.IsNameWord(name)
+                && !BreakBetween(name.End, _tokens[k].Start))
+            {
+                _tokens[k] = _tokens[k] with { PostNominalByUse = true };
+            }
+        }
+    }
+
+    // RICS, IVLS: a body's letters, this many at least; two letters (an IT firm's, a football club's) are too easily something else.
+    private const int MinimumBodyLetters = 3;
 
     /// <summary>
     /// Marks the pseudonyms a decision or a report gives people it will not name, a capitalised person noun and a capital letter

@@ -161,6 +161,7 @@ internal sealed partial class ArticleAttributor
         _nicknames.AddRange(_marked.Where(IsNicknameInName).Select(m => (m.MarkStart, m.MarkEnd)));
         MarkCommonSentenceOpeners();
         MarkTitlesByUse();
+        MarkPostNominalsByBody();
         MarkOfficeWords();
         MarkPseudonyms();
         FindPersons();

@@ -32,6 +32,12 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
     public bool TitleByUse { get; init; }
 
     /// <summary>
+    /// Whether this word in capitals after a person's name is the letters of a fellowship or a membership of a body the article
+    /// names (Leonie du Plessis FIVLS, of the Institution of Valuers and Land Surveyors): no part of the name.
+    /// </summary>
+    public bool PostNominalByUse { get; init; }
+
+    /// <summary>
     /// Whether this word is part of a pseudonym a decision gives a person, a capitalised person noun and a capital letter (Patient A,
     /// Witness B): the two are one name, the noun no title.
     /// </summary>

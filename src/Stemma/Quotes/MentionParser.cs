@@ -254,7 +254,7 @@ internal static class MentionParser
 
         // the dad-of-three, the 29-year-old beautician: a family descriptor, or any noun an age modifies, names a person.
         if (QuoteLexicon.RoleNouns.Contains(lower) || QuoteLexicon.OrganisationNouns.Contains(lower) || IsAge(lower) || FamilyHead(lower) is not null
-            || (char.IsLower(last.Raw[0]) && QuoteLexicon.PersonHeads.Contains(lower))
+            || (char.IsLower(last.Raw[0]) && (QuoteLexicon.PersonHeads.Contains(lower) || last.TitleByUse))
             || (end - 2 >= floor && IsAge(tokens[end - 2].Lower) && char.IsLower(last.Raw[0])))
         {
             return RoleEndingAt(tokens, end, floor);
@@ -1093,8 +1093,9 @@ internal static class MentionParser
 
     /// <summary>Whether a word is written as letters after a name (<c>KC</c>, <c>OBE</c>, <c>PhD</c>, <c>Jr</c>): capitalised, not all lowercase.</summary>
     public static bool IsPostNominal(CueToken t) =>
-        t.IsWord && t.IsCapitalized && t.Raw.Length >= 2 && QuoteLexicon.PostNominals.Contains(t.Lower.TrimEnd('.'))
-        && (t.Raw.TrimEnd('.').All(char.IsUpper) || t.Lower.TrimEnd('.') is "phd" or "jr" or "sr");
+        t.PostNominalByUse
+        || (t.IsWord && t.IsCapitalized && t.Raw.Length >= 2 && QuoteLexicon.PostNominals.Contains(t.Lower.TrimEnd('.'))
+            && (t.Raw.TrimEnd('.').All(char.IsUpper) || t.Lower.TrimEnd('.') is "phd" or "jr" or "sr"));
 
     /// <summary>Whether a word is a possessive (<c>Russia's</c>, <c>workers'</c>).</summary>
     public static bool IsPossessive(CueToken t) => (t.Raw.EndsWith("'s", StringComparison.Ordinal) || t.Raw.EndsWith("’s", StringComparison.Ordinal)) && t.Raw.Length > 2;

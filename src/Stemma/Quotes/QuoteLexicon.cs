@@ -349,7 +349,11 @@ internal static class QuoteLexicon
         // Coronel; Capitaine, Commandant, Adjudant), from each country's ranks, not from any annotated set; none is an English word.
         // Maresciallo was met in blind210.
         "maresciallo", "brigadiere", "appuntato", "capitano", "tenente", "colonnello", "ammiraglio", "sargento", "teniente", "capitán",
-        "coronel", "comandante", "capitaine", "commandant", "adjudant").Concat(PoliceRankAbbreviations).ToFrozenSet(StringComparer.Ordinal);
+        "coronel", "comandante", "capitaine", "commandant", "adjudant",
+        // Met kept in names in blind254–261: Greek Kyria and Kyrios (Mrs and Mr: Kyria Anastasia Gerakari), the Polish village head's
+        // office (Wójt), the Sorbian headteacher's (Direktorka) with its masculine, an Aymara community authority's (Mallku), and
+        // the Paraguayan Ña and Ño for Doña and Don (Ña Celestina Ayala). None is a given name or an English word.
+        "kyria", "kyrios", "wójt", "direktorka", "direktor", "mallku", "ña", "ño").Concat(PoliceRankAbbreviations).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Titles of address that are English given names too (Don Pero Šegedin, a Croatian or Italian priest, and Don Draper; Dom for
