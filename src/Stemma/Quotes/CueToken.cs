@@ -116,6 +116,13 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
                 i++;
             }
 
+            // The Yelmenkasy parents’ committee, the villagers' association: so does a plural before a body's noun (blind259).
+            if (i + 2 < end && text[i] is '\'' or '’' && text[i - 1] == 's' && text[i + 1] == ' ' && char.IsLower(text[i + 2]) && NextWord(text, i + 2, end) is var next
+                && QuoteLexicon.OrganisationNouns.Contains(next) && !QuoteLexicon.RoleNouns.Contains(next))
+            {
+                i++;
+            }
+
             // Donnchadh Mac a’ Phearsain: the elided article of a Gaelic surname after Mac, Nic or Mhic keeps its apostrophe.
             if (i < end && i - s == 1 && IsGaelicElidedArticle(text, i, end))
             {
@@ -170,6 +177,18 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
         before.EndsWith(word, StringComparison.Ordinal) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)]));
 
     /// <summary>Whether the word ending at <paramref name="end"/>, followed by a period, is an abbreviation.</summary>
+    // The letters of the word starting at `from`, up to `end` or the first character that is not a letter.
+    private static string NextWord(string text, int from, int end)
+    {
+        var to = from;
+        while (to < end && char.IsLetter(text[to]))
+        {
+            to++;
+        }
+
+        return text[from..to];
+    }
+
     public static bool IsAbbreviation(string text, int start, int end)
     {
         var word = text[start..end];

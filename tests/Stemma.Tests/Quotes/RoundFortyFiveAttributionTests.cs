@@ -63,4 +63,14 @@ public class RoundFortyFiveAttributionTests
 
         Who(quotes, "could have missed a crack that size").ShouldBe("Harriet Calloway-Dunne");
     }
+
+    [Fact]
+    public void A_plural_possessive_inside_a_body_name_keeps_its_apostrophe()
+    {
+        var quotes = Inline("Parents fight school merger\n\n"
+            + "The ministry wants to close the village school and bus its pupils to the town.\n\n"
+            + "In a petition signed by more than 200 residents and addressed to the governor, the Karmaly parents' committee says the merger would “cut the heart out of the village.”");
+
+        Who(quotes, "cut the heart out of the village.").ShouldBe("Karmaly parents' committee");
+    }
 }
