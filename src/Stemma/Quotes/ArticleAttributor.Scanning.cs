@@ -1389,6 +1389,23 @@ internal sealed partial class ArticleAttributor
         }
     }
 
+    /// <summary>
+    /// Marks a saint's possessive between St and a body's noun (St Anselm's Church, whose car park adjoins the site, wrote…;
+    /// blind261) as a word of the body's name, so that the name is read whole and not as the church of a person called St Anselm.
+    /// </summary>
+    private void MarkSaintsPossessives()
+    {
+        for (var k = 1; k + 1 < _tokens.Count; k++)
+        {
+            if (_tokens[k - 1].Raw is "St" or "St." or "Saint" or "Ste" or "Sainte" && MentionParser.IsPossessive(_tokens[k]) && _tokens[k].IsCapitalized
+                && _tokens[k + 1] is { IsWord: true, IsCapitalized: true } noun && (QuoteLexicon.OrganisationNouns.Contains(noun.Lower) || QuoteLexicon.ThingNameEnds.Contains(noun.Lower))
+                && !BreakBetween(_tokens[k - 1].End, noun.Start))
+            {
+                _tokens[k] = _tokens[k] with { SaintsPossessive = true };
+            }
+        }
+    }
+
     // RICS, IVLS: a body's letters, this many at least; two letters (an IT firm's, a football club's) are too easily something else.
     private const int MinimumBodyLetters = 3;
 

@@ -162,6 +162,7 @@ internal sealed partial class ArticleAttributor
         MarkCommonSentenceOpeners();
         MarkTitlesByUse();
         MarkPostNominalsByBody();
+        MarkSaintsPossessives();
         MarkOfficeWords();
         MarkPseudonyms();
         FindPersons();

@@ -38,6 +38,12 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
     public bool PostNominalByUse { get; init; }
 
     /// <summary>
+    /// Whether this possessive is a saint's inside a body's name (St Anselm's Church, St Mary's Hospital): a word of the name, not
+    /// its owner.
+    /// </summary>
+    public bool SaintsPossessive { get; init; }
+
+    /// <summary>
     /// Whether this word is part of a pseudonym a decision gives a person, a capitalised person noun and a capital letter (Patient A,
     /// Witness B): the two are one name, the noun no title.
     /// </summary>

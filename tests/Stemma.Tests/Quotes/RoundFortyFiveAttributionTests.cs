@@ -73,4 +73,14 @@ public class RoundFortyFiveAttributionTests
 
         Who(quotes, "cut the heart out of the village.").ShouldBe("Karmaly parents' committee");
     }
+
+    [Fact]
+    public void A_saints_possessive_before_a_body_noun_is_part_of_the_body_name()
+    {
+        var quotes = Inline("Sunday opening granted in part\n\n"
+            + "The licensing committee has determined an application by a garden centre on Mill Lane.\n\n"
+            + "St Bride's Church, whose car park adjoins the site, wrote that lorries would \"drown out the early service\".");
+
+        Who(quotes, "drown out the early service").ShouldBe("St Bride's Church");
+    }
 }
