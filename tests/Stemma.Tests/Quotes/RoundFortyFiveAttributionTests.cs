@@ -83,4 +83,14 @@ public class RoundFortyFiveAttributionTests
 
         Who(quotes, "drown out the early service").ShouldBe("St Bride's Church");
     }
+
+    [Fact]
+    public void A_role_of_two_role_nouns_joined_by_a_hyphen_is_a_role_and_its_holder_named_after_it_speaks()
+    {
+        var quotes = Inline("Home side reach the quarter-finals\n\n"
+            + "The host club finished fifth, their best result in a decade.\n\n"
+            + "\"We had three players sitting exams, and we still got to the quarter-finals.\" That verdict came from Harbury's player-coach, Jarek Nowicki. He added: \"Give us a full squad.\"");
+
+        Who(quotes, "We had three players sitting exams, and we still got to the quarter-finals.").ShouldBe("Jarek Nowicki");
+    }
 }
