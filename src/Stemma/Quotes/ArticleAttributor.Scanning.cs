@@ -1312,6 +1312,18 @@ internal sealed partial class ArticleAttributor
                         && _tokens[o.Start + 1].Raw == _tokens[r.Start + 1].Raw && o.Start != r.Start))))
             .Select(r => _tokens[r.Start].Raw));
 
+        // Bernat de la Sèrra, then M. de la Sèrra: in copy from French-speaking places M. is Monsieur, not an initial, when the article
+        // names a person of that surname whose given name has another initial (blind257). MM. and Mme are listed already.
+        for (var k = 0; k + 1 < _tokens.Count; k++)
+        {
+            if (_tokens[k].Raw == "M." && SurnameAfter(k + 1) is var surname and { Length: > 0 } && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start)
+                && Enumerable.Range(1, _tokens.Count - 1).Any(j => j != k && _tokens[j - 1] is { IsWord: true, IsCapitalized: true } given
+                    && given.Raw[0] != 'M' && _givenNames.IsGivenName(given.Raw) && SurnameAfter(j) == surname))
+            {
+                _tokens[k] = _tokens[k] with { TitleByUse = true };
+            }
+        }
+
         // Don Pero Šegedin, then Don Pero: a title that is a given name too is shown as one when the short form keeps the given name
         // after it, as no one shortens a given name and a surname to two given names; it is a title before that given name only
         // (Don Draper, in the same article, keeps his).
@@ -1328,6 +1340,20 @@ internal sealed partial class ArticleAttributor
                 _tokens[k] = _tokens[k] with { TitleByUse = true }; // (the sołtys replied: the office, read as a role's noun)
             }
         }
+    }
+
+    // The surname written from `from`: its lowercase particles (de la, van der) and its capitalised word; empty when none starts there.
+    private string SurnameAfter(int from)
+    {
+        var k = from;
+        while (k < _tokens.Count && MentionParser.NameParticles.Contains(_tokens[k].Raw))
+        {
+            k++;
+        }
+
+        return k < _tokens.Count && _tokens[k].IsWord && _tokens[k].IsCapitalized
+            ? string.Join(' ', _tokens.Skip(from).Take(k + 1 - from).Select(t => MentionParser.IsPossessive(t) ? t.Raw[..^2] : t.Raw))
+            : "";
     }
 
     /// <summary>

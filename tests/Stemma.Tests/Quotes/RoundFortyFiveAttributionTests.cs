@@ -93,4 +93,14 @@ public class RoundFortyFiveAttributionTests
 
         Who(quotes, "We had three players sitting exams, and we still got to the quarter-finals.").ShouldBe("Jarek Nowicki");
     }
+
+    [Fact]
+    public void M_with_a_stop_before_a_known_surname_whose_given_name_is_not_m_is_monsieur()
+    {
+        var quotes = Inline("Frost aid plan for vineyards\n\n"
+            + "The plan is the work of Bertrand de la Fontèr, the region's vice-president for farming.\n\n"
+            + "Asked whether growers of olives would be included, M. de la Fontèr said: \"One crisis at a time.\"");
+
+        Who(quotes, "One crisis at a time.").ShouldBe("Bertrand de la Fontèr");
+    }
 }
