@@ -25,8 +25,11 @@ internal sealed class RoleNounSet(RoleNounList hand)
 /// </summary>
 internal sealed class RoleNounList(FrozenSet<string> words)
 {
+    // Read for every word the readers weigh as a role, so the two halves are looked up as spans, without allocating.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spans = words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether <paramref name="word"/> (lowercase) is a role noun of the list or two of them joined by a hyphen.</summary>
     public bool Contains(string word) => words.Contains(word)
         || (word.IndexOf('-') is var hyphen and > 0 && word.LastIndexOf('-') == hyphen && hyphen + 1 < word.Length
-            && words.Contains(word[..hyphen]) && words.Contains(word[(hyphen + 1)..]));
+            && _spans.Contains(word.AsSpan(0, hyphen)) && _spans.Contains(word.AsSpan(hyphen + 1)));
 }
