@@ -589,25 +589,6 @@ internal static class MentionParser
     // How many of a word's leading noun senses are read for a language; set by hand from the WordNet index (above).
     private const int LanguageSenses = 2;
 
-    /// <summary>
-    /// Whether a word names a role: a role noun the lexicon lists, or a hyphened office built of one (Auditor-General,
-    /// Attorney-General, Secretary-General, President-elect, Commander-in-Chief, Vice-Chancellor, Deputy-Governor): a role noun with
-    /// general, elect, designate or a second role after it, or vice, deputy, acting or co before one.
-    /// </summary>
-    private static bool IsRoleWord(string lower) => QuoteLexicon.RoleNouns.Contains(lower) || IsHyphenedOffice(lower);
-
-    private static bool IsHyphenedOffice(string lower)
-    {
-        var parts = lower.Split('-');
-        return parts.Length >= 2
-            && ((QuoteLexicon.RoleNouns.Contains(parts[0]) && (OfficeCompoundEnds.Contains(parts[^1]) || QuoteLexicon.RoleNouns.Contains(parts[^1])))
-                || (OfficeCompoundStarts.Contains(parts[0]) && QuoteLexicon.RoleNouns.Contains(string.Join('-', parts[1..]))));
-    }
-
-    // What follows or precedes a role in a hyphened office, from the forms of address of governments and bodies; set by hand.
-    private static readonly FrozenSet<string> OfficeCompoundEnds = FrozenSet.ToFrozenSet(["general", "elect", "designate"], StringComparer.Ordinal);
-    private static readonly FrozenSet<string> OfficeCompoundStarts = FrozenSet.ToFrozenSet(["vice", "deputy", "acting", "co", "under"], StringComparer.Ordinal);
-
     // Ordinals heading a rank (Second Coxswain, First Officer, Third Engineer).
     private static readonly FrozenSet<string> RankOrdinals = FrozenSet.ToFrozenSet(["first", "second", "third", "fourth", "fifth"], StringComparer.Ordinal);
 
@@ -620,7 +601,7 @@ internal static class MentionParser
     // "man" or "woman" written onto it, or a noun one of whose two leading senses is a kind of person (arbiter, reeve, commodore).
     private static bool IsTitleHead(Matching.Paraphrase.WordNet? words, string raw) =>
         raw.ToLowerInvariant() is var lower
-        && ((raw.Length <= MaximumTitleAbbreviation && raw.All(char.IsUpper)) || IsRoleWord(lower) || RankOrdinals.Contains(lower)
+        && ((raw.Length <= MaximumTitleAbbreviation && raw.All(char.IsUpper)) || QuoteLexicon.RoleNouns.Contains(lower) || RankOrdinals.Contains(lower)
             || (words is not null && (IsPersonCompound(words, lower) || words.LeadingSenseIsKindOf(lower, "person", MaximumTitleHeadLinks, TitleHeadSenses))));
 
     // Hypernym links from a title's noun up to person (commodore → naval officer → military officer → serviceman → skilled worker
@@ -751,7 +732,7 @@ internal static class MentionParser
         for (var k = runStart; k < end && !titledBefore && !bodyName; k++)
         {
             // (Tom Baker, Dorla Usher, Sara Porter: a role noun ending the run straight after a given name the lists hold is a surname.)
-            if (IsRoleWord(tokens[k].Lower) && !IsSurnameAfterGivenName(tokens, runStart, k, end) && !tokens[k].Pseudonym)
+            if (QuoteLexicon.RoleNouns.Contains(tokens[k].Lower) && !IsSurnameAfterGivenName(tokens, runStart, k, end) && !tokens[k].Pseudonym)
             {
                 split = k + 1;
             }

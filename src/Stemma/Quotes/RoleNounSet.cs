@@ -20,16 +20,38 @@ internal sealed class RoleNounSet(RoleNounList hand)
 }
 
 /// <summary>
-/// The hand list of role nouns, which also holds two of them joined by a hyphen (player-coach, secretary-treasurer, owner-trainer):
-/// such a compound names one person by both roles.
+/// The hand list of role nouns, which also holds the hyphened offices built of them (Auditor-General, President-elect,
+/// Commander-in-Chief, Vice-Chancellor, Deputy-Governor, a player-coach, the secretary-treasurer; blind259): a role noun with
+/// general, elect, designate or a second role after it, or vice, deputy, acting, co or under before one. Every reader sees them.
 /// </summary>
 internal sealed class RoleNounList(FrozenSet<string> words)
 {
-    // Read for every word the readers weigh as a role, so the two halves are looked up as spans, without allocating.
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spans = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    // What follows or precedes a role in a hyphened office, from the forms of address of governments and bodies; set by hand.
+    private static readonly FrozenSet<string> OfficeCompoundEnds = FrozenSet.ToFrozenSet(["general", "elect", "designate"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> OfficeCompoundStarts = FrozenSet.ToFrozenSet(["vice", "deputy", "acting", "co", "under"], StringComparer.Ordinal);
 
-    /// <summary>Whether <paramref name="word"/> (lowercase) is a role noun of the list or two of them joined by a hyphen.</summary>
-    public bool Contains(string word) => words.Contains(word)
-        || (word.IndexOf('-') is var hyphen and > 0 && word.LastIndexOf('-') == hyphen && hyphen + 1 < word.Length
-            && _spans.Contains(word.AsSpan(0, hyphen)) && _spans.Contains(word.AsSpan(hyphen + 1)));
+    // Read for every word the readers weigh as a role, so the parts are looked up as spans, without allocating.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spans = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Ends = OfficeCompoundEnds.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Starts = OfficeCompoundStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> (lowercase) is a role noun of the list or a hyphened office built of one.</summary>
+    public bool Contains(string word)
+    {
+        if (words.Contains(word))
+        {
+            return true;
+        }
+
+        var first = word.IndexOf('-');
+        var last = word.LastIndexOf('-');
+        if (first <= 0 || last + 1 >= word.Length)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> head = word.AsSpan(0, first), tail = word.AsSpan(last + 1);
+        return (_spans.Contains(head) && (Ends.Contains(tail) || _spans.Contains(tail)))
+            || (Starts.Contains(head) && Contains(word[(first + 1)..]));
+    }
 }
