@@ -1676,6 +1676,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // lama's title kept in the name, a riding licence hearing's uncued turns and a sub-committee named
         // short, a racing appeal's findings given to a newspaper.
         new("blind265", 45, 1.00, 0.98, 0.90, 0.87),
+        new("blind266", 45, 0, 0, 0, 0),
+        new("blind267", 45, 0, 0, 0, 0),
+        new("blind268", 45, 0, 0, 0, 0),
+        new("blind269", 45, 0, 0, 0, 0),
+        new("blind270", 45, 0, 0, 0, 0),
+        new("blind271", 45, 0, 0, 0, 0),
+        new("blind272", 45, 0, 0, 0, 0),
+        new("blind273", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
