@@ -1106,6 +1106,60 @@ internal sealed partial class ArticleAttributor
             .TakeWhile(j => tokens[j].IsWord && !QuoteLexicon.Determiners.Contains(tokens[j].Lower) && !Prepositions.Contains(tokens[j].Lower))
             .Where(j => tokens[j].Lower == noun).DefaultIfEmpty(-1).First();
 
+    // The unnamed source that spoke before `position` and was described, in apposition, by an indefinite phrase with the role's
+    // noun (one resident, a retired midwife); the source with that noun among its titles, else null.
+    private SpeakerIdentity? UnnamedSourceDescribedAs(SpeakerMention mention, int position)
+    {
+        if (mention.Head is not { } head)
+        {
+            return null;
+        }
+
+        foreach (var start in _breaks.Where(b => b >= _bodyOffset && b < position).Reverse())
+        {
+            var tokens = Unquoted(TokensIn(start, SentenceEnd(start, position)));
+            for (var k = tokens.Count - 2; k > 0; k--)
+            {
+                if (tokens[k].Lower is "a" or "an" && SourceNounAfter(tokens, k, head) > 0 && SourceBeforeApposition(tokens, k) is { } source
+                    && _events.Any(e => e.Position < position && e.Identity.Kind == MentionKind.Role && e.Identity.Name == source.Name))
+                {
+                    return source with { Titles = [.. source.Titles, head] };
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "…?" asked one resident, a retired midwife. … "…," the midwife said: an indefinite description at `at`, in apposition after
+    // an unnamed source (one resident, a retired midwife), describes that source; the source's phrase, else null (blind265).
+    private static SpeakerIdentity? SourceBeforeApposition(List<CueToken> tokens, int at)
+    {
+        if (at < 3 || tokens[at - 1].Raw != ",")
+        {
+            return null;
+        }
+
+        for (var j = at - 3; j >= 0 && j >= at - 2 - MaximumRoleModifiersBeforeSource - 1; j--)
+        {
+            if (!tokens[j].IsWord || !char.IsLower(tokens[j].Raw[0]))
+            {
+                return null;
+            }
+
+            if (tokens[j].Lower is "one" or "a" or "an" or "another")
+            {
+                return QuoteLexicon.PersonHeads.Contains(tokens[at - 2].Lower)
+                    && tokens.Skip(j + 1).Take(at - 2 - j).All(t => t.IsWord && char.IsLower(t.Raw[0]) && !QuoteLexicon.Determiners.Contains(t.Lower))
+                    && MentionBefore(tokens, at - 1, j) is { Kind: MentionKind.Role } source && source.Start == tokens[j].Start
+                        ? new SpeakerIdentity(LowerDeterminer(source.Text), MentionKind.Role, source.Titles)
+                        : null;
+            }
+        }
+
+        return null;
+    }
+
     // Whether "the" at `at` opens the role's noun phrase followed by a relative "who" (the booking administrator who handled …).
     private static bool DefiniteRoleWithRelative(List<CueToken> tokens, int at, string noun) =>
         tokens[at].Lower == "the" && SourceNounAfter(tokens, at, noun) is var h and > 0 && h + 1 < tokens.Count && tokens[h + 1].Lower == "who";
@@ -1604,6 +1658,13 @@ internal sealed partial class ArticleAttributor
             return roleSubject;
         }
 
+        // The objector from Saltings Lane addressed the hearing. "…," he said: so is a definite role whose place follows it, after
+        // "from" or "of", before the verb; the place is where the person is from, never the subject (blind228, blind262).
+        if (opening == 0 && PlacedRoleSubject(tokens) is { } placed && ResolveRole(placed, position) is { IsPerson: true } placedSubject)
+        {
+            return placedSubject;
+        }
+
         // The Respondent was cross-examined: a party to the case, as decisions capitalise it, opening the sentence before its verb is
         // who the sentence is about.
         if (IsPartyOrWitness(tokens, 0) && tokens.Count > 2 && tokens[2].IsWord && char.IsLower(tokens[2].Raw[0])
@@ -1757,6 +1818,29 @@ internal sealed partial class ArticleAttributor
 
     // The index after a phrase between commas that opens at `at` with a lowercase word, all its words `inPhrase` (the keeper, for
     // his part, seemed; The words, shouted through a megaphone on Tuesday morning, came from); `at` itself when none opens there.
+    // The definite role opening a sentence's tokens when a place follows it after "from" or "of" (the objector from Saltings Lane,
+    // the spectator from the Midlands) and a lowercase verb follows the place; null otherwise.
+    private static SpeakerMention? PlacedRoleSubject(List<CueToken> tokens)
+    {
+        if (tokens.Count < 6 || tokens[0].Lower != "the" || tokens[1] is not { IsWord: true } noun || !char.IsLower(noun.Raw[0])
+            || !QuoteLexicon.PersonHeads.Contains(noun.Lower) || tokens[2].Lower is not ("from" or "of"))
+        {
+            return null;
+        }
+
+        var place = tokens[3].Lower == "the" ? 4 : 3;
+        var end = place;
+        while (end < tokens.Count && MentionParser.IsNameWord(tokens[end]))
+        {
+            end++;
+        }
+
+        return end > place && end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Raw[0]) && !QuoteLexicon.NameConnectors.Contains(tokens[end].Lower)
+            && MentionParser.StartingAt(tokens.GetRange(0, 2), 0) is { Kind: MentionKind.Role, Definite: true } role
+                ? role
+                : null;
+    }
+
     private static int AfterInsertedPhrase(List<CueToken> tokens, int at, Func<CueToken, bool> inPhrase)
     {
         if (at < 0 || at + 1 >= tokens.Count || tokens[at].Raw != "," || !tokens[at + 1].IsWord || !char.IsLower(tokens[at + 1].Raw[0]))
@@ -2387,6 +2471,13 @@ internal sealed partial class ArticleAttributor
             && _persons.FirstOrDefault(p => p.Key == chained.Name) is { ExplicitTitles.Count: 0 })
         {
             return chained;
+        }
+
+        // "…?" asked one resident, a retired midwife. … "…," the midwife said: with no one given the title, an unnamed source who
+        // spoke and was described by the role's noun in apposition is who it names, however far back (blind265).
+        if (best.Identity is null && UnnamedSourceDescribedAs(mention, position) is { } describedSource)
+        {
+            return describedSource;
         }
 
         // A senior official in his ministry, who spoke on condition of anonymity, gave a blunter account. "…," the official said: an

@@ -1,0 +1,43 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round forty-six, from the misses of blind262–269 (blind266–269 measured sealed with round forty-five's code). Shown on short
+/// fictional articles.
+/// </summary>
+public class RoundFortySixAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
+
+    [Fact]
+    public void A_description_in_apposition_to_an_unnamed_source_names_that_source_again()
+    {
+        var quotes = Inline("Harbour fees to rise\n\n"
+            + "Residents packed the hall in Dunmore on Tuesday.\n\n"
+            + "\"Who decided we could afford this?\" asked one resident, a retired midwife.\n\n"
+            + "Harbour master Colin Fraser defended the increase. \"The costs have doubled,\" Mr Fraser said.\n\n"
+            + "Council leader Ann Walsh said the review would report in spring.\n\n"
+            + "Hoteliers were more worried about bookings. According to Piet Marlow, who chairs the hoteliers' group, Easter bookings are \"down by a fifth\".\n\n"
+            + "The midwife was not convinced. \"I have heard that before,\" the midwife said.");
+
+        Who(quotes, "Who decided we could afford this?").ShouldBe("one resident");
+        Who(quotes, "I have heard that before").ShouldBe("one resident");
+    }
+
+    [Theory]
+    [InlineData("The objector from Saltings Lane addressed the hearing.", "he")]
+    [InlineData("The objector from the Midlands said he would object again.", "he")]
+    [InlineData("The objector of Saltings Lane was not reassured.", "he")]
+    public void A_definite_role_with_a_place_after_it_opening_the_sentence_is_who_the_next_pronoun_stands_for(string sentence, string pronoun)
+    {
+        var quotes = Inline("Caravan park wins more pitches\n\n"
+            + "One objector, a resident of Saltings Lane, wrote: \"Twenty more caravans means forty more cars.\"\n\n"
+            + "The owner, Callum Teague, said the pitches were safe. \"Every one of them is beyond fifty,\" Mr Teague said.\n\n"
+            + $"{sentence} \"I'm not against holidays,\" {pronoun} said.");
+
+        Who(quotes, "I'm not against holidays").ShouldBe("one objector");
+    }
+}
