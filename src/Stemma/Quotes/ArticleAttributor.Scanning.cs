@@ -1418,8 +1418,10 @@ internal sealed partial class ArticleAttributor
     /// <summary>
     /// Marks a saint's possessive between St and a body's noun (St Anselm's Church, whose car park adjoins the site, wrote…;
     /// blind261) as a word of the body's name, so that the name is read whole and not as the church of a person called St Anselm.
+    /// So too a capitalised possessive before the noun that ends a place's name (The Tanner's Row Residents' Association wrote;
+    /// a resident of Chandler's Row; blind178, blind223, blind235, blind269): the street is named so, no person owns it.
     /// </summary>
-    private void MarkSaintsPossessives()
+    private void MarkPossessiveInNames()
     {
         for (var k = 1; k + 1 < _tokens.Count; k++)
         {
@@ -1427,7 +1429,14 @@ internal sealed partial class ArticleAttributor
                 && _tokens[k + 1] is { IsWord: true, IsCapitalized: true } noun && (QuoteLexicon.OrganisationNouns.Contains(noun.Lower) || QuoteLexicon.ThingNameEnds.Contains(noun.Lower))
                 && !BreakBetween(_tokens[k - 1].End, noun.Start))
             {
-                _tokens[k] = _tokens[k] with { SaintsPossessive = true };
+                _tokens[k] = _tokens[k] with { PossessiveInName = true };
+            }
+
+            if (MentionParser.IsPossessive(_tokens[k]) && _tokens[k].IsCapitalized && _tokens[k].Raw.Length > 3
+                && _tokens[k + 1] is { IsWord: true, IsCapitalized: true } placeEnd && QuoteLexicon.SurnameLikePlaceEnds.Contains(placeEnd.Lower)
+                && !MentionParser.IsPossessive(placeEnd) && !BreakBetween(_tokens[k].End, placeEnd.Start))
+            {
+                _tokens[k] = _tokens[k] with { PossessiveInName = true };
             }
         }
     }

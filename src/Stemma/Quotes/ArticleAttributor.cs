@@ -162,7 +162,7 @@ internal sealed partial class ArticleAttributor
         MarkCommonSentenceOpeners();
         MarkTitlesByUse();
         MarkPostNominalsByBody();
-        MarkSaintsPossessives();
+        MarkPossessiveInNames();
         MarkOfficeWords();
         MarkPseudonyms();
         FindPersons();

@@ -38,10 +38,10 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
     public bool PostNominalByUse { get; init; }
 
     /// <summary>
-    /// Whether this possessive is a saint's inside a body's name (St Anselm's Church, St Mary's Hospital): a word of the name, not
-    /// its owner.
+    /// Whether this possessive is a word inside a name, not its owner: a saint's before a body's noun (St Anselm's Church, St Mary's
+    /// Hospital) or a place's before the noun that ends it (Tanner's Row, Chandler's Ford).
     /// </summary>
-    public bool SaintsPossessive { get; init; }
+    public bool PossessiveInName { get; init; }
 
     /// <summary>
     /// Whether this word is part of a pseudonym a decision gives a person, a capitalised person noun and a capital letter (Patient A,

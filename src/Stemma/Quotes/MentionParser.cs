@@ -971,7 +971,7 @@ internal static class MentionParser
 
     /// <summary>A capitalised word that can be part of a name (not a weekday, a month, a sentence opener).</summary>
     public static bool IsNameWord(CueToken t) =>
-        t.IsWord && (t.IsCapitalized || IsParticleName(t)) && !t.CommonAtSentenceStart && (t.EndsName || t.Pseudonym || !QuoteLexicon.NotNames.Contains(t.Lower)) && (!IsPossessive(t) || t.SaintsPossessive)
+        t.IsWord && (t.IsCapitalized || IsParticleName(t)) && !t.CommonAtSentenceStart && (t.EndsName || t.Pseudonym || !QuoteLexicon.NotNames.Contains(t.Lower)) && (!IsPossessive(t) || t.PossessiveInName)
         && !QuoteLexicon.Pronouns.Contains(t.Lower)
         && !(t.Raw.Length > 1 && char.IsDigit(t.Raw[1])) && !IsHonorific(t) && !IsPostNominal(t) && !IsDescriptorCompound(t)
         && !(QuoteLexicon.Rubrics.Contains(t.Lower) && t.Raw.All(char.IsUpper))

@@ -40,4 +40,17 @@ public class RoundFortySixAttributionTests
 
         Who(quotes, "I'm not against holidays").ShouldBe("one objector");
     }
+
+    [Theory]
+    [InlineData("Tanner's Row")]
+    [InlineData("Cooper’s Lane")]
+    [InlineData("Chandler's Green")]
+    public void A_possessive_before_the_noun_that_ends_a_place_is_part_of_the_name_of_a_body_named_after_it(string place)
+    {
+        var quotes = Inline("Hoarding refused\n\n"
+            + "Castlereach District Council has refused consent for a digital hoarding on a gable wall.\n\n"
+            + $"The {place} Residents' Association wrote that the panel would face into bedrooms. \"Ten seconds is not an advert, it is a strobe,\" its submission said.");
+
+        Who(quotes, "Ten seconds is not an advert, it is a strobe").ShouldBe($"{place.Replace('’', '\'')} Residents' Association"); // (names are given with the straight apostrophe)
+    }
 }
