@@ -53,4 +53,24 @@ public class RoundFortySixAttributionTests
 
         Who(quotes, "Ten seconds is not an advert, it is a strobe").ShouldBe($"{place.Replace('’', '\'')} Residents' Association"); // (names are given with the straight apostrophe)
     }
+
+    [Theory]
+    [InlineData("Kagawad", "Noel")]
+    [InlineData("Kapitan", "Liwayway")]
+    [InlineData("Načelnik", "Ante")]
+    [InlineData("Kaumātua", "Rangi")]
+    [InlineData("Lalla", "Itto")]
+    [InlineData("Caïd", "Mohand")]
+    [InlineData("Kamnan", "Prasert")]
+    [InlineData("Indvuna", "Mandla")]
+    [InlineData("Başkan", "Stepan")]
+    [InlineData("Daw", "Khin")]
+    public void An_office_or_form_of_address_of_another_language_before_a_full_name_is_no_part_of_the_name(string title, string given)
+    {
+        var quotes = Inline("Festival funding restored\n\n"
+            + "The village will hold its new-year festival after all, organisers said on Monday.\n\n"
+            + $"{title} {given} Aït Vuković, who attended the meeting, said the authorities had \"no objection whatsoever\" to the festival.");
+
+        Who(quotes, "no objection whatsoever").ShouldBe($"{given} Aït Vuković");
+    }
 }
