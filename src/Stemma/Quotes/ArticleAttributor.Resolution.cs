@@ -32,7 +32,8 @@ internal sealed partial class ArticleAttributor
     }
 
     // The Central Bank after the Central Bank of Kenya, Shonali Threads after Shonali Threads Ltd, the AKB after the Disaster
-    // Coordination Presidency (AKB): a body is named as it was first given in full, not by a shorter form met later.
+    // Coordination Presidency (AKB): a body is named as it was first given in full, not by a shorter form met later. (The
+    // Halvorsen Institute after the Halvorsen Institute for Healthy Ageing: so a body's noun going on with "for"; blind268.)
     // (The Northfold Chess Federation, not its Northfold Chess Federation Bulletin: only a name going on with "of" or a company's
     // legal ending is the same body's.)
     private string FullNameOfBody(string name, int position) =>
@@ -40,6 +41,7 @@ internal sealed partial class ArticleAttributor
             ? BracketedShortNameOf(name, position)
             : OrganisationOpeningWith(name, position) is { } longer && longer[(name.Length + 1)..] is var rest
                 && (rest.StartsWith("of ", StringComparison.Ordinal) || QuoteLexicon.LegalEndings.Contains(rest.ToLowerInvariant().TrimEnd('.'))
+                    || (rest.StartsWith("for ", StringComparison.Ordinal) && QuoteLexicon.OrganisationNouns.Contains(name[(name.LastIndexOf(' ') + 1)..].ToLowerInvariant()))
                     || IsTradeAndLegalEnding(rest))
                 ? longer
                 : BodyEndingWith(name, position)) ?? name;

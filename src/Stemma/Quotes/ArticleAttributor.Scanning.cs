@@ -1313,12 +1313,15 @@ internal sealed partial class ArticleAttributor
             .Select(r => _tokens[r.Start].Raw));
 
         // Bernat de la Sèrra, then M. de la Sèrra: in copy from French-speaking places M. is Monsieur, not an initial, when the article
-        // names a person of that surname whose given name has another initial (blind257). MM. and Mme are listed already.
+        // names a person of that surname whose given name has another initial (blind257), or writes such a given name and a surname
+        // straight after it (M. Gaston Pellerin-Aubry; blind267). MM. and Mme are listed already.
         for (var k = 0; k + 1 < _tokens.Count; k++)
         {
             if (_tokens[k].Raw == "M." && SurnameAfter(k + 1) is var surname and { Length: > 0 } && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start)
-                && Enumerable.Range(1, _tokens.Count - 1).Any(j => j != k && _tokens[j - 1] is { IsWord: true, IsCapitalized: true } given
-                    && given.Raw[0] != 'M' && _givenNames.IsGivenName(given.Raw) && SurnameAfter(j) == surname))
+                && (Enumerable.Range(1, _tokens.Count - 1).Any(j => j != k && _tokens[j - 1] is { IsWord: true, IsCapitalized: true } given
+                    && given.Raw[0] != 'M' && _givenNames.IsGivenName(given.Raw) && SurnameAfter(j) == surname)
+                    || (_tokens[k + 1] is { IsWord: true, IsCapitalized: true } next && next.Raw[0] != 'M' && _givenNames.IsGivenName(next.Raw)
+                        && SurnameAfter(k + 2).Length > 0)))
             {
                 _tokens[k] = _tokens[k] with { TitleByUse = true };
             }

@@ -73,4 +73,24 @@ public class RoundFortySixAttributionTests
 
         Who(quotes, "no objection whatsoever").ShouldBe($"{given} Aït Vuković");
     }
+
+    [Fact]
+    public void A_body_named_short_is_given_its_full_name_when_the_full_name_went_on_with_for()
+    {
+        var quotes = Inline("Researchers return to the village\n\n"
+            + "A team from the Halvorsen Institute for Healthy Ageing arrived on Monday to begin the second phase of a study.\n\n"
+            + "The Halvorsen Institute said in a statement that it was \"fully committed to the privacy of every participant\".");
+
+        Who(quotes, "fully committed to the privacy of every participant").ShouldBe("Halvorsen Institute for Healthy Ageing");
+    }
+
+    [Fact]
+    public void M_before_a_given_name_of_another_initial_and_a_surname_is_monsieur()
+    {
+        var quotes = Inline("Vineyard boundary ruling\n\n"
+            + "The board heard evidence on Tuesday about the disputed parcel.\n\n"
+            + "The Mayor of Saint-Aurel, M. Gaston Pellerin-Aubry, wrote to the board that the commune \"supports any decision founded on the soil\".");
+
+        Who(quotes, "supports any decision founded on the soil").ShouldBe("Gaston Pellerin-Aubry");
+    }
 }
