@@ -140,6 +140,24 @@ internal sealed partial class ArticleAttributor
         }
     }
 
+    // The end of a name run after the comma at `comma` when a lowercase body's noun with "the" or a possessive before it ends just
+    // before the comma (her bank, Varenholter Sparkasse, …; the club, Harbury Rovers.), and the run ends at a comma or a stop;
+    // else 0. (No honorific in the run: the club, Mr Ellis, is no body.)
+    private int BodyNamedAfterNoun(int comma)
+    {
+        if (_tokens[comma].Raw != "," || comma < 2 || _tokens[comma - 1] is not { IsWord: true } noun || !char.IsLower(noun.Raw[0])
+            || !QuoteLexicon.OrganisationNouns.Contains(noun.Lower) || _tokens[comma - 2].Lower is not ("the" or "her" or "his" or "its" or "their" or "our"))
+        {
+            return 0;
+        }
+
+        var end = NameRunEnd(comma + 1);
+        return end > comma + 1 && end < _tokens.Count && _tokens[end].Raw is "," or "."
+            && !Enumerable.Range(comma + 1, end - comma - 1).Any(j => MentionParser.IsHonorific(_tokens[j]) || _givenNames.IsGivenName(_tokens[j].Raw))
+                ? end
+                : 0;
+    }
+
     /// <summary>
     /// Finds the bodies named as "the" and capitalised words joined by "of" before ", which" (The Ephorate of Antiquities of the
     /// Lesser Dodecanese, which must approve every stone): no person is described with "which", so the whole name is a body's,
@@ -542,6 +560,14 @@ internal sealed partial class ArticleAttributor
             if (mention.Titles.Count == 0 && first >= 2 && _tokens[first - 1].Lower is "of" or "at" or "for" && QuoteLexicon.OfficeNouns.Contains(_tokens[first - 2].Lower))
             {
                 // Colin Ashby, chair of Kellin Patients Together: the name an office belongs to is an organisation.
+                _organisations.Add((mention.Name, _tokens[k].Start));
+                continue;
+            }
+
+            // her bank, Varenholter Sparkasse, wrote: a name in apposition after a body's noun, owned or made definite, is that body's,
+            // whatever word ends it (blind269).
+            if (mention.Titles.Count == 0 && first >= 2 && BodyNamedAfterNoun(first - 1) > 0)
+            {
                 _organisations.Add((mention.Name, _tokens[k].Start));
                 continue;
             }

@@ -93,4 +93,16 @@ public class RoundFortySixAttributionTests
 
         Who(quotes, "supports any decision founded on the soil").ShouldBe("Gaston Pellerin-Aubry");
     }
+
+    [Theory]
+    [InlineData("her bank, Varenholter Sparkasse,")]
+    [InlineData("the firm, Oberweiler Bausparkasse,")]
+    public void A_name_in_apposition_after_a_bodys_noun_is_a_body_that_no_pronoun_stands_for(string body)
+    {
+        var quotes = Inline("Notary reprimanded\n\n"
+            + "Respondent: Notary Aurelio Di Santis-Kremer. Complainant: Ms Elsa Quaintrell-Moser.\n\n"
+            + $"2. The complainant learned of the delay when {body} wrote that it could not release the money. Her complaint of 7 May said: \"I paid the price, I paid the fees.\"");
+
+        Who(quotes, "I paid the price, I paid the fees.").ShouldBe("Elsa Quaintrell-Moser");
+    }
 }
