@@ -1683,13 +1683,15 @@ internal sealed partial class ArticleAttributor
             return soleHolder.Identity;
         }
 
-        if (MentionParser.StartingAt(tokens, opening) is not { Kind: MentionKind.Name } subject || subject.Start != tokens[opening].Start)
+        var ownersRoleHolder = OwnersRoleHolder(tokens, opening);
+        if ((ownersRoleHolder ?? MentionParser.StartingAt(tokens, opening)) is not { Kind: MentionKind.Name } subject
+            || (ownersRoleHolder is null && subject.Start != tokens[opening].Start))
         {
             return null;
         }
 
         // The name must be the subject, followed by its verb or an appositive, not a possessive's owner.
-        var after = opening;
+        var after = tokens.FindIndex(t => t.Start == subject.Start);
         while (after < tokens.Count && (MentionParser.IsNameWord(tokens[after]) || MentionParser.IsHonorific(tokens[after]) || QuoteLexicon.RoleNouns.Contains(tokens[after].Lower)))
         {
             after++;
@@ -1702,6 +1704,24 @@ internal sealed partial class ArticleAttributor
 
         var identity = ResolveName(subject, position);
         return _persons.Any(p => p.Key == identity.Name) ? identity : null;
+    }
+
+    // The Marés attacker Nayara Sosa-Quintero was named player of the tournament: after "the" or nothing at `opening`, a team's or
+    // a body's capitalised name and a lowercase role only say whose role it is; the name after the role is the subject, else null
+    // (blind269).
+    private static SpeakerMention? OwnersRoleHolder(List<CueToken> tokens, int opening)
+    {
+        var k = opening < tokens.Count && tokens[opening].Lower == "the" ? opening + 1 : opening;
+        var owner = k;
+        while (k < tokens.Count && MentionParser.IsNameWord(tokens[k]))
+        {
+            k++;
+        }
+
+        return k > owner && k + 1 < tokens.Count && tokens[k].IsWord && char.IsLower(tokens[k].Raw[0]) && QuoteLexicon.PersonHeads.Contains(tokens[k].Lower)
+            && MentionParser.StartingAt(tokens, k + 1) is { Kind: MentionKind.Name } holder && holder.Start == tokens[k + 1].Start
+                ? holder
+                : null;
     }
 
     // Kelsall had led 2-1 and were 10-8 up: a name whose own predicate goes on with "were" or "are" is a team or a body, never a

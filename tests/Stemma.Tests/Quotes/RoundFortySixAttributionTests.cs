@@ -105,4 +105,14 @@ public class RoundFortySixAttributionTests
 
         Who(quotes, "I paid the price, I paid the fees.").ShouldBe("Elsa Quaintrell-Moser");
     }
+
+    [Fact]
+    public void A_teams_name_before_a_role_and_a_name_opening_a_sentence_only_says_whose_the_role_is()
+    {
+        var quotes = Inline("Springers take title\n\n"
+            + "Kaapduin Springers won the Santolina Beach Bossaball Open on Sunday, beating local favourites Marés de Santolina 3-2 in the final.\n\n"
+            + "The Marés attacker Nayara Sosa-Quintero was named player of the tournament. \"I would trade it for the cup,\" she said.");
+
+        Who(quotes, "I would trade it for the cup").ShouldBe("Nayara Sosa-Quintero");
+    }
 }
