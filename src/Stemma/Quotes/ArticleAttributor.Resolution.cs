@@ -1691,7 +1691,7 @@ internal sealed partial class ArticleAttributor
         }
 
         // The name must be the subject, followed by its verb or an appositive, not a possessive's owner.
-        var after = tokens.FindIndex(t => t.Start == subject.Start);
+        var after = ownersRoleHolder is null ? opening : tokens.FindIndex(t => t.Start == ownersRoleHolder.Start);
         while (after < tokens.Count && (MentionParser.IsNameWord(tokens[after]) || MentionParser.IsHonorific(tokens[after]) || QuoteLexicon.RoleNouns.Contains(tokens[after].Lower)))
         {
             after++;
@@ -1838,8 +1838,6 @@ internal sealed partial class ArticleAttributor
     private static bool IsOpeningParticiple(CueToken t) =>
         (t.CommonAtSentenceStart || char.IsLower(t.Raw[0])) && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal));
 
-    // The index after a phrase between commas that opens at `at` with a lowercase word, all its words `inPhrase` (the keeper, for
-    // his part, seemed; The words, shouted through a megaphone on Tuesday morning, came from); `at` itself when none opens there.
     // The definite role opening a sentence's tokens when a place follows it after "from" or "of" (the objector from Saltings Lane,
     // the spectator from the Midlands) and a lowercase verb follows the place; null otherwise.
     private static SpeakerMention? PlacedRoleSubject(List<CueToken> tokens)
@@ -1863,6 +1861,8 @@ internal sealed partial class ArticleAttributor
                 : null;
     }
 
+    // The index after a phrase between commas that opens at `at` with a lowercase word, all its words `inPhrase` (the keeper, for
+    // his part, seemed; The words, shouted through a megaphone on Tuesday morning, came from); `at` itself when none opens there.
     private static int AfterInsertedPhrase(List<CueToken> tokens, int at, Func<CueToken, bool> inPhrase)
     {
         if (at < 0 || at + 1 >= tokens.Count || tokens[at].Raw != "," || !tokens[at + 1].IsWord || !char.IsLower(tokens[at + 1].Raw[0]))

@@ -1450,7 +1450,7 @@ internal sealed partial class ArticleAttributor
     /// So too a capitalised possessive before the noun that ends a place's name (The Tanner's Row Residents' Association wrote;
     /// a resident of Chandler's Row; blind178, blind223, blind235, blind269): the street is named so, no person owns it.
     /// </summary>
-    private void MarkPossessiveInNames()
+    private void MarkPossessivesInNames()
     {
         for (var k = 1; k + 1 < _tokens.Count; k++)
         {

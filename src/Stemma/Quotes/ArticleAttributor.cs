@@ -162,7 +162,7 @@ internal sealed partial class ArticleAttributor
         MarkCommonSentenceOpeners();
         MarkTitlesByUse();
         MarkPostNominalsByBody();
-        MarkPossessiveInNames();
+        MarkPossessivesInNames();
         MarkOfficeWords();
         MarkPseudonyms();
         FindPersons();

@@ -359,12 +359,13 @@ internal static class QuoteLexicon
         // office (Wójt), the Sorbian headteacher's (Direktorka) with its masculine, an Aymara community authority's (Mallku), and
         // the Paraguayan Ña and Ño for Doña and Don (Ña Celestina Ayala). None is a given name or an English word.
         "kyria", "kyrios", "wójt", "direktorka", "direktor", "mallku", "ña", "ño",
-        // Offices and forms of address written untranslated before a name, met kept in names in blind220–267: a Philippine barangay's
+        // Offices and forms of address written untranslated before a name, met kept in names in blind193–267: a Philippine barangay's
         // captain and councillor (Kapitan, Kagawad), a Croatian or Serbian municipal head (Načelnik, Načelnica), a Māori elder
         // (Kaumātua), the Moroccan Lalla for a woman of standing and Caïd with its diaeresis, a Thai subdistrict headman (Kamnan),
         // a Tibetan abbot and minister (Khenpo, Kalon), a Swazi chief's counsellor (Indvuna), a Turkish chair (Başkan), an Italian
-        // police commissioner (Commissario), a Burmese woman's Daw and a pilgrim's Haj and Hajji. None is an English word; the
-        // feminine and unaccented forms were added from the same usage.
+        // police commissioner (Commissario), a Burmese woman's Daw and a pilgrim's Haj and Hajji. English writes none of them
+        // capitalised before a name for anything else (daw, a jackdaw, and haj, the pilgrimage, are lowercase nouns); the feminine
+        // and unaccented forms were added from the same usage.
         "kapitan", "kagawad", "načelnik", "načelnica", "kaumātua", "kaumatua", "lalla", "caïd", "qaïd", "kamnan", "khenpo", "kalon",
         "indvuna", "başkan", "baskan", "commissario", "commissaria", "daw", "haj", "hajji").Concat(PoliceRankAbbreviations).ToFrozenSet(StringComparer.Ordinal);
 

@@ -30,7 +30,7 @@ public class RoundFortySixAttributionTests
     [Theory]
     [InlineData("The objector from Saltings Lane addressed the hearing.", "he")]
     [InlineData("The objector from the Midlands said he would object again.", "he")]
-    [InlineData("The objector of Saltings Lane was not reassured.", "he")]
+    [InlineData("The objector of Saltings Lane was not reassured.", "she")]
     public void A_definite_role_with_a_place_after_it_opening_the_sentence_is_who_the_next_pronoun_stands_for(string sentence, string pronoun)
     {
         var quotes = Inline("Caravan park wins more pitches\n\n"
