@@ -41,7 +41,7 @@ internal sealed partial class ArticleAttributor
             ? BracketedShortNameOf(name, position)
             : OrganisationOpeningWith(name, position) is { } longer && longer[(name.Length + 1)..] is var rest
                 && (rest.StartsWith("of ", StringComparison.Ordinal) || QuoteLexicon.LegalEndings.Contains(rest.ToLowerInvariant().TrimEnd('.'))
-                    || (rest.StartsWith("for ", StringComparison.Ordinal) && QuoteLexicon.OrganisationNouns.Contains(name[(name.LastIndexOf(' ') + 1)..].ToLowerInvariant()))
+                    || (rest.StartsWith("for ", StringComparison.Ordinal) && EndsWithBodysNoun(name))
                     || IsTradeAndLegalEnding(rest))
                 ? longer
                 : BodyEndingWith(name, position)) ?? name;
@@ -58,10 +58,14 @@ internal sealed partial class ArticleAttributor
     // longer name given before is that body, named short. (Two longer names ending so, Anglian and Thames Water Authority, leave
     // the short form as it stands; a body's noun must end it, so that a person's surname is never taken for a body's tail.)
     private string? BodyEndingWith(string name, int position) =>
-        QuoteLexicon.OrganisationNouns.Contains(name[(name.LastIndexOf(' ') + 1)..].ToLowerInvariant())
+        EndsWithBodysNoun(name)
         && _organisations.Where(o => o.Position < position && o.Name.EndsWith(" " + name, StringComparison.Ordinal)).Select(o => o.Name).Distinct().ToList() is [var longer]
             ? longer
             : null;
+
+    // Whether a name's last word is a body's noun (the Municipal Corporation, the Halvorsen Institute).
+    private static bool EndsWithBodysNoun(string name) =>
+        QuoteLexicon.OrganisationNouns.Contains(name[(name.LastIndexOf(' ') + 1)..].ToLowerInvariant());
 
     // Head of Waste Services Dr Clare Ouseley, read as one body's name: the person whose full name ends it after an honorific, when
     // the article names that person; the words before are the person's title.

@@ -1461,7 +1461,7 @@ internal sealed partial class ArticleAttributor
                 _tokens[k] = _tokens[k] with { PossessiveInName = true };
             }
 
-            if (MentionParser.IsPossessive(_tokens[k]) && _tokens[k].IsCapitalized && _tokens[k].Raw.Length > 3
+            if (MentionParser.IsPossessive(_tokens[k]) && _tokens[k].IsCapitalized
                 && _tokens[k + 1] is { IsWord: true, IsCapitalized: true } placeEnd && QuoteLexicon.SurnameLikePlaceEnds.Contains(placeEnd.Lower)
                 && !MentionParser.IsPossessive(placeEnd) && !BreakBetween(_tokens[k].End, placeEnd.Start))
             {

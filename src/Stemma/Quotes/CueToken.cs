@@ -182,7 +182,6 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
     private static bool EndsWithWord(ReadOnlySpan<char> before, string word) =>
         before.EndsWith(word, StringComparison.Ordinal) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)]));
 
-    /// <summary>Whether the word ending at <paramref name="end"/>, followed by a period, is an abbreviation.</summary>
     // The letters of the word starting at `from`, up to `end` or the first character that is not a letter.
     private static string NextWord(string text, int from, int end)
     {
@@ -195,6 +194,7 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
         return text[from..to];
     }
 
+    /// <summary>Whether the word ending at <paramref name="end"/>, followed by a period, is an abbreviation.</summary>
     public static bool IsAbbreviation(string text, int start, int end)
     {
         var word = text[start..end];
