@@ -1727,6 +1727,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // (Demarch) kept in the name, Christmas Eve and a village read as speakers, a union named "the
         // congress", a foreman's words carried from an official, a sub-committee's findings with no cue.
         new("blind273", 45, 1.00, 1.00, 0.87, 0.81),
+        new("blind274", 45, 0, 0, 0, 0),
+        new("blind275", 45, 0, 0, 0, 0),
+        new("blind276", 45, 0, 0, 0, 0),
+        new("blind277", 45, 0, 0, 0, 0),
+        new("blind278", 45, 0, 0, 0, 0),
+        new("blind279", 45, 0, 0, 0, 0),
+        new("blind280", 45, 0, 0, 0, 0),
+        new("blind281", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
