@@ -612,8 +612,10 @@ internal sealed partial class ArticleAttributor
             }
 
             // Carl "The Owl" Benning: a nickname in marks between a given name and a surname leaves the person named by the two.
-            // (Ramiro "El Zurdo" Betancourt Leyva: so does one before two surnames, whose first the name lists give no one.)
-            if ((!mention.Name.Contains(' ', StringComparison.Ordinal) || !_givenNames.IsGivenName(mention.Name[..mention.Name.IndexOf(' ', StringComparison.Ordinal)]))
+            // (Ramiro "El Zurdo" Betancourt Leyva: so does one before two surnames, whose first the name lists give no one; Callum
+            // "Tiny" Mac an Tòisich: or before a surname whose particles follow its first word, which is then no given name; blind272.)
+            if ((!mention.Name.Contains(' ', StringComparison.Ordinal) || !_givenNames.IsGivenName(mention.Name[..mention.Name.IndexOf(' ', StringComparison.Ordinal)])
+                    || (mention.Name.Split(' ') is [_, var second, _, ..] && char.IsLower(second[0])))
                 && NicknamedName(first) is var (nicknamed, nickname))
             {
                 personNickname = nickname;

@@ -249,7 +249,9 @@ internal static class QuoteLexicon
         "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady", "prof", "prof.", "rev", "rev.", "his", "her",
         "their", "our", "its", "one", "for", "from", "by", "with", "to", "of", "about", "also", "still",
         "according", "earlier", "later", "last", "next", "today", "yesterday", "tomorrow", "previously",
-        "meanwhile", "however", "despite", "although", "because", "since", "until", "so", "not", "no", "yes");
+        "meanwhile", "however", "despite", "although", "because", "since", "until", "so", "not", "no", "yes",
+        // The feasts that name a day with a word a name may hold (By Christmas Eve she had …: Eve is a given name; blind273).
+        "christmas", "easter", "hogmanay", "halloween", "hallowe'en", "whitsun", "michaelmas", "candlemas", "lammas");
 
     /// <summary>
     /// British police ranks shortened before a surname (DC Bickley, DS Ryle, DI Kaur, DSupt Hale, PCSO Ward): honorifics only as written
@@ -367,7 +369,10 @@ internal static class QuoteLexicon
         // capitalised before a name for anything else (daw, a jackdaw, and haj, the pilgrimage, are lowercase nouns); the feminine
         // and unaccented forms were added from the same usage.
         "kapitan", "kagawad", "načelnik", "načelnica", "kaumātua", "kaumatua", "lalla", "caïd", "qaïd", "kamnan", "khenpo", "kalon",
-        "indvuna", "başkan", "baskan", "commissario", "commissaria", "daw", "haj", "hajji").Concat(PoliceRankAbbreviations).ToFrozenSet(StringComparer.Ordinal);
+        "indvuna", "başkan", "baskan", "commissario", "commissaria", "daw", "haj", "hajji",
+        // A Greek mayor's office written untranslated before a name (Demarch Stavroula Kanellopoulou-Vrettou, met in blind273), with
+        // its transliterations and a prefect's (Nomarch) from the same usage; none is an English word or a given name.
+        "demarch", "dimarch", "dimarchos", "nomarch").Concat(PoliceRankAbbreviations).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Titles of address that are English given names too (Don Pero Šegedin, a Croatian or Italian priest, and Don Draper; Dom for

@@ -99,8 +99,10 @@ internal sealed class WordNet
     public WordSenses Lookup(string word) => _cache.GetOrAdd(word, Compute);
 
     /// <summary>
-    /// The noun lemmas whose first (most frequent) sense has the noun synset at <paramref name="nounOffset"/> among its hypernyms,
-    /// or is it, in ordinal order. Only class hypernyms ("@") are followed: instances (Archimedes under person) are not.
+    /// The noun lemmas whose first (most frequent) sense that is a class has the noun synset at <paramref name="nounOffset"/> among
+    /// its hypernyms, or is it, in ordinal order. Only class hypernyms ("@") are followed: instances (Archimedes under person) are
+    /// not, and a lemma's named instances are passed over for its first class sense, because WordNet's index folds case and so
+    /// often ranks the surname first (Herder the philosopher before the herder, Shearer the dancer before the shearer; blind272–273).
     /// </summary>
     public IEnumerable<string> NounsWithFirstSenseUnder(long nounOffset)
     {
@@ -124,7 +126,22 @@ internal sealed class WordNet
             return result;
         }
 
-        return _index[0].Where(e => IsUnder(e.Value[0])).Select(e => e.Key).Order(StringComparer.Ordinal).ToList();
+        return _index[0].Where(e => FirstClassSense(e.Value) is { } first && IsUnder(first)).Select(e => e.Key).Order(StringComparer.Ordinal).ToList();
+    }
+
+    // The first of a noun's senses that is a class rather than one named instance (the herder, not Herder), or null for none;
+    // "entity", the root, has no hypernym and is no person.
+    private long? FirstClassSense(long[] senses)
+    {
+        foreach (long sense in senses)
+        {
+            if (_nounHypernyms.ContainsKey(sense))
+            {
+                return sense;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
