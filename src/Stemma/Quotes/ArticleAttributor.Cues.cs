@@ -122,6 +122,22 @@ internal sealed partial class ArticleAttributor
             }
         }
 
+        // "…" That was her answer when asked the secret of her winning pan: the copula before a pronoun's verdict noun (blind277).
+        if (tokens.Count > 3 && tokens[0].Lower is "that" or "this" or "such" && tokens[1].Lower is "was" or "is" && VerdictPronoun(tokens.GetRange(2, tokens.Count - 2)) is { } pronounOwner)
+        {
+            return (pronounOwner, true);
+        }
+
+        // "…" That was the retired foreman again, speaking by telephone: the copula before a definite role the sentence ends with, or
+        // that "again" or a comma closes, names who said it, as a name there does (blind273).
+        if (tokens.Count > 3 && tokens[0].Lower is "that" or "this" && tokens[1].Lower is "was" or "is"
+            && MentionParser.StartingAt(tokens, 2) is { Kind: MentionKind.Role, Definite: true } role && role.Start == tokens[2].Start
+            && tokens.FindIndex(2, t => t.Start >= role.Start + role.Text.Length) is var afterRole
+            && (afterRole < 0 || tokens[afterRole].Lower is "again" or "," || !tokens[afterRole].IsWord))
+        {
+            return (role, true);
+        }
+
         // The words were those of one senior player / The view is that of the club's captain: the copula and "those of" or "that of".
         if (tokens.Count > 5 && tokens[0].Lower == "the" && (QuoteLexicon.VerdictNouns.Contains(tokens[1].Lower) || tokens[1].Lower is "words" or "comments" or "remarks")
             && tokens[2].Lower is "was" or "is" or "were" or "are" && tokens[3].Lower is "those" or "that" && tokens[4].Lower == "of")

@@ -214,6 +214,13 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
             return true;
         }
 
+        // Ma. Teresa dela Peña, Ma. Lourdes Ocampo-Tiu: the Philippine shortening of María before a given name the lists hold
+        // (blind262, blind275); "Ma." before any other word ends a sentence about someone's mother.
+        if (word == "Ma" && end + 2 < text.Length && text[end + 1] == ' ' && GivenNameGenders.Shared.IsGivenName(NextWord(text, end + 2, text.Length)))
+        {
+            return true;
+        }
+
         return Abbreviations.Contains(word.ToLowerInvariant());
     }
 

