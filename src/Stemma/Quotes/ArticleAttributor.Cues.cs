@@ -165,7 +165,9 @@ internal sealed partial class ArticleAttributor
         }
 
         // Fairclough's verdict was blunt.
-        if (VerdictOwner(tokens) is { } owner)
+        // ("He was helping my father." ¶ 4. Mr Penhallow's witness statement reads: ¶ "…": not when its colon opens the quote after
+        // it, which the owner's words are; blind275.)
+        if (VerdictOwner(tokens) is { } owner && !(tokens[^1].Raw == ":" && QuoteOpensAfter(tokens[^1].End)))
         {
             return (owner, true);
         }
@@ -196,6 +198,17 @@ internal sealed partial class ArticleAttributor
         }
 
         return (CueAfter(tokens), false);
+    }
+
+    // Whether a quotation mark opens the text after `at`, past white space and paragraph breaks.
+    private bool QuoteOpensAfter(int at)
+    {
+        while (at < _text.Length && char.IsWhiteSpace(_text[at]))
+        {
+            at++;
+        }
+
+        return at < _text.Length && IsQuoteMark(_text[at]);
     }
 
     // The subject of "was speaking to …", "had been talking at …", "spoke to …" in a sentence after a quote with no cue of its own.
@@ -1980,9 +1993,19 @@ internal sealed partial class ArticleAttributor
                 return person;
             }
 
+            // (one driver, a retired sawmill worker from Ellerbeck, who said: nor the description of an unnamed source, but the source.)
             return (before >= 2 && tokens[before].Lower is "a" or "an" or "the" && tokens[before - 1].Raw == ","
                     && MentionParser.EndingAt(tokens, before - 1, ClauseStart(tokens, before - 1)) is { Kind: MentionKind.Name } described ? described : null)
+                ?? (tokens[before].Lower is "a" or "an" ? SourceMentionBeforeApposition(tokens, before) : null)
                 ?? MentionBefore(tokens, floor - 1, before);
+        }
+
+        // asked one spectator, a retired sawmill worker from Ellerbeck who said he …: a relative's verb after an indefinite description
+        // in apposition to an unnamed source is the source's, as the description is (blind274).
+        if (end - 2 > floor && tokens[end - 1].Lower == "who" && tokens[end - 2].Raw != "," && tokens[floor].Lower is "a" or "an"
+            && SourceMentionBeforeApposition(tokens, floor) is { } describedSource)
+        {
+            return describedSource;
         }
 
         // The column cites a senior Treasury source who said …: an unnamed source right before "who" (no comma) is the speaker.

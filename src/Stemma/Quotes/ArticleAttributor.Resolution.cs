@@ -1060,8 +1060,10 @@ internal sealed partial class ArticleAttributor
             // given the title, a definite role a relative clause introduces, inside an earlier sentence, is that unnamed person.)
             // (The complainant said she …: a definite role opening a sentence names again someone met before; one with its relative
             // clause introduces, inside the sentence or opening it: The legal adviser who sat with the bench told ….)
+            // (One objection was received, from a neighbouring resident who …. The resident wrote: so after an opening indefinite
+            // phrase that is not the source's; blind275.)
             var definiteHere = definiteIntroductions && SentenceEnd(start, position) < position;
-            if (tokens.Count >= 3 && tokens[0].Lower is not ("a" or "an" or "one") && mention.Head is { } ownNoun)
+            if (tokens.Count >= 3 && mention.Head is { } ownNoun && (tokens[0].Lower is not ("a" or "an" or "one") || SourceNounAfter(tokens, 0, ownNoun) < 0))
             {
                 var inside = Enumerable.Range(1, Math.Max(0, tokens.Count - 2)).LastOrDefault(k => (tokens[k].Lower is "a" or "an" or "one"
                     && SourceNounAfter(tokens, k, ownNoun) > 0) || (definiteHere && DefiniteRoleWithRelative(tokens, k, ownNoun)), -1);
@@ -1139,7 +1141,11 @@ internal sealed partial class ArticleAttributor
 
     // "…?" asked one resident, a retired midwife. … "…," the midwife said: an indefinite description at `at`, in apposition after
     // an unnamed source (one resident, a retired midwife), describes that source; the source's phrase, else null (blind265).
-    private static SpeakerIdentity? SourceBeforeApposition(List<CueToken> tokens, int at)
+    private static SpeakerIdentity? SourceBeforeApposition(List<CueToken> tokens, int at) =>
+        SourceMentionBeforeApposition(tokens, at) is { } source ? new SpeakerIdentity(LowerDeterminer(source.Text), MentionKind.Role, source.Titles) : null;
+
+    // The unnamed source's mention before the indefinite description in apposition at `at` (one resident, a retired midwife), else null.
+    private static SpeakerMention? SourceMentionBeforeApposition(IReadOnlyList<CueToken> tokens, int at)
     {
         if (at < 3 || tokens[at - 1].Raw != ",")
         {
@@ -1158,7 +1164,7 @@ internal sealed partial class ArticleAttributor
                 return QuoteLexicon.PersonHeads.Contains(tokens[at - 2].Lower)
                     && tokens.Skip(j + 1).Take(at - 2 - j).All(t => t.IsWord && char.IsLower(t.Raw[0]) && !QuoteLexicon.Determiners.Contains(t.Lower))
                     && MentionBefore(tokens, at - 1, j) is { Kind: MentionKind.Role } source && source.Start == tokens[j].Start
-                        ? new SpeakerIdentity(LowerDeterminer(source.Text), MentionKind.Role, source.Titles)
+                        ? source
                         : null;
             }
         }
@@ -1406,6 +1412,24 @@ internal sealed partial class ArticleAttributor
         return SubjectOf(SentenceStart(Math.Max(previous.Start, previous.End - 1), previous.Start), previous.End, position);
     }
 
+    // Whether the lowercase words from `at` up to a copula hold no person's noun and end in no comma before an apposition (the
+    // Applicant's case is, not the appellant's probation officer, Ms Tamsin Yeo).
+    private static bool OwnsNoPerson(List<CueToken> tokens, int at)
+    {
+        var k = at;
+        while (k < tokens.Count && tokens[k].IsWord && char.IsLower(tokens[k].Raw[0]) && !QuoteLexicon.Copulas.Contains(tokens[k].Lower))
+        {
+            if (QuoteLexicon.PersonHeads.Contains(tokens[k].Lower))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return k > at && !(k < tokens.Count && tokens[k].Raw == ",");
+    }
+
     private SpeakerIdentity? SubjectOf(int sentenceStart, int sentenceEnd, int position)
     {
         var tokens = Unquoted(TokensIn(sentenceStart, sentenceEnd));
@@ -1440,6 +1464,16 @@ internal sealed partial class ArticleAttributor
             && adverbialEnd + 1 < tokens.Count && tokens.Take(adverbialEnd).All(t => t.IsWord || t.Raw == "-"))
         {
             return SubjectOf(tokens[adverbialEnd + 1].Start, sentenceEnd, position);
+        }
+
+        // The Applicant's case is that the boundary follows the ditch. In her witness statement she said: a definite role's
+        // possessive opening the sentence is about the one person the role names, when what it owns is no person (The president's
+        // campaign chief, Horacio Lindqvist-Paredes, is someone else; blind275).
+        if (tokens.Count > 3 && tokens[0].Lower == "the" && MentionParser.IsPossessive(tokens[1]) && QuoteLexicon.RoleNouns.Contains(tokens[1].Lower[..^2])
+            && OwnsNoPerson(tokens, 2) && MentionParser.StartingAt(StemmedTokens(tokens, 0, 1), 0) is { Kind: MentionKind.Role } possessiveRole
+            && Resolve(possessiveRole, tokens[0].Start) is { Kind: MentionKind.Name } ownerIdentity && _persons.Any(p => p.Key == ownerIdentity.Name))
+        {
+            return ownerIdentity;
         }
 
         // That warning came from Tom Hurrell, who chairs …: the sentence is about the speaker it names.

@@ -671,6 +671,8 @@ internal static class QuoteLexicon
         // blind232).
         "creek", "yard", "lagoon", "reef", "glacier", "peninsula", "inlet", "pier", "jetty", "lighthouse", "airfield", "checkpoint", "quarry",
         "volcano", "crater", "falls", "island", "islands", "atoll", "trailhead",
+        // (Hollybrook Cottage and Wrenfold Farm, the two holdings a boundary runs between: a farm's or a cottage's name; blind275.)
+        "farm", "farmhouse", "cottage", "cottages",
         // A document's title (the Design and Access Statement, met in blind218; the Public Path Diversion Order, blind217): the
         // document nouns no surname shares.
         "statement", "report", "order", "act", "regulations", "assessment", "strategy", "policy", "plan", "review");

@@ -106,4 +106,70 @@ public class RoundFortySevenAttributionTests
 
         Who(quotes, "We will borrow a second moisture meter from the provincial office.").ShouldBe(speaker);
     }
+
+    [Fact]
+    public void A_holdings_name_ending_in_farm_is_no_person_a_pronoun_could_stand_for()
+    {
+        var quotes = Inline("Boundary determined\n\n"
+            + "Applicant: Ms Gwendolen Ashby-Trelawney. Respondents: Mr Rhodri Penhallow and Mrs Catrin Penhallow.\n\n"
+            + "1. This is an application to determine the boundary between Hollybrook Cottage, owned by the Applicant, and Wrenfold Farm, owned by the Respondents.\n\n"
+            + "2. The Applicant's case is that the boundary follows the ditch. In her witness statement she said: \"My late father cut that hedge every autumn.\"");
+
+        Who(quotes, "My late father cut that hedge every autumn.").ShouldBe("Gwendolen Ashby-Trelawney");
+    }
+
+    [Theory]
+    [InlineData("a retired sawmill worker from Ellerbeck who said")]
+    [InlineData("a retired sawmill worker who said")]
+    [InlineData("a retired sawmill worker from Ellerbeck, who said")]
+    public void A_relatives_speech_verb_after_a_description_of_an_unnamed_source_is_the_sources(string description)
+    {
+        var quotes = Inline("Axe final in the rain\n\n"
+            + "Siobhán Ní Bhraonáin won the open axe-throw final at the Greyfell show on Saturday.\n\n"
+            + $"\"Who throws like that in the rain?\" asked one spectator, {description} he had not missed a show in forty years.\n\n"
+            + "He was still shaking his head as the crowd drifted away. \"I've seen nothing like it since the seventies,\" he said.");
+
+        Who(quotes, "I've seen nothing like it since the seventies").ShouldBe("one spectator");
+    }
+
+    [Fact]
+    public void A_definite_role_names_the_unnamed_person_given_its_noun_inside_a_sentence_that_opens_with_another_indefinite_phrase()
+    {
+        var quotes = Inline("Salon registration renewed\n\n"
+            + "3. The premises were inspected on 19 August by Senior Inspector Callum Brierley-Ash. His report found the salon \"clean, well ventilated and well organised\".\n\n"
+            + "4. One objection was received, from a neighbouring resident who asked not to be named. The resident wrote that chemical smells were "
+            + "\"strongest in the late afternoon, when the perming is done\".");
+
+        Who(quotes, "strongest in the late afternoon, when the perming is done").ShouldBe("a neighbouring resident");
+    }
+
+    [Theory]
+    [InlineData("The Applicant's case is that the boundary follows the ditch.", "Gwendolen Ashby-Trelawney")]
+    [InlineData("The Respondent's solicitor, Ms Delyth Morgan, said the boundary follows the ditch.", "Delyth Morgan")]
+    public void A_definite_roles_possessive_opening_the_sentence_before_a_pronoun_is_the_person_the_role_names_unless_it_owns_a_person(string sentence, string speaker)
+    {
+        var quotes = Inline("Boundary determined\n\n"
+            + "Applicant: Ms Gwendolen Ashby-Trelawney. Respondents: Mr Rhodri Penhallow and Mrs Catrin Penhallow.\n\n"
+            + "1. This is an application to determine the boundary between Hollybrook Cottage, owned by the Applicant, and Wrenfold Farm, owned by the Respondents.\n\n"
+            + $"2. {sentence} In her witness statement she said: \"My late father cut that hedge every autumn.\"");
+
+        Who(quotes, "My late father cut that hedge every autumn.").ShouldBe(speaker);
+    }
+
+    [Fact]
+    public void A_possessive_statement_whose_colon_opens_the_next_quote_is_no_cue_of_the_quote_before()
+    {
+        var quotes = Inline("Boundary determined\n\n"
+            + "Applicant: Ms Gwendolen Ashby-Trelawney. Respondents: Mr Rhodri Penhallow and Mrs Catrin Penhallow.\n\n"
+            + "3. In cross-examination, counsel for the Respondents, Mr Idris Vaughan-Mercer, showed her a 1994 photograph.\n\n"
+            + "\"Who is the man standing on the bank with the slasher?\"\n\n"
+            + "\"That is Mr Trewin, who farmed the land before the Penhallows,\" she replied.\n\n"
+            + "\"So he was cutting the hedge?\"\n\n"
+            + "\"He was helping my father. They were friends.\"\n\n"
+            + "4. Mr Penhallow's witness statement reads:\n\n"
+            + "\"When we bought the farm in 2003, the agent told us the bank was ours.\"");
+
+        Who(quotes, "He was helping my father. They were friends.").ShouldNotBe("Rhodri Penhallow");
+        Who(quotes, "When we bought the farm in 2003, the agent told us the bank was ours.").ShouldBe("Rhodri Penhallow");
+    }
 }
