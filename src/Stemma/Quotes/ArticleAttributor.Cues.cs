@@ -812,8 +812,10 @@ internal sealed partial class ArticleAttributor
     {
         // Haddow Parish Council objects. Its response states that …: the document's owner "its" names is the body "it" would; the
         // document's noun and "its" are read as "it".
-        if (tokens.Count > 2 && tokens[0].Lower == "its" && IsDocumentNoun(tokens[1].Lower) && IsActiveSpeechVerb(tokens, 2)
-            && ItCue([new CueToken(tokens[0].Start, tokens[0].End, "it"), .. tokens.Skip(2)], position) is { } owner)
+        // (Its written submission said: one lowercase word may stand before the noun; blind277.)
+        var itsNoun = tokens.Count > 3 && tokens[1].IsWord && char.IsLower(tokens[1].Raw[0]) && !IsDocumentNoun(tokens[1].Lower) ? 2 : 1;
+        if (tokens.Count > itsNoun + 1 && tokens[0].Lower == "its" && IsDocumentNoun(tokens[itsNoun].Lower) && IsActiveSpeechVerb(tokens, itsNoun + 1)
+            && ItCue([new CueToken(tokens[0].Start, tokens[0].End, "it"), .. tokens.Skip(itsNoun + 1)], position) is { } owner)
         {
             return owner;
         }

@@ -1692,7 +1692,11 @@ internal sealed partial class ArticleAttributor
         // phrase of lowercase words between commas before the verb; a name there is in apposition.)
         if (opening == 0 && MentionParser.StartingAt(tokens, 0) is { Kind: MentionKind.Role, Definite: true } role
             && (role.Start == tokens[0].Start || (tokens[0].Lower == "the" && tokens.Count > 1 && role.Start == tokens[1].Start))
-            && AfterInsertedPhrase(tokens, tokens.FindIndex(t => t.Start >= role.Start + role.Text.Length), t => t.IsWord && char.IsLower(t.Raw[0])) is var verb && verb > 0 && tokens[verb].IsWord && char.IsLower(tokens[verb].Raw[0])
+            && tokens.FindIndex(t => t.Start >= role.Start + role.Text.Length) is var roleEnd
+            // (The same spectator, a Hollin Park member who would not give his name, was still grinning: an indefinite description
+            // of a person between the commas may hold a name's capitals; blind275. The buyer, a private collection in Flanders, was
+            // represented: no body's.)
+            && AfterInsertedPhrase(tokens, roleEnd, DescribesPersonAt(tokens, roleEnd + 1) ? t => t.IsWord : t => t.IsWord && char.IsLower(t.Raw[0])) is var verb && verb > 0 && tokens[verb].IsWord && char.IsLower(tokens[verb].Raw[0])
             && !QuoteLexicon.NameConnectors.Contains(tokens[verb].Lower) && ResolveRole(role, position) is { IsPerson: true } roleSubject)
         {
             return roleSubject;
@@ -1875,6 +1879,26 @@ internal sealed partial class ArticleAttributor
     // (Later, speaking outside her office, …: after an opening adverbial the participle is lowercase.)
     private static bool IsOpeningParticiple(CueToken t) =>
         (t.CommonAtSentenceStart || char.IsLower(t.Raw[0])) && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("ing", StringComparison.Ordinal));
+
+    // Whether an indefinite description of a person opens at `at`: "a" or "an", then a person's noun before "who", a comma or the
+    // end (a Hollin Park member who …, a retired shearer), capitalised words between allowed.
+    private static bool DescribesPersonAt(List<CueToken> tokens, int at)
+    {
+        if (at <= 0 || at >= tokens.Count || tokens[at].Lower is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        for (var k = at + 1; k < tokens.Count && tokens[k].IsWord && tokens[k].Lower is not ("who" or "whose" or "which" or "that"); k++)
+        {
+            if (char.IsLower(tokens[k].Raw[0]) && QuoteLexicon.PersonHeads.Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The definite role opening a sentence's tokens when a place follows it after "from" or "of" (the objector from Saltings Lane,
     // the spectator from the Midlands) and a lowercase verb follows the place; null otherwise.

@@ -371,8 +371,9 @@ internal static class QuoteLexicon
         "kapitan", "kagawad", "načelnik", "načelnica", "kaumātua", "kaumatua", "lalla", "caïd", "qaïd", "kamnan", "khenpo", "kalon",
         "indvuna", "başkan", "baskan", "commissario", "commissaria", "daw", "haj", "hajji",
         // A Greek mayor's office written untranslated before a name (Demarch Stavroula Kanellopoulou-Vrettou, met in blind273), with
-        // its transliterations and a prefect's (Nomarch) from the same usage; none is an English word or a given name.
-        "demarch", "dimarch", "dimarchos", "nomarch").Concat(PoliceRankAbbreviations).ToFrozenSet(StringComparer.Ordinal);
+        // its transliterations and a prefect's (Nomarch) from the same usage, and a Greek skipper's form of address (Kapetan Yannis
+        // Kambouris-Lekka, met in blind274); none is an English word or a given name.
+        "demarch", "dimarch", "dimarchos", "nomarch", "kapetan", "kapetanios").Concat(PoliceRankAbbreviations).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Titles of address that are English given names too (Don Pero Šegedin, a Croatian or Italian priest, and Don Draper; Dom for

@@ -172,4 +172,38 @@ public class RoundFortySevenAttributionTests
         Who(quotes, "He was helping my father. They were friends.").ShouldNotBe("Rhodri Penhallow");
         Who(quotes, "When we bought the farm in 2003, the agent told us the bank was ours.").ShouldBe("Rhodri Penhallow");
     }
+
+    [Fact]
+    public void A_bodys_document_owned_by_its_with_a_word_before_the_noun_is_the_bodys()
+    {
+        var quotes = Inline("Water permit hearing\n\n"
+            + "Dr Anneke van der Hoek told the hearing that the aquifer was under strain.\n\n"
+            + "The Milos Municipal Water Company did not send a representative. Its written submission said the aquifer was "
+            + "\"already drawn down beyond what we consider safe in dry years\".");
+
+        Who(quotes, "already drawn down beyond what we consider safe in dry years").ShouldBe("Milos Municipal Water Company");
+    }
+
+    [Theory]
+    [InlineData("The same spectator, a Hollin Park member who would not give his name, was still grinning an hour later.", "one spectator")]
+    [InlineData("The buyer, a private collection in Flanders, was represented by the agent Piet Claes.", "Piet Claes")]
+    public void A_definite_role_subject_with_a_description_of_a_person_between_commas_is_who_the_next_pronoun_stands_for(string sentence, string speaker)
+    {
+        var quotes = Inline("Footgolf open\n\n"
+            + "Declan Morrow won the Hollin Park Open on Sunday.\n\n"
+            + "\"Did the wind change on the back nine?\" asked one spectator as the players walked off the green.\n\n"
+            + "\"No, I did,\" Morrow replied.\n\n"
+            + $"{sentence} \"Best fiver I ever spent,\" he said.");
+
+        Who(quotes, "Best fiver I ever spent").ShouldBe(speaker);
+    }
+
+    [Fact]
+    public void A_greek_skippers_form_of_address_before_a_full_name_is_no_part_of_the_name()
+    {
+        var quotes = Inline("Sponge divers protest\n\n"
+            + "\"They are digging up our grandfathers' sea to make room for charter boats,\" said Kapetan Yannis Kambouris-Lekka, the president of the divers' cooperative.");
+
+        Who(quotes, "They are digging up our grandfathers' sea to make room for charter boats").ShouldBe("Yannis Kambouris-Lekka");
+    }
 }
