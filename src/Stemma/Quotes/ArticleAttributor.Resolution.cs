@@ -761,7 +761,6 @@ internal sealed partial class ArticleAttributor
         return SubjectOf(SentenceStart(sentence - 1, paragraph.Start), sentence, position);
     }
 
-    // The named subject of the sentence a pronoun stands in, when the pronoun does not open it.
     // The person a pronoun right after "what" stands for (what she called): the one named nearest before it in its sentence who
     // fits, not after "of" or a preposition of place; null when the pronoun does not follow "what".
     private SpeakerIdentity? WhatPronounOwner(int pronoun, bool male)
@@ -782,6 +781,7 @@ internal sealed partial class ArticleAttributor
             .FirstOrDefault();
     }
 
+    // The named subject of the sentence a pronoun stands in, when the pronoun does not open it.
     private SpeakerIdentity? OwnSentenceSubject(int pronoun)
     {
         var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= pronoun && pronoun < p.End);
