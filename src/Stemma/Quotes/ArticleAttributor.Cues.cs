@@ -39,13 +39,7 @@ internal sealed partial class ArticleAttributor
         }
 
         var paragraph = _paragraphs.First(p => p.Start <= start && start <= p.End);
-        var opening = start;
-        while (opening < paragraph.End && char.IsWhiteSpace(_text[opening]))
-        {
-            opening++;
-        }
-
-        if (opening < paragraph.End && IsQuoteMark(_text[opening]))
+        if (QuoteOpensAfter(start, paragraph.End))
         {
             return (null, false); // the next sentence is a quote of its own: its cue names its speaker, not this one's
         }
@@ -167,7 +161,7 @@ internal sealed partial class ArticleAttributor
         // Fairclough's verdict was blunt.
         // ("He was helping my father." ¶ 4. Mr Penhallow's witness statement reads: ¶ "…": not when its colon opens the quote after
         // it, which the owner's words are; blind275.)
-        if (VerdictOwner(tokens) is { } owner && !(tokens[^1].Raw == ":" && QuoteOpensAfter(tokens[^1].End)))
+        if (VerdictOwner(tokens) is { } owner && !(tokens[^1].Raw == ":" && QuoteOpensAfter(tokens[^1].End, _text.Length)))
         {
             return (owner, true);
         }
@@ -200,15 +194,15 @@ internal sealed partial class ArticleAttributor
         return (CueAfter(tokens), false);
     }
 
-    // Whether a quotation mark opens the text after `at`, past white space and paragraph breaks.
-    private bool QuoteOpensAfter(int at)
+    // Whether a quotation mark opens the text from `at`, past white space (and the paragraph breaks in it), before `end`.
+    private bool QuoteOpensAfter(int at, int end)
     {
-        while (at < _text.Length && char.IsWhiteSpace(_text[at]))
+        while (at < end && char.IsWhiteSpace(_text[at]))
         {
             at++;
         }
 
-        return at < _text.Length && IsQuoteMark(_text[at]);
+        return at < end && IsQuoteMark(_text[at]);
     }
 
     // The subject of "was speaking to …", "had been talking at …", "spoke to …" in a sentence after a quote with no cue of its own.

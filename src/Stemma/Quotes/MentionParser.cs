@@ -525,8 +525,9 @@ internal static class MentionParser
         for (var k = 1; k < nameTokens.Count - 1; k++)
         {
             // (PCSO Kerry Danvers: a name given to men and women alike is a given name too.)
-            // (Municipal Agriculturist Ma. Lourdes Ocampo-Tiu: the Philippine Ma., for María, opens the given name; blind275.)
-            if (!char.IsUpper(nameTokens[k].Raw[0]) || !(names.IsGivenName(nameTokens[k].Raw) || (nameTokens[k].Raw == "Ma." && names.IsGivenName(nameTokens[k + 1].Raw))))
+            // (Municipal Agriculturist Ma. Lourdes Ocampo-Tiu: the Philippine Ma., for María, opens the given name; a token keeps
+            // its stop only before a given name the lists hold (CueToken.IsAbbreviation); blind275.)
+            if (!char.IsUpper(nameTokens[k].Raw[0]) || !(names.IsGivenName(nameTokens[k].Raw) || nameTokens[k].Raw == "Ma."))
             {
                 continue;
             }

@@ -146,7 +146,8 @@ internal sealed class WordNet
 
     /// <summary>
     /// Whether the first (most frequent) noun sense of <paramref name="specific"/> is, within <paramref name="maxSteps"/> class
-    /// hypernym links, the first noun sense of <paramref name="general"/> (pal is a kind of friend, diplomat of official).
+    /// hypernym links, the first noun sense of <paramref name="general"/> (pal is a kind of friend, diplomat of official). Senses
+    /// are counted among classes, as in <see cref="NounsWithFirstSenseUnder"/>: a drover is a kind of herder, not of Herder.
     /// </summary>
     public bool FirstSenseIsKindOf(string specific, string general, int maxSteps) => LeadingSenseIsKindOf(specific, general, maxSteps, 1);
 
@@ -162,8 +163,12 @@ internal sealed class WordNet
             return false;
         }
 
-        long target = broad[0];
-        IEnumerable<long> frontier = narrow.Take(senses).ToList();
+        if (FirstClassSense(broad) is not { } target)
+        {
+            return false;
+        }
+
+        IEnumerable<long> frontier = narrow.Where(_nounHypernyms.ContainsKey).Take(senses).ToList();
         for (int step = 0; step < maxSteps; step++)
         {
             frontier = frontier.SelectMany(s => _nounHypernyms.TryGetValue(s, out long[]? up) ? up : []).ToList();

@@ -43,6 +43,17 @@ public class WordNetTests
         senses.Senses.ShouldBeEmpty();
     }
 
+    [WordNetFact]
+    public void A_nouns_senses_are_counted_among_classes_so_a_surname_ranked_first_is_passed_over()
+    {
+        // WordNet ranks Herder the philosopher and Shearer the dancer before the herder and the shearer.
+        var personNouns = Stemma.Quotes.WordNetPersonNouns.From(Net);
+        personNouns.ShouldContain("herder");
+        personNouns.ShouldContain("shearer");
+        Net.FirstSenseIsKindOf("goatherd", "herder", 1).ShouldBeTrue();
+        Net.FirstSenseIsKindOf("goatherd", "shearer", 1).ShouldBeFalse();
+    }
+
     [Fact]
     public void A_directory_without_the_database_gives_no_wordnet()
     {
