@@ -1777,6 +1777,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // carried, a shepherd's words given to a mayor, a lease's terms given to the owner, a councillor's
         // uncued question, an acupuncturist's answers carried from a patient.
         new("blind281", 45, 1.00, 1.00, 0.89, 0.88),
+        new("blind282", 45, 0, 0, 0, 0),
+        new("blind283", 45, 0, 0, 0, 0),
+        new("blind284", 45, 0, 0, 0, 0),
+        new("blind285", 45, 0, 0, 0, 0),
+        new("blind286", 45, 0, 0, 0, 0),
+        new("blind287", 45, 0, 0, 0, 0),
+        new("blind288", 45, 0, 0, 0, 0),
+        new("blind289", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
