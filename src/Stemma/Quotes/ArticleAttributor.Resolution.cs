@@ -144,6 +144,13 @@ internal sealed partial class ArticleAttributor
                     return own;
                 }
 
+                // …, the district head, Inal Tarba, promised "…," but Mr Ashuba said growers had heard that before. "…?" he asked: a
+                // later clause whose subject is a person reporting speech is who the next sentence's pronoun stands for.
+                if (LaterSpeakingSubjectOfPreviousSentence(position, male) is { } later)
+                {
+                    return later;
+                }
+
                 if (PreviousSentenceSubject(position) is { IsPerson: true } subject && Fits(subject, male))
                 {
                     return subject;
@@ -600,7 +607,7 @@ internal sealed partial class ArticleAttributor
 
     // The last words of bodies that are no business (the Village Hall Management Committee, the Federation of Small Firms): set
     // by hand from the kinds of public and civic body news copy names.
-    private static readonly FrozenSet<string> NonBusinessBodyNouns = FrozenSet.ToFrozenSet(["committee", "council", "association", "society",
+    private static readonly FrozenSet<string> NonBusinessBodyNouns = FrozenSet.ToFrozenSet(["committee", "sub-committee", "subcommittee", "council", "association", "society",
         "union", "ministry", "department", "authority", "commission", "ombudsman", "court", "tribunal", "police", "parliament", "assembly",
         "government", "federation", "league", "university", "school", "college", "church", "parish", "party", "guild", "inspectorate",
         "regulator"], StringComparer.Ordinal);
@@ -759,6 +766,47 @@ internal sealed partial class ArticleAttributor
         }
 
         return SubjectOf(SentenceStart(sentence - 1, paragraph.Start), sentence, position);
+    }
+
+    /// <summary>
+    /// The named person who opens the last clause joined by but, while, whereas or and to the sentence before the one at
+    /// <paramref name="position"/> in its paragraph, as the subject of a speech verb (…, but Mr Ashuba said growers had heard that
+    /// before), when that person fits the pronoun; null otherwise (blind278).
+    /// </summary>
+    private SpeakerIdentity? LaterSpeakingSubjectOfPreviousSentence(int position, bool male)
+    {
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
+        var sentence = SentenceStart(position, paragraph.Start);
+        if (paragraph.End == 0 || sentence <= paragraph.Start)
+        {
+            return null;
+        }
+
+        var tokens = Unquoted(TokensIn(SentenceStart(sentence - 1, paragraph.Start), sentence));
+        SpeakerIdentity? later = null;
+        for (var k = 1; k + 2 < tokens.Count; k++)
+        {
+            // (Inal Tarba and Mr Ashuba said: "and" between two names joins one subject, no clauses.)
+            if (!(tokens[k].Lower is "but" or "while" or "whereas" || (tokens[k].Lower == "and" && !MentionParser.IsNameWord(tokens[k - 1])))
+                || MentionParser.StartingAt(tokens, k + 1) is not { Kind: MentionKind.Name } named || named.Start != tokens[k + 1].Start)
+            {
+                continue;
+            }
+
+            var verb = k + 1;
+            while (verb < tokens.Count && (MentionParser.IsNameWord(tokens[verb]) || MentionParser.IsHonorific(tokens[verb])))
+            {
+                verb++;
+            }
+
+            if (verb < tokens.Count && QuoteLexicon.SpeechVerbs.Contains(tokens[verb].Lower)
+                && ResolveName(named, tokens[verb - 1].Start) is { Kind: MentionKind.Name } identity && _persons.Any(p => p.Key == identity.Name))
+            {
+                later = Fits(identity, male) ? identity : null;
+            }
+        }
+
+        return later;
     }
 
     // The person a pronoun right after "what" stands for (what she called): the one named nearest before it in its sentence who
@@ -1277,9 +1325,14 @@ internal sealed partial class ArticleAttributor
                 // its gender.)
                 // "…," said Ms Kerr. The ruling was welcomed by Tom Platt. "…," she added: a last speaker known to be of the
                 // pronoun's gender outranks a first-named person whose gender the article does not tell.
-                var speaker = _events.LastOrDefault(e => e.Position < position && e.Identity.IsPerson && Fits(e.Identity, male)).Identity;
-                // (A person the sentence before introduces with an age or a "who" clause is the one it is about, whoever spoke last.)
-                return GenderAgreement(identity, male) == 2 || DescribedAsPerson(person) || speaker is null || GenderAgreement(speaker, male) < 2 ? identity : null;
+                var spoken = _events.LastOrDefault(e => e.Position < position && e.Identity.IsPerson && Fits(e.Identity, male));
+                var speaker = spoken.Identity;
+                // (A person the sentence before introduces with an age or a "who" clause is the one it is about, whoever spoke last;
+                // so is one named in the pronoun's own paragraph when the last speaker spoke in another: …, inspected by the council's
+                // veterinary surgeon, Dr Oluwaseun Brightwater-Hale. Her report states: …, after Ms de la Tour-Varga's application two
+                // paragraphs up; blind279.)
+                return GenderAgreement(identity, male) == 2 || DescribedAsPerson(person) || speaker is null || GenderAgreement(speaker, male) < 2
+                    || spoken.Position < paragraph.Start ? identity : null;
             }
         }
 

@@ -703,6 +703,16 @@ internal sealed partial class ArticleAttributor
                 opening--;
             }
 
+            // (said the village head, yurtda Movsar Edilbiev: an office in the people's own language before the name is the person's
+            // title, and the role before it the person's too; blind282.)
+            if (opening == nameStart && opening >= 2 && _tokens[opening - 2].Raw == "," && IsUnknownLowercaseWord(_tokens[opening - 1])
+                && !BreakBetween(_tokens[opening - 1].End, _tokens[opening].Start))
+            {
+                opening--;
+                person.Titles.Add(_tokens[opening].Lower);
+                person.ExplicitTitles.Add(_tokens[opening].Lower);
+            }
+
             // (Counsel for the claimant, Mr Cathal Ó Dálaigh: a role after another role's "for" or "to" is whom the person acts for,
             // not theirs; put the question to the water minister, Helen Strachan: after a verb's "to" it is theirs.)
             if (opening >= 2 && _tokens[opening - 1].Raw == "," && MentionParser.EndingAt(_tokens, opening - 1, ClauseStart(_tokens, opening - 1)) is { Kind: MentionKind.Role } role
@@ -735,7 +745,8 @@ internal sealed partial class ArticleAttributor
             }
 
             // Shona Petrie, 41, …: "the 41-year-old" later stands for her.
-            if (k + 3 < _tokens.Count && _tokens[k + 1].Raw == "," && _tokens[k + 2].Raw.All(char.IsDigit) && _tokens[k + 3].Raw == ",")
+            var aged = k + 3 < _tokens.Count && _tokens[k + 1].Raw == "," && _tokens[k + 2].Raw.All(char.IsDigit) && _tokens[k + 3].Raw == ",";
+            if (aged)
             {
                 // An age is no title given outright: the lead of a story named with an age is still who a bare role stands for.
                 person.Titles.Add(_tokens[k + 2].Raw + MentionParser.AgeSuffix);
@@ -774,7 +785,9 @@ internal sealed partial class ArticleAttributor
                 person.ExplicitTitles.Add(party);
             }
 
-            var appositive = Appositive(k + 1).ToList();
+            // (Mihali Gogu-Dimcea, 68, the celnic, or clan head: an age between the name and its appositive leaves the appositive the
+            // person's, and Celnic Gogu-Dimcea later the same person; blind281.)
+            var appositive = Appositive(aged ? k + 3 : k + 1).ToList();
             person.Titles.AddRange(appositive);
             // Olav, a skipper who chairs the council: the words of a relative clause are no title given outright.
             person.ExplicitTitles.AddRange(appositive.TakeWhile(w => w is not ("who" or "whose" or "which" or "that")));
@@ -835,6 +848,17 @@ internal sealed partial class ArticleAttributor
     // PCSO Danvers for PCSO Kerry Danvers: a two-word name that is a title the person was given outright and the person's surname.
     private static bool IsTitleAndSurnameOf(Person person, string[] parts) =>
         parts.Length == 2 && person.Parts.Length >= 2 && person.Parts[^1] == parts[1] && person.ExplicitTitles.Contains(MentionParser.Simplify(parts[0].ToLowerInvariant()));
+
+    // A lowercase word of letters no dictionary list holds, no function word among them (yurtda, a Chechen village head); false
+    // without WordNet.
+    private static bool IsUnknownLowercaseWord(CueToken token) =>
+        token.IsWord && token.Raw.Length >= MinimumForeignTitleLetters && token.Raw.All(char.IsLower) && Matching.Paraphrase.WordNet.Shared is { } words
+        && !words.Lemmas(token.Lower).Any() && !QuoteLexicon.ClauseWords.Contains(token.Lower) && !QuoteLexicon.Determiners.Contains(token.Lower)
+        && !QuoteLexicon.Copulas.Contains(token.Lower);
+
+    // A foreign title read from its being unknown has at least this many letters, so that "ms", "mr" and the like, written lower
+    // case, are not taken for one; set by hand.
+    private const int MinimumForeignTitleLetters = 4;
 
     // O., J: a capital letter standing for a given name.
     private static bool IsInitial(string word) => word.TrimEnd('.') is { Length: 1 } letter && char.IsUpper(letter[0]);

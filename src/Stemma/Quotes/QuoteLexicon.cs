@@ -195,6 +195,8 @@ internal static class QuoteLexicon
         "clinic", "hospice", "diocese", "forum",
         // (In its submission, the newspaper said, after the Kestrelford Herald: blind226.)
         "newspaper",
+        // (The sub-committee said, after the Harnleigh Licensing Sub-Committee: blind279.)
+        "sub-committee", "subcommittee",
         // "Company" in the languages whose firms' names open with it (Compagnie Sucrière du Nord, Compania Portuară Sarata Noua,
         // Companhia Vale, Società Italiana, Sociedad Minera, Spółka Wodna), from each language's word, not from the sets.
         .. ForeignCompanyNouns]);
@@ -657,7 +659,9 @@ internal static class QuoteLexicon
     public static readonly FrozenSet<string> OfficeNouns = Set("chair", "chairman", "chairwoman", "chairperson", "director", "president", "head", "chief",
         "founder", "co-founder", "secretary", "leader", "manager", "spokesperson", "spokesman", "spokeswoman", "analyst", "member", "members",
         "trustee", "treasurer", "executive", "ceo", "owner", "coordinator", "organiser", "organizer", "convenor", "partner", "economist",
-        "researcher", "lecturer", "professor", "governor", "principal", "headteacher", "editor", "captain", "coach");
+        "researcher", "lecturer", "professor", "governor", "principal", "headteacher", "editor", "captain", "coach",
+        // (Mireille de la Tour-Varga, proprietor of Cirque Varga: blind279.)
+        "proprietor", "proprietress");
 
     /// <summary>
     /// Last words of a capitalised name that make it a prize, a road or a building, never a person
@@ -674,6 +678,8 @@ internal static class QuoteLexicon
         "volcano", "crater", "falls", "island", "islands", "atoll", "trailhead",
         // (Hollybrook Cottage and Wrenfold Farm, the two holdings a boundary runs between: a farm's or a cottage's name; blind275.)
         "farm", "farmhouse", "cottage", "cottages",
+        // (a record 143 fleeces at Harrowfield Showground: grounds where shows and races are held, no surname's; blind278.)
+        "showground", "showgrounds", "racecourse", "racetrack", "fairground", "velodrome",
         // A document's title (the Design and Access Statement, met in blind218; the Public Path Diversion Order, blind217): the
         // document nouns no surname shares.
         "statement", "report", "order", "act", "regulations", "assessment", "strategy", "policy", "plan", "review");
