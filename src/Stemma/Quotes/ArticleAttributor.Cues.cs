@@ -1502,8 +1502,10 @@ internal sealed partial class ArticleAttributor
             return role;
         }
 
+        // (Ms van Heerden's own position was simple: a surname's lowercase particle is the name's; blind282.)
         var k = 0;
-        while (k < tokens.Count && (MentionParser.IsNameWord(tokens[k]) || MentionParser.IsHonorific(tokens[k])))
+        while (k < tokens.Count && (MentionParser.IsNameWord(tokens[k]) || MentionParser.IsHonorific(tokens[k])
+                   || (k > 0 && MentionParser.NameParticles.Contains(tokens[k].Raw) && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)))
         {
             k++;
         }
@@ -1989,6 +1991,12 @@ internal sealed partial class ArticleAttributor
                 return person;
             }
 
+            // (Mr Gerald Ashcombe of 12 Cooper's Row, who wrote: nor the street of an address after the name, but the name.)
+            if (tokens[end - 1].Lower == "who" && AddressAfterName(tokens, before, floor - 1) is { } addressed)
+            {
+                return addressed;
+            }
+
             // (one driver, a retired sawmill worker from Ellerbeck, who said: nor the description of an unnamed source, but the source.)
             return (before >= 2 && tokens[before].Lower is "a" or "an" or "the" && tokens[before - 1].Raw == ","
                     && MentionParser.EndingAt(tokens, before - 1, ClauseStart(tokens, before - 1)) is { Kind: MentionKind.Name } described ? described : null)
@@ -2379,6 +2387,22 @@ internal sealed partial class ArticleAttributor
         }
 
         return source;
+    }
+
+    // The person named before "of", "at" or "from" and a house number with its street, the words between `from` and the comma at
+    // `comma` (Mr Gerald Ashcombe of 12 Cooper's Row); null when they are not that shape (blind282).
+    private static SpeakerMention? AddressAfterName(IReadOnlyList<CueToken> tokens, int from, int comma)
+    {
+        for (var j = from + 1; j + 2 < comma; j++)
+        {
+            if (tokens[j].Lower is "of" or "at" or "from" && tokens[j + 1].Raw.All(char.IsDigit)
+                && tokens.Skip(j + 2).Take(comma - j - 2).All(t => MentionParser.IsNameWord(t) || MentionParser.IsPossessive(t)))
+            {
+                return MentionParser.EndingAt(tokens, j, from) is { Kind: MentionKind.Name } named ? named : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

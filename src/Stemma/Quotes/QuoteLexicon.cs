@@ -271,6 +271,9 @@ internal static class QuoteLexicon
         "ven", "venerable", "bhai", "bhante", "pandit", "pundit", "swami", "shri", "shrimati", "smt", "giani", "ustad", "maulana", "mufti",
         "ajahn", "geshe", "sayadaw", "acharya", "sadhvi", "mahant", "rebbetzin", "reb", "rav", "sofer", "eng", "engr", "alhaji", "alhaja", "mwalimu",
         "mama",
+        // An Orthodox abbot's and abbess's titles and an archimandrite's, written before the one name a monk goes by (the abbot,
+        // Igoumenos Theoktistos, met in blind283; the transliterations and the others from the same usage).
+        "igoumenos", "igoumeni", "igumen", "hegumen", "archimandrite",
         // Nigerian police ranks written before a name (SP Rukayat Bello, a superintendent; CSP, ACP, CP, AIG, IGP above).
         "sp", "asp", "dsp", "csp", "acp", "dcp", "cp", "aig", "dig", "igp",
         // Cr, an Australian councillor's title (Cr Colin Pettigrew).

@@ -97,4 +97,40 @@ public class RoundFortyEightAttributionTests
 
         Who(quotes, "We have the pipes, we have the tanks, and we have no water").ShouldBe("Movsar Edilbiev");
     }
+
+    [Theory]
+    [InlineData("Igoumenos")]
+    [InlineData("Archimandrite")]
+    public void An_orthodox_monastic_title_before_a_monks_one_name_is_no_part_of_the_name(string title)
+    {
+        var quotes = Inline("Monks repair the pilgrim path\n\n"
+            + $"The work is being led by the abbot, {title} Theoktistos, who blessed the first load of stone at the harbour. "
+            + "\"Every step on this path was laid by somebody's grandfather,\" he told the meeting.");
+
+        Who(quotes, "Every step on this path was laid by somebody's grandfather").ShouldBe("Theoktistos");
+    }
+
+    [Theory]
+    [InlineData("of")]
+    [InlineData("from")]
+    public void A_who_clause_after_a_name_and_its_street_address_is_the_persons_not_the_streets(string preposition)
+    {
+        var quotes = Inline("Piercing studio registered\n\n"
+            + $"One written objection was received, from Mr Gerald Ashcombe {preposition} 12 Cooper's Row, who wrote that the street was "
+            + "\"becoming a corridor of tattoo parlours and vape shops\".");
+
+        Who(quotes, "becoming a corridor of tattoo parlours and vape shops").ShouldBe("Gerald Ashcombe");
+    }
+
+    [Theory]
+    [InlineData("Zoë van Heerden", "Ms van Heerden's")]
+    [InlineData("Anouk de Wit", "Mrs de Wit's")]
+    public void A_verdict_owned_by_an_honorific_and_a_surname_with_a_particle_introduces_the_owners_quote(string name, string owner)
+    {
+        var quotes = Inline("Studio registered\n\n"
+            + $"{name} opened the studio in March after six years' training.\n\n"
+            + $"{owner} own position was simple: \"Clean, careful and by the book.\"");
+
+        Who(quotes, "Clean, careful and by the book.").ShouldBe(name);
+    }
 }
