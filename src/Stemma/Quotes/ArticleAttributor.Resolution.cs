@@ -607,8 +607,8 @@ internal sealed partial class ArticleAttributor
 
     // The last words of bodies that are no business (the Village Hall Management Committee, the Federation of Small Firms): set
     // by hand from the kinds of public and civic body news copy names.
-    private static readonly FrozenSet<string> NonBusinessBodyNouns = FrozenSet.ToFrozenSet(["committee", "sub-committee", "subcommittee", "council", "association", "society",
-        "union", "ministry", "department", "authority", "commission", "ombudsman", "court", "tribunal", "police", "parliament", "assembly",
+    private static readonly FrozenSet<string> NonBusinessBodyNouns = FrozenSet.ToFrozenSet(["committee", "sub-committee", "subcommittee", "council",
+        "association", "society", "union", "ministry", "department", "authority", "commission", "ombudsman", "court", "tribunal", "police", "parliament", "assembly",
         "government", "federation", "league", "university", "school", "college", "church", "parish", "party", "guild", "inspectorate",
         "regulator"], StringComparer.Ordinal);
 
@@ -1329,8 +1329,8 @@ internal sealed partial class ArticleAttributor
                 var speaker = spoken.Identity;
                 // (A person the sentence before introduces with an age or a "who" clause is the one it is about, whoever spoke last;
                 // so is one named in the pronoun's own paragraph when the last speaker spoke in another: …, inspected by the council's
-                // veterinary surgeon, Dr Oluwaseun Brightwater-Hale. Her report states: …, after Ms de la Tour-Varga's application two
-                // paragraphs up; blind279.)
+                // veterinary surgeon, Dr Tamsyrn Brightwater-Hale. Her report states: …, after Ms de la Tour-Varga wrote two paragraphs
+                // up. Met in blind279, where the name lists' Oluwaseun, a man's name to them, still keeps it from her; gained in blind111.)
                 return GenderAgreement(identity, male) == 2 || DescribedAsPerson(person) || speaker is null || GenderAgreement(speaker, male) < 2
                     || spoken.Position < paragraph.Start ? identity : null;
             }
