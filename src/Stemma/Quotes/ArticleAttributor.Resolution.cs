@@ -793,13 +793,9 @@ internal sealed partial class ArticleAttributor
                 continue;
             }
 
-            var verb = k + 1;
-            while (verb < tokens.Count && (MentionParser.IsNameWord(tokens[verb]) || MentionParser.IsHonorific(tokens[verb])))
-            {
-                verb++;
-            }
-
-            if (verb < tokens.Count && QuoteLexicon.SpeechVerbs.Contains(tokens[verb].Lower)
+            // (but Ms van Heerden said: the verb stands right after the name as the parser read it, particles and all.)
+            var verb = tokens.FindIndex(k + 1, t => t.Start >= named.Start + named.Text.Length);
+            if (verb > k + 1 && QuoteLexicon.SpeechVerbs.Contains(tokens[verb].Lower)
                 && ResolveName(named, tokens[verb - 1].Start) is { Kind: MentionKind.Name } identity && _persons.Any(p => p.Key == identity.Name))
             {
                 later = Fits(identity, male) ? identity : null;

@@ -38,16 +38,17 @@ public class RoundFortyEightAttributionTests
     }
 
     [Theory]
-    [InlineData("but")]
-    [InlineData("while")]
-    public void A_pronoun_after_a_sentence_whose_later_clause_reports_a_persons_speech_stands_for_that_person(string joiner)
+    [InlineData("but", "Daur Ashuba", "Mr Ashuba")]
+    [InlineData("while", "Daur Ashuba", "Mr Ashuba")]
+    [InlineData("but", "Pieter van Rensburg", "Mr van Rensburg")]
+    public void A_pronoun_after_a_sentence_whose_later_clause_reports_a_persons_speech_stands_for_that_person(string joiner, string grower, string later)
     {
         var quotes = Inline("Growers wait for storage\n\n"
-            + "Daur Ashuba, who grows mandarins near the coast, said the harvest was rotting at the border.\n\n"
+            + $"{grower}, who grows mandarins near the coast, said the harvest was rotting at the border.\n\n"
             + "At a meeting on Monday, the district head, Inal Tarba, promised \"a storage site by December,\" "
-            + $"{joiner} Mr Ashuba said growers had heard that before. \"December of which year?\" he asked.");
+            + $"{joiner} {later} said growers had heard that before. \"December of which year?\" he asked.");
 
-        Who(quotes, "December of which year?").ShouldBe("Daur Ashuba");
+        Who(quotes, "December of which year?").ShouldBe(grower);
     }
 
     [Fact]
