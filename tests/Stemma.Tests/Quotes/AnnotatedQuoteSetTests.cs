@@ -1828,6 +1828,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // frozen: f601e62 and d9b2b1e alike, P 0.976 (82/84) R 0.976 (82/84). Misses: a panel named short, a
         // councillor's retort given to a company.
         new("blind289", 45, 1.00, 1.00, 0.97, 0.97),
+        new("blind290", 45, 0, 0, 0, 0),
+        new("blind291", 45, 0, 0, 0, 0),
+        new("blind292", 45, 0, 0, 0, 0),
+        new("blind293", 45, 0, 0, 0, 0),
+        new("blind294", 45, 0, 0, 0, 0),
+        new("blind295", 45, 0, 0, 0, 0),
+        new("blind296", 45, 0, 0, 0, 0),
+        new("blind297", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
