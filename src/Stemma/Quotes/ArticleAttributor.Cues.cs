@@ -1647,7 +1647,27 @@ internal sealed partial class ArticleAttributor
         }
 
         List<CueToken> owner = [.. tokens.Take(k), tokens[k] with { End = tokens[k].End - 2, Raw = tokens[k].Raw[..^2] }];
-        return MentionParser.EndingAt(owner, owner.Count, 0) is { Kind: MentionKind.Name or MentionKind.Organisation } mention && char.IsUpper(mention.Name[0]) ? mention : null;
+        var mention = MentionParser.EndingAt(owner, owner.Count, 0);
+        if (mention is { Kind: MentionKind.Name or MentionKind.Organisation } && char.IsUpper(mention.Name[0]))
+        {
+            return mention;
+        }
+
+        // The Registrar's decision letter stated: a role's document opening the sentence, its verb straight after it, is the words
+        // of the person the article names as holding the role (blind286); not a role no one holds (the respondent's letter, when
+        // the respondent is a department), nor a role's document named inside another clause (Asked about the bishop's letter, he
+        // said).
+        // (decision letter: a document's noun may stand before its head noun.)
+        var verb = document + 1;
+        while (verb < tokens.Count && IsDocumentNoun(tokens[verb].Lower))
+        {
+            verb++;
+        }
+
+        return k == 1 && tokens[0].Lower == "the" && mention is { Kind: MentionKind.Role, Head: { } head } && QuoteLexicon.PersonHeads.Contains(head)
+            && IsActiveQuoteVerb(tokens, verb) && Resolve(mention, tokens[0].Start) is { Kind: MentionKind.Name }
+                ? mention
+                : null;
     }
 
     // A document that speaks for its author (a letter, a report, a tribunal's verdict).

@@ -1702,8 +1702,10 @@ internal sealed partial class ArticleAttributor
         var opening = tokens.Count > 1 && commonOpener && tokens[1].IsCapitalized
             && (QuoteLexicon.RoleNouns.Contains(tokens[1].Lower) || MentionParser.IsNameWord(tokens[1])) ? 1 : 0;
 
-        // The Rev Ann Hale, the Rt Hon Tom Vine: an honorific after "the" opens the subject.
-        if (tokens.Count > 2 && tokens[0].Lower == "the" && MentionParser.IsHonorific(tokens[1]))
+        // The Rev Ann Hale, the Rt Hon Tom Vine: an honorific after "the" opens the subject. (The Amghar did not hesitate: not an
+        // office alone, which is the definite role read below; blind290.)
+        if (tokens.Count > 2 && tokens[0].Lower == "the" && MentionParser.IsHonorific(tokens[1])
+            && (!tokens[1].TitleByUse || MentionParser.IsNameWord(tokens[2]) || MentionParser.IsHonorific(tokens[2])))
         {
             opening = 1;
         }

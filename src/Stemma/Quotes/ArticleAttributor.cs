@@ -1581,7 +1581,10 @@ internal sealed partial class ArticleAttributor
             return QuestionedInClosingSentence(start, question.MarkStart) ?? SubjectQuestionedBy(start, question.MarkStart);
         }
 
-        if (inIntro.Count > 0)
+        // (In a written statement, Mr Holroyd-Baines said the crack had been "superficial". At the hearing he was questioned by the
+        // Committee's chair, Rosalind Achterberg, …: quotes in the introduction's earlier sentences leave its closing sentence to
+        // say who questions whom; blind290.)
+        if (inIntro.Count > 0 && inIntro.Any(m => !m.Closed || m.MarkEnd > ClosingSentence(start, end).Start))
         {
             return null;
         }
@@ -1697,14 +1700,7 @@ internal sealed partial class ArticleAttributor
     /// </summary>
     private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionedInClosingSentence(int start, int end)
     {
-        var (closing, tokens) = ClosingSentence(start, end);
-        // (… questioned the Authority's senior enforcement officer, Lowenna Treloar. The exchange was noted as follows.: a closing
-        // sentence that only announces the exchange leaves the questioning to the sentence before it.)
-        if (closing > start && tokens.Any(t => ExchangeNouns.Contains(t.Lower)) && !tokens.Any(t => IntroducingQuestionVerbs.Contains(t.Lower)))
-        {
-            (_, tokens) = ClosingSentence(start, closing);
-        }
-
+        var tokens = QuestioningSentence(start, end);
         var verb = QuestioningVerb(tokens);
         if (verb < 1 || verb + 1 >= tokens.Count
             || ((tokens[verb - 1].Raw == "I" ? WriterMention(tokens[verb - 1].Start) : MentionBefore(tokens, verb, ClauseStart(tokens, verb)))
@@ -1783,7 +1779,7 @@ internal sealed partial class ArticleAttributor
     /// </summary>
     private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionsPutTo(int intro, int start, int end)
     {
-        var tokens = ClosingSentence(start, end).Tokens;
+        var tokens = QuestioningSentence(start, end);
         var put = tokens.Count < 4 ? -1 : tokens.FindIndex(1, t => t.Lower is "put" or "puts");
         var to = put < 0 ? -1 : tokens.FindIndex(put + 1, Math.Min(MaximumWordsPut + 1, tokens.Count - put - 1), t => t.Lower == "to");
         if (to < put + 2 || to + 1 >= tokens.Count || tokens.Skip(put + 1).Take(to - put - 1).Any(t => !t.IsWord)
@@ -1825,6 +1821,18 @@ internal sealed partial class ArticleAttributor
     }
 
     // The last sentence between two offsets, as an exchange's introduction closes: its start and its words outside quotes.
+    // The sentence of an exchange's introduction that says who questions whom: its closing sentence, or the one before when the
+    // closing sentence only announces the exchange (… questioned the Authority's senior enforcement officer, Lowenna Treloar. The
+    // exchange was noted as follows.; At the hearing the Registrar put questions to the appellant directly. The relevant exchange
+    // was as follows:, blind286).
+    private List<CueToken> QuestioningSentence(int start, int end)
+    {
+        var (closing, tokens) = ClosingSentence(start, end);
+        return closing > start && tokens.Any(t => ExchangeNouns.Contains(t.Lower)) && !tokens.Any(t => IntroducingQuestionVerbs.Contains(t.Lower) || t.Lower is "put" or "puts")
+            ? ClosingSentence(start, closing).Tokens
+            : tokens;
+    }
+
     private (int Start, List<CueToken> Tokens) ClosingSentence(int start, int end)
     {
         var sentenceStart = SentenceStart(Math.Max(start, end - 2), start);

@@ -255,6 +255,8 @@ internal static class MentionParser
         // the dad-of-three, the 29-year-old beautician: a family descriptor, or any noun an age modifies, names a person.
         if (QuoteLexicon.RoleNouns.Contains(lower) || QuoteLexicon.OrganisationNouns.Contains(lower) || IsAge(lower) || FamilyHead(lower) is not null
             || (char.IsLower(last.Raw[0]) && (QuoteLexicon.PersonHeads.Contains(lower) || last.TitleByUse))
+            // (The Amghar said: an office kept in its language and capitalised, alone after "the"; blind290.)
+            || (last.TitleByUse && end - 2 >= floor && tokens[end - 2].Lower == "the")
             || (end - 2 >= floor && IsAge(tokens[end - 2].Lower) && char.IsLower(last.Raw[0])))
         {
             return RoleEndingAt(tokens, end, floor);
@@ -692,7 +694,8 @@ internal static class MentionParser
 
     private static bool EndsMention(CueToken t) =>
         IsNameWord(t) || QuoteLexicon.RoleNouns.Contains(t.Lower) || QuoteLexicon.OrganisationNouns.Contains(t.Lower) || QuoteLexicon.Pronouns.Contains(t.Lower)
-        || (char.IsLower(t.Raw[0]) && QuoteLexicon.PersonHeads.Contains(t.Lower));
+        || (char.IsLower(t.Raw[0]) && QuoteLexicon.PersonHeads.Contains(t.Lower))
+        || t.TitleByUse; // (the Amghar did not hesitate: an office the article writes as one, alone after "the"; blind290)
 
     // Subcommittee, Workforce: a word ending in a body's noun this long is a body's noun itself (not "Nunn", which ends in "un").
     private const int MinimumCompoundBodyNoun = 5;
