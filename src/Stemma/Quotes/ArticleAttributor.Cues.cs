@@ -465,6 +465,16 @@ internal sealed partial class ArticleAttributor
         // (… he was "fine, just a bit sore," while Lusk, speaking outside, said: so are "while" and "whereas", which open a contrast.)
         var subordinate = remainder.FindIndex(t => t.Lower is "when" or "after" or "before" or "because" or "until" or "since" or "if" or "although" or "though"
             or "while" or "whereas");
+        // (… asked one spectator as Ferreira lined up at the top: so is "as" opening a clause of its own, a subject after it, but
+        // not "as" after a word it completes: known as Buddy, described as the best; blind287, blind290, blind292.)
+        var temporalAs = remainder.Count < 4 ? -1 : remainder.FindIndex(2, remainder.Count - 3, t => t.Lower == "as");
+        if (temporalAs > 0 && (subordinate < 0 || temporalAs < subordinate) && remainder[temporalAs - 1].IsWord && !AsCompletes.Contains(remainder[temporalAs - 1].Lower)
+            && remainder[temporalAs + 1] is { IsWord: true } opener && (QuoteLexicon.Pronouns.Contains(opener.Lower) || opener.Lower is "the" or "his" or "her" or "their"
+                || MentionParser.IsNameWord(opener) || MentionParser.IsHonorific(opener)))
+        {
+            subordinate = temporalAs;
+        }
+
         // (… "just against the mess", to which Mrs Pryce replied: "…": a relative clause opened by a preposition and "which" is a
         // reply to the quote, so its speech verb cues the quote after it.)
         var relative = remainder.FindIndex(t => t.Lower == "which");
@@ -483,6 +493,13 @@ internal sealed partial class ArticleAttributor
 
         return subordinate >= 0 ? remainder.GetRange(0, subordinate) : remainder;
     }
+
+    // The words "as" completes rather than opens a clause after (known as, described as, such as, the same as, seen as, acting as);
+    // set by hand from English usage.
+    private static readonly FrozenSet<string> AsCompletes = FrozenSet.ToFrozenSet(
+        ["known", "described", "such", "so", "same", "referred", "regarded", "seen", "served", "serving", "acting", "working", "doubles", "doubling",
+            "joined", "named", "listed", "identified", "introduced", "billed", "styled", "dubbed", "just", "much", "well", "soon", "long", "far"],
+        StringComparer.Ordinal);
 
     // "…" — Ingrid Hale, director of the institute: a dash after a quote credits the name that follows it.
     private SpeakerMention? DashCredit(MarkedQuote marked, TextSpan lastParagraph)
@@ -1109,7 +1126,8 @@ internal sealed partial class ArticleAttributor
 
     // Nouns for a person that are no role or office (said a woman, said one young mother); set by hand.
     private static readonly FrozenSet<string> IndefinitePersonNouns = FrozenSet.ToFrozenSet(
-        ["man", "woman", "mother", "father", "girl", "boy", "grandmother", "grandfather", "pensioner", "local", "passer-by", "mum", "dad", "widow", "refugee", "migrant", "villager", "onlooker"],
+        ["man", "woman", "mother", "father", "girl", "boy", "grandmother", "grandfather", "pensioner", "local", "passer-by", "mum", "dad", "widow", "refugee", "migrant", "villager", "onlooker",
+            "child", "youngster", "teenager"],
         StringComparer.Ordinal);
 
     /// <summary>

@@ -768,6 +768,26 @@ internal sealed partial class ArticleAttributor
         return SubjectOf(SentenceStart(sentence - 1, paragraph.Start), sentence, position);
     }
 
+    // The named person the sentence right before `position` is about, when that sentence holds no quote and reports that person's
+    // speech with a speech verb of its own (Tom Vine said he had guessed.); null otherwise.
+    private SpeakerIdentity? ReportingSubjectBefore(int position)
+    {
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
+        var sentence = SentenceStart(position, paragraph.Start);
+        if (paragraph.End == 0 || sentence <= paragraph.Start || TokensIn(sentence, position).Any(t => t.IsWord))
+        {
+            return null;
+        }
+
+        var previous = SentenceStart(sentence - 1, paragraph.Start);
+        var tokens = TokensIn(previous, sentence);
+        return !_marked.Any(m => m.MarkStart >= previous && m.MarkStart < sentence && !_labels.Contains(m.MarkStart))
+            && Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(k => QuoteLexicon.SpeechVerbs.Contains(tokens[k].Lower) && IsActiveQuoteVerb(tokens, k))
+            && SubjectOf(previous, sentence, position) is { Kind: MentionKind.Name } subject && _persons.Any(p => p.Key == subject.Name)
+                ? subject
+                : null;
+    }
+
     /// <summary>
     /// The named person who opens the last clause joined by but, while, whereas or and to the sentence before the one at
     /// <paramref name="position"/> in its paragraph, as the subject of a speech verb (…, but Mr Ashuba said growers had heard that

@@ -617,6 +617,13 @@ internal sealed partial class ArticleAttributor
             identity = questionedPerson;
             attribution = AttributionKind.Carried;
         }
+        else if (previousInParagraph?.Identity is { } other && ReportingSubjectBefore(marked.MarkStart) is { } reporting && reporting.Name != other.Name)
+        {
+            // "He doesn't know yet," she said. Her brother, Rhodri Bevan, said he had guessed. "She's been waxing it since Thursday.": a
+            // sentence between the quotes whose named subject reports speech hands the next bare quote to that subject (blind292).
+            identity = reporting;
+            attribution = AttributionKind.Carried;
+        }
         else if (previousInParagraph?.Identity is { } carried)
         {
             identity = carried;

@@ -213,7 +213,9 @@ internal static class MentionParser
                 if (p == s - 1 || p < floor || !IsNameWord(tokens[p]))
                 {
                     // (Dr van der Berghe: after an honorific, the particles open the surname, the given name left out.)
-                    s = p != s - 1 && p >= floor && IsHonorific(tokens[p]) ? p + 1 : s;
+                    // (Gwilym "the Professor" ap Rhys: so after a nickname's closing mark, which ends the run the particles open; blind286.)
+                    s = (p != s - 1 && p >= floor && IsHonorific(tokens[p])) || (p != s - 1 && p + 1 == floor && floor > 0 && tokens[floor - 1].Raw is "\"" or "”")
+                        ? p + 1 : s;
                     break;
                 }
 

@@ -103,4 +103,57 @@ public class RoundFortyNineAttributionTests
 
         Who(quotes, "scheduled for the spring").ShouldBe("Hessop County Council");
     }
+
+    [Theory]
+    [InlineData("as Ferreira lined up at the top")]
+    [InlineData("as he lined up at the top")]
+    [InlineData("as the champion lined up at the top")]
+    public void A_clause_opened_by_as_after_a_quotes_unnamed_asker_names_no_speaker(string clause)
+    {
+        var quotes = Inline("Sand final\n\n"
+            + "Tomás Ferreira, 19, won the title. \"Sand is kinder than snow,\" said Ferreira.\n\n"
+            + $"\"Is he actually going to jump that?\" asked one spectator {clause}. He did.");
+
+        Who(quotes, "Is he actually going to jump that?").ShouldBe("one spectator");
+    }
+
+    [Fact]
+    public void As_completing_a_word_before_it_leaves_the_name_after_it_the_speaker()
+    {
+        var quotes = Inline("Quiz night\n\n"
+            + "\"We won on the tie-break,\" said the man known as Brian Tuck, who has run the quiz for years.");
+
+        Who(quotes, "We won on the tie-break").ShouldNotBe("the man known");
+    }
+
+    [Fact]
+    public void A_sentence_between_quotes_whose_named_subject_reports_speech_hands_the_next_bare_quote_to_that_subject()
+    {
+        var quotes = Inline("Sand final\n\n"
+            + "In the under-14s, Ffion Bevan took gold on a board borrowed from her brother. \"He doesn't know yet,\" she said. "
+            + "Her brother, Rhodri Bevan, 15, watching from the car park, said he had guessed. \"She's been waxing it since Thursday.\"");
+
+        Who(quotes, "He doesn't know yet").ShouldBe("Ffion Bevan");
+        Who(quotes, "She's been waxing it since Thursday.").ShouldBe("Rhodri Bevan");
+    }
+
+    [Fact]
+    public void A_child_asking_after_a_quote_is_an_unnamed_source()
+    {
+        var quotes = Inline("Lantern night\n\n"
+            + "Nobody seemed to mind. \"Was that a real bat?\" asked one child in the front row.");
+
+        Who(quotes, "Was that a real bat?").ShouldBe("one child");
+    }
+
+    [Fact]
+    public void A_nickname_in_marks_before_a_surname_that_opens_with_a_particle_leaves_one_person_of_the_given_name_and_surname()
+    {
+        var quotes = Inline("Lantern show\n\n"
+            + "The programme was built around the lantern belonging to Gwilym \"the Professor\" ap Rhys.\n\n"
+            + "\"It behaved beautifully,\" said Hester Vane.\n\n"
+            + "The projectionist was Mr ap Rhys himself. He put it bluntly: \"The left lens fogged.\"");
+
+        Who(quotes, "The left lens fogged.").ShouldBe("Gwilym ap Rhys");
+    }
 }
