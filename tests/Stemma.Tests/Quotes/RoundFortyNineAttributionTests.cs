@@ -121,9 +121,9 @@ public class RoundFortyNineAttributionTests
     public void As_completing_a_word_before_it_leaves_the_name_after_it_the_speaker()
     {
         var quotes = Inline("Quiz night\n\n"
-            + "\"We won on the tie-break,\" said the man known as Brian Tuck, who has run the quiz for years.");
+            + "\"We won on the tie-break,\" said the man known as Brian Tuck.");
 
-        Who(quotes, "We won on the tie-break").ShouldNotBe("the man known");
+        Who(quotes, "We won on the tie-break").ShouldBe("Brian Tuck");
     }
 
     [Fact]
