@@ -1359,7 +1359,7 @@ internal sealed partial class ArticleAttributor
         // (Amghar Mohand Aït-Ouméziane, then "The Amghar said", "the Amghar did not hesitate": so a capitalised word alone after
         // "the" before a verb or a stop, as an outlet capitalises a foreign office it keeps; blind290. Not before a noun: the Hessop
         // bypass, the Eastmoor patch, the Hollins family name a place or a family, and unguarded so lost 23 quotes over 293 sets.)
-        var lowercaseAfterThe = Enumerable.Range(1, _tokens.Count - 1)
+        var aloneAfterThe = Enumerable.Range(1, _tokens.Count - 1)
             .Where(k => _tokens[k].IsWord && _tokens[k - 1].Lower == "the"
                 && (!_tokens[k].IsCapitalized || (k + 1 < _tokens.Count && !MentionParser.IsPossessive(_tokens[k])
                     && (_tokens[k + 1].Raw is "," or "." || QuoteLexicon.SpeechVerbs.Contains(_tokens[k + 1].Lower) || FiniteVerbs.Contains(_tokens[k + 1].Lower)))))
@@ -1368,7 +1368,7 @@ internal sealed partial class ArticleAttributor
         titles.UnionWith(runs.Where(r => r.End - r.Start >= 3 && _tokens[r.Start] is var title && !_givenNames.IsGivenName(title.Raw)
                 && (words is null || !words.Lemmas(title.Lower).Any()) && !QuoteLexicon.RoleNouns.Contains(title.Lower) && !QuoteLexicon.OrganisationNouns.Contains(title.Lower)
                 && !QuoteLexicon.OrganisationNouns.Contains(_tokens[r.End - 1].Lower) && !QuoteLexicon.LegalEndings.Contains(_tokens[r.End - 1].Lower.TrimEnd('.'))
-                && (lowercaseAfterThe.Contains(title.Lower)
+                && (aloneAfterThe.Contains(title.Lower)
                     || (r.End - r.Start == 3 && (words is null || !words.Lemmas(_tokens[r.Start + 1].Lower).Any() && !words.Lemmas(_tokens[r.End - 1].Lower).Any())
                         && !_tokens[r.End - 1].Raw.All(char.IsUpper) && !QuoteLexicon.LegalEndings.Contains(_tokens[r.End - 1].Lower.TrimEnd('.')) && runs.Any(o => o.End - o.Start == 2 && _tokens[o.Start].Raw == title.Raw
                         && _tokens[o.Start + 1].Raw == _tokens[r.Start + 1].Raw && o.Start != r.Start))))

@@ -1591,7 +1591,8 @@ internal sealed partial class ArticleAttributor
         // (In a written statement, Mr Holroyd-Baines said the crack had been "superficial". At the hearing he was questioned by the
         // Committee's chair, Rosalind Achterberg, …: quotes in the introduction's earlier sentences leave its closing sentence to
         // say who questions whom; blind290.)
-        if (inIntro.Count > 0 && inIntro.Any(m => !m.Closed || m.MarkEnd > ClosingSentence(start, end).Start))
+        var closingStart = ClosingSentence(start, end).Start;
+        if (inIntro.Count > 0 && inIntro.Any(m => !m.Closed || m.MarkEnd > closingStart))
         {
             return null;
         }
@@ -1827,7 +1828,6 @@ internal sealed partial class ArticleAttributor
         return null;
     }
 
-    // The last sentence between two offsets, as an exchange's introduction closes: its start and its words outside quotes.
     // The sentence of an exchange's introduction that says who questions whom: its closing sentence, or the one before when the
     // closing sentence only announces the exchange (… questioned the Authority's senior enforcement officer, Lowenna Treloar. The
     // exchange was noted as follows.; At the hearing the Registrar put questions to the appellant directly. The relevant exchange
@@ -1840,6 +1840,7 @@ internal sealed partial class ArticleAttributor
             : tokens;
     }
 
+    // The last sentence between two offsets, as an exchange's introduction closes: its start and its words outside quotes.
     private (int Start, List<CueToken> Tokens) ClosingSentence(int start, int end)
     {
         var sentenceStart = SentenceStart(Math.Max(start, end - 2), start);
