@@ -1671,10 +1671,9 @@ internal sealed partial class ArticleAttributor
             return mention;
         }
 
-        // The Registrar's decision letter stated: a role's document opening the sentence, its verb straight after it, is the words
-        // of the person the article names as holding the role (blind286); not a role no one holds (the respondent's letter, when
-        // the respondent is a department), nor a role's document named inside another clause (Asked about the bishop's letter, he
-        // said).
+        // The Registrar's decision letter stated: a role's document with its verb straight after it is the words of the person the
+        // article names as holding the role (blind286); not a role no one holds (the respondent's letter, when the respondent is a
+        // department), nor a role's document another clause's verb follows (Asked about the bishop's letter, he said).
         // (decision letter: a document's noun may stand before its head noun.)
         var verb = document + 1;
         while (verb < tokens.Count && IsDocumentNoun(tokens[verb].Lower))
@@ -1682,8 +1681,8 @@ internal sealed partial class ArticleAttributor
             verb++;
         }
 
-        return k == 1 && tokens[0].Lower == "the" && mention is { Kind: MentionKind.Role, Head: { } head } && QuoteLexicon.PersonHeads.Contains(head)
-            && IsActiveQuoteVerb(tokens, verb) && Resolve(mention, tokens[0].Start) is { Kind: MentionKind.Name }
+        return mention is { Kind: MentionKind.Role, Head: { } head } && QuoteLexicon.PersonHeads.Contains(head)
+            && IsActiveQuoteVerb(tokens, verb) && Resolve(mention, mention.Start) is { Kind: MentionKind.Name }
                 ? mention
                 : null;
     }

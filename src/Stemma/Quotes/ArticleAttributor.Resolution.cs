@@ -751,35 +751,27 @@ internal sealed partial class ArticleAttributor
     /// in its paragraph (Oduya, who came on…, scored. He told reporters: …), or null: a pronoun points
     /// back to that subject before the last speaker.
     /// </summary>
-    private SpeakerIdentity? PreviousSentenceSubject(int position)
+    private SpeakerIdentity? PreviousSentenceSubject(int position) =>
+        PreviousSentenceIn(position) is var (previous, sentence) ? SubjectOf(previous, sentence, position) : null;
+
+    // The start of the sentence before the one at `position` and of that one, in the same paragraph; null when the sentence at
+    // `position` opens its paragraph.
+    private (int Previous, int Sentence)? PreviousSentenceIn(int position)
     {
         var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
-        if (paragraph.End == 0)
-        {
-            return null;
-        }
-
         var sentence = SentenceStart(position, paragraph.Start);
-        if (sentence <= paragraph.Start)
-        {
-            return null;
-        }
-
-        return SubjectOf(SentenceStart(sentence - 1, paragraph.Start), sentence, position);
+        return paragraph.End == 0 || sentence <= paragraph.Start ? null : (SentenceStart(sentence - 1, paragraph.Start), sentence);
     }
 
     // The named person the sentence right before `position` is about, when that sentence holds no quote and reports that person's
     // speech with a speech verb of its own (Tom Vine said he had guessed.); null otherwise.
     private SpeakerIdentity? ReportingSubjectBefore(int position)
     {
-        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
-        var sentence = SentenceStart(position, paragraph.Start);
-        if (paragraph.End == 0 || sentence <= paragraph.Start || TokensIn(sentence, position).Any(t => t.IsWord))
+        if (PreviousSentenceIn(position) is not var (previous, sentence) || TokensIn(sentence, position).Any(t => t.IsWord))
         {
             return null;
         }
 
-        var previous = SentenceStart(sentence - 1, paragraph.Start);
         var tokens = TokensIn(previous, sentence);
         return !_marked.Any(m => m.MarkStart >= previous && m.MarkStart < sentence && !_labels.Contains(m.MarkStart))
             && Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(k => QuoteLexicon.SpeechVerbs.Contains(tokens[k].Lower) && IsActiveQuoteVerb(tokens, k))
@@ -795,14 +787,12 @@ internal sealed partial class ArticleAttributor
     /// </summary>
     private SpeakerIdentity? LaterSpeakingSubjectOfPreviousSentence(int position, bool male)
     {
-        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
-        var sentence = SentenceStart(position, paragraph.Start);
-        if (paragraph.End == 0 || sentence <= paragraph.Start)
+        if (PreviousSentenceIn(position) is not var (previous, sentence))
         {
             return null;
         }
 
-        var tokens = Unquoted(TokensIn(SentenceStart(sentence - 1, paragraph.Start), sentence));
+        var tokens = Unquoted(TokensIn(previous, sentence));
         SpeakerIdentity? later = null;
         for (var k = 1; k + 2 < tokens.Count; k++)
         {

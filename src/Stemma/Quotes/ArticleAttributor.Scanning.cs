@@ -1294,12 +1294,8 @@ internal sealed partial class ArticleAttributor
             "profits", "revenue", "revenues", "customers", "employees", "workforce", "factory", "factories", "stores", "branches", "products", "ceo"],
         StringComparer.Ordinal);
 
-    // Titles given before a monk's, a teacher's or a priest's one name (Bhante Suvaco, Swami Prakash, Ajahn Chah, Igoumenos
-    // Theoktistos).
-    private static readonly FrozenSet<string> ReligiousTitles = FrozenSet.ToFrozenSet(
-        ["bhante", "ven", "venerable", "swami", "ajahn", "geshe", "sayadaw", "acharya", "sadhvi", "mahant", "pandit", "giani", "ustad", "maulana", "mufti",
-            "igoumenos", "igoumeni", "igumen", "hegumen", "archimandrite"],
-        StringComparer.Ordinal);
+    // Titles given before a monk's, a teacher's or a priest's one name (Bhante Suvaco, Igoumenos Theoktistos).
+    private static readonly FrozenSet<string> ReligiousTitles = QuoteLexicon.OneNameTitles.ToFrozenSet(StringComparer.Ordinal);
 
     // The Arabic words for "mother of" and "father of" that open a kunya, the name a parent is known by (Um Samir, Abu Karim).
     private static readonly FrozenSet<string> Kunyas = FrozenSet.ToFrozenSet(["Um", "Umm", "Om", "Abu", "Abou"], StringComparer.Ordinal);

@@ -261,19 +261,22 @@ internal static class QuoteLexicon
     /// </summary>
     public static readonly FrozenSet<string> PoliceRankAbbreviations = Set("dc", "ds", "di", "dsupt", "pcso");
 
+    /// <summary>
+    /// Titles given before a monk's, a teacher's or a priest's one name (Bhante Suvaco, Swami Prakash, Ajahn Chah, the Ven Martin
+    /// Oduya, Pandit Venkatesh Sharma), honorifics too. An Orthodox abbot's and abbess's titles and an archimandrite's are written
+    /// before the one name a monk goes by (the abbot, Igoumenos Theoktistos, met in blind283; the transliterations and the others
+    /// from the same usage).
+    /// </summary>
+    public static readonly string[] OneNameTitles = ["bhante", "ven", "venerable", "swami", "ajahn", "geshe", "sayadaw", "acharya", "sadhvi", "mahant",
+        "pandit", "giani", "ustad", "maulana", "mufti", "igoumenos", "igoumeni", "igumen", "hegumen", "archimandrite"];
+
     /// <summary>Honorifics kept out of a name's identity.</summary>
     public static readonly FrozenSet<string> Honorifics = Set("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "revd", "rt", "hon", "fr",
         "cllr", "det", "insp", "supt", "sgt", "dci", "dsi", "pc", "capt", "col", "maj", "lt", "gen", "cmdr",
         "sister", "brother", "father", "mother", "monsignor", "msgr",
-        // Religious and customary titles of other traditions (the Ven Martin Oduya, Bhante Suvaco, Bhai Harjinder Singh, Pandit
-        // Venkatesh Sharma, Sofer Avraham Kessler, a scribe; Eng. Samuel Otieno in East Africa, Mama Rehema for an older Kenyan
-        // woman), never part of the name.
-        "ven", "venerable", "bhai", "bhante", "pandit", "pundit", "swami", "shri", "shrimati", "smt", "giani", "ustad", "maulana", "mufti",
-        "ajahn", "geshe", "sayadaw", "acharya", "sadhvi", "mahant", "rebbetzin", "reb", "rav", "sofer", "eng", "engr", "alhaji", "alhaja", "mwalimu",
-        "mama",
-        // An Orthodox abbot's and abbess's titles and an archimandrite's, written before the one name a monk goes by (the abbot,
-        // Igoumenos Theoktistos, met in blind283; the transliterations and the others from the same usage).
-        "igoumenos", "igoumeni", "igumen", "hegumen", "archimandrite",
+        // Religious and customary titles of other traditions (the one-name titles above, added below; Bhai Harjinder Singh, Sofer
+        // Avraham Kessler, a scribe; Eng. Samuel Otieno in East Africa, Mama Rehema for an older Kenyan woman), never part of the name.
+        "bhai", "pundit", "shri", "shrimati", "smt", "rebbetzin", "reb", "rav", "sofer", "eng", "engr", "alhaji", "alhaja", "mwalimu", "mama",
         // Nigerian police ranks written before a name (SP Rukayat Bello, a superintendent; CSP, ACP, CP, AIG, IGP above).
         "sp", "asp", "dsp", "csp", "acp", "dcp", "cp", "aig", "dig", "igp",
         // Cr, an Australian councillor's title (Cr Colin Pettigrew).
@@ -378,7 +381,7 @@ internal static class QuoteLexicon
         // A Greek mayor's office written untranslated before a name (Demarch Stavroula Kanellopoulou-Vrettou, met in blind273), with
         // its transliterations and a prefect's (Nomarch) from the same usage, and a Greek skipper's form of address (Kapetan Yannis
         // Kambouris-Lekka, met in blind274); none is an English word or a given name.
-        "demarch", "dimarch", "dimarchos", "nomarch", "kapetan", "kapetanios").Concat(PoliceRankAbbreviations).ToFrozenSet(StringComparer.Ordinal);
+        "demarch", "dimarch", "dimarchos", "nomarch", "kapetan", "kapetanios").Concat(OneNameTitles).Concat(PoliceRankAbbreviations).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Titles of address that are English given names too (Don Pero Šegedin, a Croatian or Italian priest, and Don Draper; Dom for

@@ -32,13 +32,14 @@ public class RoundFortyNineAttributionTests
     }
 
     [Theory]
-    [InlineData("decision letter")]
-    [InlineData("letter")]
-    public void A_named_role_holders_document_opening_the_sentence_speaks_for_the_holder(string document)
+    [InlineData("The Registrar's decision letter stated:")]
+    [InlineData("The Registrar's letter stated:")]
+    [InlineData("As the Registrar's letter states,")]
+    public void A_named_role_holders_document_with_its_verb_after_it_speaks_for_the_holder(string cue)
     {
         var quotes = Inline("Appeal decision\n\n"
             + "1. The Registrar, Mr Tobiah Akande-Lowe, appeared in person. Ms Orla Ruane was represented by Mr Hal Brisco.\n\n"
-            + $"2. The Registrar's {document} stated: \"A boatman who leaves a launch running has failed the first duty of the trade.\"");
+            + $"2. {cue} \"A boatman who leaves a launch running has failed the first duty of the trade.\"");
 
         Who(quotes, "A boatman who leaves a launch running has failed the first duty of the trade.").ShouldBe("Tobiah Akande-Lowe");
     }
