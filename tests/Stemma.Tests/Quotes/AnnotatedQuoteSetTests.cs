@@ -1884,6 +1884,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // with no cue, a spectator's words given to a named man, a retired trawlerman's words with the pronoun
         // unresolved.
         new("blind297", 45, 1.00, 1.00, 0.97, 0.91),
+        new("blind298", 45, 0, 0, 0, 0),
+        new("blind299", 45, 0, 0, 0, 0),
+        new("blind300", 45, 0, 0, 0, 0),
+        new("blind301", 45, 0, 0, 0, 0),
+        new("blind302", 45, 0, 0, 0, 0),
+        new("blind303", 45, 0, 0, 0, 0),
+        new("blind304", 45, 0, 0, 0, 0),
+        new("blind305", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
