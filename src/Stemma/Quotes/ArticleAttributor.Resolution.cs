@@ -114,7 +114,7 @@ internal sealed partial class ArticleAttributor
                 // The company said, after Brannock Aggregates: the organisation named before. (The Lindenburg-based company: a
                 // capitalised place joined to a lowercase participle describes the body; it does not name it.)
                 if (mention.Definite && mention.Head is { } head && (char.IsLower(mention.Name[0]) || OpensWithDescriptorCompound(mention.Name))
-                    && OrganisationBefore(head, mention.Titles, position) is { } organisation)
+                    && (OrganisationBefore(head, mention.Titles, position) ?? (mention.Name == head ? BodyRenamedAfter(mention.Start) : null)) is { } organisation)
                 {
                     return new SpeakerIdentity(organisation, MentionKind.Organisation, []);
                 }
@@ -128,6 +128,13 @@ internal sealed partial class ArticleAttributor
                 if (PersonAskedBefore(mention, position, male) is { } asked)
                 {
                     return asked;
+                }
+
+                // Councillor Bethan Morgan-Hughes asked: "Would your father accept midnight?" She replied: "…": a reply to a
+                // quoted question is not its asker's; it is the last other speaker who fits, the one the question was put to.
+                if (AnswererOfQuotedQuestion(mention, position, male) is { } replier)
+                {
+                    return replier;
                 }
 
                 // …, while Ms Lal praised what she called a "smooth" transfer: after "what", the pronoun is the person its own clause
@@ -234,6 +241,14 @@ internal sealed partial class ArticleAttributor
                 if (UnnamedPersonSinceNamed(position, male) is { } unnamed)
                 {
                     return unnamed;
+                }
+
+                // Asked by the committee chair, Dr Miriam Okafor, whether she had reported the error at once, she replied: "…": the
+                // one asked is not the asker after "by"; with no one named before to stand for, it is the last other speaker who fits
+                // (blind300).
+                if (AnswererOfAgentsQuestion(mention.Start, male) is { } agentAsked)
+                {
+                    return agentAsked;
                 }
 
                 // The last speaker or person of the gender, within the live-blog entry when there are entries; "she went on", "he
@@ -746,6 +761,21 @@ internal sealed partial class ArticleAttributor
             && !_genders.ContainsKey(name);
     }
 
+    // The Society of Imaging Workers, which represented Ms O'Dowd, said the case showed "…". The union said …: a body's noun
+    // opening the sentence after one whose subject is a body, when no body of that noun was named, renames that body (blind294,
+    // blind300); null otherwise.
+    private string? BodyRenamedAfter(int start)
+    {
+        if (PreviousSentenceIn(start) is not var (previous, sentence) || TokensIn(sentence, start).Count > 0
+            || TokensIn(previous, sentence) is not [var first, var second, ..])
+        {
+            return null;
+        }
+
+        var opening = first.Lower == "the" ? second.Start : first.Start;
+        return _organisations.Where(o => o.Position == opening).Select(o => o.Name).OrderByDescending(n => n.Length).FirstOrDefault();
+    }
+
     /// <summary>
     /// The person named as the subject of the sentence before the one at <paramref name="position"/>
     /// in its paragraph (Oduya, who came on…, scored. He told reporters: …), or null: a pronoun points
@@ -944,6 +974,74 @@ internal sealed partial class ArticleAttributor
     /// questioned (A reporter asked Mr Coman whether …), in the pronoun's paragraph or, when the quote opens it, the paragraph before;
     /// null when the pronoun does not reply or no fitting person was asked.
     /// </summary>
+    // The one person a line labels with a party's word before `position` (Registrant: Ms Zoë Lindqvist-Amadi; Appellant: Kwabena
+    // Asante-Darko): the word and a colon open the line the name stands on, with at most an honorific and the given names between
+    // (a person's place may be the surname's); null when no line or more than one person is so.
+    private SpeakerIdentity? PartyLabelled(string party, int position) =>
+        _persons.Where(p => p.Identity.IsPerson && p.Positions.Any(x => x < position && PartyLabel.Match(_text[_text.LastIndexOf('\n', Math.Max(x - 1, 0)) is var line and >= 0 ? (line + 1)..x : 0..x]) is { Success: true } label
+                && label.Groups["party"].Value.Equals(party, StringComparison.OrdinalIgnoreCase)))
+            .Select(p => p.Identity).ToList() is [var only]
+            ? only
+            : null;
+
+    private static readonly System.Text.RegularExpressions.Regex PartyLabel = new(
+        @"^\s*(?<party>\p{L}+)\s*:\s*(?:\p{Lu}[\p{L}\p{M}’'.-]*\s+){0,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// For a pronoun opening the main clause after a participle's clause with "by" (Asked by the chair, Dr Okafor, whether …, she
+    /// replied): the last speaker before its sentence, in its live-blog entry, who fits and is not the agent after "by"; null
+    /// otherwise, and when the agent is no person.
+    /// </summary>
+    private SpeakerIdentity? AnswererOfAgentsQuestion(int pronoun, bool male)
+    {
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= pronoun && pronoun < p.End);
+        var sentence = SentenceStart(pronoun, paragraph.Start);
+        var before = TokensIn(sentence, pronoun);
+        if (paragraph.End == 0 || before.Count < 4 || !IsOpeningParticiple(before[0]) || before[1].Lower != "by" || before[^1].Raw != ","
+            || QuestionerAfterBy(before, 1) is not { } agent)
+        {
+            return null;
+        }
+
+        var entry = EntryStart(pronoun);
+        return _events.LastOrDefault(e => e.Position < sentence && e.Position >= entry && e.Identity.IsPerson && e.Identity.Name != agent.Name && Fits(e.Identity, male))
+            .Identity;
+    }
+
+    /// <summary>
+    /// For a pronoun followed by a reply verb (replied, answered) whose last quote before is a question given to a person: the
+    /// speaker before that question, of the pronoun's gender and other than its asker, in the same live-blog entry; null otherwise.
+    /// </summary>
+    private SpeakerIdentity? AnswererOfQuotedQuestion(SpeakerMention mention, int position, bool male)
+    {
+        var at = _tokens.FindIndex(t => t.Start == mention.Start);
+        if (at < 0 || at + 1 >= _tokens.Count || !ReplyVerbs.Contains(_tokens[at + 1].Lower))
+        {
+            return null;
+        }
+
+        var question = _events.FindLastIndex(e => e.Position < position);
+        if (question < 0 || _events[question].Identity is not { IsPerson: true } asker
+            || _marked.FirstOrDefault(m => m.MarkStart == _events[question].Position) is not { } asked
+            || !_text[asked.Segments[^1].Start..asked.Segments[^1].End].TrimEnd().EndsWith('?'))
+        {
+            return null;
+        }
+
+        // (Ms Beddoes asked him: "…?" "Mine," he replied: a question put to someone named or pointed to is answered by them, which
+        // the person-asked rules read; only a question asked of no one in its cue, "X asked:", leaves the answerer to the speakers
+        // before it.)
+        var cue = _tokens.FindLastIndex(t => t.Start < asked.MarkStart);
+        if (cue < 1 || _tokens[cue].Raw != ":" || !AskingVerbs.Contains(_tokens[cue - 1].Lower))
+        {
+            return null;
+        }
+
+        var entry = EntryStart(position);
+        return _events.Take(question).LastOrDefault(e => e.Position >= entry && e.Identity.IsPerson && e.Identity.Name != asker.Name && Fits(e.Identity, male))
+            .Identity;
+    }
+
     private SpeakerIdentity? PersonAskedBefore(SpeakerMention mention, int position, bool male)
     {
         var at = _tokens.FindIndex(t => t.Start == mention.Start);
@@ -1243,7 +1341,8 @@ internal sealed partial class ArticleAttributor
     /// <summary>
     /// The person of the pronoun's gender that the subject of its paragraph's first sentence names, when the pronoun stands in a
     /// later sentence, no other person who may be of the gender is named between (outside quotes) and no quote of the paragraph
-    /// before the pronoun has been given to someone else; null otherwise.
+    /// before the pronoun has been given to someone else who may be of it; null otherwise. (Mr Aydın-Price attended with his
+    /// daughter …. "…," she said. He told the sub-committee …: the daughter's quote leaves him the paragraph's "he".)
     /// </summary>
     private SpeakerIdentity? ParagraphTopicBefore(int position, bool male)
     {
@@ -1261,7 +1360,7 @@ internal sealed partial class ArticleAttributor
         }
 
         var others = _persons.Any(p => p.Key != topic.Name && Fits(p.Identity, male) && p.Positions.Any(x => x >= paragraph.Start && x < position && !InsideQuote(x)))
-            || _events.Any(e => e.Position >= paragraph.Start && e.Position < position && e.Identity.Name != topic.Name);
+            || _events.Any(e => e.Position >= paragraph.Start && e.Position < position && e.Identity.Name != topic.Name && Fits(e.Identity, male));
         return others ? null : topic;
     }
 
@@ -2520,6 +2619,13 @@ internal sealed partial class ArticleAttributor
             mention.Text.StartsWith("one of ", StringComparison.OrdinalIgnoreCase)
                 ? [.. mention.Titles.Select(t => SingularRoleNoun(t) ?? t)]
                 : mention.Titles);
+
+        // Registrant: Ms Zoë Lindqvist-Amadi, a decision's heading line: the person the line labels with a party's word is the
+        // party, whoever else is named or given a title before (blind300).
+        if (mention.Definite && mention.Head is { } labelled && QuoteLexicon.CaseParties.Contains(labelled) && PartyLabelled(labelled, position) is { } labelledParty)
+        {
+            return labelledParty;
+        }
 
         // The man's son, identified only by his surname Yang, told …: the name the article identifies the role's holder by.
         if (IdentifiedNameAfter(mention) is { } identified)

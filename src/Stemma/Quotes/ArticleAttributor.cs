@@ -178,10 +178,36 @@ internal sealed partial class ArticleAttributor
 
     // "6. I asked how far …", "(8) “Worn. …”": a decision's numbered paragraph opens after its number, which is no word of its
     // sentence; a quote right after the number opens the paragraph as a turn does.
+    // "4. The hearing. Mr Aydın-Price attended …": a run-in heading after the number (a few words and a full stop, with no verb)
+    // names the part of the decision; the paragraph's first sentence is the one after it.
     private List<TextSpan> WithoutParagraphNumbers(List<TextSpan> paragraphs) =>
         paragraphs.Select(p => p.Start >= _bodyOffset && ParagraphNumber.Match(_text, p.Start, p.End - p.Start) is { Success: true } number
-            ? new TextSpan(p.Start + number.Length, p.End)
+            ? new TextSpan(p.Start + number.Length + RunInHeadingLength(p.Start + number.Length, p.End), p.End)
             : p).ToList();
+
+    private int RunInHeadingLength(int start, int end)
+    {
+        if (RunInHeading.Match(_text, start, end - start) is not { Success: true } heading)
+        {
+            return 0;
+        }
+
+        var words = heading.Groups["words"].Value.Split(' ');
+        return words.Any(w => QuoteLexicon.Pronouns.Contains(w.ToLowerInvariant()) || RunInHeadingVerbs.Contains(w.ToLowerInvariant())) ? 0 : heading.Length;
+    }
+
+    // A run-in heading: one to three words, the first capitalised, a full stop, a space, then the paragraph's first capital or
+    // opening mark (Representations., Decision and reasons., Applicant's response.). Calibrated on the numbered decisions and
+    // notices of blind5–297, where the headings run to three words and "The appeal is allowed." (four) is a sentence.
+    private static readonly System.Text.RegularExpressions.Regex RunInHeading = new(
+        @"\G(?<words>\p{Lu}[\p{L}’'-]*(?: [\p{L}’'-]+){0,2})\.[ \t]+(?=[\p{Lu}“‘""'])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // The verbs that make three words a sentence rather than a heading (Appeal is dismissed., He was questioned.).
+    private static readonly HashSet<string> RunInHeadingVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "did", "does", "do", "said", "says", "wrote", "writes", "gave",
+        "agreed", "accepted", "refused", "declined", "allowed", "dismissed", "granted", "noted", "found", "finds",
+    };
 
     // A paragraph number: one to three digits with a full stop or a closing bracket, or in brackets, then a space and a capital or
     // an opening mark (so "3.5 per cent" and "2 pm" are not numbers).
@@ -1026,6 +1052,15 @@ internal sealed partial class ArticleAttributor
             }
         }
 
+        // (“How many did you carry out yourself?” ¶ “All of them.” ¶ “The booth logs show the door was never closed.” ¶ “The logs are
+        // wrong.”: after a bare answer the exchange gave the one questioned, the next bare turn is the questioner's, a statement put
+        // to the witness as much as a question; an answer that went on would have stayed in its paragraph, blind301.)
+        if (OpeningQuote(paragraph - 1) is { Identity: { } answeredTurn, Quote: { Attribution: AttributionKind.Carried } answered } && !answered.Text.EndsWith('?')
+            && answeredTurn.Name == parties.Asked.Name && OpeningQuote(paragraph - 2) is { Identity: { } askedTurn } && askedTurn.Name == parties.Asker.Name)
+        {
+            return parties.Asker;
+        }
+
         // (… took questions from the floor. ¶ "Why …?" asked Pieter Haagsma. ¶ "…," Mr Roozendaal replied. ¶ "Two evenings, …": after a
         // question and an answer each cued to its party, a bare turn that asks nothing is the questioner's rejoinder; the one
         // questioned would have gone on in the paragraph cued to him.)
@@ -1728,12 +1763,17 @@ internal sealed partial class ArticleAttributor
     // questioning, In cross-examination, Ms Okonjo-Strand took Dr Varga-Whitlock to the first prescription.)
     private static int QuestioningVerb(List<CueToken> tokens) =>
         (tokens.Count < 2 ? -1 : Enumerable.Range(1, tokens.Count - 1).FirstOrDefault(k => IntroducingQuestionVerbs.Contains(tokens[k].Lower)
-            || (tokens[k].Lower is "took" or "takes" or "walked" or "walks"
+            || (tokens[k].Lower is "took" or "takes" or "walked" or "walks" && k + 1 < tokens.Count && TakesSomeone(tokens[k + 1])
                 && (tokens.Skip(k + 1).Take(MaximumWordsTakenThrough + 1).Any(w => w.Lower == "through") || tokens.Any(w => QuestioningWords.Contains(w.Lower)))), -1))
         is var verb and > 0
         && tokens[verb - 1].Lower is not ("was" or "were" or "been" or "being" or "be" or "to")
             ? verb
             : -1;
+
+    // The object of "took" or "walked" when it takes someone somewhere: a person's pronoun, a determiner, or a capitalised name (so
+    // not "The following exchange took place when Ms Strachan cross-examined him:", blind301).
+    private static bool TakesSomeone(CueToken next) =>
+        next.Lower is "him" or "her" or "them" or "the" or "a" or "an" or "his" or "our" or "their" || next.IsCapitalized;
 
     // The words between "took" and "through" (took him through, took the witness through): the one taken, a name of a few
     // words at most; set by hand.
