@@ -39,6 +39,13 @@ internal sealed partial class ArticleAttributor
         }
 
         var paragraph = _paragraphs.First(p => p.Start <= start && start <= p.End);
+        // ("Then we would look again." ¶ 5. The Footpaths Society objected.: a decision's numbered paragraph opens a point of its
+        // own, never the cue of the quote before it; blind221.)
+        if (start > lastParagraph.End && IsNumbered(paragraph))
+        {
+            return (null, false);
+        }
+
         if (QuoteOpensAfter(start, paragraph.End))
         {
             return (null, false); // the next sentence is a quote of its own: its cue names its speaker, not this one's
@@ -372,7 +379,9 @@ internal sealed partial class ArticleAttributor
 
         // A statement from the trust's chair, the Rt Rev Martin Ellery, was read to reporters. It said: "it" is the document the sentence
         // before names, and its words are its author's.
-        if (tokens.Count == 3 && tokens[0].Lower == "it" && tokens[1].Lower is "said" or "says" or "read" or "reads" or "stated" or "states" && tokens[2].Raw == ":"
+        // (It read, in part: so with a word on how much is quoted; blind175.)
+        if (tokens.Count >= 3 && tokens[0].Lower == "it" && tokens[1].Lower is "said" or "says" or "read" or "reads" or "stated" or "states" && tokens[^1].Raw == ":"
+            && tokens.Skip(2).SkipLast(1).All(t => t.Lower is "," or "in" or "part" or "full" or "partly")
             && sentenceStart > previous.Start && AuthorOfDocumentIn(SentenceStart(sentenceStart - 1, previous.Start), sentenceStart) is { } author)
         {
             return author;
@@ -442,9 +451,18 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        if (tokens[document + 1].Lower is "from" or "by")
+        // (an email of 4 March 2024 from Linfield's managing director, Nikhil Desrosiers: a date given with "of" may stand between the
+        // noun and "from"; blind175.)
+        var from = document + 1;
+        if (tokens[from].Lower == "of")
         {
-            var after = tokens[document + 1].End;
+            from = tokens.FindIndex(from + 1, Math.Min(MaximumDateWords + 1, tokens.Count - from - 1), t => !IsDateWord(t));
+            from = from < 0 ? document + 1 : from;
+        }
+
+        if (tokens[from].Lower is "from" or "by")
+        {
+            var after = tokens[from].End;
             return _persons.Select(p => (Person: p, At: p.Positions.Where(x => x > after && x < end).DefaultIfEmpty(int.MaxValue).Min()))
                 .Where(x => x.At < int.MaxValue && x.Person.Identity.IsPerson).OrderBy(x => x.At)
                 .Select(x => new SpeakerMention(MentionKind.Name, x.Person.Key, x.Person.Key, [], null, true, x.At)).FirstOrDefault();
@@ -455,6 +473,14 @@ internal sealed partial class ArticleAttributor
             ? MentionParser.StartingAt(tokens, document + 1)
             : null;
     }
+
+    // A date as copy writes one after a document's "of" (4 March 2024, 12 June, Tuesday): a number or a day's or month's name.
+    private static bool IsDateWord(CueToken t) =>
+        t.Raw.All(char.IsAsciiDigit) || (t.IsCapitalized && QuoteLexicon.NotNames.Contains(t.Lower) && t.Lower.EndsWith("day", StringComparison.Ordinal))
+        || QuoteLexicon.MonthNames.Contains(t.Lower);
+
+    // The words of such a date: day, month and year; set by hand.
+    private const int MaximumDateWords = 3;
 
     private static readonly FrozenSet<string> ExchangeNouns = FrozenSet.ToFrozenSet(
         ["exchange", "exchanges", "conversation", "dialogue", "interview", "questioning", "cross-examination", "back-and-forth", "transcript"], StringComparer.Ordinal);
@@ -1734,7 +1760,14 @@ internal sealed partial class ArticleAttributor
         !(v > 0 && tokens[v].IsCapitalized && tokens[v - 1].IsWord)
         && ((QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v) && !IsAnonymityRequest(tokens, v)) || IsWentOnToSpeak(tokens, v)
             || IsQuestionPut(tokens, v) || IsWentOn(tokens, v) || IsEvidenceGiven(tokens, v) || IsFindingStated(tokens, v) || IsPhrasalSpeechVerb(tokens, v)
-            || IsFigurePut(tokens, v) || IsPerfectWritten(tokens, v) || IsPointAccepted(tokens, v));
+            || IsFigurePut(tokens, v) || IsPerfectWritten(tokens, v) || IsPointAccepted(tokens, v) || IsObjectionMade(tokens, v));
+
+    // A written submission from the Quayside Residents' Association objected that the rickshaws would "block …": objecting or
+    // protesting, that something is so, because of it, in writing, says it in the objector's words; objecting to or against a
+    // thing (also objected to the runway) names what is objected to, and is no statement (blind300).
+    private static bool IsObjectionMade(List<CueToken> tokens, int v) =>
+        tokens[v].Lower is "objected" or "objects" or "protested" or "protests" && IsActive(tokens, v)
+        && !(v + 1 < tokens.Count && tokens[v + 1].Lower is "to" or "against");
 
     // In its written response, Skylark Regional Airways Ltd accepted that "errors were made": accepting that something is so
     // concedes it in the speaker's words; accepting a thing (accepted the findings "in full") is no statement.

@@ -625,7 +625,7 @@ internal sealed partial class ArticleAttributor
     private static readonly FrozenSet<string> NonBusinessBodyNouns = FrozenSet.ToFrozenSet(["committee", "sub-committee", "subcommittee", "council",
         "association", "society", "union", "ministry", "department", "authority", "commission", "ombudsman", "court", "tribunal", "police", "parliament", "assembly",
         "government", "federation", "league", "university", "school", "college", "church", "parish", "party", "guild", "inspectorate",
-        "regulator"], StringComparer.Ordinal);
+        "regulator", "municipality", "prefecture", "governorate"], StringComparer.Ordinal);
 
     // Business nouns that name a tradesman too (the contractor Jim Pascoe): after them a name opened by a given name is a person.
     private static readonly FrozenSet<string> PersonalBusinessNouns = FrozenSet.ToFrozenSet(["contractor", "subcontractor", "builder", "exporter",

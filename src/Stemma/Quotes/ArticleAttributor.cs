@@ -185,6 +185,10 @@ internal sealed partial class ArticleAttributor
             ? new TextSpan(p.Start + number.Length + RunInHeadingLength(p.Start + number.Length, p.End), p.End)
             : p).ToList();
 
+    // Whether a paragraph's number (or its run-in heading) was left out before its start.
+    private bool IsNumbered(TextSpan paragraph) =>
+        _text.LastIndexOf('\n', Math.Max(paragraph.Start - 1, 0)) is var line && !_text.AsSpan(line + 1, paragraph.Start - line - 1).IsWhiteSpace();
+
     private int RunInHeadingLength(int start, int end)
     {
         if (RunInHeading.Match(_text, start, end - start) is not { Success: true } heading)
@@ -1830,9 +1834,20 @@ internal sealed partial class ArticleAttributor
         var tokens = QuestioningSentence(start, end);
         var put = tokens.Count < 4 ? -1 : tokens.FindIndex(1, t => t.Lower is "put" or "puts");
         var to = put < 0 ? -1 : tokens.FindIndex(put + 1, Math.Min(MaximumWordsPut + 1, tokens.Count - put - 1), t => t.Lower == "to");
-        if (to < put + 2 || to + 1 >= tokens.Count || tokens.Skip(put + 1).Take(to - put - 1).Any(t => !t.IsWord)
-            || SourceStartingAt(tokens, to + 1) is not { Kind: MentionKind.Name or MentionKind.Role } putTo || putTo.Start != tokens[to + 1].Start
-            || Resolve(putTo, tokens[to + 1].Start) is not { IsPerson: true } asked)
+        if (to < put + 2 || to + 1 >= tokens.Count || tokens.Skip(put + 1).Take(to - put - 1).Any(t => !t.IsWord))
+        {
+            return null;
+        }
+
+        // (The applicant told the Sub-Committee she had trained for six years. The Chair put two questions to her.: "her" or "him"
+        // is the person it stands for; blind262.)
+        var asked = tokens[to + 1].Lower is "him" or "her"
+            ? ObjectPronounPerson(tokens[to + 1], start)
+            : SourceStartingAt(tokens, to + 1) is { Kind: MentionKind.Name or MentionKind.Role } putTo && putTo.Start == tokens[to + 1].Start
+                && Resolve(putTo, tokens[to + 1].Start) is { IsPerson: true } named
+                ? named
+                : null;
+        if (asked is null)
         {
             return null;
         }
@@ -1842,7 +1857,7 @@ internal sealed partial class ArticleAttributor
         var asker = intro + 1 < _paragraphs.Count && OpeningQuote(intro + 1) is { Identity: { } firstAsker, Quote.Text: var first } && first.EndsWith('?')
             ? firstAsker
             : MentionBefore(tokens, put, ClauseStart(tokens, put)) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } subject
-                && Resolve(subject, tokens[put].Start) is { } named ? named : null; // (The Clarion put …: an outlet may ask)
+                && Resolve(subject, tokens[put].Start) is { } subjectIdentity ? subjectIdentity : null; // (The Clarion put …: an outlet may ask)
         return asker is not null && asker.Name != asked.Name ? (asker, asked) : null;
     }
 

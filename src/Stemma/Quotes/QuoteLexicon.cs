@@ -181,7 +181,8 @@ internal static class QuoteLexicon
         "inc", "ltd", "plc", "corp", "llc", "limited", "gmbh", "oy", "oyj", "asa", "nv", "bv", "srl", "sarl", "pty", "ehf", "hf", "aps", "uab", "league", "club", "circle", "foundation", "trust", "society", "coalition", "guild", "alliance", "consortium", "collective", "panel", "tribunal",
         "museum", "library", "hospital", "school", "port", "airport", "business", "operator", "charity", "organisation", "organization",
         "insurer", "retailer", "developer", "manufacturer", "carrier", "airline", "supplier", "coastguard", "regulator", "watchdog",
-        "lender", "college", "academy", "festival", "directorate", "secretariat", "inspectorate", "branch",
+        "lender", "college", "academy", "festival", "directorate", "secretariat", "inspectorate", "branch", "municipality", "prefecture",
+        "governorate",
         // (The coordination centre said, after the Skerrow Maritime Rescue Coordination Centre.)
         "centre", "center",
         "council", "fbi", "cia", "nato", "un", "eu", "white", "force", "constabulary", "journal", "co-operative", "cooperative", "co-op", "bureau", "team", "alliance", "consortium",
@@ -242,6 +243,10 @@ internal static class QuoteLexicon
 
     /// <summary>Words that may start a noun phrase naming a speaker.</summary>
     public static readonly FrozenSet<string> Determiners = Set("the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "this", "that");
+
+    /// <summary>The months' names, lowercase.</summary>
+    public static readonly FrozenSet<string> MonthNames = Set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december");
 
     /// <summary>Capitalised words that are never part of a person's name.</summary>
     public static readonly FrozenSet<string> NotNames = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -705,7 +710,8 @@ internal static class QuoteLexicon
         "notice", "memo", "post", "filing", "release", "ruling", "judgment", "judgement", "decision", "analysis", "paper", "note", "message",
         "briefing", "leaflet", "website", "poll", "audit", "plan", "proposal", "bill", "law", "rule", "guidance", "order", "sign", "banner",
         "placard", "poster", "headline", "tweet", "text", "caption", "label", "book", "article", "film", "song", "verdict", "transcript",
-        "recording", "minutes", "record", "footage", "figures", "data", "translation", "interpretation", "readout");
+        "recording", "minutes", "record", "footage", "figures", "data", "translation", "interpretation", "readout", "submission", "objection",
+        "petition");
 
     /// <summary>Nouns of quantity that follow "a" or "one" without naming anyone (a few said, one third said).</summary>
     public static readonly FrozenSet<string> Quantities = Set("few", "number", "lot", "majority", "minority", "handful", "third", "half", "quarter",

@@ -102,4 +102,69 @@ public class RoundFiftyAttributionTests
 
         Who(quotes, "Not at once. I told the manager the next morning.").ShouldBe("Petra Lindholm-Achebe");
     }
+
+    [Fact]
+    public void A_municipality_of_a_place_is_one_body()
+    {
+        var quotes = Inline("Crater fee\n\nVisitors will pay eight euros at a new gate.\n\n"
+            + "In a statement on Wednesday, the Municipality of Halvik said the fee was \"in line with other sites\".");
+
+        Who(quotes, "in line with other sites").ShouldBe("Municipality of Halvik");
+    }
+
+    [Fact]
+    public void A_companys_letter_to_the_municipality_is_the_companys()
+    {
+        var quotes = Inline("Ferry cut\n\nThe island will lose two crossings after Saronic Coastal Lines confirmed it would withdraw its sailings.\n\n"
+            + "The deputy mayor, Anthoula Dimitriou, said the municipality would take the matter to the ministry.\n\n"
+            + "The company's letter to the municipality, dated 3 October, described the change as \"regrettable but unavoidable\".");
+
+        Who(quotes, "regrettable but unavoidable").ShouldBe("Saronic Coastal Lines");
+    }
+
+    [Theory]
+    [InlineData("A written submission from the Quayside Residents' Association objected that the rickshaws would")]
+    [InlineData("The Quayside Residents' Association objected that the rickshaws would")]
+    public void An_objection_is_made_in_its_makers_words(string cue)
+    {
+        var quotes = Inline("Rickshaw licence\n\n1. The application was for four rickshaws.\n\n"
+            + $"3. {cue} \"block the only stretch of pavement\".");
+
+        Who(quotes, "block the only stretch of pavement").ShouldBe("Quayside Residents' Association");
+    }
+
+    [Fact]
+    public void A_numbered_paragraph_is_no_cue_for_the_quote_before_it()
+    {
+        var quotes = Inline("Fence consent\n\n4. The applicant, Mr Ivor Nance, was questioned by members.\n\n"
+            + "\"And if coverage improved?\"\n\n"
+            + "\"Then we would look again, and gladly.\"\n\n"
+            + "5. The Moorside Footpaths Society said it would appeal. Its secretary, Mrs Anwen Rees, wrote that the fence would \"break the moor into pens\".");
+
+        Who(quotes, "Then we would look again, and gladly.").ShouldNotBe("Moorside Footpaths Society");
+    }
+
+    [Fact]
+    public void Questions_put_to_her_are_answered_by_whom_she_stands_for()
+    {
+        var quotes = Inline("Tattoo studio licence\n\n"
+            + "6. The Chair, Councillor Brian Thackeray, opened the hearing.\n\n"
+            + "7. The applicant, Ms Delphine Oakes, told the Sub-Committee she had \"trained for six years\". The Chair put two questions to her.\n\n"
+            + "\"Will you tattoo anyone under eighteen?\"\n\n"
+            + "\"No. Not with a parent's consent, not with anything.\"");
+
+        Who(quotes, "Will you tattoo anyone under eighteen?").ShouldBe("Brian Thackeray");
+        Who(quotes, "No. Not with a parent's consent, not with anything.").ShouldBe("Delphine Oakes");
+    }
+
+    [Fact]
+    public void A_dated_email_read_in_part_is_its_senders()
+    {
+        var quotes = Inline("Bus merger\n\n"
+            + "4. The Tribunal gave weight to an email of 4 March 2024 from Linfield's managing director, Nikhil Desrosiers, to his board. It read, in part:\n\n"
+            + "\"Once we are one company the council has nowhere else to go.\n\n"
+            + "\"I would not put that in a press release.\"");
+
+        Who(quotes, "Once we are one company the council has nowhere else to go. I would not put that in a press release.").ShouldBe("Nikhil Desrosiers");
+    }
 }
