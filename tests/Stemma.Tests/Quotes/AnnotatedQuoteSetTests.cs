@@ -484,7 +484,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind85 (a Canadian radio site, a model aircraft newsletter, a farmers' cooperative bulletin, a Turkish paper, a table tennis
         // report, a public inquiry summary), sealed: 0090b24 and 939782b alike, P 0.934 (71/76) R 0.910 (71/78). Misses: "a week" read as
         // a person, a player by first name alone, a runner-up's words given to the winner.
-        new("blind85", 45, 1.00, 1.00, 0.96, 0.94),
+        new("blind85", 45, 1.00, 1.00, 0.96, 0.96),
         // blind86 (a Nigerian daily, a canal restoration society newsletter, a doctors' union bulletin, a Mexican paper's
         // English edition, a darts league report, a university senate summary), sealed: 6c20389 (session start) P 0.897 (70/78)
         // R 0.875 (70/80). Misses: a courtesy title (Doña) kept in a name, a defendant's nickname before his two surnames, a
@@ -1094,7 +1094,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // "Regulation" and a town clerk given to a place (five); a guest-house owner
         // given as "one resident" (two); a driver's uncued answers (two); a koi vet's
         // answer given to the man who asked.
-        new("blind176", 45, 1.00, 1.00, 0.90, 0.87),
+        new("blind176", 45, 1.00, 1.00, 0.90, 0.89),
         // blind177 (a Bornholm paper, a sea glass collectors' newsletter, a street
         // naming consultation notice, a Panamanian wire story, a powerlifting report, a
         // broadcasting standards decision), sealed with round thirty-four (83caf84)
@@ -1138,7 +1138,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // interview (three); a byelaw hearing's exchange after "The exchange was noted
         // as follows." (two); a submission given as the speaker; a stewards' chairman
         // given to "the committee"; a regulator's case presenter's question.
-        new("blind181", 45, 0.98, 1.00, 0.92, 0.92),
+        new("blind181", 45, 0.98, 1.00, 0.94, 0.94),
         // blind182 (a Corsica paper, a glow-worm survey newsletter, a hosepipe
         // restriction notice, a Bahraini wire story, a paddleboarding report, a
         // boundary commission decision), sealed with round thirty-five (f4f341d): P
@@ -1257,7 +1257,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // 0.810 (64/79); 55f8227 P 0.949 (74/78) R 0.937 (74/79). Left: a traders' association's submission
         // read as a speaker, a dog walker's questions given to the councillor she asked, a first-time member
         // given to "the member", an integrity unit's uncued finding.
-        new("blind197", 45, 0.98, 1.00, 0.96, 0.94),
+        new("blind197", 45, 0.98, 1.00, 0.97, 0.96),
         // blind198 (a Rügen island paper, a racing pigeon club newsletter, a footpath diversion order, a
         // Nigerien wire story, a rowing regatta report, a pharmacy regulator decision), sealed until round
         // thirty-seven was frozen: e88b656 (session start) P 0.789 (60/76) R 0.750 (60/80); 55f8227 (round
@@ -1342,13 +1342,13 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // round thirty-eight's code: P 0.838 (62/74) R 0.795 (62/78); round thirty-nine was built on its
         // misses: "Sheikh" kept after "His Highness" and "H.E." before a name, an ephorate's name cut at "of",
         // a probation officer's letter given to the appellant. With round thirty-nine: 69/74.
-        new("blind211", 45, 1.00, 0.98, 0.94, 0.89),
+        new("blind211", 45, 1.00, 0.98, 0.97, 0.89),
         // blind212 (a Naxos island paper, a reptile keepers' newsletter, a traffic regulation order notice, a
         // Saudi wire story, an Australian rules report, a judicial conduct decision), measured sealed with
         // round thirty-eight's code: P 0.857 (66/77) R 0.835 (66/79). Misses: a defendant's words given to the
         // solicitor whose relative clause named him, a Greek group's name cut at "tou", hauliers' and council
         // wording with no cue. With round thirty-nine: 67/77.
-        new("blind212", 45, 1.00, 1.00, 0.89, 0.87),
+        new("blind212", 45, 1.00, 1.00, 0.89, 0.88),
         // blind213 (a Korčula island paper, a typewriter collectors' newsletter, a hackney carriage licensing
         // notice, a Comoran wire story, a snowboard cross report, a rail regulator decision), measured sealed
         // with round thirty-eight's code: P 0.908 (69/76) R 0.896 (69/77); round thirty-nine was built on its
@@ -1419,13 +1419,13 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // forty was frozen: 315ffde P 0.935 (72/77) R 0.911 (72/79); 7058690 P 0.948 (73/77) R 0.924 (73/79).
         // Misses: a child known by a label (Child A) with no cue, a fuel distributor's figures, an
         // observatory's bulletin.
-        new("blind224", 45, 1.00, 1.00, 0.94, 0.92),
+        new("blind224", 45, 1.00, 1.00, 0.96, 0.92),
         // blind225 (a Penang regional paper, an alpaca breeders' newsletter, an advertisement consent notice, a
         // Costa Rican wire story, a highland games report, an accountants' disciplinary tribunal decision),
         // sealed until round forty was frozen: 315ffde and 7058690 alike, P 0.915 (65/71) R 0.833 (65/78).
         // Misses: a tribunal's uncued cross-examination, an institute's name holding "of" twice, a tour guide's
         // words, a civic society's objection.
-        new("blind225", 45, 1.00, 0.98, 0.94, 0.88),
+        new("blind225", 45, 1.00, 0.98, 0.94, 0.91),
         // blind226 (a Santorini island paper, a bellringers' guild newsletter, a house in multiple occupation
         // licence notice, an Equatorial Guinean wire story, a cyclocross report, a press standards ruling),
         // measured sealed with round forty's code (288c127): P 0.933 (70/75) R 0.897 (70/78); 0.962 (75/78) R
@@ -1519,7 +1519,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // round forty-two was frozen: c79e348 and da41fe7 alike, P 0.897 (70/78) R 0.886 (70/79). Misses: a
         // title kept in the name (Harbormaster, the American spelling), a footpath (Shore Path) read as a
         // person, a "written submission" read as a speaker, a doctor's uncued answers.
-        new("blind240", 45, 1.00, 1.00, 0.93, 0.92),
+        new("blind240", 45, 1.00, 1.00, 0.94, 0.93),
         // blind241 (a Kangaroo Island paper, a carnivorous plant society newsletter, a dangerous wild animal
         // licence notice, a Vincentian wire story, a boccia report, a broadcasting regulator's decision),
         // sealed until round forty-two was frozen: c79e348 and da41fe7 alike, P 0.880 (66/75) R 0.857 (66/77).
@@ -1597,7 +1597,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // name, a coach met by "who coaches" resumed as "the coach", a tribunal chair resumed as "the chair"
         // after counsel, a barrister's uncued statement in cross-examination, a cooperative chairman's uncued
         // answer given to the biologist.
-        new("blind252", 45, 1.00, 1.00, 0.93, 0.93),
+        new("blind252", 45, 1.00, 1.00, 0.94, 0.94),
         // blind253 (a Sakhalin paper, a watermill trust newsletter, a burial ground closure notice, a Ladin
         // valley wire story, a cheese rolling report, a pharmacy council decision), measured sealed with round
         // forty-three's code (008e9ac): P 0.961 (74/77) R 0.937 (74/79); 0.974 (75/77) R 0.949 (75/79) once
@@ -1620,13 +1620,13 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // frozen: 008e9ac P 0.819 (59/72) R 0.738 (59/80); d942fc4 P 0.824 (61/74) R 0.762 (61/80). Misses:
         // Greek and Kashubian titles (Kyria, Wójt) kept in the name, a terrace read as a speaker, a race clerk
         // read as a name, a fisheries tribunal's uncued turns.
-        new("blind256", 45, 1.00, 1.00, 0.86, 0.80),
+        new("blind256", 45, 1.00, 1.00, 0.87, 0.81),
         // blind257 (a Zakynthos paper, a gamelan ensemble newsletter, a charity collection permit notice, an
         // Occitan wire story, a Walloon football report, a public service commission decision), sealed until
         // round forty-four was frozen: 008e9ac and d942fc4 alike, P 0.883 (68/77) R 0.850 (68/80). Misses: an
         // Indonesian honorific (Pak) kept in the name, a French M. kept, a union named short, a permit
         // hearing's uncued questions, a trader resumed wrongly.
-        new("blind257", 45, 1.00, 1.00, 0.97, 0.95),
+        new("blind257", 45, 1.00, 1.00, 0.97, 0.96),
         // blind258 (a Samos paper, a genealogy society newsletter, a polling district review notice, a Tatar
         // wire story, a kayak polo report, an ethics commission decision), measured sealed with round
         // forty-four's code (baf7cca): P 1.000 (79/79) R 1.000 (79/79); 1.000 (79/79) R 1.000 (79/79) once
@@ -1638,7 +1638,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // (70/76) R 0.886 (70/79) once round forty-five was frozen (f084ad1). Misses left: a Taiwanese noodle
         // seller's "she" given to a man, a pub's friends group and a parents' committee's words uncued or named
         // short, a health professions hearing's uncued answers and a testimonial read as a speaker.
-        new("blind259", 45, 0.97, 1.00, 0.92, 0.88),
+        new("blind259", 45, 0.97, 1.00, 0.93, 0.88),
         // blind260 (a Penghu paper, a thimble collectors' newsletter, a library closure consultation notice, an
         // Aymara wire story, a quidditch report, a surveyors' institution decision), measured sealed with round
         // forty-four's code (baf7cca): P 0.873 (69/79) R 0.873 (69/79); 0.936 (73/78) R 0.924 (73/79) once
@@ -1656,7 +1656,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // baf7cca and f084ad1 alike, P 0.892 (66/74) R 0.825 (66/80). Misses: Filipino and Maori titles
         // (Kagawad, Kaumātua) kept in the name, a golfer's "he" and "she" given wrongly, a tattoo licence
         // hearing's uncued answers, bodies' words with no cue.
-        new("blind262", 45, 1.00, 1.00, 0.98, 0.91),
+        new("blind262", 45, 1.00, 1.00, 0.98, 0.92),
         // blind263 (a Bohol paper, a harmonica club newsletter, a street party road closure notice, an Asturian
         // wire story, a toe wrestling report, a police complaints decision), sealed until round forty-five was
         // frozen: baf7cca and f084ad1 alike, P 0.921 (70/76) R 0.875 (70/80). Misses: a street party notice's
@@ -1695,7 +1695,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // once round forty-six was frozen (f30633f). Misses left: a caller's uncued turns, a judge's words
         // given to the runner-up, a forum poster resumed as "the author of the post", two councils' words given
         // to each other.
-        new("blind268", 45, 1.00, 1.00, 0.92, 0.91),
+        new("blind268", 45, 1.00, 1.00, 0.93, 0.92),
         // blind269 (a Paros paper, a mandolin orchestra newsletter, an advertisement consent notice, a Livonian
         // wire story, a bossaball report, a notaries' chamber decision), measured sealed with round
         // forty-five's code (c8bab51): P 0.904 (66/73) R 0.846 (66/78); 0.959 (70/73) R 0.897 (70/78) once
@@ -1726,7 +1726,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // was frozen: c8bab51 and f30633f alike, P 0.878 (65/74) R 0.812 (65/80). Misses: a Greek title
         // (Demarch) kept in the name, Christmas Eve and a village read as speakers, a union named "the
         // congress", a foreman's words carried from an official, a sub-committee's findings with no cue.
-        new("blind273", 45, 1.00, 1.00, 0.98, 0.93),
+        new("blind273", 45, 1.00, 1.00, 0.98, 0.95),
         // blind274 (a Kalymnos paper, a matchbox label collectors' newsletter, a dog warden notice, a Votic
         // wire story, a lumberjack show report, a locksmiths' licensing board decision), measured sealed with
         // round forty-six's code (b4d90a0): P 0.936 (73/78) R 0.924 (73/79); 0.987 (77/78) R 0.975 (77/79) once
@@ -1770,7 +1770,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // words given to his club, a licensee's uncued answer, a resident's words given to a second, a ministry
         // cut to "Crafts", a railway's nickname read as a speaker, a tribunal's finding with no cue and its
         // respondent given to counsel, a sign read as a quote.
-        new("blind280", 45, 0.98, 1.00, 0.93, 0.91),
+        new("blind280", 45, 0.98, 1.00, 0.94, 0.92),
         // blind281 (a Sifnos paper, a coracle makers' newsletter, a market pitch licence notice, an Aromanian
         // wire story, a pesäpallo report, an acupuncture council decision), sealed until round forty-seven was
         // frozen: b4d90a0 and ad69087 alike, P 0.897 (70/78) R 0.886 (70/79). Misses: a heckler's retort
@@ -1798,7 +1798,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // frozen (d9b2b1e). Misses left: a parish council and a town council with no cue, a reply given to the
         // woman it answers, spectators' shouts given to a village and a runner, a pharmacy's submission read as
         // its own speaker.
-        new("blind284", 45, 1.00, 1.00, 0.96, 0.92),
+        new("blind284", 45, 1.00, 1.00, 0.98, 0.95),
         // blind285 (a Karpathos paper, a corn dolly makers' newsletter, a pleasure boat licence notice, an
         // Ingush wire story, a kin-ball report, a podiatrists' panel decision), measured sealed with round
         // forty-seven's code (f601e62): P 0.929 (78/84) R 0.929 (78/84); the same once round forty-eight was
@@ -1811,7 +1811,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // (70/81), the applicant no longer given to the sub-committee. Misses: an examiner's and an instructor's
         // uncued words in an appeal, a lanternist's words given to a namesake's surname, a child's shouts, a
         // traders' association with no cue.
-        new("blind286", 45, 1.00, 1.00, 0.98, 0.96),
+        new("blind286", 45, 1.00, 1.00, 0.98, 0.98),
         // blind287 (a Mljet paper, a kaleidoscope makers' newsletter, a hypnotism licence notice, an Erzya wire
         // story, a racketlon report, a piano tuners' guild decision), sealed until round forty-eight was frozen:
         // f601e62 and d9b2b1e alike, P 0.904 (75/83) R 0.904 (75/83). Misses: a union named short, a
@@ -1842,14 +1842,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // Misses left: a dealer's words not found, a submission read as its own speaker, a council and a union
         // named in Aranese given short, a senior official read as the department, a player's words given to her
         // club; a Spanish motto counted.
-        new("blind291", 45, 0.98, 0.98, 0.93, 0.92),
+        new("blind291", 45, 0.98, 0.98, 0.95, 0.94),
         // blind292 (a Lastovo paper, a tin toy collectors' newsletter, a mobile home site licence notice, a
         // Khanty wire story, a sandboarding report, an occupational therapists' board decision), measured sealed
         // with round forty-eight's code (976278b): P 0.928 (77/83) R 0.917 (77/84); 0.952 (79/83) R 0.940
         // (79/84) once round forty-nine was frozen (be74ae6), a spectator and a brother given their words.
         // Misses left: a therapist's uncued answer, a keeper's wife's words with no cue, an oil company named in
         // Khanty read as "the company" and as the union.
-        new("blind292", 45, 1.00, 1.00, 0.95, 0.94),
+        new("blind292", 45, 1.00, 1.00, 0.96, 0.95),
         // blind293 (a Šolta paper, a yo-yo players' newsletter, an ice cream van consent notice, an Evenki wire
         // story, a paddle tennis report, a speech therapists' council decision), measured sealed with round
         // forty-eight's code (976278b): P 0.962 (76/79) R 0.916 (76/83); the same once round forty-nine was
@@ -1863,7 +1863,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // (75/82), a spectator's questions no longer given to the referee. Misses: a union named short, a
         // shelter keeper's words given to its sign, a takeaway owner's words given to a neighbour, a relative's
         // words given to another woman, a sub-committee's conclusion with no cue; a song's title counted.
-        new("blind294", 45, 0.98, 1.00, 0.92, 0.91),
+        new("blind294", 45, 0.98, 1.00, 0.98, 0.97),
         // blind295 (a Marinduque paper, a dormouse breeders' newsletter, a fairground licence notice, a Sámi
         // wire story, a hornussen report, an orthoptists' council decision), sealed until round forty-nine was
         // frozen: 976278b and be74ae6 alike, P 0.892 (74/83) R 0.881 (74/84). Misses: a Punong Barangay's title
@@ -1884,14 +1884,59 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // with no cue, a spectator's words given to a named man, a retired trawlerman's words with the pronoun
         // unresolved.
         new("blind297", 45, 1.00, 1.00, 0.97, 0.91),
-        new("blind298", 45, 0, 0, 0, 0),
-        new("blind299", 45, 0, 0, 0, 0),
-        new("blind300", 45, 0, 0, 0, 0),
-        new("blind301", 45, 0, 0, 0, 0),
-        new("blind302", 45, 0, 0, 0, 0),
-        new("blind303", 45, 0, 0, 0, 0),
-        new("blind304", 45, 0, 0, 0, 0),
-        new("blind305", 45, 0, 0, 0, 0),
+        // blind298 (a Patmos paper, a gramophone collectors' newsletter, a deckchair hire licence, a Dolgan wire
+        // story, a rounders report, an art therapists' board decision), measured sealed with round forty-nine's
+        // code (35167c5): P 0.927 (76/82) R 0.938 (76/81); unchanged once round fifty was frozen (26a4146).
+        // Misses left: an abbot, Geronda Porfyrios, whose letter and words went to the residents' secretary and
+        // to a name with his title in it, a collector's verdict owned by his possessive given to the telephone
+        // buyer, a captain's words given to a team.
+        new("blind298", 45, 0.97, 1.00, 0.92, 0.93),
+        // blind299 (a Symi paper, a netsuke collectors' newsletter, a boat hire licence, a Nanai wire story, a
+        // sheaf toss report, a gas fitters' council decision), measured sealed with round forty-nine's code
+        // (35167c5): P 0.928 (77/83) R 0.917 (77/84); unchanged once round fifty was frozen (26a4146). Misses
+        // left: an unnamed member's words given to the dealer they spoke of, a chairman left unresolved, a
+        // partial quote given to the person named after it, a gas fitter's answers given to his questioner, a
+        // fisherman's words given to a campaign group.
+        new("blind299", 45, 1.00, 1.00, 0.92, 0.91),
+        // blind300 (a Tilos paper, a clog dancers' newsletter, a rickshaw licence, a Koryak wire story, a pitch
+        // and putt report, a pharmacy technicians' board decision), measured sealed with round forty-nine's code
+        // (35167c5): P 0.927 (76/82) R 0.905 (76/84); P 0.976 (81/83) R 0.964 (81/84) once round fifty was
+        // frozen (26a4146): the registrant labelled on the heading line, the union renaming the association, the
+        // objection made in writing. Misses left: a chairman left unresolved, the council named only in a
+        // capitalised headline.
+        new("blind300", 45, 1.00, 1.00, 0.97, 0.96),
+        // blind301 (a Nisyros paper, a music box collectors' newsletter, a cinema licence, a Yupik wire story, a
+        // footvolley report, an audiologists' council decision), measured sealed with round forty-nine's code
+        // (35167c5): P 0.923 (72/78) R 0.857 (72/84); P 0.976 (80/82) R 0.952 (80/84) once round fifty was
+        // frozen (26a4146): the cross-examination that took place, the Municipality of Nisyros. Misses left: a
+        // resident's submission with no author read, a councillor named by her surname alone, a chair's words
+        // given to the one before.
+        new("blind301", 45, 1.00, 1.00, 0.97, 0.95),
+        // blind302 (an Astypalaia paper, a cigar band collectors' newsletter, a private water supply notice, an
+        // Itelmen wire story, a gorodki report, a chiropodists' board decision), sealed until round fifty was
+        // frozen: 35167c5 and 26a4146 alike, P 0.940 (78/83) R 0.918 (78/85). Misses: a farmer's words given to
+        // his village, the youngest collector given to another woman, an officer's findings and notice given to
+        // the council or to no one, the mayor given to a named player.
+        new("blind302", 45, 1.00, 1.00, 0.94, 0.91),
+        // blind303 (a Thasos paper, a tea caddy collectors' newsletter, a pavement café licence, a Selkup wire
+        // story, a lapta report, a music therapists' council decision), sealed until round fifty was frozen:
+        // 35167c5 P 0.901 (73/81) R 0.869 (73/84), 26a4146 P 0.914 (74/81) R 0.881 (74/84). Misses: a hunter
+        // named with his title Ira read as part of his name, the applicant given to a street, a chairman left
+        // unresolved, a coach given to the other side's, a finding with no cue.
+        new("blind303", 45, 0.98, 1.00, 0.91, 0.88),
+        // blind304 (a Lemnos paper, a paperweight collectors' newsletter, an advertising consent, a Yukaghir
+        // wire story, a glima report, a sonographers' board decision), sealed until round fifty was frozen:
+        // 35167c5 and 26a4146 alike, P 0.915 (75/82) R 0.904 (75/83). Misses: the applicant company given to its
+        // director, a director's words given to another man, a chairman left unresolved, a runner-up and a young
+        // digger given to others, a residents' association's objection with no cue.
+        new("blind304", 45, 0.98, 1.00, 0.91, 0.90),
+        // blind305 (a Skiathos paper, a lead soldier collectors' newsletter, a house-to-house collection permit,
+        // a Nivkh wire story, a jai alai report, a phlebotomists' council decision), sealed until round fifty
+        // was frozen: 35167c5 and 26a4146 alike, P 0.873 (69/79) R 0.812 (69/85). Misses: a phlebotomist's
+        // exchange given to the committee and a witness, its questions to no one, the committee chair's words
+        // given to the committee, a chairman's words given to the applicant, a clan community and a hunter left
+        // without a speaker.
+        new("blind305", 45, 0.98, 1.00, 0.87, 0.81),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
