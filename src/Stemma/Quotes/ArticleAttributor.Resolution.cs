@@ -969,11 +969,6 @@ internal sealed partial class ArticleAttributor
     private bool IsAskingCue(SpeakerMention mention) =>
         _tokens.FindIndex(t => t.Start == mention.Start) is var at and >= 0 && at + 1 < _tokens.Count && AskingVerbs.Contains(_tokens[at + 1].Lower);
 
-    /// <summary>
-    /// For a pronoun followed by a verb of replying (he replied, she answered), the named person the sentence before asked, pressed or
-    /// questioned (A reporter asked Mr Coman whether …), in the pronoun's paragraph or, when the quote opens it, the paragraph before;
-    /// null when the pronoun does not reply or no fitting person was asked.
-    /// </summary>
     // The one person a line labels with a party's word before `position` (Registrant: Ms Zoë Lindqvist-Amadi; Appellant: Kwabena
     // Asante-Darko): the word and a colon open the line the name stands on, with at most an honorific and the given names between
     // (a person's place may be the surname's); null when no line or more than one person is so.
@@ -1042,6 +1037,11 @@ internal sealed partial class ArticleAttributor
             .Identity;
     }
 
+    /// <summary>
+    /// For a pronoun followed by a verb of replying (he replied, she answered), the named person the sentence before asked, pressed or
+    /// questioned (A reporter asked Mr Coman whether …), in the pronoun's paragraph or, when the quote opens it, the paragraph before;
+    /// null when the pronoun does not reply or no fitting person was asked.
+    /// </summary>
     private SpeakerIdentity? PersonAskedBefore(SpeakerMention mention, int position, bool male)
     {
         var at = _tokens.FindIndex(t => t.Start == mention.Start);

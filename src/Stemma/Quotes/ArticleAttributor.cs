@@ -207,11 +207,9 @@ internal sealed partial class ArticleAttributor
         @"\G(?<words>\p{Lu}[\p{L}’'-]*(?: [\p{L}’'-]+){0,2})\.[ \t]+(?=[\p{Lu}“‘""'])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The verbs that make three words a sentence rather than a heading (Appeal is dismissed., He was questioned.).
-    private static readonly HashSet<string> RunInHeadingVerbs = new(StringComparer.Ordinal)
-    {
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "did", "does", "do", "said", "says", "wrote", "writes", "gave",
-        "agreed", "accepted", "refused", "declined", "allowed", "dismissed", "granted", "noted", "found", "finds",
-    };
+    private static readonly FrozenSet<string> RunInHeadingVerbs = FrozenSet.ToFrozenSet(
+        ["is", "are", "was", "were", "be", "been", "has", "have", "had", "did", "does", "do", "said", "says", "wrote", "writes", "gave",
+            "agreed", "accepted", "refused", "declined", "allowed", "dismissed", "granted", "noted", "found", "finds"], StringComparer.Ordinal);
 
     // A paragraph number: one to three digits with a full stop or a closing bracket, or in brackets, then a space and a capital or
     // an opening mark (so "3.5 per cent" and "2 pm" are not numbers).
