@@ -476,8 +476,7 @@ internal sealed partial class ArticleAttributor
 
     // A date as copy writes one after a document's "of" (4 March 2024, 12 June, Tuesday): a number or a day's or month's name.
     private static bool IsDateWord(CueToken t) =>
-        t.Raw.All(char.IsAsciiDigit) || (t.IsCapitalized && QuoteLexicon.NotNames.Contains(t.Lower) && t.Lower.EndsWith("day", StringComparison.Ordinal))
-        || QuoteLexicon.MonthNames.Contains(t.Lower);
+        t.Raw.All(char.IsAsciiDigit) || QuoteLexicon.DayNames.Contains(t.Lower) || QuoteLexicon.MonthNames.Contains(t.Lower);
 
     // The words of such a date: day, month and year; set by hand.
     private const int MaximumDateWords = 3;

@@ -998,9 +998,7 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        var entry = EntryStart(pronoun);
-        return _events.LastOrDefault(e => e.Position < sentence && e.Position >= entry && e.Identity.IsPerson && e.Identity.Name != agent.Name && Fits(e.Identity, male))
-            .Identity;
+        return LastOtherSpeakerBefore(sentence, agent.Name, male, EntryStart(pronoun));
     }
 
     /// <summary>
@@ -1032,10 +1030,13 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        var entry = EntryStart(position);
-        return _events.Take(question).LastOrDefault(e => e.Position >= entry && e.Identity.IsPerson && e.Identity.Name != asker.Name && Fits(e.Identity, male))
-            .Identity;
+        return LastOtherSpeakerBefore(_events[question].Position, asker.Name, male, EntryStart(position));
     }
+
+    // The last person who spoke before `before`, from `entry` on, who fits the gender and is not the one named `other`; null when none.
+    private SpeakerIdentity? LastOtherSpeakerBefore(int before, string other, bool male, int entry) =>
+        _events.LastOrDefault(e => e.Position < before && e.Position >= entry && e.Identity.IsPerson && e.Identity.Name != other && Fits(e.Identity, male))
+            .Identity;
 
     /// <summary>
     /// For a pronoun followed by a verb of replying (he replied, she answered), the named person the sentence before asked, pressed or

@@ -106,8 +106,7 @@ internal sealed partial class ArticleAttributor
         ["also", "then", "later", "repeatedly", "once", "again", "has", "had", "have", "would", "will", "previously", "recently",
          "publicly", "privately", "on", "last", "this", "week", "night", "morning", "afternoon", "evening", "earlier", "in",
          "yesterday", "today", "flatly", "bluntly", "simply", "firmly", "quickly", "immediately", "further", "finally", "only",
-         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-         "may", "june", "july", "august", "september", "october", "november", "december", "year", "month", "so", "far", "already", "since",
+         .. QuoteLexicon.DayNames, .. QuoteLexicon.MonthNames, "year", "month", "so", "far", "already", "since",
          "never", "still", "now", "even", "clearly", "openly"],
         StringComparer.Ordinal);
 

@@ -244,13 +244,15 @@ internal static class QuoteLexicon
     /// <summary>Words that may start a noun phrase naming a speaker.</summary>
     public static readonly FrozenSet<string> Determiners = Set("the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "this", "that");
 
+    /// <summary>The days' names, lowercase.</summary>
+    public static readonly FrozenSet<string> DayNames = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
     /// <summary>The months' names, lowercase.</summary>
     public static readonly FrozenSet<string> MonthNames = Set("january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december");
 
     /// <summary>Capitalised words that are never part of a person's name.</summary>
-    public static readonly FrozenSet<string> NotNames = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    public static readonly FrozenSet<string> NotNames = Set([.. DayNames, .. MonthNames,
         "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "if", "when", "while", "after", "before",
         "then", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "here",
         "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady", "prof", "prof.", "rev", "rev.", "his", "her",
@@ -258,7 +260,7 @@ internal static class QuoteLexicon
         "according", "earlier", "later", "last", "next", "today", "yesterday", "tomorrow", "previously",
         "meanwhile", "however", "despite", "although", "because", "since", "until", "so", "not", "no", "yes",
         // The feasts that name a day with a word a name may hold (By Christmas Eve she had …: Eve is a given name; blind273).
-        "christmas", "easter", "hogmanay", "halloween", "hallowe'en", "whitsun", "michaelmas", "candlemas", "lammas");
+        "christmas", "easter", "hogmanay", "halloween", "hallowe'en", "whitsun", "michaelmas", "candlemas", "lammas"]);
 
     /// <summary>
     /// British police ranks shortened before a surname (DC Bickley, DS Ryle, DI Kaur, DSupt Hale, PCSO Ward): honorifics only as written
