@@ -1442,6 +1442,19 @@ internal sealed partial class ArticleAttributor
             }
         }
 
+        // Beside her, the Ira nodded. "…," he said: a named person's role, the subject of the sentence before with its verb after
+        // it, is whom the pronoun stands for, as a name there would be (blind303).
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k + 1] is { IsWord: true } verb && char.IsLower(verb.Raw[0]) && (verb.Lower.EndsWith("ed", StringComparison.Ordinal) || FiniteVerbs.Contains(verb.Lower))
+                && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Role, Definite: true } role
+                && tokens.FindIndex(t => t.Start == role.Start) is var opening and >= 0 && (opening == 0 || tokens[opening - 1].Raw == ",")
+                && Resolve(role, role.Start) is { IsPerson: true } identity && _persons.Any(p => p.Key == identity.Name) && Fits(identity, male))
+            {
+                return identity;
+            }
+        }
+
         return null;
     }
 

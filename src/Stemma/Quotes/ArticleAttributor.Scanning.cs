@@ -1361,8 +1361,15 @@ internal sealed partial class ArticleAttributor
                     && (_tokens[k + 1].Raw is "," or "." || QuoteLexicon.SpeechVerbs.Contains(_tokens[k + 1].Lower) || FiniteVerbs.Contains(_tokens[k + 1].Lower)))))
             .Select(k => _tokens[k].Lower)
             .ToHashSet(StringComparer.Ordinal);
-        titles.UnionWith(runs.Where(r => r.End - r.Start >= 3 && _tokens[r.Start] is var title && !_givenNames.IsGivenName(title.Raw)
-                && (words is null || !words.Lemmas(title.Lower).Any()) && !QuoteLexicon.RoleNouns.Contains(title.Lower) && !QuoteLexicon.OrganisationNouns.Contains(title.Lower)
+        // (Ira Kanak Qorqin, then "the Ira nodded" and "the Ira said": a given name too, yet no one writes a person's given name
+        // after "the" as the subject of a verb, so there the use alone shows the title; blind303.)
+        var speakingAfterThe = Enumerable.Range(1, _tokens.Count - 2)
+            .Where(k => _tokens[k] is { IsWord: true, IsCapitalized: true } && _tokens[k - 1].Lower == "the" && !MentionParser.IsPossessive(_tokens[k])
+                && (QuoteLexicon.SpeechVerbs.Contains(_tokens[k + 1].Lower) || FiniteVerbs.Contains(_tokens[k + 1].Lower)))
+            .Select(k => _tokens[k].Lower)
+            .ToHashSet(StringComparer.Ordinal);
+        titles.UnionWith(runs.Where(r => r.End - r.Start >= 3 && _tokens[r.Start] is var title && (speakingAfterThe.Contains(title.Lower) || (!_givenNames.IsGivenName(title.Raw)
+                && (words is null || !words.Lemmas(title.Lower).Any()))) && !QuoteLexicon.RoleNouns.Contains(title.Lower) && !QuoteLexicon.OrganisationNouns.Contains(title.Lower)
                 && !QuoteLexicon.OrganisationNouns.Contains(_tokens[r.End - 1].Lower) && !QuoteLexicon.LegalEndings.Contains(_tokens[r.End - 1].Lower.TrimEnd('.'))
                 && (aloneAfterThe.Contains(title.Lower)
                     || (r.End - r.Start == 3 && (words is null || !words.Lemmas(_tokens[r.Start + 1].Lower).Any() && !words.Lemmas(_tokens[r.End - 1].Lower).Any())
