@@ -1937,6 +1937,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // given to the committee, a chairman's words given to the applicant, a clan community and a hunter left
         // without a speaker.
         new("blind305", 45, 0.98, 1.00, 0.87, 0.81),
+        new("blind306", 45, 0, 0, 0, 0),
+        new("blind307", 45, 0, 0, 0, 0),
+        new("blind308", 45, 0, 0, 0, 0),
+        new("blind309", 45, 0, 0, 0, 0),
+        new("blind310", 45, 0, 0, 0, 0),
+        new("blind311", 45, 0, 0, 0, 0),
+        new("blind312", 45, 0, 0, 0, 0),
+        new("blind313", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
