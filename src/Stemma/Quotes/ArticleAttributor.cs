@@ -1646,7 +1646,8 @@ internal sealed partial class ArticleAttributor
         var by = QuestioningBy(tokens);
         if (by < 0)
         {
-            return ExchangeWithUnnamed(tokens) ?? ExchangeBetween(tokens) ?? QuestionsPutTo(intro, start, end) ?? QuestionedInClosingSentence(start, end);
+            return ExchangeWithUnnamed(tokens) ?? ExchangeBetween(tokens) ?? QuestionsPutTo(intro, start, end) ?? QuestionedInClosingSentence(start, end)
+                ?? ExchangeContinued(tokens, start);
         }
 
         if (QuestionerAfterBy(tokens, by) is not { } asker)
@@ -1926,6 +1927,26 @@ internal sealed partial class ArticleAttributor
                 ? ResolveName(ownerName, tokens[owner].Start)
                 : null;
         return named is { Kind: MentionKind.Name } ? (unnamed, named) : null;
+    }
+
+    // Asked by Ms Kinsella why …, she replied: "…" ¶ 6. The exchange continued: ¶ "Complete, or correct?": an exchange said to go
+    // on (continued, went on, resumed) is between the last two people quoted before it, the one who asked and the one who answered;
+    // whoever spoke last asked when the last quote was a question, else answered. Null when the words are not so or the article
+    // quotes fewer than two people before (blind306).
+    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? ExchangeContinued(List<CueToken> tokens, int start)
+    {
+        var noun = tokens.FindIndex(t => ExchangeNouns.Contains(t.Lower) || QuestioningWords.Contains(t.Lower));
+        if (noun < 0 || noun + 1 >= tokens.Count || !(tokens[noun + 1].Lower is "continued" or "resumed"
+                || (tokens[noun + 1].Lower == "went" && noun + 2 < tokens.Count && tokens[noun + 2].Lower == "on"))
+            || _events.LastOrDefault(e => e.Position < start && e.Identity.IsPerson).Identity is not { Kind: MentionKind.Name } last
+            || _events.LastOrDefault(e => e.Position < start && e.Position >= EntryStart(start) && e.Identity.IsPerson && e.Identity.Name != last.Name).Identity
+                is not { Kind: MentionKind.Name } other
+            || _marked.LastOrDefault(m => m.MarkEnd <= start && !_labels.Contains(m.MarkStart)) is not { } lastQuote)
+        {
+            return null;
+        }
+
+        return _text.AsSpan(lastQuote.MarkStart, lastQuote.MarkEnd - lastQuote.MarkStart).TrimEnd().TrimEnd("\"'’”").EndsWith("?") ? (last, other) : (other, last);
     }
 
     // The tokens from `from` to a possessive, its ending taken off (Farr's as Farr), with the offsets they had.

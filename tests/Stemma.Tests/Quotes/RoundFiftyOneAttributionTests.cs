@@ -46,4 +46,44 @@ public class RoundFiftyOneAttributionTests
 
         Who(quotes, "I was out on the ice").ShouldBe("Tavel Ongkor");
     }
+
+    [Fact]
+    public void An_exchange_said_to_continue_is_between_the_one_who_asked_and_the_one_who_answered_before_it()
+    {
+        var quotes = Inline("Conduct Panel: Decision\n\n"
+            + "1. The allegation is that Mr Rufus Penhallow-Tate, a registered dietitian, kept no notes of nine sessions.\n\n"
+            + "2. For the Board, Ms Delia Okafor-Strand said the case was \"about notes that were never written\".\n\n"
+            + "3. Asked by Ms Okafor-Strand why the notes were missing, he replied: \"I meant to write them up at the weekend.\"\n\n"
+            + "4. The exchange continued:\n\n"
+            + "\"Which weekend?\"\n\n"
+            + "\"Every weekend, in the end.\"\n\n"
+            + "\"And did you?\"\n\n"
+            + "\"No.\"");
+
+        Who(quotes, "Which weekend?").ShouldBe("Delia Okafor-Strand");
+        Who(quotes, "Every weekend, in the end.").ShouldBe("Rufus Penhallow-Tate");
+        Who(quotes, "And did you?").ShouldBe("Delia Okafor-Strand");
+        Who(quotes, "No.").ShouldBe("Rufus Penhallow-Tate");
+    }
+
+    [Fact]
+    public void A_word_written_alone_in_lowercase_after_the_and_before_a_named_persons_surname_is_her_title()
+    {
+        var quotes = Inline("Village school reopens\n\n"
+            + "The new teacher, Anni Loukina, came back from the city to take the post. The children address her as Irgoi, their word for teacher.\n\n"
+            + "\"The first morning I had to leave the room for a minute,\" Irgoi Loukina said.\n\n"
+            + "\"I am teaching a living language,\" the irgoi said.");
+
+        Who(quotes, "The first morning I had to leave the room for a minute").ShouldBe("Anni Loukina");
+    }
+
+    [Fact]
+    public void A_word_written_capitalised_after_the_before_a_surname_stays_a_bodys_name()
+    {
+        var quotes = Inline("Decision: Domaine Lacombe-Sérac\n\n"
+            + "1. Domaine Vaillant-Roux asks the Board to move the boundary. In its application the Domaine wrote that the parcel was \"planted to vine since 1871\".\n\n"
+            + "2. The proprietor, Jean-Baptiste Vaillant-Roux, attended. \"My great-grandfather picked these rows,\" he said.");
+
+        Who(quotes, "planted to vine since 1871").ShouldBe("Domaine Vaillant-Roux");
+    }
 }
