@@ -1411,10 +1411,17 @@ internal sealed partial class ArticleAttributor
                 && runs.Any(o => o.End - o.Start == 2 && _tokens[o.Start].Raw == _tokens[r.Start].Raw && _tokens[o.Start + 1].Raw == _tokens[r.Start + 1].Raw))
             .Select(r => (_tokens[r.Start].Raw, _tokens[r.Start + 1].Raw))
             .ToHashSet();
+        // Kapetan Manolis Fragkou-Sarris, then "the kapetan said": a listed title the article writes before a name is an office
+        // when written alone in lowercase after "the" (blind309).
+        var listedTitlesBeforeNames = Enumerable.Range(0, _tokens.Count - 1)
+            .Where(k => _tokens[k] is { IsWord: true, IsCapitalized: true } title && QuoteLexicon.Honorifics.Contains(title.Lower) && MentionParser.IsNameWord(_tokens[k + 1]))
+            .Select(k => _tokens[k].Lower)
+            .ToHashSet(StringComparer.Ordinal);
         for (var k = 0; k < _tokens.Count; k++)
         {
             if (titles.Contains(_tokens[k].Raw) || (k + 1 < _tokens.Count && titledGivenNames.Contains((_tokens[k].Raw, _tokens[k + 1].Raw)))
-                || (k > 0 && _tokens[k - 1].Lower == "the" && titles.Any(t => string.Equals(t, _tokens[k].Raw, StringComparison.OrdinalIgnoreCase))))
+                || (k > 0 && _tokens[k - 1].Lower == "the" && titles.Any(t => string.Equals(t, _tokens[k].Raw, StringComparison.OrdinalIgnoreCase)))
+                || (k > 0 && _tokens[k - 1].Lower == "the" && !_tokens[k].IsCapitalized && listedTitlesBeforeNames.Contains(_tokens[k].Lower)))
             {
                 _tokens[k] = _tokens[k] with { TitleByUse = true }; // (the sołtys replied: the office, read as a role's noun)
             }

@@ -65,6 +65,11 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
     public string Lower => Raw.ToLowerInvariant();
 
     /// <summary>Whether this is a word rather than punctuation.</summary>
+    // A mark written over or under the letter before it (U+0302 in x̂), which Unicode keeps as a character of its own.
+    private static bool IsCombiningMark(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+            or System.Globalization.UnicodeCategory.EnclosingMark;
+
     public bool IsWord => char.IsLetterOrDigit(Raw[0]) || Raw == "'t"; // ('t, the Dutch article elided before a surname)
 
     /// <summary>Whether the word starts with a capital letter.</summary>
@@ -108,7 +113,9 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
             }
 
             var s = i;
-            while (i < end && (char.IsLetterOrDigit(text[i])
+            // (Iĝlax̂ Qasaaĝ: a combining mark that no precomposed letter holds, x̂, is written after its letter and is part of the word;
+            // blind309.)
+            while (i < end && (char.IsLetterOrDigit(text[i]) || IsCombiningMark(text[i])
                 || (IsJoiner(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
                 || IsThousandsSeparator(text, i, end)))
             {

@@ -86,4 +86,27 @@ public class RoundFiftyOneAttributionTests
 
         Who(quotes, "planted to vine since 1871").ShouldBe("Domaine Vaillant-Roux");
     }
+
+    [Fact]
+    public void A_combining_mark_written_after_its_letter_is_part_of_the_name()
+    {
+        var quotes = Inline("Quota cut angers island\n\n"
+            + "\"We are asked to pay for a decline we did not cause,\" said Iĝlax\u0302 Qasaaĝ, who fishes out of the harbor.\n\n"
+            + "\"Some of us already went,\" said Daria Kudrin.\n\n"
+            + "\"I would rather lose a season than lose the island,\" Qasaaĝ said.");
+
+        Who(quotes, "We are asked to pay for a decline we did not cause").ShouldBe("Iĝlax\u0302 Qasaaĝ");
+        Who(quotes, "I would rather lose a season than lose the island").ShouldBe("Iĝlax\u0302 Qasaaĝ");
+    }
+
+    [Fact]
+    public void A_listed_title_written_alone_in_lowercase_after_the_is_the_office_of_the_one_it_was_written_before()
+    {
+        var quotes = Inline("Wreaths on the water\n\n"
+            + "The ceremony was led by Kapetan Manolis Fragkou-Sarris, the retired naval officer. \"A hundred years is not long,\" he told the crowd.\n\n"
+            + "\"I exist because of a fever,\" the fisherman said.\n\n"
+            + "The kapetan, asked whether it would shrink, shook his head. \"It will grow,\" the kapetan said.");
+
+        Who(quotes, "It will grow").ShouldBe("Manolis Fragkou-Sarris");
+    }
 }
