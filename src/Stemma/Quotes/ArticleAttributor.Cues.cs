@@ -1639,6 +1639,23 @@ internal sealed partial class ArticleAttributor
     // speech or evaluation verb follows it; null otherwise.
     private SpeakerMention? DocumentOwner(List<CueToken> tokens)
     {
+        // The report of the council's environmental health officer, Dr Priya Raghunathan-Lowe, found …; then "The report said …":
+        // a document given with its author after "of" or "by" is the author's words, and so is the same document named again in
+        // its paragraph (blind302, blind309).
+        if (tokens.Count > 2 && tokens[0].Lower == "the" && IsDocumentNoun(tokens[1].Lower))
+        {
+            var (author, next) = DocumentAuthorAfter(tokens, 1);
+            if (author is not null && IsDocumentVerb(tokens, next))
+            {
+                return author;
+            }
+
+            if (IsDocumentVerb(tokens, 2) && AuthorOfDocumentNamedBefore(tokens[1].Lower, tokens[0].Start) is { } earlier)
+            {
+                return earlier;
+            }
+        }
+
         // Her consultation response states: a possessive pronoun opening the clause owns the document, and its person speaks.
         if (tokens.Count > 2 && tokens[0].Lower is "his" or "her" or "their")
         {
@@ -1710,6 +1727,71 @@ internal sealed partial class ArticleAttributor
             && IsActiveQuoteVerb(tokens, verb) && Resolve(mention, mention.Start) is { Kind: MentionKind.Name }
                 ? mention
                 : null;
+    }
+
+    private static bool IsDocumentVerb(List<CueToken> tokens, int v) =>
+        v < tokens.Count && (IsActiveQuoteVerb(tokens, v) || DocumentFindingVerbs.Contains(tokens[v].Lower));
+
+    // The author of the document whose noun stands at `noun`, named after "of" or "by" (the report of the licensing officer, Ms
+    // Judith Okonkwo-Reyes; the report by Dr Ames): the name in apposition after a role, else the name, role or body itself; with
+    // the index of the token after it. Null when the words after the noun are not so.
+    private (SpeakerMention? Author, int Next) DocumentAuthorAfter(List<CueToken> tokens, int noun)
+    {
+        if (noun + 2 >= tokens.Count || tokens[noun + 1].Lower is not ("of" or "by")
+            || (SourceStartingAt(tokens, noun + 2) ?? MentionParser.StartingAt(tokens, noun + 2)) is not { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } owner
+            || IndexAt(tokens, owner.Start, noun + 2, tokens.Count) is var first && first >= tokens.Count
+            // (the licensing officer, Ms Judith Okonkwo-Reyes: the parser gives the name in apposition for the role before it.)
+            || !(first == noun + 2 || (owner.Kind == MentionKind.Name && tokens[first - 1].Raw == ",")))
+        {
+            return (null, tokens.Count);
+        }
+
+        var next = first;
+        while (next < tokens.Count && tokens[next].Start < owner.Start + owner.Text.Length)
+        {
+            next++;
+        }
+
+        if (first > noun + 2)
+        {
+            return next < tokens.Count && tokens[next].Raw == "," ? (owner, next + 1) : (null, tokens.Count);
+        }
+
+        if (next + 1 < tokens.Count && tokens[next].Raw == "," && MentionParser.StartingAt(tokens, next + 1) is { Kind: MentionKind.Name } named
+            && named.Start == tokens[next + 1].Start)
+        {
+            var close = next + 1;
+            while (close < tokens.Count && tokens[close].Start < named.Start + named.Text.Length)
+            {
+                close++;
+            }
+
+            return close < tokens.Count && tokens[close].Raw == "," ? (named, close + 1) : (null, tokens.Count);
+        }
+
+        // (the report of the licensing officer, Ms Okonkwo-Reyes: a role read with its name in apposition, which it resolves to.)
+        return owner.Kind != MentionKind.Role || Resolve(owner, owner.Start) is { Kind: MentionKind.Name } ? (owner, next) : (null, tokens.Count);
+    }
+
+    // The author of "the <noun> of X" written earlier in the paragraph of `position`; null when the paragraph names none.
+    private SpeakerMention? AuthorOfDocumentNamedBefore(string noun, int position)
+    {
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
+        if (paragraph.End == 0)
+        {
+            return null;
+        }
+
+        var tokens = Unquoted(TokensIn(paragraph.Start, position));
+        for (var k = tokens.Count - 2; k >= 1; k--)
+        {
+            if (tokens[k].Lower == noun && tokens[k - 1].Lower == "the" && DocumentAuthorAfter(tokens, k).Author is { } author)
+            {
+                return author;
+            }
+        }
+
+        return null;
     }
 
     // A document that speaks for its author (a letter, a report, a tribunal's verdict).

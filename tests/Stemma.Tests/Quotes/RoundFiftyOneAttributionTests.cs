@@ -109,4 +109,24 @@ public class RoundFiftyOneAttributionTests
 
         Who(quotes, "It will grow").ShouldBe("Manolis Fragkou-Sarris");
     }
+
+    [Fact]
+    public void A_report_of_a_role_with_its_holder_named_in_apposition_gives_its_findings_in_the_holders_words()
+    {
+        var quotes = Inline("Notice of determination: horse-drawn carriage licence\n\n"
+            + "1. The report of the licensing officer, Ms Judith Okonkwo-Reyes, found the route \"suitable for a slow vehicle outside the morning peak\".\n\n"
+            + "2. Mr Aled Pryce, for the applicant, said the horses were \"older than the town's buses\".");
+
+        Who(quotes, "suitable for a slow vehicle outside the morning peak").ShouldBe("Judith Okonkwo-Reyes");
+    }
+
+    [Fact]
+    public void A_report_named_again_in_its_paragraph_speaks_for_the_author_given_before()
+    {
+        var quotes = Inline("Notice of determination: horse-drawn carriage licence\n\n"
+            + "1. Mr Aled Pryce, for the applicant, said the horses were \"older than the town's buses\".\n\n"
+            + "2. The report of the licensing officer, Ms Judith Okonkwo-Reyes, recommended approval. The report said both animals had been \"examined and found fit\".");
+
+        Who(quotes, "examined and found fit").ShouldBe("Judith Okonkwo-Reyes");
+    }
 }
