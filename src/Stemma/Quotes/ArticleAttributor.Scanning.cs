@@ -1417,8 +1417,25 @@ internal sealed partial class ArticleAttributor
             .Where(k => _tokens[k] is { IsWord: true, IsCapitalized: true } title && QuoteLexicon.Honorifics.Contains(title.Lower) && MentionParser.IsNameWord(_tokens[k + 1]))
             .Select(k => _tokens[k].Lower)
             .ToHashSet(StringComparer.Ordinal);
+        // Devendra Acharya, then "said Acharya": a listed title written last after a listed given name is that person's surname
+        // everywhere in the article (blind307); Acharya, Pandit and Ustad are surnames as well as titles. (Not after "The" opening a
+        // sentence, which the name lists hold: The Igoumenos said; blind283.)
+        var titlesAsSurnames = Enumerable.Range(1, _tokens.Count - 1)
+            .Where(k => _tokens[k] is { IsWord: true, IsCapitalized: true } word && QuoteLexicon.Honorifics.Contains(word.Lower)
+                && ((_tokens[k - 1] is { IsWord: true, IsCapitalized: true } given && _givenNames.IsGivenName(given.Raw) && !QuoteLexicon.Honorifics.Contains(given.Lower)
+                        && !QuoteLexicon.StopWords.Contains(given.Lower) && !BreakBetween(given.End, word.Start))
+                    || (NicknamedGivenName(k) is { } nicknamed && _givenNames.IsGivenName(nicknamed))) // (Devendra "Thumbs" Acharya)
+                && (k + 1 >= _tokens.Count || !MentionParser.IsNameWord(_tokens[k + 1]) || BreakBetween(word.End, _tokens[k + 1].Start)))
+            .Select(k => _tokens[k].Raw)
+            .ToHashSet(StringComparer.Ordinal);
         for (var k = 0; k < _tokens.Count; k++)
         {
+            if (titlesAsSurnames.Contains(_tokens[k].Raw))
+            {
+                _tokens[k] = _tokens[k] with { SurnameByUse = true };
+                continue;
+            }
+
             if (titles.Contains(_tokens[k].Raw) || (k + 1 < _tokens.Count && titledGivenNames.Contains((_tokens[k].Raw, _tokens[k + 1].Raw)))
                 || (k > 0 && _tokens[k - 1].Lower == "the" && titles.Any(t => string.Equals(t, _tokens[k].Raw, StringComparison.OrdinalIgnoreCase)))
                 || (k > 0 && _tokens[k - 1].Lower == "the" && !_tokens[k].IsCapitalized && listedTitlesBeforeNames.Contains(_tokens[k].Lower)))

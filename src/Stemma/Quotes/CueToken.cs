@@ -32,6 +32,12 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
     public bool TitleByUse { get; init; }
 
     /// <summary>
+    /// Whether this listed title is a surname in the article, which writes it last after a given name (Devendra Acharya, then
+    /// "said Acharya"): no title there.
+    /// </summary>
+    public bool SurnameByUse { get; init; }
+
+    /// <summary>
     /// Whether this word in capitals after a person's name is the letters of a fellowship or a membership of a body the article
     /// names (Leonie du Plessis FIVLS, of the Institution of Valuers and Land Surveyors): no part of the name.
     /// </summary>

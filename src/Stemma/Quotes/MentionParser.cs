@@ -1055,7 +1055,7 @@ internal static class MentionParser
     public static bool IsPseudonym(string name) => name.Split(' ') is [var noun, [var letter]] && char.IsUpper(letter) && QuoteLexicon.PersonHeads.Contains(noun.ToLowerInvariant());
 
     /// <summary>Whether a word is an honorific before a name (<c>Dr</c>, <c>Prof.</c>, <c>Ms</c>, <c>Cllr</c>, <c>Det Insp</c>), capitalised.</summary>
-    public static bool IsHonorific(CueToken t) => t.IsWord && t.IsCapitalized
+    public static bool IsHonorific(CueToken t) => t.IsWord && t.IsCapitalized && !t.SurnameByUse
         && !(QuoteLexicon.PoliceRankAbbreviations.Contains(t.Lower) && !char.IsUpper(t.Raw[1])) // (DI Kaur, but Rosaria Di Bella)
         && (t.TitleByUse || QuoteLexicon.Honorifics.Contains(t.Lower.TrimEnd('.')) || (t.Raw.EndsWith('.') && QuoteLexicon.DottedTitles.Contains(t.Lower.TrimEnd('.')))
             || IsOfficeCompound(t.Lower));

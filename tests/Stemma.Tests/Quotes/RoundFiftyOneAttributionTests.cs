@@ -129,4 +129,26 @@ public class RoundFiftyOneAttributionTests
 
         Who(quotes, "examined and found fit").ShouldBe("Judith Okonkwo-Reyes");
     }
+
+    [Fact]
+    public void A_listed_title_written_last_after_a_given_name_is_a_surname_in_that_article()
+    {
+        var quotes = Inline("Eastgate take the carrom cup\n\n"
+            + "The hero was Devendra \"Thumbs\" Acharya, 61, whose cover of the queen turned the deciding board. "
+            + "\"I have been thumbing since I was eight,\" said Acharya, who learned the game on his grandfather's veranda.");
+
+        Who(quotes, "I have been thumbing since I was eight").ShouldBe("Devendra Acharya");
+    }
+
+    [Fact]
+    public void A_listed_title_after_the_opening_a_sentence_stays_a_title()
+    {
+        var quotes = Inline("Monks and mules mend the path\n\n"
+            + "\"We have waited long enough,\" said Eleni Vlachou, 71, who lights the lamps every Saturday.\n\n"
+            + "The work is led by the abbot, Igoumenos Theoktistos. \"Every step was laid by somebody's grandfather,\" he told the meeting.\n\n"
+            + "The Igoumenos said the work would be finished \"before the first pilgrims of August\".\n\n"
+            + "Asked about the letter, the Igoumenos smiled. \"He is right about the water.\"");
+
+        Who(quotes, "Every step was laid by somebody's grandfather").ShouldBe("Theoktistos");
+    }
 }
