@@ -1121,7 +1121,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // witnesses and a question answered by "He answered:" (six); "Her Excellency"
         // as a speaker; an officer's answer after "Asked whether …:" given to a school;
         // an inspector's decision with no cue.
-        new("blind179", 45, 0.98, 1.00, 0.96, 0.92),
+        new("blind179", 45, 0.98, 1.00, 0.96, 0.95),
         // blind180 (an Isle of Skye paper, a wood turning guild newsletter, a bridge
         // weight restriction notice, a Lebanese wire story, an ultrarunning report, a
         // trade mark office decision), sealed with round thirty-four's code (8a0cea3):
@@ -1488,7 +1488,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // forty-two was frozen (da41fe7). Misses left: a body's written submission ("whose written submission
         // states"), a report "of" an officer, a resident of Tanner's Row read as a person, a fire service's
         // finding.
-        new("blind235", 45, 1.00, 1.00, 0.98, 0.91),
+        new("blind235", 45, 1.00, 1.00, 0.98, 0.93),
         // blind236 (a Tobago island paper, a crossword setters' newsletter, a water abstraction licence notice,
         // a Bahamian wire story, a billiards report, an energy regulator's decision), measured sealed with
         // round forty-one's code (c79e348): P 0.915 (65/71) R 0.823 (65/79); 0.958 (68/71) R 0.861 (68/79) once
@@ -1575,7 +1575,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // forty-three was frozen: e111b9c and c0d5cbd alike, P 0.899 (71/79) R 0.887 (71/80). Misses: a family
         // read as a speaker (her family, his own family), a force named short, a heritage council's finding
         // with no cue.
-        new("blind249", 45, 0.98, 1.00, 0.89, 0.88),
+        new("blind249", 45, 0.98, 1.00, 0.91, 0.91),
         // blind250 (a Hainan paper, a unicycling club newsletter, a local plan examination notice, a Corsican
         // wire story, a canicross report, a rent tribunal decision), measured sealed with round forty-three's
         // code (008e9ac): P 0.882 (67/76) R 0.848 (67/79); 0.947 (72/76) R 0.911 (72/79) once round forty-four
@@ -1620,7 +1620,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // frozen: 008e9ac P 0.819 (59/72) R 0.738 (59/80); d942fc4 P 0.824 (61/74) R 0.762 (61/80). Misses:
         // Greek and Kashubian titles (Kyria, Wójt) kept in the name, a terrace read as a speaker, a race clerk
         // read as a name, a fisheries tribunal's uncued turns.
-        new("blind256", 45, 1.00, 1.00, 0.87, 0.81),
+        new("blind256", 45, 1.00, 1.00, 0.90, 0.85),
         // blind257 (a Zakynthos paper, a gamelan ensemble newsletter, a charity collection permit notice, an
         // Occitan wire story, a Walloon football report, a public service commission decision), sealed until
         // round forty-four was frozen: 008e9ac and d942fc4 alike, P 0.883 (68/77) R 0.850 (68/80). Misses: an
@@ -1701,7 +1701,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // forty-five's code (c8bab51): P 0.904 (66/73) R 0.846 (66/78); 0.959 (70/73) R 0.897 (70/78) once
         // round forty-six was frozen (f30633f). Misses left: a net-mender's question carried from an official,
         // an outdoor media firm's application with no cue, a chair's finding with no cue.
-        new("blind269", 45, 1.00, 1.00, 0.95, 0.89),
+        new("blind269", 45, 1.00, 1.00, 0.95, 0.91),
         // blind270 (an Andros paper, a terrarium keepers' newsletter, a boarding kennel licence notice, a
         // Karelian wire story, a shin kicking report, an interpreters' register decision), sealed until round
         // forty-six was frozen: c8bab51 and f30633f alike, P 0.945 (69/73) R 0.873 (69/79). Misses: a
@@ -1827,7 +1827,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // story, a kubb report, a hearing aid dispensers' council decision), sealed until round forty-eight was
         // frozen: f601e62 and d9b2b1e alike, P 0.976 (82/84) R 0.976 (82/84). Misses: a panel named short, a
         // councillor's retort given to a company.
-        new("blind289", 45, 1.00, 1.00, 0.97, 0.97),
+        new("blind289", 45, 1.00, 1.00, 0.98, 0.98),
         // blind290 (an Ithaca paper, a snuff collectors' newsletter, a slaughterhouse licence notice, a Kabyle
         // wire story, a mölkky report, a tree surgeons' guild decision), measured sealed with round
         // forty-eight's code (976278b): P 0.812 (65/80) R 0.774 (65/84); 0.939 (77/82) R 0.917 (77/84) once
@@ -1835,7 +1835,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // left: a player's words given to another's partner, a consultant's finding with no cue, a wife's words
         // given to her relation, a report named before it speaks, a farmer's words given to a village, an
         // assembly named short.
-        new("blind290", 45, 1.00, 1.00, 0.93, 0.91),
+        new("blind290", 45, 1.00, 1.00, 0.93, 0.92),
         // blind291 (a Krk paper, a slide rule collectors' newsletter, a campsite licence notice, an Aranese wire
         // story, a tejo report, a dietitians' council decision), measured sealed with round forty-eight's code
         // (976278b): P 0.939 (77/82) R 0.928 (77/83); the same once round forty-nine was frozen (be74ae6).
@@ -1883,7 +1883,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // unresolved, a farmer's words given to the chair, an expert's finding and a hunters' council's words
         // with no cue, a spectator's words given to a named man, a retired trawlerman's words with the pronoun
         // unresolved.
-        new("blind297", 45, 1.00, 1.00, 0.97, 0.91),
+        new("blind297", 45, 1.00, 1.00, 0.97, 0.92),
         // blind298 (a Patmos paper, a gramophone collectors' newsletter, a deckchair hire licence, a Dolgan wire
         // story, a rounders report, an art therapists' board decision), measured sealed with round forty-nine's
         // code (35167c5): P 0.927 (76/82) R 0.938 (76/81); unchanged once round fifty was frozen (26a4146).
@@ -1917,13 +1917,15 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // frozen: 35167c5 and 26a4146 alike, P 0.940 (78/83) R 0.918 (78/85). Misses: a farmer's words given to
         // his village, the youngest collector given to another woman, an officer's findings and notice given to
         // the council or to no one, the mayor given to a named player.
-        new("blind302", 45, 1.00, 1.00, 0.93, 0.91),
+        // Round fifty-one (c8526b0): P 0.940 (79/84) R 0.929 (79/85), the officer's report named with her.
+        new("blind302", 45, 1.00, 1.00, 0.94, 0.92),
         // blind303 (a Thasos paper, a tea caddy collectors' newsletter, a pavement café licence, a Selkup wire
         // story, a lapta report, a music therapists' council decision), sealed until round fifty was frozen:
         // 35167c5 P 0.901 (73/81) R 0.869 (73/84), 26a4146 P 0.914 (74/81) R 0.881 (74/84). Misses: a hunter
         // named with his title Ira read as part of his name, the applicant given to a street, a chairman left
         // unresolved, a coach given to the other side's, a finding with no cue.
-        new("blind303", 45, 0.98, 1.00, 0.91, 0.88),
+        // Round fifty-one (c8526b0): P 0.975 (79/81) R 0.940 (79/84), the Ira read as a title.
+        new("blind303", 45, 0.98, 1.00, 0.97, 0.94),
         // blind304 (a Lemnos paper, a paperweight collectors' newsletter, an advertising consent, a Yukaghir
         // wire story, a glima report, a sonographers' board decision), sealed until round fifty was frozen:
         // 35167c5 and 26a4146 alike, P 0.915 (75/82) R 0.904 (75/83). Misses: the applicant company given to its
@@ -1937,14 +1939,57 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // given to the committee, a chairman's words given to the applicant, a clan community and a hunter left
         // without a speaker.
         new("blind305", 45, 0.98, 1.00, 0.87, 0.81),
-        new("blind306", 45, 0, 0, 0, 0),
-        new("blind307", 45, 0, 0, 0, 0),
-        new("blind308", 45, 0, 0, 0, 0),
-        new("blind309", 45, 0, 0, 0, 0),
-        new("blind310", 45, 0, 0, 0, 0),
-        new("blind311", 45, 0, 0, 0, 0),
-        new("blind312", 45, 0, 0, 0, 0),
-        new("blind313", 45, 0, 0, 0, 0),
+        // blind306 (written blind: a Skyros weekly, a snow globe collectors' newsletter, a market stall licence
+        // notice, an Ulch wire story, a crokinole report, a play therapists' board decision), measured sealed
+        // with round fifty's code (5e9b9e4): P 0.873 (62/71) R 0.756 (62/82); P 0.883 (68/77) R 0.829 (68/82)
+        // once round fifty-one was frozen (c8526b0), which read "The exchange continued:" as the asker's and the
+        // answerer's turns. Misses left: a farmer and a spectator given to others, a granddaughter's question
+        // given to her role, a trust's and an expert's words with no cue, a council team's and an applicant's
+        // findings, a child's father behind "he".
+        new("blind306", 45, 0.98, 1.00, 0.88, 0.82),
+        // blind307 (written blind: a Samothrace weekly, an inkwell collectors' newsletter, a hot-food takeaway
+        // notice, an Udege wire story, a carrom report, an orthotists' council decision), measured sealed with
+        // round fifty's code (5e9b9e4): P 0.949 (74/78) R 0.892 (74/83); P 0.950 (76/80) R 0.916 (76/83) once
+        // round fifty-one was frozen (c8526b0), which read Acharya written after a given name as a surname.
+        // Misses left: a dealer's reply and a collector's words given to the society, a registrant's apology
+        // given to the committee, an expert's finding with no cue, a hunter's words given to a neighbour.
+        new("blind307", 45, 0.98, 1.00, 0.95, 0.91),
+        // blind308 (written blind: a Kasos weekly, a pipe smokers' newsletter, a mobile trader consent, a Veps
+        // wire story, a buzkashi report, a perfusionists' board decision), measured sealed with round fifty's
+        // code (5e9b9e4): P 0.886 (70/79) R 0.854 (70/82); P 0.925 (74/80) R 0.902 (74/82) once round fifty-one
+        // was frozen (c8526b0), which read Opendai Čurkina as a title and a surname. Misses left: Aegean
+        // Meridian Lines and the Northern Chapandaz Union named short, a farmer given to his role, an officer's
+        // and a council's findings.
+        new("blind308", 45, 1.00, 0.97, 0.92, 0.90),
+        // blind309 (written blind: a Psara weekly, a tobacco tin collectors' newsletter, a horse-drawn carriage
+        // licence, an Aleut wire story, a calcio storico report, a sign language interpreters' council
+        // decision), measured sealed with round fifty's code (5e9b9e4): P 0.920 (69/75) R 0.821 (69/84); P 0.963
+        // (78/81) R 0.929 (78/84) once round fifty-one was frozen (c8526b0), which joined x̂ to its letter, read
+        // "the kapetan" as his office and "The report of the licensing officer, Ms …," as hers. Misses left: the
+        // Maestro di Campo, a title of three words, an interpreter's exchange with no one named as asking.
+        new("blind309", 45, 1.00, 1.00, 0.96, 0.92),
+        // blind310 (written blind: an Oinousses weekly, a fan collectors' newsletter, a lido operating licence,
+        // a Nganasan wire story, a schwingen report, a clinical scientists' board decision), sealed until round
+        // fifty-one was frozen: 5e9b9e4 and c8526b0 alike, P 0.902 (74/82) R 0.881 (74/84). Misses: a
+        // shipowner's and a skipper's words given to others, a chairman and an association with no cue, a
+        // herder's short reply, a scientist's answers in an exchange.
+        new("blind310", 45, 1.00, 1.00, 0.90, 0.88),
+        // blind311 (written blind: a Fournoi weekly, a toy theatre newsletter, a Christmas market licence, a
+        // Tofalar wire story, a kho kho report, a respiratory therapists' council decision), sealed until round
+        // fifty-one was frozen: 5e9b9e4 and c8526b0 alike, P 0.964 (80/83) R 0.952 (80/84). Misses: a
+        // grandmother's story, an umpire's verdict, two answers of a therapist in an exchange.
+        new("blind311", 45, 1.00, 1.00, 0.96, 0.95),
+        // blind312 (written blind: a Kimolos weekly, a penknife collectors' newsletter, a butcher's food
+        // business approval, a Teleut wire story, a cornhole report, a dramatherapists' board decision), sealed
+        // until round fifty-one was frozen: 5e9b9e4 and c8526b0 alike, P 0.938 (76/81) R 0.927 (76/82). Misses:
+        // a registrant's four answers given to another, a council's finding, a fisherman's words on the lease.
+        new("blind312", 45, 1.00, 1.00, 0.93, 0.92),
+        // blind313 (written blind: an Anafi weekly, a weather vane collectors' newsletter, a tethered balloon
+        // permit, a Negidal wire story, a sipa report, a genetic counsellors' council decision), sealed until
+        // round fifty-one was frozen: 5e9b9e4 and c8526b0 alike, P 0.905 (76/84) R 0.905 (76/84). Misses: an
+        // applicant company's and a council's words in a notice, a farmer's two quotes, a hatchery manager's, a
+        // patient's.
+        new("blind313", 45, 1.00, 1.00, 0.90, 0.90),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
