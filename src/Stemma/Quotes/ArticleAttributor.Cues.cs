@@ -1739,7 +1739,7 @@ internal sealed partial class ArticleAttributor
     {
         if (noun + 2 >= tokens.Count || tokens[noun + 1].Lower is not ("of" or "by")
             || (SourceStartingAt(tokens, noun + 2) ?? MentionParser.StartingAt(tokens, noun + 2)) is not { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } owner
-            || IndexAt(tokens, owner.Start, noun + 2, tokens.Count) is var first && first >= tokens.Count
+            || tokens.FindIndex(noun + 2, t => t.Start == owner.Start) is var first && first < 0
             // (the licensing officer, Ms Judith Okonkwo-Reyes: the parser gives the name in apposition for the role before it.)
             || !(first == noun + 2 || (owner.Kind == MentionKind.Name && tokens[first - 1].Raw == ",")))
         {

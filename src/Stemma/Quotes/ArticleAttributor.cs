@@ -1938,7 +1938,7 @@ internal sealed partial class ArticleAttributor
         var noun = tokens.FindIndex(t => ExchangeNouns.Contains(t.Lower) || QuestioningWords.Contains(t.Lower));
         if (noun < 0 || noun + 1 >= tokens.Count || !(tokens[noun + 1].Lower is "continued" or "resumed"
                 || (tokens[noun + 1].Lower == "went" && noun + 2 < tokens.Count && tokens[noun + 2].Lower == "on"))
-            || _events.LastOrDefault(e => e.Position < start && e.Identity.IsPerson).Identity is not { Kind: MentionKind.Name } last
+            || _events.LastOrDefault(e => e.Position < start && e.Position >= EntryStart(start) && e.Identity.IsPerson).Identity is not { Kind: MentionKind.Name } last
             || _events.LastOrDefault(e => e.Position < start && e.Position >= EntryStart(start) && e.Identity.IsPerson && e.Identity.Name != last.Name).Identity
                 is not { Kind: MentionKind.Name } other
             || _marked.LastOrDefault(m => m.MarkEnd <= start && !_labels.Contains(m.MarkStart)) is not { } lastQuote)

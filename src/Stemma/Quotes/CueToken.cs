@@ -71,11 +71,6 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
     public string Lower => Raw.ToLowerInvariant();
 
     /// <summary>Whether this is a word rather than punctuation.</summary>
-    // A mark written over or under the letter before it (U+0302 in x̂), which Unicode keeps as a character of its own.
-    private static bool IsCombiningMark(char c) =>
-        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
-            or System.Globalization.UnicodeCategory.EnclosingMark;
-
     public bool IsWord => char.IsLetterOrDigit(Raw[0]) || Raw == "'t"; // ('t, the Dutch article elided before a surname)
 
     /// <summary>Whether the word starts with a capital letter.</summary>
@@ -253,4 +248,9 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
 
     // A&E, P&O: an ampersand between letters joins one name, as a hyphen does.
     private static bool IsJoiner(char c) => c is '\'' or '’' or '-' or '.' or '‐' or '&';
+
+    // A mark written over or under the letter before it (U+0302 in x̂), which Unicode keeps as a character of its own.
+    private static bool IsCombiningMark(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+            or System.Globalization.UnicodeCategory.EnclosingMark;
 }
