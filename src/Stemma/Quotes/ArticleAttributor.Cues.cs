@@ -1733,8 +1733,9 @@ internal sealed partial class ArticleAttributor
         v < tokens.Count && (IsActiveQuoteVerb(tokens, v) || DocumentFindingVerbs.Contains(tokens[v].Lower));
 
     // The author of the document whose noun stands at `noun`, named after "of" or "by" (the report of the licensing officer, Ms
-    // Judith Okonkwo-Reyes; the report by Dr Ames): the name in apposition after a role, else the name, role or body itself; with
-    // the index of the token after it. Null when the words after the noun are not so.
+    // Judith Okonkwo-Reyes; the report by Dr Ames): the name in apposition after a role, which the parser gives for the role,
+    // else the name, body or role itself when the role resolves to a named person; with the index of the token after it (past
+    // the apposition's closing comma). Null when the words after the noun are not so.
     private (SpeakerMention? Author, int Next) DocumentAuthorAfter(List<CueToken> tokens, int noun)
     {
         if (noun + 2 >= tokens.Count || tokens[noun + 1].Lower is not ("of" or "by")
@@ -1757,19 +1758,6 @@ internal sealed partial class ArticleAttributor
             return next < tokens.Count && tokens[next].Raw == "," ? (owner, next + 1) : (null, tokens.Count);
         }
 
-        if (next + 1 < tokens.Count && tokens[next].Raw == "," && MentionParser.StartingAt(tokens, next + 1) is { Kind: MentionKind.Name } named
-            && named.Start == tokens[next + 1].Start)
-        {
-            var close = next + 1;
-            while (close < tokens.Count && tokens[close].Start < named.Start + named.Text.Length)
-            {
-                close++;
-            }
-
-            return close < tokens.Count && tokens[close].Raw == "," ? (named, close + 1) : (null, tokens.Count);
-        }
-
-        // (the report of the licensing officer, Ms Okonkwo-Reyes: a role read with its name in apposition, which it resolves to.)
         return owner.Kind != MentionKind.Role || Resolve(owner, owner.Start) is { Kind: MentionKind.Name } ? (owner, next) : (null, tokens.Count);
     }
 

@@ -1325,6 +1325,12 @@ internal sealed partial class ArticleAttributor
     /// </summary>
     private void MarkTitlesByUse()
     {
+        // (an article of one word or none shows no title: every use below reads a word and the one before or after it)
+        if (_tokens.Count < 2)
+        {
+            return;
+        }
+
         var runs = new List<(int Start, int End)>();
         for (var k = 0; k < _tokens.Count; k++)
         {
@@ -1355,19 +1361,6 @@ internal sealed partial class ArticleAttributor
         // (Amghar Mohand Aït-Ouméziane, then "The Amghar said", "the Amghar did not hesitate": so a capitalised word alone after
         // "the" before a verb or a stop, as an outlet capitalises a foreign office it keeps; blind290. Not before a noun: the Hessop
         // bypass, the Eastmoor patch, the Hollins family name a place or a family, and unguarded so lost 23 quotes over 293 sets.)
-        var aloneAfterThe = Enumerable.Range(1, _tokens.Count - 1)
-            .Where(k => _tokens[k].IsWord && _tokens[k - 1].Lower == "the"
-                && (!_tokens[k].IsCapitalized || (k + 1 < _tokens.Count && !MentionParser.IsPossessive(_tokens[k])
-                    && (_tokens[k + 1].Raw is "," or "." || QuoteLexicon.SpeechVerbs.Contains(_tokens[k + 1].Lower) || FiniteVerbs.Contains(_tokens[k + 1].Lower)))))
-            .Select(k => _tokens[k].Lower)
-            .ToHashSet(StringComparer.Ordinal);
-        // (Ira Kanak Qorqin, then "the Ira nodded" and "the Ira said": a given name too, yet no one writes a person's given name
-        // after "the" as the subject of a verb, so there the use alone shows the title; blind303.)
-        var speakingAfterThe = Enumerable.Range(1, _tokens.Count - 2)
-            .Where(k => _tokens[k] is { IsWord: true, IsCapitalized: true } && _tokens[k - 1].Lower == "the" && !MentionParser.IsPossessive(_tokens[k])
-                && (QuoteLexicon.SpeechVerbs.Contains(_tokens[k + 1].Lower) || FiniteVerbs.Contains(_tokens[k + 1].Lower)))
-            .Select(k => _tokens[k].Lower)
-            .ToHashSet(StringComparer.Ordinal);
         // (Marja Čurkina, whom the children address as Opendai; then "Opendai Čurkina said" and "the opendai said": a word the
         // article writes alone in lowercase after "the", as an office is written, before the surname of a person it names with
         // another given name, is her title; blind308. Not one written capitalised after "the": Domaine Lacombe-Sérac, then "the
@@ -1375,6 +1368,18 @@ internal sealed partial class ArticleAttributor
         var lowercaseAfterThe = Enumerable.Range(1, _tokens.Count - 1)
             .Where(k => _tokens[k].IsWord && !_tokens[k].IsCapitalized && _tokens[k - 1].Lower == "the")
             .Select(k => _tokens[k].Lower)
+            .ToHashSet(StringComparer.Ordinal);
+        // (Ira Kanak Qorqin, then "the Ira nodded" and "the Ira said": a given name too, yet no one writes a person's given name
+        // after "the" as the subject of a verb, so there the use alone shows the title; blind303.)
+        var capitalisedAfterThe = Enumerable.Range(1, _tokens.Count - 2)
+            .Where(k => _tokens[k] is { IsWord: true, IsCapitalized: true } && _tokens[k - 1].Lower == "the" && !MentionParser.IsPossessive(_tokens[k]))
+            .ToList();
+        var speakingAfterThe = capitalisedAfterThe
+            .Where(k => QuoteLexicon.SpeechVerbs.Contains(_tokens[k + 1].Lower) || FiniteVerbs.Contains(_tokens[k + 1].Lower))
+            .Select(k => _tokens[k].Lower)
+            .ToHashSet(StringComparer.Ordinal);
+        var aloneAfterThe = capitalisedAfterThe.Where(k => _tokens[k + 1].Raw is "," or ".").Select(k => _tokens[k].Lower)
+            .Concat(lowercaseAfterThe).Concat(speakingAfterThe)
             .ToHashSet(StringComparer.Ordinal);
         titles.UnionWith(runs.Where(r => (r.End - r.Start >= 3 || (r.End - r.Start == 2 && lowercaseAfterThe.Contains(_tokens[r.Start].Lower)
                 && runs.Any(o => o.End - o.Start >= 2 && _tokens[o.End - 1].Raw == _tokens[r.End - 1].Raw && _tokens[o.Start].Raw != _tokens[r.Start].Raw

@@ -151,4 +151,14 @@ public class RoundFiftyOneAttributionTests
 
         Who(quotes, "Every step was laid by somebody's grandfather").ShouldBe("Theoktistos");
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("A")]
+    [InlineData("\"")]
+    [InlineData("the")]
+    [InlineData("The Ira")]
+    [InlineData("Headline\n\n\"")]
+    public void An_article_of_one_word_or_none_is_read_without_error_and_quotes_no_one(string text) =>
+        Inline(text).ShouldBeEmpty();
 }
