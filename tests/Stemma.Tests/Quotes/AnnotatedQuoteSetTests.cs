@@ -1990,6 +1990,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // applicant company's and a council's words in a notice, a farmer's two quotes, a hatchery manager's, a
         // patient's.
         new("blind313", 45, 1.00, 1.00, 0.90, 0.90),
+        new("blind314", 45, 0, 0, 0, 0),
+        new("blind315", 45, 0, 0, 0, 0),
+        new("blind316", 45, 0, 0, 0, 0),
+        new("blind317", 45, 0, 0, 0, 0),
+        new("blind318", 45, 0, 0, 0, 0),
+        new("blind319", 45, 0, 0, 0, 0),
+        new("blind320", 45, 0, 0, 0, 0),
+        new("blind321", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
