@@ -1723,8 +1723,12 @@ internal sealed partial class ArticleAttributor
             verb++;
         }
 
+        // (The applicant's written submission says, under the heading line Applicant: Kestrel Outdoor Media Ltd: a party's document
+        // is the words of the body the heading labels as that party; blind304.)
         return mention is { Kind: MentionKind.Role, Head: { } head } && QuoteLexicon.PersonHeads.Contains(head)
-            && IsActiveQuoteVerb(tokens, verb) && Resolve(mention, mention.Start) is { Kind: MentionKind.Name }
+            && IsActiveQuoteVerb(tokens, verb) && Resolve(mention, mention.Start) is { } holder
+            && (holder.Kind == MentionKind.Name
+                || (holder.Kind == MentionKind.Organisation && mention.Definite && QuoteLexicon.CaseParties.Contains(head) && PartyLabelled(head, mention.Start) is not null))
                 ? mention
                 : null;
     }

@@ -10,8 +10,29 @@ internal sealed partial class ArticleAttributor
     private SpeakerIdentity? Resolve(SpeakerMention mention, int position)
     {
         var identity = ResolveMention(mention, position);
-        return identity is { Kind: MentionKind.Organisation } ? identity with { Name = WithoutSentenceStop(FullNameOfBody(identity.Name, position)) } : identity;
+        return identity is { Kind: MentionKind.Organisation } ? identity with { Name = InWordCase(WithoutSentenceStop(FullNameOfBody(identity.Name, position))) } : identity;
     }
+
+    // MARROWBY DISTRICT COUNCIL, a notice's heading: a body's name of several words written all in capitals is given as a name is
+    // written in running text, each word capitalised, words of three letters or fewer lowercase when they join (of, and, for) and
+    // kept in capitals otherwise (NHS), a legal ending as the lexicon writes it (Ltd); blind313, blind315.
+    private static string InWordCase(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 2 || name.Any(char.IsLower) || words.Count(w => w.Length > MaximumCapitalsKept && w.All(char.IsLetter)) < 2)
+        {
+            return name;
+        }
+
+        return string.Join(' ', words.Select((w, k) =>
+            k > 0 && TitleCaseFunctionWords.Contains(w.ToLowerInvariant()) ? w.ToLowerInvariant()
+            : w.Length > MaximumCapitalsKept || QuoteLexicon.LegalEndings.Contains(w.ToLowerInvariant().TrimEnd('.')) ? w[..1] + w[1..].ToLowerInvariant()
+            : w));
+    }
+
+    // A word of a name in capitals kept so when it has at most this many letters, as initials are (NHS, UK, ITV); longer ones are
+    // words. Set by hand from how bodies are written; a longer acronym (RSPCA) in a heading in capitals loses its capitals.
+    private const int MaximumCapitalsKept = 3;
 
     // Tarrant Aggregates Ltd. In its letter …: a legal ending's full stop that only ever ends a sentence where the name stands (a
     // capital or the text's end after it) is the sentence's, not the name's; one the text writes inside a sentence (Namgang Power
@@ -972,12 +993,26 @@ internal sealed partial class ArticleAttributor
     // The one person a line labels with a party's word before `position` (Registrant: Ms Zoë Lindqvist-Amadi; Appellant: Kwabena
     // Asante-Darko): the word and a colon open the line the name stands on, with at most an honorific and the given names between
     // (a person's place may be the surname's); null when no line or more than one person is so.
+    // (Applicant: Skyhold Tethered Ascents Ltd, in a notice's heading lines: when no person is so labelled, the one body the line
+    // labels is the party; blind313.)
     private SpeakerIdentity? PartyLabelled(string party, int position) =>
-        _persons.Where(p => p.Identity.IsPerson && p.Positions.Any(x => x < position && PartyLabel.Match(_text[_text.LastIndexOf('\n', Math.Max(x - 1, 0)) is var line and >= 0 ? (line + 1)..x : 0..x]) is { Success: true } label
-                && label.Groups["party"].Value.Equals(party, StringComparison.OrdinalIgnoreCase)))
+        _persons.Where(p => p.Identity.IsPerson && p.Positions.Any(x => x < position && LabelsParty(x, party)))
             .Select(p => p.Identity).ToList() is [var only]
             ? only
-            : null;
+            : _organisations.Where(o => o.Position < position && LabelsParty(o.Position, party)).Select(o => o.Name).Distinct(StringComparer.Ordinal).ToList() is [var body]
+                ? new SpeakerIdentity(body, MentionKind.Organisation, [])
+                : null;
+
+    // Whether the line `at` stands on opens with the party's word and a colon before it (Registrant: Ms …; Applicant: …).
+    private bool LabelsParty(int at, string party) =>
+        PartyLabel.Match(_text[_text.LastIndexOf('\n', Math.Max(at - 1, 0)) is var line and >= 0 ? (line + 1)..at : 0..at]) is { Success: true } label
+        && label.Groups["party"].Value.Equals(party, StringComparison.OrdinalIgnoreCase);
+
+    // Patient A, Client B, Resident 3: the label a decision gives someone it keeps anonymous, a person's noun and then one capital
+    // letter or a number (so never Malcolm X); a label of the party's own word (Registrant A) is the party's.
+    private static bool IsAnonymisedLabel(string name, string party) =>
+        name.Split(' ') is [var word, var letter] && (letter is [>= 'A' and <= 'Z'] || (letter.Length <= 2 && letter.All(char.IsAsciiDigit)))
+        && QuoteLexicon.PersonHeads.Contains(word.ToLowerInvariant()) && !word.Equals(party, StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Text.RegularExpressions.Regex PartyLabel = new(
         @"^\s*(?<party>\p{L}+)\s*:\s*(?:\p{Lu}[\p{L}\p{M}’'.-]*\s+){0,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -1631,9 +1666,13 @@ internal sealed partial class ArticleAttributor
         {
             return tokens[main].Start >= position ? null : ResolvePronoun(tokens[main].Raw, tokens[main].Lower == "he", tokens[main].Start);
         }
-        if ((OpeningAdverbials.Contains(tokens[0].Lower) || participle) && tokens.FindIndex(t => t.Raw == ",") is var adverbialEnd && adverbialEnd > 0
+        // (Questioned by Ms Deirdre O'Farrell, for the Board, Mr MacAleese accepted …: whom the agent acts for, set off by commas, is
+        // the agent's, so the subject follows the comma after it; blind310.)
+        var agentsEnd = participle && tokens[1].Lower == "by" ? AgentRepresentationEnd(tokens, tokens.FindIndex(t => t.Raw == ",")) : -1;
+        if ((OpeningAdverbials.Contains(tokens[0].Lower) || participle) && (agentsEnd > 0 ? agentsEnd : tokens.FindIndex(t => t.Raw == ",")) is var adverbialEnd
+            && adverbialEnd > 0
             && adverbialEnd <= (participle ? MaximumOpeningParticipleClauseWords : MaximumOpeningAdverbialWords)
-            && adverbialEnd + 1 < tokens.Count && tokens.Take(adverbialEnd).All(t => t.IsWord || t.Raw == "-"))
+            && adverbialEnd + 1 < tokens.Count && tokens.Take(adverbialEnd).All(t => t.IsWord || t.Raw == "-" || (agentsEnd > 0 && t.Raw == ",")))
         {
             return SubjectOf(tokens[adverbialEnd + 1].Start, sentenceEnd, position);
         }
@@ -2048,6 +2087,22 @@ internal sealed partial class ArticleAttributor
     private static int AgentClauseEnd(List<CueToken> tokens) =>
         Enumerable.Range(3, Math.Max(tokens.Count - 4, 0)).FirstOrDefault(j => tokens[j - 1].Raw == "," && tokens[j].Lower is "he" or "she"
             && tokens[j + 1].IsWord && char.IsLower(tokens[j + 1].Raw[0]), -1);
+
+    // The comma closing whom an agent after "by" acts for (Questioned by X, for the Board, …; …, representing the council, …;
+    // …, on behalf of the Registrar, …), when the words after the agent's comma at `comma` say so; -1 when they do not.
+    private static int AgentRepresentationEnd(List<CueToken> tokens, int comma)
+    {
+        if (comma < 0 || comma + 2 >= tokens.Count
+            || !(tokens[comma + 1].Lower is "for" or "representing" || (tokens[comma + 1].Lower is "on" or "acting" or "appearing" && tokens[comma + 2].Lower is "behalf" or "for")))
+        {
+            return -1;
+        }
+
+        var closing = tokens.FindIndex(comma + 1, t => t.Raw == ",");
+        return closing > comma + 2 && closing - comma <= MaximumOpeningAdverbialWords && tokens.Skip(comma + 1).Take(closing - comma - 1).All(t => t.IsWord)
+            ? closing
+            : -1;
+    }
 
     // Asked, Speaking, Pressed: a common word ending like a participle that opens the sentence.
     // (Later, speaking outside her office, …: after an opening adverbial the participle is lowercase.)
@@ -2846,7 +2901,9 @@ internal sealed partial class ArticleAttributor
 
         // Team boss Micky Farrant was more colourful. "…," said the gaffer / Mensah-Boateng was in no mood. The challenger posted: a
         // bare role no one was given names again the person the sentence before it is about, before the story's lead.
-        if (PreviousSentenceSubject(mention.Start) is { Kind: MentionKind.Name } previousSubject && _persons.Any(p => p.Key == previousSubject.Name))
+        // (Patient A recovered fully. … questioned the registrant: a party to the case is never an anonymised third party.)
+        if (PreviousSentenceSubject(mention.Start) is { Kind: MentionKind.Name } previousSubject && _persons.Any(p => p.Key == previousSubject.Name)
+            && !(mention.Head is { } partyHead && QuoteLexicon.CaseParties.Contains(partyHead) && IsAnonymisedLabel(previousSubject.Name, partyHead)))
         {
             return previousSubject;
         }
@@ -2882,8 +2939,10 @@ internal sealed partial class ArticleAttributor
         // Determination: Dr Marek Zieliński-Hart, suspended …. In his reflective statement, the registrant wrote: a party to the
         // case, which no one was made outright, is the person the decision is about, named most often, the headline counted (so
         // read before the story's lead below, which counts the body alone).
+        // (… a client, referred to in this decision as Client A. … the registrant said: a label the decision gives a third party,
+        // a word and one letter, is never the party, however often it is named; blind311, blind312.)
         if (mention.Head is { } party && QuoteLexicon.CaseParties.Contains(party)
-            && _persons.Where(p => p.First < position).OrderByDescending(p => p.Positions.Count(x => x < position)).ThenBy(p => p.First).FirstOrDefault() is { } subject
+            && _persons.Where(p => p.First < position && !IsAnonymisedLabel(p.Identity.Name, party)).OrderByDescending(p => p.Positions.Count(x => x < position)).ThenBy(p => p.First).FirstOrDefault() is { } subject
             && subject.Identity.IsPerson && !subject.ExplicitTitles.Any(QuoteLexicon.CaseParties.Contains))
         {
             return subject.Identity;

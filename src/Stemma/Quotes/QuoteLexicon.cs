@@ -581,7 +581,10 @@ internal static class QuoteLexicon
         // (The buyer, Atlantic Kernel Trading; Harlech Meridian Capital; Orrin Holdings.)
         "trading", "holdings", "industries", "enterprises", "commodities", "exports",
         // (Penrose & Vale Roofing, Hochfeld Wasserbau's kind in English: the building trades firms are named by.)
-        "roofing", "plumbing", "scaffolding", "joinery", "glazing", "builders", "contractors", "surveyors");
+        "roofing", "plumbing", "scaffolding", "joinery", "glazing", "builders", "contractors", "surveyors",
+        // (Aegean Horizon Lines, Aegean Meridian Lines: the words shipping and ferry companies are named by, after a place and a word
+        // the name lists hold; blind311, blind315.)
+        "lines", "ferries", "cruises", "freight", "maritime", "navigation");
 
     // Shared by the descriptions that name one kind of body; declared before OrganisationKindMarks, which reads them
     // (static fields are set in textual order).
@@ -624,6 +627,9 @@ internal static class QuoteLexicon
         // (The agency said, after the National Weather Service: a government service is an agency.)
         ["agency"] = [.. PublicBodyMarks, "service", "administration", "bureau", "directorate"],
         ["police"] = PoliceMarks,
+        // (The union said, after the Lifeguards' Association or the Association of Theatre Practitioners: trade unions are named
+        // associations, guilds and federations as often as unions; blind310, blind314.)
+        ["union"] = ["association", "guild", "federation"],
         // (Ilemo State, Kerman Province, Wexmoor County: a place of government, never a person, though a pronoun may seem to reach it.)
         ["state"] = ["state", "province", "county", "territory", "prefecture", "governorate", "oblast"],
     }.ToFrozenDictionary(StringComparer.Ordinal);

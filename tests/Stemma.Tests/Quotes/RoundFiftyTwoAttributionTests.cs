@@ -1,0 +1,104 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round fifty-two, from the misses of blind310–317 (blind314–317 measured at first sight with round fifty-one's code). Shown on
+/// short fictional articles.
+/// </summary>
+public class RoundFiftyTwoAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
+
+    [Fact]
+    public void A_party_to_the_case_is_never_the_third_party_the_decision_labels_with_a_letter_however_often_it_is_named()
+    {
+        var quotes = Inline("Decision in the matter of Rosalind Pengelly-Ward\n\n"
+            + "1. Ms Rosalind Pengelly-Ward is a registered podiatrist. She treated a patient, referred to here as Patient C, on 4 May.\n\n"
+            + "2. Patient C's wound became infected. Patient C was admitted to hospital. Patient C recovered fully.\n\n"
+            + "3. In her reflective statement, the registrant said she had been \"too quick to discharge\".\n\n"
+            + "4. Mr Hamid Oyelaran-Stott, for the Council, questioned the registrant.\n\n"
+            + "\"Did you check the dressing?\" Mr Oyelaran-Stott asked.\n\n"
+            + "\"I did, on the second visit,\" Ms Pengelly-Ward said.\n\n"
+            + "\"And on the third?\"\n\n"
+            + "\"Not on the third.\"");
+
+        Who(quotes, "too quick to discharge").ShouldBe("Rosalind Pengelly-Ward");
+        Who(quotes, "And on the third?").ShouldBe("Hamid Oyelaran-Stott");
+        Who(quotes, "Not on the third.").ShouldBe("Rosalind Pengelly-Ward");
+    }
+
+    [Fact]
+    public void A_patient_the_decision_names_by_a_label_still_speaks_as_that_label()
+    {
+        var quotes = Inline("Decision in the matter of Rosalind Pengelly-Ward\n\n"
+            + "1. Ms Rosalind Pengelly-Ward is a registered podiatrist. She treated a patient, referred to here as Patient C, on 4 May.\n\n"
+            + "2. Patient C told the Panel the wound had been \"red and hot for days\".");
+
+        Who(quotes, "red and hot for days").ShouldBe("Patient C");
+    }
+
+    [Fact]
+    public void Whom_the_questioner_acts_for_set_off_by_commas_leaves_the_sentences_subject_as_the_one_questioned()
+    {
+        var quotes = Inline("Decision: Callum Rennie-Ashworth\n\n"
+            + "1. Mr Callum Rennie-Ashworth is a registered scientist. Dr Ingrid Halvorsen-Bly said the treatment had been \"unpleasant\".\n\n"
+            + "2. Questioned by Ms Deirdre Fennelly-Rourke, for the Board, Mr Rennie-Ashworth accepted seeing both flags.\n\n"
+            + "\"You saw the flag?\" Ms Fennelly-Rourke asked.\n\n"
+            + "\"I saw it, yes.\"\n\n"
+            + "\"And you released the result anyway?\"\n\n"
+            + "\"The ward had phoned three times.\"");
+
+        Who(quotes, "I saw it, yes.").ShouldBe("Callum Rennie-Ashworth");
+        Who(quotes, "And you released the result anyway?").ShouldBe("Deirdre Fennelly-Rourke");
+        Who(quotes, "The ward had phoned three times.").ShouldBe("Callum Rennie-Ashworth");
+    }
+
+    [Fact]
+    public void The_applicant_is_the_body_a_notices_heading_line_labels_as_the_applicant()
+    {
+        var quotes = Inline("Notice of determination: pleasure flight permit\n\n"
+            + "Applicant: Highcliff Aerial Tours Ltd\n\nDecision: Granted\n\n"
+            + "1. The application\n\n"
+            + "In its written submission the applicant stated that flights would stay \"below 150 metres at all times\".\n\n"
+            + "The applicant's operating statement says the craft would carry \"no more than six passengers\".\n\n"
+            + "2. The hearing\n\n"
+            + "Captain Moira Tregenza-Holt, the applicant's chief pilot, addressed the Sub-Committee. \"It is the calmest aircraft there is,\" she said.");
+
+        Who(quotes, "below 150 metres at all times").ShouldBe("Highcliff Aerial Tours Ltd");
+        Who(quotes, "no more than six passengers").ShouldBe("Highcliff Aerial Tours Ltd");
+        Who(quotes, "It is the calmest aircraft there is").ShouldBe("Moira Tregenza-Holt");
+    }
+
+    [Fact]
+    public void A_bodys_name_from_a_heading_in_capitals_is_given_as_running_text_writes_a_name()
+    {
+        var quotes = Inline("PELLINGFORD BOROUGH COUNCIL\n\n"
+            + "Notice of determination: street trading consent\n\n"
+            + "1. The Sub-Committee granted the consent. The council described it as \"a trial, not a precedent\".");
+
+        Who(quotes, "a trial, not a precedent").ShouldBe("Pellingford Borough Council");
+    }
+
+    [Fact]
+    public void A_shipping_companys_name_keeps_its_place_word_before_a_word_the_name_lists_hold()
+    {
+        var quotes = Inline("Winter ferry cut\n\n"
+            + "The island will lose its Tuesday sailing from November.\n\n"
+            + "Ionian Horizon Lines, which runs the route, said in a statement that the change was \"a painful response to fuel costs\".");
+
+        Who(quotes, "a painful response to fuel costs").ShouldBe("Ionian Horizon Lines");
+    }
+
+    [Fact]
+    public void The_union_after_a_body_named_an_association_is_that_association()
+    {
+        var quotes = Inline("Lido licence granted\n\n"
+            + "The council has granted the lido a licence for the summer.\n\n"
+            + "The Open Water Lifeguards' Association objected. The union said two lifeguards was \"the bare legal minimum\".");
+
+        Who(quotes, "the bare legal minimum").ShouldBe("Open Water Lifeguards' Association");
+    }
+}
