@@ -1699,6 +1699,12 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
+        if (DocumentAuthorAfter(tokens, document) is { Author: { Kind: MentionKind.Name } preparedBy, Next: var afterAuthor } && tokens[document + 1].Raw == ","
+            && (IsDocumentVerb(tokens, afterAuthor) || (afterAuthor < tokens.Count && tokens[afterAuthor].Lower is "described" or "describes")))
+        {
+            return preparedBy;
+        }
+
         // (the company's, the union's: a definite body noun, which stands for the body named before.)
         var noun = tokens[k].Lower[..^2];
         if (k == 1 && tokens[0].Lower == "the" && QuoteLexicon.OrganisationNouns.Contains(noun))
@@ -1742,6 +1748,20 @@ internal sealed partial class ArticleAttributor
     // the apposition's closing comma). Null when the words after the noun are not so.
     private (SpeakerMention? Author, int Next) DocumentAuthorAfter(List<CueToken> tokens, int noun)
     {
+        // (The investigator's report, prepared by Desmond Achterberg, described …: an author given by a participle and "by" between
+        // commas; blind316.)
+        if (noun + 4 < tokens.Count && tokens[noun + 1].Raw == "," && AuthoringParticiples.Contains(tokens[noun + 2].Lower) && tokens[noun + 3].Lower == "by"
+            && SourceStartingAt(tokens, noun + 4) is { Kind: MentionKind.Name } preparer && preparer.Start == tokens[noun + 4].Start)
+        {
+            var after = noun + 4;
+            while (after < tokens.Count && tokens[after].Start < preparer.Start + preparer.Text.Length)
+            {
+                after++;
+            }
+
+            return after < tokens.Count && tokens[after].Raw == "," ? (preparer, after + 1) : (null, tokens.Count);
+        }
+
         if (noun + 2 >= tokens.Count || tokens[noun + 1].Lower is not ("of" or "by")
             || (SourceStartingAt(tokens, noun + 2) ?? MentionParser.StartingAt(tokens, noun + 2)) is not { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } owner
             || tokens.FindIndex(noun + 2, t => t.Start == owner.Start) is var first && first < 0
@@ -1764,6 +1784,10 @@ internal sealed partial class ArticleAttributor
 
         return owner.Kind != MentionKind.Role || Resolve(owner, owner.Start) is { Kind: MentionKind.Name } ? (owner, next) : (null, tokens.Count);
     }
+
+    // The participles that give a document's author before "by" (a report prepared by, a letter signed by); set by hand.
+    private static readonly FrozenSet<string> AuthoringParticiples = FrozenSet.ToFrozenSet(
+        ["prepared", "written", "compiled", "drafted", "signed", "authored", "produced"], StringComparer.Ordinal);
 
     // The author of "the <noun> of X" written earlier in the paragraph of `position`; null when the paragraph names none.
     private SpeakerMention? AuthorOfDocumentNamedBefore(string noun, int position)

@@ -631,6 +631,13 @@ internal sealed partial class ArticleAttributor
                 mention = mention with { Name = nicknamed + " " + mention.Name, Titles = [.. mention.Titles, .. titles] };
             }
 
+            // the Monastery of Agios Kyprianos, the feast of Agios Kyprianos: a name opened by a word for "saint" is a saint's, or a
+            // church's, a feast's or a village's named for one, never a speaker's (blind313).
+            if (mention.Name.Split(' ') is [var saintWord, _, ..] && QuoteLexicon.SaintWords.Contains(saintWord))
+            {
+                continue;
+            }
+
             // Queen Amara, King Olav, Bhante Suvaco: a royal title, or a monk's or a teacher's, makes one name a person's, as a
             // surname alone does not.
             var parts = mention.Name.Split(' ');
@@ -2084,9 +2091,21 @@ internal sealed partial class ArticleAttributor
             if (w.EndsWith('s'))
             {
                 yield return w[..^1]; // chairs → chair
+
+                // (Markos Dendrinos, 58, who farms the terraces … "…," the farmer grinned: the verb of a relative clause names its doer
+                // by the person's noun made from it, farms → farmer, manages → manager; blind313.)
+                if (k > after + 1 && _tokens[k - 1].Lower is "who" && AgentNounOf(w[..^1]) is { } agent)
+                {
+                    yield return agent;
+                }
             }
         }
     }
+
+    // The person's noun made from a verb's stem by -er or -r (farm → farmer, teache → teacher, manage → manager), when the lexicon
+    // holds it as a person's noun; null otherwise.
+    private static string? AgentNounOf(string stem) =>
+        new[] { stem + "er", stem + "r" }.FirstOrDefault(n => QuoteLexicon.PersonHeads.Contains(n));
 
     // Respondent: Desmond Achterberg, Valuation Officer.: a title in capitals with no article, as many words as a bracketed role
     // may have, ending in a role noun and then the end of its phrase, in apposition to a name as a tribunal's or a list's heading

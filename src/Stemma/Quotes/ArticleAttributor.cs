@@ -1062,6 +1062,14 @@ internal sealed partial class ArticleAttributor
             return parties.Asker;
         }
 
+        // (Asked whether she knew …, she replied: "I knew. …" ¶ "But the note gives no sign …": so after the answer that closes the
+        // exchange's introduction, given to the one questioned; blind316.)
+        if (paragraph >= 1 && OpeningQuote(paragraph - 1) is null && _turns.LastOrDefault(t => t.Paragraph == paragraph - 1).Quote is { Identity: { } introAnswerer, Quote: { } introAnswer }
+            && !introAnswer.Text.EndsWith('?') && introAnswerer.Name == parties.Asked.Name && !text.EndsWith('?'))
+        {
+            return parties.Asker;
+        }
+
         // (… took questions from the floor. ¶ "Why …?" asked Pieter Haagsma. ¶ "…," Mr Roozendaal replied. ¶ "Two evenings, …": after a
         // question and an answer each cued to its party, a bare turn that asks nothing is the questioner's rejoinder; the one
         // questioned would have gone on in the paragraph cued to him.)
@@ -1621,7 +1629,11 @@ internal sealed partial class ArticleAttributor
             // Mr Oduya asked Mr Demirtaş: "When did you last …?" ¶ "Every Monday.": the introduction may end in the first question.
             // (In cross-examination, Mr Marchbank-Oduya was asked by Ms Temperance Vowles, for the prosecution: "Did you …?": so in
             // the passive.)
-            return QuestionedInClosingSentence(start, question.MarkStart) ?? SubjectQuestionedBy(start, question.MarkStart);
+            // (She was questioned by the presenting officer, Tobias Grell, about …. ¶ Asked whether she knew …, she replied: "…": an
+            // introduction that is an answer to a question no one is named as asking leaves the paragraph before to say who questions
+            // whom; blind316.)
+            return QuestionedInClosingSentence(start, question.MarkStart) ?? SubjectQuestionedBy(start, question.MarkStart)
+                ?? (TokensIn(start, question.MarkStart) is [{ Lower: "asked" or "pressed" or "questioned" }, { Lower: not "by" }, ..] ? QuestionedInParagraphBefore(intro) : null);
         }
 
         // (In a written statement, Mr Holroyd-Baines said the crack had been "superficial". At the hearing he was questioned by the
@@ -1664,6 +1676,19 @@ internal sealed partial class ArticleAttributor
             _ => null,
         };
         return asked is null ? null : (asker, asked);
+    }
+
+    // Who questions whom by the paragraph before `intro`, which quotes no one: its closing sentence's subject questioned by the one
+    // after "by", or its subject putting questions to another; null when it is not so.
+    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionedInParagraphBefore(int intro)
+    {
+        if (intro < 1 || _paragraphs[intro - 1].Start < _bodyOffset)
+        {
+            return null;
+        }
+
+        var (start, end) = (_paragraphs[intro - 1].Start, _paragraphs[intro - 1].End);
+        return _marked.Any(m => m.MarkStart >= start && m.MarkStart < end) ? null : SubjectQuestionedBy(start, end) ?? QuestionedInClosingSentence(start, end);
     }
 
     // The transcript records this exchange between Her Honour Judge Delphine Marchetti-Ross and the Respondent: the two named

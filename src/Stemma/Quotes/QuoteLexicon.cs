@@ -704,6 +704,14 @@ internal static class QuoteLexicon
         "statement", "report", "order", "act", "regulations", "assessment", "strategy", "policy", "plan", "review");
 
     /// <summary>
+    /// Words for "saint" that open the names of saints, and of the churches, feasts and villages named for them (Agios Kyprianos,
+    /// Ayia Napa, Sveti Nikole, Sankt Moritz, São Tomé), in the languages whose saints' names the sets' places carry; never a
+    /// speaker's given name. Capitalised as names write them.
+    /// </summary>
+    public static readonly FrozenSet<string> SaintWords = FrozenSet.ToFrozenSet(["Agios", "Agia", "Agioi", "Ayios", "Ayia", "Aghios", "Aghia",
+        "Sveti", "Sveta", "Sankt", "São"], StringComparer.Ordinal);
+
+    /// <summary>
     /// Last words of a place's name that are also common surnames (Kiln Lane / Nathan Lane, Mill Street / Meryl Street): a place
     /// when the word before is a common word the word list does not give as a name.
     /// </summary>

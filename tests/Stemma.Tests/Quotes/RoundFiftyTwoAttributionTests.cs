@@ -101,4 +101,56 @@ public class RoundFiftyTwoAttributionTests
 
         Who(quotes, "the bare legal minimum").ShouldBe("Open Water Lifeguards' Association");
     }
+
+    [Fact]
+    public void An_exchange_introduced_by_an_answer_to_a_question_no_one_asks_takes_its_parties_from_the_paragraph_before()
+    {
+        var quotes = Inline("Decision: Niamh Ferrier-Lowry\n\n"
+            + "1. Ms Niamh Ferrier-Lowry is a registered occupational therapist. Her manager, Dr Colm Venables, said the team was \"short of two therapists\".\n\n"
+            + "2. She was questioned by the presenting officer, Tobias Grellier, about a falls assessment.\n\n"
+            + "3. Asked whether she knew of the admission when she wrote the note, she replied: \"I knew. I wrote what I had seen.\"\n\n"
+            + "\"But the note gives no sign that it was written three weeks later.\"\n\n"
+            + "\"No. It should have.\"\n\n"
+            + "\"Would a colleague reading it have known?\"\n\n"
+            + "\"They would not.\"");
+
+        Who(quotes, "I knew. I wrote what I had seen.").ShouldBe("Niamh Ferrier-Lowry");
+        Who(quotes, "But the note gives no sign that it was written three weeks later.").ShouldBe("Tobias Grellier");
+        Who(quotes, "No. It should have.").ShouldBe("Niamh Ferrier-Lowry");
+        Who(quotes, "Would a colleague reading it have known?").ShouldBe("Tobias Grellier");
+        Who(quotes, "They would not.").ShouldBe("Niamh Ferrier-Lowry");
+    }
+
+    [Fact]
+    public void A_document_prepared_by_someone_named_between_commas_speaks_with_their_words()
+    {
+        var quotes = Inline("Decision: Niamh Ferrier-Lowry\n\n"
+            + "1. Ms Niamh Ferrier-Lowry is a registered occupational therapist.\n\n"
+            + "2. The concerns arose from an internal audit. The investigator's report, prepared by Desmond Achterhof, described the records as \"accurate in substance but unreliable in time\".");
+
+        Who(quotes, "accurate in substance but unreliable in time").ShouldBe("Desmond Achterhof");
+    }
+
+    [Fact]
+    public void A_name_opened_by_a_word_for_saint_is_no_one_a_role_can_stand_for()
+    {
+        var quotes = Inline("Road to Agios Theodoros repaired\n\n"
+            + "The road to Agios Theodoros will be resurfaced this summer. Agios Theodoros has waited ten years for it.\n\n"
+            + "\"It is about time,\" the pensioner said.");
+
+        Who(quotes, "It is about time").ShouldBe("the pensioner");
+    }
+
+    [Fact]
+    public void The_person_a_relative_clause_says_farms_is_the_farmer()
+    {
+        var quotes = Inline("Monastery road to be repaired\n\n"
+            + "The track from Vrysoula to the monastery will be resurfaced this summer.\n\n"
+            + "The mayor, Eleni Sarandou-Vlachou, said the work was overdue. \"It has waited ten years,\" she said. Ms Sarandou-Vlachou thanked the ministry.\n\n"
+            + "\"If the lorries come in June, the honey is finished.\" That warning came from Markos Dendrakis, 58, who farms the terraces beside the track. "
+            + "Ms Sarandou-Vlachou said the builders would take up his offer of a yard.\n\n"
+            + "\"They can have my yard if they give me back my road,\" the farmer grinned.");
+
+        Who(quotes, "They can have my yard if they give me back my road").ShouldBe("Markos Dendrakis");
+    }
 }
