@@ -1626,6 +1626,43 @@ internal sealed partial class ArticleAttributor
         return MentionParser.EndingAt(owned, owned.Count, 0) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } mention ? mention : null;
     }
 
+    /// <summary>
+    /// Her written report to the committee described the bed as "…": a document a possessive pronoun opens the clause with, sent to
+    /// someone the words after "to" name, before a verb of speech or finding; the words are the pronoun's person's, not the
+    /// addressee's, whose noun stands right before the verb. Null when the cue is not so built.
+    /// </summary>
+    private static SpeakerMention? AddressedDocumentOwner(List<CueToken> tokens)
+    {
+        if (tokens.Count < 5 || tokens[0].Lower is not ("his" or "her" or "their"))
+        {
+            return null;
+        }
+
+        var held = 1;
+        while (held < tokens.Count && held <= MaximumDocumentModifiers && tokens[held].IsWord && char.IsLower(tokens[held].Raw[0]) && !IsDocumentNoun(tokens[held].Lower))
+        {
+            held++;
+        }
+
+        if (held + 2 >= tokens.Count || !IsDocumentNoun(tokens[held].Lower) || tokens[held + 1].Lower != "to")
+        {
+            return null;
+        }
+
+        var verb = Enumerable.Range(held + 3, Math.Max(0, Math.Min(MaximumAddresseeWords, tokens.Count - held - 3)))
+            .FirstOrDefault(v => IsActiveQuoteVerb(tokens, v) || DocumentFindingVerbs.Contains(tokens[v].Lower), -1);
+        if (verb < 0 || !tokens.Skip(held + 2).Take(verb - held - 2).All(t => t.IsWord))
+        {
+            return null;
+        }
+
+        var pronoun = tokens[0].Lower switch { "his" => "he", "her" => "she", _ => "they" };
+        return new SpeakerMention(MentionKind.Pronoun, tokens[0].Raw, pronoun, [], null, true, tokens[0].Start);
+    }
+
+    // The words naming whom a document was sent to (the committee, the licensing sub-committee); set by hand.
+    private const int MaximumAddresseeWords = 4;
+
     // The verbs by which a document gives its words (which reads, which said), and the words of manner after them (in part, as
     // follows: four at most, in full and without exception); set by hand.
     private static readonly FrozenSet<string> ReadingVerbs = FrozenSet.ToFrozenSet(["reads", "read", "says", "said", "states", "stated", "runs", "ran"], StringComparer.Ordinal);

@@ -1003,10 +1003,17 @@ internal sealed partial class ArticleAttributor
                 ? new SpeakerIdentity(body, MentionKind.Organisation, [])
                 : null;
 
-    // Whether the line `at` stands on opens with the party's word and a colon before it (Registrant: Ms …; Applicant: …).
+    // Whether the line `at` stands on opens with the party's word and a colon before it (Registrant: Ms …; Applicant: …), at most
+    // MaximumWordsBeforeLabelledName capitalised words or name particles between (Registrant: Ms Tamsin de | Lacy-Hart; blind314).
     private bool LabelsParty(int at, string party) =>
         PartyLabel.Match(_text[_text.LastIndexOf('\n', Math.Max(at - 1, 0)) is var line and >= 0 ? (line + 1)..at : 0..at]) is { Success: true } label
-        && label.Groups["party"].Value.Equals(party, StringComparison.OrdinalIgnoreCase);
+        && label.Groups["party"].Value.Equals(party, StringComparison.OrdinalIgnoreCase)
+        && label.Groups["word"].Captures.Count <= MaximumWordsBeforeLabelledName
+        && label.Groups["word"].Captures.All(w => char.IsUpper(w.Value[0]) || MentionParser.NameParticles.Contains(w.Value));
+
+    // An honorific, two given names and a particle (Ms Tamsin de) stand at most between a party's label and the name's last word;
+    // set by hand.
+    private const int MaximumWordsBeforeLabelledName = 4;
 
     // Patient A, Client B, Resident 3: the label a decision gives someone it keeps anonymous, a person's noun and then one capital
     // letter or a number (so never Malcolm X); a label of the party's own word (Registrant A) is the party's.
@@ -1015,7 +1022,7 @@ internal sealed partial class ArticleAttributor
         && QuoteLexicon.PersonHeads.Contains(word.ToLowerInvariant()) && !word.Equals(party, StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Text.RegularExpressions.Regex PartyLabel = new(
-        @"^\s*(?<party>\p{L}+)\s*:\s*(?:\p{Lu}[\p{L}\p{M}’'.-]*\s+){0,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^\s*(?<party>\p{L}+)\s*:\s*(?:(?<word>[\p{L}\p{M}’'.-]+)\s+)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// For a pronoun opening the main clause after a participle's clause with "by" (Asked by the chair, Dr Okafor, whether …, she

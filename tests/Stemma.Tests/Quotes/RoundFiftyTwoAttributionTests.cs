@@ -153,4 +153,31 @@ public class RoundFiftyTwoAttributionTests
 
         Who(quotes, "They can have my yard if they give me back my road").ShouldBe("Markos Dendrakis");
     }
+
+    [Fact]
+    public void A_party_labelled_in_a_heading_line_is_found_though_a_particle_stands_in_the_name()
+    {
+        var quotes = Inline("Fitness to Practise Committee decision, Ms Tamsin van der Lacy-Holt\n\n"
+            + "Registrant: Ms Tamsin van der Lacy-Holt, Operating Department Practitioner\n\n"
+            + "Outcome: Suspension order\n\n"
+            + "The Committee found that Ms van der Lacy-Holt did not carry out a closing count.\n\n"
+            + "The Council's expert, Ms Folasade Adeyemi, wrote that omitting the count fell \"far below\" the standard expected of a registrant.\n\n"
+            + "In cross-examination, counsel for the Council, Mr Ashok Varadan, put the central question to the registrant:\n\n"
+            + "\"Did you check the count before the surgeon began to close?\"\n\n"
+            + "\"I believed the count was complete.\"");
+
+        Who(quotes, "I believed the count was complete.").ShouldBe("Tamsin van der Lacy-Holt");
+    }
+
+    [Fact]
+    public void A_document_a_possessive_pronoun_opens_is_its_owners_words_though_the_body_it_was_sent_to_stands_before_the_verb()
+    {
+        var quotes = Inline("Bagatelle table restored\n\n"
+            + "The club's table is back in the Anchor after a winter away.\n\n"
+            + "The work was done by Fenella MacAlister of Cairnbrook Restorations. Her written report to the committee described the bed as \"sound but tired\".\n\n"
+            + "The committee thanked her. Its secretary, Duncan Aird, said the club was \"delighted\".");
+
+        Who(quotes, "sound but tired").ShouldBe("Fenella MacAlister");
+        Who(quotes, "delighted").ShouldBe("Duncan Aird");
+    }
 }
