@@ -700,6 +700,35 @@ internal sealed partial class ArticleAttributor
     /// a speech verb is the last body that spoke, in this paragraph or the one before; else the last body named there, or one heard
     /// under a one-word name no person holds; null when there is none.
     /// </summary>
+    /// <summary>
+    /// The survey report by Kyma Marine Engineering was blunter. It found that the face had "…": "It" opening the sentence after
+    /// one whose subject is a document given with its author after "by" or "of" is that document, and its words are the author's.
+    /// Null when the words are not so.
+    /// </summary>
+    private SpeakerMention? ItOfDocumentBefore(List<CueToken> prefix)
+    {
+        if (prefix.Count < 2 || prefix[0].Raw != "It" || !IsDocumentVerb(prefix, 1)
+            || _paragraphs.FirstOrDefault(p => p.Start <= prefix[0].Start && prefix[0].Start < p.End) is not { End: > 0 } paragraph
+            || prefix[0].Start - 2 < paragraph.Start)
+        {
+            return null;
+        }
+
+        var before = Unquoted(TokensIn(SentenceStart(prefix[0].Start - 2, paragraph.Start), prefix[0].Start));
+        if (before.Count < 4 || before[0].Lower != "the")
+        {
+            return null;
+        }
+
+        var noun = 1;
+        while (noun < before.Count && noun <= MaximumDocumentModifiers && before[noun].IsWord && char.IsLower(before[noun].Raw[0]) && !IsDocumentNoun(before[noun].Lower))
+        {
+            noun++;
+        }
+
+        return noun < before.Count && IsDocumentNoun(before[noun].Lower) ? DocumentAuthorAfter(before, noun).Author : null;
+    }
+
     private SpeakerMention? ItCue(List<CueToken> prefix, int position)
     {
         var v = 1;

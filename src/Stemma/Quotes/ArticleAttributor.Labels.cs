@@ -216,6 +216,13 @@ internal sealed partial class ArticleAttributor
             && char.IsUpper(parts[^1][0]);
     }
 
+    // the pony "Biscuit", her boat "Marigold": one capitalised word straight after a determiner and a lowercase noun is the name
+    // of the thing the noun is, whoever the sentence says spoke (blind296).
+    private static bool IsNameAfterItsNoun(List<CueToken> prefix, string text) =>
+        prefix.Count >= 2 && prefix[^1] is { IsWord: true } noun && char.IsLower(noun.Raw[0]) && !QuoteLexicon.SpeechVerbs.Contains(noun.Lower)
+        && prefix[^2].Lower is "the" or "a" or "her" or "his" or "its" or "their" or "our"
+        && text.Length > 1 && char.IsUpper(text[0]) && text.Skip(1).All(char.IsLower) && text != "I";
+
     /// <summary>
     /// Whether a short quote in the body nobody is cued as speaking is a name for a thing rather than speech (a headline
     /// writes every word capitalised, so it is left out): a phrase in title case

@@ -180,4 +180,24 @@ public class RoundFiftyTwoAttributionTests
         Who(quotes, "sound but tired").ShouldBe("Fenella MacAlister");
         Who(quotes, "delighted").ShouldBe("Duncan Aird");
     }
+
+    [Fact]
+    public void It_after_a_sentence_about_a_document_by_its_author_is_the_document_and_its_words_the_authors()
+    {
+        var quotes = Inline("Harbour wall to be rebuilt\n\n"
+            + "The island council has approved the repair of the harbour wall.\n\n"
+            + "The survey report by Kyma Coastal Engineering was blunter. It found that the seaward face had \"lost its footing along forty metres\".");
+
+        Who(quotes, "lost its footing along forty metres").ShouldBe("Kyma Coastal Engineering");
+    }
+
+    [Fact]
+    public void One_capitalised_word_straight_after_a_determiner_and_its_noun_is_a_name_not_speech()
+    {
+        var quotes = Inline("Riding school licence renewed\n\n"
+            + "The inspector, Mr Callum Threlfall, said the pony \"Biscuit\" had been worked \"beyond what her age allows\".");
+
+        quotes.ShouldNotContain(q => q.Text == "Biscuit");
+        Who(quotes, "beyond what her age allows").ShouldBe("Callum Threlfall");
+    }
 }
