@@ -1051,7 +1051,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // place's possessive given short (two); a skater's uncued answers (two); a
         // restorer's answer given to the man who asked; a forum's statement given to
         // the person before; a minister's phrase with no cue.
-        new("blind171", 45, 1.00, 1.00, 0.93, 0.89),
+        new("blind171", 45, 1.00, 1.00, 0.94, 0.91),
         // blind172 (an Isles of Scilly paper, a calligraphy guild newsletter, a harbour
         // dues notice, a Gabonese wire story, a rhythmic gymnastics report, a parole
         // board decision), sealed with 584fa4b: P 0.947 (72/76) R 0.923 (72/78).
@@ -1763,7 +1763,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // was frozen: b4d90a0 and ad69087 alike, P 0.859 (67/78) R 0.848 (67/79). Misses: an inspector's report
         // and a circus owner's answers carried from others, a cooperative's words given to a rival, an
         // optometrist's answers carried from a patient, a committee named short.
-        new("blind279", 45, 1.00, 1.00, 0.88, 0.88),
+        new("blind279", 45, 1.00, 1.00, 0.91, 0.91),
         // blind280 (a Serifos paper, a quoits club newsletter, a late night refreshment licence notice, a
         // Lezgin wire story, an ice stock report, a patent attorneys' tribunal decision), sealed until round
         // forty-seven was frozen: b4d90a0 and ad69087 alike, P 0.935 (72/77) R 0.911 (72/79). Misses: a coach's
@@ -1817,7 +1817,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // f601e62 and d9b2b1e alike, P 0.904 (75/83) R 0.904 (75/83). Misses: a union named short, a
         // complainant's answers given to the hypnotist, a spectator's words given to a player, a guild's finding
         // given to its member.
-        new("blind287", 45, 1.00, 1.00, 0.92, 0.92),
+        new("blind287", 45, 1.00, 1.00, 0.95, 0.95),
         // blind288 (a Masbate paper, a marbles players' newsletter, a car boot sale licence notice, a Bashkir
         // wire story, a teqball report, a farriers' council decision), sealed until round forty-eight was
         // frozen: f601e62 and d9b2b1e alike, P 0.964 (80/83) R 0.964 (80/83). Misses: a player's and an umpire's
@@ -1835,7 +1835,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // left: a player's words given to another's partner, a consultant's finding with no cue, a wife's words
         // given to her relation, a report named before it speaks, a farmer's words given to a village, an
         // assembly named short.
-        new("blind290", 45, 1.00, 1.00, 0.93, 0.92),
+        new("blind290", 45, 1.00, 1.00, 0.96, 0.95),
         // blind291 (a Krk paper, a slide rule collectors' newsletter, a campsite licence notice, an Aranese wire
         // story, a tejo report, a dietitians' council decision), measured sealed with round forty-eight's code
         // (976278b): P 0.939 (77/82) R 0.928 (77/83); the same once round forty-nine was frozen (be74ae6).
@@ -1883,7 +1883,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // unresolved, a farmer's words given to the chair, an expert's finding and a hunters' council's words
         // with no cue, a spectator's words given to a named man, a retired trawlerman's words with the pronoun
         // unresolved.
-        new("blind297", 45, 1.00, 1.00, 0.97, 0.92),
+        new("blind297", 45, 1.00, 1.00, 0.98, 0.93),
         // blind298 (a Patmos paper, a gramophone collectors' newsletter, a deckchair hire licence, a Dolgan wire
         // story, a rounders report, an art therapists' board decision), measured sealed with round forty-nine's
         // code (35167c5): P 0.927 (76/82) R 0.938 (76/81); unchanged once round fifty was frozen (26a4146).
@@ -1918,27 +1918,27 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // his village, the youngest collector given to another woman, an officer's findings and notice given to
         // the council or to no one, the mayor given to a named player.
         // Round fifty-one (c8526b0): P 0.940 (79/84) R 0.929 (79/85), the officer's report named with her.
-        new("blind302", 45, 1.00, 1.00, 0.94, 0.92),
+        new("blind302", 45, 1.00, 1.00, 0.95, 0.94),
         // blind303 (a Thasos paper, a tea caddy collectors' newsletter, a pavement café licence, a Selkup wire
         // story, a lapta report, a music therapists' council decision), sealed until round fifty was frozen:
         // 35167c5 P 0.901 (73/81) R 0.869 (73/84), 26a4146 P 0.914 (74/81) R 0.881 (74/84). Misses: a hunter
         // named with his title Ira read as part of his name, the applicant given to a street, a chairman left
         // unresolved, a coach given to the other side's, a finding with no cue.
         // Round fifty-one (c8526b0): P 0.975 (79/81) R 0.940 (79/84), the Ira read as a title.
-        new("blind303", 45, 0.98, 1.00, 0.97, 0.94),
+        new("blind303", 45, 0.98, 1.00, 0.97, 0.95),
         // blind304 (a Lemnos paper, a paperweight collectors' newsletter, an advertising consent, a Yukaghir
         // wire story, a glima report, a sonographers' board decision), sealed until round fifty was frozen:
         // 35167c5 and 26a4146 alike, P 0.915 (75/82) R 0.904 (75/83). Misses: the applicant company given to its
         // director, a director's words given to another man, a chairman left unresolved, a runner-up and a young
         // digger given to others, a residents' association's objection with no cue.
-        new("blind304", 45, 0.98, 1.00, 0.91, 0.90),
+        new("blind304", 45, 0.98, 1.00, 0.93, 0.92),
         // blind305 (a Skiathos paper, a lead soldier collectors' newsletter, a house-to-house collection permit,
         // a Nivkh wire story, a jai alai report, a phlebotomists' council decision), sealed until round fifty
         // was frozen: 35167c5 and 26a4146 alike, P 0.873 (69/79) R 0.812 (69/85). Misses: a phlebotomist's
         // exchange given to the committee and a witness, its questions to no one, the committee chair's words
         // given to the committee, a chairman's words given to the applicant, a clan community and a hunter left
         // without a speaker.
-        new("blind305", 45, 0.98, 1.00, 0.87, 0.81),
+        new("blind305", 45, 0.98, 1.00, 0.88, 0.82),
         // blind306 (written blind: a Skyros weekly, a snow globe collectors' newsletter, a market stall licence
         // notice, an Ulch wire story, a crokinole report, a play therapists' board decision), measured sealed
         // with round fifty's code (5e9b9e4): P 0.873 (62/71) R 0.756 (62/82); P 0.883 (68/77) R 0.829 (68/82)
@@ -1960,7 +1960,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // was frozen (c8526b0), which read Opendai Čurkina as a title and a surname. Misses left: Aegean
         // Meridian Lines and the Northern Chapandaz Union named short, a farmer given to his role, an officer's
         // and a council's findings.
-        new("blind308", 45, 1.00, 0.97, 0.92, 0.90),
+        new("blind308", 45, 1.00, 0.97, 0.96, 0.93),
         // blind309 (written blind: a Psara weekly, a tobacco tin collectors' newsletter, a horse-drawn carriage
         // licence, an Aleut wire story, a calcio storico report, a sign language interpreters' council
         // decision), measured sealed with round fifty's code (5e9b9e4): P 0.920 (69/75) R 0.821 (69/84); P 0.963
@@ -1973,31 +1973,71 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // fifty-one was frozen: 5e9b9e4 and c8526b0 alike, P 0.902 (74/82) R 0.881 (74/84). Misses: a
         // shipowner's and a skipper's words given to others, a chairman and an association with no cue, a
         // herder's short reply, a scientist's answers in an exchange.
-        new("blind310", 45, 1.00, 1.00, 0.90, 0.88),
+        new("blind310", 45, 1.00, 1.00, 0.93, 0.91),
         // blind311 (written blind: a Fournoi weekly, a toy theatre newsletter, a Christmas market licence, a
         // Tofalar wire story, a kho kho report, a respiratory therapists' council decision), sealed until round
         // fifty-one was frozen: 5e9b9e4 and c8526b0 alike, P 0.964 (80/83) R 0.952 (80/84). Misses: a
         // grandmother's story, an umpire's verdict, two answers of a therapist in an exchange.
-        new("blind311", 45, 1.00, 1.00, 0.96, 0.95),
+        new("blind311", 45, 1.00, 1.00, 0.98, 0.97),
         // blind312 (written blind: a Kimolos weekly, a penknife collectors' newsletter, a butcher's food
         // business approval, a Teleut wire story, a cornhole report, a dramatherapists' board decision), sealed
         // until round fifty-one was frozen: 5e9b9e4 and c8526b0 alike, P 0.938 (76/81) R 0.927 (76/82). Misses:
         // a registrant's four answers given to another, a council's finding, a fisherman's words on the lease.
-        new("blind312", 45, 1.00, 1.00, 0.93, 0.92),
+        new("blind312", 45, 1.00, 1.00, 0.98, 0.97),
         // blind313 (written blind: an Anafi weekly, a weather vane collectors' newsletter, a tethered balloon
         // permit, a Negidal wire story, a sipa report, a genetic counsellors' council decision), sealed until
         // round fifty-one was frozen: 5e9b9e4 and c8526b0 alike, P 0.905 (76/84) R 0.905 (76/84). Misses: an
         // applicant company's and a council's words in a notice, a farmer's two quotes, a hatchery manager's, a
         // patient's.
-        new("blind313", 45, 1.00, 1.00, 0.90, 0.90),
-        new("blind314", 45, 0, 0, 0, 0),
-        new("blind315", 45, 0, 0, 0, 0),
-        new("blind316", 45, 0, 0, 0, 0),
-        new("blind317", 45, 0, 0, 0, 0),
-        new("blind318", 45, 0, 0, 0, 0),
-        new("blind319", 45, 0, 0, 0, 0),
-        new("blind320", 45, 0, 0, 0, 0),
-        new("blind321", 45, 0, 0, 0, 0),
+        new("blind313", 45, 1.00, 1.00, 0.97, 0.97),
+        // blind314 (written blind: an Agathonisi weekly, a doll's house collectors' newsletter, a sandwich board
+        // licence, a Ludic wire story, a ringette report, an operating department practitioners' council
+        // decision), first measured at the start of round fifty-two with dec4896: P 0.928 (77/83) R 0.906
+        // (77/85); after the round (7b08c1c) P 0.976 (83/85) R 0.976. Misses left: an unnamed fisherman's words
+        // given to the village council, a ringette driver's.
+        new("blind314", 45, 0.98, 1.00, 0.97, 0.97),
+        // blind315 (written blind: a Kastellorizo weekly, a bagatelle players' newsletter, a street furniture
+        // licence, an Izhorian wire story, a bo-taoshi report, a speech therapists' board decision), first
+        // measured at the start of round fifty-two with dec4896: P 0.904 (75/83) R 0.904; after the round
+        // (7b08c1c) P 0.964 (80/83) R 0.964. Misses left: a panel chair's words given to the panel, a
+        // fisherman's.
+        new("blind315", 45, 1.00, 1.00, 0.96, 0.96),
+        // blind316 (written blind: a Gavdos weekly, a tin soldier collectors' newsletter, a boat hire licence,
+        // an Oroch wire story, a fistball report, an occupational therapists' council decision), first measured
+        // at the start of round fifty-two with dec4896: P 0.962 (76/79) R 0.916 (76/83); after the round
+        // (7b08c1c) P 0.975 (79/81) R 0.952. Misses left: a priest named by one name, an officer's and a
+        // spectator's words with no cue, a panel chair's.
+        new("blind316", 45, 1.00, 1.00, 0.97, 0.95),
+        // blind317 (written blind: an Antiparos weekly, a button collectors' newsletter, a gaming machine
+        // permit, a Meänkieli wire story, a dodgeball report, a dispensing opticians' board decision), first
+        // measured at the start of round fifty-two with dec4896 and unchanged by the round: P 0.963 (79/82) R
+        // 0.952 (79/83). Misses: a Greek priest's title kept in his name (Papa Stamatis), a player's words given
+        // to the coach.
+        new("blind317", 45, 1.00, 0.98, 0.96, 0.95),
+        // blind318 (written blind: a Paxos weekly, a music box enthusiasts' newsletter, a charitable street
+        // collection permit, a Võro wire story, a bunnock report, a biomedical scientists' council decision),
+        // sealed until round fifty-two was frozen: dec4896 and 7b08c1c alike, P 0.938 (76/81) R 0.894 (76/85).
+        // Misses: a rank kept in a name (Sub-Lieutenant), a hearing's four turns with no introduction read, a
+        // trust's words given to its chairman.
+        new("blind318", 45, 0.98, 1.00, 0.93, 0.89),
+        // blind319 (written blind: an Elafonisos weekly, a mechanical puzzle makers' newsletter, a fish market
+        // stall licence, a Chulym wire story, a bocce report, a practitioner psychologists' tribunal decision),
+        // sealed until round fifty-two was frozen: dec4896 and 7b08c1c alike, P 0.952 (80/84) R 0.952. Misses: a
+        // questioner's three turns given to the client the decision labels Client A, a farmer's words given to a
+        // street's name.
+        new("blind319", 45, 1.00, 1.00, 0.95, 0.95),
+        // blind320 (written blind: a Sikinos weekly, a spinning top collectors' newsletter, a bouncy castle hire
+        // permit, a Soyot wire story, a horseshoe pitching report, a dental therapists' board decision), sealed
+        // until round fifty-two was frozen: P 0.927 (76/82) R 0.894 (76/85) with dec4896, P 0.951 (78/82) R
+        // 0.918 with 7b08c1c. Misses: an expert's findings given to the registrant or to no one, a collector's
+        // words given to another, a child named only later.
+        new("blind320", 45, 1.00, 0.98, 0.95, 0.91),
+        // blind321 (written blind: a Donousa weekly, a pocket watch collectors' newsletter, a water taxi
+        // licence, a Kumandin wire story, a gateball report, a health visitors' council decision), sealed until
+        // round fifty-two was frozen: dec4896 and 7b08c1c alike, P 0.948 (73/77) R 0.880 (73/83). Misses: a
+        // hearing's four turns with no introduction read, an employer's words given to the panel (named short as
+        // Practise Panel), a valuer's and a doctor's words.
+        new("blind321", 45, 1.00, 0.98, 0.94, 0.87),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
