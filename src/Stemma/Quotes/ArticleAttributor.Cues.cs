@@ -696,11 +696,6 @@ internal sealed partial class ArticleAttributor
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// Glasshouse Media said in a statement: "…" It added that a successor would be named "in due course": "it" as the subject of
-    /// a speech verb is the last body that spoke, in this paragraph or the one before; else the last body named there, or one heard
-    /// under a one-word name no person holds; null when there is none.
-    /// </summary>
-    /// <summary>
     /// The survey report by Kyma Marine Engineering was blunter. It found that the face had "…": "It" opening the sentence after
     /// one whose subject is a document given with its author after "by" or "of" is that document, and its words are the author's.
     /// Null when the words are not so.
@@ -729,6 +724,11 @@ internal sealed partial class ArticleAttributor
         return noun < before.Count && IsDocumentNoun(before[noun].Lower) ? DocumentAuthorAfter(before, noun).Author : null;
     }
 
+    /// <summary>
+    /// Glasshouse Media said in a statement: "…" It added that a successor would be named "in due course": "it" as the subject of
+    /// a speech verb is the last body that spoke, in this paragraph or the one before; else the last body named there, or one heard
+    /// under a one-word name no person holds; null when there is none.
+    /// </summary>
     private SpeakerMention? ItCue(List<CueToken> prefix, int position)
     {
         var v = 1;

@@ -14,8 +14,8 @@ internal sealed partial class ArticleAttributor
     }
 
     // MARROWBY DISTRICT COUNCIL, a notice's heading: a body's name of several words written all in capitals is given as a name is
-    // written in running text, each word capitalised, words of three letters or fewer lowercase when they join (of, and, for) and
-    // kept in capitals otherwise (NHS), a legal ending as the lexicon writes it (Ltd); blind313, blind315.
+    // written in running text: each word capitalised, a joining word after the first lowercase (of, and, for), a word of three
+    // letters or fewer kept in capitals (NHS) unless it is a legal ending (Ltd); blind313, blind315.
     private static string InWordCase(string name)
     {
         var words = name.Split(' ');
