@@ -710,18 +710,7 @@ internal sealed partial class ArticleAttributor
         }
 
         var before = Unquoted(TokensIn(SentenceStart(prefix[0].Start - 2, paragraph.Start), prefix[0].Start));
-        if (before.Count < 4 || before[0].Lower != "the")
-        {
-            return null;
-        }
-
-        var noun = 1;
-        while (noun < before.Count && noun <= MaximumDocumentModifiers && before[noun].IsWord && char.IsLower(before[noun].Raw[0]) && !IsDocumentNoun(before[noun].Lower))
-        {
-            noun++;
-        }
-
-        return noun < before.Count && IsDocumentNoun(before[noun].Lower) ? DocumentAuthorAfter(before, noun).Author : null;
+        return before.Count >= 4 && before[0].Lower == "the" && DocumentNounAfter(before, 0) is > 0 and var noun ? DocumentAuthorAfter(before, noun).Author : null;
     }
 
     /// <summary>
@@ -1656,37 +1645,45 @@ internal sealed partial class ArticleAttributor
     }
 
     /// <summary>
-    /// Her written report to the committee described the bed as "…": a document a possessive pronoun opens the clause with, sent to
-    /// someone the words after "to" name, before a verb of speech or finding; the words are the pronoun's person's, not the
-    /// addressee's, whose noun stands right before the verb. Null when the cue is not so built.
+    /// Her consultation response states; Her report found the hall "suitable"; Her written report to the committee described the bed
+    /// as "…": a document a possessive pronoun opens the clause with, before a verb of speech or finding, straight after it or after
+    /// "to" and whom it was sent to, is the pronoun's person's words, not the addressee's, whose noun stands right before the verb
+    /// (blind252, blind305, blind315). Null when the cue is not so built.
     /// </summary>
-    private static SpeakerMention? AddressedDocumentOwner(List<CueToken> tokens)
+    private static SpeakerMention? PronounDocumentOwner(List<CueToken> tokens)
     {
-        if (tokens.Count < 5 || tokens[0].Lower is not ("his" or "her" or "their"))
+        if (tokens.Count < 3 || tokens[0].Lower is not ("his" or "her" or "their") || DocumentNounAfter(tokens, 0) is not (> 0 and var document))
         {
             return null;
         }
 
-        var held = 1;
-        while (held < tokens.Count && held <= MaximumDocumentModifiers && tokens[held].IsWord && char.IsLower(tokens[held].Raw[0]) && !IsDocumentNoun(tokens[held].Lower))
+        var verb = document + 1;
+        if (verb < tokens.Count && tokens[verb].Lower == "to")
         {
-            held++;
+            verb = Enumerable.Range(document + 3, Math.Max(0, Math.Min(MaximumAddresseeWords, tokens.Count - document - 3)))
+                .FirstOrDefault(v => IsDocumentVerb(tokens, v) && tokens.Skip(document + 2).Take(v - document - 2).All(t => t.IsWord), -1);
         }
 
-        if (held + 2 >= tokens.Count || !IsDocumentNoun(tokens[held].Lower) || tokens[held + 1].Lower != "to")
-        {
-            return null;
-        }
-
-        var verb = Enumerable.Range(held + 3, Math.Max(0, Math.Min(MaximumAddresseeWords, tokens.Count - held - 3)))
-            .FirstOrDefault(v => IsActiveQuoteVerb(tokens, v) || DocumentFindingVerbs.Contains(tokens[v].Lower), -1);
-        if (verb < 0 || !tokens.Skip(held + 2).Take(verb - held - 2).All(t => t.IsWord))
+        if (verb < 0 || !IsDocumentVerb(tokens, verb))
         {
             return null;
         }
 
         var pronoun = tokens[0].Lower switch { "his" => "he", "her" => "she", _ => "they" };
         return new SpeakerMention(MentionKind.Pronoun, tokens[0].Raw, pronoun, [], null, true, tokens[0].Start);
+    }
+
+    // The index of a document's noun after the determiner or possessive at `owner` (the survey report, her written statement), at
+    // most MaximumDocumentModifiers lowercase words between; -1 when none stands there.
+    private static int DocumentNounAfter(List<CueToken> tokens, int owner)
+    {
+        var noun = owner + 1;
+        while (noun < tokens.Count && noun - owner <= MaximumDocumentModifiers && tokens[noun].IsWord && char.IsLower(tokens[noun].Raw[0]) && !IsDocumentNoun(tokens[noun].Lower))
+        {
+            noun++;
+        }
+
+        return noun < tokens.Count && IsDocumentNoun(tokens[noun].Lower) ? noun : -1;
     }
 
     // The words naming whom a document was sent to (the committee, the licensing sub-committee); set by hand.
@@ -1723,21 +1720,9 @@ internal sealed partial class ArticleAttributor
         }
 
         // Her consultation response states: a possessive pronoun opening the clause owns the document, and its person speaks.
-        if (tokens.Count > 2 && tokens[0].Lower is "his" or "her" or "their")
+        if (PronounDocumentOwner(tokens) is { } pronounOwner)
         {
-            var held = 1;
-            while (held < tokens.Count && held <= MaximumDocumentModifiers && tokens[held].IsWord && char.IsLower(tokens[held].Raw[0]) && !IsDocumentNoun(tokens[held].Lower))
-            {
-                held++;
-            }
-
-            // (Her report found the Great Hall "suitable in every respect": what a person's document found or recorded is its words,
-            // with "that" or without; blind252.)
-            if (held + 1 < tokens.Count && IsDocumentNoun(tokens[held].Lower) && (IsActiveQuoteVerb(tokens, held + 1) || DocumentFindingVerbs.Contains(tokens[held + 1].Lower)))
-            {
-                var pronoun = tokens[0].Lower switch { "his" => "he", "her" => "she", _ => "they" };
-                return new SpeakerMention(MentionKind.Pronoun, tokens[0].Raw, pronoun, [], null, true, tokens[0].Start);
-            }
+            return pronounOwner;
         }
 
         // The judges' citation said: a group's plural possessive owns the document, and the group, no one of it, speaks.

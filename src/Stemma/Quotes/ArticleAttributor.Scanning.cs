@@ -2105,7 +2105,7 @@ internal sealed partial class ArticleAttributor
     // The person's noun made from a verb's stem by -er or -r (farm → farmer, teache → teacher, manage → manager), when the lexicon
     // holds it as a person's noun; null otherwise.
     private static string? AgentNounOf(string stem) =>
-        new[] { stem + "er", stem + "r" }.FirstOrDefault(n => QuoteLexicon.PersonHeads.Contains(n));
+        QuoteLexicon.PersonHeads.Contains(stem + "er") ? stem + "er" : QuoteLexicon.PersonHeads.Contains(stem + "r") ? stem + "r" : null;
 
     // Respondent: Desmond Achterberg, Valuation Officer.: a title in capitals with no article, as many words as a bracketed role
     // may have, ending in a role noun and then the end of its phrase, in apposition to a name as a tribunal's or a list's heading
