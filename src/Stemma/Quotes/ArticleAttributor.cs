@@ -1964,14 +1964,33 @@ internal sealed partial class ArticleAttributor
         if (noun < 0 || noun + 1 >= tokens.Count || !(tokens[noun + 1].Lower is "continued" or "resumed"
                 || (tokens[noun + 1].Lower == "went" && noun + 2 < tokens.Count && tokens[noun + 2].Lower == "on"))
             || _events.LastOrDefault(e => e.Position < start && e.Position >= EntryStart(start) && e.Identity.IsPerson).Identity is not { Kind: MentionKind.Name } last
-            || _events.LastOrDefault(e => e.Position < start && e.Position >= EntryStart(start) && e.Identity.IsPerson && e.Identity.Name != last.Name).Identity
-                is not { Kind: MentionKind.Name } other
             || _marked.LastOrDefault(m => m.MarkEnd <= start && !_labels.Contains(m.MarkStart)) is not { } lastQuote)
         {
             return null;
         }
 
-        return _text.AsSpan(lastQuote.MarkStart, lastQuote.MarkEnd - lastQuote.MarkStart).TrimEnd().TrimEnd("\"'’”").EndsWith("?") ? (last, other) : (other, last);
+        var question = _text.AsSpan(lastQuote.MarkStart, lastQuote.MarkEnd - lastQuote.MarkStart).TrimEnd().TrimEnd("\"'’”").EndsWith("?");
+        if (!question && QuestionerBefore(lastQuote.MarkStart) is { } questioner && questioner.Name != last.Name)
+        {
+            return (questioner, last);
+        }
+
+        return _events.LastOrDefault(e => e.Position < start && e.Position >= EntryStart(start) && e.Identity.IsPerson && e.Identity.Name != last.Name).Identity
+            is { Kind: MentionKind.Name } other
+                ? question ? (last, other) : (other, last)
+                : null;
+    }
+
+    // Cross-examined by Mr Tobias Achterberg, for the registrar, she was asked why …. She replied: "…" / Asked by the case
+    // presenter, Mr Oluwaseun Adebayo, whether …, she replied: "…": the one named after a "by" of questioning in the paragraph
+    // of an answer, before it, who put the question; an exchange said to go on after the answer is theirs with the one who
+    // answered, whether or not they were quoted themselves and whoever else was (blind318, blind319, blind321). Null when the
+    // paragraph names no such questioner.
+    private SpeakerIdentity? QuestionerBefore(int position)
+    {
+        var paragraph = _paragraphs.FindLast(p => p.Start <= position);
+        var tokens = Unquoted(TokensIn(paragraph.Start, position));
+        return QuestionerAfterBy(tokens, QuestioningBy(tokens));
     }
 
     // The tokens from `from` to a possessive, its ending taken off (Farr's as Farr), with the offsets they had.

@@ -1,0 +1,43 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round fifty-three, from the misses of blind318–325 (blind322–325 measured at first sight with round fifty-two's code). Shown on
+/// short fictional articles.
+/// </summary>
+public class RoundFiftyThreeAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
+
+    [Fact]
+    public void An_exchange_said_to_continue_is_between_the_one_who_answered_and_the_questioner_named_after_by_though_never_quoted()
+    {
+        var quotes = Inline("Decision in the matter of Halina Wereszczak\n\n"
+            + "1. Ms Halina Wereszczak admitted the facts. Asked by the case presenter, Mr Emeka Ugochukwu-Hart, whether she had read "
+            + "the label, she replied: \"I read the first one.\"\n\n"
+            + "2. The exchange continued:\n\n"
+            + "\"Why only the first?\"\n\n"
+            + "\"The second looked the same.\"");
+
+        Who(quotes, "Why only the first?").ShouldBe("Emeka Ugochukwu-Hart");
+        Who(quotes, "The second looked the same.").ShouldBe("Halina Wereszczak");
+    }
+
+    [Fact]
+    public void The_questioner_named_after_by_asks_when_the_exchange_continues_though_someone_else_was_quoted_before()
+    {
+        var quotes = Inline("Decision in the matter of Dr Ingeborg Faltskog\n\n"
+            + "1. In his written statement, Client B said the gift had been \"a kind of test\".\n\n"
+            + "2. Dr Faltskog admitted the facts. Cross-examined by Mr Declan Ruairí-Moss, for the registrar, she was asked why she "
+            + "accepted the gift. She replied: \"Refusing would have hurt him.\"\n\n"
+            + "3. The exchange continued:\n\n"
+            + "\"Did you record it?\"\n\n"
+            + "\"Not at the time.\"");
+
+        Who(quotes, "Did you record it?").ShouldBe("Declan Ruairí-Moss");
+        Who(quotes, "Not at the time.").ShouldBe("Ingeborg Faltskog");
+    }
+}
