@@ -26,9 +26,10 @@ internal sealed class RoleNounSet(RoleNounList hand)
 /// </summary>
 internal sealed class RoleNounList(FrozenSet<string> words)
 {
-    // What follows or precedes a role in a hyphened office, from the forms of address of governments and bodies; set by hand.
+    // What follows or precedes a role in a hyphened office or rank (Sub-Lieutenant, Lance-Corporal, Rear-Admiral; blind318), from the
+    // forms of address of governments, bodies and services; set by hand.
     private static readonly FrozenSet<string> OfficeCompoundEnds = FrozenSet.ToFrozenSet(["general", "elect", "designate"], StringComparer.Ordinal);
-    private static readonly FrozenSet<string> OfficeCompoundStarts = FrozenSet.ToFrozenSet(["vice", "deputy", "acting", "co", "under"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> OfficeCompoundStarts = FrozenSet.ToFrozenSet(["vice", "deputy", "acting", "co", "under", "sub", "lance", "rear"], StringComparer.Ordinal);
 
     // Read for every word the readers weigh as a role, so the parts are looked up as spans, without allocating.
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _spans = words.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -40,4 +40,15 @@ public class RoundFiftyThreeAttributionTests
         Who(quotes, "Did you record it?").ShouldBe("Declan Ruairí-Moss");
         Who(quotes, "Not at the time.").ShouldBe("Ingeborg Faltskog");
     }
+
+    [Fact]
+    public void A_hyphened_rank_before_a_name_is_no_part_of_the_name()
+    {
+        var quotes = Inline("Fire destroys olive press\n\n"
+            + "The fire had \"reached the beams within minutes\", said Sub-Lieutenant Nikitas Vardakis-Moro, who led the crew. "
+            + "\"The road was clear,\" said Lance-Corporal Ilse Brandvold-Ness.");
+
+        Who(quotes, "reached the beams within minutes").ShouldBe("Nikitas Vardakis-Moro");
+        Who(quotes, "The road was clear").ShouldBe("Ilse Brandvold-Ness");
+    }
 }
