@@ -697,8 +697,8 @@ internal sealed partial class ArticleAttributor
 
     /// <summary>
     /// The survey report by Kyma Marine Engineering was blunter. It found that the face had "…": "It" opening the sentence after
-    /// one whose subject is a document given with its author after "by" or "of" is that document, and its words are the author's.
-    /// Null when the words are not so.
+    /// one whose subject is a document given with its author after "by" or "of", or opened by its owner's possessive, is that
+    /// document, and its words are the author's or the owner's. Null when the words are not so.
     /// </summary>
     private SpeakerMention? ItOfDocumentBefore(List<CueToken> prefix)
     {
@@ -710,6 +710,13 @@ internal sealed partial class ArticleAttributor
         }
 
         var before = Unquoted(TokensIn(SentenceStart(prefix[0].Start - 2, paragraph.Start), prefix[0].Start));
+        if (before.Count >= 4 && before[0].Lower == "the" && MentionParser.IsPossessive(before[1]) && DocumentNounAfter(before, 1) is > 0 and var owned)
+        {
+            // (The Trust's investigation report was before the panel. It concluded that …: a document its owner's possessive opens
+            // is the owner's, as it would be were the document the subject of the verb; blind321.)
+            return DocumentOwner([.. before.Take(owned + 1), .. prefix.Skip(1)]);
+        }
+
         return before.Count >= 4 && before[0].Lower == "the" && DocumentNounAfter(before, 0) is > 0 and var noun ? DocumentAuthorAfter(before, noun).Author : null;
     }
 

@@ -51,4 +51,16 @@ public class RoundFiftyThreeAttributionTests
         Who(quotes, "reached the beams within minutes").ShouldBe("Nikitas Vardakis-Moro");
         Who(quotes, "The road was clear").ShouldBe("Ilse Brandvold-Ness");
     }
+
+    [Fact]
+    public void It_after_a_sentence_opened_by_an_owners_document_is_that_document_and_speaks_for_its_owner()
+    {
+        var quotes = Inline("Decision in the matter of Ms Ffion Ellery-Garth\n\n"
+            + "1. Ms Ffion Ellery-Garth is employed by Pendlemere Community Health Trust. The Panel heard the case on 3 June.\n\n"
+            + "2. The Trust's investigation report was before the Panel. It concluded that she had shown \"a lapse, not a pattern\".\n\n"
+            + "3. The registrant's written statement accepted the facts. It said: \"I should have written it down.\"");
+
+        Who(quotes, "a lapse, not a pattern").ShouldBe("Pendlemere Community Health Trust");
+        Who(quotes, "I should have written it down.").ShouldBe("Ffion Ellery-Garth");
+    }
 }
