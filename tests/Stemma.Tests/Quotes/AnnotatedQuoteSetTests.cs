@@ -2038,6 +2038,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // hearing's four turns with no introduction read, an employer's words given to the panel (named short as
         // Practise Panel), a valuer's and a doctor's words.
         new("blind321", 45, 1.00, 0.98, 0.94, 0.87),
+        new("blind322", 45, 0, 0, 0, 0),
+        new("blind323", 45, 0, 0, 0, 0),
+        new("blind324", 45, 0, 0, 0, 0),
+        new("blind325", 45, 0, 0, 0, 0),
+        new("blind326", 45, 0, 0, 0, 0),
+        new("blind327", 45, 0, 0, 0, 0),
+        new("blind328", 45, 0, 0, 0, 0),
+        new("blind329", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
