@@ -1800,8 +1800,8 @@ internal sealed partial class ArticleAttributor
     private static bool IsDocumentVerb(List<CueToken> tokens, int v) =>
         v < tokens.Count && (IsActiveQuoteVerb(tokens, v) || DocumentFindingVerbs.Contains(tokens[v].Lower));
 
-    // The author of the document whose noun stands at `noun`, named after "of" or "by" (the report of the licensing officer, Ms
-    // Judith Okonkwo-Reyes; the report by Dr Ames): the name in apposition after a role, which the parser gives for the role,
+    // The author of the document whose noun stands at `noun`, named after "of", "by" or "from" (the report of the licensing
+    // officer, Ms Judith Okonkwo-Reyes; the report by Dr Ames; the letter from the landowner): the name in apposition after a role, which the parser gives for the role,
     // else the name, body or role itself when the role resolves to a named person; with the index of the token after it (past
     // the apposition's closing comma). Null when the words after the noun are not so.
     private (SpeakerMention? Author, int Next) DocumentAuthorAfter(List<CueToken> tokens, int noun)
@@ -1820,11 +1820,11 @@ internal sealed partial class ArticleAttributor
             return after < tokens.Count && tokens[after].Raw == "," ? (preparer, after + 1) : (null, tokens.Count);
         }
 
-        if (noun + 2 >= tokens.Count || tokens[noun + 1].Lower is not ("of" or "by")
+        if (noun + 2 >= tokens.Count || tokens[noun + 1].Lower is not ("of" or "by" or "from")
             || (SourceStartingAt(tokens, noun + 2) ?? MentionParser.StartingAt(tokens, noun + 2)) is not { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } owner
             || tokens.FindIndex(noun + 2, t => t.Start == owner.Start) is var first && first < 0
             // (the licensing officer, Ms Judith Okonkwo-Reyes: the parser gives the name in apposition for the role before it.)
-            || !(first == noun + 2 || (owner.Kind == MentionKind.Name && tokens[first - 1].Raw == ",")))
+            || !(first == noun + 2 || (owner.Kind is MentionKind.Name or MentionKind.Organisation && tokens[first - 1].Raw == ",")))
         {
             return (null, tokens.Count);
         }
@@ -1840,8 +1840,20 @@ internal sealed partial class ArticleAttributor
             return next < tokens.Count && tokens[next].Raw == "," ? (owner, next + 1) : (null, tokens.Count);
         }
 
+        // (from the landowner, Crabtree Hollow Farms Ltd: a body in apposition after a role is the author.)
+        if (owner.Kind == MentionKind.Role && next + 1 < tokens.Count && tokens[next].Raw == ","
+            && MentionParser.StartingAt(tokens, next + 1) is { Kind: MentionKind.Organisation } body && body.Start == tokens[next + 1].Start)
+        {
+            var past = tokens.FindIndex(next + 1, t => t.Start >= body.Start + body.Text.Length);
+            return past >= 0 && tokens[past].Raw == "," ? (body, past + 1) : (body, tokens.Count);
+        }
+
         return owner.Kind != MentionKind.Role || Resolve(owner, owner.Start) is { Kind: MentionKind.Name } ? (owner, next) : (null, tokens.Count);
     }
+
+    // A document's noun stands at most this many words before "received from" or "sent from" (An objection was received from);
+    // set by hand.
+    private const int MaximumWordsBeforeReceived = 5;
 
     // The participles that give a document's author before "by" (a report prepared by, a letter signed by); set by hand.
     private static readonly FrozenSet<string> AuthoringParticiples = FrozenSet.ToFrozenSet(
@@ -1862,6 +1874,14 @@ internal sealed partial class ArticleAttributor
             if (tokens[k].Lower == noun && tokens[k - 1].Lower == "the" && DocumentAuthorAfter(tokens, k).Author is { } author)
             {
                 return author;
+            }
+
+            // (An objection was received from the landowner, Sallow Mill Farm Ltd. The letter said: …: a document said to have come
+            // from someone is theirs, whatever noun names it again; blind255.)
+            if (tokens[k].Lower == "from" && tokens[k - 1].Lower is "received" or "sent" && tokens.Take(k).TakeLast(MaximumWordsBeforeReceived).Any(t => IsDocumentNoun(t.Lower))
+                && DocumentAuthorAfter(tokens, k - 1).Author is { } sender)
+            {
+                return sender;
             }
         }
 

@@ -1005,8 +1005,11 @@ internal sealed partial class ArticleAttributor
 
     // Whether the line `at` stands on opens with the party's word and a colon before it (Registrant: Ms …; Applicant: …), at most
     // MaximumWordsBeforeLabelledName capitalised words or name particles between (Registrant: Ms Tamsin de | Lacy-Hart; blind314).
+    // (Eastmoor District Council. Application TS/25/0412. Site: Glebe Field. Applicant: Vertiga Mobile Climbing Ltd.: heading
+    // fields run on one line as sentences; the label opens the field's sentence; blind325.)
     private bool LabelsParty(int at, string party) =>
-        PartyLabel.Match(_text[_text.LastIndexOf('\n', Math.Max(at - 1, 0)) is var line and >= 0 ? (line + 1)..at : 0..at]) is { Success: true } label
+        PartyLabel.Match(_text[Math.Min(at, Math.Max(_text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1, _text.LastIndexOf(". ", Math.Max(at - 1, 0), StringComparison.Ordinal) + 2))..at])
+            is { Success: true } label
         && label.Groups["party"].Value.Equals(party, StringComparison.OrdinalIgnoreCase)
         && label.Groups["word"].Captures.Count <= MaximumWordsBeforeLabelledName
         && label.Groups["word"].Captures.All(w => char.IsUpper(w.Value[0]) || MentionParser.NameParticles.Contains(w.Value));

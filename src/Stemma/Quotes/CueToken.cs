@@ -229,8 +229,19 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
             return true;
         }
 
+        // Vertiga Mobile Climbing Ltd. Decision: approved; … by Harrow Lane Ltd. The company said: a company's legal ending closes its
+        // name, so a capitalised word after it opens the next sentence or field (in every fixture, blind65–325); "Co." may be
+        // followed by more of the name (Tanaka Co. Ltd), so it stays an abbreviation.
+        if (CompanyEndings.Contains(word.ToLowerInvariant()) && end + 2 < text.Length && text[end + 1] == ' ' && char.IsUpper(text[end + 2]))
+        {
+            return false;
+        }
+
         return Abbreviations.Contains(word.ToLowerInvariant());
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> CompanyEndings = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["inc", "ltd", "corp"], StringComparer.Ordinal);
 
     // Dotted abbreviations (U.S.A., e.g., a.m.) are short; a longer dotted run is a joined sentence.
     private const int MaximumDottedAbbreviation = 6;

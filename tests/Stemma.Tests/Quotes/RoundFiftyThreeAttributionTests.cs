@@ -63,4 +63,24 @@ public class RoundFiftyThreeAttributionTests
         Who(quotes, "a lapse, not a pattern").ShouldBe("Pendlemere Community Health Trust");
         Who(quotes, "I should have written it down.").ShouldBe("Ffion Ellery-Garth");
     }
+
+    [Fact]
+    public void A_company_labelled_as_applicant_in_heading_fields_run_on_one_line_is_the_applicant_and_its_legal_ending_closes_its_name()
+    {
+        var quotes = Inline("Notice of determination: temporary stage at Wexcombe Fair\n\n"
+            + "Brantmoor District Council. Application TS/25/0099. Site: Mill Field. Applicant: Orrin Staging Ltd. Decision: approved.\n\n"
+            + "1. The applicant's submission described the stage as \"a demountable deck of the usual kind\".");
+
+        Who(quotes, "a demountable deck of the usual kind").ShouldBe("Orrin Staging Ltd");
+    }
+
+    [Fact]
+    public void A_letter_the_sentence_before_says_was_received_from_someone_is_theirs()
+    {
+        var quotes = Inline("Application for a footpath order\n\n"
+            + "1. The council consulted on the order in May. An objection was received from the landowner, Crabtree Hollow Farms Ltd. "
+            + "The letter said: \"The path has never been public.\"");
+
+        Who(quotes, "The path has never been public.").ShouldBe("Crabtree Hollow Farms Ltd");
+    }
 }
