@@ -83,4 +83,25 @@ public class RoundFiftyThreeAttributionTests
 
         Who(quotes, "The path has never been public.").ShouldBe("Crabtree Hollow Farms Ltd");
     }
+
+    [Fact]
+    public void A_body_named_in_a_sentence_cased_heading_line_keeps_its_common_words_and_The_Institute_stands_for_it()
+    {
+        var quotes = QuoteFixtures.Cleaned("Conduct Panel decision: Institute of Chartered Surveying Practitioners v Maelle Corvisart\n\n"
+            + "1. The Panel found proved the allegation that Ms Maelle Corvisart, a Fellow of the Institute, misled the court.\n\n"
+            + "2. The Institute submitted that the answer was \"a plain untruth\".");
+
+        Who(quotes, "a plain untruth").ShouldBe("Institute of Chartered Surveying Practitioners");
+    }
+
+    [Fact]
+    public void A_heading_line_that_is_a_councils_name_alone_is_the_council_The_Council_stands_for()
+    {
+        var quotes = QuoteFixtures.Cleaned("Brackwater District Council\n\n"
+            + "Notice of Determination: Sky Lantern Release\n\n"
+            + "1. The Council has determined this application under its policy, after a hearing on 3 June.\n\n"
+            + "2. The Council said in a statement that it \"values the festival\".");
+
+        Who(quotes, "values the festival").ShouldBe("Brackwater District Council");
+    }
 }
