@@ -584,7 +584,10 @@ internal static class QuoteLexicon
         "roofing", "plumbing", "scaffolding", "joinery", "glazing", "builders", "contractors", "surveyors",
         // (Aegean Horizon Lines, Aegean Meridian Lines: the words shipping and ferry companies are named by, after a place and a word
         // the name lists hold; blind311, blind315.)
-        "lines", "ferries", "cruises", "freight", "maritime", "navigation");
+        "lines", "ferries", "cruises", "freight", "maritime", "navigation",
+        // (Polar Granite Works, Arctic Stone Quarries: the words quarrying and works companies are named by, after a word the name
+        // lists hold; a quarry, a mill or a foundry is as often the place as the company; blind324.)
+        "works", "quarries", "quarrying");
 
     // Shared by the descriptions that name one kind of body; declared before OrganisationKindMarks, which reads them
     // (static fields are set in textual order).

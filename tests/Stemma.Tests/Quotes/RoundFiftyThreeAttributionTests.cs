@@ -104,4 +104,15 @@ public class RoundFiftyThreeAttributionTests
 
         Who(quotes, "values the festival").ShouldBe("Brackwater District Council");
     }
+
+    [Fact]
+    public void A_company_named_by_works_or_quarries_after_a_word_the_name_lists_hold_keeps_its_first_word()
+    {
+        var quotes = Inline("Quarry road row\n\n"
+            + "The company, Polar Granite Works, wants the road. It said the road would be \"temporary and fenced\".\n\n"
+            + "Arctic Stone Quarries said it was \"not involved\".");
+
+        Who(quotes, "temporary and fenced").ShouldBe("Polar Granite Works");
+        Who(quotes, "not involved").ShouldBe("Arctic Stone Quarries");
+    }
 }
