@@ -1390,7 +1390,7 @@ internal sealed partial class ArticleAttributor
             .ToHashSet(StringComparer.Ordinal);
         titles.UnionWith(runs.Where(r => (r.End - r.Start >= 3 || (r.End - r.Start == 2 && lowercaseAfterThe.Contains(_tokens[r.Start].Lower)
                 && runs.Any(o => o.End - o.Start >= 2 && _tokens[o.End - 1].Raw == _tokens[r.End - 1].Raw && _tokens[o.Start].Raw != _tokens[r.Start].Raw
-                    && _givenNames.IsGivenName(_tokens[o.Start].Raw))))
+                    && (_givenNames.IsGivenName(_tokens[o.Start].Raw) || IsOfficeInAppositionAfter(o.End, _tokens[r.Start].Lower)))))
             && _tokens[r.Start] is var title && (speakingAfterThe.Contains(title.Lower) || (!_givenNames.IsGivenName(title.Raw)
                 && (words is null || !words.Lemmas(title.Lower).Any()))) && !QuoteLexicon.RoleNouns.Contains(title.Lower) && !QuoteLexicon.OrganisationNouns.Contains(title.Lower)
                 && !QuoteLexicon.OrganisationNouns.Contains(_tokens[r.End - 1].Lower) && !QuoteLexicon.LegalEndings.Contains(_tokens[r.End - 1].Lower.TrimEnd('.'))
@@ -1456,6 +1456,12 @@ internal sealed partial class ArticleAttributor
             }
         }
     }
+
+    // Moārjna Lōnnjeva, the sijjt-sārrnej, or elected village speaker: whether the name ending before `k` is followed by a comma,
+    // "the" and the office in lowercase; then "Sijjt-sārrnej Lōnnjeva" writes the office as her title, though the name lists do not
+    // hold her given name (blind324).
+    private bool IsOfficeInAppositionAfter(int k, string office) =>
+        k + 2 < _tokens.Count && _tokens[k].Raw == "," && _tokens[k + 1].Lower == "the" && _tokens[k + 2].Raw == office;
 
     // The surname written from `from`: its lowercase particles (de la, van der) and its capitalised word; empty when none starts there.
     private string SurnameAfter(int from)

@@ -1042,7 +1042,10 @@ internal static class MentionParser
     /// </summary>
     public static bool IsDescriptorCompound(CueToken t) =>
         t.IsWord && t.IsCapitalized && !t.HyphenedGivenName && t.Raw.Contains('-', StringComparison.Ordinal) && t.Raw[(t.Raw.LastIndexOf('-') + 1)..] is { Length: > 0 } last
-        && last.All(char.IsLower) && !WordPrefixes.Contains(t.Raw[..t.Raw.IndexOf('-')].ToLowerInvariant()) && !HyphenedNameEnds.Contains(last);
+        && last.All(char.IsLower) && t.Raw[..t.Raw.IndexOf('-')].ToLowerInvariant() is var head && !WordPrefixes.Contains(head) && !HyphenedNameEnds.Contains(last)
+        // (Sijjt-sārrnej Lōnnjeva: a compound of two words no dictionary holds is a foreign office or a name, no description of a
+        // person in English words, as Mother-of-three and Lindenburg-based are; blind324.)
+        && (Matching.Paraphrase.WordNet.Shared is not { } words || words.IsCommonWord(head) || words.IsCommonWord(last) || QuoteLexicon.StopWords.Contains(head));
 
     // Lowercase ends a name takes after a hyphen: Tuvan -ool, "son" (Sholban Kara-ool, Ondar-ool; met in blind276), and the Turkic
     // patronymics when joined so (Mammad-oglu); from the languages' naming, not from any annotated set.

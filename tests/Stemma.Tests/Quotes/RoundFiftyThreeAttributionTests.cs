@@ -115,4 +115,16 @@ public class RoundFiftyThreeAttributionTests
         Who(quotes, "temporary and fenced").ShouldBe("Polar Granite Works");
         Who(quotes, "not involved").ShouldBe("Arctic Stone Quarries");
     }
+
+    [Fact]
+    public void A_foreign_office_given_in_apposition_and_written_before_the_surname_is_the_persons_role_after_the()
+    {
+        var quotes = Inline("Herders block quarry road\n\n"
+            + "\"We will not move the herd.\" That warning came from Vuorjna Saijets, the siid-vuolnej, or elected village speaker, of Nuorgam.\n\n"
+            + "Siid-vuolnej Saijets told reporters that the village had \"tried letters\".\n\n"
+            + "The district council has not decided.\n\n"
+            + "The siid-vuolnej was unmoved: \"A fence is still a road.\"");
+
+        Who(quotes, "A fence is still a road.").ShouldBe("Vuorjna Saijets");
+    }
 }
