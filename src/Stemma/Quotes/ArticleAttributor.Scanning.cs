@@ -1093,10 +1093,11 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        // (Harriet O'Sullivan-Rees (chair), a tribunal's panel: so in lower case.)
+        // (Harriet O'Sullivan-Rees (chair), a tribunal's panel: so in lower case. Mrs Gwenllian MacArthur-Jones (Chair, lay member):
+        // the role may be the first of the roles listed, up to its comma; blind324.)
         var close = _tokens.FindIndex(k + 1, t => !t.IsWord);
         var words = close > k + 1 ? _tokens.Skip(k + 1).Take(close - k - 1).ToList() : [];
-        return close > k + 1 && close - k - 1 <= MaximumBracketedRoleWords && _tokens[close].Raw == ")"
+        return close > k + 1 && close - k - 1 <= MaximumBracketedRoleWords && _tokens[close].Raw is ")" or ","
             && (words.All(t => t.IsCapitalized) || words.All(t => char.IsLower(t.Raw[0]))) && QuoteLexicon.RoleNouns.Contains(_tokens[close - 1].Lower)
             ? _tokens[close - 1].Lower : null;
     }

@@ -127,4 +127,17 @@ public class RoundFiftyThreeAttributionTests
 
         Who(quotes, "A fence is still a road.").ShouldBe("Vuorjna Saijets");
     }
+
+    [Fact]
+    public void The_first_of_the_roles_in_brackets_after_a_panel_members_name_is_hers_and_the_Chair_stands_for_her()
+    {
+        var quotes = Inline("Licensed Conveyancers Council: decision\n\n"
+            + "In the matter of Harriet Blakemoor-Sand, licensed conveyancer\n\n"
+            + "Panel: Mrs Gwenllian Arthen-Jones (Chair, lay member), Mr Piet de Klerk (conveyancer member)\n\n"
+            + "1. The Panel found proved that Ms Blakemoor-Sand allowed a shortfall on client account. She is suspended.\n\n"
+            + "2. Ms Blakemoor-Sand said she had \"never intended any loss\".\n\n"
+            + "3. In announcing the sanction, the Chair said: \"Clients are entitled to trust.\"");
+
+        Who(quotes, "Clients are entitled to trust.").ShouldBe("Gwenllian Arthen-Jones");
+    }
 }
