@@ -1801,9 +1801,9 @@ internal sealed partial class ArticleAttributor
         v < tokens.Count && (IsActiveQuoteVerb(tokens, v) || DocumentFindingVerbs.Contains(tokens[v].Lower));
 
     // The author of the document whose noun stands at `noun`, named after "of", "by" or "from" (the report of the licensing
-    // officer, Ms Judith Okonkwo-Reyes; the report by Dr Ames; the letter from the landowner): the name in apposition after a role, which the parser gives for the role,
-    // else the name, body or role itself when the role resolves to a named person; with the index of the token after it (past
-    // the apposition's closing comma). Null when the words after the noun are not so.
+    // officer, Ms Judith Okonkwo-Reyes; the report by Dr Ames; the letter from the landowner): the name or body in apposition
+    // after a role, else the name, body or role itself when the role resolves to a named person; with the index of the token
+    // after it (past the apposition's closing comma). Null when the words after the noun are not so.
     private (SpeakerMention? Author, int Next) DocumentAuthorAfter(List<CueToken> tokens, int noun)
     {
         // (The investigator's report, prepared by Desmond Achterberg, described …: an author given by a participle and "by" between

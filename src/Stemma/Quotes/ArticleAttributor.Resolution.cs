@@ -1005,14 +1005,20 @@ internal sealed partial class ArticleAttributor
 
     // Whether the line `at` stands on opens with the party's word and a colon before it (Registrant: Ms …; Applicant: …), at most
     // MaximumWordsBeforeLabelledName capitalised words or name particles between (Registrant: Ms Tamsin de | Lacy-Hart; blind314).
-    // (Eastmoor District Council. Application TS/25/0412. Site: Glebe Field. Applicant: Vertiga Mobile Climbing Ltd.: heading
-    // fields run on one line as sentences; the label opens the field's sentence; blind325.)
     private bool LabelsParty(int at, string party) =>
-        PartyLabel.Match(_text[Math.Min(at, Math.Max(_text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1, _text.LastIndexOf(". ", Math.Max(at - 1, 0), StringComparison.Ordinal) + 2))..at])
-            is { Success: true } label
+        PartyLabel.Match(_text[FieldStart(at)..at]) is { Success: true } label
         && label.Groups["party"].Value.Equals(party, StringComparison.OrdinalIgnoreCase)
         && label.Groups["word"].Captures.Count <= MaximumWordsBeforeLabelledName
         && label.Groups["word"].Captures.All(w => char.IsUpper(w.Value[0]) || MentionParser.NameParticles.Contains(w.Value));
+
+    // Where the heading field holding `at` opens: its line's start, or the start of its sentence on a line of fields run on as
+    // sentences (Eastmoor District Council. Application TS/25/0412. Site: Glebe Field. Applicant: Vertiga Mobile Climbing Ltd.;
+    // blind325).
+    private int FieldStart(int at)
+    {
+        var from = Math.Max(at - 1, 0);
+        return Math.Min(at, Math.Max(_text.LastIndexOf('\n', from) + 1, _text.LastIndexOf(". ", from, StringComparison.Ordinal) + 2));
+    }
 
     // An honorific, two given names and a particle (Ms Tamsin de) stand at most between a party's label and the name's last word;
     // set by hand.
