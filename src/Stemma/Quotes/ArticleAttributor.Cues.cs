@@ -1811,13 +1811,7 @@ internal sealed partial class ArticleAttributor
         if (noun + 4 < tokens.Count && tokens[noun + 1].Raw == "," && AuthoringParticiples.Contains(tokens[noun + 2].Lower) && tokens[noun + 3].Lower == "by"
             && SourceStartingAt(tokens, noun + 4) is { Kind: MentionKind.Name } preparer && preparer.Start == tokens[noun + 4].Start)
         {
-            var after = noun + 4;
-            while (after < tokens.Count && tokens[after].Start < preparer.Start + preparer.Text.Length)
-            {
-                after++;
-            }
-
-            return after < tokens.Count && tokens[after].Raw == "," ? (preparer, after + 1) : (null, tokens.Count);
+            return AfterApposition(tokens, noun + 4, preparer) is > 0 and var afterPreparer ? (preparer, afterPreparer) : (null, tokens.Count);
         }
 
         if (noun + 2 >= tokens.Count || tokens[noun + 1].Lower is not ("of" or "by" or "from")
@@ -1844,12 +1838,15 @@ internal sealed partial class ArticleAttributor
         if (owner.Kind == MentionKind.Role && next + 1 < tokens.Count && tokens[next].Raw == ","
             && MentionParser.StartingAt(tokens, next + 1) is { Kind: MentionKind.Organisation } body && body.Start == tokens[next + 1].Start)
         {
-            var past = tokens.FindIndex(next + 1, t => t.Start >= body.Start + body.Text.Length);
-            return past >= 0 && tokens[past].Raw == "," ? (body, past + 1) : (body, tokens.Count);
+            return (body, AfterApposition(tokens, next + 1, body) is > 0 and var afterBody ? afterBody : tokens.Count);
         }
 
         return owner.Kind != MentionKind.Role || Resolve(owner, owner.Start) is { Kind: MentionKind.Name } ? (owner, next) : (null, tokens.Count);
     }
+
+    // The index after the comma closing an apposition that `mention`, from `from` on, ends; -1 when no comma follows it.
+    private static int AfterApposition(List<CueToken> tokens, int from, SpeakerMention mention) =>
+        tokens.FindIndex(from, t => t.Start >= mention.Start + mention.Text.Length) is var past and >= 0 && tokens[past].Raw == "," ? past + 1 : -1;
 
     // A document's noun stands at most this many words before "received from" or "sent from" (An objection was received from);
     // set by hand.

@@ -1011,13 +1011,13 @@ internal sealed partial class ArticleAttributor
         && label.Groups["word"].Captures.Count <= MaximumWordsBeforeLabelledName
         && label.Groups["word"].Captures.All(w => char.IsUpper(w.Value[0]) || MentionParser.NameParticles.Contains(w.Value));
 
-    // Where the heading field holding `at` opens: its line's start, or the start of its sentence on a line of fields run on as
+    // Where the heading field holding `at` opens: the start of its sentence within its line, as fields may run on one line as
     // sentences (Eastmoor District Council. Application TS/25/0412. Site: Glebe Field. Applicant: Vertiga Mobile Climbing Ltd.;
     // blind325).
     private int FieldStart(int at)
     {
         var from = Math.Max(at - 1, 0);
-        return Math.Min(at, Math.Max(_text.LastIndexOf('\n', from) + 1, _text.LastIndexOf(". ", from, StringComparison.Ordinal) + 2));
+        return SentenceStart(from, _text.LastIndexOf('\n', from) + 1);
     }
 
     // An honorific, two given names and a particle (Ms Tamsin de) stand at most between a party's label and the name's last word;

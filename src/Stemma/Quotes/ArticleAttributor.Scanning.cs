@@ -1744,8 +1744,10 @@ internal sealed partial class ArticleAttributor
         // A headline in title case capitalises every word: there any common word the text never capitalises inside a sentence is no name.
         // (Professional Conduct Panel decision: Institute of Legal Executive Practitioners v Callum Reddaway: a heading line that
         // writes a long word in lower case is in sentence case, and its capitals are names'; blind325.)
+        var titleLines = _tokens.Where(t => t.Start < _bodyOffset).Select(t => LineAround(t.Start)).Distinct()
+            .Where(line => IsTitleCased(line) && !IsBodysName(line)).Select(line => line.Start).ToHashSet();
         openers.AddRange(Enumerable.Range(0, _tokens.Count).Where(k => _tokens[k].Start < _bodyOffset && _tokens[k].IsWord && _tokens[k].IsCapitalized && !openers.Contains(k)
-            && !BodyCapitalises(_tokens[k].Raw) && InTitleCasedLine(k) && !OnBodysNameLine(k)));
+            && !BodyCapitalises(_tokens[k].Raw) && titleLines.Contains(LineAround(_tokens[k].Start).Start)));
         var occurrences = _tokens.Where(t => t.IsWord && t.IsCapitalized).GroupBy(t => t.Raw, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var k in openers)
         {
@@ -1802,21 +1804,17 @@ internal sealed partial class ArticleAttributor
     private bool IsNameOpeningPair(int k) =>
         _tokens[k + 1].IsWord && _tokens[k + 1].IsCapitalized && !_tokens[k + 1].CommonAtSentenceStart && _text[_tokens[k].End.._tokens[k + 1].Start] == " ";
 
-    // Whether the line the token at `k` stands on capitalises every word of MinimumSentenceCaseWordLength letters or more but the
-    // prepositions title case leaves small.
-    private bool InTitleCasedLine(int k)
-    {
-        var (start, end) = LineAround(_tokens[k].Start);
-        return !_tokens.Any(t => t.Start >= start && t.End <= end && t.IsWord && t.Raw.Length >= MinimumSentenceCaseWordLength && char.IsLower(t.Raw[0])
+    // Whether a line capitalises every word of MinimumSentenceCaseWordLength letters or more but the prepositions title case
+    // leaves small.
+    private bool IsTitleCased((int Start, int End) line) =>
+        !_tokens.Any(t => t.Start >= line.Start && t.End <= line.End && t.IsWord && t.Raw.Length >= MinimumSentenceCaseWordLength && char.IsLower(t.Raw[0])
             && !TitleCaseSmallWords.Contains(t.Raw));
-    }
 
     // Harrowdene District Council, a heading line of its own: a line of a few capitalised words, the first no common word, the
     // last a body's noun, is the body's name, whose words keep their capitals however the text writes them (blind323).
-    private bool OnBodysNameLine(int k)
+    private bool IsBodysName((int Start, int End) line)
     {
-        var (start, end) = LineAround(_tokens[k].Start);
-        var words = _tokens.Where(t => t.Start >= start && t.End <= end).ToList();
+        var words = _tokens.Where(t => t.Start >= line.Start && t.End <= line.End).ToList();
         return words.Count is >= 2 and <= MaximumBodyNameLineWords && words.All(t => t.IsWord && t.IsCapitalized)
             && QuoteLexicon.OrganisationNouns.Contains(words[^1].Lower) && !_dictionary!.IsCommonNotName(words[0].Raw);
     }
