@@ -2085,6 +2085,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // Misses: two players of one surname told apart wrongly, a farmer's words given to his family, a finding
         // left unattributed, a health district's words not found.
         new("blind329", 45, 1.00, 0.98, 0.87, 0.83),
+        new("blind330", 45, 0, 0, 0, 0),
+        new("blind331", 45, 0, 0, 0, 0),
+        new("blind332", 45, 0, 0, 0, 0),
+        new("blind333", 45, 0, 0, 0, 0),
+        new("blind334", 45, 0, 0, 0, 0),
+        new("blind335", 45, 0, 0, 0, 0),
+        new("blind336", 45, 0, 0, 0, 0),
+        new("blind337", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
