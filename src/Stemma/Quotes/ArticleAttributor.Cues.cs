@@ -2739,6 +2739,9 @@ internal sealed partial class ArticleAttributor
         ["ordered", "orders", "instructed", "instructs", "directed", "directs", "commanded", "commands", "implored", "implores", "begged", "begs",
             "exhorted", "exhorts", "encouraged", "encourages"], StringComparer.Ordinal);
 
+    // Words that open a clause inside a noun phrase (a quarrel that …, the day when …): a source's phrase never runs back over one.
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(["that", "which", "whom", "when", "where", "while", "as"], StringComparer.Ordinal);
+
     // ordered all commune officials to: the object between a verb of command and its "to" runs at most this many words; set by hand.
     private const int MaximumCommandObjectWords = 5;
 
@@ -2788,6 +2791,12 @@ internal sealed partial class ArticleAttributor
             if (QuoteLexicon.PersonHeads.Contains(tokens[h].Lower) && SourcePostmodifiers.Contains(tokens[h + 1].Lower)
                 && MentionParser.EndingAt(tokens, h + 1, floor) is { Kind: MentionKind.Role, Definite: false } head)
             {
+                // after a quarrel that a senior official in the district administration said: the source opens at its own
+                // determiner, not at the words of the clause before it (blind331).
+                if (IndexAt(tokens, head.Start, floor, h) is var own && Enumerable.Range(floor, own - floor).Any(j => ClauseOpeners.Contains(tokens[j].Lower)))
+                {
+                    floor = own;
+                }
                 // A consultant who did not want to be named, a driver who has not joined the union: a relative
                 // clause describes the source but is no part of how later copy refers to it.
                 if (tokens[h + 1].Lower is "who" or "whose")

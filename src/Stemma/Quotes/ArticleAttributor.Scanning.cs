@@ -587,11 +587,12 @@ internal sealed partial class ArticleAttributor
 
             // Kiln Lane, Mill Street: a common word before a place's last word that is also a surname names a place; so does a word the
             // name lists do not give as a given name, after a preposition of place (a standing ovation at Ashgrove Park).
+            // (The Plough at Market Haddow: after such a preposition, so does a common word the name lists do not give as a given name
+            // before any last word; blind326.)
             if (mention.Titles.Count == 0 && _dictionary is not null && mention.Name.Split(' ') is [var placeWord, var placeEnd]
-                && QuoteLexicon.SurnameLikePlaceEnds.Contains(placeEnd.ToLowerInvariant())
-                && (_dictionary.IsCommonNotName(placeWord)
-                    || (first >= 1 && _tokens[first - 1].Lower is "at" or "in" or "near" or "outside" or "inside" or "into" or "across" or "around" or "below" or "above"
-                        or "beyond" or "along" && !_givenNames.IsGivenName(placeWord))))
+                && ((QuoteLexicon.SurnameLikePlaceEnds.Contains(placeEnd.ToLowerInvariant()) && _dictionary.IsCommonNotName(placeWord))
+                    || (first >= 1 && PlacePrepositions.Contains(_tokens[first - 1].Lower) && !_givenNames.IsGivenName(placeWord)
+                        && (QuoteLexicon.SurnameLikePlaceEnds.Contains(placeEnd.ToLowerInvariant()) || _dictionary.IsCommonNotName(placeWord)))))
             {
                 continue;
             }
@@ -846,6 +847,11 @@ internal sealed partial class ArticleAttributor
     // people too (a letter from Ruth Hale) and are left out.
     private static readonly FrozenSet<string> PlaceOnlyPrepositions = FrozenSet.ToFrozenSet(
         ["near", "outside", "inside", "across", "around", "through", "towards", "toward", "beyond", "into", "above", "below", "beneath", "overlooking"], StringComparer.Ordinal);
+
+    // Prepositions before which a two-word name whose first word is no given name is a place (a standing ovation at Ashgrove Park,
+    // the Plough at Market Haddow): "at" and "in" among them, as a person is seldom met at or in anyone.
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.ToFrozenSet(
+        ["at", "in", "near", "outside", "inside", "into", "across", "around", "below", "above", "beyond", "along"], StringComparer.Ordinal);
 
     // Dato Khairul Anwar for Khairul Anwar bin Haji Sulaiman: a patronymic name met again by the person's own name, the words
     // before bin or binti.
@@ -1386,6 +1392,12 @@ internal sealed partial class ArticleAttributor
             .Where(k => QuoteLexicon.SpeechVerbs.Contains(_tokens[k + 1].Lower) || FiniteVerbs.Contains(_tokens[k + 1].Lower))
             .Select(k => _tokens[k].Lower)
             .ToHashSet(StringComparer.Ordinal);
+        // (Kart Yyvan Tüngalov, then "the kart said": so does a word written in lowercase after "the" as the subject of a speech verb
+        // that is no English word for a person, though the name lists give Kart as a given name; blind330.)
+        speakingAfterThe.UnionWith(Enumerable.Range(1, Math.Max(0, _tokens.Count - 2))
+            .Where(k => _tokens[k] is { IsWord: true, IsCapitalized: false } word && _tokens[k - 1].Lower == "the" && QuoteLexicon.SpeechVerbs.Contains(_tokens[k + 1].Lower)
+                && !QuoteLexicon.PersonHeads.Contains(word.Lower) && !MentionParser.IsTitleHead(word.Raw))
+            .Select(k => _tokens[k].Lower));
         var aloneAfterThe = capitalisedAfterThe.Where(k => _tokens[k + 1].Raw is "," or ".").Select(k => _tokens[k].Lower)
             .Concat(lowercaseAfterThe).Concat(speakingAfterThe)
             .ToHashSet(StringComparer.Ordinal);
@@ -1454,6 +1466,27 @@ internal sealed partial class ArticleAttributor
                 || (k > 0 && _tokens[k - 1].Lower == "the" && !_tokens[k].IsCapitalized && listedTitlesBeforeNames.Contains(_tokens[k].Lower)))
             {
                 _tokens[k] = _tokens[k] with { TitleByUse = true }; // (the sołtys replied: the office, read as a role's noun)
+            }
+        }
+
+        // Yal Vuy Akpatyr Sölymov, then "the yal vuy said": the word after a title, when the article writes the two capitalised before
+        // a name and alone in lowercase after "the", is the title's too (blind326; not "the demarch was", whose verb is never capitalised
+        // after Demarch).
+        var capitalisedPairs = Enumerable.Range(0, Math.Max(0, _tokens.Count - 1))
+            .Where(k => _tokens[k] is { IsWord: true, IsCapitalized: true } && _tokens[k + 1] is { IsWord: true, IsCapitalized: true })
+            .Select(k => (_tokens[k].Lower, _tokens[k + 1].Lower))
+            .ToHashSet();
+        var titlePairsAfterThe = Enumerable.Range(1, Math.Max(0, _tokens.Count - 2))
+            .Where(k => _tokens[k - 1].Lower == "the" && _tokens[k] is { IsWord: true, IsCapitalized: false } && _tokens[k + 1] is { IsWord: true, IsCapitalized: false }
+                && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start) && capitalisedPairs.Contains((_tokens[k].Lower, _tokens[k + 1].Lower)))
+            .Select(k => (_tokens[k].Lower, _tokens[k + 1].Lower))
+            .ToHashSet();
+        for (var k = 0; k + 1 < _tokens.Count; k++)
+        {
+            if (_tokens[k].TitleByUse && _tokens[k + 1].IsWord && !_tokens[k + 1].TitleByUse && titlePairsAfterThe.Contains((_tokens[k].Lower, _tokens[k + 1].Lower))
+                && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start))
+            {
+                _tokens[k + 1] = _tokens[k + 1] with { TitleByUse = true };
             }
         }
     }

@@ -1,0 +1,59 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round fifty-four, from the misses of blind326–333 (blind330–333 measured at first sight with round fifty-three's code). Shown on
+/// short fictional articles.
+/// </summary>
+public class RoundFiftyFourAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
+
+    [Fact]
+    public void A_two_word_name_after_at_whose_first_word_is_a_common_word_is_a_place_no_pronoun_stands_for()
+    {
+        var quotes = Inline("Old knocker restored\n\n"
+            + "Members crowded into the upstairs room of the Plough at Market Haddow to see the restoration.\n\n"
+            + "The knocker spent thirty years in a skip before Cornelis van Duren spotted it. \"It was full of rainwater,\" he told the meeting.");
+
+        Who(quotes, "It was full of rainwater").ShouldBe("Cornelis van Duren");
+    }
+
+    [Fact]
+    public void A_two_word_title_the_article_writes_alone_in_lowercase_after_the_is_no_part_of_the_name_and_names_its_holder()
+    {
+        var quotes = Inline("Village library reopens\n\n"
+            + "The village head, Yal Vuy Akpatyr Sölymov, cut the ribbon. The district keeps the old title.\n\n"
+            + "\"Nobody in Moscow has heard of us,\" Yal Vuy Akpatyr Sölymov said.\n\n"
+            + "A report by the Hill Mari Library Trust had called the building \"unsafe for any public use\".\n\n"
+            + "\"They offered us a mobile library,\" the yal vuy said.");
+
+        Who(quotes, "Nobody in Moscow has heard of us").ShouldBe("Akpatyr Sölymov");
+        Who(quotes, "They offered us a mobile library").ShouldBe("Akpatyr Sölymov");
+    }
+
+    [Fact]
+    public void A_title_that_is_a_given_name_too_is_a_title_when_written_in_lowercase_after_the_as_a_speaker()
+    {
+        var quotes = Inline("Beekeepers split\n\n"
+            + "Kart Yyvan Tüngalov, who leads the summer prayers in the grove, has taken their side. \"The bees work in the grove,\" the "
+            + "kart said.");
+
+        Who(quotes, "The bees work in the grove").ShouldBe("Yyvan Tüngalov");
+    }
+
+    [Fact]
+    public void An_unnamed_source_inside_a_clause_after_a_noun_opens_at_its_own_determiner()
+    {
+        var quotes = Inline("Herders told to share pasture\n\n"
+            + "Two families must share a pasture, after a quarrel that a senior official in the district administration said had "
+            + "\"gone far beyond words\".\n\n"
+            + "\"Nobody is happy,\" the senior official said.");
+
+        Who(quotes, "gone far beyond words").ShouldBe("a senior official in the district administration");
+        Who(quotes, "Nobody is happy").ShouldBe("a senior official in the district administration");
+    }
+}
