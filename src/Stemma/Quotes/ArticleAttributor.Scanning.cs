@@ -588,9 +588,10 @@ internal sealed partial class ArticleAttributor
             // Kiln Lane, Mill Street: a common word before a place's last word that is also a surname names a place; so does a word the
             // name lists do not give as a given name, after a preposition of place (a standing ovation at Ashgrove Park).
             // (The Plough at Market Haddow: after such a preposition, so does a common word the name lists do not give as a given name
-            // before any last word; blind326.)
+            // before any last word; blind326. Outside 14 Marram Street: so does any word after a house's number; blind332.)
             if (mention.Titles.Count == 0 && _dictionary is not null && mention.Name.Split(' ') is [var placeWord, var placeEnd]
-                && ((QuoteLexicon.SurnameLikePlaceEnds.Contains(placeEnd.ToLowerInvariant()) && _dictionary.IsCommonNotName(placeWord))
+                && ((QuoteLexicon.SurnameLikePlaceEnds.Contains(placeEnd.ToLowerInvariant())
+                        && (_dictionary.IsCommonNotName(placeWord) || (first >= 1 && _tokens[first - 1].Raw.All(char.IsAsciiDigit))))
                     || (first >= 1 && PlacePrepositions.Contains(_tokens[first - 1].Lower) && !_givenNames.IsGivenName(placeWord)
                         && (QuoteLexicon.SurnameLikePlaceEnds.Contains(placeEnd.ToLowerInvariant()) || _dictionary.IsCommonNotName(placeWord)))))
             {
@@ -1321,12 +1322,18 @@ internal sealed partial class ArticleAttributor
     {
         var lower = _tokens[k].Lower;
         return _tokens[k].Start >= _bodyOffset && k + 1 < _tokens.Count && _tokens[k + 1].IsWord && _tokens[k + 1].IsCapitalized && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start)
-            && occurrences.GetValueOrDefault(_tokens[k + 1].Raw) > 1 && !MentionParser.IsHonorific(_tokens[k + 1])
+            && (occurrences.GetValueOrDefault(_tokens[k + 1].Raw) > 1 || IsSurnameBeforeWho(k + 1)) && !MentionParser.IsHonorific(_tokens[k + 1])
             && !QuoteLexicon.StopWords.Contains(lower) && !QuoteLexicon.NotNames.Contains(lower) && !QuoteLexicon.ClauseWords.Contains(lower)
             && !OpeningAdverbials.Contains(lower) && !lower.EndsWith("ly", StringComparison.Ordinal) && !lower.EndsWith("ed", StringComparison.Ordinal)
             && !lower.EndsWith("ing", StringComparison.Ordinal) && !QuoteLexicon.SpeechVerbs.Contains(lower)
             && !QuoteLexicon.PersonHeads.Contains(lower) && !QuoteLexicon.OrganisationNouns.Contains(lower); // (Ringleader Kyle Dunmore: a title)
     }
+
+    // Ante Kolega-Bašić, who chairs the island's committee: a double-barrelled word, both halves capitalised, before ", who" is a
+    // person's surname, so the common word before it opening the sentence is the given name (blind332).
+    private bool IsSurnameBeforeWho(int k) =>
+        k + 2 < _tokens.Count && _tokens[k].Raw.Split('-') is [{ Length: > 1 } left, { Length: > 1 } right] && char.IsUpper(left[0]) && char.IsUpper(right[0])
+        && _tokens[k + 1].Raw == "," && _tokens[k + 2].Lower == "who";
 
     /// <summary>
     /// Marks the titles the article shows by their use (Opanin Kwame Adusei, then Opanin Adusei; Togbe Kofi Amedzo, then Togbe

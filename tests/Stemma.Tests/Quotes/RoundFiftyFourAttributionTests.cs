@@ -56,4 +56,48 @@ public class RoundFiftyFourAttributionTests
         Who(quotes, "gone far beyond words").ShouldBe("a senior official in the district administration");
         Who(quotes, "Nobody is happy").ShouldBe("a senior official in the district administration");
     }
+
+    [Fact]
+    public void A_common_word_opening_a_sentence_before_a_double_barrelled_surname_and_who_is_a_given_name()
+    {
+        var quotes = Inline("School may close\n\n"
+            + "About 80 people crowded into the hall. Ante Kolega-Bašić, who chairs the local committee, stood at the front. "
+            + "\"Two families have written to me,\" he told the meeting.");
+
+        Who(quotes, "Two families have written to me").ShouldBe("Ante Kolega-Bašić");
+    }
+
+    [Fact]
+    public void A_street_after_a_house_number_is_a_place_not_the_applicant()
+    {
+        var quotes = QuoteFixtures.Cleaned("NOTICE OF DETERMINATION: Parklet permit PK/24/031, outside 14 Marram Street\n\n"
+            + "Bramhurst Borough Council gives notice that it granted a parklet permit to Ms Lucia de Haan, proprietor of a cafe, for a "
+            + "platform outside 14 Marram Street.\n\n"
+            + "The applicant's supporting statement said the parklet would \"give the street back a little of the room\".");
+
+        Who(quotes, "give the street back a little of the room").ShouldBe("Lucia de Haan");
+    }
+
+    [Fact]
+    public void A_role_no_one_was_given_opening_a_paragraph_is_the_one_person_the_paragraph_before_names()
+    {
+        var quotes = Inline("Village votes to move inland\n\n"
+            + "Settlement head Valentina Qəlavul-Ankavav told reporters that the move would cost 1.4 billion roubles. \"This is a debt,\" she said.\n\n"
+            + "Among the 19 who voted against was Ivan Kečgəl, 58, whose family boat is the last still working from the spit.\n\n"
+            + "\"Six kilometres from the water, what am I?\" the fisherman grinned.");
+
+        Who(quotes, "Six kilometres from the water, what am I?").ShouldBe("Ivan Kečgəl");
+    }
+
+    [Fact]
+    public void A_role_whose_verb_the_article_gave_someone_is_not_read_from_the_paragraph_before()
+    {
+        var quotes = Inline("Music box clinic\n\n"
+            + "Most of the work fell to Morag MacIlwraith, who has restored cylinder movements for thirty years. Ms MacIlwraith said a dead "
+            + "tooth was \"nearly always dirt\".\n\n"
+            + "Roy Tennant-Blythe had brought a Swiss box that had not played since 1974.\n\n"
+            + "\"It has been waiting fifty years,\" the restorer grinned.");
+
+        Who(quotes, "It has been waiting fifty years").ShouldBe("Morag MacIlwraith");
+    }
 }
