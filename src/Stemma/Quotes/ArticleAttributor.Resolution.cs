@@ -431,6 +431,12 @@ internal sealed partial class ArticleAttributor
     // Whether he (male) or she can stand for this identity: no evidence of the other gender.
     private bool Fits(SpeakerIdentity identity, bool male)
     {
+        if (_namedInQuote.Count > 0 && identity.Kind == MentionKind.Name && _persons.FirstOrDefault(p => p.Key == identity.Name) is { Parts.Length: >= 2 } named
+            && (_namedInQuote.Contains(named.Parts[0]) || _namedInQuote.Contains(named.Parts[^1])))
+        {
+            return false;
+        }
+
         if (_genders.TryGetValue(identity.Name, out var known))
         {
             return known == male;
@@ -994,6 +1000,19 @@ internal sealed partial class ArticleAttributor
 
     // An agent noun's stem has at least this many letters before it is read as a verb's (restor-er, not do-er); set by hand.
     private const int MinimumAgentVerbStem = 4;
+
+    // The capitalised words inside the marks of `marked`, other than I and its contractions, and other than those of a quote inside
+    // it ("He said, 'Gary, I've made my call'": words said to the speaker name the speaker; blind92).
+    private HashSet<string> WordsOfQuote(MarkedQuote marked)
+    {
+        var inner = NestedQuote.Matches(_text[marked.MarkStart..marked.MarkEnd]).Select(m => (Start: marked.MarkStart + m.Index, End: marked.MarkStart + m.Index + m.Length)).ToList();
+        return _tokens.Where(t => t.Start > marked.MarkStart && t.End < marked.MarkEnd && t.IsWord && t.IsCapitalized && !t.Raw.StartsWith("I'", StringComparison.Ordinal)
+                && !t.Raw.StartsWith("I’", StringComparison.Ordinal) && t.Raw != "I" && !inner.Any(n => t.Start >= n.Start && t.End <= n.End))
+            .Select(t => t.Raw).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // A quote inside a quote, in single marks: opened after no letter, closed before none, over apostrophes between letters (can't).
+    private static readonly System.Text.RegularExpressions.Regex NestedQuote = new(@"(?<![\p{L}\p{N}])['‘](?:[^'’\n]|(?<=\p{L})['’](?=\p{L}))*?['’](?![\p{L}\p{N}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The one person the paragraph at `index` names, when it reports no one's speech; null otherwise.
     private Person? OnlyPersonOfParagraph(int index)

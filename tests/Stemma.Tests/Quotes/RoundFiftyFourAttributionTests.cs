@@ -100,4 +100,25 @@ public class RoundFiftyFourAttributionTests
 
         Who(quotes, "It has been waiting fifty years").ShouldBe("Morag MacIlwraith");
     }
+
+    [Fact]
+    public void A_pronoun_never_stands_for_a_person_the_quote_names()
+    {
+        var quotes = Inline("Ashgrove take the final\n\n"
+            + "\"I just swung,\" Rajinder Sandhu said. \"My arms are still shaking.\"\n\n"
+            + "He was quick to share the credit. Bilal Qureshi, 16, had kept Ashgrove in the match with a run of 31. \"Bilal saved us. "
+            + "I only finished it off,\" he said.");
+
+        Who(quotes, "Bilal saved us. I only finished it off").ShouldBe("Rajinder Sandhu");
+    }
+
+    [Fact]
+    public void A_name_inside_a_quote_within_the_quote_may_be_the_speakers_own_as_someone_said_it_to_him()
+    {
+        var quotes = Inline("Referee under fire\n\n"
+            + "Lee Brannan sent the striker off in the 80th minute. Gary Threlfall was furious afterwards and went to find the referee. "
+            + "\"Briefly. He said, 'Gary, I can't change my call,' and walked off,\" he said.");
+
+        Who(quotes, "Briefly. He said, 'Gary, I can't change my call,' and walked off").ShouldBe("Gary Threlfall");
+    }
 }
