@@ -1162,8 +1162,12 @@ internal sealed partial class ArticleAttributor
             : end > floor ? Unquoted(TokensIn(SentenceStart(end - 1, floor), end)) : [];
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (AskingVerbs.Contains(tokens[k].Lower) && MentionParser.StartingAt(tokens, k + 1) is { Kind: MentionKind.Name } asked && asked.Start == tokens[k + 1].Start
-                && ResolveName(asked, tokens[k + 1].Start) is { Kind: MentionKind.Name } identity && Fits(identity, male)
+            // (the Chair, Councillor Rosalind Achebe-Marsh, asked the applicant how late the tables would stay. She replied: so is a
+            // definite role asked, as the person it names; blind330.)
+            if (AskingVerbs.Contains(tokens[k].Lower) && MentionParser.StartingAt(tokens, k + 1) is { } asked
+                && asked is { Kind: MentionKind.Name } or { Kind: MentionKind.Role, Definite: true } && asked.Start == tokens[k + 1].Start
+                && (asked.Kind == MentionKind.Name ? ResolveName(asked, tokens[k + 1].Start) : Resolve(asked, tokens[k + 1].Start)) is { Kind: MentionKind.Name } identity
+                && Fits(identity, male)
                 && (!saying || tokens.FindIndex(k + 1, t => t.Start >= asked.Start + asked.Text.Length) is var afterAsked && afterAsked > 0
                     && tokens[afterAsked].Lower is "whether" or "if" or "why" or "how" or "what" or "when" or "where"))
             {

@@ -121,4 +121,15 @@ public class RoundFiftyFourAttributionTests
 
         Who(quotes, "Briefly. He said, 'Gary, I can't change my call,' and walked off").ShouldBe("Gary Threlfall");
     }
+
+    [Fact]
+    public void A_reply_after_a_role_was_asked_is_the_person_the_role_names_not_the_asker()
+    {
+        var quotes = QuoteFixtures.Cleaned("Pavement licence decision\n\nApplicant: Ms Giulia Ferrante-Hobbs\n\n"
+            + "1. In her written submission, the applicant stated that the tables would \"bring the parade back to life\".\n\n"
+            + "2. At the hearing, the Chair, Councillor Rosalind Achebe-Marsh, asked the applicant how late the tables would remain "
+            + "outside. She replied: \"Ten o'clock, and not a minute after.\"");
+
+        Who(quotes, "Ten o'clock, and not a minute after.").ShouldBe("Giulia Ferrante-Hobbs");
+    }
 }
