@@ -123,11 +123,12 @@ internal sealed partial class ArticleAttributor
     private readonly List<MarkedQuote> _marked;
     private readonly List<int> _breaks = [];
     private readonly List<Person> _persons = [];
-
-    // The capitalised words of the quote whose speaker a pronoun is being resolved for; no person named by one is that speaker.
-    private HashSet<string> _namedInQuote = [];
     private readonly List<(int Position, SpeakerIdentity Identity)> _events = [];
     private readonly List<(string Name, int Position)> _organisations = [];
+
+    // The capitalised words of the quote whose speaker a pronoun is being resolved for, set only for that call (Fits reads it); no
+    // person named by one is that speaker.
+    private HashSet<string> _namedInQuote = [];
 
     // Read by BodyInApposition once the article's bodies are all found; null until then.
     private List<(string Head, int Position, string Body)>? _bodiesInApposition;
@@ -627,9 +628,16 @@ internal sealed partial class ArticleAttributor
 
         // ("Bilal saved us. I only finished it off," he said: a person the quote names by a given name or a surname, of the sentence
         // or addressed, is not the one the pronoun stands for; blind332.)
+        SpeakerIdentity? resolvedIdentity;
         _namedInQuote = mention is { Kind: MentionKind.Pronoun } ? WordsOfQuote(marked) : [];
-        var resolvedIdentity = mention is null ? null : Resolve(mention, marked.MarkStart);
-        _namedInQuote = [];
+        try
+        {
+            resolvedIdentity = mention is null ? null : Resolve(mention, marked.MarkStart);
+        }
+        finally
+        {
+            _namedInQuote = [];
+        }
         if (mention is not null && resolvedIdentity is { } resolved)
         {
             identity = resolved;
