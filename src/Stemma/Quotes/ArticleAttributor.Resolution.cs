@@ -1006,14 +1006,11 @@ internal sealed partial class ArticleAttributor
     // it ("He said, 'Gary, I've made my call'": words said to the speaker name the speaker; blind92).
     private HashSet<string> WordsOfQuote(MarkedQuote marked)
     {
-        var inner = NestedQuote.Matches(_text[marked.MarkStart..marked.MarkEnd]).Select(m => (Start: marked.MarkStart + m.Index, End: marked.MarkStart + m.Index + m.Length)).ToList();
-        return _tokens.Where(t => t.Start > marked.MarkStart && t.End < marked.MarkEnd && t.IsWord && t.IsCapitalized && !t.Raw.StartsWith("I'", StringComparison.Ordinal)
-                && !t.Raw.StartsWith("I’", StringComparison.Ordinal) && t.Raw != "I" && !inner.Any(n => t.Start >= n.Start && t.End <= n.End))
+        var inner = QuoteMarkScanner.InnerQuotes(_text, marked);
+        return TokensIn(marked.MarkStart, marked.MarkEnd).Where(t => t.IsWord && t.IsCapitalized && t.Raw != "I" && !t.Raw.StartsWith("I'", StringComparison.Ordinal)
+                && !t.Raw.StartsWith("I’", StringComparison.Ordinal) && !inner.Any(n => t.Start >= n.Start && t.End <= n.End))
             .Select(t => t.Raw).ToHashSet(StringComparer.Ordinal);
     }
-
-    // A quote inside a quote, in single marks: opened after no letter, closed before none, over apostrophes between letters (can't).
-    private static readonly System.Text.RegularExpressions.Regex NestedQuote = new(@"(?<![\p{L}\p{N}])['‘](?:[^'’\n]|(?<=\p{L})['’](?=\p{L}))*?['’](?![\p{L}\p{N}])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // The one person the paragraph at `index` names, when it reports no one's speech; null otherwise.
     private Person? OnlyPersonOfParagraph(int index)

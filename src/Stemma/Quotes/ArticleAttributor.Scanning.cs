@@ -590,10 +590,10 @@ internal sealed partial class ArticleAttributor
             // (The Plough at Market Haddow: after such a preposition, so does a common word the name lists do not give as a given name
             // before any last word; blind326. Outside 14 Marram Street: so does any word after a house's number; blind332.)
             if (mention.Titles.Count == 0 && _dictionary is not null && mention.Name.Split(' ') is [var placeWord, var placeEnd]
-                && ((QuoteLexicon.SurnameLikePlaceEnds.Contains(placeEnd.ToLowerInvariant())
-                        && (_dictionary.IsCommonNotName(placeWord) || (first >= 1 && _tokens[first - 1].Raw.All(char.IsAsciiDigit))))
-                    || (first >= 1 && PlacePrepositions.Contains(_tokens[first - 1].Lower) && !_givenNames.IsGivenName(placeWord)
-                        && (QuoteLexicon.SurnameLikePlaceEnds.Contains(placeEnd.ToLowerInvariant()) || _dictionary.IsCommonNotName(placeWord)))))
+                && QuoteLexicon.SurnameLikePlaceEnds.Contains(placeEnd.ToLowerInvariant()) is var placeLikeEnd
+                && _dictionary.IsCommonNotName(placeWord) is var commonFirst
+                && ((placeLikeEnd && (commonFirst || (first >= 1 && _tokens[first - 1].Raw.All(char.IsAsciiDigit))))
+                    || (first >= 1 && PlacePrepositions.Contains(_tokens[first - 1].Lower) && !_givenNames.IsGivenName(placeWord) && (placeLikeEnd || commonFirst))))
             {
                 continue;
             }

@@ -118,6 +118,43 @@ internal static class QuoteMarkScanner
         return quotes;
     }
 
+    /// <summary>
+    /// The quotes inside <paramref name="quote"/> (He said, 'Gary, I can't change my call,' and walked off), in the marks of the other
+    /// kind, read with the same rules for apostrophes and plural possessives as the quotes themselves; each span runs from its opening
+    /// mark to past its closing one.
+    /// </summary>
+    public static List<TextSpan> InnerQuotes(string text, MarkedQuote quote)
+    {
+        var inner = new List<TextSpan>();
+        var curly = text.Contains('“') || text.Contains('‘');
+        var outerDouble = IsDouble(text[quote.MarkStart]);
+        foreach (var segment in quote.Segments)
+        {
+            int? opened = null;
+            for (var i = segment.Start; i < segment.End; i++)
+            {
+                if (!IsMark(text[i]) || IsDouble(text[i]) == outerDouble)
+                {
+                    continue;
+                }
+
+                var role = Classify(text, i, segment.Start, segment.End, curly);
+                if (opened is null && role == MarkRole.Opener)
+                {
+                    opened = i;
+                }
+                else if (opened is { } from && role == MarkRole.Closer
+                    && !(outerDouble && IsPluralPossessive(text, i, segment.End) && HasSingleCloserAhead(text, i + 1, segment.End, curly)))
+                {
+                    inner.Add(new TextSpan(from, i + 1));
+                    opened = null;
+                }
+            }
+        }
+
+        return inner;
+    }
+
     private static MarkedQuote Close(Open o, string text, int contentEnd, int markEnd, bool closed, int paragraph)
     {
         var segments = new List<TextSpan>(o.Segments) { new(o.ContentStart, contentEnd) };
