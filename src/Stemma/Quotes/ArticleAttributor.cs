@@ -83,7 +83,9 @@ internal sealed partial class ArticleAttributor
     // open such a phrase as "in" and "at" do; blind250.)
     private static readonly FrozenSet<string> OpeningAdverbials = FrozenSet.ToFrozenSet(
         ["outside", "inside", "in", "at", "on", "after", "before", "during", "near", "later", "earlier", "yesterday", "today", "afterwards", "back", "across",
-            "by", "within", "throughout", "when", "while", "once", "as"],
+            "by", "within", "throughout", "when", "while", "once", "as",
+            // (Up the valley, Mirzə Qafarlı was moving 300 sheep: a place phrase of direction or distance opens a sentence too; blind335.)
+            "up", "down", "along", "over", "above", "below", "beyond", "behind", "around", "further", "farther", "elsewhere", "meanwhile"],
         StringComparer.Ordinal);
 
     // "In the camp at Velka, on the Serovian bank," runs to eight words before its comma; set by hand.

@@ -143,6 +143,13 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
                 i++;
             }
 
+            // Ma’lla’ Nuru Budaqov, "the ma’lla’ said": a word-final apostrophe after a word that holds one already (a transliterated
+            // glottal stop or ayn) is the word's last letter, not a closing mark (blind335).
+            if (IsFinalGlottalMark(text, s, i, end))
+            {
+                i++;
+            }
+
             // An abbreviation keeps its final period (U.S., Mr.), so that it is not read as a sentence end.
             if (i < end && text[i] == '.' && IsAbbreviation(text, s, i))
             {
@@ -163,6 +170,24 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
         text[apostrophe] is '\'' or '’' && apostrophe >= 5 && apostrophe + 2 < end && text[apostrophe - 1] == 'a' && text[apostrophe - 2] == ' '
         && text[apostrophe + 1] == ' ' && char.IsUpper(text[apostrophe + 2]) && text.AsSpan(0, apostrophe - 2) is var before
         && (EndsWithWord(before, "Mac") || EndsWithWord(before, "Nic") || EndsWithWord(before, "Mhic"));
+
+    // Whether the apostrophe at `at`, straight after the word text[start..at], is a letter of it: the word holds an apostrophe within
+    // it, after two letters at least and before no English contraction (Ma’lla’; not won’t’ or O’Neill’ closing a quote inside a
+    // quote), the word does not end in s (the Al’amins’ goats: a plural possessive), and no letter follows the mark.
+    private static bool IsFinalGlottalMark(string text, int start, int at, int end)
+    {
+        if (at >= end || text[at] is not ('\'' or '’') || (at + 1 < end && char.IsLetterOrDigit(text[at + 1])) || text[at - 1] is 's' or 'S')
+        {
+            return false;
+        }
+
+        var inner = text.AsSpan(start, at - start).LastIndexOfAny('\'', '’');
+        return inner >= 2 && !Contractions.Contains(text[(start + inner + 1)..at].ToLowerInvariant());
+    }
+
+    // The endings an apostrophe joins to an English word (can't, I'm, we're, they've, we'll, she'd, it's).
+    private static readonly System.Collections.Frozen.FrozenSet<string> Contractions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["t", "m", "re", "ve", "ll", "d", "s"], StringComparer.Ordinal);
 
     private static bool IsDutchElidedArticle(string text, int apostrophe, int start, int end) =>
         text[apostrophe] is '\'' or '’' && apostrophe + 3 < end && text[apostrophe + 1] == 't' && text[apostrophe + 2] == ' ' && char.IsUpper(text[apostrophe + 3])
