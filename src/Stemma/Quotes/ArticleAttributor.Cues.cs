@@ -1712,15 +1712,17 @@ internal sealed partial class ArticleAttributor
         // The report of the council's environmental health officer, Dr Priya Raghunathan-Lowe, found …; then "The report said …":
         // a document given with its author after "of" or "by" is the author's words, and so is the same document named again in
         // its paragraph (blind302, blind309).
-        if (tokens.Count > 2 && tokens[0].Lower == "the" && IsDocumentNoun(tokens[1].Lower))
+        // (The expert report of Dr Renée Castaño found: one lowercase word may stand before the document's noun; blind335.)
+        var named = tokens.Count > 3 && tokens[1] is { IsWord: true, IsCapitalized: false } && !IsDocumentNoun(tokens[1].Lower) && IsDocumentNoun(tokens[2].Lower) ? 2 : 1;
+        if (tokens.Count > named + 1 && tokens[0].Lower == "the" && IsDocumentNoun(tokens[named].Lower))
         {
-            var (author, next) = DocumentAuthorAfter(tokens, 1);
+            var (author, next) = DocumentAuthorAfter(tokens, named);
             if (author is not null && IsDocumentVerb(tokens, next))
             {
                 return author;
             }
 
-            if (IsDocumentVerb(tokens, 2) && AuthorOfDocumentNamedBefore(tokens[1].Lower, tokens[0].Start) is { } earlier)
+            if (named == 1 && IsDocumentVerb(tokens, 2) && AuthorOfDocumentNamedBefore(tokens[1].Lower, tokens[0].Start) is { } earlier)
             {
                 return earlier;
             }

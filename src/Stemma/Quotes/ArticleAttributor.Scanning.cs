@@ -326,6 +326,8 @@ internal sealed partial class ArticleAttributor
         // (Issued by Harlowmere District Council and Tidewell Leisure Trust: words that end in a body's noun name a body of their own.)
         return words.All(t => t.IsWord && t.IsCapitalized && !t.CommonAtSentenceStart && !QuoteLexicon.NotNames.Contains(t.Lower))
             && !QuoteLexicon.OrganisationNouns.Contains(_tokens[last].Lower) && !BreakBetween(_tokens[last].End, _tokens[last + 2].Start)
+            // (The Mayor and Finance Committee met: an office before "and" is its holder's, no word of the body's name.)
+            && !(last == first && QuoteLexicon.RoleNouns.Contains(_tokens[last].Lower))
             && (first == 0 || BreakBetween(_tokens[first - 1].End, _tokens[first].Start) || _tokens[first - 1].Raw == "," // (In a statement, Ashcombe and Wyre NHS Trust said)
                 || _tokens[first - 1].Lower == "of" // (Declan Ross of Westmere Fire and Rescue Service)
                 // (According to Southmoor Fire and Rescue Service, a statement from Ashby and Trent Water Board: a preposition that
@@ -402,7 +404,9 @@ internal sealed partial class ArticleAttributor
             // (talks between the Council and Harlow Housing Association join two bodies: "between" and "both" announce a pair.)
             // Marden and Hollowfield Hospitals NHS Trust said: so is a run of that kind opening a sentence (one capitalised word before
             // "and" names no body of its own there).
+            // (The Mayor and Finance Committee met: not an office before "and", its holder's.)
             if (start >= 3 && _tokens[start - 1].Lower == "and" && MentionParser.IsNameWord(_tokens[start - 2]) && _tokens[start - 3].Lower == "the"
+                && !QuoteLexicon.RoleNouns.Contains(_tokens[start - 2].Lower)
                 && !BreakBetween(_tokens[start - 3].End, _tokens[start].Start) && (start < 4 || _tokens[start - 4].Lower is not ("between" or "both")))
             {
                 start -= 2;

@@ -159,6 +159,18 @@ internal static class MentionParser
                     continue;
                 }
 
+                // The Conduct and Competence Panel, the Standards and Appeals Committee: a capitalised word, "and" and capitalised words
+                // ending in a body's noun are one body's name, when the word before "and" is no body or office of its own (the Council
+                // and Planning Committee, the Mayor and Finance Committee are two); blind335.
+                if (tokens[s - 1].Lower == "and" && s - 2 >= floor && tokens[s - 2] is { IsWord: true, IsCapitalized: true } joined && IsNameWord(joined)
+                    && last.IsCapitalized && QuoteLexicon.OrganisationNouns.Contains(lower) && !QuoteLexicon.RoleNouns.Contains(lower)
+                    && !QuoteLexicon.OrganisationNouns.Contains(joined.Lower) && !QuoteLexicon.RoleNouns.Contains(joined.Lower) && !IsHonorific(joined)
+                    && (s - 3 < floor || !IsNameWord(tokens[s - 3])))
+                {
+                    s -= 2;
+                    continue;
+                }
+
                 // The Royal College of Nursing, the Ministry of Defence: a body's noun, "of" and a name are one body's name.
                 if (tokens[s - 1].Lower == "of" && s - 2 >= floor && IsNameWord(tokens[s - 2]) && QuoteLexicon.OrganisationNouns.Contains(tokens[s - 2].Lower)
                     && !QuoteLexicon.RoleNouns.Contains(tokens[s - 2].Lower))

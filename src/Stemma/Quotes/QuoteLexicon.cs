@@ -194,6 +194,8 @@ internal static class QuoteLexicon
         // (The clinic said, after Hawthorn Lane Clinic Ltd; St Brannoc's Hospice; the Diocese of Wealdmoor; the Carrow Vale Customer
         // Forum: bodies met in blind182–185.)
         "clinic", "hospice", "diocese", "forum",
+        // (The Family Mediators’ Support Network said, met in blind334; the network said.)
+        "network", "movement",
         // (In its submission, the newspaper said, after the Kestrelford Herald: blind226.)
         "newspaper",
         // (The sub-committee said, after the Harnleigh Licensing Sub-Committee: blind279.)

@@ -46,4 +46,42 @@ public class RoundFiftyFiveAttributionTests
 
         Who(quotes, "My father walked it every year").ShouldBe("Ilgar Mammadli");
     }
+
+    [Fact]
+    public void A_report_with_a_word_before_its_noun_and_its_author_after_of_gives_the_authors_findings()
+    {
+        var quotes = Inline("Therapist suspended\n\n"
+            + "3. The expert report of Dr Amaia Goikoetxea found the assessment notes \"entirely consistent with a torn ligament\".\n\n"
+            + "4. The registrant did not dispute it.");
+
+        Who(quotes, "entirely consistent with a torn ligament").ShouldBe("Amaia Goikoetxea");
+    }
+
+    [Fact]
+    public void A_network_is_a_body_so_a_capitalised_word_before_its_name_is_no_title()
+    {
+        var quotes = Inline("Mediator suspended\n\n"
+            + "9. The Family Carers’ Advice Network, which supported the registrant, said the sanction was \"far too harsh\".");
+
+        Who(quotes, "far too harsh").ShouldBe("Family Carers' Advice Network");
+    }
+
+    [Fact]
+    public void A_body_whose_name_joins_two_words_by_and_before_its_noun_is_named_whole_and_the_bare_noun_names_it_again()
+    {
+        var quotes = QuoteFixtures.Cleaned("Sports Therapy Council – Conduct and Competence Panel: published decision\n\n"
+            + "1. The registrant, Mr Tobias Henning, signed a fitness report.\n\n"
+            + "2. The panel accepted that the registrant had shown insight, but found the report \"misleading at the time he signed it\".");
+
+        Who(quotes, "misleading at the time he signed it").ShouldBe("Conduct and Competence Panel");
+    }
+
+    [Fact]
+    public void An_office_before_and_is_no_part_of_the_body_named_after_it()
+    {
+        var quotes = Inline("Budget agreed\n\n"
+            + "The Mayor and Finance Committee met on Monday. The Finance Committee said the budget was \"balanced at last\".");
+
+        Who(quotes, "balanced at last").ShouldBe("Finance Committee");
+    }
 }
