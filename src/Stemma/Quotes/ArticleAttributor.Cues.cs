@@ -1712,12 +1712,20 @@ internal sealed partial class ArticleAttributor
         // The report of the council's environmental health officer, Dr Priya Raghunathan-Lowe, found …; then "The report said …":
         // a document given with its author after "of" or "by" is the author's words, and so is the same document named again in
         // its paragraph (blind302, blind309).
-        // (The expert report of Dr Renée Castaño found: one lowercase word may stand before the document's noun; blind335.)
-        var named = tokens.Count > 3 && tokens[1] is { IsWord: true, IsCapitalized: false } && !IsDocumentNoun(tokens[1].Lower) && IsDocumentNoun(tokens[2].Lower) ? 2 : 1;
-        if (tokens.Count > named + 1 && tokens[0].Lower == "the" && IsDocumentNoun(tokens[named].Lower))
+        // (The expert report of Dr Renée Castaño found: lowercase words may stand before the document's noun; blind335. A fatigue
+        // assessment report prepared for the Authority by Dr Helen Okafor concluded: so may "a", the author given by a participle;
+        // blind336.)
+        var named = 1;
+        while (named < tokens.Count - 1 && named <= MaximumDocumentModifiers && tokens[named] is { IsWord: true, IsCapitalized: false } modifier
+               && !IsDocumentNoun(modifier.Lower) && !QuoteLexicon.StopWords.Contains(modifier.Lower))
+        {
+            named++;
+        }
+
+        if (tokens.Count > named + 1 && tokens[0].Lower is "the" or "a" or "an" && IsDocumentNoun(tokens[named].Lower))
         {
             var (author, next) = DocumentAuthorAfter(tokens, named);
-            if (author is not null && IsDocumentVerb(tokens, next))
+            if (author is not null && IsDocumentVerb(tokens, next) && (tokens[0].Lower == "the" || author.Kind == MentionKind.Name))
             {
                 return author;
             }
@@ -1814,6 +1822,16 @@ internal sealed partial class ArticleAttributor
             && SourceStartingAt(tokens, noun + 4) is { Kind: MentionKind.Name } preparer && preparer.Start == tokens[noun + 4].Start)
         {
             return AfterApposition(tokens, noun + 4, preparer) is > 0 and var afterPreparer ? (preparer, afterPreparer) : (null, tokens.Count);
+        }
+
+        // (A fatigue assessment report prepared for the Authority by Dr Helen Okafor concluded: with no commas, whom it was prepared
+        // for may stand before "by"; blind336.)
+        if (noun + 3 < tokens.Count && AuthoringParticiples.Contains(tokens[noun + 1].Lower)
+            && tokens.FindIndex(noun + 2, t => !t.IsWord || t.Lower == "by") is var by and > 0 && tokens[by].Lower == "by"
+            && (by == noun + 2 || (tokens[noun + 2].Lower is "for" or "to" && by - noun - 3 <= MaximumAddresseeWords))
+            && SourceStartingAt(tokens, by + 1) is { Kind: MentionKind.Name } writer && writer.Start == tokens[by + 1].Start)
+        {
+            return (writer, tokens.FindIndex(by + 1, t => t.Start >= writer.Start + writer.Text.Length) is >= 0 and var past ? past : tokens.Count);
         }
 
         if (noun + 2 >= tokens.Count || tokens[noun + 1].Lower is not ("of" or "by" or "from")

@@ -84,4 +84,15 @@ public class RoundFiftyFiveAttributionTests
 
         Who(quotes, "balanced at last").ShouldBe("Finance Committee");
     }
+
+    [Fact]
+    public void A_report_prepared_for_someone_by_a_named_author_gives_the_authors_findings_and_the_report_again_is_the_author()
+    {
+        var quotes = Inline("Pilot suspended\n\n"
+            + "7. A sleep study report prepared for the Authority by Dr Ngaio Pettersen concluded that the pilot was \"badly fatigued\". "
+            + "The report stated that the bend was \"the hardest part of the river\".");
+
+        Who(quotes, "badly fatigued").ShouldBe("Ngaio Pettersen");
+        Who(quotes, "the hardest part of the river").ShouldBe("Ngaio Pettersen");
+    }
 }
