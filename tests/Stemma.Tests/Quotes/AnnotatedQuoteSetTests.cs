@@ -2130,6 +2130,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // round fifty-four was frozen: 7ecb9ed and 4a91343 alike, P 0.976 (81/83) R 0.964 (81/84). Misses: a
         // waterworks' notice given to a committee and to no one, a guild named short.
         new("blind337", 45, 1.00, 1.00, 0.97, 0.96),
+        new("blind338", 45, 0, 0, 0, 0),
+        new("blind339", 45, 0, 0, 0, 0),
+        new("blind340", 45, 0, 0, 0, 0),
+        new("blind341", 45, 0, 0, 0, 0),
+        new("blind342", 45, 0, 0, 0, 0),
+        new("blind343", 45, 0, 0, 0, 0),
+        new("blind344", 45, 0, 0, 0, 0),
+        new("blind345", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
