@@ -862,6 +862,10 @@ internal sealed partial class ArticleAttributor
                 : null;
     }
 
+    // A participle's clause between commas after a document's noun (signed by 46 heads of families) runs to this many words; set
+    // by hand.
+    private const int MaximumDocumentClauseWords = 8;
+
     // Verbs whose object is a written statement sent to someone (sent a letter, wrote an email to the club).
     private static readonly FrozenSet<string> SendingVerbs = FrozenSet.ToFrozenSet(["sent", "sends", "wrote", "writes", "emailed", "posted"], StringComparer.Ordinal);
 
@@ -874,9 +878,16 @@ internal sealed partial class ArticleAttributor
         // Haddow Parish Council objects. Its response states that …: the document's owner "its" names is the body "it" would; the
         // document's noun and "its" are read as "it".
         // (Its written submission said: one lowercase word may stand before the noun; blind277.)
+        // (Its open letter, signed by 46 heads of families, reads in part: a participle's clause between commas may follow the noun, and
+        // a document reads; blind341.)
         var itsNoun = tokens.Count > 3 && tokens[1].IsWord && char.IsLower(tokens[1].Raw[0]) && !IsDocumentNoun(tokens[1].Lower) ? 2 : 1;
-        if (tokens.Count > itsNoun + 1 && tokens[0].Lower == "its" && IsDocumentNoun(tokens[itsNoun].Lower) && IsActiveSpeechVerb(tokens, itsNoun + 1)
-            && ItCue([new CueToken(tokens[0].Start, tokens[0].End, "it"), .. tokens.Skip(itsNoun + 1)], position) is { } owner)
+        var itsVerb = itsNoun + 1 < tokens.Count && tokens[itsNoun + 1].Raw == "," && tokens.FindIndex(itsNoun + 2, t => t.Raw == ",") is var closing and > 0
+            && closing - itsNoun - 2 <= MaximumDocumentClauseWords && tokens[itsNoun + 2].Lower.EndsWith("ed", StringComparison.Ordinal)
+            && tokens.Skip(itsNoun + 2).Take(closing - itsNoun - 2).All(t => t.IsWord)
+                ? closing + 1 : itsNoun + 1;
+        if (tokens.Count > itsVerb && tokens[0].Lower == "its" && IsDocumentNoun(tokens[itsNoun].Lower)
+            && (IsActiveSpeechVerb(tokens, itsVerb) || ReadingVerbs.Contains(tokens[itsVerb].Lower))
+            && ItCue([new CueToken(tokens[0].Start, tokens[0].End, "it"), IsActiveSpeechVerb(tokens, itsVerb) ? tokens[itsVerb] : tokens[itsVerb] with { Raw = "said" }, .. tokens.Skip(itsVerb + 1)], position) is { } owner)
         {
             return owner;
         }
@@ -1715,14 +1726,7 @@ internal sealed partial class ArticleAttributor
         // (The expert report of Dr Renée Castaño found: lowercase words may stand before the document's noun; blind335. A fatigue
         // assessment report prepared for the Authority by Dr Helen Okafor concluded: so may "a", the author given by a participle;
         // blind336.)
-        var named = 1;
-        while (named < tokens.Count - 1 && named <= MaximumDocumentModifiers && tokens[named] is { IsWord: true, IsCapitalized: false } modifier
-               && !IsDocumentNoun(modifier.Lower) && !QuoteLexicon.StopWords.Contains(modifier.Lower))
-        {
-            named++;
-        }
-
-        if (tokens.Count > named + 1 && tokens[0].Lower is "the" or "a" or "an" && IsDocumentNoun(tokens[named].Lower))
+        if (tokens.Count > 2 && tokens[0].Lower is "the" or "a" or "an" && DocumentNounAfter(tokens, 0) is > 0 and var named && named + 1 < tokens.Count)
         {
             var (author, next) = DocumentAuthorAfter(tokens, named);
             if (author is not null && IsDocumentVerb(tokens, next) && (tokens[0].Lower == "the" || author.Kind == MentionKind.Name))

@@ -1075,7 +1075,8 @@ internal sealed partial class ArticleAttributor
         // wrong.”: after a bare answer the exchange gave the one questioned, the next bare turn is the questioner's, a statement put
         // to the witness as much as a question; an answer that went on would have stayed in its paragraph, blind301.)
         if (OpeningQuote(paragraph - 1) is { Identity: { } answeredTurn, Quote: { Attribution: AttributionKind.Carried } answered } && !answered.Text.EndsWith('?')
-            && answeredTurn.Name == parties.Asked.Name && OpeningQuote(paragraph - 2) is { Identity: { } askedTurn } && askedTurn.Name == parties.Asker.Name)
+            && answeredTurn.Name == parties.Asked.Name
+            && (OpeningQuote(paragraph - 2) is { Identity: { } askedTurn } ? askedTurn.Name == parties.Asker.Name : QuestionBeforeIntroduction(paragraph - 2, parties.Asker)))
         {
             return parties.Asker;
         }
@@ -1099,6 +1100,12 @@ internal sealed partial class ArticleAttributor
         // Otherwise a bare question is the questioner's and a bare answer the one questioned.
         return text.EndsWith('?') ? parties.Asker : parties.Asked;
     }
+
+    // Whether the paragraph `intro`, which opens no turn (The exchange continued:), follows a paragraph whose last quote is a question
+    // of the questioner's (In cross-examination Ms Laurent asked: "…?"); blind341.
+    private bool QuestionBeforeIntroduction(int intro, SpeakerIdentity asker) =>
+        intro >= 1 && !_turns.Any(t => t.Paragraph == intro) && _turns.LastOrDefault(t => t.Paragraph == intro - 1).Quote is { Identity: { } questioner, Quote: { } question }
+        && questioner.Name == asker.Name && question.Text.EndsWith('?');
 
     // Whether the paragraph before `paragraph` opens with an answer cued by name or pronoun to the exchange's questioned party, and
     // the one before that with a question cued the same way to its questioner.

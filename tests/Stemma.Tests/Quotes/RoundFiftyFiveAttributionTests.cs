@@ -95,4 +95,34 @@ public class RoundFiftyFiveAttributionTests
         Who(quotes, "badly fatigued").ShouldBe("Ngaio Pettersen");
         Who(quotes, "the hardest part of the river").ShouldBe("Ngaio Pettersen");
     }
+
+    [Fact]
+    public void A_bodys_document_opened_by_its_with_a_participles_clause_between_commas_reads_the_bodys_words()
+    {
+        var quotes = Inline("Herders want the land back\n\n"
+            + "Viktor Salinder, a spokesman for the oil company, said payments had been \"made in full\".\n\n"
+            + "The Yamal Tundra Herders’ Union has written to the governor. Its open letter, signed by 31 families, reads in part: "
+            + "\"We ask only that the land be made as it was.\"\n\n"
+            + "Mr Salinder said a survey would begin in August.");
+
+        Who(quotes, "We ask only that the land be made as it was.").ShouldBe("Yamal Tundra Herders' Union");
+    }
+
+    [Fact]
+    public void After_a_question_and_an_exchange_said_to_continue_a_bare_statement_following_the_answer_is_the_questioners()
+    {
+        var quotes = Inline("Planner reprimanded\n\n"
+            + "3. In his written submission, Mr Ondrej Halvorsen accepted that he \"should have declared it\".\n\n"
+            + "The hearing\n\n"
+            + "4. Ms Ruth Okonkwo presented the case for the Institute.\n\n"
+            + "5. In cross-examination Ms Okonkwo asked: \"Did you know who owned the field?\"\n\n"
+            + "6. The exchange continued:\n\n"
+            + "\"I knew the family farmed out that way.\"\n\n"
+            + "\"Your brother signed the ownership certificate.\"\n\n"
+            + "\"I never read the certificates.\"");
+
+        Who(quotes, "I knew the family farmed out that way.").ShouldBe("Ondrej Halvorsen");
+        Who(quotes, "Your brother signed the ownership certificate.").ShouldBe("Ruth Okonkwo");
+        Who(quotes, "I never read the certificates.").ShouldBe("Ondrej Halvorsen");
+    }
 }
