@@ -272,6 +272,14 @@ internal sealed partial class ArticleAttributor
                     return agentAsked;
                 }
 
+                // On Sunday Karabaić-Tomić and Žuvić were still arguing on the quay. "…," she said. "…," he replied: two people of
+                // different genders paired as the subject earlier in the paragraph are whom its pronouns stand for, before a speaker
+                // of an earlier paragraph (blind338).
+                if (PairedSubjectInParagraph(position, male) is { } paired)
+                {
+                    return paired;
+                }
+
                 // The last speaker or person of the gender, within the live-blog entry when there are entries; "she went on", "he
                 // added" continue the last speaker of the gender whatever entry she spoke in.
                 var pronounAt = _tokens.FindIndex(t => t.Start == mention.Start);
@@ -429,6 +437,38 @@ internal sealed partial class ArticleAttributor
         identity.Kind == MentionKind.Role && identity.Name.Split(' ').Skip(1).Any(w => w is "he" or "she" or "they" or "we" or "i");
 
     // Whether he (male) or she can stand for this identity: no evidence of the other gender.
+    // The one of two named people joined by "and" as a subject before `position` in its paragraph (Karabaić-Tomić and Žuvić were
+    // still arguing) whose gender the pronoun fits, when the other's does not and no one else who fits is named after them; null
+    // otherwise.
+    private SpeakerIdentity? PairedSubjectInParagraph(int position, bool male)
+    {
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
+        if (paragraph.End == 0)
+        {
+            return null;
+        }
+
+        var tokens = Unquoted(TokensIn(paragraph.Start, position));
+        for (var k = tokens.Count - 3; k >= 1; k--)
+        {
+            if (tokens[k].Lower != "and" || MentionParser.EndingAt(tokens, k, 0) is not { Kind: MentionKind.Name } a
+                || MentionParser.StartingAt(tokens, k + 1) is not { Kind: MentionKind.Name } b || b.Start != tokens[k + 1].Start
+                || tokens.FindIndex(k + 1, t => t.Start >= b.Start + b.Text.Length) is not (>= 0 and var verb) || !tokens[verb].IsWord || char.IsUpper(tokens[verb].Raw[0])
+                || ResolveName(a, a.Start) is not { IsPerson: true, Kind: MentionKind.Name } first || ResolveName(b, b.Start) is not { IsPerson: true, Kind: MentionKind.Name } second
+                || first.Name == second.Name)
+            {
+                continue;
+            }
+
+            var fitting = new[] { first, second }.Where(x => Fits(x, male)).ToList();
+            var pairEnd = tokens[verb].Start;
+            return fitting is [var one] && !_persons.Any(p => p.Key != first.Name && p.Key != second.Name && p.Identity.IsPerson && Fits(p.Identity, male)
+                && p.Positions.Any(x => x >= pairEnd && x < position && !InsideQuote(x))) ? one : null;
+        }
+
+        return null;
+    }
+
     private bool Fits(SpeakerIdentity identity, bool male)
     {
         if (_namedInQuote.Count > 0 && identity.Kind == MentionKind.Name && _persons.FirstOrDefault(p => p.Key == identity.Name) is { Parts.Length: >= 2 } named

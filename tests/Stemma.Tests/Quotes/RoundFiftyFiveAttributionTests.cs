@@ -125,4 +125,17 @@ public class RoundFiftyFiveAttributionTests
         Who(quotes, "Your brother signed the ownership certificate.").ShouldBe("Ruth Okonkwo");
         Who(quotes, "I never read the certificates.").ShouldBe("Ondrej Halvorsen");
     }
+
+    [Fact]
+    public void Two_people_paired_as_a_subject_in_the_paragraph_are_whom_its_pronouns_stand_for_before_an_earlier_speaker()
+    {
+        var quotes = Inline("Quay lights still dark\n\n"
+            + "\"We could not see the steps,\" said Tonči Ravlić, who fishes out of the harbour.\n\n"
+            + "Sanja Orešković keeps the café on the quay. One neighbour suggested candles. \"Put them in jars,\" he said.\n\n"
+            + "On Sunday Orešković and Ravlić were still arguing over whose turn it was. \"You write this time,\" she said. "
+            + "\"I wrote the last one,\" he replied.");
+
+        Who(quotes, "You write this time").ShouldBe("Sanja Orešković");
+        Who(quotes, "I wrote the last one").ShouldBe("Tonči Ravlić");
+    }
 }
