@@ -2112,6 +2112,16 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
+        // He now works as a deckhand on the ferry, the morning boat, and said …: "as" before a noun phrase with no verb of its own is
+        // the complement of the clause's verb, no clause of its own (as a judge branded him is); blind339.
+        if (floor >= 2 && tokens[floor - 1].Lower == "as" && tokens[floor - 2] is { IsWord: true } asVerb && char.IsLower(asVerb.Raw[0])
+            && tokens[floor].Lower is "a" or "an" or "the"
+            && !tokens.Skip(floor).Take(v - 1 - floor).Any(t => t.IsWord && (FiniteVerbs.Contains(t.Lower) || QuoteLexicon.SpeechVerbs.Contains(t.Lower)
+                || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(t.Raw[0])))))
+        {
+            floor = ClauseStart(tokens, floor - 1);
+        }
+
         // Its managing director, Sigrún Hallsdóttir, declined an interview but wrote …: a clause that opens with a lowercase verb
         // after a comma is the predicate of the person named in the apposition before it.
         var predicate = floor;

@@ -523,6 +523,7 @@ internal sealed partial class ArticleAttributor
 
             var mention = WithoutPersonNounTitle(foundName);
             string? personNickname = null;
+            var nicknamedAt = -1;
 
             var first = IndexAt(_tokens, mention.Start, floor, k + 1);
 
@@ -635,6 +636,7 @@ internal sealed partial class ArticleAttributor
                 }
 
                 mention = mention with { Name = nicknamed + " " + mention.Name, Titles = [.. mention.Titles, .. titles] };
+                nicknamedAt = givenAt;
             }
 
             // the Monastery of Agios Kyprianos, the feast of Agios Kyprianos: a name opened by a word for "saint" is a saint's, or a
@@ -697,7 +699,9 @@ internal sealed partial class ArticleAttributor
             person.GenderTitles.AddRange(mention.Titles);
 
             // Gareth and Sian Prothero: a given name the lists know, joined by "and" to a full name, shares its surname.
-            var nameStart = IndexAt(_tokens, mention.Start, floor, k + 1);
+            // (the chairman, Desmond "Dizzy" Fairbairn, apologised: a nicknamed name opens at its given name, so that a role in
+            // apposition before it is the person's; blind339.)
+            var nameStart = nicknamedAt >= 0 ? nicknamedAt : IndexAt(_tokens, mention.Start, floor, k + 1);
             if (parts.Length == 2 && nameStart >= 2 && _tokens[nameStart - 1].Lower == "and" && _tokens[nameStart - 2] is { IsWord: true, IsCapitalized: true } partner
                 && (nameStart < 3 || !MentionParser.IsNameWord(_tokens[nameStart - 3])) && _givenNames.IsMale(partner.Raw) is not null
                 && !BreakBetween(partner.End, _tokens[nameStart].Start) && !byKey.ContainsKey(partner.Raw + " " + parts[1]))

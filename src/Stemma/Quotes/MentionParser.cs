@@ -142,6 +142,20 @@ internal static class MentionParser
                     continue;
                 }
 
+                // The auctioneers, Cresswell & Dunne, said: names joined by an ampersand are one firm's name.
+                if (tokens[s - 1].Raw == "&" && s - 2 >= floor && IsNameWord(tokens[s - 2]) && tokens[s - 1].Start == tokens[s - 2].End + 1
+                    && tokens[s].Start == tokens[s - 1].End + 1)
+                {
+                    var firmStart = s - 2;
+                    while (firmStart - 1 >= floor && IsNameWord(tokens[firmStart - 1]))
+                    {
+                        firmStart--;
+                    }
+
+                    var firm = Join(tokens, firmStart, end);
+                    return new SpeakerMention(MentionKind.Organisation, firm, firm, [], null, true, tokens[firmStart].Start);
+                }
+
                 // The Carrickmere Fishermen's Co-operative, the Women's Institute, the People's Party: a capitalised owner before a
                 // body's noun is part of the body's name.
                 if (IsPossessive(tokens[s - 1]) && tokens[s - 1].IsCapitalized && s == end - 1 && last.IsCapitalized

@@ -138,4 +138,37 @@ public class RoundFiftyFiveAttributionTests
         Who(quotes, "You write this time").ShouldBe("Sanja Orešković");
         Who(quotes, "I wrote the last one").ShouldBe("Tonči Ravlić");
     }
+
+    [Fact]
+    public void As_before_a_noun_phrase_with_no_verb_is_no_clause_so_a_speech_verb_after_and_has_the_sentences_subject()
+    {
+        var quotes = Inline("Coral workshop closes\n\n"
+            + "\"We held on,\" said Marija Bakšić, 71, who has run the workshop.\n\n"
+            + "Her nephew, Ante Rončević, had hoped to take it over. He now works as a deckhand on the morning boat, the only one to the "
+            + "mainland, and said the numbers had \"never added up\".");
+
+        Who(quotes, "never added up").ShouldBe("Ante Rončević");
+    }
+
+    [Fact]
+    public void A_role_in_apposition_before_a_nicknamed_name_is_the_persons_title_and_names_them_later()
+    {
+        var quotes = Inline("Keyrings stolen at auction\n\n"
+            + "\"It was gone by half past,\" said Philippa Ormerod, the society's secretary. Reginald Hywel, who catalogued the sale, "
+            + "valued the lots at \"four hundred pounds\". Mr Hywel said the loss was \"grievous\".\n\n"
+            + "At the meeting, the chairman, Desmond \"Dizzy\" Fairbairn, apologised to members.\n\n"
+            + "Members voted to buy a locked cabinet.\n\n"
+            + "\"The police have the footage,\" the chairman said.");
+
+        Who(quotes, "The police have the footage").ShouldBe("Desmond Fairbairn");
+    }
+
+    [Fact]
+    public void A_firm_named_with_an_ampersand_in_apposition_to_its_trade_is_the_subject_that_speaks()
+    {
+        var quotes = Inline("Keyrings stolen at auction\n\n"
+            + "The auctioneers, Cresswell & Dunne, said in a statement that they \"deeply regret the loss\".");
+
+        Who(quotes, "deeply regret the loss").ShouldBe("Cresswell & Dunne");
+    }
 }
