@@ -2599,8 +2599,18 @@ internal sealed partial class ArticleAttributor
             k--;
         }
 
+        // Mrs Edwina O'Farrell of 9 Linnet Terrace said: a house number before the street's name (blind339).
+        if (k > floor + 1 && k == first - 1 && tokens[k].Raw.Length <= MaximumHouseNumberLength && char.IsDigit(tokens[k].Raw[0])
+            && tokens[k].Raw.All(char.IsLetterOrDigit) && tokens[k - 1].Lower is "of" or "at" or "from" or "in")
+        {
+            k--;
+        }
+
         return k > floor && tokens[k].Lower is "of" or "at" or "from" or "for" or "in" ? k : -1;
     }
+
+    // A house number (9, 12a, 140) has at most this many characters; set by hand.
+    private const int MaximumHouseNumberLength = 4;
 
     // The report's author, chief finance officer Declan Frayne, told: lowercase title words may stand
     // before a name in apposition, but not a relative clause (who chairs the Kell Trust).

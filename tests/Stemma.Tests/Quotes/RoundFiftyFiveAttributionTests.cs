@@ -171,4 +171,14 @@ public class RoundFiftyFiveAttributionTests
 
         Who(quotes, "deeply regret the loss").ShouldBe("Cresswell & Dunne");
     }
+
+    [Fact]
+    public void A_person_of_a_numbered_street_is_the_speaker_not_the_street()
+    {
+        var quotes = Inline("Bike hangar approved\n\n"
+            + "The Linnet Terrace Cycle Group backed the plan.\n\n"
+            + "In her submission, Mrs Edwina Farrell of 9 Linnet Terrace said the hangar would \"take away a space\".");
+
+        Who(quotes, "take away a space").ShouldBe("Edwina Farrell");
+    }
 }
