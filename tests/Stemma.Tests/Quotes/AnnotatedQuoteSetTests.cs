@@ -284,7 +284,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // blind37 (a consumer-affairs desk, a parish council bulletin, a railway heritage magazine, a Buddhist centre newsletter, a
         // racing tipster, a Middle East desk), sealed: extraction P 1.00 (74/74) R 1.00, attribution P 0.775 (55/71) R 0.743. Misses:
         // "Bhante" kept in a name, an unattributed Q&A, "Among those … was X" then "he", a man's "he" given to the woman writing.
-        new("blind37", 45, 1.00, 1.00, 0.95, 0.91),
+        new("blind37", 45, 1.00, 1.00, 0.97, 0.93),
         // blind38 (a start-up newsletter, an island weekly, a school board report, a West African business daily, an expedition blog,
         // a magistrates' court report), sealed, measured after round sixteen's first rules: extraction P 0.987 (77/78) R 1.00,
         // attribution P 0.922 (71/77) R 0.922 (0.880 / 0.857 with the session's starting code). Misses: "Series B." read as an
@@ -1033,7 +1033,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // a senator named with the Spanish "y" (Ramiro Sosa y Lamas) given as Lamas
         // (two); a bequest's terms with no cue; a guild's exchange turns (two); a
         // scientist's phrase with no cue; a skipper given as "the skipper".
-        new("blind169", 45, 1.00, 1.00, 0.94, 0.89),
+        new("blind169", 45, 1.00, 1.00, 0.94, 0.91),
         // blind170 (a Sark paper, a hedgelaying society newsletter, a winter gritting
         // notice, a Togolese wire story, a BMX race report, an architects' registration
         // board decision), sealed with 584fa4b: P 0.924 (73/79) R 0.912 (73/80).
@@ -1230,7 +1230,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // family given his words, a clock keeper's answers carried from the questioner, a trustee's answers in
         // an inquiry, an accountant and a shuttle read as speakers; round thirty-six gave "the Friends" a
         // hospice's words.
-        new("blind193", 45, 1.00, 1.00, 0.88, 0.83),
+        new("blind193", 45, 1.00, 1.00, 0.89, 0.84),
         // blind194 (a Hiiumaa island paper, a bonsai society newsletter, a noise abatement notice, a Libyan
         // wire story, a luge World Cup report, an employment tribunal judgment), sealed until round thirty-six
         // was frozen and read for round thirty-seven: e88b656 (session start) P 0.946 (70/74) R 0.909 (70/77);
@@ -1271,7 +1271,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // protest hearing's questions and answers with no tags and a sailor named by surname only, "Mawlawi"
         // kept before a name, an ombudsman's findings and a council's acceptance with no cue, a policy
         // statement read as a speaker.
-        new("blind199", 45, 1.00, 1.00, 0.89, 0.81),
+        new("blind199", 45, 1.00, 1.00, 0.91, 0.83),
         // blind200 (a Lampedusa island paper, a model railway club newsletter, an alcohol-free zone notice, a
         // Kurdish wire story, a fencing report, a financial ombudsman decision), sealed until round
         // thirty-seven was frozen: e88b656 and 55f8227 alike, P 0.840 (63/75) R 0.787 (63/80). Misses: Italian
@@ -1366,13 +1366,13 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // thirty-nine was frozen: 2fb8d42 and 6ca6783 alike, P 0.973 (72/74) R 0.923 (72/78); the writer left
         // ".txt" off the document column, added before measuring. Misses: a residents' association and a trials
         // network with no cue, "417th" cut from an air wing's name, a caller's words on a phone-in.
-        new("blind215", 45, 1.00, 1.00, 0.98, 0.93),
+        new("blind215", 45, 1.00, 1.00, 0.98, 0.94),
         // blind216 (a Tasmania island paper, a lepidopterists' newsletter, a filming permit notice, a Kyrgyz
         // wire story, an ultimate frisbee report, an architects' registration board decision), sealed until
         // round thirty-nine was frozen: 2fb8d42 and 6ca6783 alike, P 0.890 (65/73) R 0.823 (65/79). Misses:
         // Kyrgyz patronymics (uulu, kyzy) cut from names, a herder known by one name (Ermek), an agency head's
         // words given to the agency, a film company's name cut, uncued turns.
-        new("blind216", 45, 1.00, 1.00, 0.96, 0.91),
+        new("blind216", 45, 1.00, 1.00, 0.96, 0.92),
         // blind217 (a Martinique island paper, a rose society newsletter, a bridleway diversion notice, a
         // Mongolian wire story, a steeplechase report, a financial ombudsman decision), sealed until round
         // thirty-nine was frozen: 2fb8d42 and 6ca6783 alike, P 0.920 (69/75) R 0.896 (69/77). Misses: "M."
@@ -1464,7 +1464,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // and f8f1cc7 alike, P 0.847 (61/72) R 0.782 (61/78). Misses: a title kept in the speaker's name
         // (Auditor-General Imelda Castellanos-Reeve), villagers' uncued turns at a meeting, a rodeo judge and a
         // mother confused, an extraction error on a name after a quote.
-        new("blind231", 45, 0.98, 0.98, 0.89, 0.84),
+        new("blind231", 45, 0.98, 0.98, 0.89, 0.85),
         // blind232 (a Palawan island paper, a ukulele orchestra newsletter, a smoke control area notice, a
         // Singaporean wire story, a sled dog race report, a privacy commissioner's finding), sealed until round
         // forty-one was frozen: 288c127 and f8f1cc7 alike, P 0.842 (64/76) R 0.821 (64/78). Misses: a Filipino
@@ -1603,7 +1603,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // forty-three's code (008e9ac): P 0.961 (74/77) R 0.937 (74/79); 0.974 (75/77) R 0.949 (75/79) once
         // round forty-four was frozen (d942fc4). Misses left: an expert's report read as "an expert", a lift
         // company's study given to the company named short, a bereavement manager's report with no cue.
-        new("blind253", 45, 1.00, 1.00, 0.97, 0.94),
+        new("blind253", 45, 1.00, 1.00, 0.98, 0.96),
         // blind254 (a Réunion paper, a lapidary club newsletter, a harbour revision order notice, a Sorbian
         // wire story, a gig rowing report, a sports tribunal decision), sealed until round forty-four was
         // frozen: 008e9ac and d942fc4 alike, P 0.893 (67/75) R 0.870 (67/77). Misses: a Sorbian headteacher's
@@ -1656,7 +1656,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // baf7cca and f084ad1 alike, P 0.892 (66/74) R 0.825 (66/80). Misses: Filipino and Maori titles
         // (Kagawad, Kaumātua) kept in the name, a golfer's "he" and "she" given wrongly, a tattoo licence
         // hearing's uncued answers, bodies' words with no cue.
-        new("blind262", 45, 1.00, 1.00, 0.98, 0.92),
+        new("blind262", 45, 1.00, 1.00, 0.98, 0.93),
         // blind263 (a Bohol paper, a harmonica club newsletter, a street party road closure notice, an Asturian
         // wire story, a toe wrestling report, a police complaints decision), sealed until round forty-five was
         // frozen: baf7cca and f084ad1 alike, P 0.921 (70/76) R 0.875 (70/80). Misses: a street party notice's
@@ -1739,7 +1739,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // forty-seven was frozen (ad69087). Misses left: counsel's uncued questions, a grandmother resumed as
         // "the woman", a board named short, a badger group's long submission and a solicitors' letter with no
         // cue.
-        new("blind275", 45, 1.00, 1.00, 0.98, 0.92),
+        new("blind275", 45, 1.00, 1.00, 0.98, 0.93),
         // blind276 (a Samar paper, an amphibian society newsletter, a private security licence notice, a Tuvan
         // wire story, a chessboxing report, an embalmers' board decision), measured sealed with round
         // forty-six's code (b4d90a0): P 0.947 (72/76) R 0.935 (72/77); 0.974 (74/76) R 0.961 (74/77) once round
@@ -1770,7 +1770,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // words given to his club, a licensee's uncued answer, a resident's words given to a second, a ministry
         // cut to "Crafts", a railway's nickname read as a speaker, a tribunal's finding with no cue and its
         // respondent given to counsel, a sign read as a quote.
-        new("blind280", 45, 0.98, 1.00, 0.94, 0.92),
+        new("blind280", 45, 0.98, 1.00, 0.96, 0.93),
         // blind281 (a Sifnos paper, a coracle makers' newsletter, a market pitch licence notice, an Aromanian
         // wire story, a pesäpallo report, an acupuncture council decision), sealed until round forty-seven was
         // frozen: b4d90a0 and ad69087 alike, P 0.897 (70/78) R 0.886 (70/79). Misses: a heckler's retort
@@ -1973,7 +1973,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // fifty-one was frozen: 5e9b9e4 and c8526b0 alike, P 0.902 (74/82) R 0.881 (74/84). Misses: a
         // shipowner's and a skipper's words given to others, a chairman and an association with no cue, a
         // herder's short reply, a scientist's answers in an exchange.
-        new("blind310", 45, 1.00, 1.00, 0.93, 0.91),
+        new("blind310", 45, 1.00, 1.00, 0.95, 0.92),
         // blind311 (written blind: a Fournoi weekly, a toy theatre newsletter, a Christmas market licence, a
         // Tofalar wire story, a kho kho report, a respiratory therapists' council decision), sealed until round
         // fifty-one was frozen: 5e9b9e4 and c8526b0 alike, P 0.964 (80/83) R 0.952 (80/84). Misses: a
@@ -2078,7 +2078,7 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // sealed until round fifty-three was frozen: P 0.928 (77/83) R 0.917 (77/84) with f6f6972, P 0.929
         // (78/84) R 0.929 with c5a2bf8. Misses: words addressed to a player given to him, a committee and an
         // auction house named short.
-        new("blind328", 45, 0.98, 1.00, 0.92, 0.92),
+        new("blind328", 45, 0.98, 1.00, 0.94, 0.94),
         // blind329 (written blind: a Mathraki weekly, an ocarina players' newsletter, a roller shutter planning
         // application, a Rutul wire story, a platform tennis report, a hypnotherapists' committee decision),
         // sealed until round fifty-three was frozen: f6f6972 and c5a2bf8 alike, P 0.875 (70/80) R 0.833 (70/84).
@@ -2112,32 +2112,72 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // round fifty-four was frozen: 7ecb9ed and 4a91343 alike, P 0.939 (77/82) R 0.928 (77/83). Misses: a
         // complainant the decision calls the mother given to the mediator, a collector's words given to another,
         // a body named short, an engineer's finding given to no one.
-        new("blind334", 45, 0.98, 1.00, 0.93, 0.92),
+        new("blind334", 45, 0.98, 1.00, 0.95, 0.93),
         // blind335 (written blind: a Colonsay weekly, a pocket knife collectors' newsletter, a shop sign
         // consent, a Budukh wire story, a cestoball report, a sports therapists' council decision), sealed until
         // round fifty-four was frozen: 7ecb9ed and 4a91343 alike, P 0.915 (75/82) R 0.893 (75/84). Misses: a
         // title of another language kept in a name (Ma'lla), a farmer's and an elder's words given to another
         // villager, experts' opinions given to no one, a panel named short.
-        new("blind335", 45, 1.00, 1.00, 0.91, 0.89),
+        new("blind335", 45, 1.00, 1.00, 1.00, 1.00),
         // blind336 (written blind: a Lismore weekly, a window box gardeners' newsletter, a phone mast prior
         // approval, a Kryts wire story, an inline hockey report, a harbour pilots' authority decision), sealed
         // until round fifty-four was frozen: P 0.951 (77/81) R 0.939 (77/82) with 7ecb9ed, P 0.963 (78/81) R
         // 0.951 with 4a91343. Misses: a report taken for its author, a chairman's words left unresolved and
         // carried to another.
-        new("blind336", 45, 1.00, 1.00, 0.96, 0.95),
+        new("blind336", 45, 1.00, 1.00, 0.98, 0.97),
         // blind337 (written blind: an Unije weekly, a flagpole and bunting makers' newsletter, a mural planning
         // consent, a Khinalug wire story, a ringball report, a loss adjusters' panel decision), sealed until
         // round fifty-four was frozen: 7ecb9ed and 4a91343 alike, P 0.976 (81/83) R 0.964 (81/84). Misses: a
         // waterworks' notice given to a committee and to no one, a guild named short.
         new("blind337", 45, 1.00, 1.00, 0.97, 0.96),
-        new("blind338", 45, 0, 0, 0, 0),
-        new("blind339", 45, 0, 0, 0, 0),
-        new("blind340", 45, 0, 0, 0, 0),
-        new("blind341", 45, 0, 0, 0, 0),
-        new("blind342", 45, 0, 0, 0, 0),
-        new("blind343", 45, 0, 0, 0, 0),
-        new("blind344", 45, 0, 0, 0, 0),
-        new("blind345", 45, 0, 0, 0, 0),
+        // blind338 (written blind: an Ilovik weekly, a bottle cap collectors' newsletter, a bollard removal
+        // notice, a Hunzib wire story, a lelo burti report, a process servers' board decision), measured at
+        // first sight with 0ca0612: P 0.976 (82/84) R 0.976 (82/84); 1.000 (84/84) / 1.000 with round
+        // fifty-five. Misses at first sight: a reply given to an earlier speaker rather than to one of the pair
+        // the paragraph opened on.
+        new("blind338", 45, 1.00, 1.00, 1.00, 1.00),
+        // blind339 (written blind: a Zlarin weekly, a keyring collectors' newsletter, a bike hangar permit, a
+        // Bezhta wire story, an elephant polo report, a reflexologists' council decision), measured at first
+        // sight with 0ca0612: P 0.962 (76/79) R 0.905 (76/84); 0.976 (80/82) / 0.952 with round fifty-five.
+        // Misses: a vice-captain's words after "cut in:" given to the captain, an adviser's report given to no
+        // one, the chair's words given to the Committee named short.
+        new("blind339", 45, 0.98, 0.98, 0.97, 0.95),
+        // blind340 (written blind: a Prvić weekly, an enamel sign collectors' newsletter, a satellite dish
+        // enforcement notice, a Tundra Nenets wire story, a showdown report, a naturopaths' panel decision),
+        // measured at first sight with 0ca0612 and unchanged by round fifty-five: P 0.963 (77/80) R 0.939
+        // (77/82). Misses: a conservation officer's findings "in her report" given to no one, a presenting
+        // officer's questions carried to the registrant, a herder's words given to another herder.
+        new("blind340", 45, 0.98, 1.00, 0.96, 0.93),
+        // blind341 (written blind: a Kaprije weekly, a toy soldier collectors' newsletter, an EV charging point
+        // approval, a Forest Nenets wire story, a coasteering report, a town planners' institute decision),
+        // measured at first sight with 0ca0612: P 0.963 (79/82) R 0.952 (79/83); 0.988 (81/82) / 0.976 with
+        // round fifty-five. Misses: a priest's title and a given name the lists lack (Don Mate), a chair's
+        // partial quote missed.
+        new("blind341", 45, 1.00, 0.98, 0.98, 0.97),
+        // blind342 (written blind: a Scalpay weekly, a bus ticket collectors' newsletter, a bin store siting
+        // notice, an Alutiiq wire story, a slacklining report, a stenographers' board decision), sealed until
+        // round fifty-five was frozen: 0ca0612 and f82c75a alike, P 0.882 (67/76) R 0.817 (67/82). Misses: a
+        // hearing's turns and a witness's words given to the panel or to no one, objectors' submissions given to
+        // no one, a finalist's words given to another by a role.
+        new("blind342", 45, 1.00, 1.00, 0.88, 0.81),
+        // blind343 (written blind: a Kerrera weekly, a weather vane makers' newsletter, a hot tub retrospective
+        // consent, an Akkala Sámi wire story, a conkers report, a sommeliers' guild decision), sealed until
+        // round fifty-five was frozen: P 0.988 (82/83) R 0.965 (82/85) with 0ca0612, P 0.988 (83/84) R 0.976
+        // with f82c75a. Misses: a member's partial quote given to no one, a colleague's words given to the
+        // respondent.
+        new("blind343", 45, 0.98, 1.00, 0.98, 0.97),
+        // blind344 (written blind: a Filicudi weekly, a tide clock collectors' newsletter, a solar panel listed
+        // building consent, a Ludian wire story, a pooh sticks report, a trichologists' council decision),
+        // sealed until round fifty-five was frozen: 0ca0612 and f82c75a alike, P 0.961 (74/77) R 0.881 (74/84).
+        // Misses: a hearing's six turns with no readable introduction, a charity's words given to a paper, a
+        // valuer's finding given to no one.
+        new("blind344", 45, 0.98, 1.00, 0.96, 0.88),
+        // blind345 (written blind: an Alicudi weekly, a philatelic accessory collectors' newsletter, an awning
+        // replacement notice, a Ter Sámi wire story, a hammer throw report, a chartered engineers' conduct
+        // committee decision), sealed until round fifty-five was frozen: 0ca0612 and f82c75a alike, P 0.946
+        // (70/74) R 0.875 (70/80). Misses: a hearing's turns given to no one or to the engineer, a priest's
+        // title kept in his name (Don Gaetano), a father's words given to a sergeant.
+        new("blind345", 45, 0.98, 1.00, 0.94, 0.87),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
