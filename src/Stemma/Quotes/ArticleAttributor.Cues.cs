@@ -885,9 +885,10 @@ internal sealed partial class ArticleAttributor
             && closing - itsNoun - 2 <= MaximumDocumentClauseWords && tokens[itsNoun + 2].Lower.EndsWith("ed", StringComparison.Ordinal)
             && tokens.Skip(itsNoun + 2).Take(closing - itsNoun - 2).All(t => t.IsWord)
                 ? closing + 1 : itsNoun + 1;
-        if (tokens.Count > itsVerb && tokens[0].Lower == "its" && IsDocumentNoun(tokens[itsNoun].Lower)
-            && (IsActiveSpeechVerb(tokens, itsVerb) || ReadingVerbs.Contains(tokens[itsVerb].Lower))
-            && ItCue([new CueToken(tokens[0].Start, tokens[0].End, "it"), IsActiveSpeechVerb(tokens, itsVerb) ? tokens[itsVerb] : tokens[itsVerb] with { Raw = "said" }, .. tokens.Skip(itsVerb + 1)], position) is { } owner)
+        // (A document that reads is read as one that said, the verb "it" takes for a body's words.)
+        var itsSpeech = tokens.Count > itsVerb && IsActiveSpeechVerb(tokens, itsVerb);
+        if (tokens.Count > itsVerb && tokens[0].Lower == "its" && IsDocumentNoun(tokens[itsNoun].Lower) && (itsSpeech || ReadingVerbs.Contains(tokens[itsVerb].Lower))
+            && ItCue([new CueToken(tokens[0].Start, tokens[0].End, "it"), itsSpeech ? tokens[itsVerb] : tokens[itsVerb] with { Raw = "said" }, .. tokens.Skip(itsVerb + 1)], position) is { } owner)
         {
             return owner;
         }
@@ -1880,16 +1881,21 @@ internal sealed partial class ArticleAttributor
     private static readonly FrozenSet<string> AuthoringParticiples = FrozenSet.ToFrozenSet(
         ["prepared", "written", "compiled", "drafted", "signed", "authored", "produced"], StringComparer.Ordinal);
 
+    // The tokens of the paragraph holding `position` up to it, outside quotes; null when `position` lies in no paragraph.
+    private List<CueToken>? ParagraphTokensBefore(int position)
+    {
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
+        return paragraph.End == 0 ? null : Unquoted(TokensIn(paragraph.Start, position));
+    }
+
     // The author of "the <noun> of X" written earlier in the paragraph of `position`; null when the paragraph names none.
     private SpeakerMention? AuthorOfDocumentNamedBefore(string noun, int position)
     {
-        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
-        if (paragraph.End == 0)
+        if (ParagraphTokensBefore(position) is not { } tokens)
         {
             return null;
         }
 
-        var tokens = Unquoted(TokensIn(paragraph.Start, position));
         for (var k = tokens.Count - 2; k >= 1; k--)
         {
             if (tokens[k].Lower == noun && tokens[k - 1].Lower == "the" && DocumentAuthorAfter(tokens, k).Author is { } author)

@@ -442,13 +442,11 @@ internal sealed partial class ArticleAttributor
     // otherwise.
     private SpeakerIdentity? PairedSubjectInParagraph(int position, bool male)
     {
-        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
-        if (paragraph.End == 0)
+        if (ParagraphTokensBefore(position) is not { } tokens)
         {
             return null;
         }
 
-        var tokens = Unquoted(TokensIn(paragraph.Start, position));
         for (var k = tokens.Count - 3; k >= 1; k--)
         {
             if (tokens[k].Lower != "and" || MentionParser.EndingAt(tokens, k, 0) is not { Kind: MentionKind.Name } a
