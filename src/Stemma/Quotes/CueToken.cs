@@ -185,9 +185,9 @@ internal readonly record struct CueToken(int Start, int End, string Raw)
         return inner >= 2 && !Contractions.Contains(text[(start + inner + 1)..at].ToLowerInvariant());
     }
 
-    // The endings an apostrophe joins to an English word (can't, I'm, we're, they've, we'll, she'd, it's).
+    // The endings an apostrophe joins to an English word (can't, I'm, we're, they've, we'll, she'd; it's ends in s, ruled out above).
     private static readonly System.Collections.Frozen.FrozenSet<string> Contractions = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        ["t", "m", "re", "ve", "ll", "d", "s"], StringComparer.Ordinal);
+        ["t", "m", "re", "ve", "ll", "d"], StringComparer.Ordinal);
 
     private static bool IsDutchElidedArticle(string text, int apostrophe, int start, int end) =>
         text[apostrophe] is '\'' or '’' && apostrophe + 3 < end && text[apostrophe + 1] == 't' && text[apostrophe + 2] == ' ' && char.IsUpper(text[apostrophe + 3])
