@@ -2178,6 +2178,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // (70/74) R 0.875 (70/80). Misses: a hearing's turns given to no one or to the engineer, a priest's
         // title kept in his name (Don Gaetano), a father's words given to a sergeant.
         new("blind345", 45, 0.98, 1.00, 0.94, 0.87),
+        new("blind346", 45, 0, 0, 0, 0),
+        new("blind347", 45, 0, 0, 0, 0),
+        new("blind348", 45, 0, 0, 0, 0),
+        new("blind349", 45, 0, 0, 0, 0),
+        new("blind350", 45, 0, 0, 0, 0),
+        new("blind351", 45, 0, 0, 0, 0),
+        new("blind352", 45, 0, 0, 0, 0),
+        new("blind353", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
