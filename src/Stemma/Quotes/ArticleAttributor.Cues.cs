@@ -1281,6 +1281,24 @@ internal sealed partial class ArticleAttributor
         ["had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "must", "might", "may", "can", "did", "does", "do"],
         StringComparer.Ordinal);
 
+    // One member of the panel would have imposed a longer suspension, describing the account as "…": an unnamed source that is
+    // the sentence's subject, up to its first auxiliary, rather than the body its postmodifier names; blind342.
+    private static SpeakerMention? IndefiniteSubject(List<CueToken> sentence) =>
+        sentence.Count > 3 && sentence[0].Lower is "a" or "an" or "one" or "another"
+        && sentence.FindIndex(1, t => FiniteVerbs.Contains(t.Lower)) is var verb and > 2 && sentence.Take(verb).All(t => t.IsWord)
+            ? UnnamedSource(sentence, 0, verb)
+            : null;
+
+    // "him" or "her" right before the "saying" (or "as saying") that closes a cue, as a pronoun mention of the one it stands for.
+    private static SpeakerMention? ObjectPronounSaying(List<CueToken> tokens)
+    {
+        var saying = tokens.Count - (tokens[^1].IsWord ? 1 : 2);
+        var pronoun = saying - (saying >= 1 && tokens[saying - 1].Lower == "as" ? 2 : 1);
+        return pronoun >= 1 && tokens[saying].Lower == "saying" && tokens[pronoun].Lower is "him" or "her" && tokens[pronoun - 1].IsWord
+            ? new SpeakerMention(MentionKind.Pronoun, tokens[pronoun].Raw, tokens[pronoun].Lower == "him" ? "he" : "she", [], null, true, tokens[pronoun].Start)
+            : null;
+    }
+
     // Asked by presenter Lloyd Barraclough, "Aren't you …?", she replied: the quote right after "Asked by X," is X's question, whoever
     // the words after it name.
     private static SpeakerMention? AskedBy(List<CueToken> tokens) =>
@@ -1411,6 +1429,13 @@ internal sealed partial class ArticleAttributor
             }
         }
 
+        // The court's audio, which the panel has heard, has him saying: "…": a verb that reports its object saying the quote (has him
+        // saying, records her as saying) gives it to the one "him" or "her" stands for, not to the sentence's subject; blind342.
+        if (ObjectPronounSaying(tokens) is { } sayer)
+        {
+            return sayer;
+        }
+
         // …, with chairman Leonard Pryce insisting the striker was "…": the participle's own subject after "with" speaks.
         var speaking = tokens.FindLastIndex(t => QuoteLexicon.SpeechParticiples.Contains(t.Lower));
         if (speaking > 2)
@@ -1426,7 +1451,7 @@ internal sealed partial class ArticleAttributor
         // (A spokeswoman for the Board told the Telegraph that …, adding: "…" — the subject of the sentence's speech verb, read as
         // that verb reads it, before the first name the sentence holds.)
         if (participle && Unquoted(TokensIn(SentenceStart(prefixStart, paragraphStart), tokens[^1].End)) is var sentence
-            && (SpokespersonOf(sentence, tokens[0].Start) ?? FirstMention(sentence)) is { } subject)
+            && (SpokespersonOf(sentence, tokens[0].Start) ?? IndefiniteSubject(sentence) ?? FirstMention(sentence)) is { } subject)
         {
             return subject;
         }
@@ -1454,7 +1479,10 @@ internal sealed partial class ArticleAttributor
             var comma = tokens.FindIndex(t => t.Raw == ",");
             if (comma > 0)
             {
-                return FirstMention(tokens.Skip(comma + 1).ToList());
+                // (Announcing the decision, the chair of the panel, Dr Fenella Quarrie, addressed Ms O'Hagan directly: a role and the
+                // name in apposition to it: the name, not the body the role is of; blind346.)
+                var clause = tokens.Skip(comma + 1).ToList();
+                return RoleWithAppositiveName(clause) ?? FirstMention(clause);
             }
         }
 
@@ -1529,8 +1557,10 @@ internal sealed partial class ArticleAttributor
             k++;
         }
 
+        // (the chair of the panel, Dr Fenella Quarrie: so "the" and a lowercase body's noun; blind346.)
         return k + 2 < to && IsRoleBeforeBody(tokens, k)
-            && Enumerable.Range(k + 2, to - k - 2).All(j => tokens[j].IsWord && (MentionParser.IsNameWord(tokens[j]) || tokens[j].Lower is "the" or "of" or "and" or "for"));
+            && (Enumerable.Range(k + 2, to - k - 2).All(j => tokens[j].IsWord && (MentionParser.IsNameWord(tokens[j]) || tokens[j].Lower is "the" or "of" or "and" or "for"))
+                || (to == k + 4 && tokens[k + 2].Lower == "the" && QuoteLexicon.OrganisationNouns.Contains(tokens[k + 3].Lower)));
     }
 
     // Lumina's head of marketing, the club's new coach: a body's name or "the" and a noun as the owner, then lowercase words
@@ -1567,9 +1597,10 @@ internal sealed partial class ArticleAttributor
             : null;
 
     // A verdict noun, or a line a speaker delivers (Her opening line: "…", Oyelaran's closing line from the stage: "…"); "line" is
-    // only read so straight after its owner, where it cannot be a queue, a route or a border.
+    // only read so straight after its owner, where it cannot be a queue, a route or a border. (His plan for the evening: "A shower,
+    // a sandwich and bed.": so a plan, a hope or a wish the owner voices; blind346.)
     private static bool IsOwnedWordsNoun(string lower) =>
-        QuoteLexicon.VerdictNouns.Contains(lower) || lower is "line" or "lines" or "one-liner" or "punchline";
+        QuoteLexicon.VerdictNouns.Contains(lower) || lower is "line" or "lines" or "one-liner" or "punchline" or "plan" or "plans" or "hope" or "wish";
 
     /// <summary>
     /// The person whose verdict, view or reply opens a sentence (<c>Mikey Fairclough's verdict was
@@ -2202,6 +2233,9 @@ internal sealed partial class ArticleAttributor
             "during", "since", "until", "like", "than", "towards", "toward", "into", "onto", "over", "under", "between", "among", "without"],
         StringComparer.Ordinal);
 
+    // The words of a place phrase after a definite role before its verb (the same member from the back row said); set by hand.
+    private const int MaximumPlacePhraseWords = 4;
+
     private static SpeakerMention? MentionBefore(IReadOnlyList<CueToken> tokens, int v, int floor)
     {
         var end = v;
@@ -2350,6 +2384,17 @@ internal sealed partial class ArticleAttributor
                     return UnnamedRole(tokens, floor, h + 1);
                 }
             }
+        }
+
+        // "…," the same member from the back row said: a definite role and a short lowercase phrase of place after it, the role; the
+        // phrase says where the person was, not who they are (blind346).
+        if (end - floor >= 5 && tokens[floor].Lower == "the" && MentionParser.EndingAt(tokens, end, floor) is null
+            && MentionParser.StartingAt(tokens, floor) is { Kind: MentionKind.Role, Definite: true } placedRole && placedRole.Start == tokens[floor].Start
+            && Enumerable.Range(floor, end - floor).FirstOrDefault(k => tokens[k].Start >= placedRole.Start + placedRole.Text.Length, -1) is var place and > 0
+            && tokens[place].Lower is "from" or "at" or "in" or "near" or "on" && end - place - 1 <= MaximumPlacePhraseWords
+            && tokens.Skip(place + 1).Take(end - place - 1).All(t => t.IsWord && char.IsLower(t.Raw[0])))
+        {
+            return placedRole;
         }
 
         if (MentionParser.EndingAt(tokens, end, floor) is { } mention)

@@ -1578,6 +1578,13 @@ internal sealed partial class ArticleAttributor
             }
         }
 
+        // By then the same spectator had come round. "Fair enough," he conceded: "the same" and a noun, the sentence's subject before
+        // its verb, is the unnamed source quoted before, whom the pronoun stands for over any named person of its gender (blind342).
+        if (SameSourceSubject(tokens) is { } same && Fits(same, male))
+        {
+            return same;
+        }
+
         // Beside her, the Ira nodded. "…," he said: a named person's role, the subject of the sentence before with its verb after
         // it, is whom the pronoun stands for, as a name there would be (blind303).
         for (var k = 0; k + 1 < tokens.Count; k++)
@@ -1592,6 +1599,19 @@ internal sealed partial class ArticleAttributor
         }
 
         return null;
+    }
+
+    // The unnamed source "the same <noun>" names again as its sentence's subject, before a lowercase verb; null otherwise.
+    private SpeakerIdentity? SameSourceSubject(List<CueToken> tokens)
+    {
+        var the = Enumerable.Range(0, Math.Max(0, tokens.Count - 3)).FirstOrDefault(k => tokens[k].Lower == "the" && tokens[k + 1].Lower == "same", -1);
+        return the >= 0 && tokens.Take(the).All(t => (t.IsWord && !MentionParser.IsNameWord(t)) || t.Raw == ",")
+            && MentionParser.StartingAt(tokens, the) is { Kind: MentionKind.Role } role && role.Start == tokens[the].Start
+            && tokens.FindIndex(the + 2, t => !t.IsWord || !char.IsLower(t.Raw[0]) || FiniteVerbs.Contains(t.Lower) || t.Lower.EndsWith("ed", StringComparison.Ordinal)) is var verb and > 0
+            && tokens[verb].IsWord && char.IsLower(tokens[verb].Raw[0])
+            && Resolve(role, role.Start) is { Kind: MentionKind.Role } source
+                ? source
+                : null;
     }
 
     // The one person whose surname or name, as an owner, opens a sentence's tokens before a lowercase word that names no person
@@ -3284,10 +3304,14 @@ internal sealed partial class ArticleAttributor
 
     // The role's head among the titles itself or by a listed synonym, not by WordNet's kinds alone.
     private static bool HeadMatchesExactly(SpeakerMention mention, IEnumerable<string> titles) =>
-        mention.Head is { } head && titles.Any(t => AcceptedHeads(head).Contains(t, StringComparer.Ordinal));
+        mention.Head is { } head && titles.Select(Unabbreviated).Any(t => AcceptedHeads(head).Contains(t, StringComparer.Ordinal));
 
     private static bool HeadMatches(SpeakerMention mention, IEnumerable<string> titles) =>
-        mention.Head is { } head && titles.Any(t => AcceptedHeads(head).Contains(t, StringComparer.Ordinal) || WordNetPersonNouns.IsKindOf(t, head));
+        mention.Head is { } head && titles.Select(Unabbreviated).Any(t => AcceptedHeads(head).Contains(t, StringComparer.Ordinal) || WordNetPersonNouns.IsKindOf(t, head));
+
+    // A title as a role names it again: Sgt as sergeant, Cllr as councillor.
+    private static string Unabbreviated(string title) =>
+        QuoteLexicon.TitleAbbreviations.TryGetValue(title.TrimEnd('.'), out var full) ? full : title;
 
     // The titles a role's head accepts outright: itself, or its listed synonyms.
     private static IReadOnlyCollection<string> AcceptedHeads(string head) =>

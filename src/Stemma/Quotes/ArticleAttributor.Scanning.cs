@@ -808,7 +808,9 @@ internal sealed partial class ArticleAttributor
             person.Titles.AddRange(appositive);
             // Olav, a skipper who chairs the council: the words of a relative clause are no title given outright.
             person.ExplicitTitles.AddRange(appositive.TakeWhile(w => w is not ("who" or "whose" or "which" or "that")));
-            person.GenderTitles.AddRange(appositive.TakeWhile(w => w is not ("who" or "whose" or "which" or "that")));
+            // (Dr Tomás Ó Fearghail, the GP partner responsible for supervising Ms Kövári: an honorific after a preposition is another
+            // person's, and tells nothing of this one's gender; blind348.)
+            person.GenderTitles.AddRange(appositive.TakeWhile(w => w is not ("who" or "whose" or "which" or "that") && !Prepositions.Contains(w)));
         }
 
         // Brannock Aggregates is a company, not a person; a name met only in the headline (Late Amadi)

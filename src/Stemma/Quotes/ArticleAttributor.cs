@@ -942,11 +942,14 @@ internal sealed partial class ArticleAttributor
         // (That claim was made by the Herald's editor, X: a passive "made", "voiced" or "raised" by names the owner too.)
         var passive = tokens.Count > verb + 3 && tokens[verb].Lower is "was" or "were" && tokens[verb + 1].Lower is "made" or "voiced" or "raised" or "given" or "offered"
             && tokens[verb + 2].Lower == "by";
+        // (The question, asked all week along the harbour, came on Sunday from Pina Scalia: a day or a time between the verb and
+        // "from"; blind349.)
+        var cameFrom = tokens.Count > verb + 2 && tokens[verb].Lower is "came" or "comes" or "come" ? TimeBeforeFrom(tokens, verb + 1) : -1;
         if (tokens.Count > verb + 2 && tokens[0].Lower is "the" or "that" or "this" or "those" or "these" or "such" && IsVerdictWord(tokens[noun].Lower)
-            && ((tokens[verb].Lower is "came" or "comes" or "come" && tokens[verb + 1].Lower == "from")
+            && (cameFrom > verb
                 || (tokens[verb].Lower is "belong" or "belongs" or "belonged" && tokens[verb + 1].Lower == "to") || passive))
         {
-            var from = passive ? verb + 3 : verb + 2;
+            var from = passive ? verb + 3 : cameFrom > verb ? cameFrom + 1 : verb + 2;
             var end = ClauseEnd(tokens, from);
             // (came from Gulls starter Ben Achterberg: a team and a role before a full name describe the person it names.)
             // (came from the senior gardener at Hollins Green, Keziah Mbatha-Rowe: a role at a body, then the name after a comma.)
@@ -956,6 +959,24 @@ internal sealed partial class ArticleAttributor
 
         return null;
     }
+
+    // The index of "from" at `at`, or after a short phrase of time (on Sunday, later that day, yesterday) that starts there; -1
+    // when there is none.
+    private static int TimeBeforeFrom(List<CueToken> tokens, int at)
+    {
+        for (var k = at; k < tokens.Count && k - at <= MaximumTimeWordsBeforeFrom && tokens[k].IsWord; k++)
+        {
+            if (tokens[k].Lower == "from")
+            {
+                return k == at || Enumerable.Range(at, k - at).Any(j => TimeWords.Contains(tokens[j].Lower) || QuoteLexicon.DayNames.Contains(tokens[j].Lower)) ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    // The words of time between "came" and "from" (came later that evening from); set by hand.
+    private const int MaximumTimeWordsBeforeFrom = 3;
 
     // A phrase between commas after a verdict's noun (The words, shouted through a megaphone on Tuesday morning, came from) runs to
     // about a dozen words; set by hand.
@@ -1851,7 +1872,7 @@ internal sealed partial class ArticleAttributor
         else
         {
             // (questioned the Authority's senior officer, Lowenna Treloar: a role after a determiner may be named after its comma.)
-            asked = SourceStartingAt(tokens, verb + 1) is { Kind: MentionKind.Name or MentionKind.Role } questioned
+            asked = (IsPartyOrWitness(tokens, verb + 1) ? PartyMention(tokens, verb + 1) : SourceStartingAt(tokens, verb + 1)) is { Kind: MentionKind.Name or MentionKind.Role } questioned
                 && (questioned.Start == objectWord.Start || (questioned.Start > objectWord.Start && QuoteLexicon.Determiners.Contains(objectWord.Lower)))
                 ? Resolve(questioned, objectWord.Start)
                 : null;

@@ -1112,11 +1112,14 @@ internal static class MentionParser
     private static bool IsOfficeOwner(CueToken t) =>
         t.IsWord && t.IsCapitalized && IsPossessive(t) && QuoteLexicon.RoleNouns.Contains(t.Lower[..^2]);
 
-    /// <summary>Whether a word is written as letters after a name (<c>KC</c>, <c>OBE</c>, <c>PhD</c>, <c>Jr</c>): capitalised, not all lowercase.</summary>
+    /// <summary>
+    /// Whether a word is written as letters after a name (<c>KC</c>, <c>OBE</c>, <c>PhD</c>, <c>CEng</c>, <c>Jr</c>): capitalised, and
+    /// all capitals or two at least (Mr Gareth Penhallow-Rees CEng; blind345), save Jr and Sr.
+    /// </summary>
     public static bool IsPostNominal(CueToken t) =>
         t.PostNominalByUse
         || (t.IsWord && t.IsCapitalized && t.Raw.Length >= 2 && QuoteLexicon.PostNominals.Contains(t.Lower.TrimEnd('.'))
-            && (t.Raw.TrimEnd('.').All(char.IsUpper) || t.Lower.TrimEnd('.') is "phd" or "jr" or "sr"));
+            && (t.Raw.TrimEnd('.').All(char.IsUpper) || t.Raw.Count(char.IsUpper) >= 2 || t.Lower.TrimEnd('.') is "jr" or "sr"));
 
     /// <summary>Whether a word is a possessive (<c>Russia's</c>, <c>workers'</c>).</summary>
     public static bool IsPossessive(CueToken t) => (t.Raw.EndsWith("'s", StringComparison.Ordinal) || t.Raw.EndsWith("’s", StringComparison.Ordinal)) && t.Raw.Length > 2;

@@ -240,6 +240,17 @@ internal static class QuoteLexicon
         ["source"] = ["source", "insider"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Titles written short before a name and the word a role names them by again (Sgt Dale Purkiss … the sergeant said; blind345).
+    /// </summary>
+    public static readonly FrozenDictionary<string, string> TitleAbbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["sgt"] = "sergeant", ["insp"] = "inspector", ["supt"] = "superintendent", ["cllr"] = "councillor", ["cr"] = "councillor",
+        ["capt"] = "captain", ["col"] = "colonel", ["maj"] = "major", ["lt"] = "lieutenant", ["gen"] = "general", ["cmdr"] = "commander",
+        ["cdr"] = "commander", ["det"] = "detective", ["prof"] = "professor", ["gov"] = "governor", ["sen"] = "senator",
+        ["rep"] = "representative", ["rev"] = "reverend", ["revd"] = "reverend", ["msgr"] = "monsignor",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>Personal pronouns that stand for one earlier person.</summary>
     public static readonly FrozenSet<string> Pronouns = Set("he", "she");
 
