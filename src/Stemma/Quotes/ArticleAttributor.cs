@@ -1705,7 +1705,7 @@ internal sealed partial class ArticleAttributor
         if (by < 0)
         {
             return ExchangeWithUnnamed(tokens) ?? ExchangeBetween(tokens) ?? QuestionsPutTo(intro, start, end) ?? QuestionedInClosingSentence(start, end)
-                ?? ExchangeContinued(tokens, start);
+                ?? QuestionedBeforeExchange(intro, tokens) ?? ExchangeContinued(tokens, start);
         }
 
         if (QuestionerAfterBy(tokens, by) is not { } asker)
@@ -1722,6 +1722,39 @@ internal sealed partial class ArticleAttributor
             _ => null,
         };
         return asked is null ? null : (asker, asked);
+    }
+
+    // Ms Dufresne … asked Mr Penhallow-Rees whether he had inspected the balconies. He replied: "I had not." ¶ The exchange that
+    // followed is recorded as follows: ¶ "Not once?": an introduction about the exchange that names no one leaves the paragraph
+    // before to say who questions whom, by its closing sentence or by the sentence before the reply that closes it; blind345.
+    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionedBeforeExchange(int intro, List<CueToken> tokens)
+    {
+        var (introStart, introEnd) = (_paragraphs[intro].Start, _paragraphs[intro].End);
+        if (intro < 1 || !tokens.Any(t => ExchangeNouns.Contains(t.Lower)) || _persons.Any(p => p.Positions.Any(x => x >= introStart && x < introEnd))
+            || _paragraphs[intro - 1].Start < _bodyOffset)
+        {
+            return null;
+        }
+
+        var (start, end) = (_paragraphs[intro - 1].Start, _paragraphs[intro - 1].End);
+        return _marked.Where(m => m.MarkStart >= start && m.MarkStart < end && !_labels.Contains(m.MarkStart)).ToList() switch
+        {
+            [] => QuestionedInClosingSentence(start, end),
+            [var reply] when reply.Closed && TokensIn(reply.MarkEnd, end).All(t => !t.IsWord) => QuestionedBeforeReply(start, reply),
+            _ => null,
+        };
+    }
+
+    // Who questions whom by the sentence before a reply that closes an introduction (… asked Mr Penhallow-Rees whether …. He
+    // replied: "…"), when the reply is cued to the one that sentence has questioned; null otherwise.
+    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionedBeforeReply(int start, MarkedQuote reply)
+    {
+        var (cueStart, cue) = ClosingSentence(start, reply.MarkStart);
+        return cueStart > start && cue.Any(t => t.Lower is "replied" or "answered" or "responded")
+            && QuestionedInClosingSentence(start, cueStart) is { } parties
+            && _turns.LastOrDefault(t => t.MarkStart == reply.MarkStart).Quote is { Identity: { } replier } && replier.Name == parties.Asked.Name
+                ? parties
+                : null;
     }
 
     // Who questions whom by the paragraph before `intro`, which quotes no one: its closing sentence's subject questioned by the one
@@ -1910,9 +1943,11 @@ internal sealed partial class ArticleAttributor
 
         // (The applicant told the Sub-Committee she had trained for six years. The Chair put two questions to her.: "her" or "him"
         // is the person it stands for; blind262.)
+        // (put the poster to the Registrant: a party to the case, as decisions capitalise it; blind344.)
         var asked = tokens[to + 1].Lower is "him" or "her"
             ? ObjectPronounPerson(tokens[to + 1], start)
-            : SourceStartingAt(tokens, to + 1) is { Kind: MentionKind.Name or MentionKind.Role } putTo && putTo.Start == tokens[to + 1].Start
+            : (IsPartyOrWitness(tokens, to + 1) ? PartyMention(tokens, to + 1) : SourceStartingAt(tokens, to + 1)) is { Kind: MentionKind.Name or MentionKind.Role } putTo
+                && putTo.Start == tokens[to + 1].Start
                 && Resolve(putTo, tokens[to + 1].Start) is { IsPerson: true } named
                 ? named
                 : null;

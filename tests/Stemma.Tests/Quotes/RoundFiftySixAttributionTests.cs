@@ -131,6 +131,41 @@ public class RoundFiftySixAttributionTests
     }
 
     [Fact]
+    public void An_exchange_recorded_as_follows_takes_its_parties_from_the_question_and_reply_of_the_paragraph_before()
+    {
+        var quotes = Inline("Engineer reprimanded\n\n"
+            + "4. Mr Tobias Wrenfield, presenting the case for the Institution, asked Ms Carys Aldington-Moor whether she had tested the "
+            + "welds before signing. She replied: \"I had not.\"\n\n"
+            + "5. The exchange that followed is recorded in the transcript as follows:\n\n"
+            + "\"Not one?\"\n\n"
+            + "\"Not one. I relied on the fabricator's certificates.\"\n\n"
+            + "\"Did you see who had signed them?\"\n\n"
+            + "\"I assumed the foreman.\"");
+
+        Who(quotes, "Not one?").ShouldBe("Tobias Wrenfield");
+        Who(quotes, "Not one. I relied on the fabricator's certificates.").ShouldBe("Carys Aldington-Moor");
+        Who(quotes, "Did you see who had signed them?").ShouldBe("Tobias Wrenfield");
+        Who(quotes, "I assumed the foreman.").ShouldBe("Carys Aldington-Moor");
+    }
+
+    [Fact]
+    public void Questions_put_to_the_registrant_written_with_a_capital_are_put_to_the_person_the_decision_is_about()
+    {
+        var quotes = Inline("Podiatrist suspended\n\n"
+            + "1. The registrant, Mr Lucan Ferreira-Holt, ran a clinic in Ashby.\n\n"
+            + "4. In cross-examination, Ms Ngaio Pemberton, presenting the case for the Council, put the leaflet to the Registrant. The "
+            + "exchange is recorded as follows:\n\n"
+            + "\"Did you write the words 'pain-free for life'?\"\n\n"
+            + "\"I approved them.\"\n\n"
+            + "\"On what evidence?\"\n\n"
+            + "\"My own patients.\"");
+
+        Who(quotes, "I approved them.").ShouldBe("Lucan Ferreira-Holt");
+        Who(quotes, "On what evidence?").ShouldBe("Ngaio Pemberton");
+        Who(quotes, "My own patients.").ShouldBe("Lucan Ferreira-Holt");
+    }
+
+    [Fact]
     public void The_chair_of_the_panel_named_in_apposition_speaks_after_an_opening_participle_and_a_colon()
     {
         var quotes = Inline("Optician suspended\n\n"
