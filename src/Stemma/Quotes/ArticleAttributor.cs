@@ -1302,6 +1302,11 @@ internal sealed partial class ArticleAttributor
             ? named
             : IsPartyOrWitness(tokens, k) ? PartyMention(tokens, k) : null;
 
+    // The one questioned or put to at `k`: a case party or the witness (the respondent, the Registrant) as the role it is, else the
+    // source the words there name (blind342, blind344).
+    private static SpeakerMention? PartyOrSourceAt(List<CueToken> tokens, int k) =>
+        IsPartyOrWitness(tokens, k) ? PartyMention(tokens, k) : SourceStartingAt(tokens, k);
+
     // "The Respondent" at `k`, a party to the case as decisions capitalise it, read as the role it is.
     private static SpeakerMention PartyMention(List<CueToken> tokens, int k) =>
         new(MentionKind.Role, $"the {tokens[k + 1].Lower}", $"the {tokens[k + 1].Lower}", [tokens[k + 1].Lower], tokens[k + 1].Lower, true, tokens[k].Start);
@@ -1729,9 +1734,8 @@ internal sealed partial class ArticleAttributor
     // before to say who questions whom, by its closing sentence or by the sentence before the reply that closes it; blind345.
     private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionedBeforeExchange(int intro, List<CueToken> tokens)
     {
-        var (introStart, introEnd) = (_paragraphs[intro].Start, _paragraphs[intro].End);
-        if (intro < 1 || !tokens.Any(t => ExchangeNouns.Contains(t.Lower)) || _persons.Any(p => p.Positions.Any(x => x >= introStart && x < introEnd))
-            || _paragraphs[intro - 1].Start < _bodyOffset)
+        if (intro < 1 || !tokens.Any(t => ExchangeNouns.Contains(t.Lower)) || _paragraphs[intro - 1].Start < _bodyOffset
+            || _persons.Any(p => p.Positions.Any(x => x >= _paragraphs[intro].Start && x < _paragraphs[intro].End)))
         {
             return null;
         }
@@ -1905,7 +1909,7 @@ internal sealed partial class ArticleAttributor
         else
         {
             // (questioned the Authority's senior officer, Lowenna Treloar: a role after a determiner may be named after its comma.)
-            asked = (IsPartyOrWitness(tokens, verb + 1) ? PartyMention(tokens, verb + 1) : SourceStartingAt(tokens, verb + 1)) is { Kind: MentionKind.Name or MentionKind.Role } questioned
+            asked = PartyOrSourceAt(tokens, verb + 1) is { Kind: MentionKind.Name or MentionKind.Role } questioned
                 && (questioned.Start == objectWord.Start || (questioned.Start > objectWord.Start && QuoteLexicon.Determiners.Contains(objectWord.Lower)))
                 ? Resolve(questioned, objectWord.Start)
                 : null;
@@ -1946,7 +1950,7 @@ internal sealed partial class ArticleAttributor
         // (put the poster to the Registrant: a party to the case, as decisions capitalise it; blind344.)
         var asked = tokens[to + 1].Lower is "him" or "her"
             ? ObjectPronounPerson(tokens[to + 1], start)
-            : (IsPartyOrWitness(tokens, to + 1) ? PartyMention(tokens, to + 1) : SourceStartingAt(tokens, to + 1)) is { Kind: MentionKind.Name or MentionKind.Role } putTo
+            : PartyOrSourceAt(tokens, to + 1) is { Kind: MentionKind.Name or MentionKind.Role } putTo
                 && putTo.Start == tokens[to + 1].Start
                 && Resolve(putTo, tokens[to + 1].Start) is { IsPerson: true } named
                 ? named
