@@ -2388,7 +2388,8 @@ internal sealed partial class ArticleAttributor
 
         // "…," the same member from the back row said: a definite role and a short lowercase phrase of place after it, the role; the
         // phrase says where the person was, not who they are (blind346).
-        if (end - floor >= 5 && tokens[floor].Lower == "the" && MentionParser.EndingAt(tokens, end, floor) is null
+        var ending = MentionParser.EndingAt(tokens, end, floor);
+        if (ending is null && end - floor >= 5 && tokens[floor].Lower == "the"
             && MentionParser.StartingAt(tokens, floor) is { Kind: MentionKind.Role, Definite: true } placedRole && placedRole.Start == tokens[floor].Start
             && Enumerable.Range(floor, end - floor).FirstOrDefault(k => tokens[k].Start >= placedRole.Start + placedRole.Text.Length, -1) is var place and > 0
             && tokens[place].Lower is "from" or "at" or "in" or "near" or "on" && end - place - 1 <= MaximumPlacePhraseWords
@@ -2397,7 +2398,7 @@ internal sealed partial class ArticleAttributor
             return placedRole;
         }
 
-        if (MentionParser.EndingAt(tokens, end, floor) is { } mention)
+        if (ending is { } mention)
         {
             // Governor Maeve Dunleavy of Lakeshire: the person, not the place after "of"; after "of the" only a named person
             // (Maureen Achebe of the Small Investors' Circle), as the chairman of the Harbour Trust may be no one the article names.

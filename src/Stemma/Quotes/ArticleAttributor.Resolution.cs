@@ -1589,7 +1589,7 @@ internal sealed partial class ArticleAttributor
         // it, is whom the pronoun stands for, as a name there would be (blind303).
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
-            if (tokens[k + 1] is { IsWord: true } verb && char.IsLower(verb.Raw[0]) && (verb.Lower.EndsWith("ed", StringComparison.Ordinal) || FiniteVerbs.Contains(verb.Lower))
+            if (IsLowercaseVerb(tokens[k + 1])
                 && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Role, Definite: true } role
                 && tokens.FindIndex(t => t.Start == role.Start) is var opening and >= 0 && (opening == 0 || tokens[opening - 1].Raw == ",")
                 && Resolve(role, role.Start) is { IsPerson: true } identity && _persons.Any(p => p.Key == identity.Name) && Fits(identity, male))
@@ -1607,12 +1607,15 @@ internal sealed partial class ArticleAttributor
         var the = Enumerable.Range(0, Math.Max(0, tokens.Count - 3)).FirstOrDefault(k => tokens[k].Lower == "the" && tokens[k + 1].Lower == "same", -1);
         return the >= 0 && tokens.Take(the).All(t => (t.IsWord && !MentionParser.IsNameWord(t)) || t.Raw == ",")
             && MentionParser.StartingAt(tokens, the) is { Kind: MentionKind.Role } role && role.Start == tokens[the].Start
-            && tokens.FindIndex(the + 2, t => !t.IsWord || !char.IsLower(t.Raw[0]) || FiniteVerbs.Contains(t.Lower) || t.Lower.EndsWith("ed", StringComparison.Ordinal)) is var verb and > 0
-            && tokens[verb].IsWord && char.IsLower(tokens[verb].Raw[0])
+            && tokens.FindIndex(the + 2, t => !t.IsWord || !char.IsLower(t.Raw[0]) || IsLowercaseVerb(t)) is var stop and > 0 && IsLowercaseVerb(tokens[stop])
             && Resolve(role, role.Start) is { Kind: MentionKind.Role } source
                 ? source
                 : null;
     }
+
+    // A lowercase word read as a clause's verb after its subject: a finite verb or auxiliary, or a word in -ed (nodded, had).
+    private static bool IsLowercaseVerb(CueToken t) =>
+        t.IsWord && char.IsLower(t.Raw[0]) && (FiniteVerbs.Contains(t.Lower) || t.Lower.EndsWith("ed", StringComparison.Ordinal));
 
     // The one person whose surname or name, as an owner, opens a sentence's tokens before a lowercase word that names no person
     // (Kapoor's innings, not Kapoor's lawyer); null otherwise.

@@ -1754,7 +1754,7 @@ internal sealed partial class ArticleAttributor
     private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionedBeforeReply(int start, MarkedQuote reply)
     {
         var (cueStart, cue) = ClosingSentence(start, reply.MarkStart);
-        return cueStart > start && cue.Any(t => t.Lower is "replied" or "answered" or "responded")
+        return cueStart > start && cue.Any(t => ReplyVerbs.Contains(t.Lower))
             && QuestionedInClosingSentence(start, cueStart) is { } parties
             && _turns.LastOrDefault(t => t.MarkStart == reply.MarkStart).Quote is { Identity: { } replier } && replier.Name == parties.Asked.Name
                 ? parties
