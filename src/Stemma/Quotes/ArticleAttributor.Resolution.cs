@@ -1084,7 +1084,8 @@ internal sealed partial class ArticleAttributor
                 ? new SpeakerIdentity(body, MentionKind.Organisation, [])
                 : null;
 
-    // Whether the line `at` stands on opens with the party's word and a colon before it (Registrant: Ms …; Applicant: …), at most
+    // Whether the line `at` stands on opens with the party's word, or a role's one or two words (Presiding member: …), and a colon
+    // before it (Registrant: Ms …; Applicant: …), at most
     // MaximumWordsBeforeLabelledName capitalised words or name particles between (Registrant: Ms Tamsin de | Lacy-Hart; blind314).
     private bool LabelsParty(int at, string party) =>
         PartyLabel.Match(_text[FieldStart(at)..at]) is { Success: true } label
@@ -1112,7 +1113,7 @@ internal sealed partial class ArticleAttributor
         && QuoteLexicon.PersonHeads.Contains(word.ToLowerInvariant()) && !word.Equals(party, StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Text.RegularExpressions.Regex PartyLabel = new(
-        @"^\s*(?<party>\p{L}+)\s*:\s*(?:(?<word>[\p{L}\p{M}’'.-]+)\s+)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^\s*(?<party>\p{L}+(?:[ ]\p{L}+)?)\s*:\s*(?:(?<word>[\p{L}\p{M}’'.-]+)\s+)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// For a pronoun opening the main clause after a participle's clause with "by" (Asked by the chair, Dr Okafor, whether …, she
@@ -2818,6 +2819,15 @@ internal sealed partial class ArticleAttributor
         if (mention.Definite && mention.Head is { } labelled && QuoteLexicon.CaseParties.Contains(labelled) && PartyLabelled(labelled, position) is { } labelledParty)
         {
             return labelledParty;
+        }
+
+        // Presiding member: Hendrika van der Zalm, a decision's heading line: the one person a line gives a role outright, in the
+        // role's own words, is its holder when the text names the role again (the presiding member asked Ms Halvorsen; blind352).
+        if (mention.Definite && mention.Kind == MentionKind.Role && self.Name.StartsWith("the ", StringComparison.Ordinal)
+            && _persons.Where(p => p.Identity.IsPerson && p.Positions.Any(x => x < position && LabelsParty(x, self.Name[4..])))
+                .Select(p => p.Identity).ToList() is [var labelledHolder])
+        {
+            return labelledHolder;
         }
 
         // The man's son, identified only by his surname Yang, told …: the name the article identifies the role's holder by.

@@ -1293,7 +1293,17 @@ internal sealed partial class ArticleAttributor
     // The person who, a paragraph says, asked `addressee` (In cross-examination, Ms Haverstock asked the Respondent whether ….
     // His answer was: "…"), or null; the paragraph may hold the answer itself.
     private SpeakerIdentity? AskerOf(int paragraph, SpeakerIdentity addressee)
-        => AskingsIn(paragraph).FirstOrDefault(a => a.Addressee.Name == addressee.Name).Asker;
+        => AskingsIn(paragraph).FirstOrDefault(a => a.Addressee.Name == addressee.Name).Asker ?? PassiveAskerIn(paragraph, addressee);
+
+    // Asked by the chair of the Panel, Ms Ruth Abernethy-Shaw, when he first saw the notice, Mr MacIver said: "…": a sentence that
+    // opens "Asked by X" says X asked the one who answers in it (blind351).
+    private SpeakerIdentity? PassiveAskerIn(int paragraph, SpeakerIdentity addressee)
+    {
+        var tokens = Unquoted(TokensIn(_paragraphs[paragraph].Start, _paragraphs[paragraph].End));
+        return Enumerable.Range(0, Math.Max(0, tokens.Count - 2))
+            .Where(k => tokens[k].Raw == "Asked" && tokens[k + 1].Lower == "by" && (k == 0 || tokens[k - 1].Raw is "." or ":" or ";"))
+            .Select(k => QuestionerAfterBy(tokens, k + 1)).FirstOrDefault(asker => asker is not null && asker.Name != addressee.Name);
+    }
 
     // The person asked, named right after the asking verb, or a case party or the witness (the Respondent, capitalised as decisions
     // write it).

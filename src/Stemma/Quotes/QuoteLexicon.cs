@@ -200,6 +200,8 @@ internal static class QuoteLexicon
         "newspaper",
         // (The sub-committee said, after the Harnleigh Licensing Sub-Committee: blind279.)
         "sub-committee", "subcommittee",
+        // (The Fellowship's annual report said, after the Northern Fellowship of Horse Brass Collectors: blind353.)
+        "fellowship",
         // "Company" in the languages whose firms' names open with it (Compagnie Sucrière du Nord, Compania Portuară Sarata Noua,
         // Companhia Vale, Società Italiana, Sociedad Minera, Spółka Wodna), from each language's word, not from the sets.
         .. ForeignCompanyNouns]);
@@ -600,7 +602,9 @@ internal static class QuoteLexicon
         "lines", "ferries", "cruises", "freight", "maritime", "navigation",
         // (Polar Granite Works, Arctic Stone Quarries: the words quarrying and works companies are named by, after a word the name
         // lists hold; a quarry, a mill or a foundry is as often the place as the company; blind324.)
-        "works", "quarries", "quarrying");
+        "works", "quarries", "quarrying",
+        // (Bright Gate Migration Services, an advisers' firm whose name opens with words the name lists hold; blind352.)
+        "services", "solutions");
 
     // Shared by the descriptions that name one kind of body; declared before OrganisationKindMarks, which reads them
     // (static fields are set in textual order).
