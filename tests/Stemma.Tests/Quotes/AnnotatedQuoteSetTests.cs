@@ -2225,6 +2225,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // coach named by one word, officers' findings given to no one, a woman's words given to an unnamed
         // official.
         new("blind353", 45, 0.97, 1.00, 0.92, 0.89),
+        new("blind354", 45, 0, 0, 0, 0),
+        new("blind355", 45, 0, 0, 0, 0),
+        new("blind356", 45, 0, 0, 0, 0),
+        new("blind357", 45, 0, 0, 0, 0),
+        new("blind358", 45, 0, 0, 0, 0),
+        new("blind359", 45, 0, 0, 0, 0),
+        new("blind360", 45, 0, 0, 0, 0),
+        new("blind361", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
