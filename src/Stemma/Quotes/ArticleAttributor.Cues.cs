@@ -393,8 +393,9 @@ internal sealed partial class ArticleAttributor
             return body;
         }
 
-        // (The panel ignored the appellant's written statement, which reads in part: the document's owner, wherever it stands.)
-        if ((QuotingDocumentOwner(tokens) ?? AuthorClosingSentence(tokens)) is { } writer)
+        // (The panel ignored the appellant's written statement, which reads in part: the document's owner, wherever it stands. Her
+        // report concluded: the one a possessive pronoun owning the document stands for; blind355.)
+        if ((QuotingDocumentOwner(tokens) ?? PronounDocumentOwner(tokens) ?? AuthorClosingSentence(tokens)) is { } writer)
         {
             return writer;
         }
@@ -702,6 +703,8 @@ internal sealed partial class ArticleAttributor
     /// </summary>
     private SpeakerMention? ItOfDocumentBefore(List<CueToken> prefix)
     {
+        // (… found the records “clinically meaningless”. It concluded …: the close of a quote before "It" is no word of its sentence.)
+        prefix = [.. prefix.SkipWhile(t => !t.IsWord)];
         if (prefix.Count < 2 || prefix[0].Raw != "It" || !IsDocumentVerb(prefix, 1)
             || _paragraphs.FirstOrDefault(p => p.Start <= prefix[0].Start && prefix[0].Start < p.End) is not { End: > 0 } paragraph
             || prefix[0].Start - 2 < paragraph.Start)
@@ -717,7 +720,9 @@ internal sealed partial class ArticleAttributor
             return DocumentOwner([.. before.Take(owned + 1), .. prefix.Skip(1)]);
         }
 
-        return before.Count >= 4 && before[0].Lower == "the" && DocumentNounAfter(before, 0) is > 0 and var noun ? DocumentAuthorAfter(before, noun).Author : null;
+        // (An expert report prepared for the Council by Dr Helena Marchetti-Boyle found …. It concluded: a document "a" or "an" opens
+        // and gives with its author is as much the subject "it" takes up; blind354, blind357.)
+        return before.Count >= 4 && before[0].Lower is "the" or "a" or "an" && DocumentNounAfter(before, 0) is > 0 and var noun ? DocumentAuthorAfter(before, noun).Author : null;
     }
 
     /// <summary>
@@ -1451,9 +1456,10 @@ internal sealed partial class ArticleAttributor
 
         // …, saying "…": the quote hangs on the subject of the sentence.
         // (A spokeswoman for the Board told the Telegraph that …, adding: "…" — the subject of the sentence's speech verb, read as
-        // that verb reads it, before the first name the sentence holds.)
+        // that verb reads it, before the first name the sentence holds. A supporter, Mrs Gwen Tallis-Boyd, of 4 Mill Lane, described
+        // …, adding that …: first the name in apposition to a role that opens the sentence; blind357.)
         if (participle && Unquoted(TokensIn(SentenceStart(prefixStart, paragraphStart), tokens[^1].End)) is var sentence
-            && (SpokespersonOf(sentence, tokens[0].Start) ?? IndefiniteSubject(sentence) ?? FirstMention(sentence)) is { } subject)
+            && (RoleWithAppositiveName(sentence) ?? SpokespersonOf(sentence, tokens[0].Start) ?? IndefiniteSubject(sentence) ?? FirstMention(sentence)) is { } subject)
         {
             return subject;
         }
@@ -1696,6 +1702,29 @@ internal sealed partial class ArticleAttributor
         return MentionParser.EndingAt(owned, owned.Count, 0) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } mention ? mention : null;
     }
 
+    // Arthur Blomfield, who … flonks, by his own account, "like a man throwing hay": words right after "by his (own) account" are
+    // what the one the pronoun stands for says of himself: the last name of its sentence before it, else whom the pronoun stands
+    // for (blind352).
+    private static SpeakerMention? OwnAccount(List<CueToken> prefix)
+    {
+        var end = prefix.Count > 0 && prefix[^1].Raw == "," ? prefix.Count - 1 : prefix.Count;
+        var start = end - (end >= 4 && prefix[end - 2].Lower == "own" ? 4 : 3);
+        if (start < 0 || end < 3 || prefix[start].Lower != "by" || prefix[start + 1].Lower is not ("his" or "her") || prefix[end - 1].Lower != "account")
+        {
+            return null;
+        }
+
+        for (var k = start; k > 0 && prefix[k - 1].Raw is not ("." or "?" or "!"); k--)
+        {
+            if (MentionParser.EndingAt(prefix, k, 0) is { Kind: MentionKind.Name } named && named.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                return named;
+            }
+        }
+
+        return new SpeakerMention(MentionKind.Pronoun, prefix[start + 1].Raw, prefix[start + 1].Lower == "his" ? "he" : "she", [], null, true, prefix[start + 1].Start);
+    }
+
     /// <summary>
     /// Her consultation response states; Her report found the hall "suitable"; Her written report to the committee described the bed
     /// as "…": a document a possessive pronoun opens the clause with, before a verb of speech or finding, straight after it or after
@@ -1872,6 +1901,17 @@ internal sealed partial class ArticleAttributor
             return (writer, tokens.FindIndex(by + 1, t => t.Start >= writer.Start + writer.Text.Length) is >= 0 and var past ? past : tokens.Count);
         }
 
+        // (The single letter of support, from Gwen Tallis of 9 Wellbrook Lane, said: what the document is of, one lowercase word, may
+        // stand before the author given between commas, with where they live; blind353.)
+        if (noun + 5 < tokens.Count && tokens[noun + 1].Lower == "of" && tokens[noun + 2].IsWord && char.IsLower(tokens[noun + 2].Raw[0])
+            && tokens[noun + 3].Raw == "," && tokens[noun + 4].Lower is "from" or "by")
+        {
+            return SourceStartingAt(tokens, noun + 5) is { Kind: MentionKind.Name } sender && sender.Start == tokens[noun + 5].Start
+                && tokens.FindIndex(noun + 5, t => t.Raw == ",") is > 0 and var closing
+                    ? (sender, closing + 1)
+                    : (null, tokens.Count);
+        }
+
         if (noun + 2 >= tokens.Count || tokens[noun + 1].Lower is not ("of" or "by" or "from")
             || (SourceStartingAt(tokens, noun + 2) ?? MentionParser.StartingAt(tokens, noun + 2)) is not { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } owner
             || tokens.FindIndex(noun + 2, t => t.Start == owner.Start) is var first && first < 0
@@ -1931,7 +1971,7 @@ internal sealed partial class ArticleAttributor
 
         for (var k = tokens.Count - 2; k >= 1; k--)
         {
-            if (tokens[k].Lower == noun && tokens[k - 1].Lower == "the" && DocumentAuthorAfter(tokens, k).Author is { } author)
+            if (tokens[k].Lower == noun && IsDeterminedNoun(tokens, k) && DocumentAuthorAfter(tokens, k).Author is { } author)
             {
                 return author;
             }
@@ -1948,9 +1988,22 @@ internal sealed partial class ArticleAttributor
         return null;
     }
 
-    // A document that speaks for its author (a letter, a report, a tribunal's verdict).
+    // Whether an article opens the noun at `noun`, up to MaximumDocumentModifiers lowercase words before it (the report; An
+    // independent file review by Hallam Pryce Associates …. The review described: blind354).
+    private static bool IsDeterminedNoun(List<CueToken> tokens, int noun)
+    {
+        var at = noun - 1;
+        while (at >= 0 && noun - at <= MaximumDocumentModifiers && tokens[at].IsWord && char.IsLower(tokens[at].Raw[0]) && tokens[at].Lower is not ("the" or "a" or "an"))
+        {
+            at--;
+        }
+
+        return at >= 0 && tokens[at].Lower is "the" or "a" or "an";
+    }
+
+    // A document that speaks for its author (a letter, a report, a review, a tribunal's verdict).
     private static bool IsDocumentNoun(string lower) =>
-        WrittenStatementNouns.Contains(lower) || lower is "report" or "submission" or "website" or "notice" or "verdict" or "ruling" or "judgment" or "judgement" or "decision" or "findings"
+        WrittenStatementNouns.Contains(lower) || lower is "report" or "review" or "submission" or "website" or "notice" or "verdict" or "ruling" or "judgment" or "judgement" or "decision" or "findings"
         or "response" or "evidence" or "testimony" or "affidavit" or "citation" or "reply" or "complaint" or "objection" or "representations" or "circular";
 
     private List<CueToken> Unquoted(List<CueToken> tokens) =>
@@ -2056,11 +2109,12 @@ internal sealed partial class ArticleAttributor
         && tokens.Skip(at + 2).Take(that - at - 2).All(t => t.IsWord && !QuoteLexicon.Determiners.Contains(t.Lower));
 
     // the file notes, before the quote: an article or a possessive and up to three words, the clause's last, with nothing between
-    // them and the quote.
+    // them and the quote; or "it" or "them" alone (inspected the structure and found it "sound, …"; blind353).
     private static bool FindingObjectBeforeQuote(List<CueToken> tokens, int at) =>
-        at + 1 < tokens.Count && tokens.Count - at - 1 is > 0 and <= MaximumFindingObjectWords
-        && (tokens[at].Lower is "the" or "his" or "her" or "its" or "their" || tokens[at].Raw.EndsWith("'s", StringComparison.Ordinal))
-        && tokens.Skip(at + 1).All(t => t.IsWord && t.Lower is not ("that" or "and" or "to"));
+        (at == tokens.Count - 1 && tokens[at].Lower is "it" or "them")
+        || (at + 1 < tokens.Count && tokens.Count - at - 1 is > 0 and <= MaximumFindingObjectWords
+            && (tokens[at].Lower is "the" or "his" or "her" or "its" or "their" || tokens[at].Raw.EndsWith("'s", StringComparison.Ordinal))
+            && tokens.Skip(at + 1).All(t => t.IsWord && t.Lower is not ("that" or "and" or "to")));
 
     // Words naming where a finding is written (report, written report, final report) and the object a quoted finding describes
     // (the file notes, the firm's client records); set by hand from blind351–352's decisions.

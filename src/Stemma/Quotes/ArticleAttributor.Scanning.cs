@@ -1036,7 +1036,8 @@ internal sealed partial class ArticleAttributor
         return before >= 0 && MentionParser.IsNameWord(_tokens[before]) && !BreakBetween(_tokens[before].End, _tokens[first].Start)
             && (before == 0 || !MentionParser.IsNameWord(_tokens[before - 1]) || MentionParser.IsHonorific(_tokens[before - 1])
                 || BreakBetween(_tokens[before - 1].End, _tokens[before].Start) // (a headline's last word before the paragraph)
-                || QuoteLexicon.RoleNouns.Contains(_tokens[before - 1].Lower)) // (Sheriff Raymond "Buddy" Tolliver)
+                || QuoteLexicon.RoleNouns.Contains(_tokens[before - 1].Lower) // (Sheriff Raymond "Buddy" Tolliver)
+                || MentionParser.IsPossessive(_tokens[before - 1]) || _tokens[before - 1].Raw.EndsWith("s'", StringComparison.Ordinal)) // (The Oppidans' Toby "Limpet" MacAskill: a team's possessive; blind354)
             && _tokens[before].End + 1 >= nickname.MarkStart
             ? (_tokens[before].Raw, string.Join(' ', words)) : null;
     }
@@ -2179,6 +2180,14 @@ internal sealed partial class ArticleAttributor
 
             var w = MentionParser.Simplify(_tokens[k].Lower);
             yield return w;
+
+            // (Councillor Ruth Abernethy-Cole, who chaired the committee, …. The chairman said: an office a relative clause says was
+            // held, in the past, is the person's as the present's "who chairs" makes it; blind355.)
+            if (k > after + 1 && _tokens[k - 1].Lower is "who" && OfficeByVerb.TryGetValue(w, out var held))
+            {
+                yield return held;
+            }
+
             if (w.EndsWith('s'))
             {
                 yield return w[..^1]; // chairs → chair

@@ -216,10 +216,10 @@ internal sealed partial class ArticleAttributor
         ["is", "are", "was", "were", "be", "been", "has", "have", "had", "did", "does", "do", "said", "says", "wrote", "writes", "gave",
             "agreed", "accepted", "refused", "declined", "allowed", "dismissed", "granted", "noted", "found", "finds"], StringComparer.Ordinal);
 
-    // A paragraph number: one to three digits with a full stop or a closing bracket, or in brackets, then a space and a capital or
-    // an opening mark (so "3.5 per cent" and "2 pm" are not numbers).
+    // A paragraph number: one to three digits with a full stop or a closing bracket, or in brackets, or a numbered part's sub-number
+    // (3.2, 3.2.1, 4.1.), then a space and a capital or an opening mark (so "3.5 per cent" and "2 pm" are not numbers; blind354).
     private static readonly System.Text.RegularExpressions.Regex ParagraphNumber = new(
-        @"\G\(?\d{1,3}[.)]\)?[ \t]+(?=[\p{Lu}“‘""'])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"\G\(?(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)])\)?[ \t]+(?=[\p{Lu}“‘""'])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // A live blog's timestamps (08:05, 11.30am, 14:02 GMT) on lines of their own.
     private static readonly System.Text.RegularExpressions.Regex Timestamp = new(
@@ -586,7 +586,7 @@ internal sealed partial class ArticleAttributor
         }
 
         // What Ms Flood called "a stitch-up" was, he said, …: a verb right before the quote takes it as its object, so its subject spoke it.
-        var mention = AskedBy(prefix) ?? OnBehalfOf(prefix) ?? QuotingDocumentOwner(prefix) ?? PronounDocumentOwner(prefix) ?? ImmediateCue(prefix) ?? BodyAsIt(prefix, prefixStart, firstParagraph.Start) ?? ItOfDocumentBefore(prefix) ?? ItCue(prefix, marked.MarkStart) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? ItCueAfter(remainder, marked.MarkStart)
+        var mention = AskedBy(prefix) ?? OnBehalfOf(prefix) ?? QuotingDocumentOwner(prefix) ?? PronounDocumentOwner(prefix) ?? OwnAccount(prefix) ?? ImmediateCue(prefix) ?? BodyAsIt(prefix, prefixStart, firstParagraph.Start) ?? ItOfDocumentBefore(prefix) ?? ItCue(prefix, marked.MarkStart) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? ItCueAfter(remainder, marked.MarkStart)
             ?? (IsSubjectlessQuestion(prefix) ? null : CueBefore(prefix, prefixStart, firstParagraph.Start))
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
             ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null) ?? ColonIntroduction(marked)
@@ -1712,8 +1712,12 @@ internal sealed partial class ArticleAttributor
             // Cross-examined by Ms Okonkwo-Reyes for the Council, the Respondent was asked when he first read the draft.: without a
             // colon, the closing sentence alone may say who questions; the one questioned is its main clause's subject, whoever
             // else it names (Under cross-examination by X, representing Mr Y, the owner was asked …).
+            // (Questioned by the presenting officer, Ms Tarrant-Leigh, he accepted …. The transcript records the following exchange.: a
+            // closing sentence that announces the exchange and names no one leaves the sentence before it to say who questions whom;
+            // blind352, blind356.)
             return AskedWhileSpeakingTo(tokens) ?? QuestionedInClosingSentence(start, end) ?? QuestionsFacedBy(intro, start, end) ?? QuestionsPutTo(intro, start, end)
-                ?? SubjectQuestionedBy(start, end);
+                ?? SubjectQuestionedBy(start, end)
+                ?? (closingStart > start && AnnouncesExchange(closingStart, end) ? QuestionedInClosingSentence(start, closingStart) ?? SubjectQuestionedBy(start, closingStart) : null);
         }
 
         var by = QuestioningBy(tokens);
@@ -1738,6 +1742,10 @@ internal sealed partial class ArticleAttributor
         };
         return asked is null ? null : (asker, asked);
     }
+
+    // Whether the sentence from `start` to `end` names the exchange (The transcript records the following exchange.) and no person.
+    private bool AnnouncesExchange(int start, int end) =>
+        TokensIn(start, end).Any(t => ExchangeNouns.Contains(t.Lower)) && !_persons.Any(p => p.Positions.Any(x => x >= start && x < end));
 
     // Ms Dufresne … asked Mr Penhallow-Rees whether he had inspected the balconies. He replied: "I had not." ¶ The exchange that
     // followed is recorded as follows: ¶ "Not once?": an introduction about the exchange that names no one leaves the paragraph

@@ -166,6 +166,8 @@ internal static class QuoteLexicon
         ["stiftung"] = "foundation", ["stichting"] = "foundation", ["stiftelse"] = "foundation",
         ["federazione"] = "federation", ["federación"] = "federation", ["fédération"] = "federation", ["federação"] = "federation",
         ["sindacato"] = "union", ["sindicato"] = "union", ["syndicat"] = "union", ["gewerkschaft"] = "union",
+        // (Unione Marittimi Pelagie, "the union" of later copy: blind354, blind356; the Spanish and Portuguese words with it.)
+        ["unione"] = "union", ["unión"] = "union", ["união"] = "union",
         ["comitato"] = "committee", ["comité"] = "committee",
         ["cámara"] = "chamber", ["chambre"] = "chamber", ["kammer"] = "chamber",
         ["ministero"] = "ministry", ["ministerio"] = "ministry", ["ministère"] = "ministry", ["ministerium"] = "ministry",
@@ -218,6 +220,9 @@ internal static class QuoteLexicon
         // The Nordic and Baltic ones (Iceland's ehf. and hf., Denmark's ApS, Estonia's OÜ, Latvia's SIA, Lithuania's UAB).
         "ehf", "hf", "aps", "oü", "sia", "uab");
 
+    // The one office of a chair under its four names (declared before RoleSynonyms, which reads it).
+    private static readonly string[] ChairNames = ["chair", "chairman", "chairwoman", "chairperson"];
+
     /// <summary>
     /// Titles a role word stands for when it names a person by a looser word: a head of state or of
     /// an organisation is its "leader", a foreign minister its "top diplomat".
@@ -237,6 +242,8 @@ internal static class QuoteLexicon
         ["trainer"] = ["trainer", "coach"],
         ["manager"] = ["manager", "boss", "coach"],
         ["bishop"] = ["bishop", "archbishop"],
+        // (Councillor Ruth Abernethy-Cole, who chaired the committee …. The chairman said: one office under its four names; blind355.)
+        ["chair"] = ChairNames, ["chairman"] = ChairNames, ["chairwoman"] = ChairNames, ["chairperson"] = ChairNames,
         ["officer"] = ["officer", "constable", "detective", "inspector", "sergeant", "superintendent"],
         ["insider"] = ["insider", "source"],
         ["source"] = ["source", "insider"],
