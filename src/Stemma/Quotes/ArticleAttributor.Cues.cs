@@ -931,6 +931,11 @@ internal sealed partial class ArticleAttributor
                 continue;
             }
 
+            if (PossessivePronounOwner(_tokens, k) is { } pronounOwner)
+            {
+                return pronounOwner;
+            }
+
             // a statement from / by Dunhallow Borough Council
             if (k + 2 < _tokens.Count && _tokens[k + 1].Lower is "from" or "by" && MentionParser.StartingAt(_tokens, k + 2) is { Kind: not MentionKind.Pronoun } author)
             {
@@ -1976,6 +1981,11 @@ internal sealed partial class ArticleAttributor
                 return author;
             }
 
+            if (tokens[k].Lower == noun && PossessivePronounOwner(tokens, k) is { } owner)
+            {
+                return owner;
+            }
+
             // (An objection was received from the landowner, Sallow Mill Farm Ltd. The letter said: …: a document said to have come
             // from someone is theirs, whatever noun names it again; blind255.)
             if (tokens[k].Lower == "from" && tokens[k - 1].Lower is "received" or "sent" && tokens.Take(k).TakeLast(MaximumWordsBeforeReceived).Any(t => IsDocumentNoun(t.Lower))
@@ -2000,6 +2010,13 @@ internal sealed partial class ArticleAttributor
 
         return at >= 0 && tokens[at].Lower is "the" or "a" or "an";
     }
+
+    // (The Board's investigator, Gideon Achterberg, obtained the documents. His report found …. "…," the report concluded: the
+    // document named again is the one "his" or "her" gave its owner, and its words are the one the pronoun stands for; blind350.)
+    private static SpeakerMention? PossessivePronounOwner(List<CueToken> tokens, int noun) =>
+        noun >= 1 && tokens[noun - 1].Lower is "his" or "her"
+            ? new SpeakerMention(MentionKind.Pronoun, tokens[noun - 1].Raw, tokens[noun - 1].Lower == "his" ? "he" : "she", [], null, true, tokens[noun - 1].Start)
+            : null;
 
     // A document that speaks for its author (a letter, a report, a review, a tribunal's verdict).
     private static bool IsDocumentNoun(string lower) =>

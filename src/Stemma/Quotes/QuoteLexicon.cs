@@ -548,6 +548,8 @@ internal static class QuoteLexicon
         "criticism", "comment", "comments", "remarks", "question",
         // (That commitment came from the chief executive: a promise or an admission is named by who made it, as a verdict is.)
         "commitment", "promise", "pledge", "vow", "assurance", "admission", "confession", "rebuke", "tribute", "apology", "sentiment", "reminder",
+        // (That reassurance came from Commander Ettore Lo Bianco: blind350; a denial and a correction with it.)
+        "reassurance", "denial", "correction",
         // (That was the whole submission of Councillor Ravi Deshmukh: what a party puts to a hearing is named by who put it.)
         "submission", "testimony", "objection",
         // (Mr Ashdown's own evidence was blunt: "…"; the coxswain's account: a witness's telling of events is named by the witness.)

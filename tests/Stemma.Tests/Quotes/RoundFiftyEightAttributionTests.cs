@@ -140,6 +140,27 @@ public class RoundFiftyEightAttributionTests
     }
 
     [Fact]
+    public void A_quote_paragraph_that_reassurance_came_from_someone_named_next_is_theirs_not_the_last_bodys()
+    {
+        var quotes = Inline("Lighthouse to go automatic\n\n"
+            + "The Northern Lights Board said in a letter that the new lamp would be \"as reliable as a keeper\".\n\n"
+            + "\"Nobody is abandoning the island.\" That reassurance came from Captain Sorley Macrae-Dunn, who runs the board's western district.");
+
+        Who(quotes, "Nobody is abandoning the island.").ShouldBe("Sorley Macrae-Dunn");
+    }
+
+    [Fact]
+    public void The_report_named_again_after_his_report_is_his_not_the_last_body_heard()
+    {
+        var quotes = Inline("Letting agent fined\n\n"
+            + "Quayside Lettings Ltd said in a written statement that the fee was \"clearly explained\".\n\n"
+            + "The Board's investigator, Lorcan Ashworth-Mbeki, obtained the signed papers. His report found that they said nothing of the "
+            + "fee. \"The papers do not bear out the agent's account,\" the report concluded.");
+
+        Who(quotes, "The papers do not bear out the agent's account").ShouldBe("Lorcan Ashworth-Mbeki");
+    }
+
+    [Fact]
     public void Words_by_his_own_account_are_the_man_his_sentence_names_not_the_last_speaker()
     {
         var quotes = Inline("Dwile flonking at Tey\n\n"
