@@ -2267,6 +2267,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // Kumyk wire story, a stickball report, an energy assessors' regulator decision), sealed until round
         // fifty-eight was frozen: cfcf374 P 0.928 (64/69) R 0.780 (64/82), 5a12899 0.930 (66/71) / 0.805.
         new("blind361", 45, 1.00, 1.00, 0.92, 0.80),
+        new("blind362", 45, 0, 0, 0, 0),
+        new("blind363", 45, 0, 0, 0, 0),
+        new("blind364", 45, 0, 0, 0, 0),
+        new("blind365", 45, 0, 0, 0, 0),
+        new("blind366", 45, 0, 0, 0, 0),
+        new("blind367", 45, 0, 0, 0, 0),
+        new("blind368", 45, 0, 0, 0, 0),
+        new("blind369", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
