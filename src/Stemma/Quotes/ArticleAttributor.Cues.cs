@@ -1727,7 +1727,7 @@ internal sealed partial class ArticleAttributor
             }
         }
 
-        return new SpeakerMention(MentionKind.Pronoun, prefix[start + 1].Raw, prefix[start + 1].Lower == "his" ? "he" : "she", [], null, true, prefix[start + 1].Start);
+        return PossessivePronounOwner(prefix, start + 2);
     }
 
     /// <summary>
@@ -2012,7 +2012,8 @@ internal sealed partial class ArticleAttributor
     }
 
     // (The Board's investigator, Gideon Achterberg, obtained the documents. His report found …. "…," the report concluded: the
-    // document named again is the one "his" or "her" gave its owner, and its words are the one the pronoun stands for; blind350.)
+    // document named again is the one "his" or "her" gave its owner, and its words are the one the pronoun stands for; blind350.
+    // By his own account: so the account's.) The pronoun "his" or "her" before `noun` as the subject pronoun it stands for.
     private static SpeakerMention? PossessivePronounOwner(List<CueToken> tokens, int noun) =>
         noun >= 1 && tokens[noun - 1].Lower is "his" or "her"
             ? new SpeakerMention(MentionKind.Pronoun, tokens[noun - 1].Raw, tokens[noun - 1].Lower == "his" ? "he" : "she", [], null, true, tokens[noun - 1].Start)
