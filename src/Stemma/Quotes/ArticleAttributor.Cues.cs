@@ -1998,18 +1998,11 @@ internal sealed partial class ArticleAttributor
         return null;
     }
 
-    // Whether an article opens the noun at `noun`, up to MaximumDocumentModifiers lowercase words before it (the report; An
-    // independent file review by Hallam Pryce Associates …. The review described: blind354).
-    private static bool IsDeterminedNoun(List<CueToken> tokens, int noun)
-    {
-        var at = noun - 1;
-        while (at >= 0 && noun - at <= MaximumDocumentModifiers && tokens[at].IsWord && char.IsLower(tokens[at].Raw[0]) && tokens[at].Lower is not ("the" or "a" or "an"))
-        {
-            at--;
-        }
-
-        return at >= 0 && tokens[at].Lower is "the" or "a" or "an";
-    }
+    // Whether an article opens the document noun at `noun`, read forward as DocumentNounAfter reads it (the report; An independent
+    // file review by Hallam Pryce Associates …. The review described: blind354).
+    private static bool IsDeterminedNoun(List<CueToken> tokens, int noun) =>
+        Enumerable.Range(Math.Max(0, noun - MaximumDocumentModifiers - 1), Math.Min(noun, MaximumDocumentModifiers + 1))
+            .Any(j => tokens[j].Lower is "the" or "a" or "an" && DocumentNounAfter(tokens, j) == noun);
 
     // (The Board's investigator, Gideon Achterberg, obtained the documents. His report found …. "…," the report concluded: the
     // document named again is the one "his" or "her" gave its owner, and its words are the one the pronoun stands for; blind350.

@@ -1077,12 +1077,18 @@ internal sealed partial class ArticleAttributor
     // (Applicant: Skyhold Tethered Ascents Ltd, in a notice's heading lines: when no person is so labelled, the one body the line
     // labels is the party; blind313.)
     private SpeakerIdentity? PartyLabelled(string party, int position) =>
-        _persons.Where(p => p.Identity.IsPerson && p.Positions.Any(x => x < position && LabelsParty(x, party)))
+        PersonLabelled(party, position)
+        ?? (_organisations.Where(o => o.Position < position && LabelsParty(o.Position, party)).Select(o => o.Name).Distinct(StringComparer.Ordinal).ToList() is [var body]
+            ? new SpeakerIdentity(body, MentionKind.Organisation, [])
+            : null);
+
+    // The one person a heading line labels with `label` (a party's word, or a role's words: Presiding member) before `position`;
+    // null when no one or more than one is.
+    private SpeakerIdentity? PersonLabelled(string label, int position) =>
+        _persons.Where(p => p.Identity.IsPerson && p.Positions.Any(x => x < position && LabelsParty(x, label)))
             .Select(p => p.Identity).ToList() is [var only]
             ? only
-            : _organisations.Where(o => o.Position < position && LabelsParty(o.Position, party)).Select(o => o.Name).Distinct(StringComparer.Ordinal).ToList() is [var body]
-                ? new SpeakerIdentity(body, MentionKind.Organisation, [])
-                : null;
+            : null;
 
     // Whether the line `at` stands on opens with the party's word, or a role's one or two words (Presiding member: …), and a colon
     // before it (Registrant: Ms …; Applicant: …), at most
@@ -2824,8 +2830,7 @@ internal sealed partial class ArticleAttributor
         // Presiding member: Hendrika van der Zalm, a decision's heading line: the one person a line gives a role outright, in the
         // role's own words, is its holder when the text names the role again (the presiding member asked Ms Halvorsen; blind352).
         if (mention.Definite && mention.Kind == MentionKind.Role && self.Name.StartsWith("the ", StringComparison.Ordinal)
-            && _persons.Where(p => p.Identity.IsPerson && p.Positions.Any(x => x < position && LabelsParty(x, self.Name[4..])))
-                .Select(p => p.Identity).ToList() is [var labelledHolder])
+            && PersonLabelled(self.Name[4..], position) is { } labelledHolder)
         {
             return labelledHolder;
         }
