@@ -778,7 +778,8 @@ internal sealed partial class ArticleAttributor
                 || IsKindMarkedName(heard.Name)
                 || QuoteLexicon.OrganisationNouns.Where(n => !QuoteLexicon.RoleNouns.Contains(n)).Any(n => IntroducedAs(n, position).Any(o => o.Name == heard.Name)))
                 ? heard.Name : null;
-        var name = opener ?? bodyLike ?? (last.Identity is { } body ? body.Name
+        var name = opener ?? bodyLike ?? BodyNounOpeningSince(Math.Max(paragraphStart, last.Identity is null ? 0 : last.Position + 1), prefix[v - 1].Start)
+            ?? (last.Identity is { } body ? body.Name
             : _organisations.Where(o => o.Position < position && o.Position >= floor && !IsTailOfLongerName(o)).OrderBy(o => o.Position).Select(o => o.Name).LastOrDefault()
             ?? _events.Where(e => e.Position < position && e.Position >= floor && e.Identity.Kind == MentionKind.Name && !e.Identity.Name.Contains(' ', StringComparison.Ordinal)
                     && !_persons.Any(p => p.Key == e.Identity.Name || p.Parts.Contains(e.Identity.Name, StringComparer.Ordinal)))
@@ -792,6 +793,22 @@ internal sealed partial class ArticleAttributor
         }
 
         return name is null ? null : new SpeakerMention(MentionKind.Organisation, name, name, [], null, true, prefix[v - 1].Start);
+    }
+
+    // The association wants paid night watchers on the plateau. It said in a letter …: a sentence since `floor` opened by "the", a
+    // body's noun and its verb names the body a later "it" takes up, by the name it was introduced under (blind365).
+    private string? BodyNounOpeningSince(int floor, int position)
+    {
+        foreach (var start in _breaks.Where(b => b >= floor && b < position).Reverse())
+        {
+            if (TokensIn(start, position) is [{ Lower: "the" }, var noun, var verb, ..] && char.IsLower(noun.Raw[0]) && QuoteLexicon.OrganisationNouns.Contains(noun.Lower)
+                && !QuoteLexicon.NonReferentOrganisationNouns.Contains(noun.Lower) && verb.IsWord && char.IsLower(verb.Raw[0]) && verb.Lower is not ("of" or "and" or "or"))
+            {
+                return OrganisationBefore(noun.Lower, [noun.Lower], noun.Start);
+            }
+        }
+
+        return null;
     }
 
     // "The decision was not taken lightly," it said: "it" and its speech verb right after the quote are the body "it" stands for,
@@ -1706,6 +1723,64 @@ internal sealed partial class ArticleAttributor
         var owned = StemmedTokens(tokens, 0, owner);
         return MentionParser.EndingAt(owned, owned.Count, 0) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } mention ? mention : null;
     }
+
+    /// <summary>
+    /// The Panel took account of the registrant's reflective statement, which it found genuine, and in particular its closing
+    /// passage: a colon ending a sentence whose object is someone's document, with nothing after the document but lowercase words,
+    /// introduces that document's words, its owner's, not those of the one who read it (blind365). Null when the sentence is not so.
+    /// </summary>
+    private static SpeakerMention? OwnedDocumentBeforeColon(List<CueToken> prefix)
+    {
+        if (prefix.Count < 4 || prefix[^1].Raw != ":")
+        {
+            return null;
+        }
+
+        for (var document = prefix.Count - 2; document >= 2 && prefix.Count - 2 - document <= MaximumOwnedDocumentTailWords; document--)
+        {
+            if (prefix[document].Raw == ",")
+            {
+                continue;
+            }
+
+            // (Responding to the licensee's representations, the complainant said: a speaker after the document is the speaker.)
+            if (!prefix[document].IsWord || !char.IsLower(prefix[document].Raw[0]) || QuoteLexicon.SpeechVerbs.Contains(prefix[document].Lower)
+                || prefix[document].Lower is "he" or "she" or "they" or "we" or "i")
+            {
+                return null;
+            }
+
+            if (!IsDocumentNoun(prefix[document].Lower))
+            {
+                continue;
+            }
+
+            var owner = document - 1;
+            while (owner > 0 && document - owner <= MaximumDocumentModifiers && prefix[owner].IsWord && char.IsLower(prefix[owner].Raw[0]) && !MentionParser.IsPossessive(prefix[owner]))
+            {
+                owner--;
+            }
+
+            if (!MentionParser.IsPossessive(prefix[owner]))
+            {
+                continue;
+            }
+
+            // (Mr Marston read out a listener's message: words read aloud are the reader's to the listeners.)
+            var owned = StemmedTokens(prefix, 0, owner);
+            return MentionParser.EndingAt(owned, owned.Count, 0) is { Kind: MentionKind.Name or MentionKind.Role or MentionKind.Organisation } mention
+                && IndexAt(owned, mention.Start, 0, owned.Count) is var start and > 0 && owned[start - 1].IsWord && char.IsLower(owned[start - 1].Raw[0])
+                && !QuoteLexicon.Determiners.Contains(owned[start - 1].Lower) && !owned.Take(start).Any(t => t.Lower is "read" or "reads" or "aloud" or "out" or "recited")
+                ? mention
+                : null;
+        }
+
+        return null;
+    }
+
+    // which it found genuine, and in particular its closing passage: the words after an owned document before the colon; set by
+    // hand from decisions' sentences that quote a party's statement.
+    private const int MaximumOwnedDocumentTailWords = 14;
 
     // Arthur Blomfield, who … flonks, by his own account, "like a man throwing hay": words right after "by his (own) account" are
     // what the one the pronoun stands for says of himself: the last name of its sentence before it, else whom the pronoun stands

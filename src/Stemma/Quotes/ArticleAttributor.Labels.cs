@@ -279,6 +279,15 @@ internal sealed partial class ArticleAttributor
             "plaque", "plaques", "sticker", "stickers", "t-shirt", "t-shirts", "shirt", "shirts", "badge", "badges", "graffiti", "headstone", "inscription",
             "noticeboard", "hoarding", "hoardings", "sash", "sashes"], StringComparer.Ordinal);
 
+    // Things a label is marked on (a door marked "PRIVATE", a crate stamped "FRAGILE"); set by hand. The word before "marked" must
+    // be one, as "the sale marked 'the end of a long, dark chapter'" has the verb's subject there.
+    private static readonly FrozenSet<string> MarkedThingNouns = FrozenSet.ToFrozenSet(
+        ["door", "doors", "gate", "gates", "box", "boxes", "crate", "crates", "envelope", "envelopes", "bag", "bags", "sack", "sacks", "file", "files",
+            "folder", "folders", "jar", "jars", "bottle", "bottles", "tin", "tins", "drawer", "drawers", "button", "switch", "lane", "bay", "bays",
+            "bin", "bins", "package", "packages", "parcel", "parcels", "label", "labels", "route", "exit", "entrance", "van", "vehicle", "car",
+            "cabinet", "cupboard", "shelf", "tray", "trays", "page", "pages", "sheet", "sheets"],
+        StringComparer.Ordinal);
+
     // A sign on the ticket office read "…": the verb of what is written comes within this many words after the thing it is written on.
     private const int MaximumInscriptionWords = 6;
 
@@ -300,6 +309,14 @@ internal sealed partial class ArticleAttributor
         if (prefix.Count == 0 || !(prefix[^1].IsWord || prefix[^1].Raw is ":" or ",") || words.Count < 2)
         {
             return false;
+        }
+
+        // (the only door marked "FIRE EXIT - KEEP CLEAR", a crate stamped "FRAGILE": a thing's noun and the participle of what is
+        // written on it; blind365.)
+        if (words[^1].Lower is "marked" or "stamped" or "inscribed" or "engraved" or "embossed" && prefix[^1].IsWord
+            && (InscribedNouns.Contains(words[^2].Lower) || MarkedThingNouns.Contains(words[^2].Lower)))
+        {
+            return true;
         }
 
         if (words[^1].Lower is not ("reading" or "read" or "reads" or "said" or "says" or "saying" or "declaring" or "proclaiming" or "bearing"))

@@ -322,7 +322,10 @@ internal sealed partial class ArticleAttributor
 
                 // The widow, the spokesman: a role that tells a gender never stands for a person the article shows is of the other.
                 var roleGenders = mention.Titles.Where(QuoteLexicon.GenderWords.ContainsKey).Select(t => QuoteLexicon.GenderWords[t]).Distinct().ToList();
-                if (roleGenders is [var roleMale] && resolvedRole.Kind == MentionKind.Name && !Fits(resolvedRole, roleMale))
+                // (Gwendolen Ashby-Clarke, the chairman of the society, …. the chairman said: a role the article gave the person by name
+                // stands for her whatever gender its word tells; blind365.)
+                if (roleGenders is [var roleMale] && resolvedRole.Kind == MentionKind.Name && !Fits(resolvedRole, roleMale)
+                    && !_persons.Any(p => p.Key == resolvedRole.Name && mention.Titles.Where(QuoteLexicon.GenderWords.ContainsKey).All(p.Titles.Contains)))
                 {
                     return null;
                 }
@@ -724,6 +727,39 @@ internal sealed partial class ArticleAttributor
 
     // The names the article gives this noun before a position: the haulage company Dunmore, or Veltrix, the
     // company that supplies the vehicles; a name so introduced is of the noun's kind whatever it ends with.
+    // The end of the body's name opening at `start`: its capitalised words, with the particles a name of a Romance language writes
+    // in lower case between two of them (the shepherds' association Los Pastors de la Baisha; blind365).
+    private int BodyNameEnd(int start)
+    {
+        var end = start;
+        while (end < _tokens.Count && !BreakBetween(_tokens[end - 1].End, _tokens[end].Start))
+        {
+            if (MentionParser.IsNameWord(_tokens[end]))
+            {
+                end++;
+                continue;
+            }
+
+            var particles = end;
+            while (particles < _tokens.Count && particles - end < MaximumParticlesInBodyName && _tokens[particles].IsWord && MentionParser.NameParticles.Contains(_tokens[particles].Raw))
+            {
+                particles++;
+            }
+
+            if (end == start || particles == end || particles >= _tokens.Count || !MentionParser.IsNameWord(_tokens[particles]) || BreakBetween(_tokens[particles - 1].End, _tokens[particles].Start))
+            {
+                break;
+            }
+
+            end = particles;
+        }
+
+        return end;
+    }
+
+    // de la, van der: a name's particles run to two words; set by hand from the particles of Romance, Dutch and German names.
+    private const int MaximumParticlesInBodyName = 2;
+
     private IEnumerable<(string Name, int Position)> IntroducedAs(string head, int position)
     {
         for (var k = 1; k < _tokens.Count && _tokens[k].Start < position; k++)
@@ -733,12 +769,7 @@ internal sealed partial class ArticleAttributor
                 continue;
             }
 
-            var after = k + 1;
-            while (after < _tokens.Count && MentionParser.IsNameWord(_tokens[after]) && !BreakBetween(_tokens[after - 1].End, _tokens[after].Start))
-            {
-                after++;
-            }
-
+            var after = BodyNameEnd(k + 1);
             if (after > k + 1 && !(PersonalBusinessNouns.Contains(head) && GivenNameGenders.Shared.IsFirmlyMale(_tokens[k + 1].Raw) is not null))
             {
                 yield return (JoinTokens(_tokens, k + 1, after), _tokens[k + 1].Start);

@@ -1340,6 +1340,22 @@ internal sealed partial class ArticleAttributor
             && !QuoteLexicon.PersonHeads.Contains(lower) && !QuoteLexicon.OrganisationNouns.Contains(lower); // (Ringleader Kyle Dunmore: a title)
     }
 
+    // Ante "Barba" Kožul keeps his boat: a common word opening the sentence before a nickname in marks, a capitalised word or
+    // three, and a capitalised word no dictionary holds, is a given name, as the nickname between the two names shows (blind365).
+    private bool IsGivenNameBeforeNickname(int k)
+    {
+        if (_tokens[k].Start < _bodyOffset || k + 1 >= _tokens.Count || _tokens[k + 1].Raw is not ("\"" or "\u201C") || BreakBetween(_tokens[k].End, _tokens[k + 1].Start))
+        {
+            return false;
+        }
+
+        var closing = _tokens.FindIndex(k + 2, Math.Min(MaximumNicknameWords + 1, _tokens.Count - k - 2), t => !t.IsWord);
+        return closing > k + 2 && _tokens[closing].Raw is "\"" or "\u201D" && closing + 1 < _tokens.Count
+            && Enumerable.Range(k + 2, closing - k - 2).All(j => _tokens[j].IsCapitalized || NicknameArticles.Contains(_tokens[j].Lower))
+            && _tokens[closing + 1] is { IsWord: true, IsCapitalized: true } surname && !BreakBetween(_tokens[closing].End, surname.Start)
+            && _dictionary?.IsCommonNotName(surname.Raw) != true;
+    }
+
     // Ante Kolega-Bašić, who chairs the island's committee: a double-barrelled word, both halves capitalised, before ", who" is a
     // person's surname, so the common word before it opening the sentence is the given name (blind332).
     private bool IsSurnameBeforeWho(int k) =>
@@ -1807,7 +1823,7 @@ internal sealed partial class ArticleAttributor
             var kunya = Kunyas.Contains(raw) && k + 1 < _tokens.Count && _tokens[k + 1].IsWord && _tokens[k + 1].IsCapitalized;
             // (Accord, the union that represents …, said: a common word opening a sentence and described as a body is its name.)
             if (raw.Length > 1 && !raw.All(char.IsUpper) && !insideSentence.Contains(raw) && !kunya && !IsGivenNameBeforeSurname(k, occurrences)
-                && !DescribesBody(k + 1) && _dictionary.IsCommonNotName(raw))
+                && !IsGivenNameBeforeNickname(k) && !DescribesBody(k + 1) && _dictionary.IsCommonNotName(raw))
             {
                 _tokens[k] = _tokens[k] with { CommonAtSentenceStart = true };
             }
@@ -1998,6 +2014,9 @@ internal sealed partial class ArticleAttributor
                     if (_persons.Any(p => p.Key == key) && !AfterPreposition(tokens[k].Start))
                     {
                         people.Add((key, k));
+                        // (the bell mule, with Arnaut Casenave, 58, walking at her shoulder: a person "with" opens before a participle is
+                        // the subject of a clause of their own, and a pronoun after them stands for the sentence's subject; blind365.)
+                        mixed |= WordBeforeName(tokens[k].Start) == "with" && IsParticipleAfterName(tokens, k + 1);
                     }
                 }
                 else if (MentionParser.IsPossessive(tokens[k]) && tokens[k].IsCapitalized
@@ -2073,6 +2092,16 @@ internal sealed partial class ArticleAttributor
             foreach (var position in p.Positions)
             {
                 var k = _tokens.FindIndex(t => t.Start == position);
+                // (Halcones de Tlacuache are champions: a name that takes a plural verb, and is no one of a pair, is a team's or a
+                // body's; blind365.)
+                if (k >= 0 && k + 1 < _tokens.Count && _tokens[k + 1].Lower is "are" or "were" && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start)
+                    && WordBeforeName(position) is not ("and" or "&" or "," or "both" or "nor" or "or"))
+                {
+                    _persons.Remove(p);
+                    _organisations.AddRange(p.Positions.Select(x => (p.Key, x)));
+                    break;
+                }
+
                 if (k < 0 || k + 2 >= _tokens.Count || !QuoteLexicon.SpeechVerbs.Contains(_tokens[k + 1].Lower) && _tokens[k + 1].Lower != "confirmed")
                 {
                     continue;
@@ -2089,6 +2118,17 @@ internal sealed partial class ArticleAttributor
                 }
             }
         }
+    }
+
+    // Whether a present participle follows from `k`, past an age between commas (Arnaut Casenave, 58, walking …).
+    private static bool IsParticipleAfterName(List<CueToken> tokens, int k)
+    {
+        if (k + 2 < tokens.Count && tokens[k].Raw == "," && tokens[k + 1].Raw.All(char.IsDigit) && tokens[k + 2].Raw == ",")
+        {
+            k += 3;
+        }
+
+        return k < tokens.Count && tokens[k].IsWord && char.IsLower(tokens[k].Raw[0]) && tokens[k].Lower.EndsWith("ing", StringComparison.Ordinal);
     }
 
     // The gender a person's names tell: Kaur for a woman, else the given name as the name lists give it (firmly: as all that hold it

@@ -52,6 +52,9 @@ internal static class QuoteLexicon
         "regretted", "regrets", "deplored", "deplores", "decried", "decries", "bemoaned", "bemoans", "mourned", "mourns",
         // (his neighbour, Alan Brigstock, thought the whole business was "a storm in a feed bucket": an opinion so reported is theirs.)
         "thought", "thinks", "reckoned", "reckons", "believed", "believes",
+        // (The conservation officer assessed the harm as "less than substantial": a judgement so given is its judge's words; blind365.
+        // Not "judged", which a judge of a show or a contest does to entries, blind268.)
+        "assessed", "assesses", "deemed", "deems", "characterised", "characterises", "characterized", "characterizes",
         .. ThankingVerbs]);
 
     /// <summary>Participles that hang a quote on the subject of the main clause (<c>…, saying "…"</c>).</summary>

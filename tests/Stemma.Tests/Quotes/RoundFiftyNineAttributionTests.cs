@@ -1,0 +1,99 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round fifty-nine, from the misses of blind358–365 (blind362–365 measured at first sight with round fifty-eight's code). Shown on
+/// short fictional articles.
+/// </summary>
+public class RoundFiftyNineAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
+
+    [Fact]
+    public void A_common_word_opening_a_sentence_before_a_nickname_and_a_surname_is_a_given_name()
+    {
+        var quotes = Inline("Fishermen count the cost\n\n"
+            + "VELA, March 2 - The harbour master, Ivo Marinović, said the quay would be mended by summer.\n\n"
+            + "Ante \"Stari\" Belamarić keeps his nets in a shed by the slipway. \"The sea gives less every year,\" he said.");
+
+        Who(quotes, "The sea gives less every year").ShouldBe("Ante Belamarić");
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_person_brought_in_by_with_before_a_participle_tells_nothing_of_their_gender()
+    {
+        var quotes = Inline("Drovers set out\n\n"
+            + "PAU, June 1 - At the head of the flock walked the lead ewe, with Arnaut Peyrolle, 61, keeping pace at her flank. "
+            + "\"My legs know this road better than I do,\" he said.");
+
+        Who(quotes, "My legs know this road better than I do").ShouldBe("Arnaut Peyrolle");
+    }
+
+    [Fact]
+    public void It_after_a_sentence_opened_by_a_bodys_noun_is_that_body_by_the_name_with_particles_it_was_introduced_under()
+    {
+        var quotes = Inline("Growers want help\n\n"
+            + "\"We cannot do this alone,\" said Ramon Esteve, president of the growers' cooperative Els Amics de la Vinya. "
+            + "The cooperative wants a fund for hail nets. It said in a letter to the ministry that the present scheme was \"too little, too late\".\n\n"
+            + "The ministry confirmed last week that it had received the letter.");
+
+        Who(quotes, "too little, too late").ShouldBe("Els Amics de la Vinya");
+    }
+
+    [Fact]
+    public void The_chairman_stands_for_the_woman_the_article_named_as_its_chairman()
+    {
+        var quotes = Inline("Society meets\n\n"
+            + "\"We keep what others throw away,\" said Philippa Trevelyan-Moss, the chairman of the Button Society, opening the meeting.\n\n"
+            + "Two members argued over the subscription for twenty minutes.\n\n"
+            + "\"You are both right, which is why we vote,\" the chairman said.");
+
+        Who(quotes, "You are both right, which is why we vote").ShouldBe("Philippa Trevelyan-Moss");
+    }
+
+    [Fact]
+    public void A_judgement_assessed_as_a_quoted_phrase_is_the_assessors()
+    {
+        var quotes = Inline("Stair approved\n\n"
+            + "The council's heritage officer, Dr Rhodri Pennant, assessed the harm to the chapel as \"modest but real\".");
+
+        Who(quotes, "modest but real").ShouldBe("Rhodri Pennant");
+    }
+
+    [Fact]
+    public void What_a_door_is_marked_with_is_no_quote_but_what_an_event_marked_is()
+    {
+        var quotes = Inline("Stair approved\n\n"
+            + "Station Manager Gwyn Pryce said the only door marked \"PRIVATE - NO ENTRY\" opened onto the same stair. "
+            + "The Rovers Trust said in a statement that the sale marked \"the end of a long winter\" for the club.");
+
+        quotes.ShouldNotContain(q => q.Text.Contains("NO ENTRY", StringComparison.Ordinal));
+        Who(quotes, "the end of a long winter").ShouldBe("Rovers Trust");
+    }
+
+    [Fact]
+    public void A_name_that_takes_a_plural_verb_is_a_team_no_he_stands_for()
+    {
+        var quotes = Inline("Halcones win the final\n\n"
+            + "OAXACA - After four hours Leones de Zaachila are champions of the valley league.\n\n"
+            + "Leones' captain, Teodoro Ruiz, 38, has never been a man for speeches. He put it plainly: \"We were the better team in the last game.\"");
+
+        Who(quotes, "We were the better team in the last game.").ShouldBe("Teodoro Ruiz");
+    }
+
+    [Fact]
+    public void Words_after_a_colon_ending_a_sentence_whose_object_is_someones_statement_are_the_statements_owners()
+    {
+        var quotes = Inline("Decision of the Conduct Panel\n\n"
+            + "1. The registrant, Ms Orla Feeney, admitted the allegation.\n\n"
+            + "2. The Panel took account of the registrant's reflective statement, which it found sincere, and in particular its last lines: "
+            + "\"I let that animal down. I think of it every day.\"\n\n"
+            + "3. Responding to the registrant's representations, the presenting officer, Mr Dafydd Rowe, said: \"Sincerity is not the test.\"");
+
+        Who(quotes, "I let that animal down. I think of it every day.").ShouldBe("Orla Feeney");
+        Who(quotes, "Sincerity is not the test.").ShouldBe("Dafydd Rowe");
+    }
+}
