@@ -705,6 +705,15 @@ internal sealed partial class ArticleAttributor
     {
         // (… found the records “clinically meaningless”. It concluded …: the close of a quote before "It" is no word of its sentence.)
         prefix = [.. prefix.SkipWhile(t => !t.IsWord)];
+        // (The report of the case officer, Ms Harriet Oduya, recommended refusal. Its conclusion: the part of the document a colon
+        // opens, with no verb, is the document's words as much as what "it" said; blind362.)
+        var part = prefix is [{ Raw: "Its" }, .., { Raw: ":" }] && prefix.Count - 2 <= MaximumDocumentModifiers
+            && prefix.Skip(1).SkipLast(1).All(t => t.IsWord && char.IsLower(t.Raw[0])) && DocumentPartNouns.Contains(prefix[^2].Lower);
+        if (part)
+        {
+            prefix = [prefix[0] with { Raw = "It" }, prefix[^2] with { Raw = "said" }];
+        }
+
         if (prefix.Count < 2 || prefix[0].Raw != "It" || !IsDocumentVerb(prefix, 1)
             || _paragraphs.FirstOrDefault(p => p.Start <= prefix[0].Start && prefix[0].Start < p.End) is not { End: > 0 } paragraph
             || prefix[0].Start - 2 < paragraph.Start)
@@ -724,6 +733,11 @@ internal sealed partial class ArticleAttributor
         // and gives with its author is as much the subject "it" takes up; blind354, blind357.)
         return before.Count >= 4 && before[0].Lower is "the" or "a" or "an" && DocumentNounAfter(before, 0) is > 0 and var noun ? DocumentAuthorAfter(before, noun).Author : null;
     }
+
+    // The parts of a document a colon after "Its" opens (Its conclusion:, Its closing paragraph:); set by hand.
+    private static readonly FrozenSet<string> DocumentPartNouns = FrozenSet.ToFrozenSet(
+        ["conclusion", "conclusions", "summary", "recommendation", "recommendations", "verdict", "finding", "findings", "paragraph", "passage", "wording",
+            "message", "advice", "opening", "ending", "preamble", "introduction", "foreword"], StringComparer.Ordinal);
 
     /// <summary>
     /// Glasshouse Media said in a statement: "…" It added that a successor would be named "in due course": "it" as the subject of
@@ -2374,6 +2388,17 @@ internal sealed partial class ArticleAttributor
                 if (after + 1 == predicate && tokens[after].Raw == "," && subject.Start == tokens[floor].Start)
                 {
                     return subject; // the name in apposition (or before one), its predicate after the comma
+                }
+
+                // (Their captain, Kevin Mac Giolla Phádraig, beat Aidan Rourke in the singles, but said …: a name in apposition to the
+                // role opening the clause, its predicate a lowercase verb after the comma; blind362.)
+                if (tokens[after].Raw == "," && subject.Kind == MentionKind.Name && k >= floor + 2 && tokens[k - 1].Raw == ","
+                    && k - 1 - floor <= MaximumRoleModifiersBeforeSource + 1 && tokens.Skip(floor).Take(k - 1 - floor).All(t => t.IsWord)
+                    && (QuoteLexicon.Determiners.Contains(tokens[floor].Lower) || tokens[floor].Lower is "their" or "its" or "his" or "her" || MentionParser.IsPossessive(tokens[floor]))
+                    && QuoteLexicon.RoleNouns.Contains(tokens[k - 2].Lower)
+                    && after + 1 < v - 1 && tokens[after + 1].IsWord && char.IsLower(tokens[after + 1].Raw[0]) && !QuoteLexicon.StopWords.Contains(tokens[after + 1].Lower))
+                {
+                    return subject;
                 }
 
                 // (Dr Ode did not object but regretted "…": an auxiliary and its negation open the predicate as well; a bare

@@ -179,6 +179,14 @@ internal sealed partial class ArticleAttributor
                     return later;
                 }
 
+                // (Tomás Keane levelled for Carrowmore, and Rourke, a veteran, made amends …. "…," he admitted: the subject of the
+                // sentence's last clause, joined by ", and" or ", but", is the nearer; blind362.)
+                if (PreviousSentenceIn(position) is var (previous, sentence) && !_marked.Any(m => m.MarkStart >= previous && m.MarkStart < sentence && !_labels.Contains(m.MarkStart))
+                    && LastCoordinatedSubject(TokensIn(previous, sentence)) is { } nearer && Fits(nearer, male))
+                {
+                    return nearer;
+                }
+
                 if (PreviousSentenceSubject(position) is { IsPerson: true } subject && Fits(subject, male))
                 {
                     return subject;
@@ -1637,6 +1645,42 @@ internal sealed partial class ArticleAttributor
         }
 
         return null;
+    }
+
+    // The known person named as the subject of a sentence's last clause joined by ", and" or ", but" to a clause with a verb of its
+    // own (X levelled, and Rourke, a veteran, made amends): the name, an appositive between commas, then a lowercase verb; null otherwise.
+    private SpeakerIdentity? LastCoordinatedSubject(List<CueToken> tokens)
+    {
+        var and = tokens.FindLastIndex(t => t.Lower is "and" or "but");
+        if (and < 2 || and + 1 >= tokens.Count || tokens[and - 1].Raw != "," || !tokens.Take(and - 1).Any(IsLowercaseVerb) || !MentionParser.IsNameWord(tokens[and + 1]))
+        {
+            return null;
+        }
+
+        var end = and + 1;
+        while (end < tokens.Count && MentionParser.IsNameWord(tokens[end]))
+        {
+            end++;
+        }
+
+        if (MentionParser.EndingAt(tokens, end, and + 1) is not { Kind: MentionKind.Name } mention || ResolveName(mention, tokens[end - 1].Start) is not { } identity
+            || !_persons.Any(p => p.Key == identity.Name))
+        {
+            return null;
+        }
+
+        var verb = end;
+        if (verb < tokens.Count && tokens[verb].Raw == ",")
+        {
+            var closing = tokens.FindIndex(verb + 1, t => !t.IsWord);
+            verb = closing > verb + 1 && closing - verb - 1 <= MaximumStyleWords + 1 && tokens[closing].Raw == "," ? closing + 1 : tokens.Count;
+        }
+
+        // (made amends: an irregular past is no -ed word, so any lowercase word but a function word is read as the verb.)
+        return verb < tokens.Count && tokens[verb].IsWord && char.IsLower(tokens[verb].Raw[0])
+            && (IsLowercaseVerb(tokens[verb]) || !(QuoteLexicon.StopWords.Contains(tokens[verb].Lower) || Prepositions.Contains(tokens[verb].Lower)))
+            ? identity
+            : null;
     }
 
     // The unnamed source "the same <noun>" names again as its sentence's subject, before a lowercase verb; null otherwise.

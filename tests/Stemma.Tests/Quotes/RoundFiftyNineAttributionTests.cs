@@ -96,4 +96,34 @@ public class RoundFiftyNineAttributionTests
         Who(quotes, "I let that animal down. I think of it every day.").ShouldBe("Orla Feeney");
         Who(quotes, "Sincerity is not the test.").ShouldBe("Dafydd Rowe");
     }
+
+    [Fact]
+    public void A_colon_after_its_and_a_part_of_the_document_before_gives_the_documents_author()
+    {
+        var quotes = Inline("Notice of determination\n\n"
+            + "4. The report of the case officer, Mr Tobias Wren-Ellery, recommended refusal. Its conclusion: \"The building would dominate the garden.\"");
+
+        Who(quotes, "The building would dominate the garden.").ShouldBe("Tobias Wren-Ellery");
+    }
+
+    [Fact]
+    public void A_verb_after_but_shares_the_subject_named_in_apposition_to_the_opening_role()
+    {
+        var quotes = Inline("Ballymore take the title\n\n"
+            + "CASTLEBAR - The county final was played on Sunday.\n\n"
+            + "Their captain, Fergal Ó Dálaigh, beat Niall Rooney 21-15 in the first game, but said afterwards his side had \"run out of road\" by the end.");
+
+        Who(quotes, "run out of road").ShouldBe("Fergal Ó Dálaigh");
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_sentence_of_two_clauses_stands_for_the_subject_of_the_later()
+    {
+        var quotes = Inline("Ballymore take the title\n\n"
+            + "CASTLEBAR - The county final was played on Sunday.\n\n"
+            + "Niall Rooney lost the opening game 21-15.\n\n"
+            + "Colm Heffernan levelled for Ballymore, and Rooney, a veteran, made amends in the third game. \"I was thinking about my dinner,\" he admitted.");
+
+        Who(quotes, "I was thinking about my dinner").ShouldBe("Niall Rooney");
+    }
 }
