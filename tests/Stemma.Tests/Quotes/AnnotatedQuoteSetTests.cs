@@ -2275,6 +2275,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         new("blind367", 45, 0, 0, 0, 0),
         new("blind368", 45, 0, 0, 0, 0),
         new("blind369", 45, 0, 0, 0, 0),
+        new("blind370", 45, 0, 0, 0, 0),
+        new("blind371", 45, 0, 0, 0, 0),
+        new("blind372", 45, 0, 0, 0, 0),
+        new("blind373", 45, 0, 0, 0, 0),
+        new("blind374", 45, 0, 0, 0, 0),
+        new("blind375", 45, 0, 0, 0, 0),
+        new("blind376", 45, 0, 0, 0, 0),
+        new("blind377", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
