@@ -1657,10 +1657,12 @@ internal sealed partial class ArticleAttributor
             return role;
         }
 
-        // (Ms van Heerden's own position was simple: a surname's lowercase particle is the name's; blind282.)
+        // (Ms van Heerden's own position was simple: a surname's lowercase particle is the name's; blind282. Mr van der Bijl's
+        // verdict: so are two; blind363.)
         var k = 0;
         while (k < tokens.Count && (MentionParser.IsNameWord(tokens[k]) || MentionParser.IsHonorific(tokens[k])
-                   || (k > 0 && MentionParser.NameParticles.Contains(tokens[k].Raw) && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized)))
+                   || (k > 0 && MentionParser.NameParticles.Contains(tokens[k].Raw) && k + 1 < tokens.Count
+                       && (tokens[k + 1].IsCapitalized || (MentionParser.NameParticles.Contains(tokens[k + 1].Raw) && k + 2 < tokens.Count && tokens[k + 2].IsCapitalized)))))
         {
             k++;
         }
@@ -1791,6 +1793,61 @@ internal sealed partial class ArticleAttributor
 
         return null;
     }
+
+    /// <summary>
+    /// The Board's Code of Practice requires a registrant to "…": the words a body's code, rules or guidance is quoted as requiring or
+    /// stating are the body's, whose possessive opens the clause (blind363). Null when the prefix is not so built.
+    /// </summary>
+    private static SpeakerMention? RulebookOwner(List<CueToken> prefix)
+    {
+        var k = prefix.FindIndex(t => MentionParser.IsPossessive(t));
+        if (k < 0 || k > MaximumRoleModifiersBeforeSource || prefix.Take(k).Any(t => !t.IsWord))
+        {
+            return null;
+        }
+
+        // (Code of Practice, rules of competition: the rulebook's noun, then its own words up to the verb.)
+        var rulebook = Enumerable.Range(k + 1, Math.Max(0, Math.Min(MaximumDocumentModifiers + 1, prefix.Count - k - 1)))
+            .FirstOrDefault(j => prefix[j].IsWord && RulebookNouns.Contains(prefix[j].Lower), -1);
+        if (rulebook < 0 || !prefix.Skip(k + 1).Take(rulebook - k - 1).All(t => t.IsWord && !QuoteLexicon.SpeechVerbs.Contains(t.Lower)))
+        {
+            return null;
+        }
+
+        var verb = rulebook + 1;
+        while (verb < prefix.Count && verb - rulebook <= MaximumRulebookNameWords && prefix[verb].IsWord && !RulebookVerbs.Contains(prefix[verb].Lower)
+               && (char.IsUpper(prefix[verb].Raw[0]) || prefix[verb].Lower is "of" or "for" or "and" or "on"))
+        {
+            verb++;
+        }
+
+        if (verb >= prefix.Count || !RulebookVerbs.Contains(prefix[verb].Lower) || prefix.Skip(verb + 1).Any(t => t.Raw is "." or "?" or "!" or ";"))
+        {
+            return null;
+        }
+
+        var noun = prefix[k].Lower[..^2];
+        if (k == 1 && prefix[0].Lower == "the" && QuoteLexicon.OrganisationNouns.Contains(noun))
+        {
+            return new SpeakerMention(MentionKind.Organisation, prefix[0].Raw + " " + noun, noun, [noun], noun, true, prefix[0].Start);
+        }
+
+        var owned = StemmedTokens(prefix, 0, k);
+        return MentionParser.EndingAt(owned, owned.Count, 0) is { Kind: MentionKind.Organisation or MentionKind.Name } owner && char.IsUpper(owner.Name[0]) ? owner : null;
+    }
+
+    // The nouns of a body's written rules (its Code of Practice, its rules, its guidance); set by hand.
+    private static readonly FrozenSet<string> RulebookNouns = FrozenSet.ToFrozenSet(
+        ["code", "codes", "rules", "rulebook", "regulations", "guidance", "constitution", "standards", "bylaws", "byelaws", "by-laws", "bye-laws", "handbook",
+            "charter", "policy", "protocol", "guidelines", "articles"], StringComparer.Ordinal);
+
+    // What a body's rules are quoted as doing; set by hand.
+    private static readonly FrozenSet<string> RulebookVerbs = FrozenSet.ToFrozenSet(
+        ["requires", "required", "states", "stated", "says", "said", "provides", "stipulates", "forbids", "obliges", "expects", "directs", "allows",
+            "permits", "demands", "defines", "prohibits", "insists", "warns", "tells", "calls"], StringComparer.Ordinal);
+
+    // Code of Practice for Registrants: the words of a rulebook's name after its noun; set by hand.
+    private const int MaximumRulebookNameWords = 4;
 
     // which it found genuine, and in particular its closing passage: the words after an owned document before the colon; set by
     // hand from decisions' sentences that quote a party's statement.
@@ -2381,6 +2438,13 @@ internal sealed partial class ArticleAttributor
             {
                 var after = k;
                 while (after < v && tokens[after].Start < subject.Start + subject.Text.Length)
+                {
+                    after++;
+                }
+
+                // (Danny "Knuckles" O'Rourke, the Mariners' shortstop, punched … and said: with the nickname's words left out, the name's
+                // own words run on past its text's length; blind363.)
+                while (after < v && subject.Kind == MentionKind.Name && MentionParser.IsNameWord(tokens[after]) && subject.Text.Split(' ').Contains(tokens[after].Raw, StringComparer.Ordinal))
                 {
                     after++;
                 }

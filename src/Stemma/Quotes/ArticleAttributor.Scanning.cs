@@ -662,6 +662,19 @@ internal sealed partial class ArticleAttributor
                     {
                         p.Titles.AddRange(mention.Titles.Where(QuoteLexicon.GenderWords.ContainsKey));
                         p.GenderTitles.AddRange(mention.Titles.Where(QuoteLexicon.GenderWords.ContainsKey));
+                        // (Doğru, a 52-year-old farmer, finished …. "…," the farmer grinned: a description in apposition after the
+                        // surname alone, an article opening it and a comma closing it, gives the one person of that surname the role;
+                        // blind364. Under questioning by Mr Weir-Mensah, the registrant gave: with no closing comma it is the clause's
+                        // subject, blind312.)
+                        var after = k + 3 < _tokens.Count && _tokens[k + 1].Raw == "," && _tokens[k + 2].Raw.All(char.IsDigit) && _tokens[k + 3].Raw == "," ? k + 3 : k + 1;
+                        var closing = after + 2 < _tokens.Count && _tokens[after].Raw == "," && _tokens[after + 1].Lower is "a" or "an" or "the"
+                            ? _tokens.FindIndex(after + 2, Math.Min(MaximumAppositiveWords, _tokens.Count - after - 2), t => !t.IsWord)
+                            : -1;
+                        var described = closing > 0 && _tokens[closing].Raw == "," && !BreakBetween(_tokens[after].End, _tokens[closing].Start)
+                            ? Appositive(after).TakeWhile(w => w is not ("who" or "whose" or "which" or "that")).ToList()
+                            : [];
+                        p.Titles.AddRange(described);
+                        p.ExplicitTitles.AddRange(described);
                     }
                 }
 

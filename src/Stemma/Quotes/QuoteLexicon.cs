@@ -194,6 +194,8 @@ internal static class QuoteLexicon
         "directorate", "inspectorate", "secretariat", "taskforce", "camp", "presidency",
         // (The Regional Poisons Unit, which treated the member, said; the Serious Fraud Division.)
         "unit", "division",
+        // (The command said, after the Planalto Civil Protection Command; blind364.)
+        "command",
         // (The fund said, after the Coastal Heritage Fund; a benevolent fund.)
         "fund",
         // (The clinic said, after Hawthorn Lane Clinic Ltd; St Brannoc's Hospice; the Diocese of Wealdmoor; the Carrow Vale Customer

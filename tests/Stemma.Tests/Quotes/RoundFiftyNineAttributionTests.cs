@@ -126,4 +126,54 @@ public class RoundFiftyNineAttributionTests
 
         Who(quotes, "I was thinking about my dinner").ShouldBe("Niall Rooney");
     }
+
+    [Fact]
+    public void A_verdict_owned_by_a_surname_with_two_particles_is_that_persons()
+    {
+        var quotes = Inline("Cheese club votes\n\n"
+            + "Pieter van den Berg, the chairman, opened the meeting.\n\n"
+            + "Mr van den Berg's verdict on the vote was brief: \"Good. Now we can eat.\"");
+
+        Who(quotes, "Good. Now we can eat.").ShouldBe("Pieter van den Berg");
+    }
+
+    [Fact]
+    public void A_verb_after_and_shares_the_subject_whose_nickname_stands_in_marks()
+    {
+        var quotes = Inline("Late punch wins it\n\n"
+            + "Jimmy \"Gloves\" McCarrick, the Rovers' 20-year-old catcher, hit a two-run drive in the last inning and said afterwards that he had \"just shut my eyes\".");
+
+        Who(quotes, "just shut my eyes").ShouldBe("Jimmy McCarrick");
+    }
+
+    [Fact]
+    public void What_a_bodys_code_requires_in_quoted_words_is_the_bodys()
+    {
+        var quotes = Inline("Decision of the Standards Board\n\n"
+            + "1. The Heating Engineers Standards Board considered an allegation against Mr Ivor Talbot.\n\n"
+            + "2. The Board's Code of Practice requires a registrant to \"test every appliance before leaving the premises\".");
+
+        Who(quotes, "test every appliance before leaving the premises").ShouldBe("Heating Engineers Standards Board");
+    }
+
+    [Fact]
+    public void The_command_is_the_body_named_before_as_a_command()
+    {
+        var quotes = Inline("Fireworks banned\n\n"
+            + "The Serra Alta Civil Protection Command said in a statement that the risk of fire was very high.\n\n"
+            + "Ana Lobo said her children had bought sparklers, which the command said were \"permitted on paved ground\".");
+
+        Who(quotes, "permitted on paved ground").ShouldBe("Serra Alta Civil Protection Command");
+    }
+
+    [Fact]
+    public void A_description_in_apposition_after_a_surname_alone_gives_that_person_the_role()
+    {
+        var quotes = Inline("Jereed final\n\n"
+            + "ERZURUM - The crowd watched Kemal Aydın ride.\n\n"
+            + "Aydın, a 61-year-old shepherd, finished with three hits. \"I have ridden since I could walk,\" he said. "
+            + "\"My wife says I should ride the sheep instead,\" the shepherd grinned.");
+
+        Who(quotes, "My wife says I should ride the sheep instead").ShouldBe("Kemal Aydın");
+    }
 }
