@@ -1952,6 +1952,14 @@ internal sealed partial class ArticleAttributor
             {
                 return earlier;
             }
+
+            // (A routine audit by his accreditation scheme, Northgate Assessor Accreditation, found …. ¶ The audit report described:
+            // the report of work said before to have been done by someone is theirs; blind361.)
+            if (named == 2 && tokens[0].Lower == "the" && tokens[1].IsWord && char.IsLower(tokens[1].Raw[0]) && IsDocumentVerb(tokens, 3)
+                && AuthorOfWorkNamedBefore(tokens[1].Lower, tokens[0].Start) is { } worker)
+            {
+                return worker;
+            }
         }
 
         // Her consultation response states: a possessive pronoun opening the clause owns the document, and its person speaks.
@@ -2110,6 +2118,42 @@ internal sealed partial class ArticleAttributor
     {
         var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
         return paragraph.End == 0 ? null : Unquoted(TokensIn(paragraph.Start, position));
+    }
+
+    // The one "a <noun> by X" (a routine audit by X) says did the work, in the paragraph of `position` or the one before; null when
+    // they name none.
+    private SpeakerMention? AuthorOfWorkNamedBefore(string noun, int position)
+    {
+        var paragraph = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
+        if (paragraph < 0)
+        {
+            return null;
+        }
+
+        var tokens = Unquoted(TokensIn(_paragraphs[Math.Max(0, paragraph - 1)].Start, position));
+        for (var k = tokens.Count - 3; k >= 1; k--)
+        {
+            if (tokens[k].Lower != noun || tokens[k + 1].Lower != "by" || !tokens.Skip(Math.Max(0, k - MaximumDocumentModifiers)).Take(Math.Min(k, MaximumDocumentModifiers)).Any(t => t.Lower is "a" or "an" or "the"))
+            {
+                continue;
+            }
+
+            if (DocumentAuthorAfter(tokens, k).Author is { } author)
+            {
+                return author;
+            }
+
+            // (by his accreditation scheme, Northgate Assessor Accreditation,: a body's name in apposition to a description of it.)
+            var comma = tokens.FindIndex(k + 2, Math.Min(MaximumRoleModifiersBeforeSource + 1, tokens.Count - k - 2), t => !t.IsWord);
+            if (comma > k + 2 && tokens[comma].Raw == "," && tokens.Skip(k + 2).Take(comma - k - 2).All(t => char.IsLower(t.Raw[0]))
+                && (QuoteLexicon.Determiners.Contains(tokens[k + 2].Lower) || tokens[k + 2].Lower is "his" or "her" or "its" or "their")
+                && SourceStartingAt(tokens, comma + 1) is { Kind: MentionKind.Name or MentionKind.Organisation } body && body.Start == tokens[comma + 1].Start)
+            {
+                return body;
+            }
+        }
+
+        return null;
     }
 
     // The author of "the <noun> of X" written earlier in the paragraph of `position`; null when the paragraph names none.

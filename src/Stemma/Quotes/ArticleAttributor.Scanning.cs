@@ -1869,7 +1869,8 @@ internal sealed partial class ArticleAttributor
 
         foreach (var k in openers)
         {
-            if (_tokens[k].CommonAtSentenceStart && k + 1 < _tokens.Count && IsNameOpeningPair(k) && bodies.Contains((_tokens[k].Raw, _tokens[k + 1].Raw)))
+            if (_tokens[k].CommonAtSentenceStart && k + 1 < _tokens.Count && IsNameOpeningPair(k)
+                && (bodies.Contains((_tokens[k].Raw, _tokens[k + 1].Raw)) || OpensBodyName(k)))
             {
                 _tokens[k] = _tokens[k] with { CommonAtSentenceStart = false };
             }
@@ -1879,6 +1880,38 @@ internal sealed partial class ArticleAttributor
     // A family name written before a hyphenated given name (Kim, Choi, Baek, Hwang) has at most this many letters, as has each
     // syllable of that given name (Sang-hoon, Yeon-hee); set by hand from Korean names, whose family names and syllables are short.
     private const int MaximumFamilyNameLetters = 5;
+
+    // Building Inspectors Standards Board: a common word opening a line or a sentence before capitalised words that end in a body's
+    // noun is the first word of the body's name, as no adverb, preposition, determiner, title or role opens one (blind359).
+    private bool OpensBodyName(int k)
+    {
+        var opener = _tokens[k].Lower;
+        if (QuoteLexicon.StopWords.Contains(opener) || QuoteLexicon.ClauseWords.Contains(opener) || QuoteLexicon.Determiners.Contains(opener)
+            || OpeningAdverbials.Contains(opener) || SkippableBeforeVerb.Contains(opener) || QuoteLexicon.RoleNouns.Contains(opener) || QuoteLexicon.Honorifics.Contains(opener)
+            || QuoteLexicon.Quantities.Contains(opener) || QuoteLexicon.NumberWords.Contains(opener) || opener.EndsWith("ly", StringComparison.Ordinal)
+            || QuoteLexicon.OrganisationNouns.Contains(opener))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < _tokens.Count && j - k <= MaximumBodyNameWordsAfterOpener; j++)
+        {
+            if (!_tokens[j].IsWord || !_tokens[j].IsCapitalized || _text[_tokens[j - 1].End.._tokens[j].Start] != " " || QuoteLexicon.RoleNouns.Contains(_tokens[j].Lower) && !QuoteLexicon.OrganisationNouns.Contains(_tokens[j].Lower))
+            {
+                return false;
+            }
+
+            if (QuoteLexicon.OrganisationNouns.Contains(_tokens[j].Lower) && j > k + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Building Inspectors Standards Board: the words of a body's name after its common first word; set by hand.
+    private const int MaximumBodyNameWordsAfterOpener = 4;
 
     // A sentence-opening word and the capitalised, uncommon word straight after it, one space apart.
     private bool IsNameOpeningPair(int k) =>

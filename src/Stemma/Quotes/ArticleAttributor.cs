@@ -1724,7 +1724,8 @@ internal sealed partial class ArticleAttributor
         if (by < 0)
         {
             return ExchangeWithUnnamed(tokens) ?? ExchangeBetween(tokens) ?? QuestionsPutTo(intro, start, end) ?? QuestionedInClosingSentence(start, end)
-                ?? QuestionedBeforeExchange(intro, tokens) ?? ExchangeContinued(tokens, start);
+                ?? QuestionedBeforeExchange(intro, tokens) ?? ExchangeContinued(tokens, start)
+                ?? (closingStart > start && AnnouncesExchange(closingStart, end) ? SubjectTakingObject(start, closingStart) : null);
         }
 
         if (QuestionerAfterBy(tokens, by) is not { } asker)
@@ -1737,10 +1738,44 @@ internal sealed partial class ArticleAttributor
         var asked = others.Count switch
         {
             1 => others[0],
-            0 => PreviousParagraphSubject(intro, start) is { IsPerson: true } subject && subject.Name != asker.Name ? subject : null,
+            // (5. At the hearing he was questioned by the Board's presenting officer, Ms Harriet Okonedo: the pronoun the one questioned
+            // is given by stands for whom it stands for in any sentence; blind358.)
+            0 => (PronounQuestionedBy(tokens, by) ?? PreviousParagraphSubject(intro, start)) is { IsPerson: true } subject && subject.Name != asker.Name ? subject : null,
             _ => null,
         };
         return asked is null ? null : (asker, asked);
+    }
+
+    // The person the pronoun subject of "was questioned by" stands for (he was questioned by …), resolved where it stands; null when
+    // the words before "by" are not so.
+    private SpeakerIdentity? PronounQuestionedBy(List<CueToken> tokens, int by)
+    {
+        var pronoun = tokens.FindLastIndex(by, t => t.Lower is "he" or "she");
+        return pronoun >= 0 && pronoun + 2 < by + 1 && tokens[pronoun + 1].Lower is "was" or "is" or "had" or "has"
+            && tokens.Skip(pronoun + 1).Take(by - pronoun - 1).All(t => t.IsWord && char.IsLower(t.Raw[0]))
+                ? Resolve(new SpeakerMention(MentionKind.Pronoun, tokens[pronoun].Raw, tokens[pronoun].Lower, [], null, true, tokens[pronoun].Start), tokens[pronoun].Start)
+                : null;
+    }
+
+    // 4. The Authority's presenting officer, Ms Nadia Okonjo-Hale, took him to the certificate. The exchange is recorded as follows:
+    // the sentence before the one announcing the exchange, its subject a person and "him" or "her" its object, says who questions
+    // whom: the subject asks (blind361). Null when it is not so.
+    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? SubjectTakingObject(int start, int end)
+    {
+        var sentenceStart = ClosingSentence(start, end).Start;
+        var tokens = Unquoted(TokensIn(sentenceStart, end));
+        var pronoun = tokens.FindIndex(t => t.Lower is "him" or "her" && t.IsWord);
+        if (pronoun < 2 || (tokens[pronoun].Lower == "her" && pronoun + 1 < tokens.Count && tokens[pronoun + 1].IsWord && char.IsLower(tokens[pronoun + 1].Raw[0])
+                && tokens[pronoun + 1].Lower is not ("to" or "about" or "through" or "on" or "over")))
+        {
+            return null;
+        }
+
+        return SubjectOf(sentenceStart, end, tokens[pronoun].Start) is { Kind: MentionKind.Name } asker && _persons.Any(p => p.Key == asker.Name)
+            && !tokens.Take(pronoun).Any(t => t.Lower is "by" or "he" or "she")
+            && ObjectPronounPerson(tokens[pronoun], start) is { Kind: MentionKind.Name } asked && asked.Name != asker.Name
+                ? (asker, asked)
+                : null;
     }
 
     // Whether the sentence from `start` to `end` names the exchange (The transcript records the following exchange.) and no person.

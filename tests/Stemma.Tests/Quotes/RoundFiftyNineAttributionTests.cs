@@ -176,4 +176,58 @@ public class RoundFiftyNineAttributionTests
 
         Who(quotes, "My wife says I should ride the sheep instead").ShouldBe("Kemal Aydın");
     }
+
+    [Fact]
+    public void Turns_after_he_was_questioned_by_someone_alternate_between_the_questioner_and_whom_he_stands_for()
+    {
+        var quotes = Inline("Decision of the Conduct Committee\n\n"
+            + "1. The Committee considered a complaint against Mr Ambrose Fenwick-Tull, a licensed surveyor.\n\n"
+            + "2. At the hearing he was questioned by the Board's presenting officer, Ms Odile Varga-Kent:\n\n"
+            + "\"Did you visit the site?\"\n\n"
+            + "\"I saw photographs.\"\n\n"
+            + "\"Only photographs?\"\n\n"
+            + "\"Only those.\"");
+
+        Who(quotes, "Did you visit the site?").ShouldBe("Odile Varga-Kent");
+        Who(quotes, "I saw photographs.").ShouldBe("Ambrose Fenwick-Tull");
+        Who(quotes, "Only photographs?").ShouldBe("Odile Varga-Kent");
+        Who(quotes, "Only those.").ShouldBe("Ambrose Fenwick-Tull");
+    }
+
+    [Fact]
+    public void An_exchange_announced_after_a_sentence_whose_subject_took_him_somewhere_is_between_the_two()
+    {
+        var quotes = Inline("Decision of the Standards Authority\n\n"
+            + "1. Mr Oswin Dearlove-Pratt attended the hearing.\n\n"
+            + "2. The Authority's presenting officer, Ms Rhiannon Achebe-Lowe, took him to the certificate for 3 Mill Lane. The exchange is recorded as follows:\n\n"
+            + "\"Did you go into the cellar?\"\n\n"
+            + "\"I looked down the steps.\"\n\n"
+            + "\"With a light?\"\n\n"
+            + "\"With my phone.\"");
+
+        Who(quotes, "Did you go into the cellar?").ShouldBe("Rhiannon Achebe-Lowe");
+        Who(quotes, "I looked down the steps.").ShouldBe("Oswin Dearlove-Pratt");
+        Who(quotes, "With a light?").ShouldBe("Rhiannon Achebe-Lowe");
+        Who(quotes, "With my phone.").ShouldBe("Oswin Dearlove-Pratt");
+    }
+
+    [Fact]
+    public void The_report_of_work_said_before_to_be_done_by_a_body_is_that_bodys()
+    {
+        var quotes = Inline("Decision\n\n"
+            + "1. Mr Lyle Brackenridge lodged 90 certificates. A routine audit by his accreditation scheme, Westmere Assessor Register, found errors in 20 of them.\n\n"
+            + "2. The audit report described his notes as \"sparse to the point of silence\".");
+
+        Who(quotes, "sparse to the point of silence").ShouldBe("Westmere Assessor Register");
+    }
+
+    [Fact]
+    public void A_common_word_opening_a_heading_before_capitalised_words_ending_in_a_bodys_noun_is_the_bodys_name()
+    {
+        var quotes = QuoteFixtures.Cleaned("Building Surveyors Conduct Board: panel decision in the case of Wynne Hartigan\n\n"
+            + "Ms Hartigan was suspended for three months.\n\n"
+            + "In a statement after the hearing, the Board said it \"expects every surveyor to see what they sign\".");
+
+        Who(quotes, "expects every surveyor to see what they sign").ShouldBe("Building Surveyors Conduct Board");
+    }
 }
