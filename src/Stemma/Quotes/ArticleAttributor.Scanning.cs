@@ -698,6 +698,18 @@ internal sealed partial class ArticleAttributor
                 continue;
             }
 
+            // (the old Kumyk title of bazar bashchy. The present holder, Bammat Kazanaliev, …. Bazar Bashchy Kazanaliev told reporters:
+            // words the text writes in lower case before the surname of one person met before are a title of theirs; blind361.)
+            if (!byKey.ContainsKey(mention.Name) && parts.Length >= 2 && parts.SkipLast(1).All(IsWrittenInLowerCase)
+                && _persons.Where(p => p.Parts.Length >= 2 && p.Parts[^1] == parts[^1] && !p.Parts.Intersect(parts.SkipLast(1)).Any()).ToList() is [var titled])
+            {
+                titled.Positions.Add(_tokens[k].Start);
+                var words = parts.SkipLast(1).Select(w => MentionParser.Simplify(w.ToLowerInvariant())).ToList();
+                titled.Titles.AddRange(words);
+                titled.ExplicitTitles.AddRange(words);
+                continue;
+            }
+
             if (!byKey.TryGetValue(mention.Name, out var person))
             {
                 person = new Person(mention.Name, parts, _tokens[k].Start);
@@ -883,8 +895,14 @@ internal sealed partial class ArticleAttributor
         Array.FindIndex(person.Parts, MentionParser.IsPatronymicParticle) == parts.Length && person.Parts.AsSpan(0, parts.Length).SequenceEqual(parts);
 
     // PCSO Danvers for PCSO Kerry Danvers: a two-word name that is a title the person was given outright and the person's surname.
+    // (Bazar Bashchy Kazanaliev: so a title of two words; blind361.)
     private static bool IsTitleAndSurnameOf(Person person, string[] parts) =>
-        parts.Length == 2 && person.Parts.Length >= 2 && person.Parts[^1] == parts[1] && person.ExplicitTitles.Contains(MentionParser.Simplify(parts[0].ToLowerInvariant()));
+        parts.Length is 2 or 3 && person.Parts.Length >= 2 && person.Parts[^1] == parts[^1]
+        && parts.SkipLast(1).All(w => person.ExplicitTitles.Contains(MentionParser.Simplify(w.ToLowerInvariant())));
+
+    // Whether the text writes a capitalised word in lower case as well, inside a sentence (bazar bashchy).
+    private bool IsWrittenInLowerCase(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.ToLowerInvariant() is var lower && _tokens.Any(t => t.Raw == lower);
 
     // A lowercase word of letters no dictionary list holds, no function word among them (yurtda, a Chechen village head); false
     // without WordNet.
@@ -989,9 +1007,21 @@ internal sealed partial class ArticleAttributor
     /// </summary>
     private string? GivenNameTitle(SpeakerMention mention, int last)
     {
-        if (_dictionary is null || last < 1 || _tokens[last - 1] is not { IsWord: true, IsCapitalized: true } title || !_dictionary.IsListedName(title.Raw)
+        if (_dictionary is null || last < 1 || _tokens[last - 1] is not { IsWord: true, IsCapitalized: true } title
             || !mention.Titles.Contains(title.Lower) || MentionParser.IsHonorific(title) || !QuoteLexicon.RoleNouns.Contains(title.Lower)
             || (last >= 2 && _tokens[last - 2].Lower == "the"))
+        {
+            return null;
+        }
+
+        // (Don Mate Bašić, the parish priest: a role's word between an honorific and a surname is the given name; blind360.)
+        if (last >= 2 && _tokens[last - 2].IsCapitalized && (MentionParser.IsHonorific(_tokens[last - 2]) || mention.Titles.Contains(_tokens[last - 2].Lower))
+            && !BreakBetween(_tokens[last - 2].End, title.Start))
+        {
+            return title.Raw;
+        }
+
+        if (!_dictionary.IsListedName(title.Raw))
         {
             return null;
         }

@@ -230,4 +230,24 @@ public class RoundFiftyNineAttributionTests
 
         Who(quotes, "expects every surveyor to see what they sign").ShouldBe("Building Surveyors Conduct Board");
     }
+
+    [Fact]
+    public void Words_the_text_writes_in_lower_case_before_a_known_surname_are_that_persons_title()
+    {
+        var quotes = Inline("Market stays put\n\n"
+            + "The market is run by an elected head who carries the old title of kend bashy. The present holder, Temir Alibekov, has kept the post for 19 years.\n\n"
+            + "\"Our grandfathers sold apples here,\" Kend Bashy Alibekov told reporters on Thursday.");
+
+        Who(quotes, "Our grandfathers sold apples here").ShouldBe("Temir Alibekov");
+    }
+
+    [Fact]
+    public void A_roles_word_between_a_title_and_a_surname_is_the_given_name()
+    {
+        var quotes = Inline("Fortress row\n\n"
+            + "ZIRJE - The council met on Monday.\n\n"
+            + "Don Mate Kovačić, the parish priest, took the opposite view. \"A wall nobody can reach is only a heap of stones,\" he said.");
+
+        Who(quotes, "A wall nobody can reach is only a heap of stones").ShouldBe("Mate Kovačić");
+    }
 }
