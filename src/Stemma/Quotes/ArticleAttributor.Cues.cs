@@ -706,7 +706,7 @@ internal sealed partial class ArticleAttributor
         // (… found the records “clinically meaningless”. It concluded …: the close of a quote before "It" is no word of its sentence.)
         prefix = [.. prefix.SkipWhile(t => !t.IsWord)];
         // (The report of the case officer, Ms Harriet Oduya, recommended refusal. Its conclusion: the part of the document a colon
-        // opens, with no verb, is the document's words as much as what "it" said; blind362.)
+        // opens, with no verb, is the document's words as much as what "it" said, so it is read as "It said"; blind362.)
         var part = prefix is [{ Raw: "Its" }, .., { Raw: ":" }] && prefix.Count - 2 <= MaximumDocumentModifiers
             && prefix.Skip(1).SkipLast(1).All(t => t.IsWord && char.IsLower(t.Raw[0])) && DocumentPartNouns.Contains(prefix[^2].Lower);
         if (part)
@@ -1826,15 +1826,20 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        var noun = prefix[k].Lower[..^2];
-        if (k == 1 && prefix[0].Lower == "the" && QuoteLexicon.OrganisationNouns.Contains(noun))
+        if (DefiniteBodyOwner(prefix, k) is { } body)
         {
-            return new SpeakerMention(MentionKind.Organisation, prefix[0].Raw + " " + noun, noun, [noun], noun, true, prefix[0].Start);
+            return body;
         }
 
         var owned = StemmedTokens(prefix, 0, k);
         return MentionParser.EndingAt(owned, owned.Count, 0) is { Kind: MentionKind.Organisation or MentionKind.Name } owner && char.IsUpper(owner.Name[0]) ? owner : null;
     }
+
+    // The company's, the union's: "the" and a body's noun as the owner at `k` stands for the body named before; null otherwise.
+    private static SpeakerMention? DefiniteBodyOwner(List<CueToken> tokens, int k) =>
+        k == 1 && tokens[0].Lower == "the" && tokens[k].Lower[..^2] is var noun && QuoteLexicon.OrganisationNouns.Contains(noun)
+            ? new SpeakerMention(MentionKind.Organisation, tokens[0].Raw + " " + noun, noun, [noun], noun, true, tokens[0].Start)
+            : null;
 
     // The nouns of a body's written rules (its Code of Practice, its rules, its guidance); set by hand.
     private static readonly FrozenSet<string> RulebookNouns = FrozenSet.ToFrozenSet(
@@ -1999,11 +2004,9 @@ internal sealed partial class ArticleAttributor
             return preparedBy;
         }
 
-        // (the company's, the union's: a definite body noun, which stands for the body named before.)
-        var noun = tokens[k].Lower[..^2];
-        if (k == 1 && tokens[0].Lower == "the" && QuoteLexicon.OrganisationNouns.Contains(noun))
+        if (DefiniteBodyOwner(tokens, k) is { } body)
         {
-            return new SpeakerMention(MentionKind.Organisation, tokens[0].Raw + " " + noun, noun, [noun], noun, true, tokens[0].Start);
+            return body;
         }
 
         List<CueToken> owner = [.. tokens.Take(k), tokens[k] with { End = tokens[k].End - 2, Raw = tokens[k].Raw[..^2] }];

@@ -1888,10 +1888,7 @@ internal sealed partial class ArticleAttributor
             var opener = _tokens[k].Lower;
             if (_tokens[k].CommonAtSentenceStart && k + 1 < _tokens.Count && IsNameOpeningPair(k) && _tokens[k + 1].Start >= _bodyOffset
                 && !insideSentence.Contains(_tokens[k].Raw) && _dictionary.IsCommonNotName(_tokens[k + 1].Raw)
-                && !QuoteLexicon.StopWords.Contains(opener) && !QuoteLexicon.ClauseWords.Contains(opener) && !QuoteLexicon.Determiners.Contains(opener)
-                && !OpeningAdverbials.Contains(opener) && !SkippableBeforeVerb.Contains(opener) && !QuoteLexicon.RoleNouns.Contains(opener) && !QuoteLexicon.Honorifics.Contains(opener)
-                && !QuoteLexicon.Quantities.Contains(opener) && !QuoteLexicon.NumberWords.Contains(opener) && !opener.EndsWith("ly", StringComparison.Ordinal)
-                && !QuoteLexicon.RoleNouns.Contains(_tokens[k + 1].Lower))
+                && MayOpenBodyName(opener) && !QuoteLexicon.RoleNouns.Contains(_tokens[k + 1].Lower))
             {
                 bodies.Add((_tokens[k].Raw, _tokens[k + 1].Raw));
             }
@@ -1916,10 +1913,7 @@ internal sealed partial class ArticleAttributor
     private bool OpensBodyName(int k)
     {
         var opener = _tokens[k].Lower;
-        if (QuoteLexicon.StopWords.Contains(opener) || QuoteLexicon.ClauseWords.Contains(opener) || QuoteLexicon.Determiners.Contains(opener)
-            || OpeningAdverbials.Contains(opener) || SkippableBeforeVerb.Contains(opener) || QuoteLexicon.RoleNouns.Contains(opener) || QuoteLexicon.Honorifics.Contains(opener)
-            || QuoteLexicon.Quantities.Contains(opener) || QuoteLexicon.NumberWords.Contains(opener) || opener.EndsWith("ly", StringComparison.Ordinal)
-            || QuoteLexicon.OrganisationNouns.Contains(opener))
+        if (!MayOpenBodyName(opener) || QuoteLexicon.OrganisationNouns.Contains(opener))
         {
             return false;
         }
@@ -1939,6 +1933,13 @@ internal sealed partial class ArticleAttributor
 
         return false;
     }
+
+    // Whether a common word opening a sentence may be a body's first word: no adverb, preposition, determiner, title, role, quantity
+    // or clause word opens one (Yesterday Labour said, Mayor Reid said, Under Northern Strength Federation rules).
+    private static bool MayOpenBodyName(string opener) =>
+        !QuoteLexicon.StopWords.Contains(opener) && !QuoteLexicon.ClauseWords.Contains(opener) && !QuoteLexicon.Determiners.Contains(opener)
+        && !OpeningAdverbials.Contains(opener) && !SkippableBeforeVerb.Contains(opener) && !QuoteLexicon.RoleNouns.Contains(opener) && !QuoteLexicon.Honorifics.Contains(opener)
+        && !QuoteLexicon.Quantities.Contains(opener) && !QuoteLexicon.NumberWords.Contains(opener) && !opener.EndsWith("ly", StringComparison.Ordinal);
 
     // Building Inspectors Standards Board: the words of a body's name after its common first word; set by hand.
     private const int MaximumBodyNameWordsAfterOpener = 4;
