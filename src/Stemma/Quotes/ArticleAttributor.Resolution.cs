@@ -733,8 +733,6 @@ internal sealed partial class ArticleAttributor
         return _bodyOffset;
     }
 
-    // The names the article gives this noun before a position: the haulage company Dunmore, or Veltrix, the
-    // company that supplies the vehicles; a name so introduced is of the noun's kind whatever it ends with.
     // The end of the body's name opening at `start`: its capitalised words, with the particles a name of a Romance language writes
     // in lower case between two of them (the shepherds' association Los Pastors de la Baisha; blind365).
     private int BodyNameEnd(int start)
@@ -768,6 +766,8 @@ internal sealed partial class ArticleAttributor
     // de la, van der: a name's particles run to two words; set by hand from the particles of Romance, Dutch and German names.
     private const int MaximumParticlesInBodyName = 2;
 
+    // The names the article gives this noun before a position: the haulage company Dunmore, or Veltrix, the
+    // company that supplies the vehicles; a name so introduced is of the noun's kind whatever it ends with.
     private IEnumerable<(string Name, int Position)> IntroducedAs(string head, int position)
     {
         for (var k = 1; k < _tokens.Count && _tokens[k].Start < position; k++)
@@ -1673,7 +1673,7 @@ internal sealed partial class ArticleAttributor
         if (verb < tokens.Count && tokens[verb].Raw == ",")
         {
             var closing = tokens.FindIndex(verb + 1, t => !t.IsWord);
-            verb = closing > verb + 1 && closing - verb - 1 <= MaximumStyleWords + 1 && tokens[closing].Raw == "," ? closing + 1 : tokens.Count;
+            verb = closing > verb + 1 && closing - verb - 1 <= MaximumAppositiveWords && tokens[closing].Raw == "," ? closing + 1 : tokens.Count;
         }
 
         // (made amends: an irregular past is no -ed word, so any lowercase word but a function word is read as the verb.)

@@ -1753,7 +1753,7 @@ internal sealed partial class ArticleAttributor
         var pronoun = tokens.FindLastIndex(by, t => t.Lower is "he" or "she");
         return pronoun >= 0 && pronoun + 1 < by && tokens[pronoun + 1].Lower is "was" or "is" or "had" or "has"
             && tokens.Skip(pronoun + 1).Take(by - pronoun - 1).All(t => t.IsWord && char.IsLower(t.Raw[0]))
-                ? Resolve(new SpeakerMention(MentionKind.Pronoun, tokens[pronoun].Raw, tokens[pronoun].Lower, [], null, true, tokens[pronoun].Start), tokens[pronoun].Start)
+                ? ResolvePronoun(tokens[pronoun].Raw, tokens[pronoun].Lower == "he", tokens[pronoun].Start)
                 : null;
     }
 
