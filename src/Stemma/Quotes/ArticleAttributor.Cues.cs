@@ -2009,7 +2009,7 @@ internal sealed partial class ArticleAttributor
             return body;
         }
 
-        List<CueToken> owner = [.. tokens.Take(k), tokens[k] with { End = tokens[k].End - 2, Raw = tokens[k].Raw[..^2] }];
+        var owner = StemmedTokens(tokens, 0, k);
         var mention = MentionParser.EndingAt(owner, owner.Count, 0);
         if (mention is { Kind: MentionKind.Name or MentionKind.Organisation } && char.IsUpper(mention.Name[0]))
         {
