@@ -406,6 +406,14 @@ internal sealed partial class ArticleAttributor
             return statement;
         }
 
+        // The secretary read out her letter, in which she wrote: the subject of a relative clause on the document, who wrote it, not
+        // the one reading it out (blind372).
+        if (tokens.Count > 6 && tokens[^1].Raw == ":" && tokens[^6].Raw == "," && tokens[^5].Lower == "in" && tokens[^4].Lower == "which"
+            && tokens[^3].Lower is "he" or "she" && QuoteLexicon.SpeechVerbs.Contains(tokens[^2].Lower) && IsDocumentNoun(tokens[^7].Lower))
+        {
+            return new SpeakerMention(MentionKind.Pronoun, tokens[^3].Raw, tokens[^3].Lower, [], null, true, tokens[^3].Start);
+        }
+
         // In a written statement, translated from Arabic by the media office, Ms Khatib went further: the subject after the opening
         // adverbial and participle clauses, as a pronoun's subject is read, before the first name in the sentence.
         if (SubjectOf(sentenceStart, previous.End, marked.MarkStart) is { } subject && subject.Kind is MentionKind.Name or MentionKind.Organisation)
@@ -1307,6 +1315,10 @@ internal sealed partial class ArticleAttributor
         return false;
     }
 
+    // The words of a phrase or clause of place or time that opens a colon's sentence before its subject (When she finally knelt with the
+    // callipers,: eight); set by hand.
+    private const int MaximumOpeningPhraseWords = 10;
+
     // A document noun follows its determiner within this many modifiers (a newly released court transcript); set by hand.
     private const int MaximumDocumentModifiers = 3;
 
@@ -1387,6 +1399,14 @@ internal sealed partial class ArticleAttributor
                 return firm;
             }
 
+            // (according to the skilled person's report prepared by Rowanfield Assurance: the document's author; blind371.)
+            if (tokens[k].Lower == "according" && tokens[k + 1].Lower == "to" && k + 2 < tokens.Count && tokens[k + 2].Lower is "the" or "a" or "an"
+                && DocumentNounAfter(tokens, k + 2) is > 0 and var document
+                && DocumentAuthorAfter(tokens, document).Author is { Kind: MentionKind.Name or MentionKind.Organisation } documentAuthor)
+            {
+                return documentAuthor;
+            }
+
             if (tokens[k].Lower == "according" && tokens[k + 1].Lower == "to" && !IsSourcelessDocument(tokens, k + 2)
                 && SourceStartingAt(tokens, k + 2) is { } according)
             {
@@ -1414,7 +1434,11 @@ internal sealed partial class ArticleAttributor
             // (In cross-examination, he was asked by Ms Vowles, for the prosecution: "Did you …?": so a verb of asking.)
             if ((tokens[v].Lower is "told" or "assured" or "informed" or "advised" || AskingVerbs.Contains(tokens[v].Lower) || tokens[v].Lower == "cross-examined")
                 && tokens[v + 1].Lower == "by" && tokens[v - 1].Lower is "was" or "were" or "been" or "being"
-                && SourceStartingAt(tokens, v + 2) is { Kind: not MentionKind.Pronoun } agent)
+                && SourceStartingAt(tokens, v + 2) is { Kind: not MentionKind.Pronoun } agent
+                // (Archivist Joan Delacroix-Hale was asked by Mr ap Rhys whether …, and she replied: a later clause with a speech verb
+                // and its own subject gives the quote to that subject; blind372.)
+                && !Enumerable.Range(v + 3, Math.Max(0, tokens.Count - v - 3)).Any(w => tokens[w - 1].Lower is "he" or "she" or "they" && tokens[w - 2].Lower is "and" or "but"
+                    && IsActiveQuoteVerb(tokens, w)))
             {
                 // (the dealer, met here first, is someone other than the person told: not the story's lead a bare role may stand for.)
                 return agent is { Kind: MentionKind.Role, Definite: true } ? agent with { Definite = false } : agent;
@@ -1557,6 +1581,17 @@ internal sealed partial class ArticleAttributor
         }
 
         // Oduya was blunt: "…" — a colon after the speaker's clause.
+        // (At the branch meeting, the same member was blunter: a body or a role inside an opening phrase of place or time is where or
+        // when, no speaker; the clause's subject follows the phrase's comma; blind373. When she finally knelt with the callipers, the
+        // same spectator was heard again: so a clause of time opening the sentence, whose subject is another's; blind372.)
+        if (tokens.Count > 4 && ((tokens[0].Lower is "at" or "in" or "on" or "during" or "after" or "before" && tokens[1].Lower is "the" or "a" or "an" or "its" or "their")
+                || (tokens[0].Lower is "when" or "while" or "once" or "until" or "as" && tokens[1].Lower is "he" or "she" or "they" or "the"))
+            && tokens.FindIndex(t => t.Raw == ",") is var phraseEnd and > 2 && phraseEnd <= MaximumOpeningPhraseWords
+            && FirstMention(tokens.Skip(phraseEnd + 1).ToList()) is { } afterPhrase)
+        {
+            return afterPhrase;
+        }
+
         return FirstMention(tokens);
     }
 
@@ -2053,6 +2088,17 @@ internal sealed partial class ArticleAttributor
             return AfterApposition(tokens, noun + 4, preparer) is > 0 and var afterPreparer ? (preparer, afterPreparer) : (null, tokens.Count);
         }
 
+        // (The skilled person's report, prepared by the accountancy firm Harlow Kemp, found: the body's name after a description of
+        // its kind; blind373.)
+        if (noun + 6 < tokens.Count && tokens[noun + 1].Raw == "," && AuthoringParticiples.Contains(tokens[noun + 2].Lower) && tokens[noun + 3].Lower == "by"
+            && tokens[noun + 4].Lower is "the" or "a" or "an"
+            && tokens.FindIndex(noun + 5, Math.Min(MaximumRoleModifiersBeforeSource + 1, tokens.Count - noun - 5), t => !t.IsWord || char.IsUpper(t.Raw[0])) is var named and > 0
+            && named > noun + 5 && tokens[named].IsWord && IsBodyNoun(tokens[named - 1])
+            && MentionParser.StartingAt(tokens, named) is { Kind: MentionKind.Name or MentionKind.Organisation } describedBody && describedBody.Start == tokens[named].Start)
+        {
+            return AfterApposition(tokens, named, describedBody) is > 0 and var afterDescribed ? (describedBody, afterDescribed) : (null, tokens.Count);
+        }
+
         // (A fatigue assessment report prepared for the Authority by Dr Helen Okafor concluded: with no commas, whom it was prepared
         // for may stand before "by"; blind336.)
         if (noun + 3 < tokens.Count && AuthoringParticiples.Contains(tokens[noun + 1].Lower)
@@ -2188,6 +2234,20 @@ internal sealed partial class ArticleAttributor
             }
         }
 
+        // (2. The examination report, prepared by Senior Examiner Rhiannon Quayle, found …. ¶ 3. The report concluded: so a document
+        // given with its author by name in the paragraph before; blind372.)
+        var paragraph = _paragraphs.FindIndex(p => p.Start <= position && position < p.End);
+        if (paragraph >= 1 && _paragraphs[paragraph - 1].Start >= _bodyOffset && Unquoted(TokensIn(_paragraphs[paragraph - 1].Start, _paragraphs[paragraph - 1].End)) is var before)
+        {
+            for (var k = before.Count - 2; k >= 1; k--)
+            {
+                if (before[k].Lower == noun && IsDeterminedNoun(before, k) && DocumentAuthorAfter(before, k).Author is { Kind: MentionKind.Name or MentionKind.Organisation } author)
+                {
+                    return author;
+                }
+            }
+        }
+
         return null;
     }
 
@@ -2302,9 +2362,17 @@ internal sealed partial class ArticleAttributor
     // (The investigating officer found in her report that the records were "…": where the finding is written may stand before "that";
     // the Board's investigator found the file notes "incomplete …": a short object the quote describes, with the quote right after it,
     // is a finding stated too; blind351, blind352.)
+    // (In a report circulated on 20 April, it found the paper "…": where a clause opened by "in" and a document says the finding
+    // is written, "it" is its author, no report; blind370.)
     private static bool IsFindingStated(List<CueToken> tokens, int v) =>
-        tokens[v].Lower == "found" && v + 1 < tokens.Count && v > 0 && tokens[v - 1].Lower is not ("it" or "they" or "which") && IsActive(tokens, v)
-        && (tokens[v + 1].Lower == "that" || FindingPlacedBeforeThat(tokens, v + 1) || FindingObjectBeforeQuote(tokens, v + 1));
+        tokens[v].Lower == "found" && v + 1 < tokens.Count && v > 0 && (tokens[v - 1].Lower is not ("it" or "they" or "which") || IsAfterDocumentPlace(tokens, v - 1))
+        && IsActive(tokens, v) && (tokens[v + 1].Lower == "that" || FindingPlacedBeforeThat(tokens, v + 1) || FindingObjectBeforeQuote(tokens, v + 1));
+
+    // Whether the pronoun at `pronoun` ("it", "they") follows a comma that closes a clause opening the tokens with "in" and a
+    // document (In a report circulated on 20 April, it …; In their written response, they …).
+    private static bool IsAfterDocumentPlace(List<CueToken> tokens, int pronoun) =>
+        tokens[pronoun].Lower is "it" or "they" && pronoun >= 4 && tokens[pronoun - 1].Raw == "," && tokens[0].Lower == "in"
+        && DocumentNounAfter(tokens, 0) is > 0 and var noun && noun < pronoun - 1 && !tokens.Take(pronoun - 1).Any(t => t.Raw == "," && t.Start < tokens[noun].Start);
 
     // in her report that: "in", a possessive or an article, one or two words naming where, then "that".
     private static bool FindingPlacedBeforeThat(List<CueToken> tokens, int at) =>

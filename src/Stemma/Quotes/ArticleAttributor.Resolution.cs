@@ -553,12 +553,12 @@ internal sealed partial class ArticleAttributor
         var leadEnd = LeadEnd();
         var candidates = named
             .GroupBy(o => o.Name, StringComparer.Ordinal)
-            .Select(g => (Name: g.Key, Last: g.Max(o => o.Position), Count: g.Count(), Holds: g.First().Words.Any(w => w == head || QuoteLexicon.ForeignOrganisationHeads.GetValueOrDefault(w) == head),
+            .Select(g => (Name: g.Key, Last: g.Max(o => o.Position), Count: g.Count(), Holds: g.First().Words.Any(w => w == head || QuoteLexicon.ForeignOrganisationHead(w) == head),
                 Marked: g.First().Words.Any(w => kindMarks.Contains(w, StringComparer.Ordinal)) || introduced.Contains(g.Key)))
             .Where(o => o.Holds || o.Marked || generic)
             .Select(o => (o.Name, o.Last, o.Count, o.Holds, o.Marked, Near: paragraph.End > 0 && o.Last >= paragraph.Start, Lead: named.Any(n => n.Name == o.Name && n.Position < leadEnd),
                 Headed: TrimPossessive(o.Name.Split(' ')[^1]).Equals(head, StringComparison.OrdinalIgnoreCase)
-                    || QuoteLexicon.ForeignOrganisationHeads.GetValueOrDefault(o.Name.Split(' ')[0].ToLowerInvariant()) == head,
+                    || QuoteLexicon.ForeignOrganisationHead(o.Name.Split(' ')[0].ToLowerInvariant()) == head,
                 Proper: o.Holds && char.IsUpper(o.Name[0])))
             // (the federation: the Northfold Chess Federation, whose name ends in the noun, before the federation's Bulletin.)
             // (the consortium: the Consorzio Sughericolo di Vèrghine, a name, before "the district's largest producers' consortium", a

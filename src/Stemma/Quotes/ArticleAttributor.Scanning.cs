@@ -184,13 +184,22 @@ internal sealed partial class ArticleAttributor
 
             // (the Isle of Man, which: a place reads so too; a place is seldom the subject of a cue, so the cost of naming it a body is
             // small against a body's name cut at "of".)
-            if (joined && start > 0 && _tokens[start - 1].Lower == "the" && MentionParser.IsNameWord(_tokens[start])
+            // (Jadranska Linija Peraš, which runs the only passenger service: so is any name that "which" and a verb of running a
+            // business or a body take up, for a place neither runs nor owns a service; blind370.)
+            if (((joined && start > 0 && _tokens[start - 1].Lower == "the") || (comma + 2 < _tokens.Count && BodyRunningVerbs.Contains(_tokens[comma + 2].Lower)))
+                && MentionParser.IsNameWord(_tokens[start]) && !Enumerable.Range(start, comma - start).Any(j => MentionParser.IsHonorific(_tokens[j]))
                 && !_organisations.Any(o => o.Position == _tokens[start].Start))
             {
                 _organisations.Add((JoinTokens(_tokens, start, comma), _tokens[start].Start));
             }
         }
     }
+
+    // The verbs by which "which" takes up a body that runs something (…, which runs the line; …, which owns the quarry): read over the
+    // relative clauses of the annotated sets, where every capitalised name so taken up was a body's.
+    private static readonly FrozenSet<string> BodyRunningVerbs = FrozenSet.ToFrozenSet(["runs", "ran", "owns", "owned", "operates", "operated",
+        "manages", "managed", "represents", "represented", "organises", "organised", "organizes", "organized", "regulates", "oversees",
+        "maintains", "employs", "publishes"], StringComparer.Ordinal);
 
     // Whether lowercase particles follow the word at k (one, or a run: de la, van der) and then a name word, in one sentence.
     private bool RunsOnPastParticles(int k)
@@ -349,7 +358,7 @@ internal sealed partial class ArticleAttributor
             // (the National Centre for Hydro-Meteorological Forecasting: a centre, a building's name on its own, is a body's before
             // "for" or "of" and a name.)
             var centre = noun is "centre" or "center" && _tokens[k + 1].Lower is "for" or "of" && MentionParser.IsNameWord(_tokens[k + 2]);
-            var foreignHead = QuoteLexicon.ForeignCompanyNouns.Contains(noun) || QuoteLexicon.ForeignOrganisationHeads.ContainsKey(noun);
+            var foreignHead = QuoteLexicon.ForeignCompanyNouns.Contains(noun) || QuoteLexicon.ForeignOrganisationHead(noun) is not null;
             if (!(MentionParser.IsNameWord(_tokens[k]) || owning)
                 || !(QuoteLexicon.OrganisationNouns.Contains(noun) || QuoteLexicon.OrganisationDescriptors.Contains(noun) || centre || foreignHead))
             {
@@ -1376,12 +1385,28 @@ internal sealed partial class ArticleAttributor
     {
         var lower = _tokens[k].Lower;
         return _tokens[k].Start >= _bodyOffset && k + 1 < _tokens.Count && _tokens[k + 1].IsWord && _tokens[k + 1].IsCapitalized && !BreakBetween(_tokens[k].End, _tokens[k + 1].Start)
-            && (occurrences.GetValueOrDefault(_tokens[k + 1].Raw) > 1 || IsSurnameBeforeWho(k + 1)) && !MentionParser.IsHonorific(_tokens[k + 1])
+            && (occurrences.GetValueOrDefault(_tokens[k + 1].Raw) > 1 || IsSurnameBeforeWho(k + 1) || IsSurnameBeforeAge(k + 1)) && !MentionParser.IsHonorific(_tokens[k + 1])
             && !QuoteLexicon.StopWords.Contains(lower) && !QuoteLexicon.NotNames.Contains(lower) && !QuoteLexicon.ClauseWords.Contains(lower)
             && !OpeningAdverbials.Contains(lower) && !lower.EndsWith("ly", StringComparison.Ordinal) && !lower.EndsWith("ed", StringComparison.Ordinal)
             && !lower.EndsWith("ing", StringComparison.Ordinal) && !QuoteLexicon.SpeechVerbs.Contains(lower)
-            && !QuoteLexicon.PersonHeads.Contains(lower) && !QuoteLexicon.OrganisationNouns.Contains(lower); // (Ringleader Kyle Dunmore: a title)
+            && !IsTitleBeforeName(k) && !QuoteLexicon.OrganisationNouns.Contains(lower);
     }
+
+    // Ringleader Kyle Dunmore: a person's noun opening a sentence is a title before a given name and a surname, and any listed role is a
+    // title before a surname alone (Chairman Pryce). A person's noun of the word lists only, before one capitalised word, is a given
+    // name (Server Çelebiyev farms 40 hectares; Server is a Crimean Tatar name, the word list's "server" one who serves; blind370).
+    private bool IsTitleBeforeName(int k) =>
+        QuoteLexicon.RoleNouns.Contains(_tokens[k].Lower)
+        || (QuoteLexicon.PersonHeads.Contains(_tokens[k].Lower) && k + 2 < _tokens.Count && MentionParser.IsNameWord(_tokens[k + 2]) && !BreakBetween(_tokens[k + 1].End, _tokens[k + 2].Start));
+
+    // Mare Lupšić-Dobrila, 54, roasts chestnuts: a capitalised word no dictionary holds, before an age between commas, is a person's
+    // surname, so the common word before it opening the sentence is the given name (blind373).
+    private bool IsSurnameBeforeAge(int k) =>
+        k + 3 < _tokens.Count && _tokens[k + 1].Raw == "," && _tokens[k + 2].Raw is { Length: <= MaximumAgeDigits } age && age.All(char.IsDigit)
+        && _tokens[k + 3].Raw == "," && _dictionary?.IsCommonNotName(_tokens[k].Raw) == false;
+
+    // An age has at most three digits.
+    private const int MaximumAgeDigits = 3;
 
     // Ante "Barba" Kožul keeps his boat: a common word opening the sentence before a nickname in marks, a capitalised word or
     // three, and a capitalised word no dictionary holds, is a given name, as the nickname between the two names shows (blind365).
@@ -1440,6 +1465,15 @@ internal sealed partial class ArticleAttributor
                 && runs.Any(o => o.End - o.Start == 2 && _tokens[o.Start].Raw == title.Raw && _tokens[o.Start + 1].Raw == _tokens[r.End - 1].Raw))
             .Select(r => _tokens[r.Start].Raw)
             .ToHashSet(StringComparer.Ordinal);
+
+        // Ullu Hazzan Izaak Łobanos, then Ullu Hazzan Łobanos: so are two such words kept together before the surname when the
+        // given name after them is dropped (blind371).
+        bool IsUnlistedWord(CueToken word) =>
+            !_givenNames.IsGivenName(word.Raw) && (words is null || !words.Lemmas(word.Lower).Any()) && !QuoteLexicon.RoleNouns.Contains(word.Lower);
+        titles.UnionWith(runs.Where(r => r.End - r.Start >= 4 && IsUnlistedWord(_tokens[r.Start]) && IsUnlistedWord(_tokens[r.Start + 1])
+                && runs.Any(o => o.End - o.Start == r.End - r.Start - 1 && _tokens[o.Start].Raw == _tokens[r.Start].Raw
+                    && _tokens[o.Start + 1].Raw == _tokens[r.Start + 1].Raw && _tokens[o.End - 1].Raw == _tokens[r.End - 1].Raw))
+            .SelectMany(r => new[] { _tokens[r.Start].Raw, _tokens[r.Start + 1].Raw }));
 
         // Sołtys Radosław Kwiatkowski, then "the sołtys replied"; Pak Suwardi Hadiprojo, then Pak Suwardi: a capitalised word the name
         // lists and the dictionary lack, written before a name of two words at least, is a title when the article writes it again in

@@ -1694,13 +1694,20 @@ internal sealed partial class ArticleAttributor
             // introduction that is an answer to a question no one is named as asking leaves the paragraph before to say who questions
             // whom; blind316.)
             return QuestionedInClosingSentence(start, question.MarkStart) ?? SubjectQuestionedBy(start, question.MarkStart)
-                ?? (TokensIn(start, question.MarkStart) is [{ Lower: "asked" or "pressed" or "questioned" }, { Lower: not "by" }, ..] ? QuestionedInParagraphBefore(intro) : null);
+                ?? (TokensIn(start, question.MarkStart) is [{ Lower: "asked" or "pressed" or "questioned" }, { Lower: not "by" }, ..] ? QuestionedInParagraphBefore(intro) : null)
+                ?? QuestionedBeforeClosingReply(start, SentenceStart(question.MarkStart, start), question);
         }
 
         // (In a written statement, Mr Holroyd-Baines said the crack had been "superficial". At the hearing he was questioned by the
         // Committee's chair, Rosalind Achterberg, …: quotes in the introduction's earlier sentences leave its closing sentence to
         // say who questions whom; blind290.)
         var closingStart = ClosingSentence(start, end).Start;
+        if (inIntro is [var closingReply] && closingReply.Closed && closingReply.MarkEnd >= closingStart && !_text.AsSpan(start, end - start).TrimEnd().EndsWith(":")
+            && TokensIn(closingReply.MarkEnd, end).Count(t => t.IsWord) <= MaximumTrailingCueWords)
+        {
+            return QuestionedBeforeClosingReply(start, SentenceStart(closingReply.MarkStart, start), closingReply);
+        }
+
         if (inIntro.Count > 0 && inIntro.Any(m => !m.Closed || m.MarkEnd > closingStart))
         {
             return null;
@@ -1813,6 +1820,35 @@ internal sealed partial class ArticleAttributor
                 ? parties
                 : null;
     }
+
+    // … questioned Larkspur's former compliance officer, Mr Callum MacBride, about the reconciliations. Mr Fairweather asked how often
+    // they had been carried out. "Monthly, as a rule," Mr MacBride replied. ¶ "As a rule?": an introduction whose one quote is the
+    // reply in its closing sentence says who questions whom in a sentence before that reply, the nearest that says so, and the reply
+    // must be the questioned one's (blind370, blind371). Null otherwise.
+    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestionedBeforeClosingReply(int start, int replySentence, MarkedQuote reply)
+    {
+        if (_turns.LastOrDefault(t => t.MarkStart == reply.MarkStart).Quote is not { Identity: { IsPerson: true } replier })
+        {
+            return null;
+        }
+
+        var end = replySentence;
+        for (var sentence = 0; sentence < MaximumSentencesBeforeReply && end > start; sentence++)
+        {
+            if ((SubjectQuestionedBy(start, end) ?? QuestionedInClosingSentence(start, end)) is { } parties)
+            {
+                return parties.Asked.Name == replier.Name ? parties : null;
+            }
+
+            end = ClosingSentence(start, end).Start;
+        }
+
+        return null;
+    }
+
+    // The sentences before an introduction's closing reply that may say who questions whom (the questioning, then the question put
+    // in reported speech); set by hand.
+    private const int MaximumSentencesBeforeReply = 2;
 
     // Who questions whom by the paragraph before `intro`, which quotes no one: its closing sentence's subject questioned by the one
     // after "by", or its subject putting questions to another; null when it is not so.
@@ -1961,9 +1997,11 @@ internal sealed partial class ArticleAttributor
         }
         else
         {
-            // (questioned the Authority's senior officer, Lowenna Treloar: a role after a determiner may be named after its comma.)
+            // (questioned the Authority's senior officer, Lowenna Treloar: a role after a determiner may be named after its comma; so
+            // after an owner, questioned Larkspur's former compliance officer, Mr Callum MacBride; blind370.)
             asked = PartyOrSourceAt(tokens, verb + 1) is { Kind: MentionKind.Name or MentionKind.Role } questioned
-                && (questioned.Start == objectWord.Start || (questioned.Start > objectWord.Start && QuoteLexicon.Determiners.Contains(objectWord.Lower)))
+                && (questioned.Start == objectWord.Start || (questioned.Start > objectWord.Start
+                    && (QuoteLexicon.Determiners.Contains(objectWord.Lower) || (MentionParser.IsPossessive(objectWord) && objectWord.IsCapitalized))))
                 ? Resolve(questioned, objectWord.Start)
                 : null;
         }

@@ -285,6 +285,8 @@ internal static class MentionParser
             || (char.IsLower(last.Raw[0]) && (QuoteLexicon.PersonHeads.Contains(lower) || last.TitleByUse))
             // (The Amghar said: an office kept in its language and capitalised, alone after "the"; blind290.)
             || (last.TitleByUse && end - 2 >= floor && tokens[end - 2].Lower == "the")
+            // (The Ullu Hazzan said: so a two-word office; blind371.)
+            || (last.TitleByUse && end - 3 >= floor && tokens[end - 2].TitleByUse && tokens[end - 3].Lower == "the")
             || (end - 2 >= floor && IsAge(tokens[end - 2].Lower) && char.IsLower(last.Raw[0])))
         {
             return RoleEndingAt(tokens, end, floor);

@@ -175,7 +175,27 @@ internal static class QuoteLexicon
         ["cámara"] = "chamber", ["chambre"] = "chamber", ["kammer"] = "chamber",
         ["ministero"] = "ministry", ["ministerio"] = "ministry", ["ministère"] = "ministry", ["ministerium"] = "ministry",
         ["tribunale"] = "court",
+        ["verband"] = "association",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // The heads above of languages that build a body's name as one compound word (Kreisverband, Sportverein, Handelskammer,
+    // Landesstiftung, Bewonersvereniging): a word ending in one names a body of its kind.
+    private static readonly string[] CompoundingOrganisationHeads = ["verband", "verein", "genossenschaft", "gewerkschaft", "kammer", "ministerium",
+        "stiftung", "vereniging", "stichting", "forening", "förening", "stiftelse"];
+
+    // The letters a compound's first part has at least (Kreis-, Sport-, Land-); set by hand, so that a short word merely ending in a head's
+    // letters is none.
+    private const int MinimumCompoundPrefixLetters = 3;
+
+    /// <summary>
+    /// The English noun for a body that <paramref name="word"/> (lowercase) names in another language, as a word of its own (consorzio,
+    /// verein) or as the last part of a compound (Kreisverband: an association; blind370); null when it names none.
+    /// </summary>
+    public static string? ForeignOrganisationHead(string word) =>
+        ForeignOrganisationHeads.TryGetValue(word, out var noun) ? noun
+        : Array.Find(CompoundingOrganisationHeads, h => word.Length >= h.Length + MinimumCompoundPrefixLetters && word.EndsWith(h, StringComparison.Ordinal)) is { } head
+            ? ForeignOrganisationHeads[head]
+            : null;
 
     /// <summary>Nouns heading the name of an organisation, which may also speak (<c>the ministry said</c>).</summary>
     public static readonly FrozenSet<string> OrganisationNouns = Set(["government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",

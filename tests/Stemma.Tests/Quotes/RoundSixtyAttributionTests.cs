@@ -1,0 +1,180 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round sixty, from the misses of blind370–373, measured at first sight with round fifty-nine's code. Shown on short fictional
+/// articles.
+/// </summary>
+public class RoundSixtyAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
+
+    [Fact]
+    public void A_compound_ending_in_a_foreign_bodys_noun_is_the_body_its_english_noun_stands_for()
+    {
+        var quotes = Inline("Protest rejected\n\n"
+            + "ESENS, March 3 - The league is run by the Landesverband Moorfeld. The association said protests \"must reach us on the day\". "
+            + "Holtrop lost the match by two throws.");
+
+        Who(quotes, "must reach us on the day").ShouldBe("Landesverband Moorfeld");
+    }
+
+    [Fact]
+    public void A_name_taken_up_by_which_and_a_verb_of_running_something_is_a_body_the_company_stands_for()
+    {
+        var quotes = Inline("Islanders fight ferry cut\n\n"
+            + "VELI OTOK, May 2 - Islanders met on Sunday after Brodska Plovidba Sarun, which runs the only ferry to the mainland, said it would drop the early sailing.\n\n"
+            + "In a statement, the company said the winter timetable was \"under review\".");
+
+        Who(quotes, "under review").ShouldBe("Brodska Plovidba Sarun");
+    }
+
+    [Fact]
+    public void It_that_found_after_an_opening_clause_placing_the_finding_in_a_report_is_the_reports_author()
+    {
+        var quotes = Inline("Trophy examined\n\n"
+            + "The club's Heritage Committee has since examined the trophy. In a report circulated on Monday, it found the silver \"older than the plinth it stands on\".");
+
+        Who(quotes, "older than the plinth it stands on").ShouldBe("Heritage Committee");
+    }
+
+    [Fact]
+    public void Bare_turns_after_an_introduction_closed_by_a_cued_reply_alternate_between_the_questioner_and_the_one_who_replied()
+    {
+        var quotes = Inline("Payments firm fined\n\n"
+            + "1. The Authority fined Corvane Pay Ltd £80,000.\n\n"
+            + "2. At the hearing, the Authority's counsel, Mr Tobias Wrenfield, questioned Corvane's former finance officer, Mr Alasdair Pike, about the ledgers. "
+            + "Mr Wrenfield asked how often they had been balanced. \"Weekly, in principle,\" Mr Pike replied.\n\n"
+            + "\"In principle?\"\n\n"
+            + "\"When the team was full.\"\n\n"
+            + "\"And when it was not?\"\n\n"
+            + "\"Then it waited.\"");
+
+        Who(quotes, "In principle?").ShouldBe("Tobias Wrenfield");
+        Who(quotes, "When the team was full.").ShouldBe("Alasdair Pike");
+        Who(quotes, "And when it was not?").ShouldBe("Tobias Wrenfield");
+    }
+
+    [Fact]
+    public void Bare_turns_after_a_cued_reply_that_closes_an_introduction_naming_who_questioned_whom_alternate_between_them()
+    {
+        var quotes = Inline("Firm fined\n\n"
+            + "1. The Authority fined Brightpay Limited.\n\n"
+            + "2. At the hearing, the Firm's director, Ruairi Ó Dálaigh, was questioned by the chair of the panel, Dr Imelda Acheson-Gray. "
+            + "Asked when he first knew of the gap, Mr Ó Dálaigh said: \"In May, from the audit.\"\n\n"
+            + "\"Not before?\"\n\n"
+            + "\"Not in any form I would call knowledge.\"");
+
+        Who(quotes, "Not before?").ShouldBe("Imelda Acheson-Gray");
+        Who(quotes, "Not in any form I would call knowledge.").ShouldBe("Ruairi Ó Dálaigh");
+    }
+
+    [Fact]
+    public void A_word_list_noun_for_a_person_opening_a_sentence_before_one_capitalised_word_is_a_given_name()
+    {
+        var quotes = Inline("Herders return\n\n"
+            + "AQ YAR, June 1 - Sheep will graze the steppe again this summer.\n\n"
+            + "Server Ablayev farms 30 hectares at the reserve's edge. \"Three weeks here, three weeks there,\" the farmer grinned.\n\n"
+            + "Ablayev was already planning for July. \"The horse knows the way,\" he said.");
+
+        Who(quotes, "Three weeks here, three weeks there").ShouldBe("Server Ablayev");
+        Who(quotes, "The horse knows the way").ShouldBe("Server Ablayev");
+    }
+
+    [Fact]
+    public void Two_unlisted_words_kept_before_the_surname_when_the_given_name_is_dropped_are_a_title_the_article_then_uses_alone()
+    {
+        var quotes = Inline("Prayer house reopens\n\n"
+            + "TRAKAI, April 9 - Ullu Hazzan Josef Novickis led the first service in the rebuilt house.\n\n"
+            + "\"For three years we prayed in a kitchen,\" Ullu Hazzan Novickis told reporters.\n\n"
+            + "The Ullu Hazzan said the community now numbered \"fewer than sixty people\".");
+
+        Who(quotes, "For three years we prayed in a kitchen").ShouldBe("Josef Novickis");
+        Who(quotes, "fewer than sixty people").ShouldBe("Josef Novickis");
+    }
+
+    [Fact]
+    public void A_reply_with_its_own_subject_after_being_asked_by_someone_is_the_replier()
+    {
+        var quotes = Inline("Society keeps its tickets\n\n"
+            + "Treasurer Hugh Pennant said the work would take most of the reserve.\n\n"
+            + "Archivist Joan Delafield was asked by Mr Pennant whether volunteers could do the sorting, and she replied: \"Volunteers did the last boxes. We are still finding mistakes.\"");
+
+        Who(quotes, "Volunteers did the last boxes. We are still finding mistakes.").ShouldBe("Joan Delafield");
+    }
+
+    [Fact]
+    public void A_letter_read_out_in_which_she_wrote_is_the_writers_not_the_readers()
+    {
+        var quotes = Inline("Tickets stay together\n\n"
+            + "Life member Edna Roscoe, who sold tickets at the Regal for thirty years, could not attend. The secretary read out her letter, in which she wrote:\n\n"
+            + "\"I tore half of those tickets myself.\"\n\n"
+            + "According to the secretary, Alan Pritchard, the letter was \"the best argument of the evening\".");
+
+        Who(quotes, "I tore half of those tickets myself.").ShouldBe("Edna Roscoe");
+    }
+
+    [Fact]
+    public void The_report_in_a_paragraph_after_one_naming_its_author_is_the_authors()
+    {
+        var quotes = Inline("Money transmitter fined\n\n"
+            + "1. The Authority fined Larchway Remit Ltd.\n\n"
+            + "2. The examination report, prepared by Senior Examiner Bronwen Tally, found that agents held cash for days.\n\n"
+            + "3. The report concluded: \"The controls existed on paper only.\"");
+
+        Who(quotes, "The controls existed on paper only.").ShouldBe("Bronwen Tally");
+    }
+
+    [Fact]
+    public void According_to_a_report_prepared_by_a_body_the_words_are_the_bodys()
+    {
+        var quotes = Inline("E-money firm fined\n\n"
+            + "1. The Firm was required to hold customer funds apart. Instead, according to the skilled person's report prepared by Ashgrove Assurance, "
+            + "customer money was \"mixed with operating cash on 30 days\".");
+
+        Who(quotes, "mixed with operating cash on 30 days").ShouldBe("Ashgrove Assurance");
+    }
+
+    [Fact]
+    public void A_report_prepared_by_a_body_named_after_a_description_of_its_kind_is_the_bodys()
+    {
+        var quotes = Inline("Debt firm fined\n\n"
+            + "2. Evidence\n\n"
+            + "The skilled person's report, prepared by the accountancy firm Morrow Kade, found that \"in 30 of the 50 files, no assessment was recorded\".");
+
+        Who(quotes, "in 30 of the 50 files, no assessment was recorded").ShouldBe("Morrow Kade");
+    }
+
+    [Fact]
+    public void A_common_word_opening_a_sentence_before_an_unlisted_surname_and_an_age_is_a_given_name()
+    {
+        var quotes = Inline("Chestnut blight\n\n"
+            + "A senior official at the directorate said the pest was spreading.\n\n"
+            + "Mare Vidošić-Kralj, 54, roasts chestnuts for the village feast each October. This year she has cancelled it. \"I can't roast what isn't there,\" she said.");
+
+        Who(quotes, "I can't roast what isn't there").ShouldBe("Mare Vidošić-Kralj");
+    }
+
+    [Fact]
+    public void A_body_inside_an_opening_phrase_of_place_is_not_the_subject_of_a_colon_sentence()
+    {
+        var quotes = Inline("Winning ticket framed\n\n"
+            + "\"We have spent a year's subscriptions on other people's tickets,\" one member from the northern branch wrote to the committee. "
+            + "At the branch meeting, the same member was blunter: \"Nobody ever framed a loser.\"");
+
+        Who(quotes, "Nobody ever framed a loser.").ShouldBe("one member from the northern branch");
+    }
+
+    [Fact]
+    public void The_subject_of_an_opening_clause_of_time_is_not_the_subject_of_a_colon_sentence()
+    {
+        var quotes = Inline("Final decided\n\n"
+            + "\"Why does nobody measure?\" asked one spectator, as the umpire, Renata Gallo, walked round the lane.\n\n"
+            + "\"I measure when I need to,\" Gallo said later. When she finally knelt with the callipers, the same spectator was heard again: \"Now she measures.\"");
+
+        Who(quotes, "Now she measures.").ShouldBe("one spectator");
+    }
+}
