@@ -279,6 +279,31 @@ internal sealed partial class ArticleAttributor
             "plaque", "plaques", "sticker", "stickers", "t-shirt", "t-shirts", "shirt", "shirts", "badge", "badges", "graffiti", "headstone", "inscription",
             "noticeboard", "hoarding", "hoardings", "sash", "sashes"], StringComparer.Ordinal);
 
+    // Boards words are written on, which read words but never say them (the board of a company says): set by hand.
+    private static readonly FrozenSet<string> BoardNouns = FrozenSet.ToFrozenSet(
+        ["board", "boards", "blackboard", "chalkboard", "whiteboard", "signboard", "signpost"], StringComparer.Ordinal);
+
+    // Whether the words before a comma end in a sign and where it stands (a handwritten sign on the clubhouse door): an inscribed
+    // thing's noun, then nothing or a place of a few lowercase words.
+    private static bool InscriptionInApposition(List<CueToken> words)
+    {
+        for (var k = words.Count - 1; k >= 1 && words.Count - 1 - k <= MaximumInscriptionWords; k--)
+        {
+            if (InscribedNouns.Contains(words[k].Lower))
+            {
+                return (k == words.Count - 1 || words[k + 1].Lower is "on" or "in" or "at" or "outside" or "above" or "over" or "by" or "near" or "behind")
+                    && words.Skip(k + 1).All(w => char.IsLower(w.Raw[0])) && (QuoteLexicon.Determiners.Contains(words[k - 1].Lower) || char.IsLower(words[k - 1].Raw[0]));
+            }
+
+            if (!char.IsLower(words[k].Raw[0]) || QuoteLexicon.SpeechVerbs.Contains(words[k].Lower))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     // Things a label is marked on (a door marked "PRIVATE", a crate stamped "FRAGILE"); set by hand. The word before "marked" must
     // be one, as "the sale marked 'the end of a long, dark chapter'" has the verb's subject there.
     private static readonly FrozenSet<string> MarkedThingNouns = FrozenSet.ToFrozenSet(
@@ -313,8 +338,16 @@ internal sealed partial class ArticleAttributor
 
         // (the only door marked "FIRE EXIT - KEEP CLEAR", a crate stamped "FRAGILE": a thing's noun and the participle of what is
         // written on it; blind365.)
-        if (words[^1].Lower is "marked" or "stamped" or "inscribed" or "engraved" or "embossed" && prefix[^1].IsWord
+        // (The site notice, headed "Have your say",: so a notice's heading; blind373.)
+        if (words[^1].Lower is "marked" or "stamped" or "inscribed" or "engraved" or "embossed" or "headed" && prefix[^1].IsWord
             && (InscribedNouns.Contains(words[^2].Lower) || MarkedThingNouns.Contains(words[^2].Lower)))
+        {
+            return true;
+        }
+
+        // (A handwritten sign on the clubhouse door, "Soci: silenzio durante il tiro", was ignored: the words in apposition to a sign are
+        // what it reads; blind372.)
+        if (prefix[^1].Raw == "," && InscriptionInApposition(words))
         {
             return true;
         }
@@ -324,14 +357,18 @@ internal sealed partial class ArticleAttributor
             return false;
         }
 
+        var reading = words[^1].Lower is "reading" or "read" or "reads";
         for (var k = words.Count - 2; k >= 0 && words.Count - 1 - k <= MaximumInscriptionWords; k--)
         {
             // The noun heads the subject: the verb follows it, or a place or relative clause does (a sign on the door, a banner that);
             // a banner firm said is the firm.
-            if (InscribedNouns.Contains(words[k].Lower))
+            // (a hand-painted board already reads: a board reads words, though a company's board says them; an adverb may stand
+            // before the verb; blind373.)
+            if (InscribedNouns.Contains(words[k].Lower) || (reading && BoardNouns.Contains(words[k].Lower)))
             {
                 return k == words.Count - 2 || words[k + 1].Lower is "on" or "in" or "at" or "outside" or "above" or "over" or "by" or "near" or "behind"
-                    or "across" or "along" or "that" or "which";
+                    or "across" or "along" or "that" or "which"
+                    || words.Skip(k + 1).SkipLast(1).All(w => w.Lower is "already" or "still" or "now" or "simply" or "only" or "once");
             }
 
             // A protest spokesman said, a banner firm's owner said: a person nearer the verb is its subject (a sign on the

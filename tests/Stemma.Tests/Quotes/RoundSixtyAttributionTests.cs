@@ -177,4 +177,19 @@ public class RoundSixtyAttributionTests
 
         Who(quotes, "Now she measures.").ShouldBe("one spectator");
     }
+
+    [Fact]
+    public void What_a_notice_is_headed_a_sign_in_apposition_holds_and_a_board_reads_are_labels_but_what_a_company_board_says_is_a_quote()
+    {
+        var quotes = Inline("Extension refused\n\n"
+            + "The site notice, headed \"Tell us what you think\", was displayed for 21 days. "
+            + "A handwritten sign on the clubhouse door, \"Members only after six\", was widely ignored. "
+            + "At the landing, a painted board already reads \"Shut the gate - goats about\". "
+            + "The board said the sale would \"secure the club's future\".");
+
+        quotes.ShouldNotContain(q => q.Text.Contains("Tell us what you think", StringComparison.Ordinal));
+        quotes.ShouldNotContain(q => q.Text.Contains("Members only after six", StringComparison.Ordinal));
+        quotes.ShouldNotContain(q => q.Text.Contains("goats about", StringComparison.Ordinal));
+        quotes.ShouldContain(q => q.Text.Contains("secure the club's future", StringComparison.Ordinal));
+    }
 }
