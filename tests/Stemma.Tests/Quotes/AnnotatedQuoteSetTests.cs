@@ -2312,6 +2312,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         new("blind375", 45, 0, 0, 0, 0),
         new("blind376", 45, 0, 0, 0, 0),
         new("blind377", 45, 0, 0, 0, 0),
+        new("blind378", 45, 0, 0, 0, 0),
+        new("blind379", 45, 0, 0, 0, 0),
+        new("blind380", 45, 0, 0, 0, 0),
+        new("blind381", 45, 0, 0, 0, 0),
+        new("blind382", 45, 0, 0, 0, 0),
+        new("blind383", 45, 0, 0, 0, 0),
+        new("blind384", 45, 0, 0, 0, 0),
+        new("blind385", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
