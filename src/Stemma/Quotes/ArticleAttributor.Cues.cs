@@ -414,6 +414,14 @@ internal sealed partial class ArticleAttributor
             return new SpeakerMention(MentionKind.Pronoun, tokens[^3].Raw, tokens[^3].Lower, [], null, true, tokens[^3].Start);
         }
 
+        // (In a letter read out by the secretary, Deborah Fenwick-Shaw, our archivist, Margriet van der Hoek, who could not make the
+        // journey, wrote: a speech verb right before the colon has its subject read as a cue's is, past the names an opening phrase
+        // holds; blind371.)
+        if (tokens.Count > 3 && IsActiveQuoteVerb(tokens, tokens.Count - 2) && CueBefore(tokens, sentenceStart, previous.Start) is { Kind: MentionKind.Name } cued)
+        {
+            return cued;
+        }
+
         // In a written statement, translated from Arabic by the media office, Ms Khatib went further: the subject after the opening
         // adverbial and participle clauses, as a pronoun's subject is read, before the first name in the sentence.
         if (SubjectOf(sentenceStart, previous.End, marked.MarkStart) is { } subject && subject.Kind is MentionKind.Name or MentionKind.Organisation)

@@ -192,4 +192,15 @@ public class RoundSixtyAttributionTests
         quotes.ShouldNotContain(q => q.Text.Contains("goats about", StringComparison.Ordinal));
         quotes.ShouldContain(q => q.Text.Contains("secure the club's future", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_letter_read_out_by_someone_is_the_words_of_the_one_who_wrote_it_not_the_reader()
+    {
+        var quotes = Inline("Ticket judged genuine\n\n"
+            + "Members examined ticket 0212 on Saturday.\n\n"
+            + "In a letter read out by the secretary, Dora Pellingham, our archivist, Greta van Leeuwen, who could not make the journey, wrote:\n\n"
+            + "\"I have compared the ticket with the six others in the archive.\"");
+
+        Who(quotes, "I have compared the ticket with the six others in the archive.").ShouldBe("Greta van Leeuwen");
+    }
 }
