@@ -442,7 +442,7 @@ internal sealed partial class ArticleAttributor
         // (a written statement, translated from Portuguese: "from" after "translated" gives the language, not the author.)
         var document = tokens.FindIndex(t => IsDocumentNoun(t.Lower));
         var author = document < 0 ? -1 : Enumerable.Range(document + 1, tokens.Count - document - 1)
-            .FirstOrDefault(j => tokens[j].Lower == "by" || (tokens[j].Lower == "from" && tokens[j - 1].Lower != "translated"), -1);
+            .FirstOrDefault(j => (tokens[j].Lower == "by" && !IsReadOutBy(tokens, j)) || (tokens[j].Lower == "from" && tokens[j - 1].Lower != "translated"), -1);
         return author > 0 && author + 1 < tokens.Count - 1
             && (MentionParser.EndingAt(tokens, tokens.Count - 1, author + 1) is { Kind: MentionKind.Name or MentionKind.Organisation } named
                 && (named.Start == tokens[author + 1].Start || tokens[IndexAt(tokens, named.Start, author + 1, tokens.Count) - 1].Raw == ",")
@@ -456,6 +456,11 @@ internal sealed partial class ArticleAttributor
                 ? writer
                 : null;
     }
+
+    // (Jo Kettering, who could not attend, wrote in a letter read out by the secretary: "by" after reading out names the reader, not
+    // the author; blind293.)
+    private static bool IsReadOutBy(List<CueToken> tokens, int by) =>
+        by >= 1 && (tokens[by - 1].Lower == "read" || (by >= 2 && tokens[by - 1].Lower is "out" or "aloud" && tokens[by - 2].Lower == "read"));
 
     // The author of the document a sentence names: the first person named after "a statement from" or "a letter by", or whom the
     // pronoun stands for in "the letter he had sent"; null when the sentence names no document so.
@@ -2094,6 +2099,15 @@ internal sealed partial class ArticleAttributor
             && SourceStartingAt(tokens, noun + 4) is { Kind: MentionKind.Name } preparer && preparer.Start == tokens[noun + 4].Start)
         {
             return AfterApposition(tokens, noun + 4, preparer) is > 0 and var afterPreparer ? (preparer, afterPreparer) : (null, tokens.Count);
+        }
+
+        // (The case officer's report, by Senior Planning Officer Kwame Ashdown, found: so "by" and the author alone between commas;
+        // blind367.)
+        if (noun + 3 < tokens.Count && tokens[noun + 1].Raw == "," && tokens[noun + 2].Lower == "by"
+            && SourceStartingAt(tokens, noun + 3) is { Kind: MentionKind.Name } byAuthor && byAuthor.Start >= tokens[noun + 3].Start
+            && tokens.Skip(noun + 3).TakeWhile(t => t.Start < byAuthor.Start).All(t => t.IsWord && char.IsUpper(t.Raw[0])))
+        {
+            return AfterApposition(tokens, IndexAt(tokens, byAuthor.Start, noun + 3, tokens.Count), byAuthor) is > 0 and var afterBy ? (byAuthor, afterBy) : (null, tokens.Count);
         }
 
         // (The skilled person's report, prepared by the accountancy firm Harlow Kemp, found: the body's name after a description of

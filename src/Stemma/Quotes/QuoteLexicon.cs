@@ -100,7 +100,7 @@ internal static class QuoteLexicon
         "commander", "sergeant", "constable", "detective", "magistrate", "investor", "shareholder", "surgeon", "headteacher",
         "referee", "umpire", "archbishop", "principal", "provost", "vicar", "chaplain", "rabbi", "imam", "paramedic", "firefighter",
         "coroner", "pathologist", "barrister", "solicitor", "counsel", "defendant", "editor", "correspondent", "presenter",
-        "lieutenant", "colonel", "commandant", "corporal", "admiral", "physician", "midwife", "pharmacist", "headmaster", "headmistress",
+        "lieutenant", "colonel", "commandant", "corporal", "soldier", "admiral", "physician", "midwife", "pharmacist", "headmaster", "headmistress",
         "consultant", "pensioner", "neighbour", "neighbor", "shopper", "fan", "supporter", "voter", "customer", "patient", "employee",
         "insider", "banker", "trader", "accountant", "contractor", "builder", "protester", "protestor", "demonstrator", "survivor",
         "relative", "parent", "mourner", "eyewitness", "onlooker", "bystander", "motorist", "cyclist", "tourist", "visitor",
@@ -270,6 +270,8 @@ internal static class QuoteLexicon
         // (Councillor Ruth Abernethy-Cole, who chaired the committee …. The chairman said: one office under its four names; blind355.)
         ["chair"] = ChairNames, ["chairman"] = ChairNames, ["chairwoman"] = ChairNames, ["chairperson"] = ChairNames,
         ["officer"] = ["officer", "constable", "detective", "inspector", "sergeant", "superintendent"],
+        // (Lance Corporal Tobias de Winter, then "the soldier said": the ranks of an army's soldiers, not a team's captain; blind368.)
+        ["soldier"] = ["soldier", "private", "corporal", "sergeant", "lieutenant", "gunner", "trooper", "rifleman", "sapper", "guardsman", "bombardier"],
         ["insider"] = ["insider", "source"],
         ["source"] = ["source", "insider"],
     }.ToFrozenDictionary(StringComparer.Ordinal);

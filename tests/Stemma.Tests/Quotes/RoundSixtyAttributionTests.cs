@@ -203,4 +203,35 @@ public class RoundSixtyAttributionTests
 
         Who(quotes, "I have compared the ticket with the six others in the archive.").ShouldBe("Greta van Leeuwen");
     }
+
+    [Fact]
+    public void A_letter_read_out_by_the_secretary_is_the_words_of_the_one_who_wrote_in_it()
+    {
+        var quotes = Inline("Rule change opposed\n\n"
+            + "The club's secretary, Dilys Morgan, opened the meeting at seven.\n\n"
+            + "At the annual meeting that evening, the treasurer, Martin Elwood, reported a surplus of £200. \"We need to see the frays,\" he told the meeting.\n\n"
+            + "Not everyone agreed. Joan Kettleby, who runs the junior section and could not attend, wrote in a letter read out by the secretary: "
+            + "\"Our younger members cannot afford a new string for every round.\"");
+
+        Who(quotes, "Our younger members cannot afford a new string for every round.").ShouldBe("Joan Kettleby");
+    }
+
+    [Fact]
+    public void The_soldier_names_again_a_person_given_an_army_rank()
+    {
+        var quotes = Inline("Hurdles won\n\n"
+            + "ASHCOMBE, June 3 - The men's 400m hurdles went to Lance Corporal Tobias Wendell, who races for the Army. He flew back from Cyprus on Thursday.\n\n"
+            + "\"Thirteen strides to the sixth,\" the soldier said.");
+
+        Who(quotes, "Thirteen strides to the sixth").ShouldBe("Tobias Wendell");
+    }
+
+    [Fact]
+    public void A_report_by_its_author_between_commas_is_the_authors()
+    {
+        var quotes = Inline("Hardstanding refused\n\n"
+            + "The case officer's report, by Senior Planning Officer Kwesi Ashby, found the hardstanding \"harmful to the open character of the valley\".");
+
+        Who(quotes, "harmful to the open character of the valley").ShouldBe("Kwesi Ashby");
+    }
 }
