@@ -1968,6 +1968,12 @@ internal sealed partial class ArticleAttributor
             noun++;
         }
 
+        // (A fatigue assessment report: of two document nouns the last heads the phrase; blind336.)
+        while (noun + 1 < tokens.Count && IsDocumentNoun(tokens[noun].Lower) && tokens[noun + 1].IsWord && IsDocumentNoun(tokens[noun + 1].Lower))
+        {
+            noun++;
+        }
+
         return noun < tokens.Count && IsDocumentNoun(tokens[noun].Lower) ? noun : -1;
     }
 
@@ -2126,7 +2132,9 @@ internal sealed partial class ArticleAttributor
         if (noun + 3 < tokens.Count && AuthoringParticiples.Contains(tokens[noun + 1].Lower)
             && tokens.FindIndex(noun + 2, t => !t.IsWord || t.Lower == "by") is var by and > 0 && tokens[by].Lower == "by"
             && (by == noun + 2 || (tokens[noun + 2].Lower is "for" or "to" && by - noun - 3 <= MaximumAddresseeWords))
-            && SourceStartingAt(tokens, by + 1) is { Kind: MentionKind.Name } writer && writer.Start == tokens[by + 1].Start)
+            // (submitted by the installer, Brightwater Heat Ltd: a role and the name in apposition to it; blind369.)
+            && (NameInAppositionToRole(tokens, by + 1) ?? SourceStartingAt(tokens, by + 1)) is { Kind: MentionKind.Name or MentionKind.Organisation } writer
+            && (writer.Start == tokens[by + 1].Start || QuoteLexicon.Determiners.Contains(tokens[by + 1].Lower)))
         {
             return (writer, tokens.FindIndex(by + 1, t => t.Start >= writer.Start + writer.Text.Length) is >= 0 and var past ? past : tokens.Count);
         }
@@ -2172,6 +2180,22 @@ internal sealed partial class ArticleAttributor
         return owner.Kind != MentionKind.Role || Resolve(owner, owner.Start) is { Kind: MentionKind.Name } ? (owner, next) : (null, tokens.Count);
     }
 
+    // The name or body in apposition after a determiner, a few lowercase words and a comma (the installer, Brightwater Heat Ltd); null
+    // when the words from `at` are not so.
+    private static SpeakerMention? NameInAppositionToRole(List<CueToken> tokens, int at)
+    {
+        if (at >= tokens.Count || !QuoteLexicon.Determiners.Contains(tokens[at].Lower))
+        {
+            return null;
+        }
+
+        var comma = tokens.FindIndex(at + 1, Math.Min(MaximumRoleModifiersBeforeSource + 1, tokens.Count - at - 1), t => !t.IsWord || !char.IsLower(t.Raw[0]));
+        return comma > at + 1 && tokens[comma].Raw == "," && comma + 1 < tokens.Count
+            && MentionParser.StartingAt(tokens, comma + 1) is { Kind: MentionKind.Name or MentionKind.Organisation } named && named.Start == tokens[comma + 1].Start
+                ? named
+                : null;
+    }
+
     // The index after the comma closing an apposition that `mention`, from `from` on, ends; -1 when no comma follows it.
     private static int AfterApposition(List<CueToken> tokens, int from, SpeakerMention mention) =>
         tokens.FindIndex(from, t => t.Start >= mention.Start + mention.Text.Length) is var past and >= 0 && tokens[past].Raw == "," ? past + 1 : -1;
@@ -2182,7 +2206,7 @@ internal sealed partial class ArticleAttributor
 
     // The participles that give a document's author before "by" (a report prepared by, a letter signed by); set by hand.
     private static readonly FrozenSet<string> AuthoringParticiples = FrozenSet.ToFrozenSet(
-        ["prepared", "written", "compiled", "drafted", "signed", "authored", "produced"], StringComparer.Ordinal);
+        ["prepared", "written", "compiled", "drafted", "signed", "authored", "produced", "submitted"], StringComparer.Ordinal);
 
     // The tokens of the paragraph holding `position` up to it, outside quotes; null when `position` lies in no paragraph.
     private List<CueToken>? ParagraphTokensBefore(int position)
@@ -2290,7 +2314,8 @@ internal sealed partial class ArticleAttributor
     // A document that speaks for its author (a letter, a report, a review, a tribunal's verdict).
     private static bool IsDocumentNoun(string lower) =>
         WrittenStatementNouns.Contains(lower) || lower is "report" or "review" or "submission" or "website" or "notice" or "verdict" or "ruling" or "judgment" or "judgement" or "decision" or "findings"
-        or "response" or "evidence" or "testimony" or "affidavit" or "citation" or "reply" or "complaint" or "objection" or "representations" or "circular";
+        or "response" or "evidence" or "testimony" or "affidavit" or "citation" or "reply" or "complaint" or "objection" or "representations" or "circular"
+        or "assessment"; // (a noise assessment submitted by the installer; blind369)
 
     private List<CueToken> Unquoted(List<CueToken> tokens) =>
         tokens.Where(t => !_marked.Any(m => m.MarkStart <= t.Start && t.End <= m.MarkEnd)).ToList();
@@ -2360,9 +2385,16 @@ internal sealed partial class ArticleAttributor
     private const int MaximumWrittenPhraseWords = 4;
 
     // The port operator put the figure at "fewer than 1,800": putting a figure, a cost or a number at an amount is stating it.
+    // (put the cost of a laboratory test at "…": what the figure is of may stand before "at"; blind369.)
     private static bool IsFigurePut(List<CueToken> tokens, int v) =>
         tokens[v].Lower is "put" or "puts" && IsActive(tokens, v) && v + 3 < tokens.Count && tokens[v + 1].Lower is "the" or "its" or "their" or "his" or "her"
-        && FigureNouns.Contains(tokens[v + 2].Lower) && tokens[v + 3].Lower == "at";
+        && FigureNouns.Contains(tokens[v + 2].Lower)
+        && (tokens[v + 3].Lower == "at"
+            || (tokens[v + 3].Lower == "of" && tokens.FindIndex(v + 4, Math.Min(MaximumFigureOfWords + 1, tokens.Count - v - 4), t => !t.IsWord || t.Lower == "at") is var at
+                && at > v + 4 && tokens[at].Lower == "at"));
+
+    // What a figure is of (the cost of a laboratory test) runs to this many words before "at"; set by hand.
+    private const int MaximumFigureOfWords = 4;
 
     // What a source puts at an amount (put the figure at, put its losses at); set by hand.
     private static readonly FrozenSet<string> FigureNouns = FrozenSet.ToFrozenSet(

@@ -279,9 +279,9 @@ internal sealed partial class ArticleAttributor
             "plaque", "plaques", "sticker", "stickers", "t-shirt", "t-shirts", "shirt", "shirts", "badge", "badges", "graffiti", "headstone", "inscription",
             "noticeboard", "hoarding", "hoardings", "sash", "sashes"], StringComparer.Ordinal);
 
-    // Boards words are written on, which read words but never say them (the board of a company says): set by hand.
+    // Boards and windows words are written on, which read words but never say them (the board of a company says): set by hand.
     private static readonly FrozenSet<string> BoardNouns = FrozenSet.ToFrozenSet(
-        ["board", "boards", "blackboard", "chalkboard", "whiteboard", "signboard", "signpost"], StringComparer.Ordinal);
+        ["board", "boards", "blackboard", "chalkboard", "whiteboard", "signboard", "signpost", "window", "windows"], StringComparer.Ordinal);
 
     // Whether the words before a comma end in a sign and where it stands (a handwritten sign on the clubhouse door): an inscribed
     // thing's noun, then nothing or a place of a few lowercase words.

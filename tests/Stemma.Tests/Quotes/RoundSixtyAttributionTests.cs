@@ -234,4 +234,45 @@ public class RoundSixtyAttributionTests
 
         Who(quotes, "harmful to the open character of the valley").ShouldBe("Kwesi Ashby");
     }
+
+    [Fact]
+    public void Putting_the_cost_of_something_at_an_amount_states_it()
+    {
+        var quotes = Inline("Map society votes\n\n"
+            + "Treasurer Declan Furlong put the cost of a laboratory test at \"somewhere north of £1,200\", which the society cannot meet.");
+
+        Who(quotes, "somewhere north of £1,200").ShouldBe("Declan Furlong");
+    }
+
+    [Fact]
+    public void The_assessment_states_is_the_words_of_the_body_named_in_apposition_to_the_one_who_submitted_it()
+    {
+        var quotes = Inline("Heat pump allowed\n\n"
+            + "A noise assessment submitted by the installer, Coldharbour Heat Ltd, predicts 37 dB at the nearest window. "
+            + "\"This is comfortably below the threshold,\" the assessment states.");
+
+        Who(quotes, "This is comfortably below the threshold").ShouldBe("Coldharbour Heat Ltd");
+    }
+
+    [Fact]
+    public void A_report_named_by_two_document_nouns_is_its_authors()
+    {
+        var quotes = Inline("Pilot suspended\n\n"
+            + "A fatigue assessment report prepared for the Authority by Dr Helen Okoro concluded that his judgement was \"substantially impaired\".");
+
+        Who(quotes, "substantially impaired").ShouldBe("Helen Okoro");
+    }
+
+    [Fact]
+    public void One_capitalised_word_in_marks_inside_running_text_is_a_name_but_a_one_word_reply_is_a_quote()
+    {
+        var quotes = Inline("Dive sites\n\n"
+            + "Ms Perkovic said some bookings would move to the wreck of the \"Galeb\", a coaster that sank in 1943. "
+            + "The vet found all horses fit, with \"Biscuit\" restricted to short rides. "
+            + "A shop window read \"Shut for the match\". "
+            + "\"Minuted,\" said Mr Prothero.");
+
+        quotes.ShouldNotContain(q => q.Text == "Galeb" || q.Text == "Biscuit" || q.Text.StartsWith("Shut for the match", StringComparison.Ordinal));
+        Who(quotes, "Minuted").ShouldBe("Prothero");
+    }
 }
