@@ -2358,7 +2358,7 @@ internal sealed partial class ArticleAttributor
     private static bool IsActiveSpeechVerb(List<CueToken> tokens, int v) =>
         !(v > 0 && tokens[v].IsCapitalized && tokens[v - 1].IsWord)
         && ((QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v) && !IsAnonymityRequest(tokens, v)) || IsWentOnToSpeak(tokens, v)
-            || IsQuestionPut(tokens, v) || IsWentOn(tokens, v) || IsEvidenceGiven(tokens, v) || IsFindingStated(tokens, v) || IsPhrasalSpeechVerb(tokens, v)
+            || IsQuestionPut(tokens, v) || IsWentOn(tokens, v) || IsEvidenceGiven(tokens, v) || IsFindingStated(tokens, v) || IsRecordedInDocument(tokens, v) || IsPhrasalSpeechVerb(tokens, v)
             || IsFigurePut(tokens, v) || IsPerfectWritten(tokens, v) || IsPointAccepted(tokens, v) || IsObjectionMade(tokens, v));
 
     // A written submission from the Quayside Residents' Association objected that the rickshaws would "block …": objecting or
@@ -2421,6 +2421,16 @@ internal sealed partial class ArticleAttributor
     private static bool IsFindingStated(List<CueToken> tokens, int v) =>
         tokens[v].Lower == "found" && v + 1 < tokens.Count && v > 0 && (tokens[v - 1].Lower is not ("it" or "they" or "which") || IsAfterDocumentPlace(tokens, v - 1))
         && IsActive(tokens, v) && (tokens[v + 1].Lower == "that" || FindingPlacedBeforeThat(tokens, v + 1) || FindingObjectBeforeQuote(tokens, v + 1));
+
+    // In his written report he recorded a serious fault for "…": what someone records in a document a clause opened by "in" names is
+    // their finding in their words (blind366).
+    private static bool IsRecordedInDocument(List<CueToken> tokens, int v) =>
+        tokens[v].Lower is "recorded" or "records" && v >= 3 && tokens[0].Lower == "in" && IsActive(tokens, v)
+        && DocumentNounAfter(tokens, 0) is > 0 and var noun && noun < v - 1 && v - noun - 1 <= MaximumRecorderWords
+        && tokens.Skip(noun + 1).Take(v - noun - 1).All(t => t.IsWord || t.Raw == ",");
+
+    // The words naming who records between the document and the verb (he; the examiner; Mr Varley); set by hand.
+    private const int MaximumRecorderWords = 3;
 
     // Whether the pronoun at `pronoun` ("it", "they") follows a comma that closes a clause opening the tokens with "in" and a
     // document (In a report circulated on 20 April, it …; In their written response, they …).

@@ -1499,8 +1499,11 @@ internal sealed partial class ArticleAttributor
         var capitalisedAfterThe = Enumerable.Range(1, _tokens.Count - 2)
             .Where(k => _tokens[k] is { IsWord: true, IsCapitalized: true } && _tokens[k - 1].Lower == "the" && !MentionParser.IsPossessive(_tokens[k]))
             .ToList();
+        // (Boas Hilke Eilderts, then "The Boas, who gave part of her remarks …": so a word "who" takes up after "the" and a comma,
+        // as only a person is; blind368.)
         var speakingAfterThe = capitalisedAfterThe
-            .Where(k => QuoteLexicon.SpeechVerbs.Contains(_tokens[k + 1].Lower) || FiniteVerbs.Contains(_tokens[k + 1].Lower))
+            .Where(k => QuoteLexicon.SpeechVerbs.Contains(_tokens[k + 1].Lower) || FiniteVerbs.Contains(_tokens[k + 1].Lower)
+                || (_tokens[k + 1].Raw == "," && k + 2 < _tokens.Count && _tokens[k + 2].Lower == "who"))
             .Select(k => _tokens[k].Lower)
             .ToHashSet(StringComparer.Ordinal);
         // (Kart Yyvan Tüngalov, then "the kart said": so does a word written in lowercase after "the" as the subject of a speech verb

@@ -275,4 +275,24 @@ public class RoundSixtyAttributionTests
         quotes.ShouldNotContain(q => q.Text == "Galeb" || q.Text == "Biscuit" || q.Text.StartsWith("Shut for the match", StringComparison.Ordinal));
         Who(quotes, "Minuted").ShouldBe("Prothero");
     }
+
+    [Fact]
+    public void A_capitalised_word_after_the_that_who_takes_up_is_a_title_though_the_lists_give_it_as_a_name()
+    {
+        var quotes = Inline("Moor plan opposed\n\n"
+            + "STRÜCKLINGEN, May 4 - Boas Hilke Ahlers, who chairs the village society, said she backed the goal. \"Nobody here is against the moor,\" she said.\n\n"
+            + "The Boas, who spoke in Seeltersk, said the village had been \"given a map, not a plan\".");
+
+        Who(quotes, "Nobody here is against the moor").ShouldBe("Hilke Ahlers");
+        Who(quotes, "given a map, not a plan").ShouldBe("Hilke Ahlers");
+    }
+
+    [Fact]
+    public void What_someone_recorded_in_a_document_an_opening_clause_names_is_their_finding()
+    {
+        var quotes = Inline("Examiner's appeal\n\n"
+            + "1. On 14 March Mr Desmond Varne conducted a practical driving test. In his written report he recorded a serious fault for \"ineffective observation at a junction\".");
+
+        Who(quotes, "ineffective observation at a junction").ShouldBe("Desmond Varne");
+    }
 }
