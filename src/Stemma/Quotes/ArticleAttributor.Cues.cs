@@ -1399,6 +1399,15 @@ internal sealed partial class ArticleAttributor
             return contrasted;
         }
 
+        // ("…," she said, and a sawyer standing beside her, Tjyöld Ersson, nodded: "…": so a clause joined by "and" whose subject, an
+        // unnamed source with a name in apposition, is someone new; blind369.)
+        if (tokens[^1].Raw == ":" && Enumerable.Range(1, tokens.Count - 2).LastOrDefault(k => tokens[k - 1].Raw == "," && tokens[k].Lower == "and"
+                && k + 1 < tokens.Count && tokens[k + 1].Lower is "a" or "an" or "one") is var joined and > 0
+            && AppositiveName(tokens.Skip(joined + 1).ToList()) is { Kind: MentionKind.Name } joinedSubject)
+        {
+            return joinedSubject;
+        }
+
         // The Tribunal read a statement from Patient A's daughter: "…": so within the quote's own paragraph.
         if (tokens[^1].Raw == ":" && AuthorClosingSentence(tokens) is { } author)
         {

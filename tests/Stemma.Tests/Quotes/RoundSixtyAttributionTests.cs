@@ -295,4 +295,13 @@ public class RoundSixtyAttributionTests
 
         Who(quotes, "ineffective observation at a junction").ShouldBe("Desmond Varne");
     }
+
+    [Fact]
+    public void A_clause_joined_by_and_with_an_unnamed_source_named_in_apposition_before_a_colon_is_that_persons()
+    {
+        var quotes = Inline("Sawmill to close\n\n"
+            + "Its local organiser, Ingrid Smedberg, was angrier. \"We read it on our phones,\" she said, and a sawyer standing beside her, Tjalve Ersson, nodded: \"Same as everyone else.\"");
+
+        Who(quotes, "Same as everyone else.").ShouldBe("Tjalve Ersson");
+    }
 }
