@@ -2434,8 +2434,8 @@ internal sealed partial class ArticleAttributor
     // In his written report he recorded a serious fault for "…": what someone records in a document a clause opened by "in" names is
     // their finding in their words (blind366).
     private static bool IsRecordedInDocument(List<CueToken> tokens, int v) =>
-        tokens[v].Lower is "recorded" or "records" && v >= 3 && tokens[0].Lower == "in" && IsActive(tokens, v)
-        && DocumentNounAfter(tokens, 0) is > 0 and var noun && noun < v - 1 && v - noun - 1 <= MaximumRecorderWords
+        tokens[v].Lower is "recorded" or "records" && v >= 3 && IsActive(tokens, v)
+        && OpeningDocumentPlace(tokens) is > 0 and var noun && noun < v - 1 && v - noun - 1 <= MaximumRecorderWords
         && tokens.Skip(noun + 1).Take(v - noun - 1).All(t => t.IsWord || t.Raw == ",");
 
     // The words naming who records between the document and the verb (he; the examiner; Mr Varley); set by hand.
@@ -2444,8 +2444,11 @@ internal sealed partial class ArticleAttributor
     // Whether the pronoun at `pronoun` ("it", "they") follows a comma that closes a clause opening the tokens with "in" and a
     // document (In a report circulated on 20 April, it …; In their written response, they …).
     private static bool IsAfterDocumentPlace(List<CueToken> tokens, int pronoun) =>
-        tokens[pronoun].Lower is "it" or "they" && pronoun >= 4 && tokens[pronoun - 1].Raw == "," && tokens[0].Lower == "in"
-        && DocumentNounAfter(tokens, 0) is > 0 and var noun && noun < pronoun - 1 && !tokens.Take(pronoun - 1).Any(t => t.Raw == "," && t.Start < tokens[noun].Start);
+        tokens[pronoun].Lower is "it" or "they" && pronoun >= 4 && tokens[pronoun - 1].Raw == ","
+        && OpeningDocumentPlace(tokens) is > 0 and var noun && noun < pronoun - 1 && !tokens.Take(pronoun - 1).Any(t => t.Raw == "," && t.Start < tokens[noun].Start);
+
+    // The document's noun of a clause opening the tokens with "in" (In a report circulated on 20 April; In his written report), or -1.
+    private static int OpeningDocumentPlace(List<CueToken> tokens) => tokens.Count > 1 && tokens[0].Lower == "in" ? DocumentNounAfter(tokens, 0) : -1;
 
     // in her report that: "in", a possessive or an article, one or two words naming where, then "that".
     private static bool FindingPlacedBeforeThat(List<CueToken> tokens, int at) =>
