@@ -510,8 +510,17 @@ internal sealed partial class ArticleAttributor
     private static List<CueToken> BeforeSubordinateClause(List<CueToken> remainder)
     {
         // (… he was "fine, just a bit sore," while Lusk, speaking outside, said: so are "while" and "whereas", which open a contrast.)
+        // (… Župnik Ivo Radić, who has served the island parish since 2009, told: before a year or a number these words are
+        // prepositions, no clause's opening; blind374.)
         var subordinate = remainder.FindIndex(t => t.Lower is "when" or "after" or "before" or "because" or "until" or "since" or "if" or "although" or "though"
             or "while" or "whereas");
+        while (subordinate >= 0 && subordinate + 1 < remainder.Count && remainder[subordinate].Lower is "after" or "before" or "until" or "since"
+               && remainder[subordinate + 1].Raw.All(char.IsDigit))
+        {
+            subordinate = remainder.FindIndex(subordinate + 1, t => t.Lower is "when" or "after" or "before" or "because" or "until" or "since" or "if" or "although"
+                or "though" or "while" or "whereas");
+        }
+
         // (… asked one spectator as Ferreira lined up at the top: so is "as" opening a clause of its own, a subject after it, but
         // not "as" after a word it completes: known as Buddy, described as the best; blind287, blind290, blind292.)
         var temporalAs = remainder.Count < 4 ? -1 : remainder.FindIndex(2, remainder.Count - 3, t => t.Lower == "as");
@@ -1390,6 +1399,15 @@ internal sealed partial class ArticleAttributor
             return UnnamedSource(tokens, words + 2, tokens.Count - 1) ?? MentionParser.StartingAt(tokens, words + 2);
         }
 
+        // The council considers that the supply was, in Dr Raghunathan-Lowe's words, "…": so in someone's words, the owner's (blind302).
+        if (tokens.Count >= 4 && tokens[^1].Raw is "," or ":" && tokens[^2].Lower == "words" && MentionParser.IsPossessive(tokens[^3])
+            && tokens.FindLastIndex(tokens.Count - 3, Math.Min(MaximumStyleWords + 2, tokens.Count - 2), t => t.Lower == "in") is var inWords and >= 0
+            && StemmedTokens(tokens, inWords + 1, tokens.Count - 3) is var ownerWords
+            && MentionParser.EndingAt(ownerWords, ownerWords.Count, 0) is { Kind: MentionKind.Name } wordsOwner && wordsOwner.Start == tokens[inWords + 1].Start)
+        {
+            return wordsOwner;
+        }
+
         // "…," said Ellie Tranter, though her trainer, Gerry Oduya, was more cautious: "…" — a contrasting clause that introduces
         // the quote with a colon has a subject of its own, who speaks it.
         if (tokens[^1].Raw == ":" && Enumerable.Range(1, tokens.Count - 2).LastOrDefault(k => tokens[k - 1].Raw == ","
@@ -2116,11 +2134,12 @@ internal sealed partial class ArticleAttributor
             return AfterApposition(tokens, noun + 4, preparer) is > 0 and var afterPreparer ? (preparer, afterPreparer) : (null, tokens.Count);
         }
 
-        // (The case officer's report, by Senior Planning Officer Kwame Ashdown, found: so "by" and the author alone between commas;
-        // blind367.)
+        // (The case officer's report, by Senior Planning Officer Kwame Ashdown, found: so "by" and the author alone between commas,
+        // with the author's title or office before the name, capitalised or not; blind367, blind374.)
         if (noun + 3 < tokens.Count && tokens[noun + 1].Raw == "," && tokens[noun + 2].Lower == "by"
             && SourceStartingAt(tokens, noun + 3) is { Kind: MentionKind.Name } byAuthor && byAuthor.Start >= tokens[noun + 3].Start
-            && tokens.Skip(noun + 3).TakeWhile(t => t.Start < byAuthor.Start).All(t => t.IsWord && char.IsUpper(t.Raw[0])))
+            && tokens.Skip(noun + 3).TakeWhile(t => t.Start < byAuthor.Start) is var office && office.All(t => t.IsWord && !QuoteLexicon.Determiners.Contains(t.Lower))
+            && office.Count() <= MaximumRoleModifiersBeforeSource + 1)
         {
             return AfterApposition(tokens, IndexAt(tokens, byAuthor.Start, noun + 3, tokens.Count), byAuthor) is > 0 and var afterBy ? (byAuthor, afterBy) : (null, tokens.Count);
         }
@@ -2367,7 +2386,7 @@ internal sealed partial class ArticleAttributor
     private static bool IsActiveSpeechVerb(List<CueToken> tokens, int v) =>
         !(v > 0 && tokens[v].IsCapitalized && tokens[v - 1].IsWord)
         && ((QuoteLexicon.SpeechVerbs.Contains(tokens[v].Lower) && IsActive(tokens, v) && !IsAnonymityRequest(tokens, v)) || IsWentOnToSpeak(tokens, v)
-            || IsQuestionPut(tokens, v) || IsWentOn(tokens, v) || IsEvidenceGiven(tokens, v) || IsFindingStated(tokens, v) || IsRecordedInDocument(tokens, v) || IsPhrasalSpeechVerb(tokens, v)
+            || IsQuestionPut(tokens, v) || IsWentOn(tokens, v) || IsEvidenceGiven(tokens, v) || IsFindingStated(tokens, v) || IsRecordedInDocument(tokens, v) || IsViewStated(tokens, v) || IsPhrasalSpeechVerb(tokens, v)
             || IsFigurePut(tokens, v) || IsPerfectWritten(tokens, v) || IsPointAccepted(tokens, v) || IsObjectionMade(tokens, v));
 
     // A written submission from the Quayside Residents' Association objected that the rickshaws would "block …": objecting or
@@ -2430,6 +2449,11 @@ internal sealed partial class ArticleAttributor
     private static bool IsFindingStated(List<CueToken> tokens, int v) =>
         tokens[v].Lower == "found" && v + 1 < tokens.Count && v > 0 && (tokens[v - 1].Lower is not ("it" or "they" or "which") || IsAfterDocumentPlace(tokens, v - 1))
         && IsActive(tokens, v) && (tokens[v + 1].Lower == "that" || FindingPlacedBeforeThat(tokens, v + 1) || FindingObjectBeforeQuote(tokens, v + 1));
+
+    // The Council considers that the development "preserves …": a body's or a person's view stated with "that" is their statement,
+    // as a decision states its reasons (blind374); considering a thing (considered the evidence) states nothing.
+    private static bool IsViewStated(List<CueToken> tokens, int v) =>
+        tokens[v].Lower is "considers" or "considered" && v + 1 < tokens.Count && tokens[v + 1].Lower == "that" && IsActive(tokens, v);
 
     // In his written report he recorded a serious fault for "…": what someone records in a document a clause opened by "in" names is
     // their finding in their words (blind366).

@@ -304,4 +304,33 @@ public class RoundSixtyAttributionTests
 
         Who(quotes, "Same as everyone else.").ShouldBe("Tjalve Ersson");
     }
+
+    [Fact]
+    public void A_relative_clause_holding_since_and_a_year_does_not_cut_the_cue_after_a_quote()
+    {
+        var quotes = Inline("Chapel roof mended\n\n"
+            + "\"We lost forty tiles,\" Father Ivo Radovan, who has served the island parish since 2009, told the Weekly.");
+
+        Who(quotes, "We lost forty tiles").ShouldBe("Ivo Radovan");
+    }
+
+    [Fact]
+    public void A_report_by_an_author_with_a_lowercase_office_before_the_name_is_the_authors()
+    {
+        var quotes = Inline("Green roof allowed\n\n"
+            + "The case officer's report, by senior planning officer Kwabena Osei-Barton, found that the extension was \"not visible from any public vantage point\".");
+
+        Who(quotes, "not visible from any public vantage point").ShouldBe("Kwabena Osei-Barton");
+    }
+
+    [Fact]
+    public void What_a_body_considers_that_something_is_is_its_statement_unless_in_someone_elses_words()
+    {
+        var quotes = Inline("Notice of decision\n\n"
+            + "Brackley Vale District Council has granted permission. The Council considers that the development \"preserves the character of the area\". "
+            + "The Council considers that the supply was, in Dr Priya Ramanathan's words, \"a spring doing its best\".");
+
+        Who(quotes, "preserves the character of the area").ShouldBe("Brackley Vale District Council");
+        Who(quotes, "a spring doing its best").ShouldBe("Priya Ramanathan");
+    }
 }
