@@ -2451,9 +2451,10 @@ internal sealed partial class ArticleAttributor
         && IsActive(tokens, v) && (tokens[v + 1].Lower == "that" || FindingPlacedBeforeThat(tokens, v + 1) || FindingObjectBeforeQuote(tokens, v + 1));
 
     // The Council considers that the development "preserves …": a body's or a person's view stated with "that" is their statement,
-    // as a decision states its reasons (blind374); considering a thing (considered the evidence) states nothing.
+    // as a decision states its reasons (blind374); so is a ruling (The umpire, X, ruled that the ball had "…"; blind375).
+    // Considering or ruling on a thing (considered the evidence, ruled it out) states nothing.
     private static bool IsViewStated(List<CueToken> tokens, int v) =>
-        tokens[v].Lower is "considers" or "considered" && v + 1 < tokens.Count && tokens[v + 1].Lower == "that" && IsActive(tokens, v);
+        tokens[v].Lower is "considers" or "considered" or "ruled" or "rules" && v + 1 < tokens.Count && tokens[v + 1].Lower == "that" && IsActive(tokens, v);
 
     // In his written report he recorded a serious fault for "…": what someone records in a document a clause opened by "in" names is
     // their finding in their words (blind366).

@@ -195,6 +195,15 @@ internal sealed partial class ArticleAttributor
         }
     }
 
+    // Whether the capitalised words from `k` are what a body's name is on (Historic Minorities): no day or month, and no body's name of
+    // their own.
+    private bool IsBodysTopicAfterOn(int k)
+    {
+        var end = NameRunEnd(k);
+        return end > k && !QuoteLexicon.DayNames.Contains(_tokens[k].Lower) && !QuoteLexicon.MonthNames.Contains(_tokens[k].Lower)
+            && !QuoteLexicon.OrganisationNouns.Contains(_tokens[end - 1].Lower) && !QuoteLexicon.LegalEndings.Contains(_tokens[end - 1].Lower.TrimEnd('.'));
+    }
+
     // The verbs by which "which" takes up a body that runs something (…, which runs the line; …, which owns the quarry): read over the
     // relative clauses of the annotated sets, where every capitalised name so taken up was a body's.
     private static readonly FrozenSet<string> BodyRunningVerbs = FrozenSet.ToFrozenSet(["runs", "ran", "owns", "owned", "operates", "operated",
@@ -368,7 +377,10 @@ internal sealed partial class ArticleAttributor
             var end = k + 1;
             // (the Institute of Geology and Seismic Study: after "of", capitalised words joined by "and" run on; the Office of the Data
             // Protection Commissioner: so after "of the".)
-            while (!owning && end + 1 < _tokens.Count && (_tokens[end].Lower is "of" or "for" || (_tokens[end].Lower == "and" && end > k + 1)))
+            // (the Observatory on Historic Minorities: so after "on", though not before a day or a month, the Council on Monday, nor
+            // before another body, the Standards Panel on Halden Loan Finders Ltd, which names what the panel sat on; blind375, blind364.)
+            while (!owning && end + 1 < _tokens.Count && (_tokens[end].Lower is "of" or "for" || (_tokens[end].Lower == "and" && end > k + 1)
+                       || (_tokens[end].Lower == "on" && end == k + 1 && IsBodysTopicAfterOn(end + 1))))
             {
                 // (the Fitness to Practise Committee of the Nursing and Midwifery Standards Board: a run after "of the" that ends in a
                 // body's noun is a body of its own, which "the Board" names later.)

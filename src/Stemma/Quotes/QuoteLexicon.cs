@@ -200,7 +200,7 @@ internal static class QuoteLexicon
     /// <summary>Nouns heading the name of an organisation, which may also speak (<c>the ministry said</c>).</summary>
     public static readonly FrozenSet<string> OrganisationNouns = Set(["government", "ministry", "kremlin", "authority", "union", "service", "commission", "council",
         "department", "committee", "agency", "chamber", "company", "office", "court", "police", "bank",
-        "board", "army", "navy", "party", "group", "institute", "university", "association", "federation",
+        "board", "army", "navy", "party", "group", "institute", "observatory", "university", "association", "federation",
         "press", "post", "times", "insider", "news", "herald", "standard", "courier", "guardian", "house",
         "parliament", "senate", "congress", "cabinet", "administration", "embassy", "firm", "corporation",
         "inc", "ltd", "plc", "corp", "llc", "limited", "gmbh", "oy", "oyj", "asa", "nv", "bv", "srl", "sarl", "pty", "ehf", "hf", "aps", "uab", "league", "club", "circle", "foundation", "trust", "society", "coalition", "guild", "alliance", "consortium", "collective", "panel", "tribunal",

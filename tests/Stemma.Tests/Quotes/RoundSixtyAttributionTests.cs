@@ -333,4 +333,24 @@ public class RoundSixtyAttributionTests
         Who(quotes, "preserves the character of the area").ShouldBe("Brackley Vale District Council");
         Who(quotes, "a spring doing its best").ShouldBe("Priya Ramanathan");
     }
+
+    [Fact]
+    public void What_an_umpire_ruled_that_something_was_is_the_umpires()
+    {
+        var quotes = Inline("Villers win\n\n"
+            + "The umpire, Jean-Luc Lefort, ruled that the ball had \"stopped a hand's width inside the mark\", and the point went to Villers.");
+
+        Who(quotes, "stopped a hand's width inside the mark").ShouldBe("Jean-Luc Lefort");
+    }
+
+    [Fact]
+    public void A_body_named_on_a_topic_is_one_body_but_a_panel_on_a_company_names_two()
+    {
+        var quotes = Inline("Language fading\n\n"
+            + "A 2022 report by the regional Observatory on Historic Minorities found that few children could follow the language. It warned of \"a silent generation\".\n\n"
+            + "In a decision of the Standards Panel on Halden Loan Brokers Ltd, the firm said it \"accepts that its scripts were poorly drafted\".");
+
+        Who(quotes, "a silent generation").ShouldBe("Observatory on Historic Minorities");
+        Who(quotes, "accepts that its scripts were poorly drafted").ShouldBe("Halden Loan Brokers Ltd");
+    }
 }
