@@ -2167,6 +2167,22 @@ internal sealed partial class ArticleAttributor
             return (writer, tokens.FindIndex(by + 1, t => t.Start >= writer.Start + writer.Text.Length) is >= 0 and var past ? past : tokens.Count);
         }
 
+        // (A submission in support from Declan O'Rourke, of Mill Lane, said: what the document argues for may stand between the noun
+        // and "from"; blind376.)
+        if (noun + 4 < tokens.Count && tokens[noun + 1].Lower == "in" && tokens[noun + 2].Lower is "support" or "objection" or "opposition" && tokens[noun + 3].Lower is "from" or "by"
+            && SourceStartingAt(tokens, noun + 4) is { Kind: MentionKind.Name or MentionKind.Organisation } supporter && supporter.Start == tokens[noun + 4].Start)
+        {
+            var pastSupporter = tokens.FindIndex(noun + 4, t => t.Start >= supporter.Start + supporter.Text.Length);
+            // (…, of Mill Lane, said: where the author lives, between commas, comes before the verb.)
+            if (pastSupporter > 0 && pastSupporter + 1 < tokens.Count && tokens[pastSupporter].Raw == "," && tokens[pastSupporter + 1].Lower == "of"
+                && tokens.FindIndex(pastSupporter + 1, t => t.Raw == ",") is var addressEnd and > 0)
+            {
+                pastSupporter = addressEnd + 1;
+            }
+
+            return (supporter, pastSupporter >= 0 ? pastSupporter : tokens.Count);
+        }
+
         // (The single letter of support, from Gwen Tallis of 9 Wellbrook Lane, said: what the document is of, one lowercase word, may
         // stand before the author given between commas, with where they live; blind353.)
         if (noun + 5 < tokens.Count && tokens[noun + 1].Lower == "of" && tokens[noun + 2].IsWord && char.IsLower(tokens[noun + 2].Raw[0])
@@ -2624,8 +2640,12 @@ internal sealed partial class ArticleAttributor
             }
         }
 
+        // (Westmarch County Highways was consulted and said: a body's name is matched by its words where the clause opens, as a body
+        // read from its noun is registered where the noun stands; blind377.)
         var opens = floor + (tokens[floor].Lower == "the" ? 1 : 0);
-        if (_organisations.Where(o => o.Position == tokens[opens].Start).Select(o => o.Name).FirstOrDefault() is { } body)
+        if (_organisations.Where(o => o.Position == tokens[opens].Start || (o.Position > tokens[opens].Start && o.Position < tokens[opens].Start + o.Name.Length
+                && _text.AsSpan(tokens[opens].Start).StartsWith(o.Name, StringComparison.Ordinal)))
+            .Select(o => o.Name).FirstOrDefault() is { } body)
         {
             var words = body.Split(' ').Length;
             return opens + words < v - 1 && tokens[opens + words].IsWord && char.IsLower(tokens[opens + words].Raw[0])

@@ -353,4 +353,22 @@ public class RoundSixtyAttributionTests
         Who(quotes, "a silent generation").ShouldBe("Observatory on Historic Minorities");
         Who(quotes, "accepts that its scripts were poorly drafted").ShouldBe("Halden Loan Brokers Ltd");
     }
+
+    [Fact]
+    public void A_body_named_by_several_capitalised_words_shares_its_verb_with_a_coordinated_speech_verb()
+    {
+        var quotes = Inline("Wall refused\n\n"
+            + "6. Westmoor County Highways was consulted and said in a statement that it had \"no record of vehicles turning here\".");
+
+        Who(quotes, "no record of vehicles turning here").ShouldBe("Westmoor County Highways");
+    }
+
+    [Fact]
+    public void A_submission_in_support_from_someone_of_an_address_is_theirs()
+    {
+        var quotes = Inline("Outdoor kitchen allowed\n\n"
+            + "A submission in support from Declan Rourke, of Mill Lane, said: \"This is a garden, not a factory.\"");
+
+        Who(quotes, "This is a garden, not a factory.").ShouldBe("Declan Rourke");
+    }
 }
