@@ -506,19 +506,21 @@ internal sealed partial class ArticleAttributor
     private static readonly FrozenSet<string> ExchangeNouns = FrozenSet.ToFrozenSet(
         ["exchange", "exchanges", "conversation", "dialogue", "interview", "questioning", "cross-examination", "back-and-forth", "transcript"], StringComparer.Ordinal);
 
+    // The conjunctions that open a clause of time, cause, condition or contrast after a quote's cue.
+    private static bool OpensSubordinateClause(CueToken token) => token.Lower is "when" or "after" or "before" or "because" or "until" or "since" or "if"
+        or "although" or "though" or "while" or "whereas";
+
     // … had been "too stunned to speak" when she told him: the speech verb of a subordinate clause after a quote is not its cue.
     private static List<CueToken> BeforeSubordinateClause(List<CueToken> remainder)
     {
         // (… he was "fine, just a bit sore," while Lusk, speaking outside, said: so are "while" and "whereas", which open a contrast.)
         // (… Župnik Ivo Radić, who has served the island parish since 2009, told: before a year or a number these words are
         // prepositions, no clause's opening; blind374.)
-        var subordinate = remainder.FindIndex(t => t.Lower is "when" or "after" or "before" or "because" or "until" or "since" or "if" or "although" or "though"
-            or "while" or "whereas");
+        var subordinate = remainder.FindIndex(OpensSubordinateClause);
         while (subordinate >= 0 && subordinate + 1 < remainder.Count && remainder[subordinate].Lower is "after" or "before" or "until" or "since"
                && remainder[subordinate + 1].Raw.All(char.IsDigit))
         {
-            subordinate = remainder.FindIndex(subordinate + 1, t => t.Lower is "when" or "after" or "before" or "because" or "until" or "since" or "if" or "although"
-                or "though" or "while" or "whereas");
+            subordinate = remainder.FindIndex(subordinate + 1, OpensSubordinateClause);
         }
 
         // (… asked one spectator as Ferreira lined up at the top: so is "as" opening a clause of its own, a subject after it, but
@@ -1337,8 +1339,8 @@ internal sealed partial class ArticleAttributor
         return false;
     }
 
-    // The words of a phrase or clause of place or time that opens a colon's sentence before its subject (When she finally knelt with the
-    // callipers,: eight); set by hand.
+    // The words of a phrase or clause of place or time that opens a colon's sentence before its subject, its comma excluded (When she
+    // finally knelt with the callipers: seven); set by hand.
     private const int MaximumOpeningPhraseWords = 10;
 
     // A document noun follows its determiner within this many modifiers (a newly released court transcript); set by hand.
