@@ -159,8 +159,9 @@ internal sealed partial class ArticleAttributor
         for (var k = asIndex - 1; k >= 1 && asIndex - k <= MaximumKnownToWords; k--)
         {
             // (known in the weighing room as "the Iceman", known on the circuit as: where it is known, as to whom; known for years
-            // afterwards at Hollin Wood as "the Tallis ghost": how long, and a place's name.)
-            if (words[k].Lower is "to" or "among" or "amongst" or "by" or "in" or "on" or "at" or "around" or "across" or "for" && words[k - 1].Lower == "known")
+            // afterwards at Hollin Wood as "the Tallis ghost": how long, and a place's name; known along the coast as "Stari"; blind377.)
+            if (words[k].Lower is "to" or "among" or "amongst" or "by" or "in" or "on" or "at" or "around" or "across" or "for" or "along" or "throughout"
+                && words[k - 1].Lower == "known")
             {
                 return true;
             }

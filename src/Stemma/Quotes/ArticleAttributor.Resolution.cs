@@ -2896,8 +2896,9 @@ internal sealed partial class ArticleAttributor
                 : mention.Titles);
 
         // Registrant: Ms Zoë Lindqvist-Amadi, a decision's heading line: the person the line labels with a party's word is the
-        // party, whoever else is named or given a title before (blind300).
-        if (mention.Definite && mention.Head is { } labelled && QuoteLexicon.CaseParties.Contains(labelled) && PartyLabelled(labelled, position) is { } labelledParty)
+        // party, whoever else is named or given a title before (blind300). (Operator: Lucky Lantern Halls Ltd: so any role's word a
+        // heading line labels a party with, then "the operator described"; blind377.)
+        if (mention.Definite && mention.Head is { } labelled && PartyLabelled(labelled, position) is { } labelledParty)
         {
             return labelledParty;
         }

@@ -371,4 +371,24 @@ public class RoundSixtyAttributionTests
 
         Who(quotes, "This is a garden, not a factory.").ShouldBe("Declan Rourke");
     }
+
+    [Fact]
+    public void The_role_a_heading_line_labels_a_body_with_names_that_body_again()
+    {
+        var quotes = Inline("Bingo Licensing Authority – Decision Notice: Golden Lamp Halls Ltd\n\n"
+            + "Operator: Golden Lamp Halls Ltd (operating licence BL-0419)\n\n"
+            + "2. The Authority's compliance report, prepared by Inspector Gareth Pryce-Owen, found that the machine had \"no valid certificate\".\n\n"
+            + "3. In its written submission, the operator described the lapse as \"an administrative oversight\".");
+
+        Who(quotes, "an administrative oversight").ShouldBe("Golden Lamp Halls Ltd");
+    }
+
+    [Fact]
+    public void A_nickname_known_along_a_place_is_a_label()
+    {
+        var quotes = Inline("Cove silting\n\n"
+            + "That warning came from Captain Nikola Perin, the retired pilot known along the coast as \"Stari\", who mapped the currents.");
+
+        quotes.ShouldNotContain(q => q.Text == "Stari");
+    }
 }
