@@ -963,6 +963,14 @@ internal sealed partial class ArticleAttributor
             return owner;
         }
 
+        // ("…," the assessment states, after "A noise assessment submitted by the installer, Brightwater Heat Ltd, predicts …": a
+        // document named again as the clause's subject is the words of the author it was named with; blind369.)
+        if (tokens.Count >= 3 && tokens[0].Lower == "the" && DocumentNounAfter(tokens, 0) is > 0 and var documentNoun
+            && IsDocumentVerb(tokens, documentNoun + 1) && AuthorOfDocumentNamedBefore(tokens[documentNoun].Lower, position) is { } documentAuthor)
+        {
+            return documentAuthor;
+        }
+
         string? noun = null;
         for (var v = 1; v < tokens.Count && noun is null; v++)
         {

@@ -284,6 +284,10 @@ internal sealed partial class ArticleAttributor
     private static readonly FrozenSet<string> BoardNouns = FrozenSet.ToFrozenSet(
         ["board", "boards", "blackboard", "chalkboard", "whiteboard", "signboard", "signpost", "window", "windows"], StringComparer.Ordinal);
 
+    // The prepositions that say where a sign stands (a sign on the door, a banner across the road).
+    private static readonly FrozenSet<string> InscriptionPlaceWords = FrozenSet.ToFrozenSet(
+        ["on", "in", "at", "outside", "above", "over", "by", "near", "behind", "across", "along"], StringComparer.Ordinal);
+
     // Whether the words before a comma end in a sign and where it stands (a handwritten sign on the clubhouse door): an inscribed
     // thing's noun, then nothing or a place of a few lowercase words.
     private static bool InscriptionInApposition(List<CueToken> words)
@@ -292,7 +296,7 @@ internal sealed partial class ArticleAttributor
         {
             if (InscribedNouns.Contains(words[k].Lower))
             {
-                return (k == words.Count - 1 || words[k + 1].Lower is "on" or "in" or "at" or "outside" or "above" or "over" or "by" or "near" or "behind")
+                return (k == words.Count - 1 || InscriptionPlaceWords.Contains(words[k + 1].Lower))
                     && words.Skip(k + 1).All(w => char.IsLower(w.Raw[0])) && (QuoteLexicon.Determiners.Contains(words[k - 1].Lower) || char.IsLower(words[k - 1].Raw[0]));
             }
 
@@ -367,8 +371,7 @@ internal sealed partial class ArticleAttributor
             // before the verb; blind373.)
             if (InscribedNouns.Contains(words[k].Lower) || (reading && BoardNouns.Contains(words[k].Lower)))
             {
-                return k == words.Count - 2 || words[k + 1].Lower is "on" or "in" or "at" or "outside" or "above" or "over" or "by" or "near" or "behind"
-                    or "across" or "along" or "that" or "which"
+                return k == words.Count - 2 || InscriptionPlaceWords.Contains(words[k + 1].Lower) || words[k + 1].Lower is "that" or "which"
                     || words.Skip(k + 1).SkipLast(1).All(w => w.Lower is "already" or "still" or "now" or "simply" or "only" or "once");
             }
 

@@ -687,7 +687,7 @@ internal sealed partial class ArticleAttributor
                         // surname alone, an article opening it and a comma closing it, gives the one person of that surname the role;
                         // blind364. Under questioning by Mr Weir-Mensah, the registrant gave: with no closing comma it is the clause's
                         // subject, blind312.)
-                        var after = k + 3 < _tokens.Count && _tokens[k + 1].Raw == "," && _tokens[k + 2].Raw.All(char.IsDigit) && _tokens[k + 3].Raw == "," ? k + 3 : k + 1;
+                        var after = AgeFollows(k) ? k + 3 : k + 1;
                         var closing = after + 2 < _tokens.Count && _tokens[after].Raw == "," && _tokens[after + 1].Lower is "a" or "an" or "the"
                             ? _tokens.FindIndex(after + 2, Math.Min(MaximumAppositiveWords, _tokens.Count - after - 2), t => !t.IsWord)
                             : -1;
@@ -808,7 +808,7 @@ internal sealed partial class ArticleAttributor
             }
 
             // Shona Petrie, 41, …: "the 41-year-old" later stands for her.
-            var aged = k + 3 < _tokens.Count && _tokens[k + 1].Raw == "," && _tokens[k + 2].Raw.All(char.IsDigit) && _tokens[k + 3].Raw == ",";
+            var aged = AgeFollows(k);
             if (aged)
             {
                 // An age is no title given outright: the lead of a story named with an age is still who a bare role stands for.
@@ -1414,11 +1414,14 @@ internal sealed partial class ArticleAttributor
     // Mare Lupšić-Dobrila, 54, roasts chestnuts: a capitalised word no dictionary holds, before an age between commas, is a person's
     // surname, so the common word before it opening the sentence is the given name (blind373).
     private bool IsSurnameBeforeAge(int k) =>
-        k + 3 < _tokens.Count && _tokens[k + 1].Raw == "," && _tokens[k + 2].Raw is { Length: <= MaximumAgeDigits } age && age.All(char.IsDigit)
-        && _tokens[k + 3].Raw == "," && _dictionary?.IsCommonNotName(_tokens[k].Raw) == false;
+        AgeFollows(k) && _tokens[k + 2].Raw.Length <= MaximumAgeDigits && _dictionary?.IsCommonNotName(_tokens[k].Raw) == false;
 
     // An age has at most three digits.
     private const int MaximumAgeDigits = 3;
+
+    // Whether an age between commas follows the word at `k` (Shona Petrie, 41, …).
+    private bool AgeFollows(int k) =>
+        k + 3 < _tokens.Count && _tokens[k + 1].Raw == "," && _tokens[k + 2].Raw.All(char.IsDigit) && _tokens[k + 3].Raw == ",";
 
     // Ante "Barba" Kožul keeps his boat: a common word opening the sentence before a nickname in marks, a capitalised word or
     // three, and a capitalised word no dictionary holds, is a given name, as the nickname between the two names shows (blind365).

@@ -563,9 +563,10 @@ internal sealed partial class ArticleAttributor
         // (the pony "Biscuit" had been worked, the wreck of the "Galeb", a coaster: one capitalised word in running text, an article or
         // a lowercase word before it and a lowercase word or a comma and an article after it, is a name; blind296, blind369.)
         if (words == 1 && char.IsUpper(text[0]) && text.All(char.IsLetter) && prefix.Count > 0 && prefix[^1].IsWord && char.IsLower(prefix[^1].Raw[0])
-            && !QuoteLexicon.SpeechVerbs.Contains(prefix[^1].Lower) && marked.Closed && TokensIn(marked.MarkEnd, lastParagraph.End) is [var following, ..] && following.Start >= marked.MarkEnd
+            && !QuoteLexicon.SpeechVerbs.Contains(prefix[^1].Lower) && marked.Closed && TokensIn(marked.MarkEnd, lastParagraph.End) is [var following, .. var rest]
+            && following.Start >= marked.MarkEnd
             && ((following.IsWord && char.IsLower(following.Raw[0]) && !QuoteLexicon.SpeechVerbs.Contains(following.Lower))
-                || (following.Raw == "," && TokensIn(marked.MarkEnd, lastParagraph.End) is [_, { Lower: "a" or "an" or "the" }, ..])))
+                || (following.Raw == "," && rest is [{ Lower: "a" or "an" or "the" }, ..])))
         {
             return null;
         }
@@ -601,14 +602,6 @@ internal sealed partial class ArticleAttributor
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
             ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null) ?? ColonIntroduction(marked)
             ?? (marked.Closed && endsSentence ? SaidItAfter(marked, lastParagraph) : null);
-        // ("…," the assessment states, after "A noise assessment submitted by the installer, Brightwater Heat Ltd, predicts …": a
-        // document named again as the subject of the cue after the quote is its author's words; blind369.)
-        if (mention is null && remainder.Count >= 3 && remainder[0].Lower == "the" && DocumentNounAfter(remainder, 0) is > 0 and var documentNoun
-            && IsDocumentVerb(remainder, documentNoun + 1) && AuthorOfDocumentNamedBefore(remainder[documentNoun].Lower, marked.MarkStart) is { } documentAuthor)
-        {
-            mention = documentAuthor;
-        }
-
         mention = RelationOf(mention);
         if (mention is null && HeadingRoleHolder(prefix, marked, lastParagraph) is { } holder)
         {
