@@ -965,7 +965,10 @@ internal sealed partial class ArticleAttributor
 
         // ("…," the assessment states, after "A noise assessment submitted by the installer, Brightwater Heat Ltd, predicts …": a
         // document named again as the clause's subject is the words of the author it was named with; blind369.)
-        if (tokens.Count >= 3 && tokens[0].Lower == "the" && DocumentNounAfter(tokens, 0) is > 0 and var documentNoun
+        // (On privacy, the report finds that …: after an opening phrase of topic; blind379.)
+        var subjectAt = tokens.Count > 3 && tokens[0].Lower is "on" or "as" or "for" && tokens.FindIndex(t => t.Raw == ",") is var topicEnd and > 1
+            && topicEnd <= MaximumOpeningPhraseWords ? topicEnd + 1 : 0;
+        if (tokens.Count >= subjectAt + 3 && tokens[subjectAt].Lower == "the" && DocumentNounAfter(tokens, subjectAt) is > 0 and var documentNoun
             && IsDocumentVerb(tokens, documentNoun + 1) && AuthorOfDocumentNamedBefore(tokens[documentNoun].Lower, position) is { } documentAuthor)
         {
             return documentAuthor;
@@ -1425,6 +1428,16 @@ internal sealed partial class ArticleAttributor
             && MentionParser.StartingAt(tokens, contrast + 1) is { Kind: not MentionKind.Pronoun } contrasted)
         {
             return contrasted;
+        }
+
+        // "…," Mr Vranjican said, before Mr Perković cut in: "…" — so a clause of time after the cue whose named subject does
+        // something before the colon, the quote's own speaker (blind378).
+        if (tokens[^1].Raw == ":" && Enumerable.Range(1, tokens.Count - 2).LastOrDefault(k => tokens[k - 1].Raw == "," && tokens[k].Lower is "before" or "until") is var later and > 0
+            && MentionParser.StartingAt(tokens, later + 1) is { Kind: MentionKind.Name or MentionKind.Role } laterSubject
+            && tokens.FindIndex(later + 1, t => t.Start >= laterSubject.Start + laterSubject.Text.Length) is var afterSubject and > 0
+            && tokens[afterSubject] is { IsWord: true } laterVerb && char.IsLower(laterVerb.Raw[0]) && !QuoteLexicon.Determiners.Contains(laterVerb.Lower))
+        {
+            return laterSubject;
         }
 
         // ("…," she said, and a sawyer standing beside her, Tjyöld Ersson, nodded: "…": so a clause joined by "and" whose subject, an
@@ -2139,7 +2152,9 @@ internal sealed partial class ArticleAttributor
         // (The investigator's report, prepared by Desmond Achterberg, described …: an author given by a participle and "by" between
         // commas; blind316.)
         if (noun + 4 < tokens.Count && tokens[noun + 1].Raw == "," && AuthoringParticiples.Contains(tokens[noun + 2].Lower) && tokens[noun + 3].Lower == "by"
-            && SourceStartingAt(tokens, noun + 4) is { Kind: MentionKind.Name } preparer && preparer.Start == tokens[noun + 4].Start)
+            // (prepared by the Authority's senior investigator, Tobias Reinholt: the name in apposition to the role; blind380.)
+            && (NameInAppositionToRole(tokens, noun + 4) ?? SourceStartingAt(tokens, noun + 4)) is { Kind: MentionKind.Name } preparer
+            && (preparer.Start == tokens[noun + 4].Start || QuoteLexicon.Determiners.Contains(tokens[noun + 4].Lower)))
         {
             return AfterApposition(tokens, noun + 4, preparer) is > 0 and var afterPreparer ? (preparer, afterPreparer) : (null, tokens.Count);
         }

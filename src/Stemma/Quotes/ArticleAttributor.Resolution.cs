@@ -632,6 +632,28 @@ internal sealed partial class ArticleAttributor
             return mention;
         }
 
+        // The occupier of the adjoining house, known as "Kestrels", said: a role of holding a place, the place after "of" a determiner
+        // and a few lowercase words closed by a comma or the cue's verb, is named with its place (blind380).
+        if (mention is { Kind: MentionKind.Role, Definite: true, Head: { } holding } && OccupancyNouns.Contains(holding)
+            && mention.Text.Split(' ') is [_, _] && first + 2 < _tokens.Count && _tokens[first + 1].Lower == holding && _tokens[first + 2].Lower == "of"
+            && first + 3 < _tokens.Count && _tokens[first + 3].Lower is "the" or "a" or "an")
+        {
+            var placeEnd = first + 4;
+            while (placeEnd < _tokens.Count && placeEnd - first - 4 < MaximumRoleModifiersBeforeSource && _tokens[placeEnd].IsWord
+                && char.IsLower(_tokens[placeEnd].Raw[0]) && !QuoteLexicon.SpeechVerbs.Contains(_tokens[placeEnd].Lower))
+            {
+                placeEnd++;
+            }
+
+            if (placeEnd > first + 4 && placeEnd < _tokens.Count && (_tokens[placeEnd].Raw == "," || QuoteLexicon.SpeechVerbs.Contains(_tokens[placeEnd].Lower)))
+            {
+                var whole = JoinTokens(_tokens, first, placeEnd);
+                return mention with { Text = whole, Name = whole };
+            }
+
+            return mention;
+        }
+
         if (first < 2 || _tokens[first - 1].Lower != "of")
         {
             return mention;
@@ -681,6 +703,10 @@ internal sealed partial class ArticleAttributor
 
         return false;
     }
+
+    // The nouns of someone who holds a place (the occupier of the adjoining house, the tenant of the top flat).
+    private static readonly FrozenSet<string> OccupancyNouns = FrozenSet.ToFrozenSet(
+        ["occupier", "occupant", "owner", "tenant", "leaseholder", "freeholder"], StringComparer.Ordinal);
 
     // his father, the skipper's niece: a relation noun, the family words that are also religious honorifics among them.
     private static bool IsFamilyTie(string lower) => IsRelationNoun(lower) || lower is "father" or "mother" or "brother" or "sister";
@@ -1104,6 +1130,23 @@ internal sealed partial class ArticleAttributor
         }
 
         return _persons.Where(p => p.Identity.IsPerson && p.Positions.Any(x => x >= paragraph.Start && x < paragraph.End)).ToList() is [var only] ? only : null;
+    }
+
+    // Marko Babić keeps forty goats …. ¶ "…," he said. ¶ "…," the farmer grinned: the one person who speaks in a paragraph that names
+    // no one, the paragraph before the role's, is whom that paragraph is about (blind379). Null when the paragraph names someone,
+    // or no one or more than one speaks in it.
+    private Person? LoneSpeakerOfParagraph(int index)
+    {
+        if (index < 0 || _paragraphs[index] is var paragraph && (paragraph.Start < _bodyOffset
+            || _persons.Any(p => p.Positions.Any(x => x >= paragraph.Start && x < paragraph.End))))
+        {
+            return null;
+        }
+
+        return _events.Where(e => e.Position >= paragraph.Start && e.Position < paragraph.End).Select(e => e.Identity.Name).Distinct().ToList() is [var speaker]
+            && _persons.FirstOrDefault(p => p.Key == speaker) is { Identity.IsPerson: true } person
+                ? person
+                : null;
     }
 
     // Whether the word after a pronoun is a verb of asking (he asked, she pressed).
@@ -2128,6 +2171,13 @@ internal sealed partial class ArticleAttributor
             return placedSubject;
         }
 
+        // The same neighbour addressed the committee. "…," he said: so is a definite role of lowercase words before a verb in the past
+        // tense, which the role's reading, from the sentence's end back, would miss (blind380).
+        if (opening == 0 && RoleBeforePastVerb(tokens) is { } pastSubject && ResolveRole(pastSubject, position) is { IsPerson: true } pastSubjectIdentity)
+        {
+            return pastSubjectIdentity;
+        }
+
         // The Respondent was cross-examined: a party to the case, as decisions capitalise it, opening the sentence before its verb is
         // who the sentence is about.
         if (IsPartyOrWitness(tokens, 0) && tokens.Count > 2 && tokens[2].IsWord && char.IsLower(tokens[2].Raw[0])
@@ -2356,6 +2406,35 @@ internal sealed partial class ArticleAttributor
             && MentionParser.StartingAt(tokens.GetRange(0, 2), 0) is { Kind: MentionKind.Role, Definite: true } role
                 ? role
                 : null;
+    }
+
+    // The same neighbour addressed …: "the", at most a few lowercase modifiers and a person's noun, then a lowercase verb in the past
+    // tense (not one of a passive's agent, affected by); the role those words make, or null.
+    private static SpeakerMention? RoleBeforePastVerb(List<CueToken> tokens)
+    {
+        if (tokens.Count < 4 || tokens[0].Lower != "the")
+        {
+            return null;
+        }
+
+        for (var head = 1; head <= MaximumRoleModifiersBeforeSource && head + 1 < tokens.Count; head++)
+        {
+            if (!tokens[head].IsWord || !char.IsLower(tokens[head].Raw[0]) || Prepositions.Contains(tokens[head].Lower))
+            {
+                return null;
+            }
+
+            var verb = tokens[head + 1];
+            if (QuoteLexicon.PersonHeads.Contains(tokens[head].Lower) && verb.IsWord && char.IsLower(verb.Raw[0])
+                && (verb.Lower.EndsWith("ed", StringComparison.Ordinal) || QuoteLexicon.SpeechVerbs.Contains(verb.Lower))
+                && !QuoteLexicon.PersonHeads.Contains(verb.Lower) && !QuoteLexicon.RoleNouns.Contains(verb.Lower)
+                && !(head + 2 < tokens.Count && tokens[head + 2].Lower == "by"))
+            {
+                return MentionParser.StartingAt(tokens.GetRange(0, head + 1), 0) is { Kind: MentionKind.Role, Definite: true } role ? role : null;
+            }
+        }
+
+        return null;
     }
 
     // The index after a phrase between commas that opens at `at` with a lowercase word, all its words `inPhrase` (the keeper, for
@@ -3074,7 +3153,7 @@ internal sealed partial class ArticleAttributor
         // The council's spokesman, Smith's lawyer: a role owned by someone else is nobody introduced yet.
         // Her manager, his lawyer: a role a pronoun owns is someone other than the person it stands for.
         // The daughter of one resident: a relation of someone named by the phrase is nobody introduced yet either.
-        if (mention.Head is { } relationHead && IsRelationNoun(relationHead) && mention.Text.Contains(" of ", StringComparison.Ordinal))
+        if (mention.Head is { } relationHead && (IsRelationNoun(relationHead) || OccupancyNouns.Contains(relationHead)) && mention.Text.Contains(" of ", StringComparison.Ordinal))
         {
             return self;
         }
@@ -3143,7 +3222,7 @@ internal sealed partial class ArticleAttributor
         // (Morag MacIlwraith, who has restored cylinder movements for thirty years … "…," the restorer grinned: not when the article
         // has said someone does what the role's noun names; blind318.)
         if (!(mention.Head is { } heard && QuoteLexicon.CaseParties.Contains(heard)) && PronounOpensParagraph(mention.Start) is { } opensAt
-            && OnlyPersonOfParagraph(opensAt - 1) is { ExplicitTitles.Count: 0 } lone && !AgentVerbBefore(mention.Head, position))
+            && (OnlyPersonOfParagraph(opensAt - 1) ?? LoneSpeakerOfParagraph(opensAt - 1)) is { ExplicitTitles.Count: 0 } lone && !AgentVerbBefore(mention.Head, position))
         {
             return lone.Identity;
         }

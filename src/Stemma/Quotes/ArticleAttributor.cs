@@ -385,7 +385,8 @@ internal sealed partial class ArticleAttributor
             }
 
             var cue = cues[c++];
-            if (Resolve(cue.Mention, cue.VerbStart) is { } speaker)
+            // (The occupier of the adjoining house, known as …, said that …: a reported speaker is named as a quote's would be.)
+            if (Resolve(RelationOf(cue.Mention) ?? cue.Mention, cue.VerbStart) is { } speaker)
             {
                 _events.Add((cue.VerbStart, speaker));
                 LearnGender(cue.Mention, speaker);
@@ -531,6 +532,14 @@ internal sealed partial class ArticleAttributor
             // “You accept you never fenced it?” He answered: “…”: a new sentence after a question, ending in a colon, introduces the
             // next quote and is no cue of this one.
             if (text.EndsWith('?') && remainder is [{ IsWord: true, IsCapitalized: true }, .., { Raw: ":" }])
+            {
+                remainder = [];
+            }
+
+            // Councillor Barraclough asked: "…?" The planning officer, Ms Rao, said a condition would "…": after a question a colon
+            // introduced, a new sentence that runs on into the next quote is that quote's cue (blind381).
+            if ((text.EndsWith('?') || text.EndsWith('!')) && prefix is [.., { IsWord: true }, { Raw: ":" }] && remainder is [{ IsWord: true, IsCapitalized: true }, ..]
+                && NextQuoteStart(marked, lastParagraph.End) < SentenceEnd(marked.MarkEnd, lastParagraph.End))
             {
                 remainder = [];
             }
@@ -1735,7 +1744,8 @@ internal sealed partial class ArticleAttributor
             // blind352, blind356.)
             return AskedWhileSpeakingTo(tokens) ?? QuestionedInClosingSentence(start, end) ?? QuestionsFacedBy(intro, start, end) ?? QuestionsPutTo(intro, start, end)
                 ?? SubjectQuestionedBy(start, end)
-                ?? (closingStart > start && AnnouncesExchange(closingStart, end) ? QuestionedInClosingSentence(start, closingStart) ?? SubjectQuestionedBy(start, closingStart) : null);
+                ?? (closingStart > start && AnnouncesExchange(closingStart, end) ? QuestionedInClosingSentence(start, closingStart) ?? SubjectQuestionedBy(start, closingStart) : null)
+                ?? QuestioningBegunBy(start, end);
         }
 
         var by = QuestioningBy(tokens);
@@ -1763,6 +1773,30 @@ internal sealed partial class ArticleAttributor
         };
         return asked is null ? null : (asker, asked);
     }
+
+    // 6. The Panel was chaired by Dr Amira Haddad-Lowe. Mrs Pryce-Tallis attended in person …. The chair began by asking when the pond
+    // had been dug.: a closing sentence whose subject begins by asking a reported question of no one named says who asks; the one
+    // asked is the one other person the introduction names (blind378). Null when the sentence is not so, or the introduction names
+    // no one else or more than one.
+    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? QuestioningBegunBy(int start, int end)
+    {
+        var (sentenceStart, tokens) = ClosingSentence(start, end);
+        var asking = tokens.FindIndex(t => t.Lower is "asking" or "questioning");
+        if (asking < 2 || asking + 1 >= tokens.Count || !ReportedQuestionWords.Contains(tokens[asking + 1].Lower) || tokens[asking - 1].Lower != "by"
+            || !BeginningVerbs.Contains(tokens[asking - 2].Lower)
+            || SubjectOf(sentenceStart, end, tokens[asking - 2].Start) is not { Kind: MentionKind.Name } asker || !asker.IsPerson)
+        {
+            return null;
+        }
+
+        return _persons.Where(p => p.Identity.IsPerson && p.Key != asker.Name && p.Positions.Any(x => x >= start && x < end)).ToList() is [var asked]
+            ? (asker, asked.Identity)
+            : null;
+    }
+
+    // The verbs a questioner begins by asking with (began by asking, opened by asking).
+    private static readonly FrozenSet<string> BeginningVerbs = FrozenSet.ToFrozenSet(
+        ["began", "begins", "started", "starts", "opened", "opens"], StringComparer.Ordinal);
 
     // The person the pronoun subject of "was questioned by" stands for (he was questioned by …), resolved where it stands; null when
     // the words before "by" are not so.

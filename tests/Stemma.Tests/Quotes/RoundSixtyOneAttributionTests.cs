@@ -1,0 +1,125 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round sixty-one, from the misses of blind378–381, measured at first sight with round sixty's code. Shown on short fictional
+/// articles.
+/// </summary>
+public class RoundSixtyOneAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
+
+    [Fact]
+    public void A_role_no_one_was_given_after_a_quote_paragraph_that_names_no_one_is_that_paragraphs_one_speaker()
+    {
+        var quotes = Inline("Jetty repairs stall\n\n"
+            + "LOKVA - Fishermen have spent a third month mooring off the rocks.\n\n"
+            + "\"Someone will fall in.\" That warning came from Vesna Kralj, who runs the tavern beside the harbour.\n\n"
+            + "\"Those cracks have been there for years,\" Ms Kralj said.\n\n"
+            + "Marko Babić keeps forty goats on the slope above the village and takes cheese by boat to the town twice a week.\n\n"
+            + "\"Without the jetty I carry every crate down the goat path on my back,\" he said.\n\n"
+            + "\"I am seventy-one. The goats are younger than me,\" the farmer grinned.");
+
+        Who(quotes, "I am seventy-one. The goats are younger than me").ShouldBe("Marko Babić");
+    }
+
+    [Fact]
+    public void A_chair_who_began_by_asking_a_question_of_no_one_named_questions_the_one_other_person_the_introduction_names()
+    {
+        var quotes = Inline("Tutoring Standards Council: decision of the Conduct Panel in the case of Hollis Tremaine-Voss\n\n"
+            + "Registered person: Mr Hollis Tremaine-Voss, tutor, Ashcombe\nDate of hearing: 2 June\n\n"
+            + "Background\n\n"
+            + "1. Mr Tremaine-Voss has been registered since 2014.\n\n"
+            + "2. An inspection on 4 April found the fire door wedged open.\n\n"
+            + "The hearing\n\n"
+            + "3. The Panel was chaired by Ms Odile Fairbrother. Mr Tremaine-Voss attended in person and was not represented. The chair began by asking why the door had been wedged.\n\n"
+            + "4. \"For the air. The room gets hot.\"\n\n"
+            + "5. \"And how often was it wedged while pupils were in the room?\"\n\n"
+            + "6. \"Most afternoons. That is the truth.\"\n\n"
+            + "7. \"Who checked the door?\"\n\n"
+            + "8. \"I did. On the day of the inspection, I forgot.\"\n\n"
+            + "Decision\n\n"
+            + "9. Registration is suspended for one month.");
+
+        Who(quotes, "For the air. The room gets hot.").ShouldBe("Hollis Tremaine-Voss");
+        Who(quotes, "And how often was it wedged while pupils were in the room?").ShouldBe("Odile Fairbrother");
+        Who(quotes, "Who checked the door?").ShouldBe("Odile Fairbrother");
+        Who(quotes, "I did. On the day of the inspection, I forgot.").ShouldBe("Hollis Tremaine-Voss");
+    }
+
+    [Fact]
+    public void A_named_subject_cutting_in_after_a_cue_and_before_a_colon_speaks_the_quote_after_it()
+    {
+        var quotes = Inline("Ferry cut angers islanders\n\n"
+            + "ROVANJ - Islanders met on Sunday to oppose the end of the winter ferry.\n\n"
+            + "Petar Kovač, a fisherman, sat at the front beside his neighbour Luka Marić. \"I can take my own boat across, but my mother can't,\" Mr Kovač said, before Mr Marić cut in: \"And when the wind blows, nobody takes a small boat across.\" Everyone nodded.");
+
+        Who(quotes, "I can take my own boat across, but my mother can't").ShouldBe("Petar Kovač");
+        Who(quotes, "And when the wind blows, nobody takes a small boat across.").ShouldBe("Luka Marić");
+    }
+
+    [Fact]
+    public void A_report_named_again_after_an_opening_phrase_of_topic_is_its_authors_words()
+    {
+        var quotes = Inline("Notice of determination: rear conservatory at 4 Mill Row, Easby\n\n"
+            + "EASBY BOROUGH COUNCIL, PLANNING SERVICES\n\n"
+            + "Applicant: Mrs Nadine Holroyd\nDecision: Permission granted\n\n"
+            + "Assessment\n\n"
+            + "The case officer's report, prepared by Mr Tobias Wrenfield, states: \"The amended scheme lowers the roof and uses obscured glass. The concerns raised have been overcome.\"\n\n"
+            + "On privacy, the report finds that the obscured panels would \"prevent any view into the kitchen of No. 6\". It notes that no further letters were received.");
+
+        Who(quotes, "prevent any view into the kitchen of No. 6").ShouldBe("Tobias Wrenfield");
+    }
+
+    [Fact]
+    public void The_occupier_of_a_place_no_one_was_named_for_is_an_unnamed_source_named_with_the_place()
+    {
+        var quotes = Inline("Notice of determination: garage conversion at 9 Heron Close, Wenlow\n\n"
+            + "WENLOW DISTRICT COUNCIL\n\n"
+            + "Applicant: Mr Osian Pryderi\nDecision: Approved\n\n"
+            + "The applicant\n\n"
+            + "In his supporting statement, the applicant, Mr Osian Pryderi, wrote: \"Our daughter uses a wheelchair and sleeps in the dining room.\"\n\n"
+            + "Representations\n\n"
+            + "The occupier of the adjoining house, known as \"Swallows\", said the new front window would \"look straight into our lounge\", and asked for obscure glazing.");
+
+        Who(quotes, "look straight into our lounge").ShouldBe("the occupier of the adjoining house");
+    }
+
+    [Fact]
+    public void The_same_role_before_a_verb_in_the_past_tense_is_who_the_next_sentences_pronoun_stands_for()
+    {
+        var quotes = Inline("Garage plan approved\n\n"
+            + "WENLOW - A garage conversion in Heron Close was approved on Tuesday.\n\n"
+            + "Objections\n\n"
+            + "One neighbour objected that the plan would push \"one more car onto the road\".\n\n"
+            + "The occupier of the adjoining house, known as \"Swallows\", said the window would \"look into our kitchen\", and asked for obscure glazing.\n\n"
+            + "Debate\n\n"
+            + "The same neighbour addressed the committee. \"I have nothing against the family,\" he said.");
+
+        Who(quotes, "I have nothing against the family").ShouldBe("one neighbour");
+    }
+
+    [Fact]
+    public void A_report_prepared_by_a_role_with_the_name_in_apposition_is_that_names_words()
+    {
+        var quotes = Inline("Final notice: Harrowgate Claims Ltd\n\n"
+            + "1. The firm called consumers about mis-sold loans.\n\n"
+            + "2. According to the investigation report, prepared by the Authority's senior investigator, Marcus Telford, 40 of the 60 calls sampled \"made no mention of the free complaints route\". Consumers were not told.");
+
+        Who(quotes, "made no mention of the free complaints route").ShouldBe("Marcus Telford");
+    }
+
+    [Fact]
+    public void A_new_sentence_after_a_question_a_colon_introduced_that_runs_into_the_next_quote_is_no_cue_of_the_question()
+    {
+        var quotes = Inline("Solar panels approved on listed barn\n\n"
+            + "DENBY - Councillors approved solar panels on a listed barn on Tuesday.\n\n"
+            + "Councillor Hugh Ashdale asked: \"Can we at least insist on dark frames?\" The planning officer, Ms Meera Joshi, said a condition could require them and would \"take the glare out\". Consent was granted by six votes to three.");
+
+        Who(quotes, "Can we at least insist on dark frames?").ShouldBe("Hugh Ashdale");
+        Who(quotes, "take the glare out").ShouldBe("Meera Joshi");
+    }
+}
