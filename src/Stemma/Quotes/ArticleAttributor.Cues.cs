@@ -1147,6 +1147,15 @@ internal sealed partial class ArticleAttributor
             }
         }
 
+        // "In," the spectator decided a moment later: a verdict given aloud right after the quote, its subject inverted as a speech
+        // verb's is; not a decision to do something or that something is so (blind380).
+        if (tokens.Count > i + 1 && tokens.FindIndex(t => t.Lower == "decided") is var decided and > 0 && decided > i
+            && (decided + 1 == tokens.Count || tokens[decided + 1].Lower is not ("to" or "that" or "on" or "against" or "it" or "whether"))
+            && MentionParser.EndingAt(tokens, decided, i) is { Kind: not MentionKind.Organisation } decider && decider.Start == tokens[i].Start)
+        {
+            return decider;
+        }
+
         // "…", while Ada Mensah called them "…": a clause after a comma and a contrasting conjunction has a speaker of its own.
         // "…", and a university spokesperson said …: so does one after "and" whose subject is a new noun phrase or name.
         var cut = tokens.Count < 2 ? -1 : Enumerable.Range(1, tokens.Count - 1).FirstOrDefault(k => tokens[k - 1].Raw == ","

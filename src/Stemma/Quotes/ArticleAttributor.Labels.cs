@@ -40,6 +40,13 @@ internal sealed partial class ArticleAttributor
                 return true;
             }
 
+            // a title …, which roughly means "first of the knowing ones": what a word means is its gloss, no one's speech (what a plan
+            // "meant", in the past, is someone's account of it; blind380).
+            if (verb is "means" or "meaning")
+            {
+                return true;
+            }
+
             // a group called "…", a so-called "…": a naming word used of a thing, not what he called "a betrayal".
             if (QuoteLexicon.NamingWords.Contains(verb) && (last == 0 || !IsSpeakerWord(words[last - 1])))
             {
@@ -80,6 +87,14 @@ internal sealed partial class ArticleAttributor
                 {
                     break;
                 }
+            }
+
+            // The return fixture is already being called, in the club bar at least, the "rematch of the wall": so with a phrase between
+            // commas after the naming verb (blind380).
+            if (words[^1].Lower == "the" && prefix.Count > 3 && prefix[^2].Raw == "," && prefix.FindLastIndex(prefix.Count - 3, t => t.Raw == ",") is var opening and > 0
+                && prefix.Count - 3 - opening <= MaximumNamedObjectWords + 2 && prefix[opening - 1].Lower is "called" or "dubbed" or "nicknamed" or "christened")
+            {
+                return true;
             }
 
             // The union, which calls the new shift pattern the "thirteen-hour day": a name given to an object.
@@ -326,7 +341,7 @@ internal sealed partial class ArticleAttributor
         ["exhibition", "show", "play", "film", "album", "book", "novel", "series", "programme", "program", "documentary", "song", "single", "musical",
             "opera", "ballet", "memoir", "collection", "installation", "retrospective", "podcast", "sitcom", "drama", "production", "festival", "tour", "poem",
             "newsletter", "magazine", "journal", "newspaper", "blog", "column", "website", "review", "study", "paper", "report", "guidebook", "guide",
-            "handbook", "article", "essay", "thesis", "textbook", "manifesto", "pamphlet"],
+            "handbook", "article", "essay", "thesis", "textbook", "manifesto", "pamphlet", "primer", "anthology", "songbook", "hymnal"],
         StringComparer.Ordinal);
 
     /// <summary>
@@ -435,8 +450,17 @@ internal sealed partial class ArticleAttributor
 
         var parts = text.TrimEnd(',', '.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return parts.Length > 0 && char.IsUpper(parts[0][0]) && char.IsUpper(parts[^1][0])
-            && parts.All(w => char.IsUpper(w[0]) || QuoteLexicon.NameConnectors.Contains(w) || w is "and" or "or" or "of" or "the" or "a" or "in" or "on" or "for");
+            && parts.All(w => char.IsUpper(w[0]) || QuoteLexicon.NameConnectors.Contains(w) || w is "and" or "or" or "of" or "the" or "a" or "in" or "on" or "for"
+                || IsForeignParticle(w, text));
     }
+
+    // a primer, "Göttscheabarisch vür di Khindr": in a title written with letters English lacks, a short lowercase word no English
+    // list holds stands as "of" or "the" would (blind381).
+    private static bool IsForeignParticle(string word, string title) =>
+        word.Length <= MaximumForeignParticleLetters && word.All(char.IsLetter) && !QuoteLexicon.StopWords.Contains(word) && title.Any(c => c > 'z' && char.IsLetter(c));
+
+    // Foreign particles (vür, dï, då) are this short at most; set by hand.
+    private const int MaximumForeignParticleLetters = 3;
 
     /// <summary>
     /// Whether a short quoted phrase modifies the noun right after it (free "come and play" sessions) rather than

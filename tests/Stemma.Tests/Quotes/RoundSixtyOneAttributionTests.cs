@@ -122,4 +122,45 @@ public class RoundSixtyOneAttributionTests
         Who(quotes, "Can we at least insist on dark frames?").ShouldBe("Hugh Ashdale");
         Who(quotes, "take the glare out").ShouldBe("Meera Joshi");
     }
+
+    [Fact]
+    public void What_a_title_means_is_its_gloss_not_anyones_speech()
+    {
+        var quotes = Inline("Council signs language pact\n\n"
+            + "VALDERN - The council has signed a pact with the Yenish families of the valley.\n\n"
+            + "The Vorgängerin, a title the council has kept in Yenish since 1982 and which roughly means \"first of the travelling ones\", said the pact was \"not a gift but a repair\".");
+
+        quotes.ShouldNotContain(q => q.Text.Contains("first of the travelling ones", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_given_after_a_naming_verb_and_a_phrase_between_commas_is_a_name_not_speech()
+    {
+        var quotes = Inline("Castelrocca level at the top\n\n"
+            + "CASTELROCCA - Castelrocca beat Borgonuovo 19-17 on Sunday.\n\n"
+            + "The return fixture at Borgonuovo on 22 June is already being called, in the club bar at least, the \"rematch of the gate\". First, Castelrocca host Villamare next Sunday.");
+
+        quotes.ShouldNotContain(q => q.Text.Contains("rematch of the gate", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_foreign_title_after_a_work_noun_is_a_title_whatever_its_short_lowercase_words()
+    {
+        var quotes = Inline("Village keeps its dialect\n\n"
+            + "PÂMDORF - The heritage circle unveiled a bilingual sign on Saturday.\n\n"
+            + "The Lindach Heritage Circle is also printing 300 copies of a primer, \"Gottscheabarisch vür dö Klaindn\". It said the book was meant \"for grandparents to read aloud, not for exams\".");
+
+        quotes.ShouldNotContain(q => q.Text.Contains("Gottscheabarisch vür dö Klaindn", StringComparison.Ordinal));
+        Who(quotes, "for grandparents to read aloud, not for exams").ShouldBe("Lindach Heritage Circle");
+    }
+
+    [Fact]
+    public void A_word_given_as_a_verdict_with_decided_after_it_is_the_one_who_decided()
+    {
+        var quotes = Inline("Castelrocca level at the top\n\n"
+            + "CASTELROCCA - The final went to the last point.\n\n"
+            + "\"Was that in or out?\" asked one spectator as the umpire's arm went up. Half the crowd was asking the same thing. \"Out,\" the spectator decided a moment later, \"because we lost.\"");
+
+        Who(quotes, "Out").ShouldBe("one spectator");
+    }
 }
