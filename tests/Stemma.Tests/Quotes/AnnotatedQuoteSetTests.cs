@@ -2355,6 +2355,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         new("blind383", 45, 0, 0, 0, 0),
         new("blind384", 45, 0, 0, 0, 0),
         new("blind385", 45, 0, 0, 0, 0),
+        new("blind386", 45, 0, 0, 0, 0),
+        new("blind387", 45, 0, 0, 0, 0),
+        new("blind388", 45, 0, 0, 0, 0),
+        new("blind389", 45, 0, 0, 0, 0),
+        new("blind390", 45, 0, 0, 0, 0),
+        new("blind391", 45, 0, 0, 0, 0),
+        new("blind392", 45, 0, 0, 0, 0),
+        new("blind393", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
