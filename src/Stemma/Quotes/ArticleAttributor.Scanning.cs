@@ -420,6 +420,27 @@ internal sealed partial class ArticleAttributor
                 start--;
             }
 
+            // (the Mid-Weald Toad in the Hole League: a name with "in the" inside it, a run of capitalised words before them that "the"
+            // or "of" opens, is one body's name; blind381.)
+            var inTheName = false;
+            // (Not the Dunmore Ridge Bone Crushers in the Prairie Bunnock League, a side in its league: a plural before "in", or more
+            // than one word between "the" and the body's noun, leaves the body to start after "the"; blind318.)
+            if (start >= 4 && start == k - 1 && _tokens[start - 1].Lower == "the" && _tokens[start - 2].Lower == "in" && MentionParser.IsNameWord(_tokens[start - 3])
+                && !_tokens[start - 3].Lower.EndsWith('s') && !_tokens[start - 3].CommonAtSentenceStart && !BreakBetween(_tokens[start - 3].End, _tokens[start].Start))
+            {
+                var inner = start - 3;
+                while (inner > 0 && MentionParser.IsNameWord(_tokens[inner - 1]) && !BreakBetween(_tokens[inner - 1].End, _tokens[inner].Start))
+                {
+                    inner--;
+                }
+
+                if (inner > 0 && _tokens[inner - 1].Lower is "the" or "of" && !_tokens[inner].CommonAtSentenceStart)
+                {
+                    start = inner;
+                    inTheName = true;
+                }
+            }
+
             // The University and College Staff Union, the Fire and Rescue Service: after "the", one capitalised word joined by "and"
             // to a run ending in an organisation noun is one body (the union later means all of it, not College Staff Union).
             // (talks between the Council and Harlow Housing Association join two bodies: "between" and "both" announce a pair.)
@@ -440,7 +461,7 @@ internal sealed partial class ArticleAttributor
             {
                 start -= 2; // the Friends of Harrowby Library
             }
-            else if (end == k + 1)
+            else if (end == k + 1 && !inTheName)
             {
                 continue;
             }

@@ -163,4 +163,14 @@ public class RoundSixtyOneAttributionTests
 
         Who(quotes, "Out").ShouldBe("one spectator");
     }
+
+    [Fact]
+    public void A_body_whose_name_holds_in_the_is_named_in_full_when_its_noun_names_it_again()
+    {
+        var quotes = Inline("Plough take the title\n\n"
+            + "ASHCOMBE - The Plough are champions of the North-Weald Toad in the Hole League after edging the Bell by three games to two on Friday night.\n\n"
+            + "The league said it would hold an open night for new players and was \"especially keen to see younger throwers\" after losing two teams last season.");
+
+        Who(quotes, "especially keen to see younger throwers").ShouldBe("North-Weald Toad in the Hole League");
+    }
 }
