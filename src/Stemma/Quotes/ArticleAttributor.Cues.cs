@@ -459,6 +459,11 @@ internal sealed partial class ArticleAttributor
 
     // (Jo Kettering, who could not attend, wrote in a letter read out by the secretary: "by" after reading out names the reader, not
     // the author; blind293.)
+    // The participles a document's own words follow (a letter from the cooperative thanking residents and promising that …).
+    private static readonly FrozenSet<string> DocumentParticiples = FrozenSet.ToFrozenSet(
+        ["thanking", "promising", "saying", "warning", "asking", "urging", "stating", "confirming", "insisting", "explaining", "apologising",
+            "apologizing", "pledging", "assuring"], StringComparer.Ordinal);
+
     private static bool IsReadOutBy(List<CueToken> tokens, int by) =>
         by >= 1 && (tokens[by - 1].Lower == "read" || (by >= 2 && tokens[by - 1].Lower is "out" or "aloud" && tokens[by - 2].Lower == "read"));
 
@@ -1428,6 +1433,17 @@ internal sealed partial class ArticleAttributor
             && MentionParser.EndingAt(ownerWords, ownerWords.Count, 0) is { Kind: MentionKind.Name } wordsOwner && wordsOwner.Start == tokens[inWords + 1].Start)
         {
             return wordsOwner;
+        }
+
+        // Mayor Dinko Šimunović read out a letter from the cooperative thanking residents … and promising that work would "…": what a
+        // document read out says, in a participle's clause after its author, is its author's, named after "from" (blind375).
+        if (tokens.FindIndex(t => t.Lower == "read") is var read and >= 0 && read + 4 < tokens.Count
+            && (tokens[read + 1].Lower is "out" or "aloud" ? read + 2 : read + 1) is var readObject && tokens[readObject].Lower is "a" or "an" or "the"
+            && DocumentNounAfter(tokens, readObject) is > 0 and var readDocument && readDocument + 2 < tokens.Count && tokens[readDocument + 1].Lower == "from"
+            && SourceStartingAt(tokens, readDocument + 2) is { Kind: MentionKind.Name or MentionKind.Organisation or MentionKind.Role } readAuthor
+            && tokens.Skip(readDocument + 2).Any(t => DocumentParticiples.Contains(t.Lower)))
+        {
+            return readAuthor;
         }
 
         // "…," said Ellie Tranter, though her trainer, Gerry Oduya, was more cautious: "…" — a contrasting clause that introduces

@@ -173,4 +173,15 @@ public class RoundSixtyOneAttributionTests
 
         Who(quotes, "especially keen to see younger throwers").ShouldBe("North-Weald Toad in the Hole League");
     }
+
+    [Fact]
+    public void What_a_letter_read_out_promises_in_a_participles_clause_is_its_authors_words()
+    {
+        var quotes = Inline("Quarry works to pause in summer\n\n"
+            + "VRBOVO - The quarry above the harbour will fall quiet in the afternoons this summer.\n\n"
+            + "The Brela Stonecutters' Cooperative, which runs the quarry, has agreed to new hours.\n\n"
+            + "At Tuesday's island council meeting, Mayor Ivo Barić read out a letter from the cooperative thanking residents for their patience and promising that work would \"not start before seven\" in July and August.");
+
+        Who(quotes, "not start before seven").ShouldBe("Brela Stonecutters' Cooperative");
+    }
 }
