@@ -1455,6 +1455,17 @@ internal sealed partial class ArticleAttributor
             return contrasted;
         }
 
+        // Sikkema called the final "…", while Van der Kooi preferred "…": a contrasting clause of a named subject and one verb right
+        // before the quote gives that subject's own words for the same thing (blind376).
+        if (tokens.Count > 3 && tokens[^1] is { IsWord: true } contrastVerb && char.IsLower(contrastVerb.Raw[0]) && contrastVerb.Lower.EndsWith("ed", StringComparison.Ordinal)
+            && Enumerable.Range(1, tokens.Count - 2).LastOrDefault(k => tokens[k - 1].Raw == "," && tokens[k].Lower is "while" or "whilst" or "whereas") is var preferring and > 0
+            && MentionParser.StartingAt(tokens, preferring + 1) is { Kind: MentionKind.Name } preferrer && preferrer.Start >= tokens[preferring + 1].Start
+            && tokens.Skip(preferring + 1).TakeWhile(t => t.Start < preferrer.Start).All(t => MentionParser.NameParticles.Contains(t.Lower)) // (Van der Kooi)
+            && tokens.FindIndex(preferring + 1, t => t.Start >= preferrer.Start + preferrer.Text.Length) == tokens.Count - 1)
+        {
+            return preferrer;
+        }
+
         // "…," Mr Vranjican said, before Mr Perković cut in: "…" — so a clause of time after the cue whose named subject does
         // something before the colon, the quote's own speaker (blind378).
         if (tokens[^1].Raw == ":" && Enumerable.Range(1, tokens.Count - 2).LastOrDefault(k => tokens[k - 1].Raw == "," && tokens[k].Lower is "before" or "until") is var later and > 0

@@ -1102,7 +1102,8 @@ internal sealed partial class ArticleAttributor
     private const int MaximumNicknameWords = 3;
 
     // Tomas "the Hammer" Reyes, José "el Tigre" Ruiz: an article before a nickname's capitalised word is written in lower case.
-    private static readonly FrozenSet<string> NicknameArticles = FrozenSet.ToFrozenSet(["the", "el", "la", "le", "il", "lo"], StringComparer.Ordinal);
+    // (Wybe "de Muur" Hoekstra: so Dutch, German and Portuguese articles; blind376.)
+    private static readonly FrozenSet<string> NicknameArticles = FrozenSet.ToFrozenSet(["the", "el", "la", "le", "il", "lo", "de", "het", "der", "die", "das", "o", "a"], StringComparer.Ordinal);
 
     // The given name before a short capitalised nickname in marks that ends right before the surname at token index `first`, if any.
     private string? NicknamedGivenName(int first) => NicknamedName(first)?.Given;

@@ -184,4 +184,25 @@ public class RoundSixtyOneAttributionTests
 
         Who(quotes, "not start before seven").ShouldBe("Brela Stonecutters' Cooperative");
     }
+
+    [Fact]
+    public void A_nickname_opened_by_a_dutch_article_between_given_name_and_surname_is_part_of_how_the_person_is_named()
+    {
+        var quotes = Inline("Bakker's team takes the wreath\n\n"
+            + "DRONRIP - Jelle \"de Muur\" Bakker, Sytse Dijkstra and Auke Tolsma won the open tournament on Saturday, beating the team of Harm Visser by five games to four.\n\n"
+            + "Bakker, 31, earned his nickname by standing deep in the field. On Saturday he also served, and served well. \"I have been telling the others for years that I can serve,\" he told the Courant.");
+
+        Who(quotes, "I have been telling the others for years that I can serve").ShouldBe("Jelle Bakker");
+    }
+
+    [Fact]
+    public void A_contrasting_clause_of_a_named_subject_and_one_verb_before_the_quote_gives_that_subjects_words()
+    {
+        var quotes = Inline("Bakker's team takes the wreath\n\n"
+            + "DRONRIP - Sytse Dijkstra and Auke van der Molen won the open tournament on Saturday.\n\n"
+            + "Dijkstra called the final \"a grind, not a party\", while Van der Molen preferred \"a long, happy afternoon in the sun\".");
+
+        Who(quotes, "a grind, not a party").ShouldBe("Sytse Dijkstra");
+        Who(quotes, "a long, happy afternoon in the sun").ShouldBe("Auke van der Molen");
+    }
 }
