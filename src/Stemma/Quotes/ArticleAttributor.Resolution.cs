@@ -2996,6 +2996,14 @@ internal sealed partial class ArticleAttributor
             return ResolveName(identified, position);
         }
 
+        // (Child A’s mother, referred to as Parent B, wrote: so a definite role a decision gives a label; blind375.)
+        if (mention.Definite && LabelAfter(mention) is { } definiteLabel
+            && _tokens.FindIndex(t => t.Start >= mention.Start + mention.Text.Length) is var labelComma and >= 0 && labelComma + 1 < _tokens.Count
+            && _tokens[labelComma + 1].Lower is "referred" or "designated" or "identified")
+        {
+            return new SpeakerIdentity(definiteLabel, MentionKind.Name, mention.Titles);
+        }
+
         if (!mention.Definite)
         {
             // a 27-year-old teacher who gave his name only as Yusuf: the name the source gave is how the article knows them.

@@ -1715,6 +1715,11 @@ internal sealed partial class ArticleAttributor
             // whom; blind316.)
             return QuestionedInClosingSentence(start, question.MarkStart) ?? SubjectQuestionedBy(start, question.MarkStart)
                 ?? (TokensIn(start, question.MarkStart) is [{ Lower: "asked" or "pressed" or "questioned" }, { Lower: not "by" }, ..] ? QuestionedInParagraphBefore(intro) : null)
+                // (6. The case presenter, Mr Anand Keshavjee, questioned the registrant about the missing notes. ¶ 7. He asked: "…?": so a
+                // pronoun asking, when it stands for the one the paragraph before says questions; blind375.)
+                ?? (TokensIn(start, question.MarkStart) is [{ Lower: "he" or "she" } asking, { Lower: "asked" or "pressed" }, { Raw: ":" }]
+                    && QuestionedInParagraphBefore(intro) is { } before && ResolvePronoun(asking.Raw, asking.Lower == "he", asking.Start) is { } pronounAsker
+                    && pronounAsker.Name == before.Asker.Name ? before : ((SpeakerIdentity, SpeakerIdentity)?)null)
                 ?? QuestionedBeforeClosingReply(start, SentenceStart(question.MarkStart, start), question);
         }
 

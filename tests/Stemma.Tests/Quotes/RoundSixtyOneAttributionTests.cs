@@ -205,4 +205,33 @@ public class RoundSixtyOneAttributionTests
         Who(quotes, "a grind, not a party").ShouldBe("Sytse Dijkstra");
         Who(quotes, "a long, happy afternoon in the sun").ShouldBe("Auke van der Molen");
     }
+
+    [Fact]
+    public void A_pronoun_asking_after_a_paragraph_that_says_who_questions_whom_opens_turns_between_those_two()
+    {
+        var quotes = Inline("Speech Therapy Council: decision of the Conduct Panel in the case of Ms Delyth Ambrose-Kerr\n\n"
+            + "Registrant: Ms Delyth Ambrose-Kerr, speech and language therapist\nOutcome: Caution for two years\n\n"
+            + "1. The registrant discharged Child C from therapy in May.\n\n"
+            + "2. The Council's expert, Dr Henrik Vollan-Sauer, wrote in his report that the discharge fell \"below the standard expected\".\n\n"
+            + "3. The case presenter, Mr Rohan Bhattacharjee, questioned the registrant about the missing notes.\n\n"
+            + "4. He asked: \"Did you write up the last sessions?\"\n\n"
+            + "5. \"I wrote them up in my own diary.\"\n\n"
+            + "6. \"Where is that diary now?\"\n\n"
+            + "7. \"I don't know. I moved house in a hurry.\"");
+
+        Who(quotes, "I wrote them up in my own diary.").ShouldBe("Delyth Ambrose-Kerr");
+        Who(quotes, "Where is that diary now?").ShouldBe("Rohan Bhattacharjee");
+        Who(quotes, "I don't know. I moved house in a hurry.").ShouldBe("Delyth Ambrose-Kerr");
+    }
+
+    [Fact]
+    public void A_definite_role_a_decision_gives_a_label_is_named_by_the_label()
+    {
+        var quotes = Inline("Speech Therapy Council: decision of the Conduct Panel in the case of Ms Delyth Ambrose-Kerr\n\n"
+            + "Registrant: Ms Delyth Ambrose-Kerr, speech and language therapist\nOutcome: Caution for two years\n\n"
+            + "1. The registrant discharged Child C from therapy in May.\n\n"
+            + "2. In her letter of complaint, Child C's father, referred to as Parent D, wrote that the family had been \"told at the gate that he was fine now\".");
+
+        Who(quotes, "told at the gate that he was fine now").ShouldBe("Parent D");
+    }
 }
