@@ -2157,8 +2157,9 @@ internal sealed partial class ArticleAttributor
             && tokens.FindIndex(t => t.Start >= role.Start + role.Text.Length) is var roleEnd
             // (The same spectator, a Hollin Park member who would not give his name, was still grinning: an indefinite description
             // of a person between the commas may hold a name's capitals; blind275. The buyer, a private collection in Flanders, was
-            // represented: no body's.)
-            && AfterInsertedPhrase(tokens, roleEnd, DescribesPersonAt(tokens, roleEnd + 1) ? t => t.IsWord : t => t.IsWord && char.IsLower(t.Raw[0])) is var verb && verb > 0 && tokens[verb].IsWord && char.IsLower(tokens[verb].Raw[0])
+            // represented: no body's. The resident, who has lived here for 52 years, was less guarded: a number among the phrase's
+            // words; blind242.)
+            && AfterInsertedPhrase(tokens, roleEnd, DescribesPersonAt(tokens, roleEnd + 1) ? t => t.IsWord : t => t.IsWord && (char.IsLower(t.Raw[0]) || t.Raw.All(char.IsDigit))) is var verb && verb > 0 && tokens[verb].IsWord && char.IsLower(tokens[verb].Raw[0])
             && !QuoteLexicon.NameConnectors.Contains(tokens[verb].Lower) && ResolveRole(role, position) is { IsPerson: true } roleSubject)
         {
             return roleSubject;

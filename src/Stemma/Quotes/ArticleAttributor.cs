@@ -1773,7 +1773,11 @@ internal sealed partial class ArticleAttributor
             1 => others[0],
             // (5. At the hearing he was questioned by the Board's presenting officer, Ms Harriet Okonedo: the pronoun the one questioned
             // is given by stands for whom it stands for in any sentence; blind358.)
-            0 => (PronounQuestionedBy(tokens, by) ?? PreviousParagraphSubject(intro, start)) is { IsPerson: true } subject && subject.Name != asker.Name ? subject : null,
+            // (4. In cross-examination by the presenting officer, Callum Frew, the following exchange took place: one cross-examined, named
+            // nowhere in the introduction, is the person the decision's heading names, not the Board's own witness the paragraph before
+            // is about; blind384.)
+            0 => (PronounQuestionedBy(tokens, by) ?? (tokens.Any(t => t.Lower is "cross-examination" or "cross-examined") ? HeadlinePerson(asker.Name) : null)
+                ?? PreviousParagraphSubject(intro, start)) is { IsPerson: true } subject && subject.Name != asker.Name ? subject : null,
             _ => null,
         };
         return asked is null ? null : (asker, asked);
@@ -1802,6 +1806,11 @@ internal sealed partial class ArticleAttributor
     // The verbs a questioner begins by asking with (began by asking, opened by asking).
     private static readonly FrozenSet<string> BeginningVerbs = FrozenSet.ToFrozenSet(
         ["began", "begins", "started", "starts", "opened", "opens"], StringComparer.Ordinal);
+
+    // The one person the headline names (a decision's "in the case of Sandra Kowalczyk-Ede"), other than `other`; null when it names
+    // no one else or more than one.
+    private SpeakerIdentity? HeadlinePerson(string other) =>
+        _persons.Where(p => p.Identity.IsPerson && p.Key != other && p.Positions.Any(x => x < _bodyOffset)).ToList() is [var named] ? named.Identity : null;
 
     // The person the pronoun subject of "was questioned by" stands for (he was questioned by …), resolved where it stands; null when
     // the words before "by" are not so.

@@ -234,4 +234,35 @@ public class RoundSixtyOneAttributionTests
 
         Who(quotes, "told at the gate that he was fine now").ShouldBe("Parent D");
     }
+
+    [Fact]
+    public void One_cross_examined_whom_the_introduction_does_not_name_is_the_person_the_decisions_heading_names()
+    {
+        var quotes = QuoteFixtures.Cleaned("Tree Surgeons Standards Board: decision of the Conduct Panel in the case of Morwenna Tallack-Reyes\n\n"
+            + "Hearing: 4 June, Bodmin\n\n"
+            + "1. Ms Tallack-Reyes faced one allegation: that she felled a protected oak without consent.\n\n"
+            + "2. The Board's arboricultural officer, Gideon Ashcroft-Pike, inspected the stump. His report records \"clean saw cuts on three sides\".\n\n"
+            + "3. In cross-examination by the presenting officer, Tobias Renshaw, the following exchange took place:\n\n"
+            + "\"Did you check the preservation order?\"\n\n"
+            + "\"I checked the old map.\"\n\n"
+            + "\"The old map was out of date?\"\n\n"
+            + "\"Yes.\"");
+
+        Who(quotes, "Did you check the preservation order?").ShouldBe("Tobias Renshaw");
+        Who(quotes, "I checked the old map.").ShouldBe("Morwenna Tallack-Reyes");
+        Who(quotes, "The old map was out of date?").ShouldBe("Tobias Renshaw");
+        Who(quotes, "Yes.").ShouldBe("Morwenna Tallack-Reyes");
+    }
+
+    [Fact]
+    public void A_definite_role_before_a_phrase_between_commas_holding_a_number_is_the_subject_the_next_pronoun_stands_for()
+    {
+        var quotes = Inline("Corncrakes back at Inishcrane\n\n"
+            + "INISHCRANE - Corncrakes have been heard on the island for the first time in a decade.\n\n"
+            + "One longtime resident said the birds had \"never been this close to the village\".\n\n"
+            + "Ranger Aoife Daly said the dog team would sweep the reserve again in September. \"If the dogs find nothing, then I'll believe it,\" the ranger said.\n\n"
+            + "The resident, who has lived here for 52 years, was less guarded. \"It's the first time in my life I've heard them from my kitchen,\" she said.");
+
+        Who(quotes, "It's the first time in my life I've heard them from my kitchen").ShouldBe("one longtime resident");
+    }
 }
