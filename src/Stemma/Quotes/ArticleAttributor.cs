@@ -606,7 +606,7 @@ internal sealed partial class ArticleAttributor
         }
 
         // What Ms Flood called "a stitch-up" was, he said, …: a verb right before the quote takes it as its object, so its subject spoke it.
-        var mention = AskedBy(prefix) ?? OnBehalfOf(prefix) ?? QuotingDocumentOwner(prefix) ?? OwnedDocumentBeforeColon(prefix) ?? RulebookOwner(prefix) ?? PronounDocumentOwner(prefix) ?? OwnAccount(prefix) ?? ImmediateCue(prefix) ?? BodyAsIt(prefix, prefixStart, firstParagraph.Start) ?? ItOfDocumentBefore(prefix) ?? ItCue(prefix, marked.MarkStart) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? ItCueAfter(remainder, marked.MarkStart)
+        var mention = AskedBy(prefix) ?? OnBehalfOf(prefix) ?? QuotingDocumentOwner(prefix) ?? OwnedDocumentBeforeColon(prefix) ?? RulebookOwner(prefix) ?? PronounDocumentOwner(prefix) ?? OwnAccount(prefix) ?? ImmediateCue(prefix) ?? BodyAsIt(prefix, prefixStart, firstParagraph.Start) ?? ItOfDocumentBefore(prefix) ?? ItCue(prefix, marked.MarkStart) ?? DashCredit(marked, lastParagraph) ?? (OpensReportedClause(remainder) ? null : CueAfter(BeforeSubordinateClause(remainder))) ?? ItCueAfter(remainder, marked.MarkStart)
             ?? (IsSubjectlessQuestion(prefix) ? null : CueBefore(prefix, prefixStart, firstParagraph.Start))
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
             ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null) ?? ColonIntroduction(marked)
@@ -1750,7 +1750,8 @@ internal sealed partial class ArticleAttributor
             return AskedWhileSpeakingTo(tokens) ?? QuestionedInClosingSentence(start, end) ?? QuestionsFacedBy(intro, start, end) ?? QuestionsPutTo(intro, start, end)
                 ?? SubjectQuestionedBy(start, end)
                 ?? (closingStart > start && AnnouncesExchange(closingStart, end) ? QuestionedInClosingSentence(start, closingStart) ?? SubjectQuestionedBy(start, closingStart) : null)
-                ?? QuestioningBegunBy(start, end);
+                ?? QuestioningBegunBy(start, end)
+                ?? (closingStart > start && AnnouncesExchange(closingStart, end) ? AskerOfFirstTurnAndOther(intro, start, end) : null);
         }
 
         var by = QuestioningBy(tokens);
@@ -1802,6 +1803,62 @@ internal sealed partial class ArticleAttributor
             ? (asker, asked.Identity)
             : null;
     }
+
+    // 4. The panel heard evidence from the licensee's sole director, Mr Leonard Fairweather-Nash …. The Authority was represented by
+    // Ms Rosalind Cardew. The relevant part of the exchange is reproduced below. ¶ "…?" asked Ms Cardew.: an introduction announcing
+    // the exchange that names two people, one of them the asker the first turn's own cue names, has the other answer (blind383).
+    // Null when the first turn is no question cued to one of them, or the introduction names someone else too.
+    private (SpeakerIdentity Asker, SpeakerIdentity Asked)? AskerOfFirstTurnAndOther(int intro, int start, int end)
+    {
+        // (… answered questions from the presiding judge, Olivier Rancourt. … ¶ "…?" the judge asked. ¶ "…," Mr Maillefer replied.: turns
+        // that go on cued leave the turns after them to alternation by their cues; blind91.)
+        if (intro + 1 >= _paragraphs.Count || OpeningQuote(intro + 1) is not { Quote.Text: var question, Identity: { IsPerson: true } asker } || !question.EndsWith('?')
+            || (intro + 2 < _paragraphs.Count && OpeningQuote(intro + 2) is { Quote.Attribution: not (AttributionKind.Carried or AttributionKind.None) }))
+        {
+            return null;
+        }
+
+        var named = _persons.Where(p => p.Identity.IsPerson && p.Positions.Any(x => x >= start && x < end)).ToList();
+        return named.Count == 2 && named.Any(p => p.Key == asker.Name) && named.First(p => p.Key != asker.Name) is var other
+            ? (asker, other.Identity)
+            : null;
+    }
+
+    // One neighbour … described Mill Lane as "…", said a unit running through the night would "…": "said" after the quote whose object is
+    // a clause, a noun phrase and then its finite verb with no comma between, goes on with the sentence's own subject; no inverted
+    // cue names a speaker there (blind385).
+    private static bool OpensReportedClause(List<CueToken> tokens)
+    {
+        var said = tokens is [{ Raw: "," }, { Lower: "said" or "says" }, ..] ? 1 : tokens is [{ Lower: "said" or "says" }, ..] ? 0 : -1;
+        if (said < 0)
+        {
+            return false;
+        }
+
+        for (var k = said + 1; k < tokens.Count && k <= said + 1 + MaximumReportedSubjectWords; k++)
+        {
+            // (…," said one long-standing member as the vote was called: a clause of its own after the speaker; blind378.)
+            if (!tokens[k].IsWord || tokens[k].Lower is "who" or "whose" or "which" or "that" or "as" or "when" or "while" or "after" or "before" or "because"
+                or "if" or "since" or "until" or "where" or "once")
+            {
+                return false;
+            }
+
+            if (ClauseVerbs.Contains(tokens[k].Lower))
+            {
+                return k > said + 1;
+            }
+        }
+
+        return false;
+    }
+
+    // The finite verbs that show a clause's subject has ended (a unit running through the night would); set by hand.
+    private static readonly FrozenSet<string> ClauseVerbs = FrozenSet.ToFrozenSet(
+        ["would", "will", "could", "should", "might", "must", "can", "had", "has", "have", "was", "were", "is", "are"], StringComparer.Ordinal);
+
+    // The words of a reported clause's subject before its verb (a unit running through the night); set by hand.
+    private const int MaximumReportedSubjectWords = 8;
 
     // The verbs a questioner begins by asking with (began by asking, opened by asking).
     private static readonly FrozenSet<string> BeginningVerbs = FrozenSet.ToFrozenSet(

@@ -265,4 +265,35 @@ public class RoundSixtyOneAttributionTests
 
         Who(quotes, "It's the first time in my life I've heard them from my kitchen").ShouldBe("one longtime resident");
     }
+
+    [Fact]
+    public void An_introduction_naming_two_people_one_the_asker_the_first_turn_names_has_the_other_answer_the_bare_turns()
+    {
+        var quotes = QuoteFixtures.Cleaned("Decision notice: Ashgrove Pledge Ltd\n\n"
+            + "PAWNBROKING STANDARDS AUTHORITY\n\n"
+            + "Background\n\n"
+            + "1. The Authority received a complaint about a ring sold before its redemption date.\n\n"
+            + "The hearing\n\n"
+            + "2. The panel heard evidence from the licensee's director, Mr Godfrey Penhaligon-Wood, on 3 March. The Authority was represented by Ms Imogen Cartwright. The relevant part of the exchange is reproduced below.\n\n"
+            + "\"Were you aware that the ring was sold early?\" asked Ms Cartwright.\n\n"
+            + "\"I was not.\"\n\n"
+            + "\"Who authorised the sale?\"\n\n"
+            + "\"My assistant. She has since left.\"");
+
+        Who(quotes, "I was not.").ShouldBe("Godfrey Penhaligon-Wood");
+        Who(quotes, "Who authorised the sale?").ShouldBe("Imogen Cartwright");
+        Who(quotes, "My assistant. She has since left.").ShouldBe("Godfrey Penhaligon-Wood");
+    }
+
+    [Fact]
+    public void Said_after_a_quote_whose_object_is_a_clause_goes_on_with_the_sentences_own_subject()
+    {
+        var quotes = Inline("Heat pump approved\n\n"
+            + "MILLBROOK - Councillors approved an air source heat pump on Mill Lane on Tuesday.\n\n"
+            + "One neighbour, who asked not to be named, described Mill Lane as \"the quietest street in the parish\", said a unit running through the night would \"change that for good\", and asked whether the council would \"come back and listen\".");
+
+        Who(quotes, "the quietest street in the parish").ShouldBe("one neighbour");
+        Who(quotes, "change that for good").ShouldBe("one neighbour");
+        Who(quotes, "come back and listen").ShouldBe("one neighbour");
+    }
 }
