@@ -847,7 +847,8 @@ internal sealed partial class ArticleAttributor
     }
 
     // The association wants paid night watchers on the plateau. It said in a letter …: a sentence since `floor` opened by "the", a
-    // body's noun and its verb names the body a later "it" takes up, by the name it was introduced under (blind365).
+    // body's noun and its verb names the body a later "it" takes up, by the name it was introduced under (blind365), or by the noun
+    // when it was given none.
     private string? BodyNounOpeningSince(int floor, int position)
     {
         foreach (var start in _breaks.Where(b => b >= floor && b < position).Reverse())
@@ -855,7 +856,8 @@ internal sealed partial class ArticleAttributor
             if (TokensIn(start, position) is [{ Lower: "the" }, var noun, var verb, ..] && char.IsLower(noun.Raw[0]) && QuoteLexicon.OrganisationNouns.Contains(noun.Lower)
                 && !QuoteLexicon.NonReferentOrganisationNouns.Contains(noun.Lower) && verb.IsWord && char.IsLower(verb.Raw[0]) && verb.Lower is not ("of" or "and" or "or"))
             {
-                return OrganisationBefore(noun.Lower, [noun.Lower], noun.Start);
+                // (The committee has agreed to raise the subscription. It said …: a body no name was given is its noun; blind385.)
+                return OrganisationBefore(noun.Lower, [noun.Lower], noun.Start) ?? noun.Lower;
             }
         }
 

@@ -296,4 +296,14 @@ public class RoundSixtyOneAttributionTests
         Who(quotes, "change that for good").ShouldBe("one neighbour");
         Who(quotes, "come back and listen").ShouldBe("one neighbour");
     }
+
+    [Fact]
+    public void It_after_a_sentence_opened_by_a_body_no_name_was_given_is_that_body_by_its_noun()
+    {
+        var quotes = Inline("Society raises its subscription\n\n"
+            + "The Matchbox Label Circle met in Leek on Saturday.\n\n"
+            + "The committee has agreed to raise the subscription to £12 from January. It said the increase was \"the first since the Circle left the back room of the Swan in 2011\".");
+
+        Who(quotes, "the first since the Circle left the back room of the Swan in 2011").ShouldBe("committee");
+    }
 }
