@@ -2037,6 +2037,18 @@ internal sealed partial class ArticleAttributor
                 .FirstOrDefault(v => IsDocumentVerb(tokens, v) && tokens.Skip(document + 2).Take(v - document - 2).All(t => t.IsWord), -1);
         }
 
+        // (His report to Client A, dated 14 June, said: a clause between commas after the noun or its addressee; blind385.)
+        if (verb < 0 || !IsDocumentVerb(tokens, verb))
+        {
+            var comma = tokens.FindIndex(document + 1, t => !t.IsWord);
+            // (not a relative clause, His report, which the resident provided to this office, described: it may name someone else; blind100.)
+            verb = comma > 0 && comma - document - 1 <= MaximumAddresseeWords + 1 && tokens[comma].Raw == "," && comma + 1 < tokens.Count
+                && tokens[comma + 1].Lower.EndsWith("ed", StringComparison.Ordinal)
+                && tokens.FindIndex(comma + 1, t => !t.IsWord) is var closing and > 0 && closing - comma - 1 <= MaximumDocumentClauseWords && tokens[closing].Raw == ","
+                    ? closing + 1
+                    : -1;
+        }
+
         if (verb < 0 || !IsDocumentVerb(tokens, verb))
         {
             return null;

@@ -306,4 +306,14 @@ public class RoundSixtyOneAttributionTests
 
         Who(quotes, "the first since the Circle left the back room of the Swan in 2011").ShouldBe("committee");
     }
+
+    [Fact]
+    public void A_pronouns_document_with_a_participles_clause_between_commas_before_its_verb_is_the_pronouns_words()
+    {
+        var quotes = Inline("Private Investigators Authority: decision in the case of Mr Aled Pellow-Rhys\n\n"
+            + "1. The complaint was made by a racehorse trainer about a tracker found on her car.\n\n"
+            + "2. Mr Pellow-Rhys had been instructed by an owner, referred to here as Client B, who suspected the mare was being trained elsewhere. His report to Client B, dated 3 May, said the trainer had made \"three unexplained night trips to a gallop\".");
+
+        Who(quotes, "three unexplained night trips to a gallop").ShouldBe("Aled Pellow-Rhys");
+    }
 }
