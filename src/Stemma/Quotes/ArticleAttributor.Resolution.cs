@@ -1886,7 +1886,31 @@ internal sealed partial class ArticleAttributor
         return k > at && !(k < tokens.Count && tokens[k].Raw == ",");
     }
 
+    // The subject of the sentence between two offsets, who it is at `position`. Reading a role subject may read the sentence before it,
+    // and so on back; past MaximumSubjectNesting sentences the reading stops, so that no text can make it run without end.
     private SpeakerIdentity? SubjectOf(int sentenceStart, int sentenceEnd, int position)
+    {
+        if (_subjectNesting >= MaximumSubjectNesting)
+        {
+            return null;
+        }
+
+        _subjectNesting++;
+        try
+        {
+            return SubjectOfSentence(sentenceStart, sentenceEnd, position);
+        }
+        finally
+        {
+            _subjectNesting--;
+        }
+    }
+
+    // A subject is read back through at most this many sentences (a role subject, the sentence before it, and so on); set by hand, far
+    // above what any sentence chain in the annotated sets needs, and far below what would exhaust the stack.
+    private const int MaximumSubjectNesting = 16;
+
+    private SpeakerIdentity? SubjectOfSentence(int sentenceStart, int sentenceEnd, int position)
     {
         var tokens = Unquoted(TokensIn(sentenceStart, sentenceEnd));
         if (tokens.Count == 0)
@@ -3128,9 +3152,12 @@ internal sealed partial class ArticleAttributor
         // Adeyemi was more philosophical. "…," the 22-year-old said: a role with an age that no one was given is the person the
         // sentence before was about, before the story's first person.
         // The plant was spotted by retired postman Derek Flint. "…," the 72-year-old said: else the one person that sentence names.
+        // (Professor Nana Kipiani has spent six years on a ladder. The 58-year-old art historian first climbed …. "…," she said: a role
+        // read as a sentence's subject looks before its own sentence, not before the pronoun's, which would read the role again.)
         if (mention.Titles.Any(MentionParser.IsAge) && !_persons.Any(p => p.First < position && p.Titles.Intersect(mention.Titles.Where(MentionParser.IsAge)).Any())
-            && (PreviousSentenceSubject(position) is { Kind: MentionKind.Name } described && _persons.Any(p => p.Key == described.Name)
-                ? described : OnlyPersonOfPreviousSentence(position)) is { } aboutWhom)
+            && Math.Min(position, mention.Start) is var before
+            && (PreviousSentenceSubject(before) is { Kind: MentionKind.Name } described && _persons.Any(p => p.Key == described.Name)
+                ? described : OnlyPersonOfPreviousSentence(before)) is { } aboutWhom)
         {
             return aboutWhom;
         }

@@ -126,6 +126,9 @@ internal sealed partial class ArticleAttributor
     private readonly List<int> _breaks = [];
     private readonly List<Person> _persons = [];
     private readonly List<(int Position, SpeakerIdentity Identity)> _events = [];
+
+    // How many sentences' subjects are being read, one inside another (see SubjectOf).
+    private int _subjectNesting;
     private readonly List<(string Name, int Position)> _organisations = [];
 
     // The capitalised words of the quote whose speaker a pronoun is being resolved for, set only for that call (Fits reads it); no

@@ -316,4 +316,15 @@ public class RoundSixtyOneAttributionTests
 
         Who(quotes, "three unexplained night trips to a gallop").ShouldBe("Aled Pellow-Rhys");
     }
+
+    [Fact]
+    public void A_role_given_an_age_as_the_subject_before_a_pronoun_is_read_back_a_bounded_number_of_sentences()
+    {
+        // (Before the fix the role's age sent the reading back to its own sentence, without end, and the process died of a stack overflow.)
+        var quotes = Inline("Scaffolding comes down\n\n"
+            + "ZHALETI - The restoration was completed on Sunday.\n\n"
+            + "Professor Nana Kipiani has spent six years on a ladder. The 58-year-old art historian first climbed to Zhaleti in 1988. \"The frescoes were under three layers of whitewash,\" she said.");
+
+        QuoteFixtures.Find(quotes, "The frescoes were under three layers of whitewash").Speaker.ShouldNotBeNullOrEmpty();
+    }
 }
