@@ -1847,7 +1847,7 @@ internal sealed partial class ArticleAttributor
                 return false;
             }
 
-            if (ClauseVerbs.Contains(tokens[k].Lower))
+            if (FiniteVerbs.Contains(tokens[k].Lower))
             {
                 return k > said + 1;
             }
@@ -1855,10 +1855,6 @@ internal sealed partial class ArticleAttributor
 
         return false;
     }
-
-    // The finite verbs that show a clause's subject has ended (a unit running through the night would); set by hand.
-    private static readonly FrozenSet<string> ClauseVerbs = FrozenSet.ToFrozenSet(
-        ["would", "will", "could", "should", "might", "must", "can", "had", "has", "have", "was", "were", "is", "are"], StringComparer.Ordinal);
 
     // The words of a reported clause's subject before its verb (a unit running through the night); set by hand.
     private const int MaximumReportedSubjectWords = 8;
