@@ -1752,9 +1752,9 @@ internal sealed partial class ArticleAttributor
             // blind352, blind356.)
             return AskedWhileSpeakingTo(tokens) ?? QuestionedInClosingSentence(start, end) ?? QuestionsFacedBy(intro, start, end) ?? QuestionsPutTo(intro, start, end)
                 ?? SubjectQuestionedBy(start, end)
-                ?? (closingStart > start && AnnouncesExchange(closingStart, end) ? QuestionedInClosingSentence(start, closingStart) ?? SubjectQuestionedBy(start, closingStart) : null)
-                ?? QuestioningBegunBy(start, end)
-                ?? (closingStart > start && AnnouncesExchange(closingStart, end) ? AskerOfFirstTurnAndOther(intro, start, end) : null);
+                ?? (closingStart > start && AnnouncesExchange(closingStart, end)
+                    ? QuestionedInClosingSentence(start, closingStart) ?? SubjectQuestionedBy(start, closingStart) ?? AskerOfFirstTurnAndOther(intro, start, end)
+                    : QuestioningBegunBy(start, end));
         }
 
         var by = QuestioningBy(tokens);
