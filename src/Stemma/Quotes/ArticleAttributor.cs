@@ -609,7 +609,7 @@ internal sealed partial class ArticleAttributor
         }
 
         // What Ms Flood called "a stitch-up" was, he said, …: a verb right before the quote takes it as its object, so its subject spoke it.
-        var mention = AskedBy(prefix) ?? OnBehalfOf(prefix) ?? QuotingDocumentOwner(prefix) ?? OwnedDocumentBeforeColon(prefix) ?? RulebookOwner(prefix) ?? PronounDocumentOwner(prefix) ?? OwnAccount(prefix) ?? ImmediateCue(prefix) ?? BodyAsIt(prefix, prefixStart, firstParagraph.Start) ?? ItOfDocumentBefore(prefix) ?? ItCue(prefix, marked.MarkStart) ?? DashCredit(marked, lastParagraph) ?? (OpensReportedClause(remainder) ? null : CueAfter(BeforeSubordinateClause(remainder))) ?? ItCueAfter(remainder, marked.MarkStart)
+        var mention = AskedBy(prefix) ?? OnBehalfOf(prefix) ?? QuotingDocumentOwner(prefix) ?? OwnedDocumentBeforeColon(prefix) ?? RulebookOwner(prefix) ?? PronounDocumentOwner(prefix) ?? OwnAccount(prefix) ?? ImmediateCue(prefix) ?? BodyAsIt(prefix, prefixStart, firstParagraph.Start) ?? ItOfDocumentBefore(prefix) ?? ItCue(prefix, marked.MarkStart) ?? DashCredit(marked, lastParagraph) ?? CueAfter(BeforeSubordinateClause(remainder)) ?? ItCueAfter(remainder, marked.MarkStart)
             ?? (IsSubjectlessQuestion(prefix) ? null : CueBefore(prefix, prefixStart, firstParagraph.Start))
             ?? StatementCue(remainder, marked.MarkStart) ?? StatementCue(prefix, marked.MarkStart)
             ?? (marked.MarkStart < _bodyOffset ? HeadlineRole(remainder, marked.MarkStart) : null) ?? ColonIntroduction(marked)
@@ -1826,38 +1826,6 @@ internal sealed partial class ArticleAttributor
             ? (asker, other.Identity)
             : null;
     }
-
-    // One neighbour … described Mill Lane as "…", said a unit running through the night would "…": "said" after the quote whose object is
-    // a clause, a noun phrase and then its finite verb with no comma between, goes on with the sentence's own subject; no inverted
-    // cue names a speaker there (blind385).
-    private static bool OpensReportedClause(List<CueToken> tokens)
-    {
-        var said = tokens is [{ Raw: "," }, { Lower: "said" or "says" }, ..] ? 1 : tokens is [{ Lower: "said" or "says" }, ..] ? 0 : -1;
-        if (said < 0)
-        {
-            return false;
-        }
-
-        for (var k = said + 1; k < tokens.Count && k <= said + 1 + MaximumReportedSubjectWords; k++)
-        {
-            // (…," said one long-standing member as the vote was called: a clause of its own after the speaker; blind378.)
-            if (!tokens[k].IsWord || tokens[k].Lower is "who" or "whose" or "which" or "that" or "as" or "when" or "while" or "after" or "before" or "because"
-                or "if" or "since" or "until" or "where" or "once")
-            {
-                return false;
-            }
-
-            if (FiniteVerbs.Contains(tokens[k].Lower))
-            {
-                return k > said + 1;
-            }
-        }
-
-        return false;
-    }
-
-    // The words of a reported clause's subject before its verb (a unit running through the night); set by hand.
-    private const int MaximumReportedSubjectWords = 8;
 
     // The verbs a questioner begins by asking with (began by asking, opened by asking).
     private static readonly FrozenSet<string> BeginningVerbs = FrozenSet.ToFrozenSet(
