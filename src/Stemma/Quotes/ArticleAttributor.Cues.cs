@@ -1674,6 +1674,14 @@ internal sealed partial class ArticleAttributor
             return verdictPronoun;
         }
 
+        // The report is also candid about the society's own part: "…": a verdict on a document named before in the paragraph, or with
+        // its author in the one before, gives the quote to the author (blind389).
+        if (tokens.Count > 3 && tokens[0].Lower == "the" && DocumentNounAfter(tokens, 0) == 1 && tokens[2].Lower is "is" or "was" or "are" or "were"
+            && AuthorOfDocumentNamedBefore(tokens[1].Lower, tokens[0].Start) is { } verdictAuthor)
+        {
+            return verdictAuthor;
+        }
+
         // Asked whether Harrowby would appeal, the coach was defiant: "…" — the subject follows the opening participle's clause.
         if (tokens[0].CommonAtSentenceStart && (tokens[0].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal)))
         {
@@ -1835,9 +1843,22 @@ internal sealed partial class ArticleAttributor
             k++;
         }
 
-        return k < tokens.Count && tokens[k].IsCapitalized
-            ? PossessiveOwnerOfVerdict(tokens, k, MentionKind.Name, owner => MentionParser.IsNameWord(owner))
-            : null;
+        if (k < tokens.Count && tokens[k].IsCapitalized && PossessiveOwnerOfVerdict(tokens, k, MentionKind.Name, owner => MentionParser.IsNameWord(owner)) is { } named)
+        {
+            return named;
+        }
+
+        // The Pürgermoaster's message to the province was short: "the" and one capitalised word is a title, read as the role
+        // "the Pürgermoaster" is in a cue (blind386).
+        if (tokens.Count > 3 && tokens[0].Lower == "the" && tokens[1].IsCapitalized && MentionParser.IsPossessive(tokens[1])
+            && PossessiveOwnerOfVerdict(tokens, 1, MentionKind.Name, owner => MentionParser.IsNameWord(owner)) is not null)
+        {
+            var title = tokens[1].Raw[..^2];
+            var text = tokens[0].Raw + " " + title;
+            return new SpeakerMention(MentionKind.Role, text, text, [title.ToLowerInvariant()], title.ToLowerInvariant(), true, tokens[0].Start);
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -2441,6 +2462,15 @@ internal sealed partial class ArticleAttributor
                 if (before[k].Lower == noun && IsDeterminedNoun(before, k) && DocumentAuthorAfter(before, k).Author is { Kind: MentionKind.Name or MentionKind.Organisation } author)
                 {
                     return author;
+                }
+
+                // (Mr MacAllister's written report to the committee concludes …. ¶ The report is also candid: so a document a name owns,
+                // one lowercase word at most between; blind389.)
+                var possessive = k >= 2 && before[k - 1].IsWord && char.IsLower(before[k - 1].Raw[0]) ? k - 2 : k - 1;
+                if (before[k].Lower == noun && MentionParser.IsPossessive(before[possessive]) && before[possessive].IsCapitalized
+                    && StemmedTokens(before, 0, possessive) is var owner && MentionParser.EndingAt(owner, owner.Count, 0) is { Kind: MentionKind.Name } namedOwner)
+                {
+                    return namedOwner;
                 }
             }
         }

@@ -402,9 +402,9 @@ internal sealed partial class ArticleAttributor
         return false;
     }
 
-    // Words a title-case name leaves in lower case (Grist to the Mill, Friends of the Earth).
+    // Words a title-case name leaves in lower case (Grist to the Mill, Friends of the Earth, The Lass from the Ferry Inn; blind386).
     private static readonly FrozenSet<string> TitleCaseFunctionWords = FrozenSet.ToFrozenSet(
-        ["of", "the", "and", "to", "for", "in", "on", "a", "an", "at", "by", "with", "or", "&"], StringComparer.Ordinal);
+        ["of", "the", "and", "to", "for", "from", "in", "on", "a", "an", "at", "by", "with", "or", "&"], StringComparer.Ordinal);
 
     // "Operation Setu", "Harrow Fells: Hard Miles": a name runs to this many words; set by hand. No quote of speech in the 1,805
     // annotated quotes of our sets has two capitalised words, no lowercase word but these function words and no stop.

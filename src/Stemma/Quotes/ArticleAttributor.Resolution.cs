@@ -192,6 +192,13 @@ internal sealed partial class ArticleAttributor
                     return subject;
                 }
 
+                // The complaint came from a debtor referred to in this decision as Customer A. In her letter she wrote: the one label the
+                // sentence before gives an unnamed person is who the pronoun stands for, when that sentence names no one else (blind387).
+                if (LabelledInPreviousSentence(position, male) is { } labelled)
+                {
+                    return labelled;
+                }
+
                 // We put the questions you asked most to Joanne Leckie, our manager. ¶ Will anything replace the 47? "Not
                 // immediately," she said: in the paragraphs of questions after it, the answers are the person they were put to.
                 if (QuestionsPutTo(position, male) is { } putTo)
@@ -286,6 +293,14 @@ internal sealed partial class ArticleAttributor
                 if (PairedSubjectInParagraph(position, male) is { } paired)
                 {
                     return paired;
+                }
+
+                // "…?" asked one spectator as umpire Fionnuala de Búrca paced out the mark. "…," she said: the answer to the question
+                // just asked is not the asker's, when the article does not tell the asker's gender; it is the one other person the
+                // question's sentence names (blind386).
+                if (AnswererNamedBesideAsker(position, male) is { } beside)
+                {
+                    return beside;
                 }
 
                 // The last speaker or person of the gender, within the live-blog entry when there are entries; "she went on", "he
@@ -911,6 +926,30 @@ internal sealed partial class ArticleAttributor
     /// in its paragraph (Oduya, who came on…, scored. He told reporters: …), or null: a pronoun points
     /// back to that subject before the last speaker.
     /// </summary>
+    // For a subject of the sentence before that asked the quoted question just before the position, whose gender the article does
+    // not tell: the one other person that sentence names, outside quotes, when of the pronoun's gender; null otherwise.
+    // When the quote just before the position, in the sentence before, is a question whose asker's gender the article does not
+    // tell: the one other person that sentence names outside quotes, not after a preposition, when of the pronoun's gender; null
+    // otherwise.
+    private SpeakerIdentity? AnswererNamedBesideAsker(int position, bool male)
+    {
+        if (PreviousSentenceIn(position) is not var (previous, sentence)
+            || _events.LastOrDefault(e => e.Position < position) is not { Identity: { IsPerson: true } asker } question || question.Position < previous
+            || GenderAgreement(asker, male) == 2
+            || _marked.FirstOrDefault(m => m.MarkStart == question.Position) is not { } asked
+            || !_text[asked.Segments[^1].Start..asked.Segments[^1].End].TrimEnd().EndsWith('?'))
+        {
+            return null;
+        }
+
+        // (asked one resident of Gwithian Row: a name after a preposition may be a place; blind172.)
+        return _persons.Where(p => p.Key != asker.Name && p.Positions.Any(x => x >= previous && x < sentence && !InsideQuote(x))).ToList() is [var other]
+            && other.Positions.Where(x => x >= previous && x < sentence).All(x => !AfterPreposition(x) && WordBeforeName(x) is not ("of" or "for" or "to" or "with"))
+            && Fits(other.Identity, male)
+                ? other.Identity
+                : null;
+    }
+
     private SpeakerIdentity? PreviousSentenceSubject(int position) =>
         PreviousSentenceIn(position) is var (previous, sentence) ? SubjectOf(previous, sentence, position) : null;
 
@@ -1910,6 +1949,35 @@ internal sealed partial class ArticleAttributor
     // above what any sentence chain in the annotated sets needs, and far below what would exhaust the stack.
     private const int MaximumSubjectNesting = 16;
 
+    // The index where the subject starts after an opening phrase of time or place with no comma (tokens[0] the preposition), or -1.
+    private static int UncommaedOpeningEnd(List<CueToken> tokens)
+    {
+        for (var k = 2; k <= MaximumUncommaedOpeningWords && k + 1 < tokens.Count; k++)
+        {
+            var between = tokens.Skip(1).Take(k - 1).ToList();
+            if (tokens[k].Lower == "the" && between.All(t => IsTimeWord(t) || t.Lower is "this" or "that" || t.Raw.All(char.IsDigit)) && between.Any(IsTimeWord))
+            {
+                return k;
+            }
+
+            if ((MentionParser.IsHonorific(tokens[k]) || (MentionParser.IsNameWord(tokens[k]) && !IsTimeWord(tokens[k])))
+                && between.All(t => t.IsWord && (char.IsLower(t.Raw[0]) || IsTimeWord(t) || t.Raw.All(char.IsDigit))))
+            {
+                return k;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsTimeWord(CueToken token) =>
+        QuoteLexicon.DayNames.Contains(token.Lower) || QuoteLexicon.MonthNames.Contains(token.Lower) || TimeWords.Contains(token.Lower);
+
     private SpeakerIdentity? SubjectOfSentence(int sentenceStart, int sentenceEnd, int position)
     {
         var tokens = Unquoted(TokensIn(sentenceStart, sentenceEnd));
@@ -2059,6 +2127,15 @@ internal sealed partial class ArticleAttributor
             && MentionParser.StartingAt(tokens, opened) is { Kind: MentionKind.Pronoun } openedPronoun)
         {
             return Resolve(openedPronoun, tokens[opened].Start);
+        }
+
+        // By Wednesday evening the hodža had begun ringing round, At the hearing Mr Brennick was asked: a short opening phrase of
+        // time or place with no comma, then "the" after words of time or an honorific or name after lowercase words; what follows
+        // is read as a sentence of its own (blind388, blind389).
+        if (tokens.Count > 3 && OpeningAdverbials.Contains(tokens[0].Lower) && tokens[0].Lower is not ("when" or "while" or "once" or "as")
+            && UncommaedOpeningEnd(tokens) is var uncommaed and > 1 && SubjectOf(tokens[uncommaed].Start, sentenceEnd, position) is { } uncommaedSubject)
+        {
+            return uncommaedSubject;
         }
 
         // Asked whether the storm would fill the lake he laughed: an opening participle's clause without its comma; the pronoun
@@ -3459,6 +3536,41 @@ internal sealed partial class ArticleAttributor
 
         var end = _tokens.FindIndex(@as + 1, t => t.Start >= named.Start + named.Text.Length);
         return end < 0 || _tokens[end].Raw is "," or ":" or "." ? named.Name.TrimEnd('.') : null;
+    }
+
+    // The one label the sentence before the position, or its own before it, gives an unnamed person ("a debtor referred to in this
+    // decision as Customer A", with or without a comma), when they name no person else and the label fits the pronoun's gender;
+    // null otherwise.
+    private SpeakerIdentity? LabelledInPreviousSentence(int position, bool male)
+    {
+        // (Customer A. In her letter: a label's capital and stop may not end the sentence for the splitter, so the pronoun's own
+        // sentence is read too, up to the quote.)
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
+        var own = SentenceStart(position, paragraph.Start);
+        var (previous, sentence) = PreviousSentenceIn(position) is var (before, start) ? (before, position) : (own, position);
+        var tokens = Unquoted(TokensIn(previous, sentence));
+        var labels = new List<SpeakerIdentity>();
+        for (var k = 2; k + 2 < tokens.Count; k++)
+        {
+            var noun = tokens[k - 1].Raw == "," ? k - 2 : k - 1;
+            if (tokens[k].Lower is not ("referred" or "known" or "identified" or "designated") || noun < 1 || !tokens[noun].IsWord || !char.IsLower(tokens[noun].Raw[0])
+                || !(QuoteLexicon.RoleNouns.Contains(tokens[noun].Lower) || QuoteLexicon.PersonHeads.Contains(tokens[noun].Lower) || tokens[noun - 1].Lower is "a" or "an" or "one"))
+            {
+                continue;
+            }
+
+            var limit = Math.Min(tokens.Count - 2, k + 1 + MaximumLabelPlaceWords);
+            var @as = Enumerable.Range(k + 1, Math.Max(0, limit - k)).FirstOrDefault(j => tokens[j].Lower == "as");
+            if (@as > 0 && MentionParser.StartingAt(tokens, @as + 1) is { Kind: MentionKind.Name } named && named.Start == tokens[@as + 1].Start)
+            {
+                labels.Add(new SpeakerIdentity(named.Text.TrimEnd('.'), MentionKind.Name, [tokens[noun].Lower]));
+            }
+        }
+
+        return labels is [var label] && Fits(label, male)
+            && !_persons.Any(p => p.Key != label.Name && p.Positions.Any(x => x >= previous && x < sentence && !InsideQuote(x)))
+                ? label
+                : null;
     }
 
     // referred to in this notice as, known in these reasons as: at most this many words between the verb and "as". Set by hand.

@@ -8,6 +8,12 @@ internal static class MentionParser
     // A role phrase runs back from its head over at most this many modifiers (a senior White House administration official).
     private const int MaximumRoleModifiers = 4;
 
+    // asked one spectator as umpire Fionnuala de Búrca paced out the mark: a conjunction opening a clause ends the role phrase
+    // after the verb; it is never a modifier of the role (blind386).
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
+        ["as", "while", "whilst", "when", "whenever", "after", "before", "because", "since", "until", "although", "though", "whereas", "once", "if"],
+        StringComparer.Ordinal);
+
     // The name of a body standing before a role (a Dunbridge Fire and Rescue Service spokesperson) runs to at most this many words
     // more; the longest such names in our fixtures have six. Set by hand.
     private const int MaximumNameModifierWords = 6;
@@ -329,7 +335,8 @@ internal static class MentionParser
             }
             else if (!IsNameWord(w) && !IsHonorific(w) && !QuoteLexicon.RoleNouns.Contains(w.Lower) && !QuoteLexicon.OrganisationNouns.Contains(w.Lower)
                 && !(sawDeterminer && char.IsLower(w.Raw[0]) && QuoteLexicon.PersonHeads.Contains(w.Lower))
-                && !(sawDeterminer && e - start <= MaximumRoleModifiers && !QuoteLexicon.SpeechVerbs.Contains(w.Lower) && (char.IsLower(w.Raw[0]) || IsAge(w.Lower)) && !IsPossessive(w) && e + 1 < tokens.Count && tokens[e + 1].IsWord)
+                && !(sawDeterminer && e - start <= MaximumRoleModifiers && !QuoteLexicon.SpeechVerbs.Contains(w.Lower) && !ClauseOpeners.Contains(w.Lower)
+                     && (char.IsLower(w.Raw[0]) || IsAge(w.Lower)) && !IsPossessive(w) && e + 1 < tokens.Count && tokens[e + 1].IsWord)
                 && !IsPossessive(w)
                 && !IsParticleInName(tokens, e, start))
             {

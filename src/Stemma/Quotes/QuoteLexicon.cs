@@ -115,6 +115,9 @@ internal static class QuoteLexicon
         "attendant", "supervisor", "mechanic", "vet", "dentist", "strategist", "planner", "surveyor", "geologist", "biologist",
         "physicist", "meteorologist", "forecaster", "academic", "lecturer", "dean", "rector", "registrar", "clerk", "caretaker",
         "proprietor", "entrepreneur", "businessman", "businesswoman", "keeper",
+        // The building trades (the scaffolder shrugged; blind388).
+        "scaffolder", "roofer", "bricklayer", "joiner", "carpenter", "glazier", "plasterer", "labourer", "welder", "foreman", "forewoman",
+        "stonemason", "tiler",
         "grandmother", "grandfather", "grandparent", "gran", "granny", "grandma", "grandad", "granddad", "grandpa", "widow", "widower",
         "mum", "dad", "family", "mother", "father", "wife", "husband", "sister", "brother", "grandmother", "grandfather", "aunt", "uncle", "widower", "retiree", "veteran", "midfielder", "defender", "goalkeeper", "winger", "cricketer", "batsman", "jockey",
         "golfer", "sprinter", "swimmer", "wrestler", "rapper", "guitarist", "insider", "churchwarden", "verger", "curate",
