@@ -402,6 +402,21 @@ internal sealed partial class ArticleAttributor
         return false;
     }
 
+    // … has hung a hand-painted sign over the classroom door. It reads "Tervhen!": "it" and "reads" or "read" opening the sentence
+    // after one that names a sign, placard or banner are what the sign reads (blind388). Not "it said", a body's verb.
+    private bool ReadsAsSignBefore(List<CueToken> prefix)
+    {
+        if (prefix is not [{ Lower: "it" } it, { Lower: "reads" or "read" }])
+        {
+            return false;
+        }
+
+        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= it.Start && it.Start < p.End);
+        var sentence = SentenceStart(it.Start, paragraph.Start);
+        return paragraph.End > 0 && sentence > paragraph.Start && TokensIn(sentence, it.Start).Count == 0
+            && TokensIn(SentenceStart(sentence - 1, paragraph.Start), sentence).Any(t => InscribedNouns.Contains(t.Lower));
+    }
+
     // Words a title-case name leaves in lower case (Grist to the Mill, Friends of the Earth, The Lass from the Ferry Inn; blind386).
     private static readonly FrozenSet<string> TitleCaseFunctionWords = FrozenSet.ToFrozenSet(
         ["of", "the", "and", "to", "for", "from", "in", "on", "a", "an", "at", "by", "with", "or", "&"], StringComparer.Ordinal);

@@ -583,7 +583,7 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        if (IsInscription(prefix) || ConjoinedToWrittenWords(marked, prefix))
+        if (IsInscription(prefix) || ConjoinedToWrittenWords(marked, prefix) || ReadsAsSignBefore(prefix))
         {
             return null; // placards reading "Where is my vote?", a sign that read "No sailings today": written words, even a sentence
         }

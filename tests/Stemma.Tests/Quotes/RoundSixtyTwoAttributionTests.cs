@@ -122,4 +122,16 @@ public class RoundSixtyTwoAttributionTests
         Who(quotes, "Come and count us.").ShouldBe("Anselm Grießmair");
         Who(quotes, "We will go to Bolzano if we must").ShouldBe("Anselm Grießmair");
     }
+
+    [Fact]
+    public void What_it_reads_after_a_sentence_naming_a_sign_is_the_signs_words_not_speech()
+    {
+        var quotes = Inline("Village school reopens in the old language\n\n"
+            + "The village school in Ruskala will teach in the old language from September.\n\n"
+            + "\"The children will hear it every day,\" said headteacher Aino Lepikko.\n\n"
+            + "In Ruskala, Mrs Lepikko has already hung a painted sign over the classroom door. It reads \"Tervheks!\", the old word for welcome.");
+
+        Who(quotes, "The children will hear it every day").ShouldBe("Aino Lepikko");
+        quotes.ShouldNotContain(q => q.Text.Contains("Tervheks", StringComparison.Ordinal));
+    }
 }
