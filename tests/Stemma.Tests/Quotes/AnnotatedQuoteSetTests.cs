@@ -2395,6 +2395,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         new("blind391", 45, 0, 0, 0, 0),
         new("blind392", 45, 0, 0, 0, 0),
         new("blind393", 45, 0, 0, 0, 0),
+        new("blind394", 45, 0, 0, 0, 0),
+        new("blind395", 45, 0, 0, 0, 0),
+        new("blind396", 45, 0, 0, 0, 0),
+        new("blind397", 45, 0, 0, 0, 0),
+        new("blind398", 45, 0, 0, 0, 0),
+        new("blind399", 45, 0, 0, 0, 0),
+        new("blind400", 45, 0, 0, 0, 0),
+        new("blind401", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
