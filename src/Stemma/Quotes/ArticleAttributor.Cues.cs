@@ -1766,12 +1766,14 @@ internal sealed partial class ArticleAttributor
     // filling the tokens from one index to another.
     private static bool IsRoleOfBody(IReadOnlyList<CueToken> tokens, int from, int to)
     {
-        if (from + 3 >= to || tokens[from].Lower is not ("the" or "a" or "an" or "its" or "their" or "our"))
+        // (Asked by counsel for the Board, Isabel de Lacy, why: "counsel" stands without a determiner; blind390.)
+        var bare = from < to && tokens[from].Lower == "counsel";
+        if (from + 3 >= to || (tokens[from].Lower is not ("the" or "a" or "an" or "its" or "their" or "our") && !bare))
         {
             return false;
         }
 
-        var k = from + 1;
+        var k = bare ? from : from + 1;
         while (k + 1 < to && tokens[k].IsWord && char.IsLower(tokens[k].Raw[0]) && !IsRoleBeforeBody(tokens, k))
         {
             k++;
@@ -3377,7 +3379,8 @@ internal sealed partial class ArticleAttributor
         comma >= 0 && comma + 1 < tokens.Count && tokens[comma].Raw == ","
         && MentionParser.StartingAt(tokens, comma + 1) is { Kind: MentionKind.Name } named && named.Start == tokens[comma + 1].Start
         && ClauseEnd(tokens, comma + 1) is var nameEnd && (nameEnd == tokens.Count || tokens[nameEnd].Raw is "," or ":" or ".")
-        && tokens.Skip(comma + 1).Take(nameEnd - comma - 1).All(t => MentionParser.IsNameWord(t) || MentionParser.IsHonorific(t))
+        // (Isabel de Lacy: a surname's lowercase particle is the name's; blind390.)
+        && tokens.Skip(comma + 1).Take(nameEnd - comma - 1).All(t => MentionParser.IsNameWord(t) || MentionParser.IsHonorific(t) || MentionParser.NameParticles.Contains(t.Raw))
             ? named
             : null;
 

@@ -2714,7 +2714,12 @@ internal sealed partial class ArticleAttributor
         var parts = mention.Name.Split(' ');
         if (parts.Length >= 2)
         {
-            var person = _persons.FirstOrDefault(p => p.Key == mention.Name)
+            // (Dr Ní Bhriain, after a heading's "Ní Bhriain v Caddick & Venn" and the body's Dr Saoirse Ní Bhriain: a surname of two
+            // words met as a person of its own is the one person named in full with it; blind392.)
+            var person = (_persons.FirstOrDefault(p => p.Key == mention.Name) is { } exact
+                    && _persons.Where(p => p != exact && p.Parts.Length > parts.Length && EndsWithName(p.Parts, parts)).ToList() is [var fuller]
+                    ? fuller : null)
+                ?? _persons.FirstOrDefault(p => p.Key == mention.Name)
                 ?? _persons.FirstOrDefault(p => EndsWithName(p.Parts, parts))
                 // PCSO Danvers, after PCSO Kerry Danvers: a title the person was given, before the surname alone, is that person.
                 ?? (_persons.Where(p => IsTitleAndSurnameOf(p, parts)).ToList() is [var givenTitle] ? givenTitle : null)

@@ -134,4 +134,34 @@ public class RoundSixtyTwoAttributionTests
         Who(quotes, "The children will hear it every day").ShouldBe("Aino Lepikko");
         quotes.ShouldNotContain(q => q.Text.Contains("Tervheks", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_two_word_surname_a_heading_names_alone_is_the_one_person_the_body_names_in_full_with_it()
+    {
+        var quotes = Inline("Removals Standards Commission\n\n"
+            + "Decision RSC/2024/0411: Mac Giolla v Harrow & Pike Removals Ltd\n\n"
+            + "1. Summary\n\n"
+            + "The complainant, Dr Ciara Mac Giolla, engaged Harrow & Pike Removals Ltd to move a harp on 2 April. The harp arrived with a cracked pillar.\n\n"
+            + "2. Dr Mac Giolla told the Commission that the crew \"had never lifted a harp in their lives\".");
+
+        Who(quotes, "had never lifted a harp in their lives").ShouldBe("Ciara Mac Giolla");
+    }
+
+    [Fact]
+    public void An_exchange_that_continues_after_an_answer_to_counsel_for_a_body_named_in_apposition_alternates_counsel_and_the_witness()
+    {
+        var quotes = Inline("Wagering Standards Board: decision in the matter of Tolland Bets Ltd\n\n"
+            + "1. The Board finds that Tolland Bets Ltd failed to act on suspicious bets.\n\n"
+            + "2. The licensee's compliance manager, Ruth Abernethy-Cole, gave evidence. Asked by counsel for the Board, Marguerite de Vos, why the alert had been disabled, she replied: \"Because it rang all day.\"\n\n"
+            + "3. The exchange continued:\n\n"
+            + "\"Who switched it off?\"\n\n"
+            + "\"I did.\"\n\n"
+            + "\"Was that in writing?\"\n\n"
+            + "\"No.\"");
+
+        Who(quotes, "Who switched it off?").ShouldBe("Marguerite de Vos");
+        Who(quotes, "I did.").ShouldBe("Ruth Abernethy-Cole");
+        Who(quotes, "Was that in writing?").ShouldBe("Marguerite de Vos");
+        Who(quotes, "No.").ShouldBe("Ruth Abernethy-Cole");
+    }
 }
