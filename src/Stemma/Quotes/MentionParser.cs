@@ -14,6 +14,11 @@ internal static class MentionParser
         ["as", "while", "whilst", "when", "whenever", "after", "before", "because", "since", "until", "although", "though", "whereas", "once", "if"],
         StringComparer.Ordinal);
 
+    // Whether the word at k opens a clause (ClauseOpeners), not "as" after a participle that names (the man known as Brian Tuck).
+    private static bool OpensClause(IReadOnlyList<CueToken> tokens, int k) =>
+        ClauseOpeners.Contains(tokens[k].Lower)
+        && !(tokens[k].Lower == "as" && k > 0 && (tokens[k - 1].Lower == "known" || tokens[k - 1].Lower.EndsWith("ed", StringComparison.Ordinal)));
+
     // The name of a body standing before a role (a Dunbridge Fire and Rescue Service spokesperson) runs to at most this many words
     // more; the longest such names in our fixtures have six. Set by hand.
     private const int MaximumNameModifierWords = 6;
@@ -335,7 +340,7 @@ internal static class MentionParser
             }
             else if (!IsNameWord(w) && !IsHonorific(w) && !QuoteLexicon.RoleNouns.Contains(w.Lower) && !QuoteLexicon.OrganisationNouns.Contains(w.Lower)
                 && !(sawDeterminer && char.IsLower(w.Raw[0]) && QuoteLexicon.PersonHeads.Contains(w.Lower))
-                && !(sawDeterminer && e - start <= MaximumRoleModifiers && !QuoteLexicon.SpeechVerbs.Contains(w.Lower) && !ClauseOpeners.Contains(w.Lower)
+                && !(sawDeterminer && e - start <= MaximumRoleModifiers && !QuoteLexicon.SpeechVerbs.Contains(w.Lower) && !OpensClause(tokens, e)
                      && (char.IsLower(w.Raw[0]) || IsAge(w.Lower)) && !IsPossessive(w) && e + 1 < tokens.Count && tokens[e + 1].IsWord)
                 && !IsPossessive(w)
                 && !IsParticleInName(tokens, e, start))
