@@ -2713,7 +2713,7 @@ internal sealed partial class ArticleAttributor
             }
 
             // … was jailed as a judge branded him "…": a subordinate clause opened by a conjunction has its own subject.
-            if (k > 0 && k + 1 < v && ClauseConjunctions.Contains(tokens[k].Lower) && tokens[k].IsWord && char.IsLower(tokens[k].Raw[0])
+            if (k > 0 && k + 1 < v && QuoteLexicon.ClauseConjunctions.Contains(tokens[k].Lower) && tokens[k].IsWord && char.IsLower(tokens[k].Raw[0])
                 && (QuoteLexicon.Determiners.Contains(tokens[k + 1].Lower) || MentionParser.IsNameWord(tokens[k + 1])))
             {
                 return k + 1;
@@ -2728,8 +2728,6 @@ internal sealed partial class ArticleAttributor
     // Conjunctions and linking adverbs that open a sentence before its subject (But a friend said, Yet the council insists).
     private static readonly FrozenSet<string> SentenceOpeningConjunctions = FrozenSet.ToFrozenSet(["but", "and", "yet", "so", "still", "meanwhile"], StringComparer.Ordinal);
 
-    // Conjunctions that open a clause with a subject of its own (as a judge told him, while a neighbour said).
-    private static readonly FrozenSet<string> ClauseConjunctions = FrozenSet.ToFrozenSet(["as", "while", "when", "after", "because", "before", "since", "although", "though", "whereas"], StringComparer.Ordinal);
 
     /// <summary>
     /// The Institute of Geology and Seismic Study raised its alert and said …: a speech verb after "and", coordinated with the
@@ -3110,7 +3108,7 @@ internal sealed partial class ArticleAttributor
             }
             // Maresia Hotéis, the group named in local reports as the likely developer, said; One parishioner, leaving the nave after
             // Evensong, told: a conjunction inside the appositive opens no clause of its own; the appositive runs back to its comma.
-            if (appositiveStart >= 2 && ClauseConjunctions.Contains(tokens[appositiveStart - 1].Lower))
+            if (appositiveStart >= 2 && QuoteLexicon.ClauseConjunctions.Contains(tokens[appositiveStart - 1].Lower))
             {
                 var opening = appositiveStart - 2;
                 while (opening > 0 && tokens[opening].IsWord)
@@ -3305,7 +3303,7 @@ internal sealed partial class ArticleAttributor
             // chief executive of Brackwater Ferries: a name after a preposition is where the person works, not who they are.
             if (!tokens[k].IsWord || !char.IsLower(tokens[k].Raw[0]) || QuoteLexicon.SpeechVerbs.Contains(tokens[k].Lower)
                 || tokens[k].Lower is "of" or "at" or "for" or "from" or "in" or "with" or "on" or "to" or "by"
-                || ClauseConjunctions.Contains(tokens[k].Lower)) // (leaving the nave after Evensong: a clause, not a title)
+                || QuoteLexicon.ClauseConjunctions.Contains(tokens[k].Lower)) // (leaving the nave after Evensong: a clause, not a title)
             {
                 return false;
             }

@@ -926,8 +926,9 @@ internal sealed partial class ArticleAttributor
     /// in its paragraph (Oduya, who came on…, scored. He told reporters: …), or null: a pronoun points
     /// back to that subject before the last speaker.
     /// </summary>
-    // For a subject of the sentence before that asked the quoted question just before the position, whose gender the article does
-    // not tell: the one other person that sentence names, outside quotes, when of the pronoun's gender; null otherwise.
+    private SpeakerIdentity? PreviousSentenceSubject(int position) =>
+        PreviousSentenceIn(position) is var (previous, sentence) ? SubjectOf(previous, sentence, position) : null;
+
     // When the quote just before the position, in the sentence before, is a question whose asker's gender the article does not
     // tell: the one other person that sentence names outside quotes, not after a preposition, when of the pronoun's gender; null
     // otherwise.
@@ -949,9 +950,6 @@ internal sealed partial class ArticleAttributor
                 ? other.Identity
                 : null;
     }
-
-    private SpeakerIdentity? PreviousSentenceSubject(int position) =>
-        PreviousSentenceIn(position) is var (previous, sentence) ? SubjectOf(previous, sentence, position) : null;
 
     // The start of the sentence before the one at `position` and of that one, in the same paragraph; null when the sentence at
     // `position` opens its paragraph.
@@ -2716,10 +2714,9 @@ internal sealed partial class ArticleAttributor
         {
             // (Dr Ní Bhriain, after a heading's "Ní Bhriain v Caddick & Venn" and the body's Dr Saoirse Ní Bhriain: a surname of two
             // words met as a person of its own is the one person named in full with it; blind392.)
-            var person = (_persons.FirstOrDefault(p => p.Key == mention.Name) is { } exact
-                    && _persons.Where(p => p != exact && p.Parts.Length > parts.Length && EndsWithName(p.Parts, parts)).ToList() is [var fuller]
-                    ? fuller : null)
-                ?? _persons.FirstOrDefault(p => p.Key == mention.Name)
+            var exact = _persons.FirstOrDefault(p => p.Key == mention.Name);
+            var person = (exact is not null && _persons.Where(p => p != exact && p.Parts.Length > parts.Length && EndsWithName(p.Parts, parts)).ToList() is [var fuller]
+                    ? fuller : exact)
                 ?? _persons.FirstOrDefault(p => EndsWithName(p.Parts, parts))
                 // PCSO Danvers, after PCSO Kerry Danvers: a title the person was given, before the surname alone, is that person.
                 ?? (_persons.Where(p => IsTitleAndSurnameOf(p, parts)).ToList() is [var givenTitle] ? givenTitle : null)
@@ -3527,14 +3524,12 @@ internal sealed partial class ArticleAttributor
     private string? LabelAfter(SpeakerMention mention)
     {
         var comma = _tokens.FindIndex(t => t.Start >= mention.Start + mention.Text.Length);
-        if (comma < 0 || comma + 2 >= _tokens.Count || _tokens[comma].Raw != "," || _tokens[comma + 1].Lower is not ("referred" or "known" or "identified" or "designated"))
+        if (comma < 0 || comma + 2 >= _tokens.Count || _tokens[comma].Raw != "," || !IsLabellingVerb(_tokens[comma + 1].Lower))
         {
             return null;
         }
 
-        var limit = Math.Min(_tokens.Count - 1, comma + 2 + MaximumLabelPlaceWords);
-        var @as = Enumerable.Range(comma + 2, Math.Max(0, limit - comma - 1)).FirstOrDefault(j => _tokens[j].Lower == "as" && !BreakBetween(_tokens[comma].End, _tokens[j].Start));
-        if (@as == 0 || MentionParser.StartingAt(_tokens, @as + 1) is not { Kind: MentionKind.Name } named || named.Start != _tokens[@as + 1].Start)
+        if (NameAfterAs(_tokens, comma + 2, j => !BreakBetween(_tokens[comma].End, _tokens[j].Start)) is not var (named, @as))
         {
             return null;
         }
@@ -3550,32 +3545,42 @@ internal sealed partial class ArticleAttributor
     {
         // (Customer A. In her letter: a label's capital and stop may not end the sentence for the splitter, so the pronoun's own
         // sentence is read too, up to the quote.)
-        var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
-        var own = SentenceStart(position, paragraph.Start);
-        var (previous, sentence) = PreviousSentenceIn(position) is var (before, start) ? (before, position) : (own, position);
-        var tokens = Unquoted(TokensIn(previous, sentence));
+        var previous = PreviousSentenceIn(position)?.Previous ?? SentenceStart(position, _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End).Start);
+        var tokens = Unquoted(TokensIn(previous, position));
         var labels = new List<SpeakerIdentity>();
         for (var k = 2; k + 2 < tokens.Count; k++)
         {
             var noun = tokens[k - 1].Raw == "," ? k - 2 : k - 1;
-            if (tokens[k].Lower is not ("referred" or "known" or "identified" or "designated") || noun < 1 || !tokens[noun].IsWord || !char.IsLower(tokens[noun].Raw[0])
+            if (!IsLabellingVerb(tokens[k].Lower) || noun < 1 || !tokens[noun].IsWord || !char.IsLower(tokens[noun].Raw[0])
                 || !(QuoteLexicon.RoleNouns.Contains(tokens[noun].Lower) || QuoteLexicon.PersonHeads.Contains(tokens[noun].Lower) || tokens[noun - 1].Lower is "a" or "an" or "one"))
             {
                 continue;
             }
 
-            var limit = Math.Min(tokens.Count - 2, k + 1 + MaximumLabelPlaceWords);
-            var @as = Enumerable.Range(k + 1, Math.Max(0, limit - k)).FirstOrDefault(j => tokens[j].Lower == "as");
-            if (@as > 0 && MentionParser.StartingAt(tokens, @as + 1) is { Kind: MentionKind.Name } named && named.Start == tokens[@as + 1].Start)
+            if (NameAfterAs(tokens, k + 1, _ => true) is var (named, _))
             {
                 labels.Add(new SpeakerIdentity(named.Text.TrimEnd('.'), MentionKind.Name, [tokens[noun].Lower]));
             }
         }
 
         return labels is [var label] && Fits(label, male)
-            && !_persons.Any(p => p.Key != label.Name && p.Positions.Any(x => x >= previous && x < sentence && !InsideQuote(x)))
+            && !_persons.Any(p => p.Key != label.Name && p.Positions.Any(x => x >= previous && x < position && !InsideQuote(x)))
                 ? label
                 : null;
+    }
+
+    // The verbs by which a decision gives someone a label before "as" (referred to as, known here as).
+    private static bool IsLabellingVerb(string lower) => lower is "referred" or "known" or "identified" or "designated";
+
+    // The name that starts right after an "as" standing within MaximumLabelPlaceWords words from `from` (referred to in this notice
+    // as Complainant A), with the index of the "as", when `allowed` lets that "as" be read; null otherwise.
+    private static (SpeakerMention Named, int As)? NameAfterAs(List<CueToken> tokens, int from, Func<int, bool> allowed)
+    {
+        var limit = Math.Min(tokens.Count - 2, from + MaximumLabelPlaceWords);
+        var @as = Enumerable.Range(from, Math.Max(0, limit - from + 1)).FirstOrDefault(j => tokens[j].Lower == "as" && allowed(j), -1);
+        return @as >= 0 && MentionParser.StartingAt(tokens, @as + 1) is { Kind: MentionKind.Name } named && named.Start == tokens[@as + 1].Start
+            ? (named, @as)
+            : null;
     }
 
     // referred to in this notice as, known in these reasons as: at most this many words between the verb and "as". Set by hand.

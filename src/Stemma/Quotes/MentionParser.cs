@@ -8,15 +8,10 @@ internal static class MentionParser
     // A role phrase runs back from its head over at most this many modifiers (a senior White House administration official).
     private const int MaximumRoleModifiers = 4;
 
-    // asked one spectator as umpire Fionnuala de Búrca paced out the mark: a conjunction opening a clause ends the role phrase
-    // after the verb; it is never a modifier of the role (blind386).
-    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.ToFrozenSet(
-        ["as", "while", "whilst", "when", "whenever", "after", "before", "because", "since", "until", "although", "though", "whereas", "once", "if"],
-        StringComparer.Ordinal);
-
-    // Whether the word at k opens a clause (ClauseOpeners), not "as" after a participle that names (the man known as Brian Tuck).
+    // Whether the word at k opens a clause (a clause conjunction ends the role phrase after a verb: asked one spectator as umpire
+    // Fionnuala de Búrca paced out the mark; blind386), not "as" after a participle that names (the man known as Brian Tuck).
     private static bool OpensClause(IReadOnlyList<CueToken> tokens, int k) =>
-        ClauseOpeners.Contains(tokens[k].Lower)
+        QuoteLexicon.ClauseConjunctions.Contains(tokens[k].Lower)
         && !(tokens[k].Lower == "as" && k > 0 && (tokens[k - 1].Lower == "known" || tokens[k - 1].Lower.EndsWith("ed", StringComparison.Ordinal)));
 
     // The name of a body standing before a role (a Dunbridge Fire and Rescue Service spokesperson) runs to at most this many words

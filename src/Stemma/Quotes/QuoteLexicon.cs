@@ -714,6 +714,12 @@ internal static class QuoteLexicon
         "branded", "titled", "entitled", "christened", "styled", "billed");
 
     /// <summary>
+    /// Conjunctions that open a clause with a subject of its own (as a judge told him, while a neighbour said): never a modifier of
+    /// a role before them (asked one spectator as umpire Fionnuala de Búrca paced out the mark; blind386).
+    /// </summary>
+    public static readonly FrozenSet<string> ClauseConjunctions = Set("as", "while", "when", "after", "because", "before", "since", "although", "though", "whereas");
+
+    /// <summary>
     /// Words that carry a sentence on after a partial quote (prepositions, conjunctions, relatives, auxiliaries,
     /// adverbs of time): a quote followed by one of them is part of the sentence, not a modifier of the word after it.
     /// </summary>
