@@ -1674,6 +1674,12 @@ internal sealed partial class ArticleAttributor
             return verdictPronoun;
         }
 
+        // His report: "…": a document a possessive pronoun owns, standing alone before the colon, is its person's words (blind394).
+        if (tokens[0].Lower is "his" or "her" && DocumentNounAfter(tokens, 0) == tokens.Count - 2)
+        {
+            return new SpeakerMention(MentionKind.Pronoun, tokens[0].Raw, tokens[0].Lower == "his" ? "he" : "she", [], null, true, tokens[0].Start);
+        }
+
         // The report is also candid about the society's own part: "…": a verdict on a document named before in the paragraph, or with
         // its author in the one before, gives the quote to the author (blind389).
         if (tokens.Count > 3 && tokens[0].Lower == "the" && DocumentNounAfter(tokens, 0) == 1 && tokens[2].Lower is "is" or "was" or "are" or "were"

@@ -1012,20 +1012,27 @@ internal sealed partial class ArticleAttributor
         return later;
     }
 
-    // The person a pronoun right after "what" stands for (what she called): the one named nearest before it in its sentence who
-    // fits, not after "of" or a preposition of place; null when the pronoun does not follow "what".
+    // The person a pronoun right after "what" (what she called) or ", which" before a describing verb (, which she described as)
+    // stands for: the one named nearest before it in its sentence who fits, not after "of" or a preposition of place; null when
+    // the pronoun follows neither.
     private SpeakerIdentity? WhatPronounOwner(int pronoun, bool male)
     {
         var k = _tokens.FindIndex(t => t.Start == pronoun);
         var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= pronoun && pronoun < p.End);
-        if (k < 1 || _tokens[k - 1].Lower != "what" || paragraph.End == 0)
+        // (Tags will be available from Ms O'Hare at the swap meet, which she described as "…": so ", which" before a verb that
+        // names or describes; blind394.)
+        var describing = k >= 2 && _tokens[k - 1].Lower == "which" && _tokens[k - 2].Raw == "," && k + 1 < _tokens.Count
+            && (_tokens[k + 1].Lower is "described" or "describes" || QuoteLexicon.NamingWords.Contains(_tokens[k + 1].Lower));
+        if (k < 1 || !(_tokens[k - 1].Lower == "what" || describing) || paragraph.End == 0)
         {
             return null;
         }
 
         var sentence = SentenceStart(pronoun, paragraph.Start);
-        // (Archbishop Tomás Arriaga of Puerto Almagro …: a name after "of" or a preposition of place is where someone is from.)
-        return _persons.Select(p => (Person: p, Last: p.Positions.Where(x => x >= sentence && x < pronoun && !AfterPreposition(x) && !AfterOf(x)).DefaultIfEmpty(-1).Max()))
+        // (Archbishop Tomás Arriaga of Puerto Almagro …: a name after "of" or a preposition of place is where someone is from; a
+        // person the article shows is of the pronoun's gender is no place, after "from" as anywhere.)
+        return _persons.Select(p => (Person: p, Last: p.Positions.Where(x => x >= sentence && x < pronoun && !AfterOf(x)
+                && (!AfterPreposition(x) || (describing && GenderAgreement(p.Identity, male) == 2))).DefaultIfEmpty(-1).Max()))
             .Where(x => x.Last >= 0 && Fits(x.Person.Identity, male))
             .OrderByDescending(x => x.Last)
             .Select(x => x.Person.Identity)
@@ -3176,7 +3183,10 @@ internal sealed partial class ArticleAttributor
                 && _persons.FirstOrDefault(p => p.Key == otherSide.Name) is { ExplicitTitles.Count: 0 } ? otherSide : self;
         }
 
+        // (The arboricultural officer, Ewan MacQuarrie, …. The case officer recommended approval: an officer of another kind, its
+        // noun before the head another than the role's, is someone else; blind394.)
         var best = titleHolders
+            .Where(c => !OtherKindOfHolder(mention, c.Identity))
             .OrderByDescending(c => ModifierMatches(mention, c.Identity))
             // (The skipper, after one retired skipper and skipper Jory Pascoe: an unnamed source whose modifiers the role drops is
             // someone else than the one the bare role names, when another holds the title itself. A senior irrigation official …
@@ -3224,6 +3234,12 @@ internal sealed partial class ArticleAttributor
         if (best.Identity is not null)
         {
             return best.Identity;
+        }
+
+        // (The case officer, with only an arboricultural officer named: a role of its own kind, no one's given, is someone unnamed.)
+        if (titleHolders.Count > 0 && titleHolders.All(c => OtherKindOfHolder(mention, c.Identity)))
+        {
+            return self;
         }
 
         // the 27-year-old singer, with no singer named before: a role given with an age is the person given that age, else the
@@ -3668,6 +3684,31 @@ internal sealed partial class ArticleAttributor
         var held = candidate.Titles.Where(w => IsProperModifier(w, mention.Head ?? "")).ToList();
         return named.Count > 0 && held.Count > 0 && !named.Any(n => held.Any(h => SameStem(n, h)));
     }
+
+    // Whether a title holder holds another kind of the role (an arboricultural officer for the case officer): the word right before
+    // the head in each is a word classing it, written so before the head in the text (in capitals only when a common word: the
+    // Conservation Officer), no word of rank or time (senior, former, duty) and no style (Her Honour Judge); neither is the other's,
+    // nor anywhere in the holder's title. (A capitalised modifier no dictionary has, the Sart-Lambot coach, names a body, which
+    // OtherBodysTitle reads.)
+    private bool OtherKindOfHolder(SpeakerMention mention, SpeakerIdentity candidate)
+    {
+        string? Classifier(IReadOnlyList<string> titles) =>
+            mention.Head is { } head && titles.ToList().IndexOf(head) is > 0 and var at && titles[at - 1] is var word
+            && word.Length > 2 && word.All(char.IsLower) && (_text.Contains(word + " " + head, StringComparison.Ordinal)
+                || (_text.Contains(word + " " + head, StringComparison.OrdinalIgnoreCase) && Matching.Paraphrase.WordNet.Shared?.IsCommonWord(word) == true))
+            && !RankModifiers.Contains(word) && !MentionParser.Styles.Contains(word) && !QuoteLexicon.Honorifics.Contains(word)
+            && !QuoteLexicon.Determiners.Contains(word) && !QuoteLexicon.RoleNouns.Contains(word)
+                ? word : null;
+        return Classifier(mention.Titles) is { } named && Classifier(candidate.Titles) is { } held
+            && !SameStem(named, held) && !candidate.Titles.Any(t => SameStem(t, named));
+    }
+
+    // Words before a role's noun that tell rank, standing or time, not its kind: any holder of the role may be given them; set by hand.
+    private static readonly FrozenSet<string> RankModifiers = FrozenSet.ToFrozenSet(
+        ["senior", "chief", "principal", "deputy", "assistant", "acting", "interim", "former", "new", "lead", "head", "junior", "retired",
+         "then", "current", "outgoing", "incoming", "longtime", "long-time", "long-serving", "veteran", "young", "old", "elderly", "same",
+         "other", "own", "first", "second", "third", "top", "duty", "local", "experienced", "qualified", "trainee", "registered"],
+        StringComparer.Ordinal);
 
     private static int ModifierMatches(SpeakerMention mention, SpeakerIdentity candidate) =>
         mention.Titles.Count(word => word != mention.Head && candidate.Titles.Any(t => SameStem(t, word)));

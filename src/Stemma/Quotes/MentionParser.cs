@@ -41,7 +41,7 @@ internal static class MentionParser
 
     // The styles by which a dignitary is called in their place (His Excellency for an ambassador or a minister of the Gulf states,
     // His Holiness, Her Worship for a mayor, His Honour for a judge), from the forms of address; met in blind179.
-    private static readonly FrozenSet<string> Styles = FrozenSet.ToFrozenSet(
+    internal static readonly FrozenSet<string> Styles = FrozenSet.ToFrozenSet(
         ["excellency", "highness", "eminence", "holiness", "worship", "honour", "honor", "lordship", "ladyship", "majesty", "beatitude", "grace"], StringComparer.Ordinal);
 
     /// <summary>
