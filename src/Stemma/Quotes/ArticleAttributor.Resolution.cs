@@ -1295,7 +1295,22 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        return LastOtherSpeakerBefore(_events[question].Position, asker.Name, male, EntryStart(position));
+        // (The operator's director, Mr Henrik Kessler-Lund, attended the hearing. His exchange with the chair was as follows. Dr
+        // Farquharson asked: "…?" ¶ He replied: someone the question's own paragraph names before it, other than the asker, is whom
+        // it was put to, before a speaker heard earlier; blind397.)
+        var questionParagraph = _paragraphs.FirstOrDefault(p => p.Start <= asked.MarkStart && asked.MarkStart < p.End);
+        var earlier = _events.LastOrDefault(e => e.Position < _events[question].Position && e.Position >= EntryStart(position) && e.Identity.IsPerson
+            && e.Identity.Name != asker.Name && Fits(e.Identity, male));
+        if (questionParagraph.End > 0
+            && _persons.Where(p => p.Key != asker.Name && p.Identity.IsPerson && Fits(p.Identity, male))
+                .Select(p => (p.Identity, Last: p.Positions.Where(x => x >= questionParagraph.Start && x < asked.MarkStart).DefaultIfEmpty(-1).Max()))
+                .Where(x => x.Last >= 0 && (earlier.Identity is null || x.Last > earlier.Position))
+                .OrderByDescending(x => x.Last).ToList() is [var (namedBefore, _)])
+        {
+            return namedBefore;
+        }
+
+        return earlier.Identity;
     }
 
     // The last person who spoke before `before`, from `entry` on, who fits the gender and is not the one named `other`; null when none.
@@ -2729,7 +2744,9 @@ internal sealed partial class ArticleAttributor
                 ?? (_persons.Where(p => IsTitleAndSurnameOf(p, parts)).ToList() is [var givenTitle] ? givenTitle : null)
                 // Dato Khairul Anwar, after Khairul Anwar bin Haji Sulaiman: a patronymic name is met again by the person's own name, the
                 // words before bin or binti.
-                ?? (_persons.Where(p => IsOwnNameOfPatronymic(p, parts)).ToList() is [var patronymic] ? patronymic : null);
+                ?? (_persons.Where(p => IsOwnNameOfPatronymic(p, parts)).ToList() is [var patronymic] ? patronymic : null)
+                // Chent'nyi Aubin dé Gruchy: an office the person holds, before the name, read as one name.
+                ?? (parts.Length >= 3 ? _persons.FirstOrDefault(p => p.Office == parts[0].ToLowerInvariant() && p.Key == string.Join(' ', parts[1..])) : null);
             // the Harbour Master added, after Harbour Master Captain Rhona Gilfedder: a capitalised title given one person outright,
             // every word of it, met again alone, stands for that person.
             person ??= MentionParser.IsTitleHead(parts[^1])

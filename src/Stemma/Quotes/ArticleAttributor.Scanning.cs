@@ -660,6 +660,16 @@ internal sealed partial class ArticleAttributor
                 mention = mention with { Name = given + " " + mention.Name, Titles = mention.Titles.Where(t => t != given.ToLowerInvariant()).ToList() };
             }
 
+            // Chent'nyi Aubin dé Gruchy, …. "…," the Chent'nyi said: a first word no name list gives anyone, which the text also
+            // writes alone after "the", is a title in a language the role lists do not hold, not a given name (blind397).
+            string? leadingTitle = null;
+            if (mention.Name.Split(' ') is [var titleWord, var givenWord, _, ..] && char.IsUpper(givenWord[0]) && !_givenNames.IsGivenName(titleWord)
+                && IsWrittenAfterThe(titleWord))
+            {
+                leadingTitle = titleWord.ToLowerInvariant();
+                mention = mention with { Name = mention.Name[(titleWord.Length + 1)..], Titles = [.. mention.Titles, leadingTitle] };
+            }
+
             // Carl "The Owl" Benning: a nickname in marks between a given name and a surname leaves the person named by the two.
             // (Ramiro "El Zurdo" Betancourt Leyva: so does one before two surnames, whose first the name lists give no one; Callum
             // "Tiny" Mac an Tòisich: or before a surname whose particles follow its first word, which is then no given name; blind272.)
@@ -764,6 +774,7 @@ internal sealed partial class ArticleAttributor
             person.Titles.AddRange(mention.Titles);
             person.ExplicitTitles.AddRange(mention.Titles);
             person.GenderTitles.AddRange(mention.Titles);
+            person.Office ??= leadingTitle;
 
             // Gareth and Sian Prothero: a given name the lists know, joined by "and" to a full name, shares its surname.
             // (the chairman, Desmond "Dizzy" Fairbairn, apologised: a nicknamed name opens at its given name, so that a role in
@@ -2621,6 +2632,10 @@ internal sealed partial class ArticleAttributor
         string.Concat(s.Where((c, i) => !(IsQuoteMark(c) && !(c is '\'' or '’' && i > 0 && char.IsLetter(s[i - 1]) && i + 1 < s.Length && char.IsLetter(s[i + 1])))));
 
     private sealed record ReportedCue(int VerbStart, SpeakerMention Mention, TextSpan? Statement);
+
+    // Whether the text writes the word alone after a lowercase "the" (the Chent'nyi said), as a role's noun is written.
+    private bool IsWrittenAfterThe(string word) =>
+        _tokens.Where((t, k) => k > 0 && t.Raw == word && _tokens[k - 1].Raw == "the" && (k + 1 == _tokens.Count || !MentionParser.IsNameWord(_tokens[k + 1]))).Any();
 
     private sealed class Person(string key, string[] parts, int first)
     {

@@ -26,6 +26,7 @@ internal static class MentionParser
         "dela", "delos", // (Filipino, written as one word: Rogelio dela Peña, Ma. Luisa delos Reyes; blind245)
         "y", "i", // (the "and" joining a Spanish or Catalan double surname: Ramiro Sosa y Lamas, Joana Maria Pons i Ferrà; blind169, blind196-197)
         "ag", // (Tuareg "son of": Issa ag Moussa; blind197)
+        "dé", // (Jèrriais and Guernésiais "de": Aubin dé Gruchy; blind397)
         "des"], StringComparer.Ordinal); // (French plural "of the", in a surname and a body's name: Syndicat des Eaux de la Serra Alta; blind250)
 
     /// <summary>

@@ -46,4 +46,35 @@ public class RoundSixtyThreeAttributionTests
         Who(quotes, "The soakaway is adequate").ShouldBe("Lena Hartigan");
         Who(quotes, "out of scale with the garden").ShouldBe("the planning officer");
     }
+
+    [Fact]
+    public void A_reply_to_a_question_asked_with_a_colon_is_the_person_its_own_paragraph_names_before_it_not_an_earlier_speaker()
+    {
+        var quotes = Inline("Fire Safety Licensing Board: decision in the matter of Harbourview Hotel Ltd\n\n"
+            + "Panel: Ms Adaeze Okonkwo (chair), Mr Tomas Berg\n\n"
+            + "1. Inspector Gavin Trent attended on 4 May. His report records: \"The rear fire door was chained shut.\"\n\n"
+            + "2. The hotel's manager, Mr Piet Ruysdael, attended the hearing. His exchange with the chair was, in part, as follows. Ms Okonkwo asked: \"Who held the key to the chain?\"\n\n"
+            + "He replied: \"The night porter.\"\n\n"
+            + "\"Where was he?\"\n\n"
+            + "\"On his break, I believe.\"");
+
+        Who(quotes, "The rear fire door was chained shut.").ShouldBe("Gavin Trent");
+        Who(quotes, "Who held the key to the chain?").ShouldBe("Adaeze Okonkwo");
+        Who(quotes, "The night porter.").ShouldBe("Piet Ruysdael");
+        Who(quotes, "On his break, I believe.").ShouldBe("Piet Ruysdael");
+    }
+
+    [Fact]
+    public void A_first_word_no_name_list_holds_that_the_text_also_writes_after_the_is_a_title_not_part_of_the_name()
+    {
+        var quotes = Inline("Parish adds old names to its signs\n\n"
+            + "SAINT MARTIN, Jersey, 2 May - A parish will add Jèrriais names to its road signs this summer.\n\n"
+            + "Vingtenier Josué dé Carteret, who proposed the scheme, told reporters: \"Every lane had a name before it had a number.\"\n\n"
+            + "The parish has set aside £9,000 for the work. \"It is not nostalgia,\" the Vingtenier said.\n\n"
+            + "Mr dé Carteret, who was holding the ladder, laughed. \"Put it up straight, at least,\" he said.");
+
+        Who(quotes, "Every lane had a name before it had a number.").ShouldBe("Josué dé Carteret");
+        Who(quotes, "It is not nostalgia").ShouldBe("Josué dé Carteret");
+        Who(quotes, "Put it up straight, at least").ShouldBe("Josué dé Carteret");
+    }
 }
