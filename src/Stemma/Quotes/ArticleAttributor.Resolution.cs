@@ -1706,6 +1706,16 @@ internal sealed partial class ArticleAttributor
 
         for (var k = 0; k < tokens.Count; k++)
         {
+            // (The complaint was made by Client A's mother. In her written statement she said: a name owning a person's noun names
+            // that person, the relative, not the owner; blind394.)
+            // (Joanne Pritchard's father, Alan, …. "…," she said: a relative of the other gender leaves the owner to be read.)
+            if ((k + 1 < tokens.Count && IsNamesPossessive(tokens[k + 1]) ? k + 1 : IsNamesPossessive(tokens[k]) ? k : -1) is var owning and >= 0
+                && owning + 1 < tokens.Count && MentionParser.EndingAt(tokens, owning + 2, 0) is { Kind: MentionKind.Role } owned && owned.Start <= tokens[k].Start
+                && Resolve(owned, owned.Start) is { IsPerson: true } ownedIdentity && GenderAgreement(ownedIdentity, male) == 2)
+            {
+                return ownedIdentity;
+            }
+
             if (MentionParser.IsNameWord(tokens[k]) && !(k + 1 < tokens.Count && MentionParser.IsNameWord(tokens[k + 1]))
                 && MentionParser.EndingAt(tokens, k + 1, 0) is { Kind: MentionKind.Name } mention && ResolveName(mention, tokens[k].Start) is { } identity
                 && _persons.FirstOrDefault(p => p.Key == identity.Name) is { } person
@@ -1748,6 +1758,9 @@ internal sealed partial class ArticleAttributor
 
         return null;
     }
+
+    // A capitalised word's possessive (Client A's, Pritchard's), which may own a person's noun after it.
+    private static bool IsNamesPossessive(CueToken token) => MentionParser.IsPossessive(token) && char.IsUpper(token.Raw[0]);
 
     // The known person named as the subject of a sentence's last clause joined by ", and" or ", but" to a clause with a verb of its
     // own (X levelled, and Rourke, a veteran, made amends): the name, an appositive between commas, then a lowercase verb; null otherwise.
@@ -3116,6 +3129,13 @@ internal sealed partial class ArticleAttributor
             && PersonLabelled(self.Name[4..], position) is { } labelledHolder)
         {
             return labelledHolder;
+        }
+
+        // The applicant is Mr Rhodri ap Gwilym, who farms …. In his supporting statement he wrote: a definite role that a copula
+        // names the holder of in its own sentence is that person (blind396).
+        if (mention.Definite && mention.Kind == MentionKind.Role && NamedByCopulaAfter(mention) is { } copulaHolder)
+        {
+            return ResolveName(copulaHolder, copulaHolder.Start);
         }
 
         // The man's son, identified only by his surname Yang, told …: the name the article identifies the role's holder by.

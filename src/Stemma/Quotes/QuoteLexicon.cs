@@ -275,6 +275,9 @@ internal static class QuoteLexicon
         ["officer"] = ["officer", "constable", "detective", "inspector", "sergeant", "superintendent"],
         // (Lance Corporal Tobias de Winter, then "the soldier said": the ranks of an army's soldiers, not a team's captain; blind368.)
         ["soldier"] = ["soldier", "private", "corporal", "sergeant", "lieutenant", "gunner", "trooper", "rifleman", "sapper", "guardsman", "bombardier"],
+        // (the starter, the Rev Alan Mabey, …. "…," the vicar said: a parish cleric is the one styled Reverend; blind397.)
+        ["vicar"] = ["vicar", "reverend"], ["rector"] = ["rector", "reverend"], ["curate"] = ["curate", "reverend"],
+        ["chaplain"] = ["chaplain", "reverend"], ["pastor"] = ["pastor", "reverend"], ["priest"] = ["priest", "reverend"],
         ["insider"] = ["insider", "source"],
         ["source"] = ["source", "insider"],
     }.ToFrozenDictionary(StringComparer.Ordinal);

@@ -77,4 +77,36 @@ public class RoundSixtyThreeAttributionTests
         Who(quotes, "It is not nostalgia").ShouldBe("Josué dé Carteret");
         Who(quotes, "Put it up straight, at least").ShouldBe("Josué dé Carteret");
     }
+
+    [Fact]
+    public void A_definite_role_a_copula_names_the_holder_of_is_that_person_when_a_pronoun_follows()
+    {
+        var quotes = Inline("Notice of determination: two shepherd's huts at Bryn Glas, Llanddewi\n\n"
+            + "The council gives notice that an application for two shepherd's huts at the farm known as \"Bryn Glas\", Llanddewi, has been granted. Bryn Glas lies at the end of a single-track lane.\n\n"
+            + "The applicant is Mr Emyr ap Hywel, who farms the holding. In his statement he wrote that the huts would \"pay for a new roof on the barn\".");
+
+        Who(quotes, "pay for a new roof on the barn").ShouldBe("Emyr ap Hywel");
+    }
+
+    [Fact]
+    public void The_vicar_is_the_one_person_the_article_styles_Reverend()
+    {
+        var quotes = Inline("Ferris wins the egg race\n\n"
+            + "LUDCOMBE - Martin Ferris won the Ludcombe egg-and-spoon race on Monday. Ferris, 44, had come second three years running.\n\n"
+            + "\"Third time lucky, or fourth,\" Ferris said.\n\n"
+            + "Under the rules every runner must hold the spoon at arm's length, and the judge at the finish, the Rev Clare Hollins, watched every spoon. \"I saw one thumb on one egg,\" the vicar said.");
+
+        Who(quotes, "I saw one thumb on one egg").ShouldBe("Clare Hollins");
+        Who(quotes, "Third time lucky, or fourth").ShouldBe("Martin Ferris");
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_sentence_naming_a_relative_by_a_labels_possessive_is_the_relative_whose_gender_it_fits()
+    {
+        var quotes = Inline("Body Art Standards Board: decision of the Conduct Panel\n\n"
+            + "1. The panel considered an allegation that Mr Oskar Lindqvist tattooed a sixteen-year-old client, referred to here as Client B, without a parent's consent.\n\n"
+            + "2. The complaint was made by Client B's father. In his written statement he said his son had come home \"with a dragon and no explanation\".");
+
+        Who(quotes, "with a dragon and no explanation").ShouldBe("Client B's father");
+    }
 }
