@@ -1887,6 +1887,35 @@ internal sealed partial class ArticleAttributor
     }
 
     /// <summary>
+    /// The person whose claim, evidence or account the clause holding the quote reports (<c>It does not accept Mr Kessler-Lund's
+    /// evidence that the painted release was "…"</c>; blind397): a name's possessive, at most one lowercase word, a verdict or
+    /// claim noun and "that", with no verb of speech or colon after "that" that would give the clause a speaker of its own; null
+    /// otherwise.
+    /// </summary>
+    private static SpeakerMention? PossessiveClaimOwner(List<CueToken> prefix)
+    {
+        var that = prefix.FindLastIndex(t => t.Lower == "that");
+        if (that < 2 || prefix.Skip(that + 1).Any(t => QuoteLexicon.SpeechVerbs.Contains(t.Lower) || t.Raw is ":" or ";")
+            || !(IsOwnedWordsNoun(prefix[that - 1].Lower) || ClaimNouns.Contains(prefix[that - 1].Lower)))
+        {
+            return null;
+        }
+
+        var owner = prefix[that - 2].IsWord && char.IsLower(prefix[that - 2].Raw[0]) && !MentionParser.IsPossessive(prefix[that - 2]) ? that - 3 : that - 2;
+        if (owner < 0 || !MentionParser.IsPossessive(prefix[owner]) || !prefix[owner].IsCapitalized)
+        {
+            return null;
+        }
+
+        var owned = StemmedTokens(prefix, 0, owner);
+        return MentionParser.EndingAt(owned, owned.Count, 0) is { Kind: MentionKind.Name } mention ? mention : null;
+    }
+
+    // Nouns for what a party puts to a hearing, beside the verdict nouns, that a "that" clause reports; set by hand.
+    private static readonly FrozenSet<string> ClaimNouns = FrozenSet.ToFrozenSet(
+        ["evidence", "account", "testimony", "contention", "argument", "assertion", "insistence", "position", "case", "version"], StringComparer.Ordinal);
+
+    /// <summary>
     /// The role whose verdict or reply opens a sentence (<c>The coxswain's reply … drew a cheer</c>, <c>the
     /// harbour master's own account was blunt</c>): "the", at most <see cref="MaximumRoleVerdictModifiers"/>
     /// lowercase words, a person noun's possessive, one optional adjective, and a verdict noun.

@@ -391,9 +391,10 @@ internal sealed partial class ArticleAttributor
             }
 
             // A protest spokesman said, a banner firm's owner said: a person nearer the verb is its subject (a sign on the
-            // ticket office read: the place a sign hangs is not).
+            // ticket office read: the place a sign hangs is not, nor a common noun's possessive in it, a board on the fishermen's
+            // steps; blind397).
             if (QuoteLexicon.SpeechVerbs.Contains(words[k].Lower) || QuoteLexicon.Pronouns.Contains(words[k].Lower) || MentionParser.IsNameWord(words[k])
-                || QuoteLexicon.RoleNouns.Contains(words[k].Lower) || MentionParser.IsPossessive(words[k]))
+                || QuoteLexicon.RoleNouns.Contains(words[k].Lower) || (MentionParser.IsPossessive(words[k]) && words[k].IsCapitalized))
             {
                 return false;
             }

@@ -620,6 +620,12 @@ internal sealed partial class ArticleAttributor
             mention = holder;
         }
 
+        // It does not accept Mr Kessler-Lund's evidence that the release was "…": the owner of a claim the quote's clause reports.
+        if (mention is null && PossessiveClaimOwner(prefix) is { } claimant)
+        {
+            mention = claimant;
+        }
+
         // (The company argued that its "acceptable use" policy …: a quote between "its" or "their" and a noun names the thing, whoever speaks.)
         if (labelSized && ((mention is null || (prefix.Count > 0 && prefix[^1].Lower is "its" or "their")) && IsModifierLabel(marked, prefix, lastParagraph)
             || (mention is null && marked.MarkStart >= _bodyOffset && IsUncuedNounPhraseLabel(prefix, text))))

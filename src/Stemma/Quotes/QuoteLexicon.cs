@@ -32,7 +32,9 @@ internal static class QuoteLexicon
         "grinned", "groaned", "gasped", "sobbed", "wept", "cried", "fumed", "raged", "blasted", "gushed", "teased", "sneered", "scoffed",
         "mouthed", "chuckled", "beamed", "shrugged", "began", "begins", "chimed", "mused", "ventured", "agreed", "agrees", "answered", "answers",
         // ("Is that a yes?" the reporter pressed: pressing a question is asking it again.)
-        "pressed");
+        "pressed",
+        // ("Could he not have another go?" the spectator tried again: so is trying it again, or persisting; blind396.)
+        "tried", "persisted");
 
     /// <summary>
     /// Professor Kinnear thanked members for "a serious debate, seriously conducted": thanks and congratulations are given in the

@@ -109,4 +109,37 @@ public class RoundSixtyThreeAttributionTests
 
         Who(quotes, "with a dragon and no explanation").ShouldBe("Client B's father");
     }
+
+    [Fact]
+    public void A_quote_in_a_that_clause_after_a_names_possessive_evidence_or_claim_is_that_persons()
+    {
+        var quotes = Inline("Licensing Panel decision: Lantern Rooms Ltd\n\n"
+            + "1. The operator's manager, Ms Greta Holm, attended the hearing on 2 May.\n\n"
+            + "2. The panel does not accept Ms Holm's evidence that the blocked exit was \"a storage problem, not a safety one\".");
+
+        Who(quotes, "a storage problem, not a safety one").ShouldBe("Greta Holm");
+    }
+
+    [Fact]
+    public void A_question_the_spectator_tried_again_is_the_spectators()
+    {
+        var quotes = Inline("Darts final ends in a row\n\n"
+            + "The final was settled on a disputed double on Friday night.\n\n"
+            + "\"Was that even in?\" asked one spectator. \"Wire, not bed,\" said the referee, Gus Pennock. \"Could he not throw it again?\" the spectator tried again. Nobody answered.");
+
+        Who(quotes, "Could he not throw it again?").ShouldBe("one spectator");
+        Who(quotes, "Wire, not bed").ShouldBe("Gus Pennock");
+    }
+
+    [Fact]
+    public void What_a_board_on_a_common_nouns_possessive_place_reads_is_a_sign_not_a_quote()
+    {
+        var quotes = Inline("Harbour fees plan splits the quay\n\n"
+            + "The island council wants to charge visiting yachts for mooring from next spring.\n\n"
+            + "\"The quay was built for boats that work,\" said fisherman Nikos Varvaris.\n\n"
+            + "A painted board on the fishermen's steps already reads \"Working boats only\", though nobody admits to having put it there.");
+
+        Who(quotes, "The quay was built for boats that work").ShouldBe("Nikos Varvaris");
+        quotes.ShouldNotContain(q => q.Text.Contains("Working boats only", StringComparison.Ordinal));
+    }
 }
