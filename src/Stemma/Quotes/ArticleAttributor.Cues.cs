@@ -491,9 +491,18 @@ internal sealed partial class ArticleAttributor
         }
 
         // (Derek Pomfrey opened by reading the letter he had sent to the council: the pronoun that sent or wrote it.)
-        return tokens[document + 1].Lower is "he" or "she" && tokens[document + 2].Lower is "had" or "has" or "sent" or "wrote"
-            ? MentionParser.StartingAt(tokens, document + 1)
-            : null;
+        if (tokens[document + 1].Lower is "he" or "she" && tokens[document + 2].Lower is "had" or "has" or "sent" or "wrote")
+        {
+            return MentionParser.StartingAt(tokens, document + 1);
+        }
+
+        // (Founder member Fergus MacAlister could not attend, but sent a letter that the secretary, Rosalind O'Hare, read aloud. It
+        // said: the named person who sent or wrote it, whoever read it out; blind394.)
+        var sent = tokens.FindLastIndex(document, t => t.Lower is "a" or "an");
+        return sent >= 2 && SendingVerbs.Contains(tokens[sent - 1].Lower) && DocumentNounAfter(tokens, sent) == document
+            && FirstMention(tokens.Take(sent - 1).ToList()) is { Kind: MentionKind.Name } sender
+                ? sender
+                : null;
     }
 
     // A date as copy writes one after a document's "of" (4 March 2024, 12 June, Tuesday): a number or a day's or month's name.

@@ -62,7 +62,9 @@ internal static class QuoteLexicon
     /// <summary>Participles that hang a quote on the subject of the main clause (<c>…, saying "…"</c>).</summary>
     public static readonly FrozenSet<string> SpeechParticiples = Set("saying", "adding", "warning", "writing", "calling", "telling", "insisting", "arguing", "noting",
         "describing", "declaring", "urging", "asking", "promising", "claiming", "stressing", "explaining", "stating", "submitting", "maintaining",
-        "contending", "asserting", "accepting", "admitting", "conceding", "acknowledging", "confirming", "recalling");
+        "contending", "asserting", "accepting", "admitting", "conceding", "acknowledging", "confirming", "recalling",
+        // (opened by reminding members that the society was founded "to share, not to sell"; blind394.)
+        "reminding", "suggesting");
 
     /// <summary>
     /// Participles of a finding or a remark that hang a quote on the main clause's subject only after a comma (<c>Dr Rook did not

@@ -142,4 +142,28 @@ public class RoundSixtyThreeAttributionTests
         Who(quotes, "The quay was built for boats that work").ShouldBe("Nikos Varvaris");
         quotes.ShouldNotContain(q => q.Text.Contains("Working boats only", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_partial_quote_after_opened_by_reminding_members_that_is_the_subjects()
+    {
+        var quotes = Inline("Thimble society keeps its swap table\n\n"
+            + "Thirty members came to the annual meeting of the Hallam Thimble Society on Tuesday.\n\n"
+            + "Chairwoman Petra Lindholm opened by reminding members that the society was founded \"to swap, not to sell\". The committee, she said, had received four complaints.");
+
+        Who(quotes, "to swap, not to sell").ShouldBe("Petra Lindholm");
+    }
+
+    [Fact]
+    public void A_letter_a_named_person_sent_and_someone_else_read_aloud_is_the_senders_words_after_it_said()
+    {
+        var quotes = Inline("Thimble society keeps its swap table\n\n"
+            + "Thirty members came to the annual meeting of the Hallam Thimble Society on Tuesday.\n\n"
+            + "The treasurer, Mr Colin Ashby, said the accounts were \"sound, if dull\".\n\n"
+            + "Founder member Edith Marlow, 91, could not attend, but sent a letter that the secretary, Joan Pike, read aloud. It said:\n\n"
+            + "\"I bought my first thimble in 1948 for a penny. Keep the table open.\"\n\n"
+            + "Mr Ashby said afterwards that the letter had \"said it better than any of us\".");
+
+        Who(quotes, "I bought my first thimble in 1948 for a penny. Keep the table open.").ShouldBe("Edith Marlow");
+        Who(quotes, "said it better than any of us").ShouldBe("Colin Ashby");
+    }
 }
