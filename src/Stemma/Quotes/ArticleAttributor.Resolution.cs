@@ -1704,6 +1704,14 @@ internal sealed partial class ArticleAttributor
             return owner;
         }
 
+        // By then the same spectator had come round. "Fair enough," he conceded: "the same" and a noun, the sentence's subject before
+        // its verb, is the unnamed source quoted before, whom the pronoun stands for over any named person of its gender (blind342),
+        // one named after it in its sentence too (The same woman caught up with Ms Kontou on the steps; blind401).
+        if (SameSourceSubject(tokens) is { } same && Fits(same, male))
+        {
+            return same;
+        }
+
         for (var k = 0; k < tokens.Count; k++)
         {
             // (The complaint was made by Client A's mother. In her written statement she said: a name owning a person's noun names
@@ -1734,13 +1742,6 @@ internal sealed partial class ArticleAttributor
                 return GenderAgreement(identity, male) == 2 || DescribedAsPerson(person) || speaker is null || GenderAgreement(speaker, male) < 2
                     || spoken.Position < paragraph.Start ? identity : null;
             }
-        }
-
-        // By then the same spectator had come round. "Fair enough," he conceded: "the same" and a noun, the sentence's subject before
-        // its verb, is the unnamed source quoted before, whom the pronoun stands for over any named person of its gender (blind342).
-        if (SameSourceSubject(tokens) is { } same && Fits(same, male))
-        {
-            return same;
         }
 
         // Beside her, the Ira nodded. "…," he said: a named person's role, the subject of the sentence before with its verb after
@@ -1802,13 +1803,27 @@ internal sealed partial class ArticleAttributor
     private SpeakerIdentity? SameSourceSubject(List<CueToken> tokens)
     {
         var the = Enumerable.Range(0, Math.Max(0, tokens.Count - 3)).FirstOrDefault(k => tokens[k].Lower == "the" && tokens[k + 1].Lower == "same", -1);
+        // (The same woman: a plain person's noun, which the parser reads as no role, is read here as "the same" makes it one; blind401.)
+        var plain = the >= 0 && MentionParser.PlainPersonNouns.Contains(tokens[the + 2].Lower)
+            ? new SpeakerMention(MentionKind.Role, $"{tokens[the].Raw} same {tokens[the + 2].Raw}", $"{tokens[the].Raw} same {tokens[the + 2].Raw}",
+                ["same", tokens[the + 2].Lower], tokens[the + 2].Lower, true, tokens[the].Start)
+            : null;
         return the >= 0 && tokens.Take(the).All(t => (t.IsWord && !MentionParser.IsNameWord(t)) || t.Raw == ",")
-            && MentionParser.StartingAt(tokens, the) is { Kind: MentionKind.Role } role && role.Start == tokens[the].Start
-            && tokens.FindIndex(the + 2, t => !t.IsWord || !char.IsLower(t.Raw[0]) || IsLowercaseVerb(t)) is var stop and > 0 && IsLowercaseVerb(tokens[stop])
+            && (plain ?? MentionParser.StartingAt(tokens, the)) is { Kind: MentionKind.Role } role && role.Start == tokens[the].Start
+            && ((tokens.FindIndex(the + 2, t => !t.IsWord || !char.IsLower(t.Raw[0]) || IsLowercaseVerb(t)) is var stop and > 0 && IsLowercaseVerb(tokens[stop]))
+                // (The same woman caught up with Ms Kontou: an irregular past right after the role is its verb too; blind401.)
+                || (tokens.FindIndex(t => t.Start >= role.Start + role.Text.Length) is var after and > 0 && tokens[after].IsWord && char.IsLower(tokens[after].Raw[0])
+                    && !WordsAfterSubjectThatAreNoVerb.Contains(tokens[after].Lower)))
             && Resolve(role, role.Start) is { Kind: MentionKind.Role } source
                 ? source
                 : null;
     }
+
+    // Lowercase words that may follow a subject's noun without being its verb (the same woman who, the same man at the back); set by
+    // hand.
+    private static readonly FrozenSet<string> WordsAfterSubjectThatAreNoVerb = FrozenSet.ToFrozenSet(
+        ["who", "whom", "whose", "which", "that", "of", "from", "at", "in", "on", "with", "by", "for", "and", "or", "but", "to", "near", "behind"],
+        StringComparer.Ordinal);
 
     // A lowercase word read as a clause's verb after its subject: a finite verb or auxiliary, or a word in -ed (nodded, had).
     private static bool IsLowercaseVerb(CueToken t) =>

@@ -663,7 +663,7 @@ internal static class MentionParser
 
     // Man, Boy: a plain noun for a person is never written as a title before a name, so the word is a given name (Man Bahadur Rai,
     // a Nepali man's name) though the dictionary holds it.
-    private static readonly FrozenSet<string> PlainPersonNouns = FrozenSet.ToFrozenSet(["man", "woman", "boy", "girl", "child", "person"], StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> PlainPersonNouns = FrozenSet.ToFrozenSet(["man", "woman", "boy", "girl", "child", "person"], StringComparer.Ordinal);
 
     // The stem of such a compound has at least this many letters (defence-man, lines-man; not "Oman" or "Truman"'s "tru"). Set by hand.
     private const int MinimumCompoundStem = 4;

@@ -166,4 +166,17 @@ public class RoundSixtyThreeAttributionTests
         Who(quotes, "I bought my first thimble in 1948 for a penny. Keep the table open.").ShouldBe("Edith Marlow");
         Who(quotes, "said it better than any of us").ShouldBe("Colin Ashby");
     }
+
+    [Fact]
+    public void A_pronoun_after_the_same_woman_with_an_irregular_verb_is_the_unnamed_woman_not_the_named_woman_she_met()
+    {
+        var quotes = Inline("Island bakery plea goes unanswered\n\n"
+            + "The island's only bakery will close in March, the harbour committee heard on Monday.\n\n"
+            + "\"Who will bake when the ferry stops?\" asked one woman at the back of the hall. Nobody answered her.\n\n"
+            + "The committee chair, Ms Eleni Marou, said a letter had gone to the ministry. \"We have asked for help,\" she said.\n\n"
+            + "The same woman caught up with Ms Marou on the steps afterwards. \"Letters are fine,\" she said. \"But letters do not bake bread.\"");
+
+        Who(quotes, "Letters are fine").ShouldBe("one woman");
+        Who(quotes, "We have asked for help").ShouldBe("Eleni Marou");
+    }
 }
