@@ -2467,6 +2467,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // round sixty-three was frozen: 9b54fcf and b74fe1e alike, P 0.940 (79/84) R 0.952 (79/83); after the
         // freeze (fdf4dde) 0.964 / 0.976.
         new("blind401", 45, 0.97, 1.00, 0.96, 0.97),
+        new("blind402", 45, 0, 0, 0, 0),
+        new("blind403", 45, 0, 0, 0, 0),
+        new("blind404", 45, 0, 0, 0, 0),
+        new("blind405", 45, 0, 0, 0, 0),
+        new("blind406", 45, 0, 0, 0, 0),
+        new("blind407", 45, 0, 0, 0, 0),
+        new("blind408", 45, 0, 0, 0, 0),
+        new("blind409", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
