@@ -1029,8 +1029,8 @@ internal sealed partial class ArticleAttributor
         }
 
         var sentence = SentenceStart(pronoun, paragraph.Start);
-        // (Archbishop Tomás Arriaga of Puerto Almagro …: a name after "of" or a preposition of place is where someone is from; a
-        // person the article shows is of the pronoun's gender is no place, after "from" as anywhere.)
+        // (Archbishop Tomás Arriaga of Puerto Almagro …: a name after "of" or a preposition of place is where someone is from; before
+        // ", which she described as", a person the article shows is of the pronoun's gender is no place, after "from" too.)
         return _persons.Select(p => (Person: p, Last: p.Positions.Where(x => x >= sentence && x < pronoun && !AfterOf(x)
                 && (!AfterPreposition(x) || (describing && GenderAgreement(p.Identity, male) == 2))).DefaultIfEmpty(-1).Max()))
             .Where(x => x.Last >= 0 && Fits(x.Person.Identity, male))
