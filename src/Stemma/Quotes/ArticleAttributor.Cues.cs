@@ -1686,7 +1686,7 @@ internal sealed partial class ArticleAttributor
         // His report: "…": a document a possessive pronoun owns, standing alone before the colon, is its person's words (blind394).
         if (tokens[0].Lower is "his" or "her" && DocumentNounAfter(tokens, 0) == tokens.Count - 2)
         {
-            return new SpeakerMention(MentionKind.Pronoun, tokens[0].Raw, tokens[0].Lower == "his" ? "he" : "she", [], null, true, tokens[0].Start);
+            return OwnerPronoun(tokens[0]);
         }
 
         // The report is also candid about the society's own part: "…": a verdict on a document named before in the paragraph, or with
@@ -1830,8 +1830,12 @@ internal sealed partial class ArticleAttributor
     private static SpeakerMention? VerdictPronoun(List<CueToken> tokens) =>
         tokens.Count > 1 && tokens[0].Lower is "his" or "her"
         && (IsOwnedWordsNoun(tokens[1].Lower) || (tokens.Count > 2 && char.IsLower(tokens[1].Raw[0]) && IsOwnedWordsNoun(tokens[2].Lower)))
-            ? new SpeakerMention(MentionKind.Pronoun, tokens[0].Raw, tokens[0].Lower == "his" ? "he" : "she", [], null, true, tokens[0].Start)
+            ? OwnerPronoun(tokens[0])
             : null;
+
+    // The pronoun a possessive owner stands for (his: he, her: she, their: they), as a mention where the possessive stands.
+    private static SpeakerMention OwnerPronoun(CueToken owner) =>
+        new(MentionKind.Pronoun, owner.Raw, owner.Lower switch { "his" => "he", "her" => "she", _ => "they" }, [], null, true, owner.Start);
 
     // A verdict noun, or a line a speaker delivers (Her opening line: "…", Oyelaran's closing line from the stage: "…"); "line" is
     // only read so straight after its owner, where it cannot be a queue, a route or a border. (His plan for the evening: "A shower,
@@ -2153,8 +2157,7 @@ internal sealed partial class ArticleAttributor
             return null;
         }
 
-        var pronoun = tokens[0].Lower switch { "his" => "he", "her" => "she", _ => "they" };
-        return new SpeakerMention(MentionKind.Pronoun, tokens[0].Raw, pronoun, [], null, true, tokens[0].Start);
+        return OwnerPronoun(tokens[0]);
     }
 
     // The index of a document's noun after the determiner or possessive at `owner` (the survey report, her written statement), at

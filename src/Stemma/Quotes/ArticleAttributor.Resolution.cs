@@ -1299,8 +1299,7 @@ internal sealed partial class ArticleAttributor
         // Farquharson asked: "…?" ¶ He replied: someone the question's own paragraph names before it, other than the asker, is whom
         // it was put to, before a speaker heard earlier; blind397.)
         var questionParagraph = _paragraphs.FirstOrDefault(p => p.Start <= asked.MarkStart && asked.MarkStart < p.End);
-        var earlier = _events.LastOrDefault(e => e.Position < _events[question].Position && e.Position >= EntryStart(position) && e.Identity.IsPerson
-            && e.Identity.Name != asker.Name && Fits(e.Identity, male));
+        var earlier = LastOtherSpeakingBefore(_events[question].Position, asker.Name, male, EntryStart(position));
         if (questionParagraph.End > 0
             && _persons.Where(p => p.Key != asker.Name && p.Identity.IsPerson && Fits(p.Identity, male))
                 .Select(p => (p.Identity, Last: p.Positions.Where(x => x >= questionParagraph.Start && x < asked.MarkStart).DefaultIfEmpty(-1).Max()))
@@ -1315,8 +1314,11 @@ internal sealed partial class ArticleAttributor
 
     // The last person who spoke before `before`, from `entry` on, who fits the gender and is not the one named `other`; null when none.
     private SpeakerIdentity? LastOtherSpeakerBefore(int before, string other, bool male, int entry) =>
-        _events.LastOrDefault(e => e.Position < before && e.Position >= entry && e.Identity.IsPerson && e.Identity.Name != other && Fits(e.Identity, male))
-            .Identity;
+        LastOtherSpeakingBefore(before, other, male, entry).Identity;
+
+    // That speaker's speech event, where it stands; the default event (no identity) when none.
+    private (int Position, SpeakerIdentity Identity) LastOtherSpeakingBefore(int before, string other, bool male, int entry) =>
+        _events.LastOrDefault(e => e.Position < before && e.Position >= entry && e.Identity.IsPerson && e.Identity.Name != other && Fits(e.Identity, male));
 
     /// <summary>
     /// For a pronoun followed by a verb of replying (he replied, she answered), the named person the sentence before asked, pressed or
@@ -1804,9 +1806,8 @@ internal sealed partial class ArticleAttributor
     {
         var the = Enumerable.Range(0, Math.Max(0, tokens.Count - 3)).FirstOrDefault(k => tokens[k].Lower == "the" && tokens[k + 1].Lower == "same", -1);
         // (The same woman: a plain person's noun, which the parser reads as no role, is read here as "the same" makes it one; blind401.)
-        var plain = the >= 0 && MentionParser.PlainPersonNouns.Contains(tokens[the + 2].Lower)
-            ? new SpeakerMention(MentionKind.Role, $"{tokens[the].Raw} same {tokens[the + 2].Raw}", $"{tokens[the].Raw} same {tokens[the + 2].Raw}",
-                ["same", tokens[the + 2].Lower], tokens[the + 2].Lower, true, tokens[the].Start)
+        var plain = the >= 0 && MentionParser.PlainPersonNouns.Contains(tokens[the + 2].Lower) && $"{tokens[the].Raw} same {tokens[the + 2].Raw}" is var sameText
+            ? new SpeakerMention(MentionKind.Role, sameText, sameText, ["same", tokens[the + 2].Lower], tokens[the + 2].Lower, true, tokens[the].Start)
             : null;
         return the >= 0 && tokens.Take(the).All(t => (t.IsWord && !MentionParser.IsNameWord(t)) || t.Raw == ",")
             && (plain ?? MentionParser.StartingAt(tokens, the)) is { Kind: MentionKind.Role } role && role.Start == tokens[the].Start
@@ -3237,8 +3238,8 @@ internal sealed partial class ArticleAttributor
 
         // (The arboricultural officer, Ewan MacQuarrie, …. The case officer recommended approval: an officer of another kind, its
         // noun before the head another than the role's, is someone else; blind394.)
-        var best = titleHolders
-            .Where(c => !OtherKindOfHolder(mention, c.Identity))
+        var sameKind = titleHolders.Where(c => !OtherKindOfHolder(mention, c.Identity)).ToList();
+        var best = sameKind
             .OrderByDescending(c => ModifierMatches(mention, c.Identity))
             // (The skipper, after one retired skipper and skipper Jory Pascoe: an unnamed source whose modifiers the role drops is
             // someone else than the one the bare role names, when another holds the title itself. A senior irrigation official …
@@ -3289,7 +3290,7 @@ internal sealed partial class ArticleAttributor
         }
 
         // (The case officer, with only an arboricultural officer named: a role of its own kind, no one's given, is someone unnamed.)
-        if (titleHolders.Count > 0 && titleHolders.All(c => OtherKindOfHolder(mention, c.Identity)))
+        if (titleHolders.Count > 0 && sameKind.Count == 0)
         {
             return self;
         }
