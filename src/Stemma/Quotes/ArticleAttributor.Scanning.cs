@@ -1653,6 +1653,69 @@ internal sealed partial class ArticleAttributor
         }
     }
 
+    // Its leader, Ambrogio Ferrè-Sala, holds the old title of Cap, or head. …. The Cap said; the village's mayor, who is addressed
+    // by the Arpitan title of sendeucco; a figure known in Venetian as the "gastaldo", a title borrowed from the old republic: a
+    // word the article itself calls a title (after "title of", or in marks before ", a title") is an office wherever it writes it
+    // in lowercase, or capitalised after "the", as a role's noun is (blind402–405). The word must be capitalised or no dictionary
+    // word: "a title of respect" names no office. Returns where each declaration stands, with the word in lowercase.
+    private List<(string Title, int Position)> MarkDeclaredTitles()
+    {
+        var words = Matching.Paraphrase.WordNet.Shared;
+        var declared = new List<(string Title, int Position)>();
+        for (var k = 0; k + 2 < _tokens.Count; k++)
+        {
+            var at = -1;
+            if (_tokens[k].Lower == "title" && _tokens[k + 1].Lower == "of")
+            {
+                at = _tokens[k + 2].IsWord ? k + 2 : k + 3;
+            }
+            else if (k + 5 < _tokens.Count && !_tokens[k].IsWord && _tokens[k + 1].IsWord && !_tokens[k + 2].IsWord && _tokens[k + 3].Raw is "," or "–" or "—"
+                     && _tokens[k + 4].Lower == "a" && _tokens[k + 5].Lower == "title")
+            {
+                at = k + 1;
+            }
+
+            if (at < 0 || at >= _tokens.Count || _tokens[at] is not { IsWord: true } word || QuoteLexicon.StopWords.Contains(word.Lower)
+                || (at + 1 < _tokens.Count && _tokens[at + 1].IsWord)
+                || (!word.IsCapitalized && words is not null && words.Lemmas(word.Lower).Any()))
+            {
+                continue;
+            }
+
+            declared.Add((word.Lower, word.Start));
+        }
+
+        var titles = declared.Select(d => d.Title).ToHashSet(StringComparer.Ordinal);
+        for (var k = 0; k < _tokens.Count; k++)
+        {
+            if (titles.Contains(_tokens[k].Lower) && (!_tokens[k].IsCapitalized || (k > 0 && _tokens[k - 1].Lower == "the")))
+            {
+                _tokens[k] = _tokens[k] with { TitleByUse = true };
+            }
+        }
+
+        return declared;
+    }
+
+    // Its holder, who keeps the old Scots title of Makar, is Ishbel Mennie: the one person the sentence declaring a title names in
+    // full, outside quotes, holds it. (The title itself is no mention of the one it names: the post of Doric Makar, a capitalised
+    // title before which the name scan finds a person "Doric Makar", whose surname the declaration then seems to write.)
+    private void GiveDeclaredTitles(List<(string Title, int Position)> declared)
+    {
+        foreach (var (title, position) in declared)
+        {
+            var paragraph = _paragraphs.FirstOrDefault(p => p.Start <= position && position < p.End);
+            var start = SentenceStart(position, paragraph.Start);
+            var end = SentenceEnd(position, paragraph.End);
+            if (_persons.Where(p => p.Parts.Length >= 2 && p.Positions.Any(x => x >= start && x < end && x != position && !_marked.Any(m => m.MarkStart < x && x < m.MarkEnd)))
+                .ToList() is [var holder])
+            {
+                holder.Titles.Add(title);
+                holder.ExplicitTitles.Add(title);
+            }
+        }
+    }
+
     // Moārjna Lōnnjeva, the sijjt-sārrnej, or elected village speaker: whether the name ending before `k` is followed by a comma,
     // "the" and the office in lowercase; then "Sijjt-sārrnej Lōnnjeva" writes the office as her title, though the name lists do not
     // hold her given name (blind324).

@@ -169,11 +169,13 @@ internal sealed partial class ArticleAttributor
         _nicknames.AddRange(_marked.Where(IsNicknameInName).Select(m => (m.MarkStart, m.MarkEnd)));
         MarkCommonSentenceOpeners();
         MarkTitlesByUse();
+        var declaredTitles = MarkDeclaredTitles();
         MarkPostNominalsByBody();
         MarkPossessivesInNames();
         MarkOfficeWords();
         MarkPseudonyms();
         FindPersons();
+        GiveDeclaredTitles(declaredTitles);
         FindConnectedOrganisations();
         FindAppositiveOrganisations();
         FindAmpersandOrganisations();

@@ -335,7 +335,7 @@ internal static class MentionParser
                 sawDeterminer = true;
             }
             else if (!IsNameWord(w) && !IsHonorific(w) && !QuoteLexicon.RoleNouns.Contains(w.Lower) && !QuoteLexicon.OrganisationNouns.Contains(w.Lower)
-                && !(sawDeterminer && char.IsLower(w.Raw[0]) && QuoteLexicon.PersonHeads.Contains(w.Lower))
+                && !(sawDeterminer && char.IsLower(w.Raw[0]) && (QuoteLexicon.PersonHeads.Contains(w.Lower) || w.TitleByUse))
                 && !(sawDeterminer && e - start <= MaximumRoleModifiers && !QuoteLexicon.SpeechVerbs.Contains(w.Lower) && !OpensClause(tokens, e)
                      && (char.IsLower(w.Raw[0]) || IsAge(w.Lower)) && !IsPossessive(w) && e + 1 < tokens.Count && tokens[e + 1].IsWord)
                 && !IsPossessive(w)

@@ -1,0 +1,65 @@
+using Stemma.Quotes;
+
+namespace Stemma.Tests.Quotes;
+
+/// <summary>
+/// Round sixty-four, from the misses of blind402–405, measured at first sight with round sixty-three's code. Shown on short fictional
+/// articles.
+/// </summary>
+public class RoundSixtyFourAttributionTests
+{
+    private static IReadOnlyList<Quote> Inline(string text) => QuoteFixtures.Inline(text);
+
+    private static string? Who(IReadOnlyList<Quote> quotes, string text) => QuoteFixtures.Find(quotes, text).Speaker;
+
+    [Fact]
+    public void A_capitalised_word_the_article_calls_a_title_is_its_holder_alone_after_the()
+    {
+        var quotes = Inline("Readers rally for the post\n\n"
+            + "Speakers of Cornish are campaigning to save the post of Kernow Gwas, a part-time role whose funding ends in May.\n\n"
+            + "Its holder, who keeps the old Cornish title of Gwas, is Tamsin Pengelly, 58, a retired net-maker from Porthkerris.\n\n"
+            + "“When I began, the children thought it was their grandmother’s talk,” the Gwas said at a reading on Friday. “Now they write songs in it.”\n\n"
+            + "Asked what she would do if the post were cut, the Gwas said: “I shall go on speaking it.”");
+
+        Who(quotes, "When I began, the children thought it was their grandmother’s talk").ShouldBe("Tamsin Pengelly");
+        Who(quotes, "I shall go on speaking it.").ShouldBe("Tamsin Pengelly");
+    }
+
+    [Fact]
+    public void A_lowercase_word_the_article_calls_a_title_opens_a_role_after_said()
+    {
+        var quotes = Inline("Valley school fills up\n\n"
+            + "The village’s mayor, who by local custom is still addressed by the Ladin title of ploan, wants the school to run all year. “A language spoken only in July is a postcard,” said the ploan, Ruggero Zanol. “We want it to be a habit.”\n\n"
+            + "The Ladin Union said in a statement that the waiting list was “a good problem”.\n\n"
+            + "“If they can pay for a car park, they can pay for a teacher,” the ploan said, tapping the budget on his desk.");
+
+        Who(quotes, "A language spoken only in July is a postcard").ShouldBe("Ruggero Zanol");
+        Who(quotes, "If they can pay for a car park, they can pay for a teacher").ShouldBe("Ruggero Zanol");
+    }
+
+    [Fact]
+    public void A_word_in_marks_the_article_calls_a_title_is_the_subject_a_later_pronoun_stands_for()
+    {
+        var quotes = Inline("Town adds its language to the timetable\n\n"
+            + "The council is headed by a figure known in Friulian as the “cameraro”, a title borrowed from the old parish vestries. The current cameraro, Livio Tomat, 71, said the vote was “the best thing this council has done”.\n\n"
+            + "In the square after the vote, Bruno “Nane” Cescut, 80, who still keeps bees, was in no doubt. “My father spoke nothing else,” he said.\n\n"
+            + "The cameraro said the council had not asked the region for money, and did not intend to.\n\n"
+            + "“We are asking nobody for anything,” he said. “This town simply speaks two languages.”");
+
+        Who(quotes, "We are asking nobody for anything").ShouldBe("Livio Tomat");
+        Who(quotes, "My father spoke nothing else").ShouldBe("Bruno Cescut");
+    }
+
+    [Fact]
+    public void An_English_word_the_article_calls_a_title_is_an_office_after_the()
+    {
+        var quotes = Inline("Circle hands in its petition\n\n"
+            + "The circle handed in 1,900 signatures on Tuesday. Its leader, Emilio Rota-Bassi, holds the old title of Lamp, or guide, which the circle has kept since 1911.\n\n"
+            + "“My grandmother never spoke a word of Italian,” he said.\n\n"
+            + "Teresa Bonomi, 88, still counts her stitches in the language. “The children laugh at me,” she said.\n\n"
+            + "“If the office says no, we will teach it in the bakery,” the Lamp said. “It has worked there for three hundred years.”");
+
+        Who(quotes, "If the office says no, we will teach it in the bakery").ShouldBe("Emilio Rota-Bassi");
+        Who(quotes, "It has worked there for three hundred years.").ShouldBe("Emilio Rota-Bassi");
+    }
+}
