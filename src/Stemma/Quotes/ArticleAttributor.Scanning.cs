@@ -596,6 +596,13 @@ internal sealed partial class ArticleAttributor
                 continue; // the town of Beit Halaf, the Bishop of Tollbridge: a place, not a person
             }
 
+            // In Valsorda di Sopra, a village of 300 people, Teresa Gritti, 91, …: a name in apposition to which stands a place's noun
+            // is a place, not a person (blind405).
+            if (mention.Titles.Count == 0 && PlaceInApposition(k + 1))
+            {
+                continue;
+            }
+
             // near Makongeni Juu, across Ringwood Flats: a name with no title after a preposition only places take, opening with no
             // given name the lists hold, is a place, not a person.
             if (mention.Titles.Count == 0 && first >= 1 && PlaceOnlyPrepositions.Contains(_tokens[first - 1].Lower) && !MentionParser.IsPossessive(_tokens[k])
@@ -1267,6 +1274,38 @@ internal sealed partial class ArticleAttributor
     private static readonly FrozenSet<string> PlaceNouns = FrozenSet.ToFrozenSet(
         ["town", "city", "village", "province", "region", "district", "county", "state", "island", "port", "republic", "kingdom", "bishop",
             "archbishop", "mayor", "duke", "duchess", "earl", "lord", "governor"], StringComparer.Ordinal);
+
+    // The nouns of a place that may stand in apposition to its name (Valsorda di Sopra, a village of 300 people).
+    private static readonly FrozenSet<string> PlaceKindNouns = FrozenSet.ToFrozenSet(
+        ["town", "city", "village", "hamlet", "province", "region", "district", "county", "island", "port", "parish"], StringComparer.Ordinal);
+
+    // Whether a comma at token k opens an apposition "a" or "an", at most MaximumPlaceModifiers lowercase words and a place's noun,
+    // then no further noun (a village of 300 people, a small port on the east coast; not a town councillor, a parish clerk).
+    private bool PlaceInApposition(int k)
+    {
+        if (k + 2 >= _tokens.Count || _tokens[k].Raw != "," || _tokens[k + 1].Lower is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        for (var j = k + 2; j < _tokens.Count && j - k - 2 <= MaximumPlaceModifiers && _tokens[j].IsWord && !_tokens[j].IsCapitalized; j++)
+        {
+            if (PlaceKindNouns.Contains(_tokens[j].Lower))
+            {
+                return j + 1 >= _tokens.Count || !_tokens[j + 1].IsWord || _tokens[j + 1].Lower is "of" or "in" or "on" or "near" or "where" or "which" or "that" or "with";
+            }
+
+            if (QuoteLexicon.PersonHeads.Contains(_tokens[j].Lower))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A place's noun in apposition may follow this many lowercase words after its article (a small fishing village); set by hand.
+    private const int MaximumPlaceModifiers = 2;
 
     // Whether the name ending at token k is followed, in its sentence, by a lowercase role noun and at most a few more
     // lowercase words (director of rugby) and then a name: it modifies that title.

@@ -62,4 +62,13 @@ public class RoundSixtyFourAttributionTests
         Who(quotes, "If the office says no, we will teach it in the bakery").ShouldBe("Emilio Rota-Bassi");
         Who(quotes, "It has worked there for three hundred years.").ShouldBe("Emilio Rota-Bassi");
     }
+
+    [Fact]
+    public void A_name_with_a_village_in_apposition_is_a_place()
+    {
+        var quotes = Inline("Valley speakers press for lessons\n\n"
+            + "In Pian di Sotto, a village of 200 people, Lucia Ferrante, 90, still counts her stitches in the old tongue. “The children laugh at me,” she said. “That is how it starts.”");
+
+        Who(quotes, "The children laugh at me").ShouldBe("Lucia Ferrante");
+    }
 }
