@@ -1788,7 +1788,10 @@ internal sealed partial class ArticleAttributor
             // (4. In cross-examination by the presenting officer, Callum Frew, the following exchange took place: one cross-examined, named
             // nowhere in the introduction, is the person the decision's heading names, not the Board's own witness the paragraph before
             // is about; blind384.)
+            // (6. The registrant accepted in evidence that she had not visited …. In cross-examination by Ms Sandhu the following
+            // exchange took place: with no person named but the asker, the one the introduction's first sentence is about; blind404.)
             0 => (PronounQuestionedBy(tokens, by) ?? (tokens.Any(t => t.Lower is "cross-examination" or "cross-examined") ? HeadlinePerson(asker.Name) : null)
+                ?? (SubjectOf(start, SentenceEnd(start, end), start) is { IsPerson: true } opening && opening.Name != asker.Name ? opening : null)
                 ?? PreviousParagraphSubject(intro, start)) is { IsPerson: true } subject && subject.Name != asker.Name ? subject : null,
             _ => null,
         };

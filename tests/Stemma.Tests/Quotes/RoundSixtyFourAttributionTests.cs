@@ -71,4 +71,23 @@ public class RoundSixtyFourAttributionTests
 
         Who(quotes, "The children laugh at me").ShouldBe("Lucia Ferrante");
     }
+
+    [Fact]
+    public void A_cross_examination_naming_only_the_asker_has_the_introductions_subject_answer()
+    {
+        var quotes = Inline("Standards Board: decision of the Conduct Panel\n\n"
+            + "The Registrar v Marisol Etxeberria-Lund. Heard at Leeds, 3 June 2024. Panel: Mr Tobias Renwick (chair). Presenting officer: Ms Adaeze Okonkwo-Hale.\n\n"
+            + "1. The registrant, a dog walker, has been registered since 2020.\n\n"
+            + "2. Standard 3.1 of the Code requires a walker to keep every dog on a lead near roads.\n\n"
+            + "3. The registrant accepted in evidence that the dog had been off the lead, but said it had been on a closed path. In cross-examination by Ms Okonkwo-Hale the following exchange took place:\n\n"
+            + "“Was the gate shut?”\n\n"
+            + "“I thought so. I did not check it.”\n\n"
+            + "“Had the owner asked you to keep the lead on?”\n\n"
+            + "“Yes. Every time.”\n\n"
+            + "4. The panel finds the allegation proved.");
+
+        Who(quotes, "Was the gate shut?").ShouldBe("Adaeze Okonkwo-Hale");
+        Who(quotes, "I thought so. I did not check it.").ShouldBe("Marisol Etxeberria-Lund");
+        Who(quotes, "Yes. Every time.").ShouldBe("Marisol Etxeberria-Lund");
+    }
 }
