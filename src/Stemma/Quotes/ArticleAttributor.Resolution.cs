@@ -3114,6 +3114,13 @@ internal sealed partial class ArticleAttributor
     // Words describing an unnamed role before its noun (the lead investigator, the duty call handler); set by hand.
     private const int MaximumRoleModifiers = 2;
 
+    // The offices of those who hear, present or argue a case rather than being a party to it (the presenting officer, counsel for
+    // the registrant, the chair of the panel), as decisions' headings and bodies name them; listed by hand from the decisions of the
+    // annotated sets.
+    private static readonly FrozenSet<string> HearingOffices = FrozenSet.ToFrozenSet(
+        ["officer", "counsel", "solicitor", "barrister", "advocate", "representative", "chair", "chairman", "chairwoman", "chairperson",
+            "prosecutor", "investigator", "assessor", "clerk"], StringComparer.Ordinal);
+
     private SpeakerIdentity ResolveRole(SpeakerMention mention, int position)
     {
         // Commissioner: "…" in a transcript: a capitalised title alone, with no article, names its one holder as "the Commissioner"
@@ -3429,9 +3436,12 @@ internal sealed partial class ArticleAttributor
         // case, which no one was made outright, is the person the decision is about, named most often, the headline counted (so
         // read before the story's lead below, which counts the body alone).
         // (… a client, referred to in this decision as Client A. … the registrant said: a label the decision gives a third party,
-        // a word and one letter, is never the party, however often it is named; blind311, blind312.)
+        // a word and one letter, is never the party, however often it is named; blind311, blind312. Presenting officer: Ms Gurpreet
+        // Sandhu …. In cross-examination by Ms Sandhu: nor is one given another office in the case, while anyone else is; blind404.)
         if (mention.Head is { } party && QuoteLexicon.CaseParties.Contains(party)
-            && _persons.Where(p => p.First < position && !IsAnonymisedLabel(p.Identity.Name, party)).OrderByDescending(p => p.Positions.Count(x => x < position)).ThenBy(p => p.First).FirstOrDefault() is { } subject
+            && _persons.Where(p => p.First < position && !IsAnonymisedLabel(p.Identity.Name, party))
+                .OrderBy(p => p.ExplicitTitles.Any(t => HearingOffices.Contains(t.Split(' ')[^1])) ? 1 : 0)
+                .ThenByDescending(p => p.Positions.Count(x => x < position)).ThenBy(p => p.First).FirstOrDefault() is { } subject
             && subject.Identity.IsPerson && !subject.ExplicitTitles.Any(QuoteLexicon.CaseParties.Contains))
         {
             return subject.Identity;

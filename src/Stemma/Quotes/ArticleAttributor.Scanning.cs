@@ -2530,13 +2530,23 @@ internal sealed partial class ArticleAttributor
     // decision's heading lists the parties, give the name that role outright; lowercased, or null.
     private string? HeadingRoleBefore(int nameStart)
     {
-        if (nameStart < 2 || _tokens[nameStart - 1].Raw != ":" || _tokens[nameStart - 2] is not { IsWord: true, IsCapitalized: true } label
+        if (nameStart < 2 || _tokens[nameStart - 1].Raw != ":" || _tokens[nameStart - 2] is not { IsWord: true } label
             || !QuoteLexicon.PersonHeads.Contains(label.Lower) || QuoteLexicon.OrganisationNouns.Contains(label.Lower))
         {
             return null;
         }
 
-        return nameStart == 2 || BreakBetween(_tokens[nameStart - 3].End, label.Start) ? label.Lower : null;
+        if (label.IsCapitalized)
+        {
+            return nameStart == 2 || BreakBetween(_tokens[nameStart - 3].End, label.Start) ? label.Lower : null;
+        }
+
+        // (…. Presenting officer: Ms Gurpreet Sandhu.: a label of two words, the first capitalised opening a sentence, gives its noun;
+        // blind404. Not For the registrant: Mr Yusuf Erdoğan, who acts for the party the label names.)
+        return nameStart >= 3 && _tokens[nameStart - 3] is { IsWord: true, IsCapitalized: true } modifier && !QuoteLexicon.StopWords.Contains(modifier.Lower)
+            && (nameStart == 3 || BreakBetween(_tokens[nameStart - 4].End, modifier.Start))
+            ? label.Lower
+            : null;
     }
 
     private List<ReportedCue> FindReportedCues()

@@ -90,4 +90,16 @@ public class RoundSixtyFourAttributionTests
         Who(quotes, "I thought so. I did not check it.").ShouldBe("Marisol Etxeberria-Lund");
         Who(quotes, "Yes. Every time.").ShouldBe("Marisol Etxeberria-Lund");
     }
+
+    [Fact]
+    public void A_case_party_is_not_the_presenting_officer_named_more_often()
+    {
+        var quotes = Inline("Standards Board: decision of the Conduct Panel\n\n"
+            + "The Registrar v Marisol Etxeberria-Lund. Heard at Leeds, 3 June 2024. Panel: Mr Tobias Renwick (chair). Presenting officer: Ms Adaeze Okonkwo-Hale. For the registrant: Mr Piers Gaunt.\n\n"
+            + "1. The registrant, a dog walker, has been registered since 2020.\n\n"
+            + "2. Ms Okonkwo-Hale put the owner's complaint to the panel in full.\n\n"
+            + "3. In a reflective statement the registrant wrote: “I should have kept the lead on, and I know it.”");
+
+        Who(quotes, "I should have kept the lead on, and I know it.").ShouldBe("Marisol Etxeberria-Lund");
+    }
 }
