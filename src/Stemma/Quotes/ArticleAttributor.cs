@@ -1966,7 +1966,10 @@ internal sealed partial class ArticleAttributor
         var between = tokens.FindIndex(t => t.Lower == "between");
         var and = between < 0 ? -1 : tokens.FindIndex(between + 1, t => t.Lower == "and");
         if (between < 1 || and < between + 2 || and + 1 >= tokens.Count || !tokens.Take(between).Any(t => ExchangeNouns.Contains(t.Lower))
-            || (AskedAt(tokens, between + 1) ?? MentionParser.StartingAt(tokens, between + 1)) is not { Kind: MentionKind.Name or MentionKind.Role } a
+            // (between the chair and Ms Doyle: a role before "and" is read back from it, as read forward it runs on to the name after.)
+            || (AskedAt(tokens, between + 1)
+                ?? (MentionParser.StartingAt(tokens, between + 1) is { } forward && forward.Start < tokens[and].Start ? forward : MentionParser.EndingAt(tokens, and, between + 1)))
+                is not { Kind: MentionKind.Name or MentionKind.Role } a
             || a.Start >= tokens[and].Start || AskedAt(tokens, and + 1) is not { } b
             || Resolve(a, a.Start) is not { Kind: MentionKind.Name } first || Resolve(b, b.Start) is not { Kind: MentionKind.Name } second
             || first.Name == second.Name)

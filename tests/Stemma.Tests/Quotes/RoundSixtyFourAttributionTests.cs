@@ -102,4 +102,22 @@ public class RoundSixtyFourAttributionTests
 
         Who(quotes, "I should have kept the lead on, and I know it.").ShouldBe("Marisol Etxeberria-Lund");
     }
+
+    [Fact]
+    public void An_exchange_between_a_role_and_a_named_person_alternates_between_them()
+    {
+        var quotes = Inline("Authority decision: Soft Play Standards v Bouncebox Ltd\n\n"
+            + "Panel: Mr Rupert Haldane-Yeo (chair), Dr Ines Moura. Hearing: 2 May 2024.\n\n"
+            + "1. The Respondent's manager, Ms Lorna Quigley, gave evidence.\n\n"
+            + "2. The following exchange between the chair and Ms Quigley then took place:\n\n"
+            + "“Who trained you?”\n\n"
+            + "“Nobody. I read the manual.”\n\n"
+            + "“Did anyone check the nets?”\n\n"
+            + "“Not that week.”\n\n"
+            + "3. The Panel imposes a formal warning.");
+
+        Who(quotes, "Who trained you?").ShouldBe("Rupert Haldane-Yeo");
+        Who(quotes, "Nobody. I read the manual.").ShouldBe("Lorna Quigley");
+        Who(quotes, "Not that week.").ShouldBe("Lorna Quigley");
+    }
 }
