@@ -496,6 +496,12 @@ internal sealed partial class ArticleAttributor
             return MentionParser.StartingAt(tokens, document + 1);
         }
 
+        // (Her written statement was read to the Panel by …: a possessive pronoun opening the sentence owns the document; blind402.)
+        if (tokens[0].Lower is "his" or "her" && DocumentNounAfter(tokens, 0) == document)
+        {
+            return OwnerPronoun(tokens[0]);
+        }
+
         // (Founder member Fergus MacAlister could not attend, but sent a letter that the secretary, Rosalind O'Hare, read aloud. It
         // said: the named person who sent or wrote it, whoever read it out; blind394.)
         var sent = tokens.FindLastIndex(document, t => t.Lower is "a" or "an");
@@ -800,6 +806,13 @@ internal sealed partial class ArticleAttributor
         if (v >= prefix.Count || prefix[v - 1].Lower != "it" || (v >= 2 && prefix[v - 2].IsWord && prefix[v - 2].Lower is not ("and" or "but") && !timeOpening))
         {
             return null;
+        }
+
+        // Her written statement was read to the Panel by the presenting officer, Mr Kwame Adjei-Brennan. It said: "it" opening the
+        // sentence after one about a document is the document, its words its author's, not the body it was read to (blind402).
+        if (v == 1 && PreviousSentenceIn(position) is var (previousSentence, itSentence) && AuthorOfDocumentIn(previousSentence, itSentence) is { } author)
+        {
+            return author;
         }
 
         // In a post on its website, it urged: an opening adverbial up to its comma may stand before "it", nothing else (In a written
@@ -2536,10 +2549,18 @@ internal sealed partial class ArticleAttributor
     // (The Board's investigator, Gideon Achterberg, obtained the documents. His report found …. "…," the report concluded: the
     // document named again is the one "his" or "her" gave its owner, and its words are the one the pronoun stands for; blind350.
     // By his own account: so the account's.) The pronoun "his" or "her" before `noun` as the subject pronoun it stands for.
-    private static SpeakerMention? PossessivePronounOwner(List<CueToken> tokens, int noun) =>
-        noun >= 1 && tokens[noun - 1].Lower is "his" or "her"
-            ? new SpeakerMention(MentionKind.Pronoun, tokens[noun - 1].Raw, tokens[noun - 1].Lower == "his" ? "he" : "she", [], null, true, tokens[noun - 1].Start)
-            : null;
+    // (Her written statement …. The statement continued: lowercase words, at most MaximumDocumentModifiers, may stand between; blind402.)
+    private static SpeakerMention? PossessivePronounOwner(List<CueToken> tokens, int noun)
+    {
+        var owner = noun - 1;
+        while (owner >= 0 && noun - owner <= MaximumDocumentModifiers && tokens[owner] is { IsWord: true } word && char.IsLower(word.Raw[0]) && word.Lower is not ("his" or "her")
+               && !QuoteLexicon.StopWords.Contains(word.Lower))
+        {
+            owner--;
+        }
+
+        return owner >= 0 && tokens[owner].Lower is "his" or "her" ? OwnerPronoun(tokens[owner]) : null;
+    }
 
     // A document that speaks for its author (a letter, a report, a review, a tribunal's verdict).
     private static bool IsDocumentNoun(string lower) =>

@@ -665,7 +665,12 @@ internal sealed partial class ArticleAttributor
         _namedInQuote = mention is { Kind: MentionKind.Pronoun } ? WordsOfQuote(marked) : [];
         try
         {
-            resolvedIdentity = mention is null ? null : Resolve(mention, marked.MarkStart);
+            // (Her investigation report found …. The report described the site as "…": a pronoun opening an earlier sentence, the owner
+            // of the document that speaks, stands for whom it stands for where it is written; blind398. Not In her report, the
+            // conservation officer, Ms Wadhwa-Ellis, said …, whose pronoun looks ahead to the name; blind372.)
+            resolvedIdentity = mention is null ? null
+                : Resolve(mention, mention.Kind == MentionKind.Pronoun && mention.Start >= firstParagraph.Start && mention.Start < SentenceStart(marked.MarkStart, firstParagraph.Start)
+                    && TokensIn(SentenceStart(mention.Start, firstParagraph.Start), mention.Start).All(t => !t.IsWord) ? mention.Start : marked.MarkStart);
         }
         finally
         {

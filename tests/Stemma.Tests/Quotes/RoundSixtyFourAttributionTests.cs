@@ -120,4 +120,27 @@ public class RoundSixtyFourAttributionTests
         Who(quotes, "Nobody. I read the manual.").ShouldBe("Lorna Quigley");
         Who(quotes, "Not that week.").ShouldBe("Lorna Quigley");
     }
+
+    [Fact]
+    public void It_after_a_sentence_about_her_written_statement_is_the_statement_and_its_words_hers()
+    {
+        var quotes = Inline("Panel suspends groomer\n\n"
+            + "Grooming Standards Authority v Petra Vasquez-Holm. Hearing: 3 June 2025.\n\n"
+            + "2. The allegation is that she cut a dog's ear while trimming it for a client, Ms Winifred Oakes-Barry.\n\n"
+            + "3. Ms Oakes-Barry did not attend. Her written statement was read to the Panel by the presenting officer, Mr Dapo Adeyemi-Frost. It said: “When I collected him his ear was bleeding.”\n\n"
+            + "4. The statement continued: “Nobody told me what had happened.”");
+
+        Who(quotes, "When I collected him his ear was bleeding.").ShouldBe("Winifred Oakes-Barry");
+        Who(quotes, "Nobody told me what had happened.").ShouldBe("Winifred Oakes-Barry");
+    }
+
+    [Fact]
+    public void A_pronoun_owning_a_report_at_a_sentences_start_stands_for_whom_it_does_there()
+    {
+        var quotes = Inline("Decision: Harrow Skips Ltd\n\n"
+            + "1. The panel (Helen Marr, chair; Rajiv Osei) sat on 15 October.\n\n"
+            + "2. The Commission's case was presented by Senior Officer Lucinda Farrow-Batt. Her investigation report found that the company tipped 30 loads of rubble in a field at Kiln Lane, Upper Dunsby, which holds no permit. The report described the site as “a gate, a lock and a crater”.");
+
+        Who(quotes, "a gate, a lock and a crater").ShouldBe("Lucinda Farrow-Batt");
+    }
 }
