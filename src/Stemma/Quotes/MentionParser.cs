@@ -316,6 +316,14 @@ internal static class MentionParser
             return new SpeakerMention(MentionKind.Pronoun, first.Raw, first.Lower, [], null, true, first.Start);
         }
 
+        // "…?" asked another, who gave her name only as Brenda: "another" alone in lowercase, after the verb of a cue, is one more of the
+        // people spoken of, unnamed unless the words after it name them (blind405). (Not Another, Piers de la Mare, wrote: opening a
+        // sentence it takes a name in apposition; blind188.)
+        if (first.Raw == "another" && (start + 1 >= tokens.Count || !tokens[start + 1].IsWord))
+        {
+            return new SpeakerMention(MentionKind.Role, first.Raw, first.Lower, [], null, false, first.Start);
+        }
+
         if (start + 1 < tokens.Count && StyleAsPronoun(tokens, start + 1, start) is { } style && (start + 2 >= tokens.Count || !IsNameWord(tokens[start + 2])))
         {
             return style;

@@ -143,4 +143,13 @@ public class RoundSixtyFourAttributionTests
 
         Who(quotes, "a gate, a lock and a crater").ShouldBe("Lucinda Farrow-Batt");
     }
+
+    [Fact]
+    public void Another_after_a_cues_verb_is_the_one_the_words_after_it_name()
+    {
+        var quotes = Inline("Society votes on storage\n\n"
+            + "Several members then spoke from the floor. One member from Hebden said the society had “become a warehouse with a newsletter.” “Does the dealer get first pick?” asked another, who gave her name only as Maureen. The treasurer said the dealer would not.");
+
+        Who(quotes, "Does the dealer get first pick?").ShouldBe("Maureen");
+    }
 }
