@@ -485,9 +485,12 @@ internal sealed partial class ArticleAttributor
         if (tokens[from].Lower is "from" or "by")
         {
             var after = tokens[from].End;
+            // (a written submission from the Northern branch, whose delegates could not travel. "…," it read: with no person named after
+            // it, the body named right after "from"; blind402.)
             return _persons.Select(p => (Person: p, At: p.Positions.Where(x => x > after && x < end).DefaultIfEmpty(int.MaxValue).Min()))
                 .Where(x => x.At < int.MaxValue && x.Person.Identity.IsPerson).OrderBy(x => x.At)
-                .Select(x => new SpeakerMention(MentionKind.Name, x.Person.Key, x.Person.Key, [], null, true, x.At)).FirstOrDefault();
+                .Select(x => new SpeakerMention(MentionKind.Name, x.Person.Key, x.Person.Key, [], null, true, x.At)).FirstOrDefault()
+                ?? (MentionParser.StartingAt(tokens, from + 1) is { Kind: MentionKind.Organisation } body && body.Start == tokens[from + 1].Start ? body : null);
         }
 
         // (Derek Pomfrey opened by reading the letter he had sent to the council: the pronoun that sent or wrote it.)
@@ -886,6 +889,12 @@ internal sealed partial class ArticleAttributor
     private SpeakerMention? ItCueAfter(List<CueToken> remainder, int position)
     {
         var clause = remainder.SkipWhile(t => t.Raw == ",").ToList();
+        // ("…," it read: a document that reads is read as one that said; blind402.)
+        if (clause.Count >= 2 && clause[0].Lower == "it" && clause[1].Lower is "read" or "reads")
+        {
+            clause[1] = clause[1] with { Raw = "said" };
+        }
+
         return clause.Count >= 2 && clause[0].Lower == "it" && IsActiveQuoteVerb(clause, 1) ? ItCue(clause, position) : null;
     }
 

@@ -152,4 +152,15 @@ public class RoundSixtyFourAttributionTests
 
         Who(quotes, "Does the dealer get first pick?").ShouldBe("Maureen");
     }
+
+    [Fact]
+    public void It_read_after_a_submission_from_a_body_is_that_bodys()
+    {
+        var quotes = Inline("Circle debates cast spoons\n\n"
+            + "The Secretary, Ambrose Lethbridge-Kay, then read a written submission from the Western branch, whose delegates could not travel. “We have no objection to cast spoons in the sales room,” it read. “We do object to calling them originals.”\n\n"
+            + "One long-standing member said the circle had been “friendlier when the subscription was a guinea”.");
+
+        Who(quotes, "We have no objection to cast spoons in the sales room").ShouldBe("Western branch");
+        Who(quotes, "We do object to calling them originals.").ShouldBe("Western branch");
+    }
 }
