@@ -2690,10 +2690,14 @@ internal sealed partial class ArticleAttributor
 
     // In his written report he recorded a serious fault for "…": what someone records in a document a clause opened by "in" names is
     // their finding in their words (blind366).
+    // (Inspector Delphine Okafor-Reyes recorded in her report that the log had "…": so a document named after the verb, before "that";
+    // blind403.)
     private static bool IsRecordedInDocument(List<CueToken> tokens, int v) =>
-        tokens[v].Lower is "recorded" or "records" && v >= 3 && IsActive(tokens, v)
-        && OpeningDocumentPlace(tokens) is > 0 and var noun && noun < v - 1 && v - noun - 1 <= MaximumRecorderWords
-        && tokens.Skip(noun + 1).Take(v - noun - 1).All(t => t.IsWord || t.Raw == ",");
+        tokens[v].Lower is "recorded" or "records" && IsActive(tokens, v)
+        && ((v >= 3 && OpeningDocumentPlace(tokens) is > 0 and var noun && noun < v - 1 && v - noun - 1 <= MaximumRecorderWords
+                && tokens.Skip(noun + 1).Take(v - noun - 1).All(t => t.IsWord || t.Raw == ","))
+            || (v >= 1 && v + 4 < tokens.Count && tokens[v + 1].Lower == "in" && tokens[v + 2].Lower is "his" or "her" or "its" or "their" or "the"
+                && DocumentNounAfter(tokens, v + 2) is > 0 and var later && later + 1 < tokens.Count && tokens[later + 1].Lower == "that"));
 
     // The words naming who records between the document and the verb (he; the examiner; Mr Varley); set by hand.
     private const int MaximumRecorderWords = 3;

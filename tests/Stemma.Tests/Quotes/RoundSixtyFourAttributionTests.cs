@@ -163,4 +163,14 @@ public class RoundSixtyFourAttributionTests
         Who(quotes, "We have no objection to cast spoons in the sales room").ShouldBe("Western branch");
         Who(quotes, "We do object to calling them originals.").ShouldBe("Western branch");
     }
+
+    [Fact]
+    public void Recorded_in_her_report_that_states_the_recorders_words()
+    {
+        var quotes = Inline("Nail bar warned\n\n"
+            + "4. An unannounced inspection followed on 9 May. Inspector Harriet Oyelowo-Banks recorded in her report that the steriliser log had “no entries since March” and that two staff “could not show a current certificate”.");
+
+        Who(quotes, "no entries since March").ShouldBe("Harriet Oyelowo-Banks");
+        Who(quotes, "could not show a current certificate").ShouldBe("Harriet Oyelowo-Banks");
+    }
 }
