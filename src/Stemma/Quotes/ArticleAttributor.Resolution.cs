@@ -3114,6 +3114,35 @@ internal sealed partial class ArticleAttributor
     // Words describing an unnamed role before its noun (the lead investigator, the duty call handler); set by hand.
     private const int MaximumRoleModifiers = 2;
 
+    // The party written after "v" in a case's caption (The Registrar v Oksana Hryhorenko-Lane) within the opening paragraphs, before
+    // `position`; null when there is no caption there, or its second party is no name.
+    private SpeakerIdentity? CaptionRespondent(int position)
+    {
+        var limit = _paragraphs.Where(p => p.Start >= _bodyOffset).Take(MaximumCaptionParagraph).Select(p => p.End).DefaultIfEmpty(0).Max();
+        for (var k = 1; k + 1 < _tokens.Count && _tokens[k].Start < Math.Min(limit, position); k++)
+        {
+            // (Professional Conduct Committee v Anneke van der Walt ¶ Tribunal: …: the party's name ends where its line does.)
+            var lineEnd = k + 2;
+            while (lineEnd < _tokens.Count && !BreakBetween(_tokens[lineEnd - 1].End, _tokens[lineEnd].Start))
+            {
+                lineEnd++;
+            }
+
+            if (_tokens[k].Raw is "v" or "v." && _tokens[k - 1].IsCapitalized && _tokens[k + 1].IsCapitalized && !BreakBetween(_tokens[k - 1].End, _tokens[k + 1].Start)
+                && MentionParser.StartingAt(_tokens[(k + 1)..lineEnd], 0) is { Kind: MentionKind.Name or MentionKind.Organisation } party && party.Start == _tokens[k + 1].Start
+                && Resolve(party, party.Start) is { Kind: MentionKind.Name or MentionKind.Organisation } identity)
+            {
+                return identity;
+            }
+        }
+
+        return null;
+    }
+
+    // A case's caption stands in the headline or the body's first paragraphs, at most this many; set by hand from the decisions of the
+    // annotated sets, whose captions stand in the first two.
+    private const int MaximumCaptionParagraph = 2;
+
     // The offices of those who hear, present or argue a case rather than being a party to it (the presenting officer, counsel for
     // the registrant, the chair of the panel), as decisions' headings and bodies name them; listed by hand from the decisions of the
     // annotated sets.
@@ -3430,6 +3459,13 @@ internal sealed partial class ArticleAttributor
         if (RoleIntroducedWithAge(mention, position))
         {
             return self;
+        }
+
+        // Nail Services Standards Authority v Gloss & Go Nails Limited, …. In its written response, the registrant said: the party
+        // answering a case is the one its caption writes after "v", a body or a person, whoever else is named more often (blind403).
+        if (mention.Head is "registrant" or "respondent" or "defendant" && CaptionRespondent(position) is { } captioned)
+        {
+            return captioned;
         }
 
         // Determination: Dr Marek Zieliński-Hart, suspended …. In his reflective statement, the registrant wrote: a party to the

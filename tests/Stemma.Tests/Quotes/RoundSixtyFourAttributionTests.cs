@@ -173,4 +173,15 @@ public class RoundSixtyFourAttributionTests
         Who(quotes, "no entries since March").ShouldBe("Harriet Oyelowo-Banks");
         Who(quotes, "could not show a current certificate").ShouldBe("Harriet Oyelowo-Banks");
     }
+
+    [Fact]
+    public void The_registrant_is_the_body_a_caption_writes_after_v()
+    {
+        var quotes = Inline("Conduct Panel decision: Buff & Shine Nails Limited\n\n"
+            + "Nail Standards Authority v Buff & Shine Nails Limited, 4 Kiln Street, Leeds. Heard on 3 May. For the Authority: Tobias Wrenfield-Ashe, presenting officer. For the registrant: its director, Lwazi Dube.\n\n"
+            + "1. Mr Wrenfield-Ashe opened the case. Mr Wrenfield-Ashe said the allegations were admitted.\n\n"
+            + "2. In its written response, the registrant said it “accepts that its records fell short” but denied reusing any tool.");
+
+        Who(quotes, "accepts that its records fell short").ShouldBe("Buff & Shine Nails Limited");
+    }
 }
