@@ -598,7 +598,9 @@ internal static class QuoteLexicon
         // (That caution came from Shpresa Deda-Krasniqi, met in blind219: a note of doubt or hope is named by who sounded it.)
         "caution", "doubt", "scepticism", "skepticism", "hope", "optimism", "concern", "fear", "defiance",
         // (That instruction came from the landlord, met in blind227: a bidding is named by who gave it.)
-        "instruction", "instructions", "request", "demand", "appeal", "invitation");
+        "instruction", "instructions", "request", "demand", "appeal", "invitation",
+        // (That ruling came from Carol Ashdown-Pike, the race's only steward; blind403: a decision given is named by who gave it.)
+        "ruling");
 
     /// <summary>
     /// Organisation nouns that stand for any organisation named before (<c>the company</c> after

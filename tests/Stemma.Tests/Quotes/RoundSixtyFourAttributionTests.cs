@@ -184,4 +184,14 @@ public class RoundSixtyFourAttributionTests
 
         Who(quotes, "accepts that its records fell short").ShouldBe("Buff & Shine Nails Limited");
     }
+
+    [Fact]
+    public void That_ruling_came_from_names_who_gave_it()
+    {
+        var quotes = Inline("Duck race result stands\n\n"
+            + "Priya Hallam-Stone, whose duck was moved by a dog, said she would appeal.\n\n"
+            + "“The dog was a neutral party.” That ruling came from Margery Pellow-Ash, who was the race's only steward.");
+
+        Who(quotes, "The dog was a neutral party.").ShouldBe("Margery Pellow-Ash");
+    }
 }
