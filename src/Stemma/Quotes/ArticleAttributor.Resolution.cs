@@ -3493,6 +3493,13 @@ internal sealed partial class ArticleAttributor
             return lead.Identity;
         }
 
+        // (Officer's view. The case officer's report found …: an office of a case or an authority named with the word that says which
+        // (the case officer, the presenting officer), given to no one, is an unnamed official, no speaker heard before; blind409.)
+        if (mention.Definite && mention.Head is { } office && HearingOffices.Contains(office) && mention.Titles.Count >= 2)
+        {
+            return self;
+        }
+
         // No one named at all: the most recent named speaker.
         for (var k = _events.Count - 1; k >= 0; k--)
         {

@@ -3,8 +3,8 @@ using Stemma.Quotes;
 namespace Stemma.Tests.Quotes;
 
 /// <summary>
-/// Round sixty-four, from the misses of blind402–405, measured at first sight with round sixty-three's code. Shown on short fictional
-/// articles.
+/// Round sixty-four, from the misses of blind402–405, measured at first sight with round sixty-three's code, and after the freeze
+/// from those of blind406–409. Shown on short fictional articles.
 /// </summary>
 public class RoundSixtyFourAttributionTests
 {
@@ -193,5 +193,15 @@ public class RoundSixtyFourAttributionTests
             + "“The dog was a neutral party.” That ruling came from Margery Pellow-Ash, who was the race's only steward.");
 
         Who(quotes, "The dog was a neutral party.").ShouldBe("Margery Pellow-Ash");
+    }
+
+    [Fact]
+    public void A_case_officer_given_to_no_one_is_an_unnamed_official()
+    {
+        var quotes = Inline("Canopy approved\n\n"
+            + "Bryony Halse-Tate, a fishmonger, wrote in support that shoppers “stay longer when they are dry”.\n\n"
+            + "Committee. At the meeting, Councillor Oswin Pike-Marley, who chaired, asked: “Can the fabric come down for the lights?” The case officer said it could: “The fabric comes off in a morning.”");
+
+        Who(quotes, "The fabric comes off in a morning.").ShouldBe("the case officer");
     }
 }
