@@ -1797,6 +1797,7 @@ internal sealed partial class ArticleAttributor
             // exchange took place: with no person named but the asker, the one the introduction's first sentence is about; blind404.)
             0 => (PronounQuestionedBy(tokens, by) ?? (tokens.Any(t => t.Lower is "cross-examination" or "cross-examined") ? HeadlinePerson(asker.Name) : null)
                 ?? (SubjectOf(start, SentenceEnd(start, end), start) is { IsPerson: true } opening && opening.Name != asker.Name ? opening : null)
+                ?? PassiveQuestioned(tokens, by)
                 ?? PreviousParagraphSubject(intro, start)) is { IsPerson: true } subject && subject.Name != asker.Name ? subject : null,
             _ => null,
         };
@@ -2009,13 +2010,44 @@ internal sealed partial class ArticleAttributor
     private static int QuestioningBy(List<CueToken> tokens)
     {
         var by = tokens.Count < 2 ? -1 : tokens.FindIndex(1, t => t.Lower == "by");
-        while (by > 0 && !QuestioningWords.Contains(tokens[by - 1].Lower) && !AskingVerbs.Contains(tokens[by - 1].Lower)) // (was asked by)
+        while (by > 0 && !IsQuestioningWord(tokens[by - 1]) && !QuestionedAboutBefore(tokens, by)) // (was asked by)
         {
             by = by + 1 < tokens.Count ? tokens.FindIndex(by + 1, t => t.Lower == "by") : -1;
         }
 
         return by;
     }
+
+    // When the registrant was questioned about his insurance by …: the one named or described right before "was" and the questioning
+    // word, resolved where it stands (blind408); null when the words are not so.
+    private SpeakerIdentity? PassiveQuestioned(List<CueToken> tokens, int by)
+    {
+        var questioning = tokens.FindLastIndex(by - 1, t => IsQuestioningWord(t));
+        return questioning >= 2 && tokens[questioning - 1].Lower is "was" or "were"
+            && MentionParser.EndingAt(tokens, questioning - 1, 0) is { Kind: MentionKind.Name or MentionKind.Role } questioned
+            ? Resolve(questioned, questioned.Start)
+            : null;
+    }
+
+    private static bool IsQuestioningWord(CueToken token) => QuestioningWords.Contains(token.Lower) || AskingVerbs.Contains(token.Lower);
+
+    // (When the registrant was questioned about his insurance by the presenting officer, …: the topic, "about" or "on" and a few
+    // words, may stand between the questioning word and "by"; blind408.)
+    private static bool QuestionedAboutBefore(List<CueToken> tokens, int by)
+    {
+        for (var j = by - 2; j >= 1 && by - j <= MaximumQuestionTopicWords + 1 && tokens[j].IsWord; j--)
+        {
+            if (tokens[j].Lower is "about" or "on" && IsQuestioningWord(tokens[j - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The words of a questioning's topic before its "by" (about his insurance, on the missing records); set by hand.
+    private const int MaximumQuestionTopicWords = 4;
 
     // Cross-examined by Ms Okonkwo-Reyes, the Respondent was asked …; …, where she was questioned by the assistant commissioner, X:
     // the closing sentence's subject is questioned by the one after its "by" of questioning; null when the sentence is not so.

@@ -204,4 +204,23 @@ public class RoundSixtyFourAttributionTests
 
         Who(quotes, "The fabric comes off in a morning.").ShouldBe("the case officer");
     }
+
+    [Fact]
+    public void The_one_questioned_about_a_topic_by_an_officer_answers_the_exchange()
+    {
+        var quotes = Inline("Window cleaner's licence suspended\n\n"
+            + "The Registrar v Eamon Kilbride-Shaw. Heard at Derby, 4 March 2025.\n\n"
+            + "1. The registrant, a window cleaner, has been registered since 2018.\n\n"
+            + "2. Standard 2.1 of the Code requires a cleaner to hold current insurance.\n\n"
+            + "3. When the registrant was questioned about his insurance by the presenting officer, Ms Priyanka Holt-Adeyemi, the following exchange took place:\n\n"
+            + "“Did you know that your cover had lapsed?”\n\n"
+            + "“I knew a payment had bounced.”\n\n"
+            + "“Did you open the letters?”\n\n"
+            + "“Not all of them, no.”\n\n"
+            + "4. The panel finds the allegation proved.");
+
+        Who(quotes, "Did you know that your cover had lapsed?").ShouldBe("Priyanka Holt-Adeyemi");
+        Who(quotes, "I knew a payment had bounced.").ShouldBe("Eamon Kilbride-Shaw");
+        Who(quotes, "Not all of them, no.").ShouldBe("Eamon Kilbride-Shaw");
+    }
 }
