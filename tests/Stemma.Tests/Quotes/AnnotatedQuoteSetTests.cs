@@ -2508,6 +2508,14 @@ public class AnnotatedQuoteSetTests(ITestOutputHelper output)
         // sixty-four was frozen: f7b0d97 P 0.877 (71/81) R 0.845 (71/84); 7af1055 0.889 (72/81) / 0.857; after
         // the freeze (a9011b2) 0.924 (73/79) / 0.869.
         new("blind409", 45, 0.97, 1.00, 0.92, 0.86),
+        new("blind410", 45, 0, 0, 0, 0),
+        new("blind411", 45, 0, 0, 0, 0),
+        new("blind412", 45, 0, 0, 0, 0),
+        new("blind413", 45, 0, 0, 0, 0),
+        new("blind414", 45, 0, 0, 0, 0),
+        new("blind415", 45, 0, 0, 0, 0),
+        new("blind416", 45, 0, 0, 0, 0),
+        new("blind417", 45, 0, 0, 0, 0),
     ];
 
     public static TheoryData<QuoteSet> All() => new(Sets);
