@@ -500,9 +500,9 @@ internal sealed partial class ArticleAttributor
         }
 
         // (Her written statement was read to the Panel by …: a possessive pronoun opening the sentence owns the document; blind402.)
-        if (tokens[0].Lower is "his" or "her" && DocumentNounAfter(tokens, 0) == document)
+        if (PossessivePronounOwner(tokens, document) is { } opener && opener.Start == tokens[0].Start)
         {
-            return OwnerPronoun(tokens[0]);
+            return opener;
         }
 
         // (Founder member Fergus MacAlister could not attend, but sent a letter that the secretary, Rosalind O'Hare, read aloud. It
