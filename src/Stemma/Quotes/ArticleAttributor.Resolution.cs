@@ -3119,8 +3119,14 @@ internal sealed partial class ArticleAttributor
     private SpeakerIdentity? CaptionRespondent(int position)
     {
         var limit = _paragraphs.Where(p => p.Start >= _bodyOffset).Take(MaximumCaptionParagraph).Select(p => p.End).DefaultIfEmpty(0).Max();
-        for (var k = 1; k + 1 < _tokens.Count && _tokens[k].Start < Math.Min(limit, position); k++)
+        var end = Math.Min(limit, position);
+        for (var k = 1; k + 1 < _tokens.Count && _tokens[k].Start < end; k++)
         {
+            if (_tokens[k].Raw is not ("v" or "v.") || !_tokens[k - 1].IsCapitalized || !_tokens[k + 1].IsCapitalized || BreakBetween(_tokens[k - 1].End, _tokens[k + 1].Start))
+            {
+                continue;
+            }
+
             // (Professional Conduct Committee v Anneke van der Walt ¶ Tribunal: …: the party's name ends where its line does.)
             var lineEnd = k + 2;
             while (lineEnd < _tokens.Count && !BreakBetween(_tokens[lineEnd - 1].End, _tokens[lineEnd].Start))
@@ -3128,8 +3134,7 @@ internal sealed partial class ArticleAttributor
                 lineEnd++;
             }
 
-            if (_tokens[k].Raw is "v" or "v." && _tokens[k - 1].IsCapitalized && _tokens[k + 1].IsCapitalized && !BreakBetween(_tokens[k - 1].End, _tokens[k + 1].Start)
-                && MentionParser.StartingAt(_tokens[(k + 1)..lineEnd], 0) is { Kind: MentionKind.Name or MentionKind.Organisation } party && party.Start == _tokens[k + 1].Start
+            if (MentionParser.StartingAt(_tokens[(k + 1)..lineEnd], 0) is { Kind: MentionKind.Name or MentionKind.Organisation } party && party.Start == _tokens[k + 1].Start
                 && Resolve(party, party.Start) is { Kind: MentionKind.Name or MentionKind.Organisation } identity)
             {
                 return identity;

@@ -665,12 +665,8 @@ internal sealed partial class ArticleAttributor
         _namedInQuote = mention is { Kind: MentionKind.Pronoun } ? WordsOfQuote(marked) : [];
         try
         {
-            // (Her investigation report found …. The report described the site as "…": a pronoun opening an earlier sentence, the owner
-            // of the document that speaks, stands for whom it stands for where it is written; blind398. Not In her report, the
-            // conservation officer, Ms Wadhwa-Ellis, said …, whose pronoun looks ahead to the name; blind372.)
             resolvedIdentity = mention is null ? null
-                : Resolve(mention, mention.Kind == MentionKind.Pronoun && mention.Start >= firstParagraph.Start && mention.Start < SentenceStart(marked.MarkStart, firstParagraph.Start)
-                    && TokensIn(SentenceStart(mention.Start, firstParagraph.Start), mention.Start).All(t => !t.IsWord) ? mention.Start : marked.MarkStart);
+                : Resolve(mention, OpensEarlierSentence(mention, marked.MarkStart, firstParagraph.Start) ? mention.Start : marked.MarkStart);
         }
         finally
         {
@@ -2017,6 +2013,13 @@ internal sealed partial class ArticleAttributor
 
         return by;
     }
+
+    // Her investigation report found …. The report described the site as "…": whether a pronoun mention opens an earlier sentence of the
+    // quote's paragraph, as the owner of the document that speaks; it stands for whom it stands for where it is written (blind398). Not
+    // In her report, the conservation officer, Ms Wadhwa-Ellis, said …, whose pronoun looks ahead to the name (blind372).
+    private bool OpensEarlierSentence(SpeakerMention mention, int quoteStart, int paragraphStart) =>
+        mention.Kind == MentionKind.Pronoun && mention.Start >= paragraphStart && mention.Start < SentenceStart(quoteStart, paragraphStart)
+        && TokensIn(SentenceStart(mention.Start, paragraphStart), mention.Start).All(t => !t.IsWord);
 
     // When the registrant was questioned about his insurance by …: the one named or described right before "was" and the questioning
     // word, resolved where it stands (blind408); null when the words are not so.
